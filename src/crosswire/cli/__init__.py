@@ -1,0 +1,12 @@
+"""cli: the `crosswire` command. Each command parses arguments and calls a plain function."""
+
+from __future__ import annotations
+
+from crosswire.cli import bench, export, ingest, query  # noqa: F401  (register commands)
+from crosswire.cli._util import app
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    app()

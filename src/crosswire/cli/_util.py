@@ -1,0 +1,63 @@
+"""Shared CLI pieces: the typer app, the --db option, and turning library errors into exits."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from crosswire.store import Store, StoreError
+
+app = typer.Typer(
+    name="crosswire",
+    help="Turn news articles into a checkable ledger of incidents.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+err_console = Console(stderr=True)
+
+DEFAULT_DB = "crosswire.db"
+DB_OPTION = typer.Option(
+    None, "--db", help=f"SQLite database file [default: $CROSSWIRE_DB or ./{DEFAULT_DB}]", show_default=False
+)
+
+
+def db_path(db: Path | None) -> Path:
+    return Path(db or os.environ.get("CROSSWIRE_DB") or DEFAULT_DB)
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """Print one line to stderr and return the exit to raise."""
+    err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+@contextlib.contextmanager
+def open_store(db: Path | None, *, must_exist: bool = False) -> Iterator[Store]:
+    path = db_path(db)
+    if must_exist and not path.exists():
+        raise fail(f"{path}: no such database; run `crosswire ingest PATH --db {path}` first")
+    try:
+        store = Store(path)
+    except StoreError as exc:
+        raise fail(str(exc)) from exc
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def parse_date(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise fail(f"{option} {value!r}: not a date; write it as YYYY-MM-DD") from exc

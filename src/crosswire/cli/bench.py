@@ -1,0 +1,95 @@
+"""`crosswire bench accuracy|cleaning`: the figures the project is measured by."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import typer
+from rich.table import Table
+
+from crosswire.cli._util import app, console, fail
+
+bench_app = typer.Typer(help="Benchmarks: accuracy against gold incidents, cleaning, speed.", no_args_is_help=True)
+app.add_typer(bench_app, name="bench")
+
+SHARED = Path(__file__).resolve().parents[3].parent / "shared"
+DEFAULT_GVA = SHARED / "data" / "gva-dev"
+DEFAULT_HTML = SHARED / "data" / "html-dev"
+SCORER = SHARED / "eval" / "score_incidents.py"
+
+
+@bench_app.command("accuracy")
+def accuracy(
+    data: Path = typer.Option(DEFAULT_GVA, help="Folder with documents.jsonl and incidents.jsonl"),
+    scorer: Path = typer.Option(SCORER, help="shared/eval/score_incidents.py"),
+    db: Path = typer.Option(None, help="Keep the database here [default: a temporary file]"),
+    workers: int = typer.Option(1, help="Processes for the NLP model"),
+    limit: int = typer.Option(0, help="Only the first N documents (0: all)"),
+) -> None:
+    """Ingest a gold corpus into a fresh database, export, and score against its incidents."""
+    from crosswire.export import write_incidents
+    from crosswire.pipeline import ingest
+    from crosswire.store import Store
+
+    documents, gold = data / "documents.jsonl", data / "incidents.jsonl"
+    for path in (documents, gold, scorer):
+        if not path.exists():
+            raise fail(f"{path}: not found; pass --data (a folder in the EVAL.md format) or --scorer")
+    with tempfile.TemporaryDirectory() as tmp:
+        source = documents
+        if limit:
+            source = Path(tmp) / "documents.jsonl"
+            with open(documents, encoding="utf-8") as f, open(source, "w", encoding="utf-8") as out:
+                out.writelines(line for _, line in zip(range(limit), f, strict=False))
+        db_file = db or Path(tmp) / "bench.db"
+        if db_file.exists():
+            raise fail(f"{db_file}: exists; the benchmark needs a fresh database")
+        started = time.perf_counter()
+        with Store(db_file) as store:
+            report = ingest([source], store, n_process=workers)
+            pred = Path(tmp) / "incidents.jsonl"
+            with open(pred, "w", encoding="utf-8") as out:
+                write_incidents(store.incidents(include_hidden=True).rows, out)
+        seconds = time.perf_counter() - started
+        result = subprocess.run([sys.executable, str(scorer), "--gold", str(gold), "--pred", str(pred), "--json"],
+                                capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise fail(f"scorer failed: {result.stderr.strip().splitlines()[-1] if result.stderr else result.returncode}")
+    figures = json.loads(result.stdout)
+    figures.update(articles=report.added, seconds=round(seconds, 1),
+                   articles_per_second=round(report.added / seconds, 2) if seconds else None)
+    _print_figures(f"accuracy on {data}", figures)
+
+
+@bench_app.command("cleaning")
+def cleaning(
+    data: Path = typer.Option(DEFAULT_HTML, help="Folder with html/*.html.gz and ground-truth.json"),
+) -> None:
+    """Token precision/recall/F1 of cleaned text against the gold article bodies."""
+    from crosswire.bench_cleaning import bench_cleaning
+
+    if not (data / "ground-truth.json").exists():
+        raise fail(f"{data}: no ground-truth.json; pass --data")
+    _print_figures(f"cleaning on {data}", bench_cleaning(data))
+
+
+def _print_figures(title: str, figures: dict) -> None:
+    table = Table(title=title)
+    table.add_column("figure")
+    table.add_column("value", justify="right")
+    for key, value in _flatten(figures):
+        table.add_row(key, f"{value:.4f}" if isinstance(value, float) else str(value))
+    console.print(table)
+
+
+def _flatten(figures: dict, prefix: str = ""):
+    for key, value in figures.items():
+        if isinstance(value, dict):
+            yield from _flatten(value, f"{prefix}{key}.")
+        else:
+            yield f"{prefix}{key}", value

@@ -1,0 +1,79 @@
+"""`crosswire ingest` and `crosswire relink`."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from crosswire.cli._util import DB_OPTION, app, console, err_console, fail, open_store, parse_date
+from crosswire.store import StoreError
+
+POLICIES = ("latest", "conservative")
+
+
+@app.command()
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Files or folders: .txt .html .htm .jsonl .warc (also .gz)"),
+    db: Path = DB_OPTION,
+    published: str = typer.Option(None, help="Publication date (YYYY-MM-DD) for bare text without one"),
+    source: str = typer.Option(None, "--source", help="Outlet name for documents that carry none"),
+    engine: str = typer.Option("local", help="local, or ray (needs `pip install crosswire[ray]`)"),
+    address: str = typer.Option(None, help="Ray cluster address (ray://host:10001); local Ray when omitted"),
+    workers: int = typer.Option(1, help="Processes for the NLP model on this machine"),
+    policy: str = typer.Option("latest", help="On conflicting figures: latest report, or conservative (lowest)"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary"),
+) -> None:
+    """Read articles, extract incidents, and merge them into the database."""
+    from crosswire.pipeline import ingest as run_ingest
+
+    if policy not in POLICIES:
+        raise fail(f"--policy {policy!r}: use one of {', '.join(POLICIES)}")
+    if engine not in ("local", "ray"):
+        raise fail(f"--engine {engine!r}: use local or ray")
+    date = parse_date(published, "--published")
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+
+    def on_error(message: str) -> None:
+        err_console.print(f"[yellow]skipped[/] {message}", highlight=False, soft_wrap=True)
+
+    with open_store(db) as store, _progress(quiet) as progress:
+        task = progress.add_task("extracting", total=None)
+        try:
+            report = run_ingest(paths, store, published=date, outlet=source, engine=engine, ray_address=address,
+                                n_process=workers, policy=policy, on_error=on_error,
+                                progress=lambda n: progress.advance(task, n))
+        except StoreError as exc:
+            raise fail(str(exc)) from exc
+        except ImportError as exc:
+            raise fail(str(exc)) from exc
+    if not quiet:
+        rate = report.added / report.seconds if report.seconds else 0.0
+        console.print(
+            f"{report.added} new documents ({report.already_stored} already stored, {len(report.errors)} skipped),"
+            f" {report.mentions} mentions, {report.incidents} incidents re-linked"
+            f" in {report.seconds:.1f}s ({rate:.1f} articles/s) -> {store.path}", highlight=False)
+    if report.errors:
+        raise typer.Exit(126 if report.read == 0 else 1)
+
+
+def _progress(quiet: bool) -> Progress:
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=err_console, disable=quiet, transient=True)
+
+
+@app.command()
+def relink(
+    db: Path = DB_OPTION,
+    policy: str = typer.Option("latest", help="latest or conservative"),
+) -> None:
+    """Re-link and reconcile every incident (after changing the policy, say)."""
+    from crosswire.pipeline import relink as run_relink
+
+    if policy not in POLICIES:
+        raise fail(f"--policy {policy!r}: use one of {', '.join(POLICIES)}")
+    with open_store(db, must_exist=True) as store:
+        n = run_relink(store, policy=policy)
+    console.print(f"{n} incidents")

@@ -1,0 +1,146 @@
+"""`crosswire incidents` (a table) and `crosswire show` (the incident card)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from crosswire.cli._util import DB_OPTION, app, console, fail, open_store, parse_date
+from crosswire.store import StoreError
+
+STATUS_STYLE = {"single": "white", "agreed": "green", "compatible": "cyan", "conflict": "bold red"}
+
+
+@app.command()
+def incidents(
+    db: Path = DB_OPTION,
+    event_type: str = typer.Option(None, "--type", help="ACLED event type, e.g. 'Violence against civilians'"),
+    country: str = typer.Option(None, help="ISO 3166-1 alpha-2 code, e.g. RU"),
+    since: str = typer.Option(None, help="On or after this date (YYYY-MM-DD)"),
+    until: str = typer.Option(None, help="On or before this date (YYYY-MM-DD)"),
+    search: str = typer.Option(None, help="Full-text search over the articles (SQLite FTS5 syntax)"),
+    conflicts: bool = typer.Option(False, "--conflicts", help="Only incidents with conflicting figures"),
+    limit: int = typer.Option(50, help="Rows to show"),
+) -> None:
+    """List incidents as a table, latest first."""
+    since_date, until_date = parse_date(since, "--since"), parse_date(until, "--until")
+    with open_store(db, must_exist=True) as store:
+        try:
+            results = store.incidents(
+                event_type=event_type, country=country, text=search, conflict=True if conflicts else None,
+                since=since_date.isoformat() if since_date else None,
+                until=until_date.isoformat() if until_date else None, limit=limit)
+        except StoreError as exc:
+            raise fail(str(exc)) from exc
+    table = Table(title=f"{results.total} incidents" + (f" (first {limit})" if results.total > limit else ""))
+    for column in ("id", "date", "type", "place", "killed", "injured", "arrested", "sources"):
+        table.add_column(column, no_wrap=column in ("id", "date"))
+    for record in results.rows:
+        fields = record.get("fields") or {}
+        table.add_row(
+            record["id"][:10],
+            _date(record),
+            f"{record.get('event_type')}\n[dim]{record.get('sub_event_type')}[/]",
+            _place(record.get("location")),
+            _count(fields.get("killed")),
+            _count(fields.get("injured")),
+            _count(fields.get("arrested") or fields.get("detained")),
+            str(len(record.get("sources") or [])),
+        )
+    console.print(table)
+
+
+@app.command()
+def show(
+    incident_id: str = typer.Argument(..., help="Incident id (a unique prefix is enough)"),
+    db: Path = DB_OPTION,
+) -> None:
+    """The incident card: every field, every outlet's figure side by side, with its quote."""
+    with open_store(db, must_exist=True) as store:
+        matches = store.incident_ids_with_prefix(incident_id)
+        if len(matches) != 1:
+            why = "no incident has" if not matches else f"{len(matches)} incidents have"
+            raise fail(f"{why} an id starting with {incident_id!r}; list them with `crosswire incidents`")
+        record = store.incident(matches[0])
+        outlets = {s["doc_id"]: _outlet(store.document(s["doc_id"])) for s in record.get("sources") or []}
+    _print_card(record, outlets)
+
+
+def _print_card(record: dict[str, Any], outlets: dict[str, str]) -> None:
+    console.rule(f"[bold]{record['event_type']} / {record['sub_event_type']}[/]  {record['id']}")
+    console.print(f"[bold]When:[/]  {_date(record)}    [bold]Where:[/] {_place(record.get('location'), full=True)}")
+    actors = ", ".join(f"{a['name']} ({a['role']})" for a in record.get("actors") or [])
+    if actors:
+        console.print(f"[bold]Actors:[/] {actors}")
+    sources = Table(title="Sources", show_lines=False)
+    for column in ("document", "outlet", "primary", "independent"):
+        sources.add_column(column)
+    for s in record.get("sources") or []:
+        sources.add_row(s["doc_id"][:24], outlets.get(s["doc_id"], ""), "yes" if s.get("primary") else "",
+                        "yes" if not s.get("copy_of") else f"copy of {s['copy_of'][:12]}")
+    console.print(sources)
+    for name, result in (record.get("fields") or {}).items():
+        _print_field(name, result, outlets)
+    if record.get("hidden"):
+        console.print("[red]Rejected by a reviewer.[/]")
+
+
+def _print_field(name: str, result: dict[str, Any], outlets: dict[str, str]) -> None:
+    style = STATUS_STYLE.get(result.get("status"), "white")
+    value = result.get("value")
+    if isinstance(value, dict):
+        value = value.get("name") or value
+    head = Text.assemble((f"{name}: ", "bold"), (f"{value}", "bold"), "  ", (f"[{result.get('status')}]", style),
+                         ("  (reviewed)" if result.get("reviewed") else "", "magenta"))
+    console.print(head)
+    console.print(f"  [dim]{result.get('reason', '')}[/]", highlight=False)
+    claims = Table(show_header=True, box=None, padding=(0, 1))
+    for column in ("outlet", "figure", "qualifier", "speaker", "quote"):
+        claims.add_column(column, overflow="fold")
+    for claim in result.get("claims") or []:
+        shown = claim.get("value")
+        if isinstance(shown, dict):
+            shown = shown.get("name") or shown.get("expression")
+        if shown is None and claim.get("expression"):
+            shown = claim["expression"]
+        claims.add_row(outlets.get(claim["doc_id"], claim["doc_id"][:12]), str(shown), claim.get("qualifier") or "",
+                       claim.get("speaker") or "", f"“{claim['quote']}”")
+    console.print(claims)
+
+
+def _outlet(doc: dict[str, Any] | None) -> str:
+    if not doc:
+        return ""
+    label = doc.get("outlet") or doc.get("title") or doc.get("path") or doc["doc_id"]
+    return f"{label[:40]} ({doc['published']})" if doc.get("published") else label[:40]
+
+
+def _date(record: dict[str, Any]) -> str:
+    if not record.get("date"):
+        return "[dim]unknown[/]"
+    precision = record.get("date_precision")
+    return record["date"] if precision in (None, "day") else f"{record['date']} ({precision})"
+
+
+def _place(loc: dict[str, Any] | None, full: bool = False) -> str:
+    if not loc:
+        return "[dim]unknown[/]"
+    parts = [loc.get("name"), loc.get("admin1"), loc.get("country")]
+    text = ", ".join(p for p in parts if p)
+    if full and loc.get("lat") is not None:
+        text += f"  ({loc['lat']:.3f}, {loc['lon']:.3f})"
+    return text
+
+
+def _count(result: dict[str, Any] | None) -> str:
+    if not result or result.get("value") is None:
+        return ""
+    mark = {"conflict": " [bold red]![/]", "compatible": " [cyan]~[/]"}.get(result.get("status"), "")
+    return f"{result['value']}{mark}"
+
+
+__all__ = ["incidents", "show"]

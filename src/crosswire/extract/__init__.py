@@ -1,0 +1,56 @@
+"""extract: cleaned article text -> incident mentions with their claims.
+
+``Extractor`` holds the loaded spaCy pipeline; ``pipe`` streams documents through ``nlp.pipe``
+in batches so the model, not our code, sets the pace.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+
+from crosswire.extract.mentions import build_mentions
+from crosswire.extract.nlp import load_nlp
+from crosswire.extract.places import article_countries
+from crosswire.extract.sentences import read_sentence
+from crosswire.model import CleanText, Document, Mention
+
+__all__ = ["Extractor", "published_of"]
+
+LOGGER = logging.getLogger(__name__)
+# spaCy refuses longer texts; no news article comes near this.
+MAX_CHARS = 200_000
+
+
+def published_of(doc: Document, clean: CleanText):
+    """The article's date: from its metadata, else from what the cleaner found in the page."""
+    return doc.published or clean.published
+
+
+class Extractor:
+    """Reads incident mentions out of cleaned articles with one loaded spaCy pipeline."""
+
+    def __init__(self, nlp=None, *, batch_size: int = 64, n_process: int = 1):
+        self.nlp = nlp if nlp is not None else load_nlp()
+        self.batch_size = batch_size
+        self.n_process = n_process
+
+    def extract(self, doc: Document, clean: CleanText) -> list[Mention]:
+        """Mentions of one document."""
+        spacy_doc = self.nlp(clean.text[:MAX_CHARS])
+        return self.mentions_from(spacy_doc, doc, clean)
+
+    def pipe(self, items: Iterable[tuple[Document, CleanText]]) -> Iterator[tuple[Document, CleanText, list[Mention]]]:
+        """Stream (document, clean text) pairs through the model in batches, in input order."""
+        texts = ((clean.text[:MAX_CHARS], (doc, clean)) for doc, clean in items)
+        stream = self.nlp.pipe(texts, as_tuples=True, batch_size=self.batch_size, n_process=self.n_process)
+        for spacy_doc, (doc, clean) in stream:
+            yield doc, clean, self.mentions_from(spacy_doc, doc, clean)
+
+    @staticmethod
+    def mentions_from(spacy_doc, doc: Document, clean: CleanText) -> list[Mention]:
+        """Mentions from an already parsed document."""
+        published = published_of(doc, clean)
+        countries = article_countries(spacy_doc)
+        readings = [read_sentence(sent, published, countries) for sent in spacy_doc.sents]
+        return build_mentions(doc.doc_id, readings, published)

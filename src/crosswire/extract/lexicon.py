@@ -1,0 +1,118 @@
+"""Word lists the event extractor reads: news vocabulary, kept out of the logic.
+
+Each trigger lemma maps to an ACLED (event_type, sub_event_type). PRIORITY orders event types
+when one sentence carries several triggers ("arrested in connection with Friday's shooting"
+is about the shooting): the incident is the most severe thing the sentence reports.
+"""
+
+from __future__ import annotations
+
+VAC = "Violence against civilians"
+BATTLES = "Battles"
+EXPLOSIONS = "Explosions/Remote violence"
+RIOTS = "Riots"
+PROTESTS = "Protests"
+STRATEGIC = "Strategic developments"
+
+ATTACK = (VAC, "Attack")
+ABDUCTION = (VAC, "Abduction/forced disappearance")
+SEXUAL_VIOLENCE = (VAC, "Sexual violence")
+ARMED_CLASH = (BATTLES, "Armed clash")
+SUICIDE_BOMB = (EXPLOSIONS, "Suicide bomb")
+IED = (EXPLOSIONS, "Remote explosive/landmine/IED")
+AIRSTRIKE = (EXPLOSIONS, "Air/drone strike")
+SHELLING = (EXPLOSIONS, "Shelling/artillery/missile attack")
+GRENADE = (EXPLOSIONS, "Grenade")
+MOB_VIOLENCE = (RIOTS, "Mob violence")
+VIOLENT_DEMO = (RIOTS, "Violent demonstration")
+PEACEFUL_PROTEST = (PROTESTS, "Peaceful protest")
+ARRESTS = (STRATEGIC, "Arrests")
+DISRUPTED = (STRATEGIC, "Disrupted weapons use")
+PROPERTY = (STRATEGIC, "Looting/property destruction")
+OTHER_DEVELOPMENT = (STRATEGIC, "Other")
+
+# Lemmas of trigger words (verbs and nouns), lower case.
+TRIGGERS: dict[str, tuple[str, str]] = {
+    # attacks on people
+    "shooting": ATTACK, "shoot": ATTACK, "gunfire": ATTACK, "gunman": ATTACK, "gunmen": ATTACK,
+    "massacre": ATTACK, "attack": ATTACK, "assault": ATTACK, "stab": ATTACK, "stabbing": ATTACK,
+    "kill": ATTACK, "killing": ATTACK, "murder": ATTACK, "homicide": ATTACK, "slay": ATTACK,
+    "beat": ATTACK, "beating": ATTACK, "execute": ATTACK, "execution": ATTACK, "gun": ATTACK,
+    "fire": ATTACK, "wound": ATTACK, "injure": ATTACK, "die": ATTACK, "dead": ATTACK, "death": ATTACK,
+    "rampage": ATTACK, "ambush": ATTACK, "siege": ATTACK, "torture": ATTACK,
+    "kidnap": ABDUCTION, "kidnapping": ABDUCTION, "abduct": ABDUCTION, "abduction": ABDUCTION,
+    "hostage": ABDUCTION,
+    "rape": SEXUAL_VIOLENCE,
+    # fighting between armed groups
+    "firefight": ARMED_CLASH, "clash": ARMED_CLASH, "shootout": ARMED_CLASH, "gunbattle": ARMED_CLASH,
+    "battle": ARMED_CLASH, "fighting": ARMED_CLASH,
+    # explosions
+    "bombing": IED, "bomb": IED, "explosion": IED, "blast": IED, "explode": IED, "ied": IED,
+    "airstrike": AIRSTRIKE, "strike": AIRSTRIKE, "drone": AIRSTRIKE,
+    "shelling": SHELLING, "shell": SHELLING, "missile": SHELLING, "rocket": SHELLING,
+    "grenade": GRENADE,
+    # crowds
+    "riot": VIOLENT_DEMO, "lynch": MOB_VIOLENCE, "lynching": MOB_VIOLENCE, "pogrom": MOB_VIOLENCE,
+    "protest": PEACEFUL_PROTEST, "rally": PEACEFUL_PROTEST, "demonstration": PEACEFUL_PROTEST,
+    # strategic developments
+    "arrest": ARRESTS, "detain": ARRESTS, "detention": ARRESTS, "raid": ARRESTS, "capture": ARRESTS,
+    "apprehend": ARRESTS,
+    "torch": PROPERTY, "arson": PROPERTY, "vandalize": PROPERTY, "loot": PROPERTY, "looting": PROPERTY,
+    "burn": PROPERTY, "set fire": PROPERTY,
+    "foil": DISRUPTED, "thwart": DISRUPTED, "prevent": DISRUPTED, "disrupt": DISRUPTED,
+    "advisory": OTHER_DEVELOPMENT,
+}
+
+# Multi-word triggers matched on the lower-cased sentence text.
+PHRASE_TRIGGERS: dict[str, tuple[str, str]] = {
+    "opened fire": ATTACK, "open fire": ATTACK, "shots fired": ATTACK, "shots were fired": ATTACK,
+    "gun battle": ARMED_CLASH, "suicide bomber": SUICIDE_BOMB, "suicide bombing": SUICIDE_BOMB,
+    "car bomb": IED, "set fire": PROPERTY, "set on fire": PROPERTY, "set ablaze": PROPERTY,
+    "travel advisory": OTHER_DEVELOPMENT, "avoid travel": OTHER_DEVELOPMENT,
+    "not to travel": OTHER_DEVELOPMENT, "taken into custody": ARRESTS,
+}
+
+# Higher wins when one sentence has several triggers.
+PRIORITY: dict[tuple[str, str], int] = {
+    SUICIDE_BOMB: 90, IED: 85, AIRSTRIKE: 84, SHELLING: 84, GRENADE: 83, ARMED_CLASH: 80, ATTACK: 70,
+    ABDUCTION: 65, SEXUAL_VIOLENCE: 65, MOB_VIOLENCE: 60, VIOLENT_DEMO: 55, PROPERTY: 50,
+    PEACEFUL_PROTEST: 40, DISRUPTED: 35, ARRESTS: 30, OTHER_DEVELOPMENT: 10,
+}
+
+# Words that weaken a trigger so much that they are not triggers: "fire" the employee, "shell" company.
+AMBIGUOUS_NEED_CONTEXT = {"fire", "strike", "shell", "battle", "fighting", "gun", "drone", "rocket",
+                          "missile", "dead", "death", "die", "wound", "injure", "kill", "capture", "burn",
+                          "protest", "rally", "demonstration", "bomb"}
+
+# Lemmas that make an event hypothetical, planned or denied: it did not (yet) happen.
+HYPOTHETICAL_GOVERNORS = {"plan", "plot", "threaten", "want", "urge", "call", "fear", "risk", "warn",
+                          "prepare", "intend", "aim", "seek", "try", "attempt", "could", "would", "should",
+                          "might", "may", "will", "must", "prevent", "foil", "thwart", "avert", "disrupt"}
+MODALS = {"will", "would", "could", "might", "may", "should", "must", "can", "shall"}
+
+# A trigger referring back to an incident already introduced ("the attack", "Friday's shooting").
+DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
+
+# Phrases tying a follow-up (arrests, charges) to the incident it is about.
+FOLLOW_UP_LINKS = ("in connection with", "in relation to", "over the", "for the", "in the attack",
+                   "in the shooting", "linked to", "suspected of", "accused of", "charged with")
+
+# Markers that an article tells apart a second, separate incident.
+DISTINCT_MARKERS = ("a second shooting", "another shooting", "a separate shooting", "in a separate",
+                    "an unrelated", "a second attack", "another attack", "separately,", "in another incident")
+
+# A clause recalling an older incident for comparison: "the deadliest since ...".
+BACKGROUND_MARKERS = ("since the", "deadliest", "worst since", "anniversary of", "recalling the",
+                      "reminiscent of", "similar to the")
+
+# Verbs that attribute a statement to a speaker.
+SPEECH_VERBS = {"say", "tell", "report", "announce", "confirm", "state", "add", "claim", "write", "note",
+                "allege", "according"}
+
+# Nouns of people who perpetrate.
+PERPETRATOR_NOUNS = {"gunman", "gunmen", "attacker", "assailant", "shooter", "suspect", "militant",
+                     "terrorist", "bomber"}
+
+# Verbs whose subject claims responsibility.
+CLAIM_VERBS = {"claim"}
+RESPONSIBILITY_WORDS = {"responsibility", "responsible"}

@@ -1,0 +1,184 @@
+"""Grouping an article's sentence readings into incident mentions.
+
+An article has one main incident (what it is about), may report other current incidents in other
+places ("a market was torched in X; migrants were beaten in Y"), and may recall older incidents
+for comparison (background). Sentences join the main incident unless they are dated far from it,
+placed elsewhere, or marked as a separate incident.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from crosswire.extract import lexicon as lx
+from crosswire.extract.places import same_place_km
+from crosswire.extract.sentences import Reading
+from crosswire.model import Claim, DateValue, Location, Mention
+
+# A dated sentence this long before the article's date recalls an older incident.
+BACKGROUND_AFTER_DAYS = 60
+# Two places closer than this are one place for telling incidents apart.
+SAME_PLACE_KM = 30.0
+# Event types weak enough to yield to a more specific one found later in the article.
+WEAK_EVENTS = {lx.ARRESTS, lx.DISRUPTED, lx.OTHER_DEVELOPMENT}
+RESOLVED_PRECISIONS = {"city", "county", "admin1"}
+
+
+@dataclass(slots=True)
+class Draft:
+    """Sentences gathered for one mention while reading the article."""
+
+    role: str
+    readings: list[Reading] = field(default_factory=list)
+
+    @property
+    def event(self) -> tuple[str, str]:
+        events = [r.event for r in self.readings if r.event is not None]
+        return max(events, key=lambda e: lx.PRIORITY[e]) if events else lx.OTHER_DEVELOPMENT
+
+    @property
+    def place(self) -> Location | None:
+        for reading in self.readings:
+            place = reading.place
+            if place is not None and place.precision in RESOLVED_PRECISIONS | {"country"}:
+                return place
+        return None
+
+    @property
+    def date(self) -> DateValue | None:
+        for reading in self.readings:
+            for value in reading.dates:
+                if value.is_resolved and value.precision == "day":
+                    return value
+        return None
+
+
+def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | None) -> list[Mention]:
+    """Turn the article's sentence readings, in order, into Mention records."""
+    main: Draft | None = None
+    related: list[Draft] = []
+    background: dict[str, Draft] = {}
+    for reading in readings:
+        if reading.event is None:
+            if main is not None and (reading.refers_back or reading.figures) and not reading.negated:
+                main.readings.append(reading)
+            continue
+        year_key = _background_key(reading, published, main)
+        if year_key is not None:
+            background.setdefault(year_key, Draft("background")).readings.append(reading)
+            continue
+        if main is None:
+            main = Draft("main", [reading])
+        elif reading.distinct_marker and not reading.definite:
+            related.append(Draft("related", [reading]))
+        elif _is_elsewhere(reading, main):
+            _place_into(related, reading)
+        else:
+            main.readings.append(reading)
+    drafts = ([main] if main else []) + related + list(background.values())
+    mentions = [_to_mention(doc_id, d, published) for d in drafts]
+    if main is not None:
+        main_id = mentions[0].mention_id
+        for mention in mentions[1:]:
+            if mention.role == "related":
+                mention.distinct_from.append(main_id)
+    return mentions
+
+
+def _background_key(reading: Reading, published: dt.date | None, main: Draft | None) -> str | None:
+    """The year of the older incident this sentence recalls, or None when it is current news."""
+    main_date = main.date if main else None
+    for value in reading.dates:
+        if not value.is_resolved:
+            continue
+        expression = value.expression.lower()
+        if expression.startswith("since") or reading.background_marker:
+            return str(value.earliest.year)
+        if published and (published - value.latest).days > BACKGROUND_AFTER_DAYS:
+            return str(value.earliest.year)
+        if main_date and abs((value.earliest - main_date.earliest).days) > BACKGROUND_AFTER_DAYS:
+            return str(value.earliest.year)
+        if value.precision == "year" and published is None and main_date is None:
+            return str(value.earliest.year)
+    return None
+
+
+def _is_elsewhere(reading: Reading, main: Draft) -> bool:
+    """A new incident in another place: its own trigger, a resolved place unlike the main one."""
+    place = reading.place
+    if place is None or place.precision not in RESOLVED_PRECISIONS or reading.definite or reading.follow_up:
+        return False
+    main_place = main.place
+    if main_place is None:
+        weak = main.event in WEAK_EVENTS or reading.event in WEAK_EVENTS
+        return not weak and reading.event[0] != main.event[0]
+    return not same_area(place, main_place)
+
+
+def same_area(a: Location, b: Location) -> bool:
+    """True when one place lies within the other or both are within a few km."""
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.precision in ("city", "county") and b.precision in ("city", "county"):
+        if a.name.lower() == b.name.lower():
+            return True
+        km = same_place_km(a, b)
+        return km is not None and km <= SAME_PLACE_KM
+    if a.precision == "admin1" and b.admin1 and b.admin1 != a.admin1 and b.precision != "country":
+        return False
+    if b.precision == "admin1" and a.admin1 and a.admin1 != b.admin1 and a.precision != "country":
+        return False
+    return True
+
+
+def _place_into(related: list[Draft], reading: Reading) -> None:
+    for draft in related:
+        if draft.place is not None and same_area(draft.place, reading.place):
+            draft.readings.append(reading)
+            return
+    related.append(Draft("related", [reading]))
+
+
+def _to_mention(doc_id: str, draft: Draft, published: dt.date | None) -> Mention:
+    event_type, sub_event_type = draft.event
+    start = draft.readings[0].start
+    mention = Mention(
+        mention_id=Mention.make_id(doc_id, start, draft.role),
+        doc_id=doc_id,
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        role=draft.role,
+        start=start,
+        trigger=draft.readings[0].sent.text,
+        published=published,
+    )
+    seen: set[tuple[str, str, int]] = set()
+    names: set[str] = set()
+    for reading in draft.readings:
+        for claim in _claims(doc_id, reading, draft):
+            key = (claim.field, repr(claim.value), claim.start)
+            if key not in seen:
+                seen.add(key)
+                mention.claims.append(claim)
+        names.update(reading.names)
+        names.update(a.name for a in reading.actors)
+    mention.names = sorted(names)
+    return mention
+
+
+def _claims(doc_id: str, reading: Reading, draft: Draft) -> list[Claim]:
+    sent = reading.sent
+    quote, start, end = sent.text, sent.start_char, sent.end_char
+
+    def claim(field_name, value):
+        return Claim(field_name, value, quote, start, end, doc_id, reading.speaker)
+
+    claims = [claim(f.field, f.value) for f in reading.figures]
+    # A follow-up sentence (an arrest) dates the arrest, not the incident.
+    if reading.event is None or reading.event[0] == draft.event[0] or draft.role == "background":
+        claims += [claim("date", d) for d in reading.dates]
+    if not reading.hypothetical:
+        claims += [claim("place", hit.location) for hit in reading.places[:1]]
+    claims += [claim(actor.role, actor) for actor in reading.actors]
+    return claims

@@ -1,0 +1,266 @@
+"""Reading one sentence: its event trigger, figures, anchored dates, places, actors and speaker.
+
+The mention builder (``mentions.py``) then decides which sentences tell the same incident.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from crosswire.extract import lexicon as lx
+from crosswire.extract.dates import find_dates
+from crosswire.extract.figures import Figure, find_figures
+from crosswire.extract.places import PlaceHit, find_places, get_gazetteer
+from crosswire.model import Actor, DateValue, Location
+
+# Person-like entity labels that can act as perpetrators or be named as victims.
+ACTOR_LABELS = {"ORG", "NORP", "PERSON"}
+NAME_LABELS = {"FAC", "ORG", "PERSON", "EVENT"}
+# Words that are no trigger unless the sentence also reports a figure ("death penalty", "fire").
+NEEDS_FIGURE = {"strike", "shell", "drone", "rocket", "missile", "battle", "fighting", "dead", "death",
+                "gun", "burn", "wound", "injure"}
+FIRE_OBJECTS = {"shot", "round", "bullet", "weapon", "gun"}
+# Nouns that refer back to an incident without naming its kind ("the incident happened ...").
+REFERENCE_NOUNS = {"incident", "crime", "scene", "tragedy", "violence"}
+
+
+@dataclass(slots=True)
+class Reading:
+    """What one sentence says about incidents."""
+
+    sent: Span
+    event: tuple[str, str] | None = None
+    trigger: Token | None = None
+    definite: bool = False
+    refers_back: bool = False
+    hypothetical: bool = False
+    negated: bool = False
+    figures: list[Figure] = field(default_factory=list)
+    dates: list[DateValue] = field(default_factory=list)
+    places: list[PlaceHit] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    speaker: str | None = None
+    background_marker: bool = False
+    distinct_marker: bool = False
+    follow_up: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.sent.start_char
+
+    @property
+    def place(self) -> Location | None:
+        return self.places[0].location if self.places else None
+
+
+def read_sentence(sent: Span, published: dt.date | None, countries: set[str]) -> Reading:
+    """Read one sentence (spaCy span) against the article's publication date and countries."""
+    reading = Reading(sent=sent)
+    lowered = sent.text.lower()
+    reading.figures = find_figures(sent)
+    _find_trigger(reading, lowered)
+    reading.refers_back = any(t.lemma_.lower() in REFERENCE_NOUNS for t in sent)
+    reading.background_marker = any(m in lowered for m in lx.BACKGROUND_MARKERS)
+    reading.distinct_marker = any(m in lowered for m in lx.DISTINCT_MARKERS)
+    reading.follow_up = any(m in lowered for m in lx.FOLLOW_UP_LINKS)
+    if reading.trigger is not None or reading.refers_back:
+        reading.dates = _anchored_dates(sent, reading.trigger, published)
+        reading.places = _places(sent, reading, countries)
+        reading.actors = _actors(sent)
+    reading.names = sorted({e.text for e in sent.ents if e.label_ in NAME_LABELS and len(e.text) > 2})
+    reading.speaker = _speaker(sent)
+    return reading
+
+
+def _find_trigger(reading: Reading, lowered: str) -> None:
+    """Pick the most severe trigger of the sentence and judge whether it really happened."""
+    candidates: list[tuple[int, int, tuple[str, str], Token]] = []
+    for phrase, event in lx.PHRASE_TRIGGERS.items():
+        at = lowered.find(phrase)
+        if at >= 0:
+            token = _token_at(reading.sent, reading.sent.start_char + at)
+            if token is not None:
+                candidates.append((lx.PRIORITY[event], -token.i, event, token))
+    for token in reading.sent:
+        event = _token_event(token, bool(reading.figures))
+        if event is not None:
+            candidates.append((lx.PRIORITY[event], -token.i, event, token))
+    real = [c for c in candidates if not _is_negated(c[3])]
+    if not real:
+        reading.negated = bool(candidates)
+        return
+    occurred = [c for c in real if not _is_hypothetical(c[3])]
+    if not occurred:
+        # A planned or prevented attack is still news: a disrupted plot.
+        reading.hypothetical = True
+        if any(_governed_by(c[3], {"prevent", "foil", "thwart", "avert", "disrupt"}) for c in real):
+            token = max(real)[3]
+            reading.event, reading.trigger = lx.DISRUPTED, token
+        return
+    _, _, reading.event, reading.trigger = max(occurred)
+    reading.definite = _is_definite(reading.trigger)
+
+
+def _token_event(token: Token, has_figure: bool) -> tuple[str, str] | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("NOUN", "VERB", "PROPN", "ADJ"):
+        return None
+    if lemma == "fire":
+        # "fired shots", "fired at the car": shooting; "fire" alone may be a blaze or a dismissal.
+        objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "prep")}
+        return lx.ATTACK if token.pos_ == "VERB" and objects & (FIRE_OBJECTS | {"at", "into", "on"}) else None
+    event = lx.TRIGGERS.get(lemma)
+    if event is None:
+        return None
+    if lemma in NEEDS_FIGURE and not has_figure:
+        return None
+    if any(c.dep_ == "compound" and c.lemma_.lower() in ("penalty", "threat") for c in token.children):
+        return None
+    if token.dep_ == "compound" and token.head.lemma_.lower() in ("penalty", "threat", "squad", "warning"):
+        return None
+    return event
+
+
+def _token_at(sent: Span, char: int) -> Token | None:
+    for token in sent:
+        if token.idx <= char < token.idx + len(token.text):
+            return token
+    return None
+
+
+def _is_negated(token: Token) -> bool:
+    for t in [token, *list(token.ancestors)[:2]]:
+        if any(c.dep_ in ("neg", "det") and c.lower_ in ("no", "not", "never") for c in t.children):
+            return True
+    return False
+
+
+def _governed_by(token: Token, lemmas: set[str]) -> bool:
+    return any(a.lemma_.lower() in lemmas for a in list(token.ancestors)[:3])
+
+
+def _is_hypothetical(token: Token) -> bool:
+    """A trigger under a modal or a verb of planning/fearing/urging did not happen (yet)."""
+    chain = [token, *list(token.ancestors)[:3]]
+    for t in chain:
+        if any(c.dep_ == "aux" and c.lemma_.lower() in lx.MODALS for c in t.children):
+            return True
+        if t is not token and t.lemma_.lower() in lx.HYPOTHETICAL_GOVERNORS and t.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _is_definite(token: Token) -> bool:
+    """'the attack', "Friday's shooting": the sentence refers to an incident already in view."""
+    for child in token.children:
+        if child.dep_ == "det" and child.lower_ in lx.DEFINITE_DETERMINERS:
+            return True
+        if child.dep_ == "poss":
+            return True
+    return token.dep_ in ("compound",) and _is_definite(token.head)
+
+
+def _anchored_dates(sent: Span, trigger: Token | None, published: dt.date | None) -> list[DateValue]:
+    """Dates that say when the event happened, not when someone spoke about it."""
+    anchored = []
+    for value, start, _end in find_dates(sent, published):
+        token = _token_at(sent, start)
+        if token is None or not _date_reaches_event(token, trigger):
+            continue
+        anchored.append(value)
+    return anchored
+
+
+def _date_reaches_event(token: Token, trigger: Token | None) -> bool:
+    for ancestor in [token, *token.ancestors]:
+        if trigger is not None and ancestor == trigger:
+            return True
+        if ancestor.lemma_.lower() in lx.SPEECH_VERBS and ancestor.pos_ == "VERB":
+            return False
+        if ancestor.lemma_.lower() in ("declare", "schedule", "announce", "charge", "appear", "sentence"):
+            return False
+        if ancestor.dep_ == "ROOT":
+            return trigger is None or trigger in ancestor.subtree
+    return False
+
+
+def _places(sent: Span, reading: Reading, countries: set[str]) -> list[PlaceHit]:
+    if reading.hypothetical:
+        return []
+    hits = find_places(sent, context_countries=countries)
+    if not hits and reading.trigger is not None:
+        hits = _compound_places(reading.trigger, countries)
+    return hits
+
+
+def _compound_places(trigger: Token, countries: set[str]) -> list[PlaceHit]:
+    """'an attack on a Moscow concert hall': a city named as a modifier of the target."""
+    hits = []
+    for token in trigger.subtree:
+        if token.ent_type_ == "GPE" and token.dep_ == "compound" and token.head.pos_ == "NOUN":
+            location = get_gazetteer().lookup(token.text, countries=countries)
+            if location is not None and location.precision in ("city", "county"):
+                location.text = " ".join(t.text for t in token.head.subtree)
+                hits.append(PlaceHit(location=location, start=token.idx, end=token.idx + len(token.text)))
+    return hits
+
+
+def _actors(sent: Span) -> list[Actor]:
+    """Perpetrators and claimants: 'claimed by X', 'X claimed responsibility', 'X carried out'."""
+    actors = []
+    for ent in sent.ents:
+        if ent.label_ not in ACTOR_LABELS:
+            continue
+        role = _actor_role(ent)
+        if role:
+            actors.append(Actor(name=ent.text, role=role))
+    return actors
+
+
+def _actor_role(ent: Span) -> str | None:
+    head = ent.root
+    # climb through "the X terror group" / "X's affiliate" to the noun phrase's syntactic role
+    while head.dep_ in ("compound", "poss", "appos", "amod") and head.head != head:
+        head = head.head
+    governor = head.head
+    if head.dep_ == "pobj" and governor.dep_ == "agent":
+        verb = governor.head
+        if verb.lemma_.lower() in lx.CLAIM_VERBS or verb.lemma_.lower() in lx.TRIGGERS:
+            return "perpetrator"
+    if head.dep_ == "pobj" and governor.lower_ == "by" and governor.head.lemma_.lower() in lx.TRIGGERS:
+        return "perpetrator"
+    if head.dep_ == "nsubj":
+        verb = governor
+        objects = {c.lemma_.lower() for c in verb.subtree}
+        if verb.lemma_.lower() in lx.CLAIM_VERBS and objects & lx.RESPONSIBILITY_WORDS:
+            return "perpetrator"
+        if verb.lemma_.lower() in ("say", "admit") and objects & lx.RESPONSIBILITY_WORDS:
+            return "perpetrator"
+        if verb.lemma_.lower() == "carry" and any(c.lemma_.lower() in lx.TRIGGERS for c in verb.subtree):
+            return "perpetrator"
+    return None
+
+
+def _speaker(sent: Span) -> str | None:
+    """Who the sentence attributes its content to: 'police said', 'according to the ministry'."""
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+            objects = [c for c in token.nbor().children if c.dep_ == "pobj"]
+            if objects:
+                return _phrase(objects[0])
+        if token.lemma_.lower() in lx.SPEECH_VERBS and token.pos_ == "VERB":
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects and subjects[0].pos_ != "PRON":
+                return _phrase(subjects[0])
+    return None
+
+
+def _phrase(token: Token, limit: int = 8) -> str:
+    words = [t for t in token.subtree if t.dep_ not in ("punct",)]
+    if len(words) > limit:
+        words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "punct"][-limit:]
+    return " ".join(t.text for t in words).replace(" 's", "'s")

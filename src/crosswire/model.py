@@ -1,0 +1,489 @@
+"""Records that cross stage boundaries.
+
+Flow: ingest -> Document -> clean -> CleanText -> extract -> Mention* -> link -> Cluster*
+-> reconcile -> Incident*. Every record is a plain slotted dataclass with ``as_dict`` /
+``from_dict`` so that the store can persist it as JSON and the Ray engine can ship it between
+processes without pickling library objects.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = [
+    "COUNT_FIELDS",
+    "Actor",
+    "Claim",
+    "CleanText",
+    "Cluster",
+    "CountValue",
+    "DateValue",
+    "Document",
+    "FieldResult",
+    "Incident",
+    "Location",
+    "Mention",
+    "RemovedSegment",
+    "Review",
+    "Source",
+    "stable_id",
+]
+
+# Count fields a claim can carry, in the order the CLI shows them.
+COUNT_FIELDS = ("killed", "injured", "arrested", "detained", "charged", "missing", "kidnapped")
+
+
+def stable_id(*parts: str, length: int = 16) -> str:
+    """Hex digest of the joined parts: the same input gives the same id in every run."""
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:length]
+
+
+def _date_or_none(value: Any) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+@dataclass(slots=True)
+class Document:
+    """One article as it came in.
+
+    ``content`` is the raw text or HTML; ``content_type`` says which ("text" or "html").
+    ``doc_id`` is the id the source gave (JSONL ``doc_id``) or a hash of the content.
+    """
+
+    doc_id: str
+    content: str
+    content_type: str = "text"
+    path: str | None = None
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    language: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        d = dataclasses.asdict(self)
+        d["published"] = self.published.isoformat() if self.published else None
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Document:
+        d = dict(d)
+        d["published"] = _date_or_none(d.get("published"))
+        return cls(**d)
+
+
+@dataclass(slots=True)
+class RemovedSegment:
+    """A piece of page furniture the cleaner dropped, and why ("cookie notice", "teaser", ...)."""
+
+    text: str
+    reason: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> RemovedSegment:
+        return cls(**d)
+
+
+@dataclass(slots=True)
+class CleanText:
+    """The kept article text; every quote and offset downstream points into ``text``."""
+
+    doc_id: str
+    text: str
+    removed: list[RemovedSegment] = field(default_factory=list)
+    # Metadata the cleaner found in the page (title, date, outlet) fills gaps in the Document.
+    title: str | None = None
+    published: dt.date | None = None
+    outlet: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id,
+            "text": self.text,
+            "removed": [r.as_dict() for r in self.removed],
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "outlet": self.outlet,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> CleanText:
+        return cls(
+            doc_id=d["doc_id"],
+            text=d["text"],
+            removed=[RemovedSegment.from_dict(r) for r in d.get("removed") or []],
+            title=d.get("title"),
+            published=_date_or_none(d.get("published")),
+            outlet=d.get("outlet"),
+        )
+
+
+@dataclass(slots=True)
+class CountValue:
+    """A reported figure read as an interval of the true number; ``high`` None means unbounded.
+
+    ``stated`` is the number as written ("nearly 200" -> 200), ``qualifier`` the words that
+    qualify it ("nearly"), or None for an exact figure.
+    """
+
+    stated: int
+    low: int
+    high: int | None
+    qualifier: str | None = None
+
+    @property
+    def is_exact(self) -> bool:
+        return self.high is not None and self.low == self.high
+
+    def contains(self, n: int) -> bool:
+        return self.low <= n and (self.high is None or n <= self.high)
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> CountValue:
+        return cls(**d)
+
+
+@dataclass(slots=True)
+class DateValue:
+    """When something happened, as an interval with a precision (day, week, month, year).
+
+    ``earliest`` / ``latest`` are None when the text gives an expression ("on Friday") that
+    cannot be fixed (no publication date); ``expression`` keeps the words either way.
+    """
+
+    expression: str
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    precision: str | None = None
+
+    @property
+    def is_resolved(self) -> bool:
+        return self.earliest is not None and self.latest is not None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "expression": self.expression,
+            "earliest": self.earliest.isoformat() if self.earliest else None,
+            "latest": self.latest.isoformat() if self.latest else None,
+            "precision": self.precision,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> DateValue:
+        return cls(
+            expression=d["expression"],
+            earliest=_date_or_none(d.get("earliest")),
+            latest=_date_or_none(d.get("latest")),
+            precision=d.get("precision"),
+        )
+
+
+@dataclass(slots=True)
+class Location:
+    """A place resolved through the gazetteer, or kept as text when the gazetteer has no entry.
+
+    ``precision`` is "venue", "neighbourhood", "city", "county", "admin1" or "country".
+    ``lat``/``lon`` are None unless the place is a city/county the gazetteer knows: a country is
+    never given the coordinates of its centre.
+    """
+
+    name: str
+    country: str | None = None  # ISO 3166-1 alpha-2
+    admin1: str | None = None
+    admin2: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: str | None = None
+    text: str | None = None  # the words in the article ("a concert hall near Moscow")
+    geonameid: int | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Location:
+        return cls(**d)
+
+
+@dataclass(slots=True)
+class Actor:
+    """A named participant: ``role`` is perpetrator, victim, authority or claimant."""
+
+    name: str
+    role: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Actor:
+        return cls(**d)
+
+
+ClaimValue = CountValue | DateValue | Location | Actor
+
+
+@dataclass(slots=True)
+class Claim:
+    """One reported value of one field, with the verbatim quote it was read from.
+
+    ``quote`` == clean_text[start:end] always holds. ``speaker`` is who the sentence attributes
+    the value to ("police", "the ministry"), or None.
+    """
+
+    field: str  # killed, injured, ..., date, place, perpetrator, victim
+    value: ClaimValue
+    quote: str
+    start: int
+    end: int
+    doc_id: str
+    speaker: str | None = None
+
+    @property
+    def claim_id(self) -> str:
+        return stable_id(self.doc_id, str(self.start), self.field)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "field": self.field,
+            "kind": type(self.value).__name__,
+            "value": self.value.as_dict(),
+            "quote": self.quote,
+            "start": self.start,
+            "end": self.end,
+            "doc_id": self.doc_id,
+            "speaker": self.speaker,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Claim:
+        kinds = {k.__name__: k for k in (CountValue, DateValue, Location, Actor)}
+        return cls(
+            field=d["field"],
+            value=kinds[d["kind"]].from_dict(d["value"]),
+            quote=d["quote"],
+            start=d["start"],
+            end=d["end"],
+            doc_id=d["doc_id"],
+            speaker=d.get("speaker"),
+        )
+
+
+@dataclass(slots=True)
+class Mention:
+    """One incident as one document tells it.
+
+    ``role`` is "main" (what the article is about) or "background" (an older incident the
+    article recalls). ``mention_id`` depends only on the document and the sentence offset, so
+    reviews that name it survive re-runs.
+    """
+
+    mention_id: str
+    doc_id: str
+    event_type: str
+    sub_event_type: str
+    role: str
+    start: int  # offset of the trigger sentence in the clean text
+    trigger: str  # the trigger sentence, verbatim
+    claims: list[Claim] = field(default_factory=list)
+    published: dt.date | None = None  # the document's date, carried for linking
+    # Names (venues, people, groups) that help tell incidents apart when linking.
+    names: list[str] = field(default_factory=list)
+    # Another mention in the same document that this one is explicitly distinct from.
+    distinct_from: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def make_id(doc_id: str, start: int, event_type: str) -> str:
+        return stable_id(doc_id, str(start), event_type)
+
+    def claims_for(self, field_name: str) -> list[Claim]:
+        return [c for c in self.claims if c.field == field_name]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "mention_id": self.mention_id,
+            "doc_id": self.doc_id,
+            "event_type": self.event_type,
+            "sub_event_type": self.sub_event_type,
+            "role": self.role,
+            "start": self.start,
+            "trigger": self.trigger,
+            "claims": [c.as_dict() for c in self.claims],
+            "published": self.published.isoformat() if self.published else None,
+            "names": list(self.names),
+            "distinct_from": list(self.distinct_from),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Mention:
+        return cls(
+            mention_id=d["mention_id"],
+            doc_id=d["doc_id"],
+            event_type=d["event_type"],
+            sub_event_type=d["sub_event_type"],
+            role=d["role"],
+            start=d["start"],
+            trigger=d["trigger"],
+            claims=[Claim.from_dict(c) for c in d.get("claims") or []],
+            published=_date_or_none(d.get("published")),
+            names=list(d.get("names") or []),
+            distinct_from=list(d.get("distinct_from") or []),
+        )
+
+
+@dataclass(slots=True)
+class Source:
+    """A document's part in an incident. ``copy_of`` names the original when it is a wire copy."""
+
+    doc_id: str
+    primary: bool
+    copy_of: str | None = None
+
+    @property
+    def independent(self) -> bool:
+        return self.copy_of is None
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Source:
+        return cls(**d)
+
+
+@dataclass(slots=True)
+class Cluster:
+    """What link gives reconcile: the mentions of one incident and the documents behind them."""
+
+    incident_id: str
+    mentions: list[Mention]
+    sources: list[Source]
+
+
+@dataclass(slots=True)
+class FieldResult:
+    """The reconciled value of one field: status is single, agreed, compatible or conflict."""
+
+    field: str
+    value: Any
+    status: str
+    reason: str
+    claims: list[Claim]
+    reviewed: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        value = self.value
+        if isinstance(value, dt.date):
+            value = value.isoformat()
+        elif hasattr(value, "as_dict"):
+            value = value.as_dict()
+        return {
+            "value": value,
+            "status": self.status,
+            "reason": self.reason,
+            "claims": [_export_claim(c) for c in self.claims],
+            "reviewed": self.reviewed,
+        }
+
+
+def _export_claim(claim: Claim) -> dict[str, Any]:
+    """A claim as the export shows it: the stated value first, then the interval and the quote."""
+    d = claim.as_dict()
+    value = claim.value
+    if isinstance(value, CountValue):
+        d.update(value=value.stated, qualifier=value.qualifier, low=value.low, high=value.high)
+    elif isinstance(value, DateValue):
+        d.update(value=value.earliest.isoformat() if value.is_resolved and value.precision == "day" else None,
+                 expression=value.expression, earliest=d["value"]["earliest"], latest=d["value"]["latest"],
+                 precision=value.precision)
+    elif isinstance(value, Actor):
+        d["value"] = value.name
+    d.pop("kind", None)
+    return d
+
+
+@dataclass(slots=True)
+class Incident:
+    """A reconciled incident: one record of the ledger."""
+
+    incident_id: str
+    event_type: str
+    sub_event_type: str
+    date: dt.date | None
+    date_precision: str | None
+    location: Location | None
+    fields: dict[str, FieldResult]
+    actors: list[Actor]
+    sources: list[Source]
+    mention_ids: list[str]
+    hidden: bool = False  # rejected by a reviewer
+    confirmed: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        """The export record (shared/EVAL.md): what the scorers and analysts read."""
+        loc = self.location
+        return {
+            "id": self.incident_id,
+            "event_type": self.event_type,
+            "sub_event_type": self.sub_event_type,
+            "date": self.date.isoformat() if self.date else None,
+            "date_precision": self.date_precision,
+            "location": loc.as_dict() if loc else None,
+            "sources": [s.as_dict() for s in self.sources],
+            "fields": {name: result.as_dict() for name, result in self.fields.items()},
+            "actors": [a.as_dict() for a in self.actors],
+            "mention_ids": list(self.mention_ids),
+            "hidden": self.hidden,
+            "confirmed": self.confirmed,
+        }
+
+
+@dataclass(slots=True)
+class Review:
+    """An analyst's action, kept as a constraint that every re-run applies.
+
+    action: merge (must-link ``mention_ids``), split (cannot-link: ``mention_ids`` leave the
+    incident holding ``anchor``), override (``field`` := ``value`` on the incident holding
+    ``anchor``), reject / confirm (the incident holding ``anchor``). ``anchor`` is a mention id.
+    """
+
+    review_id: str
+    action: str
+    anchor: str
+    mention_ids: list[str] = field(default_factory=list)
+    field: str | None = None
+    value: Any = None
+    before: Any = None
+    note: str | None = None
+    author: str | None = None
+    created: str | None = None
+    undone: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Review:
+        return cls(**d)
+
+
+def interval_text(low: int, high: int | None) -> str:
+    """[low, high] as a person reads it: '144', '143 or more', '170-200'."""
+    if high is None or (isinstance(high, float) and math.isinf(high)):
+        return f"{low} or more"
+    return str(low) if low == high else f"{low}-{high}"

@@ -1,0 +1,442 @@
+"""store: the SQLite database. The only package that speaks SQL.
+
+Each document is written with its mentions and claims in one transaction, so an interrupted run
+leaves whole documents or none; the derived incident tables are replaced block by block.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from crosswire.model import CleanText, CountValue, Document, Mention, Review
+from crosswire.store.migrations import MIGRATIONS
+
+__all__ = ["Results", "Store", "StoreError", "WriteConflict"]
+
+# SQLite caps bound variables per statement; stay well under it in IN (...) lists.
+MAX_VARIABLES = 900
+
+
+class StoreError(Exception):
+    """The database cannot be opened or written (path, permissions, not a crosswire database)."""
+
+
+class WriteConflict(StoreError):
+    """Someone else changed the incident since it was read: reload and try again."""
+
+
+@dataclass(slots=True)
+class Results:
+    """Rows of a query as dicts, with the total before paging."""
+
+    rows: list[dict[str, Any]]
+    total: int
+
+    def first(self) -> dict[str, Any] | None:
+        return self.rows[0] if self.rows else None
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _chunks(items: list[Any], size: int = MAX_VARIABLES) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+class Store:
+    """A crosswire database file (created and migrated forward on open)."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False):
+        self.path = str(path)
+        try:
+            if readonly:
+                uri = f"file:{Path(self.path).resolve()}?mode=ro"
+                self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            else:
+                if self.path != ":memory:":
+                    Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                self.conn = sqlite3.connect(self.path, check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+                self._migrate()
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"{self.path}: cannot open the database ({exc}); check the path and permissions") from exc
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema -------------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        self.conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied TEXT)"
+        )
+        done = {r[0] for r in self.conn.execute("SELECT version FROM schema_migrations")}
+        for version, name, script in MIGRATIONS:
+            if version in done:
+                continue
+            # executescript commits first; the BEGIN/COMMIT makes each migration all-or-nothing
+            self.conn.executescript(
+                f"BEGIN;\n{script}\nINSERT INTO schema_migrations VALUES ({version}, '{name}', '{_now()}');\nCOMMIT;"
+            )
+
+    def schema_version(self) -> int:
+        return self.conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] or 0
+
+    # -- documents ----------------------------------------------------------------------------
+    def has_document(self, doc_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone() is not None
+
+    def add_document(
+        self, doc: Document, clean: CleanText, mentions: list[Mention], block_keys: dict[str, list[str]]
+    ) -> bool:
+        """Write a document with its mentions and claims in one transaction; False if already stored."""
+        try:
+            with self.conn:
+                if self.has_document(doc.doc_id):
+                    return False
+                self._insert_document(doc, clean)
+                for mention in mentions:
+                    self._insert_mention(mention, block_keys.get(mention.mention_id, []))
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot write document {doc.doc_id} ({exc})") from exc
+        return True
+
+    def _insert_document(self, doc: Document, clean: CleanText) -> None:
+        published = doc.published or clean.published
+        self.conn.execute(
+            "INSERT INTO documents (doc_id, path, url, title, outlet, published, language, content_type, raw,"
+            " text, removed_json, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                doc.doc_id, doc.path, doc.url, doc.title or clean.title, doc.outlet or clean.outlet,
+                published.isoformat() if published else None, doc.language, doc.content_type, doc.content,
+                clean.text, json.dumps([r.as_dict() for r in clean.removed]), _now(),
+            ),
+        )
+        self.conn.execute(
+            "INSERT INTO documents_fts (doc_id, title, text) VALUES (?,?,?)",
+            (doc.doc_id, doc.title or clean.title or "", clean.text),
+        )
+
+    def _insert_mention(self, mention: Mention, keys: list[str]) -> None:
+        data = mention.as_dict()
+        claims = data.pop("claims")
+        self.conn.execute(
+            "INSERT OR REPLACE INTO mentions (mention_id, doc_id, event_type, sub_event_type, role, start,"
+            " published, data_json) VALUES (?,?,?,?,?,?,?,?)",
+            (mention.mention_id, mention.doc_id, mention.event_type, mention.sub_event_type, mention.role,
+             mention.start, data["published"], json.dumps(data)),
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO mention_blocks (mention_id, block_key) VALUES (?, ?)",
+            [(mention.mention_id, key) for key in keys],
+        )
+        for claim, raw in zip(mention.claims, claims, strict=True):
+            value = claim.value
+            low, high = (value.low, value.high) if isinstance(value, CountValue) else (None, None)
+            self.conn.execute(
+                'INSERT OR IGNORE INTO claims (claim_id, mention_id, doc_id, field, kind, value_json, low, high,'
+                ' quote, start, "end", speaker) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)',
+                (claim.claim_id, mention.mention_id, claim.doc_id, claim.field, raw["kind"],
+                 json.dumps(raw["value"]), low, high, claim.quote, claim.start, claim.end, claim.speaker),
+            )
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT * FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return None
+        d = dict(row)
+        d["removed"] = json.loads(d.pop("removed_json"))
+        return d
+
+    def documents(self) -> Iterator[dict[str, Any]]:
+        """Every document (without its raw content), in ingest order."""
+        cursor = self.conn.execute(
+            "SELECT doc_id, path, url, title, outlet, published, language, text, copy_of FROM documents ORDER BY rowid"
+        )
+        for row in cursor:
+            yield dict(row)
+
+    def document_texts(self) -> Iterator[tuple[str, str, dt.date | None]]:
+        for doc_id, text, published in self.conn.execute("SELECT doc_id, text, published FROM documents"):
+            yield doc_id, text, dt.date.fromisoformat(published) if published else None
+
+    def set_copies(self, copies: dict[str, str]) -> None:
+        """Record which documents are wire copies of which (derived; replaced whole)."""
+        with self.conn:
+            self.conn.execute("UPDATE documents SET copy_of = NULL WHERE copy_of IS NOT NULL")
+            self.conn.executemany("UPDATE documents SET copy_of = ? WHERE doc_id = ?",
+                                  [(orig, copy) for copy, orig in copies.items()])
+
+    def copies(self) -> dict[str, str]:
+        rows = self.conn.execute("SELECT doc_id, copy_of FROM documents WHERE copy_of IS NOT NULL")
+        return {r[0]: r[1] for r in rows}
+
+    def document_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    # -- mentions -----------------------------------------------------------------------------
+    def mentions(self, block_keys: Iterable[str] | None = None, mention_ids: Iterable[str] | None = None) -> list[Mention]:
+        """Mentions with their claims: all, those in the given blocks, or those with the given ids."""
+        if block_keys is None and mention_ids is None:
+            rows = self.conn.execute("SELECT mention_id, data_json FROM mentions ORDER BY mention_id").fetchall()
+        else:
+            ids = set(mention_ids or [])
+            for chunk in _chunks(sorted(set(block_keys or []))):
+                marks = ",".join("?" * len(chunk))
+                ids.update(r[0] for r in self.conn.execute(
+                    f"SELECT mention_id FROM mention_blocks WHERE block_key IN ({marks})", chunk))
+            rows = []
+            for chunk in _chunks(sorted(ids)):
+                marks = ",".join("?" * len(chunk))
+                rows += self.conn.execute(
+                    f"SELECT mention_id, data_json FROM mentions WHERE mention_id IN ({marks})", chunk).fetchall()
+        return self._with_claims(rows)
+
+    def _with_claims(self, rows: list[sqlite3.Row]) -> list[Mention]:
+        claims: dict[str, list[dict[str, Any]]] = {}
+        ids = [r[0] for r in rows]
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            for c in self.conn.execute(
+                f'SELECT mention_id, field, kind, value_json, quote, start, "end", doc_id, speaker FROM claims'
+                f" WHERE mention_id IN ({marks}) ORDER BY start, rowid", chunk):
+                claims.setdefault(c["mention_id"], []).append(
+                    {"field": c["field"], "kind": c["kind"], "value": json.loads(c["value_json"]),
+                     "quote": c["quote"], "start": c["start"], "end": c["end"], "doc_id": c["doc_id"],
+                     "speaker": c["speaker"]})
+        mentions = []
+        for mention_id, data_json in rows:
+            data = json.loads(data_json)
+            data["claims"] = claims.get(mention_id, [])
+            mentions.append(Mention.from_dict(data))
+        return mentions
+
+    def block_keys_of(self, mention_ids: Iterable[str]) -> set[str]:
+        keys: set[str] = set()
+        for chunk in _chunks(sorted(set(mention_ids))):
+            marks = ",".join("?" * len(chunk))
+            keys.update(r[0] for r in self.conn.execute(
+                f"SELECT block_key FROM mention_blocks WHERE mention_id IN ({marks})", chunk))
+        return keys
+
+    def mention_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM mentions").fetchone()[0]
+
+    # -- incidents (derived) ------------------------------------------------------------------
+    def incidents_of_mentions(self, mention_ids: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(sorted(set(mention_ids))):
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self.conn.execute(
+                f"SELECT incident_id FROM incident_mentions WHERE mention_id IN ({marks})", chunk))
+        return found
+
+    def mentions_of_incidents(self, incident_ids: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(sorted(set(incident_ids))):
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self.conn.execute(
+                f"SELECT mention_id FROM incident_mentions WHERE incident_id IN ({marks})", chunk))
+        return found
+
+    def replace_incidents(self, records: list[dict[str, Any]], *, replaced: Iterable[str] | None = None) -> None:
+        """Swap in freshly reconciled incidents in one transaction.
+
+        ``replaced``: ids of the incidents these records supersede (all incidents when None).
+        """
+        versions = self._versions(replaced)
+        with self.conn:
+            if replaced is None:
+                self.conn.execute("DELETE FROM incidents")
+            else:
+                for chunk in _chunks(sorted(set(replaced))):
+                    marks = ",".join("?" * len(chunk))
+                    self.conn.execute(f"DELETE FROM incidents WHERE incident_id IN ({marks})", chunk)
+            for record in records:
+                self._insert_incident(record, versions.get(record["id"], 0) + 1)
+
+    def _versions(self, ids: Iterable[str] | None) -> dict[str, int]:
+        if ids is None:
+            return {r[0]: r[1] for r in self.conn.execute("SELECT incident_id, version FROM incidents")}
+        versions: dict[str, int] = {}
+        for chunk in _chunks(sorted(set(ids))):
+            marks = ",".join("?" * len(chunk))
+            versions.update({r[0]: r[1] for r in self.conn.execute(
+                f"SELECT incident_id, version FROM incidents WHERE incident_id IN ({marks})", chunk)})
+        return versions
+
+    def _insert_incident(self, record: dict[str, Any], version: int) -> None:
+        loc = record.get("location") or {}
+        fields = record.get("fields") or {}
+
+        def count(name: str) -> int | None:
+            value = (fields.get(name) or {}).get("value")
+            return value if isinstance(value, int) else None
+
+        self.conn.execute(
+            "INSERT OR REPLACE INTO incidents (incident_id, event_type, sub_event_type, date, date_precision, country,"
+            " admin1, place, lat, lon, killed, injured, has_conflict, reviewed, hidden, confirmed, n_sources,"
+            " version, record_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                record["id"], record.get("event_type"), record.get("sub_event_type"), record.get("date"),
+                record.get("date_precision"), loc.get("country"), loc.get("admin1"), loc.get("name"),
+                loc.get("lat"), loc.get("lon"), count("killed"), count("injured"),
+                int(any(f.get("status") == "conflict" for f in fields.values())),
+                int(bool(any(f.get("reviewed") for f in fields.values()) or record.get("hidden") or record.get("confirmed"))),
+                int(bool(record.get("hidden"))), int(bool(record.get("confirmed"))),
+                len(record.get("sources") or []), version, json.dumps(record),
+            ),
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO incident_mentions (incident_id, mention_id) VALUES (?, ?)",
+            [(record["id"], m) for m in record.get("mention_ids") or []],
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO incident_sources (incident_id, doc_id, is_primary, copy_of) VALUES (?,?,?,?)",
+            [(record["id"], s["doc_id"], int(bool(s.get("primary"))), s.get("copy_of"))
+             for s in record.get("sources") or []],
+        )
+
+    def incident(self, incident_id: str) -> dict[str, Any] | None:
+        """The export record of one incident, with its version for conflict-checked writes."""
+        row = self.conn.execute(
+            "SELECT record_json, version FROM incidents WHERE incident_id = ?", (incident_id,)).fetchone()
+        if row is None:
+            return None
+        record = json.loads(row[0])
+        record["version"] = row[1]
+        return record
+
+    def incident_version(self, incident_id: str) -> int | None:
+        row = self.conn.execute("SELECT version FROM incidents WHERE incident_id = ?", (incident_id,)).fetchone()
+        return row[0] if row else None
+
+    def incident_ids_with_prefix(self, prefix: str) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT incident_id FROM incidents WHERE incident_id LIKE ? LIMIT 5", (prefix + "%",))
+        return [r[0] for r in rows]
+
+    def incidents(
+        self,
+        *,
+        event_type: str | None = None,
+        country: str | None = None,
+        place: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        text: str | None = None,
+        conflict: bool | None = None,
+        reviewed: bool | None = None,
+        include_hidden: bool = False,
+        sort: str = "date",
+        descending: bool = True,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> Results:
+        """Incident records matching the filters; ``text`` is an FTS5 query over the articles."""
+        where, params = ["1=1"], []
+        if not include_hidden:
+            where.append("hidden = 0")
+        for column, value in (("event_type", event_type), ("country", country)):
+            if value:
+                where.append(f"{column} = ? COLLATE NOCASE")
+                params.append(value)
+        if place:
+            where.append("place LIKE ?")
+            params.append(f"%{place}%")
+        if since:
+            where.append("date >= ?")
+            params.append(since)
+        if until:
+            where.append("date <= ?")
+            params.append(until)
+        if conflict is not None:
+            where.append("has_conflict = ?")
+            params.append(int(conflict))
+        if reviewed is not None:
+            where.append("reviewed = ?")
+            params.append(int(reviewed))
+        if text:
+            where.append(
+                "incident_id IN (SELECT s.incident_id FROM incident_sources s JOIN documents_fts f"
+                " ON f.doc_id = s.doc_id WHERE documents_fts MATCH ?)")
+            params.append(text)
+        order = {"date": "date", "killed": "killed", "injured": "injured", "sources": "n_sources",
+                 "country": "country", "type": "event_type", "place": "place"}.get(sort, "date")
+        direction = "DESC" if descending else "ASC"
+        clause = " AND ".join(where)
+        try:
+            total = self.conn.execute(f"SELECT count(*) FROM incidents WHERE {clause}", params).fetchone()[0]
+            page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+            rows = self.conn.execute(
+                f"SELECT record_json, version FROM incidents WHERE {clause}"
+                f" ORDER BY {order} IS NULL, {order} {direction}, incident_id{page}", params).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"bad filter: {exc}") from exc
+        records = []
+        for record_json, version in rows:
+            record = json.loads(record_json)
+            record["version"] = version
+            records.append(record)
+        return Results(rows=records, total=total)
+
+    def incident_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM incidents").fetchone()[0]
+
+    def incidents_of_document(self, doc_id: str) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            "SELECT i.record_json, s.is_primary FROM incident_sources s JOIN incidents i USING (incident_id)"
+            " WHERE s.doc_id = ? ORDER BY s.is_primary DESC", (doc_id,)).fetchall()
+        return [json.loads(r[0]) for r in rows]
+
+    # -- reviews ------------------------------------------------------------------------------
+    def add_review(self, review: Review, *, incident_id: str | None = None, expected_version: int | None = None) -> None:
+        """Store an analyst's action. With ``expected_version``, refuse it if the incident changed since."""
+        with self.conn:
+            if incident_id is not None and expected_version is not None:
+                current = self.incident_version(incident_id)
+                if current != expected_version:
+                    raise WriteConflict(
+                        f"incident {incident_id} was changed by someone else (version {current}, you had"
+                        f" {expected_version}); reload it and apply your change again")
+                self.conn.execute("UPDATE incidents SET version = version + 1 WHERE incident_id = ?", (incident_id,))
+            data = review.as_dict()
+            self.conn.execute(
+                "INSERT INTO reviews (review_id, action, anchor, data_json, author, created, undone)"
+                " VALUES (?,?,?,?,?,?,?)",
+                (review.review_id, review.action, review.anchor, json.dumps(data), review.author,
+                 review.created or _now(), int(review.undone)),
+            )
+
+    def undo_review(self, review_id: str) -> bool:
+        with self.conn:
+            cur = self.conn.execute("UPDATE reviews SET undone = 1 WHERE review_id = ? AND undone = 0", (review_id,))
+        return cur.rowcount > 0
+
+    def reviews(self, *, include_undone: bool = False) -> list[Review]:
+        sql = "SELECT data_json, undone, created FROM reviews"
+        if not include_undone:
+            sql += " WHERE undone = 0"
+        reviews = []
+        for data_json, undone, created in self.conn.execute(sql + " ORDER BY created, rowid"):
+            review = Review.from_dict(json.loads(data_json))
+            review.undone, review.created = bool(undone), created
+            reviews.append(review)
+        return reviews

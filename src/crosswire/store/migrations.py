@@ -1,0 +1,96 @@
+"""Schema migrations, applied in order and recorded in ``schema_migrations``.
+
+Never edit a migration that has shipped: add a new one. Documents, mentions, claims and reviews
+are the data that must never be lost; the incident tables are derived and can be rebuilt.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "initial",
+        """
+        CREATE TABLE documents (
+            doc_id TEXT PRIMARY KEY,
+            path TEXT, url TEXT, title TEXT, outlet TEXT, published TEXT, language TEXT,
+            content_type TEXT NOT NULL,
+            raw TEXT NOT NULL,
+            text TEXT NOT NULL,
+            removed_json TEXT NOT NULL DEFAULT '[]',
+            copy_of TEXT,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX documents_published ON documents(published);
+        CREATE TABLE mentions (
+            mention_id TEXT PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+            event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL, role TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            published TEXT,
+            data_json TEXT NOT NULL
+        );
+        CREATE INDEX mentions_doc ON mentions(doc_id);
+        CREATE TABLE mention_blocks (
+            mention_id TEXT NOT NULL REFERENCES mentions(mention_id) ON DELETE CASCADE,
+            block_key TEXT NOT NULL,
+            PRIMARY KEY (block_key, mention_id)
+        );
+        CREATE INDEX mention_blocks_mention ON mention_blocks(mention_id);
+        CREATE TABLE claims (
+            claim_id TEXT NOT NULL,
+            mention_id TEXT NOT NULL REFERENCES mentions(mention_id) ON DELETE CASCADE,
+            doc_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            value_json TEXT NOT NULL,
+            low INTEGER, high INTEGER,
+            quote TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            speaker TEXT,
+            PRIMARY KEY (mention_id, claim_id, field, value_json)
+        );
+        CREATE INDEX claims_field ON claims(field);
+        CREATE TABLE reviews (
+            review_id TEXT PRIMARY KEY,
+            action TEXT NOT NULL,
+            anchor TEXT NOT NULL,
+            data_json TEXT NOT NULL,
+            author TEXT,
+            created TEXT NOT NULL,
+            undone INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE incidents (
+            incident_id TEXT PRIMARY KEY,
+            event_type TEXT, sub_event_type TEXT,
+            date TEXT, date_precision TEXT,
+            country TEXT, admin1 TEXT, place TEXT, lat REAL, lon REAL,
+            killed INTEGER, injured INTEGER,
+            has_conflict INTEGER NOT NULL DEFAULT 0,
+            reviewed INTEGER NOT NULL DEFAULT 0,
+            hidden INTEGER NOT NULL DEFAULT 0,
+            confirmed INTEGER NOT NULL DEFAULT 0,
+            n_sources INTEGER NOT NULL DEFAULT 0,
+            version INTEGER NOT NULL DEFAULT 1,
+            record_json TEXT NOT NULL
+        );
+        CREATE INDEX incidents_date ON incidents(date);
+        CREATE INDEX incidents_country ON incidents(country);
+        CREATE INDEX incidents_type ON incidents(event_type);
+        CREATE TABLE incident_mentions (
+            incident_id TEXT NOT NULL REFERENCES incidents(incident_id) ON DELETE CASCADE,
+            mention_id TEXT NOT NULL,
+            PRIMARY KEY (incident_id, mention_id)
+        );
+        CREATE INDEX incident_mentions_mention ON incident_mentions(mention_id);
+        CREATE TABLE incident_sources (
+            incident_id TEXT NOT NULL REFERENCES incidents(incident_id) ON DELETE CASCADE,
+            doc_id TEXT NOT NULL,
+            is_primary INTEGER NOT NULL,
+            copy_of TEXT,
+            PRIMARY KEY (incident_id, doc_id)
+        );
+        CREATE INDEX incident_sources_doc ON incident_sources(doc_id);
+        CREATE VIRTUAL TABLE documents_fts USING fts5(doc_id UNINDEXED, title, text);
+        """,
+    ),
+]
