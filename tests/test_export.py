@@ -9,12 +9,16 @@ import json
 from crosswire.export import write_documents, write_incidents
 
 RECORD = {
-    "id": "abc", "event_type": "Violence against civilians", "sub_event_type": "Attack", "date": "2025-06-13",
+    "id": "abc",
+    "event_type": "Violence against civilians",
+    "sub_event_type": "Attack",
+    "date": "2025-06-13",
     "date_precision": "day",
     "location": {"name": "Springfield", "admin1": "Illinois", "country": "US", "lat": 39.8, "lon": -89.6},
     "sources": [{"doc_id": "d1", "primary": True, "copy_of": None}],
     "fields": {"killed": {"value": 5, "status": "conflict", "claims": []}},
-    "actors": [{"name": "a gunman", "role": "perpetrator"}], "version": 3,
+    "actors": [{"name": "a gunman", "role": "perpetrator"}],
+    "version": 3,
 }
 
 

@@ -15,8 +15,14 @@ def _doc(doc_id: str = "d1", text: str = "Two people were killed in Springfield 
     doc = Document(doc_id=doc_id, content=text, path=f"{doc_id}.txt", published=dt.date(2025, 6, 14))
     clean = CleanText(doc_id=doc_id, text=text)
     mention = Mention(
-        mention_id=Mention.make_id(doc_id, 0, "main"), doc_id=doc_id, event_type="Violence against civilians",
-        sub_event_type="Attack", role="main", start=0, trigger=text, published=doc.published,
+        mention_id=Mention.make_id(doc_id, 0, "main"),
+        doc_id=doc_id,
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        role="main",
+        start=0,
+        trigger=text,
+        published=doc.published,
         claims=[Claim("killed", CountValue(2, 2, 2), text, 0, len(text), doc_id, "police")],
     )
     return doc, clean, [mention]
@@ -72,10 +78,17 @@ def test_unwritable_path_is_a_clear_error(tmp_path):
 
 def test_incident_filters_and_paging(store):
     records = [
-        {"id": f"i{n}", "event_type": "Battles" if n % 2 else "Protests", "sub_event_type": "x",
-         "date": f"2025-06-{n + 10:02d}", "location": {"name": "Springfield", "country": "US"},
-         "fields": {"killed": {"value": n, "status": "conflict" if n == 3 else "single"}},
-         "sources": [], "mention_ids": [f"m{n}"], "actors": []}
+        {
+            "id": f"i{n}",
+            "event_type": "Battles" if n % 2 else "Protests",
+            "sub_event_type": "x",
+            "date": f"2025-06-{n + 10:02d}",
+            "location": {"name": "Springfield", "country": "US"},
+            "fields": {"killed": {"value": n, "status": "conflict" if n == 3 else "single"}},
+            "sources": [],
+            "mention_ids": [f"m{n}"],
+            "actors": [],
+        }
         for n in range(6)
     ]
     store.replace_incidents(records)
@@ -94,8 +107,9 @@ def test_replace_incidents_bumps_version_and_stale_review_is_refused(store):
     review = Review(review_id="r1", action="confirm", anchor="m1")
     store.add_review(review, incident_id="i1", expected_version=version)
     with pytest.raises(WriteConflict, match="changed by someone else"):
-        store.add_review(Review(review_id="r2", action="reject", anchor="m1"), incident_id="i1",
-                         expected_version=version)
+        store.add_review(
+            Review(review_id="r2", action="reject", anchor="m1"), incident_id="i1", expected_version=version
+        )
     assert [r.review_id for r in store.reviews()] == ["r1"]
     assert store.undo_review("r1") and store.reviews() == []
 

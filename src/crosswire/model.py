@@ -408,9 +408,13 @@ def _export_claim(claim: Claim) -> dict[str, Any]:
     if isinstance(value, CountValue):
         d.update(value=value.stated, qualifier=value.qualifier, low=value.low, high=value.high)
     elif isinstance(value, DateValue):
-        d.update(value=value.earliest.isoformat() if value.is_resolved and value.precision == "day" else None,
-                 expression=value.expression, earliest=d["value"]["earliest"], latest=d["value"]["latest"],
-                 precision=value.precision)
+        d.update(
+            value=value.earliest.isoformat() if value.is_resolved and value.precision == "day" else None,
+            expression=value.expression,
+            earliest=d["value"]["earliest"],
+            latest=d["value"]["latest"],
+            precision=value.precision,
+        )
     elif isinstance(value, Actor):
         d["value"] = value.name
     d.pop("kind", None)

@@ -79,8 +79,9 @@ def ingest(
         if on_error:
             on_error(str(error))
 
-    documents = _new_documents(read_paths(paths, published=published, outlet=outlet, on_error=record_error),
-                               store, report)
+    documents = _new_documents(
+        read_paths(paths, published=published, outlet=outlet, on_error=record_error), store, report
+    )
     if engine == "ray":
         from crosswire.distributed import extract_with_ray
 
@@ -117,7 +118,9 @@ def _new_documents(documents: Iterator[Document], store: Store, report: IngestRe
         yield doc
 
 
-def _extract_locally(documents, extractor, n_process, timer, on_error) -> Iterator[tuple[Document, CleanText, list[Mention]]]:
+def _extract_locally(
+    documents, extractor, n_process, timer, on_error
+) -> Iterator[tuple[Document, CleanText, list[Mention]]]:
     if extractor is None:
         from crosswire.extract import Extractor
 
@@ -196,8 +199,11 @@ def review_constraints(reviews: list[Review]) -> Constraints:
         if review.action == "merge":
             must += [(review.anchor, m) for m in review.mention_ids if m != review.anchor]
         elif review.action == "split":
-            staying = (review.value or {}).get("staying", [review.anchor]) if isinstance(review.value, dict) else [
-                review.anchor]
+            staying = (
+                (review.value or {}).get("staying", [review.anchor])
+                if isinstance(review.value, dict)
+                else [review.anchor]
+            )
             cannot += [(s, m) for s in staying for m in review.mention_ids]
             moved = review.mention_ids
             must += [(moved[0], m) for m in moved[1:]]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crosswire.cli import bench, export, ingest, query  # noqa: F401  (register commands)
+from crosswire.cli import bench, bench_speed, export, ingest, query, serve  # noqa: F401  (register commands)
 from crosswire.cli._util import app
 
 __all__ = ["app", "main"]

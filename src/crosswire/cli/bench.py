@@ -56,13 +56,20 @@ def accuracy(
             with open(pred, "w", encoding="utf-8") as out:
                 write_incidents(store.incidents(include_hidden=True).rows, out)
         seconds = time.perf_counter() - started
-        result = subprocess.run([sys.executable, str(scorer), "--gold", str(gold), "--pred", str(pred), "--json"],
-                                capture_output=True, text=True, check=False)
+        result = subprocess.run(
+            [sys.executable, str(scorer), "--gold", str(gold), "--pred", str(pred), "--json"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
     if result.returncode != 0:
         raise fail(f"scorer failed: {result.stderr.strip().splitlines()[-1] if result.stderr else result.returncode}")
     figures = json.loads(result.stdout)
-    figures.update(articles=report.added, seconds=round(seconds, 1),
-                   articles_per_second=round(report.added / seconds, 2) if seconds else None)
+    figures.update(
+        articles=report.added,
+        seconds=round(seconds, 1),
+        articles_per_second=round(report.added / seconds, 2) if seconds else None,
+    )
     _print_figures(f"accuracy on {data}", figures)
 
 

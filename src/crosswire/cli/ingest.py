@@ -42,9 +42,18 @@ def ingest(
     with open_store(db) as store, _progress(quiet) as progress:
         task = progress.add_task("extracting", total=None)
         try:
-            report = run_ingest(paths, store, published=date, outlet=source, engine=engine, ray_address=address,
-                                n_process=workers, policy=policy, on_error=on_error,
-                                progress=lambda n: progress.advance(task, n))
+            report = run_ingest(
+                paths,
+                store,
+                published=date,
+                outlet=source,
+                engine=engine,
+                ray_address=address,
+                n_process=workers,
+                policy=policy,
+                on_error=on_error,
+                progress=lambda n: progress.advance(task, n),
+            )
         except StoreError as exc:
             raise fail(str(exc)) from exc
         except ImportError as exc:
@@ -54,14 +63,24 @@ def ingest(
         console.print(
             f"{report.added} new documents ({report.already_stored} already stored, {len(report.errors)} skipped),"
             f" {report.mentions} mentions, {report.incidents} incidents re-linked"
-            f" in {report.seconds:.1f}s ({rate:.1f} articles/s) -> {store.path}", highlight=False)
+            f" in {report.seconds:.1f}s ({rate:.1f} articles/s) -> {store.path}",
+            highlight=False,
+        )
     if report.errors:
         raise typer.Exit(126 if report.read == 0 else 1)
 
 
 def _progress(quiet: bool) -> Progress:
-    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), console=err_console, disable=quiet, transient=True)
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        disable=quiet,
+        transient=True,
+    )
 
 
 @app.command()

@@ -31,20 +31,34 @@ def incidents(
     with open_store(db, must_exist=True) as store:
         try:
             results = store.incidents(
-                event_type=event_type, country=country, text=search, conflict=True if conflicts else None,
+                event_type=event_type,
+                country=country,
+                text=search,
+                conflict=True if conflicts else None,
                 since=since_date.isoformat() if since_date else None,
-                until=until_date.isoformat() if until_date else None, limit=limit)
+                until=until_date.isoformat() if until_date else None,
+                limit=limit,
+            )
         except StoreError as exc:
             raise fail(str(exc)) from exc
     table = Table(title=f"{results.total} incidents" + (f" (first {limit})" if results.total > limit else ""))
-    for column in ("id", "date", "type", "place", "killed", "injured", "arrested", "sources"):
-        table.add_column(column, no_wrap=column in ("id", "date"))
+    for column, width in (
+        ("id", 8),
+        ("date", 10),
+        ("event", 14),
+        ("place", 14),
+        ("dead", 5),
+        ("hurt", 5),
+        ("held", 5),
+        ("src", 3),
+    ):
+        table.add_column(column, overflow="fold", min_width=width, no_wrap=column in ("id", "date"))
     for record in results.rows:
         fields = record.get("fields") or {}
         table.add_row(
-            record["id"][:10],
+            record["id"][:8],
             _date(record),
-            f"{record.get('event_type')}\n[dim]{record.get('sub_event_type')}[/]",
+            record.get("sub_event_type") or "",
             _place(record.get("location")),
             _count(fields.get("killed")),
             _count(fields.get("injured")),
@@ -80,8 +94,12 @@ def _print_card(record: dict[str, Any], outlets: dict[str, str]) -> None:
     for column in ("document", "outlet", "primary", "independent"):
         sources.add_column(column)
     for s in record.get("sources") or []:
-        sources.add_row(s["doc_id"][:24], outlets.get(s["doc_id"], ""), "yes" if s.get("primary") else "",
-                        "yes" if not s.get("copy_of") else f"copy of {s['copy_of'][:12]}")
+        sources.add_row(
+            s["doc_id"][:24],
+            outlets.get(s["doc_id"], ""),
+            "yes" if s.get("primary") else "",
+            "yes" if not s.get("copy_of") else f"copy of {s['copy_of'][:12]}",
+        )
     console.print(sources)
     for name, result in (record.get("fields") or {}).items():
         _print_field(name, result, outlets)
@@ -94,8 +112,13 @@ def _print_field(name: str, result: dict[str, Any], outlets: dict[str, str]) -> 
     value = result.get("value")
     if isinstance(value, dict):
         value = value.get("name") or value
-    head = Text.assemble((f"{name}: ", "bold"), (f"{value}", "bold"), "  ", (f"[{result.get('status')}]", style),
-                         ("  (reviewed)" if result.get("reviewed") else "", "magenta"))
+    head = Text.assemble(
+        (f"{name}: ", "bold"),
+        (f"{value}", "bold"),
+        "  ",
+        (f"[{result.get('status')}]", style),
+        ("  (reviewed)" if result.get("reviewed") else "", "magenta"),
+    )
     console.print(head)
     console.print(f"  [dim]{result.get('reason', '')}[/]", highlight=False)
     claims = Table(show_header=True, box=None, padding=(0, 1))
@@ -107,29 +130,35 @@ def _print_field(name: str, result: dict[str, Any], outlets: dict[str, str]) -> 
             shown = shown.get("name") or shown.get("expression")
         if shown is None and claim.get("expression"):
             shown = claim["expression"]
-        claims.add_row(outlets.get(claim["doc_id"], claim["doc_id"][:12]), str(shown), claim.get("qualifier") or "",
-                       claim.get("speaker") or "", f"“{claim['quote']}”")
+        claims.add_row(
+            outlets.get(claim["doc_id"], claim["doc_id"][:12]),
+            str(shown),
+            claim.get("qualifier") or "",
+            claim.get("speaker") or "",
+            f"“{claim['quote']}”",
+        )
     console.print(claims)
 
 
 def _outlet(doc: dict[str, Any] | None) -> str:
     if not doc:
         return ""
-    label = doc.get("outlet") or doc.get("title") or doc.get("path") or doc["doc_id"]
+    label = doc.get("outlet") or Path(doc.get("path") or "").name or doc.get("title") or doc["doc_id"]
     return f"{label[:40]} ({doc['published']})" if doc.get("published") else label[:40]
 
 
 def _date(record: dict[str, Any]) -> str:
-    if not record.get("date"):
+    """The date at the precision the text gives: 2024-03-22, 2024-03, 2004, or the week's Monday."""
+    date, precision = record.get("date"), record.get("date_precision")
+    if not date:
         return "[dim]unknown[/]"
-    precision = record.get("date_precision")
-    return record["date"] if precision in (None, "day") else f"{record['date']} ({precision})"
+    return {"year": date[:4], "month": date[:7], "week": f"wk {date}"}.get(precision, date)
 
 
 def _place(loc: dict[str, Any] | None, full: bool = False) -> str:
     if not loc:
         return "[dim]unknown[/]"
-    parts = [loc.get("name"), loc.get("admin1"), loc.get("country")]
+    parts = [loc.get("name"), loc.get("admin1"), loc.get("country")] if full else [loc.get("name"), loc.get("country")]
     text = ", ".join(p for p in parts if p)
     if full and loc.get("lat") is not None:
         text += f"  ({loc['lat']:.3f}, {loc['lon']:.3f})"

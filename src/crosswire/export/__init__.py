@@ -40,16 +40,18 @@ def write_documents(records: Iterable[dict[str, Any]], out: TextIO, fmt: str = "
         writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
         writer.writeheader()
         n = 0
-        for n, record in enumerate(records, 1):
+        for record in records:
             writer.writerow(record)
+            n += 1
         return n
     raise ValueError(f"documents export supports jsonl and csv, not {fmt!r}")
 
 
 def _write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> int:
     n = 0
-    for n, record in enumerate(records, 1):
+    for record in records:
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        n += 1
     return n
 
 
@@ -57,10 +59,16 @@ def _flat(record: dict[str, Any]) -> dict[str, Any]:
     loc = record.get("location") or {}
     fields = record.get("fields") or {}
     row = {
-        "id": record["id"], "event_type": record.get("event_type"), "sub_event_type": record.get("sub_event_type"),
-        "date": record.get("date"), "date_precision": record.get("date_precision"),
-        "place": loc.get("name"), "admin1": loc.get("admin1"), "country": loc.get("country"),
-        "lat": loc.get("lat"), "lon": loc.get("lon"),
+        "id": record["id"],
+        "event_type": record.get("event_type"),
+        "sub_event_type": record.get("sub_event_type"),
+        "date": record.get("date"),
+        "date_precision": record.get("date_precision"),
+        "place": loc.get("name"),
+        "admin1": loc.get("admin1"),
+        "country": loc.get("country"),
+        "lat": loc.get("lat"),
+        "lon": loc.get("lon"),
         "actors": "; ".join(f"{a['name']} ({a['role']})" for a in record.get("actors") or []),
         "sources": len(record.get("sources") or []),
     }
@@ -74,7 +82,8 @@ def _flat(record: dict[str, Any]) -> dict[str, Any]:
 def _write_incident_csv(records: Iterable[dict[str, Any]], out: TextIO) -> int:
     writer = None
     n = 0
-    for n, record in enumerate(records, 1):
+    for record in records:
+        n += 1
         row = _flat(record)
         if writer is None:
             writer = csv.DictWriter(out, fieldnames=list(row))
@@ -92,11 +101,13 @@ def _write_geojson(records: Iterable[dict[str, Any]], out: TextIO) -> int:
         loc = record.get("location") or {}
         if loc.get("lat") is None or loc.get("lon") is None:
             continue
-        features.append({
-            "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [loc["lon"], loc["lat"]]},
-            "properties": _flat(record),
-        })
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [loc["lon"], loc["lat"]]},
+                "properties": _flat(record),
+            }
+        )
     json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
     out.write("\n")
     return len(features)

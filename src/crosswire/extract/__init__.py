@@ -9,11 +9,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 
-from crosswire.extract.mentions import build_mentions
+from crosswire.extract.mentions import build_mentions, sentence_quote
 from crosswire.extract.nlp import load_nlp
-from crosswire.extract.places import article_countries
+from crosswire.extract.places import article_admin1, article_countries, dateline_place
 from crosswire.extract.sentences import read_sentence
-from crosswire.model import CleanText, Document, Mention
+from crosswire.model import Claim, CleanText, Document, Mention
 
 __all__ = ["Extractor", "published_of"]
 
@@ -52,5 +52,24 @@ class Extractor:
         """Mentions from an already parsed document."""
         published = published_of(doc, clean)
         countries = article_countries(spacy_doc)
-        readings = [read_sentence(sent, published, countries) for sent in spacy_doc.sents]
-        return build_mentions(doc.doc_id, readings, published)
+        admin1 = article_admin1(spacy_doc)
+        readings = [read_sentence(sent, published, countries, admin1) for sent in spacy_doc.sents]
+        mentions = build_mentions(doc.doc_id, readings, published)
+        if mentions and mentions[0].role == "main" and not mentions[0].claims_for("place"):
+            claim = _dateline_claim(spacy_doc, doc.doc_id)
+            if claim is not None:
+                mentions[0].claims.append(claim)
+        return mentions
+
+
+def _dateline_claim(spacy_doc, doc_id: str) -> Claim | None:
+    """The dateline ("SPRINGFIELD, Ill. -") places the main incident when its sentences name no place."""
+    location = dateline_place(spacy_doc.text)
+    if location is None or not location.text:
+        return None
+    at = spacy_doc.text.find(location.text)
+    for sent in spacy_doc.sents:
+        if sent.start_char <= at < sent.end_char:
+            quote, start, end = sentence_quote(sent)
+            return Claim("place", location, quote, start, end, doc_id)
+    return None

@@ -89,7 +89,9 @@ def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | No
 def _background_key(reading: Reading, published: dt.date | None, main: Draft | None) -> str | None:
     """The year of the older incident this sentence recalls, or None when it is current news."""
     main_date = main.date if main else None
-    for value in reading.dates:
+    # "deposed since 2005 and hundreds were killed in 2010": the incident is the dated one
+    dates = sorted(reading.dates, key=lambda v: v.expression.lower().startswith("since"))
+    for value in dates:
         if not value.is_resolved:
             continue
         expression = value.expression.lower()
@@ -107,9 +109,14 @@ def _background_key(reading: Reading, published: dt.date | None, main: Draft | N
 def _is_elsewhere(reading: Reading, main: Draft) -> bool:
     """A new incident in another place: its own trigger, a resolved place unlike the main one."""
     place = reading.place
-    if place is None or place.precision not in RESOLVED_PRECISIONS or reading.definite or reading.follow_up:
+    if place is None or reading.definite or reading.follow_up:
         return False
     main_place = main.place
+    if place.precision == "country":
+        # another country is another incident; a country around the main place says nothing new
+        return bool(main_place and main_place.country and place.country and main_place.country != place.country)
+    if place.precision not in RESOLVED_PRECISIONS:
+        return False
     if main_place is None:
         weak = main.event in WEAK_EVENTS or reading.event in WEAK_EVENTS
         return not weak and reading.event[0] != main.event[0]
@@ -150,7 +157,7 @@ def _to_mention(doc_id: str, draft: Draft, published: dt.date | None) -> Mention
         sub_event_type=sub_event_type,
         role=draft.role,
         start=start,
-        trigger=draft.readings[0].sent.text,
+        trigger=sentence_quote(draft.readings[0].sent)[0],
         published=published,
     )
     seen: set[tuple[str, str, int]] = set()
@@ -164,12 +171,25 @@ def _to_mention(doc_id: str, draft: Draft, published: dt.date | None) -> Mention
         names.update(reading.names)
         names.update(a.name for a in reading.actors)
     mention.names = sorted(names)
+    _drop_unknown_places(mention)
     return mention
 
 
+def _drop_unknown_places(mention: Mention) -> None:
+    """A place the gazetteer cannot resolve only counts when the mention has no other place."""
+    places = mention.claims_for("place")
+    if any(c.value.precision for c in places):
+        mention.claims = [c for c in mention.claims if c.field != "place" or c.value.precision]
+
+
+def sentence_quote(sent) -> tuple[str, int, int]:
+    """The sentence as quoted: verbatim, without the line breaks spaCy keeps at its end."""
+    quote = sent.text.rstrip()
+    return quote, sent.start_char, sent.start_char + len(quote)
+
+
 def _claims(doc_id: str, reading: Reading, draft: Draft) -> list[Claim]:
-    sent = reading.sent
-    quote, start, end = sent.text, sent.start_char, sent.end_char
+    quote, start, end = sentence_quote(reading.sent)
 
     def claim(field_name, value):
         return Claim(field_name, value, quote, start, end, doc_id, reading.speaker)

@@ -20,9 +20,44 @@ from crosswire.model import Actor, DateValue, Location
 ACTOR_LABELS = {"ORG", "NORP", "PERSON"}
 NAME_LABELS = {"FAC", "ORG", "PERSON", "EVENT"}
 # Words that are no trigger unless the sentence also reports a figure ("death penalty", "fire").
-NEEDS_FIGURE = {"strike", "shell", "drone", "rocket", "missile", "battle", "fighting", "dead", "death",
-                "gun", "burn", "wound", "injure"}
+NEEDS_FIGURE = {
+    "strike",
+    "shell",
+    "drone",
+    "rocket",
+    "missile",
+    "battle",
+    "fighting",
+    "dead",
+    "death",
+    "gun",
+    "burn",
+    "wound",
+    "injure",
+}
 FIRE_OBJECTS = {"shot", "round", "bullet", "weapon", "gun"}
+WEAPON_NOUNS = {"grenade", "bomb", "missile", "rocket", "ied", "explosive", "gun"}
+POSSESSION_VERBS = {
+    "seize",
+    "find",
+    "confiscate",
+    "discover",
+    "recover",
+    "possess",
+    "carry",
+    "store",
+    "make",
+    "hide",
+    "buy",
+    "sell",
+    "smuggle",
+    "have",
+    "own",
+    "display",
+    "show",
+}
+# How far up the parse a verb of planning or fearing still makes a trigger hypothetical.
+HYPOTHETICAL_DEPTH = 5
 # Nouns that refer back to an incident without naming its kind ("the incident happened ...").
 REFERENCE_NOUNS = {"incident", "crime", "scene", "tragedy", "violence"}
 
@@ -57,8 +92,8 @@ class Reading:
         return self.places[0].location if self.places else None
 
 
-def read_sentence(sent: Span, published: dt.date | None, countries: set[str]) -> Reading:
-    """Read one sentence (spaCy span) against the article's publication date and countries."""
+def read_sentence(sent: Span, published: dt.date | None, countries: set[str], admin1: str | None = None) -> Reading:
+    """Read one sentence (spaCy span) against the article's date, countries and state/region."""
     reading = Reading(sent=sent)
     lowered = sent.text.lower()
     reading.figures = find_figures(sent)
@@ -68,8 +103,8 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str]) ->
     reading.distinct_marker = any(m in lowered for m in lx.DISTINCT_MARKERS)
     reading.follow_up = any(m in lowered for m in lx.FOLLOW_UP_LINKS)
     if reading.trigger is not None or reading.refers_back:
-        reading.dates = _anchored_dates(sent, reading.trigger, published)
-        reading.places = _places(sent, reading, countries)
+        reading.dates = _anchored_dates(sent, reading.trigger, published, direct_only=reading.follow_up)
+        reading.places = _places(sent, reading, countries, admin1)
         reading.actors = _actors(sent)
     reading.names = sorted({e.text for e in sent.ents if e.label_ in NAME_LABELS and len(e.text) > 2})
     reading.speaker = _speaker(sent)
@@ -78,30 +113,31 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str]) ->
 
 def _find_trigger(reading: Reading, lowered: str) -> None:
     """Pick the most severe trigger of the sentence and judge whether it really happened."""
-    candidates: list[tuple[int, int, tuple[str, str], Token]] = []
+    candidates: list[tuple[int, int, int, tuple[str, str], Token]] = []
     for phrase, event in lx.PHRASE_TRIGGERS.items():
         at = lowered.find(phrase)
         if at >= 0:
             token = _token_at(reading.sent, reading.sent.start_char + at)
             if token is not None:
-                candidates.append((lx.PRIORITY[event], -token.i, event, token))
+                candidates.append((lx.PRIORITY[event], 1, -token.i, event, token))
     for token in reading.sent:
         event = _token_event(token, bool(reading.figures))
         if event is not None:
-            candidates.append((lx.PRIORITY[event], -token.i, event, token))
-    real = [c for c in candidates if not _is_negated(c[3])]
+            # among equally severe triggers the verb carries the clause's date and place
+            candidates.append((lx.PRIORITY[event], int(token.pos_ == "VERB"), -token.i, event, token))
+    real = [c for c in candidates if not _is_negated(c[-1])]
     if not real:
         reading.negated = bool(candidates)
         return
-    occurred = [c for c in real if not _is_hypothetical(c[3])]
+    occurred = [c for c in real if not _is_hypothetical(c[-1])]
     if not occurred:
         # A planned or prevented attack is still news: a disrupted plot.
         reading.hypothetical = True
-        if any(_governed_by(c[3], {"prevent", "foil", "thwart", "avert", "disrupt"}) for c in real):
-            token = max(real)[3]
+        if any(_governed_by(c[-1], {"prevent", "foil", "thwart", "avert", "disrupt"}) for c in real):
+            token = max(real)[-1]
             reading.event, reading.trigger = lx.DISRUPTED, token
         return
-    _, _, reading.event, reading.trigger = max(occurred)
+    *_, reading.event, reading.trigger = max(occurred)
     reading.definite = _is_definite(reading.trigger)
 
 
@@ -118,11 +154,22 @@ def _token_event(token: Token, has_figure: bool) -> tuple[str, str] | None:
         return None
     if lemma in NEEDS_FIGURE and not has_figure:
         return None
+    if not has_figure and _is_generic_plural(token):
+        return None  # "to mount attacks", "attacks against forces": a kind of event, not an incident
+    if lemma in WEAPON_NOUNS and token.head.lemma_.lower() in POSSESSION_VERBS | {"of", "with"}:
+        return None  # "seized grenades", "a quantity of grenades": a weapon, not an explosion
     if any(c.dep_ == "compound" and c.lemma_.lower() in ("penalty", "threat") for c in token.children):
         return None
     if token.dep_ == "compound" and token.head.lemma_.lower() in ("penalty", "threat", "squad", "warning"):
         return None
     return event
+
+
+def _is_generic_plural(token: Token) -> bool:
+    """A bare plural noun with no determiner, possessive or number names a class of events."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
 
 
 def _token_at(sent: Span, char: int) -> Token | None:
@@ -145,11 +192,11 @@ def _governed_by(token: Token, lemmas: set[str]) -> bool:
 
 def _is_hypothetical(token: Token) -> bool:
     """A trigger under a modal or a verb of planning/fearing/urging did not happen (yet)."""
-    chain = [token, *list(token.ancestors)[:3]]
+    chain = [token, *list(token.ancestors)[:HYPOTHETICAL_DEPTH]]
     for t in chain:
         if any(c.dep_ == "aux" and c.lemma_.lower() in lx.MODALS for c in t.children):
             return True
-        if t is not token and t.lemma_.lower() in lx.HYPOTHETICAL_GOVERNORS and t.pos_ in ("VERB", "AUX"):
+        if t is not token and t.lemma_.lower() in lx.HYPOTHETICAL_GOVERNORS:
             return True
     return False
 
@@ -164,34 +211,45 @@ def _is_definite(token: Token) -> bool:
     return token.dep_ in ("compound",) and _is_definite(token.head)
 
 
-def _anchored_dates(sent: Span, trigger: Token | None, published: dt.date | None) -> list[DateValue]:
-    """Dates that say when the event happened, not when someone spoke about it."""
+def _anchored_dates(
+    sent: Span, trigger: Token | None, published: dt.date | None, *, direct_only: bool = False
+) -> list[DateValue]:
+    """Dates that say when the event happened, not when someone spoke about it.
+
+    ``direct_only``: in a follow-up ("arrested on Saturday in connection with the shooting") only a
+    date attached to the trigger itself ("Friday's shooting") dates the incident.
+    """
     anchored = []
     for value, start, _end in find_dates(sent, published):
         token = _token_at(sent, start)
-        if token is None or not _date_reaches_event(token, trigger):
+        if token is None or not _date_reaches_event(token, trigger, direct_only):
             continue
         anchored.append(value)
     return anchored
 
 
-def _date_reaches_event(token: Token, trigger: Token | None) -> bool:
+def _date_reaches_event(token: Token, trigger: Token | None, direct_only: bool) -> bool:
     for ancestor in [token, *token.ancestors]:
         if trigger is not None and ancestor == trigger:
             return True
-        if ancestor.lemma_.lower() in lx.SPEECH_VERBS and ancestor.pos_ == "VERB":
+        lemma = ancestor.lemma_.lower()
+        if lemma in lx.SPEECH_VERBS and ancestor.pos_ == "VERB":
             return False
-        if ancestor.lemma_.lower() in ("declare", "schedule", "announce", "charge", "appear", "sentence"):
+        if lemma in ("declare", "schedule", "announce", "charge", "appear", "sentence", "hold", "arrest"):
             return False
+        if direct_only:
+            continue
+        if trigger is not None and ancestor.pos_ in ("VERB", "AUX") and trigger in ancestor.subtree:
+            return True
         if ancestor.dep_ == "ROOT":
-            return trigger is None or trigger in ancestor.subtree
+            return trigger is None
     return False
 
 
-def _places(sent: Span, reading: Reading, countries: set[str]) -> list[PlaceHit]:
+def _places(sent: Span, reading: Reading, countries: set[str], admin1: str | None) -> list[PlaceHit]:
     if reading.hypothetical:
         return []
-    hits = find_places(sent, context_countries=countries)
+    hits = find_places(sent, context_countries=countries, admin1=admin1)
     if not hits and reading.trigger is not None:
         hits = _compound_places(reading.trigger, countries)
     return hits
@@ -217,8 +275,19 @@ def _actors(sent: Span) -> list[Actor]:
             continue
         role = _actor_role(ent)
         if role:
-            actors.append(Actor(name=ent.text, role=role))
+            actors.append(Actor(name=_proper_name(ent), role=role))
     return actors
+
+
+def _proper_name(ent: Span) -> str:
+    """The whole proper name around an entity: NER may tag "Islamic" and leave out "State"."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start > ent.sent.start and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    while end < ent.sent.end and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[start:end].text
 
 
 def _actor_role(ent: Span) -> str | None:
@@ -253,7 +322,7 @@ def _speaker(sent: Span) -> str | None:
             if objects:
                 return _phrase(objects[0])
         if token.lemma_.lower() in lx.SPEECH_VERBS and token.pos_ == "VERB":
-            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if subjects and subjects[0].pos_ != "PRON":
                 return _phrase(subjects[0])
     return None

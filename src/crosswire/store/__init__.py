@@ -124,9 +124,18 @@ class Store:
             "INSERT INTO documents (doc_id, path, url, title, outlet, published, language, content_type, raw,"
             " text, removed_json, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (
-                doc.doc_id, doc.path, doc.url, doc.title or clean.title, doc.outlet or clean.outlet,
-                published.isoformat() if published else None, doc.language, doc.content_type, doc.content,
-                clean.text, json.dumps([r.as_dict() for r in clean.removed]), _now(),
+                doc.doc_id,
+                doc.path,
+                doc.url,
+                doc.title or clean.title,
+                doc.outlet or clean.outlet,
+                published.isoformat() if published else None,
+                doc.language,
+                doc.content_type,
+                doc.content,
+                clean.text,
+                json.dumps([r.as_dict() for r in clean.removed]),
+                _now(),
             ),
         )
         self.conn.execute(
@@ -140,8 +149,16 @@ class Store:
         self.conn.execute(
             "INSERT OR REPLACE INTO mentions (mention_id, doc_id, event_type, sub_event_type, role, start,"
             " published, data_json) VALUES (?,?,?,?,?,?,?,?)",
-            (mention.mention_id, mention.doc_id, mention.event_type, mention.sub_event_type, mention.role,
-             mention.start, data["published"], json.dumps(data)),
+            (
+                mention.mention_id,
+                mention.doc_id,
+                mention.event_type,
+                mention.sub_event_type,
+                mention.role,
+                mention.start,
+                data["published"],
+                json.dumps(data),
+            ),
         )
         self.conn.executemany(
             "INSERT OR IGNORE INTO mention_blocks (mention_id, block_key) VALUES (?, ?)",
@@ -151,10 +168,22 @@ class Store:
             value = claim.value
             low, high = (value.low, value.high) if isinstance(value, CountValue) else (None, None)
             self.conn.execute(
-                'INSERT OR IGNORE INTO claims (claim_id, mention_id, doc_id, field, kind, value_json, low, high,'
+                "INSERT OR IGNORE INTO claims (claim_id, mention_id, doc_id, field, kind, value_json, low, high,"
                 ' quote, start, "end", speaker) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)',
-                (claim.claim_id, mention.mention_id, claim.doc_id, claim.field, raw["kind"],
-                 json.dumps(raw["value"]), low, high, claim.quote, claim.start, claim.end, claim.speaker),
+                (
+                    claim.claim_id,
+                    mention.mention_id,
+                    claim.doc_id,
+                    claim.field,
+                    raw["kind"],
+                    json.dumps(raw["value"]),
+                    low,
+                    high,
+                    claim.quote,
+                    claim.start,
+                    claim.end,
+                    claim.speaker,
+                ),
             )
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
@@ -181,8 +210,9 @@ class Store:
         """Record which documents are wire copies of which (derived; replaced whole)."""
         with self.conn:
             self.conn.execute("UPDATE documents SET copy_of = NULL WHERE copy_of IS NOT NULL")
-            self.conn.executemany("UPDATE documents SET copy_of = ? WHERE doc_id = ?",
-                                  [(orig, copy) for copy, orig in copies.items()])
+            self.conn.executemany(
+                "UPDATE documents SET copy_of = ? WHERE doc_id = ?", [(orig, copy) for copy, orig in copies.items()]
+            )
 
     def copies(self) -> dict[str, str]:
         rows = self.conn.execute("SELECT doc_id, copy_of FROM documents WHERE copy_of IS NOT NULL")
@@ -192,7 +222,9 @@ class Store:
         return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
 
     # -- mentions -----------------------------------------------------------------------------
-    def mentions(self, block_keys: Iterable[str] | None = None, mention_ids: Iterable[str] | None = None) -> list[Mention]:
+    def mentions(
+        self, block_keys: Iterable[str] | None = None, mention_ids: Iterable[str] | None = None
+    ) -> list[Mention]:
         """Mentions with their claims: all, those in the given blocks, or those with the given ids."""
         if block_keys is None and mention_ids is None:
             rows = self.conn.execute("SELECT mention_id, data_json FROM mentions ORDER BY mention_id").fetchall()
@@ -200,13 +232,18 @@ class Store:
             ids = set(mention_ids or [])
             for chunk in _chunks(sorted(set(block_keys or []))):
                 marks = ",".join("?" * len(chunk))
-                ids.update(r[0] for r in self.conn.execute(
-                    f"SELECT mention_id FROM mention_blocks WHERE block_key IN ({marks})", chunk))
+                ids.update(
+                    r[0]
+                    for r in self.conn.execute(
+                        f"SELECT mention_id FROM mention_blocks WHERE block_key IN ({marks})", chunk
+                    )
+                )
             rows = []
             for chunk in _chunks(sorted(ids)):
                 marks = ",".join("?" * len(chunk))
                 rows += self.conn.execute(
-                    f"SELECT mention_id, data_json FROM mentions WHERE mention_id IN ({marks})", chunk).fetchall()
+                    f"SELECT mention_id, data_json FROM mentions WHERE mention_id IN ({marks})", chunk
+                ).fetchall()
         return self._with_claims(rows)
 
     def _with_claims(self, rows: list[sqlite3.Row]) -> list[Mention]:
@@ -216,11 +253,21 @@ class Store:
             marks = ",".join("?" * len(chunk))
             for c in self.conn.execute(
                 f'SELECT mention_id, field, kind, value_json, quote, start, "end", doc_id, speaker FROM claims'
-                f" WHERE mention_id IN ({marks}) ORDER BY start, rowid", chunk):
+                f" WHERE mention_id IN ({marks}) ORDER BY start, rowid",
+                chunk,
+            ):
                 claims.setdefault(c["mention_id"], []).append(
-                    {"field": c["field"], "kind": c["kind"], "value": json.loads(c["value_json"]),
-                     "quote": c["quote"], "start": c["start"], "end": c["end"], "doc_id": c["doc_id"],
-                     "speaker": c["speaker"]})
+                    {
+                        "field": c["field"],
+                        "kind": c["kind"],
+                        "value": json.loads(c["value_json"]),
+                        "quote": c["quote"],
+                        "start": c["start"],
+                        "end": c["end"],
+                        "doc_id": c["doc_id"],
+                        "speaker": c["speaker"],
+                    }
+                )
         mentions = []
         for mention_id, data_json in rows:
             data = json.loads(data_json)
@@ -232,8 +279,10 @@ class Store:
         keys: set[str] = set()
         for chunk in _chunks(sorted(set(mention_ids))):
             marks = ",".join("?" * len(chunk))
-            keys.update(r[0] for r in self.conn.execute(
-                f"SELECT block_key FROM mention_blocks WHERE mention_id IN ({marks})", chunk))
+            keys.update(
+                r[0]
+                for r in self.conn.execute(f"SELECT block_key FROM mention_blocks WHERE mention_id IN ({marks})", chunk)
+            )
         return keys
 
     def mention_count(self) -> int:
@@ -244,16 +293,24 @@ class Store:
         found: set[str] = set()
         for chunk in _chunks(sorted(set(mention_ids))):
             marks = ",".join("?" * len(chunk))
-            found.update(r[0] for r in self.conn.execute(
-                f"SELECT incident_id FROM incident_mentions WHERE mention_id IN ({marks})", chunk))
+            found.update(
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT incident_id FROM incident_mentions WHERE mention_id IN ({marks})", chunk
+                )
+            )
         return found
 
     def mentions_of_incidents(self, incident_ids: Iterable[str]) -> set[str]:
         found: set[str] = set()
         for chunk in _chunks(sorted(set(incident_ids))):
             marks = ",".join("?" * len(chunk))
-            found.update(r[0] for r in self.conn.execute(
-                f"SELECT mention_id FROM incident_mentions WHERE incident_id IN ({marks})", chunk))
+            found.update(
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT mention_id FROM incident_mentions WHERE incident_id IN ({marks})", chunk
+                )
+            )
         return found
 
     def replace_incidents(self, records: list[dict[str, Any]], *, replaced: Iterable[str] | None = None) -> None:
@@ -278,8 +335,14 @@ class Store:
         versions: dict[str, int] = {}
         for chunk in _chunks(sorted(set(ids))):
             marks = ",".join("?" * len(chunk))
-            versions.update({r[0]: r[1] for r in self.conn.execute(
-                f"SELECT incident_id, version FROM incidents WHERE incident_id IN ({marks})", chunk)})
+            versions.update(
+                {
+                    r[0]: r[1]
+                    for r in self.conn.execute(
+                        f"SELECT incident_id, version FROM incidents WHERE incident_id IN ({marks})", chunk
+                    )
+                }
+            )
         return versions
 
     def _insert_incident(self, record: dict[str, Any], version: int) -> None:
@@ -295,13 +358,31 @@ class Store:
             " admin1, place, lat, lon, killed, injured, has_conflict, reviewed, hidden, confirmed, n_sources,"
             " version, record_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
-                record["id"], record.get("event_type"), record.get("sub_event_type"), record.get("date"),
-                record.get("date_precision"), loc.get("country"), loc.get("admin1"), loc.get("name"),
-                loc.get("lat"), loc.get("lon"), count("killed"), count("injured"),
+                record["id"],
+                record.get("event_type"),
+                record.get("sub_event_type"),
+                record.get("date"),
+                record.get("date_precision"),
+                loc.get("country"),
+                loc.get("admin1"),
+                loc.get("name"),
+                loc.get("lat"),
+                loc.get("lon"),
+                count("killed"),
+                count("injured"),
                 int(any(f.get("status") == "conflict" for f in fields.values())),
-                int(bool(any(f.get("reviewed") for f in fields.values()) or record.get("hidden") or record.get("confirmed"))),
-                int(bool(record.get("hidden"))), int(bool(record.get("confirmed"))),
-                len(record.get("sources") or []), version, json.dumps(record),
+                int(
+                    bool(
+                        any(f.get("reviewed") for f in fields.values())
+                        or record.get("hidden")
+                        or record.get("confirmed")
+                    )
+                ),
+                int(bool(record.get("hidden"))),
+                int(bool(record.get("confirmed"))),
+                len(record.get("sources") or []),
+                version,
+                json.dumps(record),
             ),
         )
         self.conn.executemany(
@@ -310,14 +391,17 @@ class Store:
         )
         self.conn.executemany(
             "INSERT OR IGNORE INTO incident_sources (incident_id, doc_id, is_primary, copy_of) VALUES (?,?,?,?)",
-            [(record["id"], s["doc_id"], int(bool(s.get("primary"))), s.get("copy_of"))
-             for s in record.get("sources") or []],
+            [
+                (record["id"], s["doc_id"], int(bool(s.get("primary"))), s.get("copy_of"))
+                for s in record.get("sources") or []
+            ],
         )
 
     def incident(self, incident_id: str) -> dict[str, Any] | None:
         """The export record of one incident, with its version for conflict-checked writes."""
         row = self.conn.execute(
-            "SELECT record_json, version FROM incidents WHERE incident_id = ?", (incident_id,)).fetchone()
+            "SELECT record_json, version FROM incidents WHERE incident_id = ?", (incident_id,)
+        ).fetchone()
         if row is None:
             return None
         record = json.loads(row[0])
@@ -329,8 +413,7 @@ class Store:
         return row[0] if row else None
 
     def incident_ids_with_prefix(self, prefix: str) -> list[str]:
-        rows = self.conn.execute(
-            "SELECT incident_id FROM incidents WHERE incident_id LIKE ? LIMIT 5", (prefix + "%",))
+        rows = self.conn.execute("SELECT incident_id FROM incidents WHERE incident_id LIKE ? LIMIT 5", (prefix + "%",))
         return [r[0] for r in rows]
 
     def incidents(
@@ -376,10 +459,18 @@ class Store:
         if text:
             where.append(
                 "incident_id IN (SELECT s.incident_id FROM incident_sources s JOIN documents_fts f"
-                " ON f.doc_id = s.doc_id WHERE documents_fts MATCH ?)")
+                " ON f.doc_id = s.doc_id WHERE documents_fts MATCH ?)"
+            )
             params.append(text)
-        order = {"date": "date", "killed": "killed", "injured": "injured", "sources": "n_sources",
-                 "country": "country", "type": "event_type", "place": "place"}.get(sort, "date")
+        order = {
+            "date": "date",
+            "killed": "killed",
+            "injured": "injured",
+            "sources": "n_sources",
+            "country": "country",
+            "type": "event_type",
+            "place": "place",
+        }.get(sort, "date")
         direction = "DESC" if descending else "ASC"
         clause = " AND ".join(where)
         try:
@@ -387,7 +478,9 @@ class Store:
             page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
             rows = self.conn.execute(
                 f"SELECT record_json, version FROM incidents WHERE {clause}"
-                f" ORDER BY {order} IS NULL, {order} {direction}, incident_id{page}", params).fetchall()
+                f" ORDER BY {order} IS NULL, {order} {direction}, incident_id{page}",
+                params,
+            ).fetchall()
         except sqlite3.OperationalError as exc:
             raise StoreError(f"bad filter: {exc}") from exc
         records = []
@@ -403,11 +496,15 @@ class Store:
     def incidents_of_document(self, doc_id: str) -> list[dict[str, Any]]:
         rows = self.conn.execute(
             "SELECT i.record_json, s.is_primary FROM incident_sources s JOIN incidents i USING (incident_id)"
-            " WHERE s.doc_id = ? ORDER BY s.is_primary DESC", (doc_id,)).fetchall()
+            " WHERE s.doc_id = ? ORDER BY s.is_primary DESC",
+            (doc_id,),
+        ).fetchall()
         return [json.loads(r[0]) for r in rows]
 
     # -- reviews ------------------------------------------------------------------------------
-    def add_review(self, review: Review, *, incident_id: str | None = None, expected_version: int | None = None) -> None:
+    def add_review(
+        self, review: Review, *, incident_id: str | None = None, expected_version: int | None = None
+    ) -> None:
         """Store an analyst's action. With ``expected_version``, refuse it if the incident changed since."""
         with self.conn:
             if incident_id is not None and expected_version is not None:
@@ -415,14 +512,22 @@ class Store:
                 if current != expected_version:
                     raise WriteConflict(
                         f"incident {incident_id} was changed by someone else (version {current}, you had"
-                        f" {expected_version}); reload it and apply your change again")
+                        f" {expected_version}); reload it and apply your change again"
+                    )
                 self.conn.execute("UPDATE incidents SET version = version + 1 WHERE incident_id = ?", (incident_id,))
             data = review.as_dict()
             self.conn.execute(
                 "INSERT INTO reviews (review_id, action, anchor, data_json, author, created, undone)"
                 " VALUES (?,?,?,?,?,?,?)",
-                (review.review_id, review.action, review.anchor, json.dumps(data), review.author,
-                 review.created or _now(), int(review.undone)),
+                (
+                    review.review_id,
+                    review.action,
+                    review.anchor,
+                    json.dumps(data),
+                    review.author,
+                    review.created or _now(),
+                    int(review.undone),
+                ),
             )
 
     def undo_review(self, review_id: str) -> bool:

@@ -1,0 +1,174 @@
+"""Lexicons and regexes for page furniture: general web-news phrasing, never one outlet's.
+
+Each pattern maps to the reason recorded on the RemovedSegment. STRONG patterns remove a line on
+their own; WEAK ones only when a neighbouring line is furniture too, because a quoted speaker may
+say "thank you for your support" inside a real article.
+"""
+
+from __future__ import annotations
+
+import re
+
+FLAGS = re.IGNORECASE
+
+
+def _full(*alternatives: str) -> re.Pattern[str]:
+    """A pattern that must match the whole (stripped) line, with optional trailing punctuation."""
+    return re.compile(r"^(?:" + "|".join(alternatives) + r")\s*[:.!?»>|]*$", FLAGS)
+
+
+def _anywhere(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("|".join(alternatives), FLAGS)
+
+
+NAVIGATION = _full(
+    r"skip to (?:the )?(?:main )?(?:content|navigation|search|article)",
+    r"jump to (?:content|navigation)",
+    r"(?:toggle|open|close) (?:navigation|menu|search)",
+    r"(?:main )?menu",
+    r"search(?: for)?",
+    r"home(?:page)?",
+    r"back to top",
+    r"(?:sign|log) (?:in|out|up)",
+    r"login|logout|register",
+    r"my account",
+    r"(?:next|previous|prev)(?: (?:article|story|post|page))?",
+    r"close",
+    r"print(?: this (?:article|page|story))?",
+    r"(?:e-?mail|copy) (?:this )?(?:link|article|story)",
+    r"(?:font|text) size",
+    r"listen to (?:this )?(?:article|story)",
+    r"accept(?: all)?(?: cookies)?|reject all|manage (?:preferences|settings|cookies)",
+    r"load(?:ing)? more|show more|view all|see all",
+)
+COOKIE = _anywhere(
+    r"\bcookies?\b.{0,160}\b(?:use|uses|using|policy|consent|accept|settings|preferences|browser|website|"
+    r"site|experience|enable|disable|necessary|functional|analytics|tracking|third[- ]party)\b",
+    r"\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b",
+    r"\bcookie (?:policy|settings|preferences|notice|consent|banner)\b",
+)
+NEWSLETTER = _anywhere(
+    r"\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|inbox|mailbox|delivered|weekly|daily|e-?mail|receive)",
+    r"\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b",
+    r"^subscribe(?: now| today| here)?\W*$",
+    r"\bsubscribers agree\b",
+    r"\bby (?:signing up|subscribing|registering)\b.{0,80}\b(?:agree|privacy|terms)\b",
+    r"\benter your e-?mail\b",
+    r"\bnever miss (?:a|the latest|an?) \w+",
+)
+DONATION = _anywhere(
+    r"\bsupport us\b",
+    r"^dear readers?\b",
+    r"\bremind me later\b",
+    r"\bnot ready to (?:support|give|donate|contribute)\b",
+    r"\bpa[iy]ments? methods?\b",
+    r"^(?:once|one[- ]time|monthly|annual(?:ly)?|yearly|continue|donate(?: now)?|give now)\W*$",
+    r"\bdonat(?:e|ion)\b.{0,60}\b(?:today|now|journalism|newsroom)\b",
+    r"\bsupport (?:independent|our|quality) journalism\b",
+    r"\bbecome a (?:member|supporter|patron|subscriber)\b",
+    r"^a message from\b.{0,60}:$",
+)
+DONATION_WEAK = _anywhere(
+    r"\byour (?:support|contribution|donation|help)\b",
+    r"\bwe need your (?:help|support)\b",
+    r"\bby supporting\b",
+    r"\bour journalism\b",
+    r"\bthank you for (?:standing with|supporting|reading)\b",
+)
+ADVERT = _anywhere(
+    r"\benjoying ad-free content\b",
+    r"^(?:advertisement|advertising|ad|ads|sponsored(?: content)?|promoted(?: content)?|paid content)\W*$",
+    r"\b(?:disabled|turn off|disable) (?:all )?(?:ads|your ad-?blocker)\b",
+    r"\bad-?blocker\b",
+)
+SOCIAL = _anywhere(
+    r"\bjoin\b.{0,60}\b(?:telegram|whatsapp|viber|signal)\b.{0,20}\b(?:channel|group|community)\b",
+    r"\bfollow (?:us|\w+) on (?:twitter|x|facebook|instagram|telegram|tiktok|youtube|linkedin|threads)\b",
+    r"^(?:share|tweet|pin it|whatsapp|facebook|twitter|linkedin|reddit|pinterest|email|e-mail|copy link)"
+    r"(?: (?:this|on|via) ?\w*)?(?: article| story| page)?\W*$",
+    r"\bclick here to\b",
+    r"\bdownload (?:our|the) (?:free )?app\b",
+    r"\bget the latest\b.{0,60}\b(?:delivered|in your inbox|straight to)\b",
+)
+READING_TIME = _full(r"\d+\s*(?:min|mins|minutes?)(?: read| to read)?", r"(?:reading time:?\s*)?\d+ min(?:ute)? read")
+CREDIT = _anywhere(
+    r"^(?:additional )?(?:reporting|editing|writing|compiled|translated|translation|produced|edited|graphics)"
+    r"(?: and \w+)? by\b",
+    r"\bcontributed (?:reporting )?to this (?:report|story|article)\W*$",
+)
+CAPTION_CREDIT = _anywhere(
+    r"©",
+    r"\(photo(?:graph)?s?(?: by|:)",
+    r"\b(?:photo|photograph|picture|image|credit|file photo)s?:",
+    r"\breuters/",
+    r"\bap photo\b",
+    r"\bgetty images\b",
+    r"\bafp via\b",
+    r"\bvia getty\b",
+    r"\bshutterstock\b",
+    r"\bfile photo\b",
+)
+# A bare heading after which what follows is teasers, tags or comments, not the article.
+END_HEADING = _full(
+    r"related(?: (?:stories|articles|content|coverage|news|posts|links|topics|reading))?",
+    r"read (?:more|next|also)(?: (?:stories|articles|news))?",
+    r"more (?:stories|news|articles|from [\w' .&-]{1,40}|on this(?: story| topic)?|in [\w' .&-]{1,30})",
+    r"(?:you|we think you) (?:may|might|will) (?:also )?like",
+    r"recommended(?: for you| stories| articles| reading)?",
+    r"most (?:read|popular|viewed|shared)(?: stories| articles)?",
+    r"trending(?: now| stories)?",
+    r"tags?|topics|filed under|categories",
+    r"see also|also read|what to read next|don't miss|popular(?: now)?",
+    r"(?:latest|top) (?:news|stories|headlines)",
+    r"editor'?s picks",
+    r"comments?(?: \(\d+\))?|\d+ comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)",
+    r"share (?:this|the) (?:article|story|post)",
+    r"dear readers?,?",
+    r"a message from\b.{0,60}",
+)
+# A one-line teaser inside the body: "READ MORE: headline of another story".
+INLINE_TEASER = re.compile(
+    r"^(?:read more|related|see also|also read|read also|more|recommended|watch|listen|opinion|"
+    r"related (?:story|article|coverage)|must read)\s*[:|>»–—-]\s*\S",
+    FLAGS,
+)
+# Ordered: the first pattern that matches gives the reason.
+STRONG_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("navigation", NAVIGATION),
+    ("cookie notice", COOKIE),
+    ("newsletter", NEWSLETTER),
+    ("donation appeal", DONATION),
+    ("advert", ADVERT),
+    ("social prompt", SOCIAL),
+    ("reading time", READING_TIME),
+    ("credit", CREDIT),
+    ("teaser", INLINE_TEASER),
+)
+WEAK_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (("donation appeal", DONATION_WEAK),)
+
+# Words that make a clause finite: a caption ("A flag displayed in X, Y.") carries none of them.
+FINITE_MARKERS = frozenset(
+    "is are was were am has have had will would shall should can could may might must does do did "
+    "said says say told tells announced reported added according".split()
+)
+WEEKDAYS = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b", FLAGS
+)
+# ", Place Name." at the end of a line: how photo captions name where they were taken.
+PLACE_TAIL = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s*){1,4}\.$")
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+WORD = re.compile(r"[\w'’-]+")
+ALNUM = re.compile(r"\w")
+# Limits of what counts as a headline / caption / teaser line, in words.
+HEADLINE_MAX_WORDS = 25
+CAPTION_MAX_WORDS = 30
+CAPTION_CREDIT_MAX_WORDS = 70
+TEASER_MAX_WORDS = 14
+# Near-duplicate paragraphs (rapidfuzz ratio, 0-100) and the shortest paragraph compared.
+DUPLICATE_RATIO = 92
+DUPLICATE_MIN_CHARS = 40
+# Body search: a sentence line needs this many words; any other line costs this many characters.
+SENTENCE_MIN_WORDS = 5
+NON_PROSE_COST = 50
+# How many kept lines above the body may hold its headline.
+HEADLINE_LOOKBACK = 3

@@ -1,0 +1,71 @@
+"""`crosswire bench speed`: articles per second end to end, against the bare spaCy model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.table import Table
+
+from crosswire.cli._util import console, fail
+from crosswire.cli.bench import DEFAULT_GVA, bench_app
+
+DEFAULT_SIZES = [0]  # 0: the corpus as it is
+
+
+@bench_app.command("speed")
+def speed(
+    corpus: Path = typer.Option(DEFAULT_GVA / "documents.jsonl", help="JSONL corpus (EVAL.md documents format)"),
+    articles: list[int] = typer.Option(
+        DEFAULT_SIZES, "--articles", "-n", help="Corpus sizes to measure, repeated with fresh ids (0: as it is)"
+    ),
+    workers: int = typer.Option(2, help="Processes for the NLP model (both runs)"),
+    engine: str = typer.Option("local", help="local, or ray (a local Ray on this machine)"),
+    keep: Path = typer.Option(None, help="Keep corpus, databases and texts in this folder"),
+) -> None:
+    """Measure crosswire's throughput and the bare model's on the same texts; print the ratio and stages."""
+    from crosswire.bench_speed import TARGET_RATIO, bench_speed, count_records
+
+    if not corpus.exists():
+        raise fail(f"{corpus}: not found; pass --corpus (a JSONL file of documents)")
+    if engine not in ("local", "ray"):
+        raise fail(f"--engine {engine!r}: use local or ray")
+    results = []
+    for size in articles:
+        n = size or count_records(corpus)
+        console.print(f"measuring {n} articles ({engine}, {workers} workers)...", highlight=False)
+        try:
+            results.append(bench_speed(corpus, n, workers=workers, engine=engine, keep=keep))
+        except (RuntimeError, ValueError) as exc:
+            raise fail(str(exc)) from exc
+    _print(results, TARGET_RATIO)
+
+
+def _print(results, target: float) -> None:
+    table = Table(title=f"speed (target ratio >= {target})")
+    for name in (
+        "articles",
+        "engine",
+        "crosswire art/s",
+        "bare model art/s",
+        "ratio",
+        "seconds",
+        "peak MiB",
+        "peak child MiB",
+        "stages (s)",
+    ):
+        table.add_column(name, justify="left" if name in ("engine", "stages (s)") else "right")
+    for r in results:
+        stages = ", ".join(f"{k} {v:.1f}" for k, v in r.stages.items())
+        table.add_row(
+            str(r.articles),
+            r.engine,
+            f"{r.articles_per_second:.2f}",
+            f"{r.bare_articles_per_second:.2f}",
+            f"[{'green' if r.ratio >= target else 'red'}]{r.ratio:.3f}[/]",
+            f"{r.seconds:.1f}",
+            f"{r.peak_rss_mb:.0f}",
+            f"{r.peak_child_rss_mb:.0f}",
+            stages,
+        )
+    console.print(table)

@@ -1,0 +1,283 @@
+"""Reading dates out of sentences and resolving them the way a newspaper reader does.
+
+A date is an interval with a precision (DESIGN.md "Dates are intervals too"). Relative expressions
+("Friday", "last week", "yesterday") resolve against the publication date with our own rules, so
+behaviour is exact and testable; without a publication date they stay unresolved but keep their
+words. Absolute dates ("March 22, 2024", "in 2010") need no publication date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from spacy.tokens import Span
+
+from crosswire.extract import numbers as nb
+from crosswire.model import DateValue
+
+__all__ = ["find_dates", "resolve_date"]
+
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+_WD = "|".join(calendar.day_name)
+# Capitalised month names only: "may" and "march" in lower case are a verb and a noun.
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_YEAR = r"(?:19|20)\d{2}"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))"
+_TIME = r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+)"
+_NUMW = r"(?:\d+|" + "|".join(sorted(nb.UNITS, key=len, reverse=True)) + r"|a|an)"
+
+DATE_RE = re.compile(
+    rf"\b(?:"
+    rf"(?P<iso>{_YEAR}-\d{{2}}-\d{{2}})"
+    rf"|(?P<us>\d{{1,2}}/\d{{1,2}}/(?:{_YEAR}|\d{{2}}))"
+    rf"|(?P<mdy>{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?)(?![\d:])"
+    rf"|(?P<dmy>{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?)"
+    rf"|(?P<my>(?:(?:in|of|since|during|until|by|early|late|mid-?|last|this)\s+){_MON}(?:,?\s+{_YEAR})?)"
+    rf"|(?P<monyear>{_MON},?\s+{_YEAR})"
+    rf"|(?P<year>(?:(?:in|since|during|until|by|of|early|late|mid-?)\s+)(?:the\s+)?{_YEAR}s?)"
+    rf"|(?P<wd>{_TIME}?(?:(?:early|late|last|this|on|since)\s+)?(?:{_WD})(?:['’]s)?{_PART}?)"
+    rf"|(?P<rel>(?:earlier\s+|later\s+)?(?:today|tonight|yesterday{_PART}?|last\s+night"
+    rf"|this\s+(?:morning|afternoon|evening)"
+    rf"|(?:last|this|earlier\s+this|later\s+this|this\s+past)\s+(?:week|weekend|month|year)|(?:over\s+)?the\s+weekend"
+    rf"|{_NUMW}\s+(?:days?|weeks?|months?|years?)\s+ago))"
+    rf")\b",
+    re.IGNORECASE,
+)
+# Names must keep their capital (DATE_RE is case-insensitive for the relative words).
+CAPITALISED = ("mdy", "dmy", "my", "monyear", "wd")
+POSSESSIVE_RE = re.compile(r"['’]s\b")
+LEAD_RE = re.compile(r"^(?:on|in|of|over|since|during|until|by|the|early|late|mid-?|earlier|later)\s+", re.I)
+TIME_PREFIX_RE = re.compile(rf"^{_TIME}", re.I)
+
+
+def find_dates(sent: Span, published: dt.date | None) -> list[tuple[DateValue, int, int]]:
+    """Every date expression of a sentence, resolved against the publication date.
+
+    sent (Span): a parsed sentence.
+    published (date | None): the article's date; relative expressions stay unresolved without it.
+    RETURNS (list[tuple[DateValue, int, int]]): each value with its char offsets in ``sent.doc.text``.
+    """
+    found: list[tuple[DateValue, int, int]] = []
+    for match in DATE_RE.finditer(sent.text):
+        kind = match.lastgroup
+        if kind in CAPITALISED and not _capitalised(match.group()):
+            continue
+        value = _resolve(match.group(), published)
+        if value is not None:
+            found.append((value, sent.start_char + match.start(), sent.start_char + match.end()))
+    return found + _entity_dates(sent, published, found)
+
+
+def _capitalised(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() in MONTHS or w.lower() in WEEKDAYS]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _entity_dates(sent: Span, published: dt.date | None, found: list) -> list[tuple[DateValue, int, int]]:
+    """spaCy DATE entities our patterns missed, kept only when they resolve."""
+    extra = []
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or any(s < ent.end_char and ent.start_char < e for _, s, e in found):
+            continue
+        value = _resolve(ent.text, published)
+        if value is not None and value.is_resolved:
+            extra.append((value, ent.start_char, ent.end_char))
+    return extra
+
+
+def resolve_date(expression: str, published: dt.date | None) -> DateValue:
+    """Resolve one date expression ("Friday's", "last week", "22 March 2024") to an interval.
+
+    expression (str): the words of the text.
+    published (date | None): the article's date.
+    RETURNS (DateValue): the interval and its precision, or the expression alone when it cannot
+        be fixed (a relative expression without a publication date, or no date at all).
+    """
+    return _resolve(expression, published) or DateValue(expression)
+
+
+def _resolve(expression: str, published: dt.date | None) -> DateValue | None:
+    """The value, an unresolved value for a known relative form, or None for no date at all."""
+    text = _normalise(expression)
+    for reader in (_read_numeric, _read_month_day, _read_month_year, _read_year):
+        span = reader(text, published)
+        if span is not None:
+            return DateValue(expression, *span)
+    relative = _read_relative(text, published)
+    if relative is None:
+        return None
+    return DateValue(expression, *relative) if published is not None else DateValue(expression)
+
+
+def _normalise(expression: str) -> str:
+    text = POSSESSIVE_RE.sub("", expression.strip()).replace(".", " ").replace(",", " ")
+    text = re.sub(r"\s+", " ", text).strip().lower()
+    text = TIME_PREFIX_RE.sub("", re.sub(r"\b([ap]) m\b", r"\1m", text))
+    while LEAD_RE.match(text):
+        text = LEAD_RE.sub("", text, count=1)
+    return text
+
+
+Interval = tuple[dt.date, dt.date, str]
+
+
+def _read_numeric(text: str, published: dt.date | None) -> Interval | None:
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    us = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", text)
+    try:
+        if iso:
+            day = dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+        elif us:
+            year = int(us[3]) + (2000 if len(us[3]) == 2 else 0)
+            day = dt.date(year, int(us[1]), int(us[2]))
+        else:
+            return None
+    except ValueError:
+        return None
+    return day, day, "day"
+
+
+def _read_month_day(text: str, published: dt.date | None) -> Interval | None:
+    """ "march 22 2024", "22 march 2024", "24 march" (the last such day on or before publication)."""
+    m = re.fullmatch(r"([a-z]+) (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?", text)
+    d = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)(?: (\d{4}))?", text)
+    if m and m[1] in MONTHS:
+        month, day, year = MONTHS[m[1]], int(m[2]), m[3]
+    elif d and d[2] in MONTHS:
+        month, day, year = MONTHS[d[2]], int(d[1]), d[3]
+    else:
+        return None
+    try:
+        if year is not None:
+            value = dt.date(int(year), month, day)
+        elif published is None:
+            return None
+        else:
+            value = dt.date(published.year, month, day)
+            if value > published:
+                value = dt.date(published.year - 1, month, day)
+    except ValueError:
+        return None
+    return value, value, "day"
+
+
+def _read_month_year(text: str, published: dt.date | None) -> Interval | None:
+    """ "march 2024", "november" (the last November on or before publication)."""
+    m = re.fullmatch(r"([a-z]+)(?: (\d{4}))?", text)
+    if not m or m[1] not in MONTHS:
+        return None
+    month = MONTHS[m[1]]
+    if m[2] is not None:
+        year = int(m[2])
+    elif published is None:
+        return None
+    else:
+        year = published.year if month <= published.month else published.year - 1
+    return _month_span(year, month)
+
+
+def _read_year(text: str, published: dt.date | None) -> Interval | None:
+    """ "2010", "the 1990s" (a decade reads as its ten years)."""
+    m = re.fullmatch(r"(\d{4})(s?)", text)
+    if not m or not MIN_YEAR <= int(m[1]) <= MAX_YEAR:
+        return None
+    year = int(m[1])
+    last = year + 9 if m[2] and year % 10 == 0 else year
+    return dt.date(year, 1, 1), dt.date(last, 12, 31), "year"
+
+
+def _month_span(year: int, month: int) -> Interval:
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, 1), dt.date(year, month, last), "month"
+
+
+def _read_relative(text: str, published: dt.date | None) -> Interval | None:
+    """Relative forms; returns a placeholder interval when there is no publication date."""
+    base = published or dt.date(2000, 1, 1)
+    for reader in (_read_weekday, _read_day_words, _read_ago, _read_period):
+        span = reader(text, base)
+        if span is not None:
+            return span
+    return None
+
+
+def _read_weekday(text: str, base: dt.date) -> Interval | None:
+    """ "friday", "friday night", "last friday": the last such weekday on or before publication."""
+    m = re.fullmatch(r"(last |this )?([a-z]+)(?: (?:morning|afternoon|evening|night|overnight))?", text)
+    if not m or m[2] not in WEEKDAYS:
+        return None
+    back = (base.weekday() - WEEKDAYS[m[2]]) % 7
+    if m[1] == "last " and back == 0:
+        back = 7  # "last Friday" in a Friday paper is a week ago
+    day = base - dt.timedelta(days=back)
+    return day, day, "day"
+
+
+def _read_day_words(text: str, base: dt.date) -> Interval | None:
+    """ "today", "tonight", "this morning" -> publication day; "yesterday", "last night" -> the day
+    before (a morning paper's "last night" is the evening before publication)."""
+    if re.fullmatch(r"today|tonight|this (?:morning|afternoon|evening)", text):
+        return base, base, "day"
+    if re.fullmatch(r"yesterday(?: (?:morning|afternoon|evening|night|overnight))?|last night", text):
+        day = base - dt.timedelta(days=1)
+        return day, day, "day"
+    return None
+
+
+def _read_ago(text: str, base: dt.date) -> Interval | None:
+    m = re.fullmatch(r"(\w+) (day|week|month|year)s? ago", text)
+    if not m:
+        return None
+    n = 1 if m[1] in {"a", "an"} else nb.parse_number(m[1])
+    if n is None:
+        return None
+    if m[2] == "day":
+        day = base - dt.timedelta(days=n)
+        return day, day, "day"
+    if m[2] == "week":
+        return _week_of(base - dt.timedelta(weeks=n))
+    if m[2] == "month":
+        year, month = divmod(base.year * 12 + base.month - 1 - n, 12)
+        return _month_span(year, month + 1)
+    return dt.date(base.year - n, 1, 1), dt.date(base.year - n, 12, 31), "year"
+
+
+def _read_period(text: str, base: dt.date) -> Interval | None:
+    """ "last week" (the previous Monday-Sunday), "this week" (Monday to publication), "the
+    weekend", and the same for months and years."""
+    # Leading "earlier", "over the" are gone already (_normalise): "weekend" alone is the last one.
+    m = re.fullmatch(r"(?:(last|this|this past) )?(week|weekend|month|year)", text)
+    if not m or (m[1] is None and m[2] != "weekend"):
+        return None
+    last, unit = m[1] == "last", m[2]
+    if unit == "weekend":
+        # The weekend on or before publication; "last weekend" in a Sunday paper is the one before.
+        back = (base.weekday() - 5) % 7 + (7 if last and base.weekday() >= 5 else 0)
+        saturday = base - dt.timedelta(days=back)
+        return saturday, min(saturday + dt.timedelta(days=1), base), "week"
+    if unit == "week":
+        monday = base - dt.timedelta(days=base.weekday())
+        return _week_of(monday - dt.timedelta(days=7)) if last else (monday, base, "week")
+    if unit == "month":
+        if last:
+            prev = base.replace(day=1) - dt.timedelta(days=1)
+            return _month_span(prev.year, prev.month)
+        return base.replace(day=1), base, "month"
+    year = base.year - 1 if last else base.year
+    return dt.date(year, 1, 1), dt.date(year, 12, 31) if last else base, "year"
+
+
+def _week_of(day: dt.date) -> Interval:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6), "week"

@@ -1,0 +1,563 @@
+"""Reading casualty and arrest figures out of one sentence.
+
+A figure is a quantity ("at least 143", "nearly 200", "dozens", "a man") that counts people, tied
+through the dependency parse to a word that says what happened to them ("killed", "wounded",
+"arrested", "the death toll"). Quantities read as intervals (DESIGN.md "Figures are intervals").
+Precision beats recall here: a wrong number in a ledger is worse than a missing one, so a quantity
+is kept only when both the counted noun and the casualty word are clear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from crosswire.extract import numbers as nb
+from crosswire.model import CountValue
+
+__all__ = ["Figure", "find_figures", "parse_quantity"]
+
+_WORDS = "|".join(sorted(nb.NUMBER_WORDS, key=len, reverse=True))
+_DCORE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:thousand|million))?"
+# Digits must not touch ":" "/" "." or other digits, so times, dates and decimals stay out; the
+# first number of a range may be followed by "-", the last may not ("2024-03-22").
+_BEFORE = r"(?<![\d:/.,$#£€-])"
+_AFTER_FIRST = r"(?![\d:/%]|[.,]\d)"
+_AFTER_LAST = r"(?![\d:/%]|[.,/-]\d)"
+_WNUM = rf"(?:a\s+dozen|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)"
+_NUM = rf"(?:{_BEFORE}{_DCORE}{_AFTER_LAST}|\b{_WNUM}\b)"
+_NUM_FIRST = rf"(?:{_BEFORE}{_DCORE}{_AFTER_FIRST}|\b{_WNUM}\b)"
+_NUM_LAST = rf"(?:{_DCORE}{_AFTER_LAST}|\b{_WNUM}\b)"
+_VAGUE = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in nb.VAGUE), key=len, reverse=True))
+
+# Qualifier -> how it turns the stated number N into an interval.
+QUALIFIERS: dict[str, str] = {
+    "at least": "min",
+    "no fewer than": "min",
+    "no less than": "min",
+    "not less than": "min",
+    "a minimum of": "min",
+    "more than": "above",
+    "over": "above",
+    "upwards of": "above",
+    "in excess of": "above",
+    "nearly": "near",
+    "almost": "near",
+    "close to": "near",
+    "just under": "near",
+    "fewer than": "below",
+    "less than": "below",
+    "about": "approx",
+    "around": "approx",
+    "some": "approx",
+    "approximately": "approx",
+    "roughly": "approx",
+    "an estimated": "approx",
+    "estimated": "approx",
+    "up to": "upto",
+    "as many as": "upto",
+    "at most": "upto",
+    "no more than": "upto",
+}
+_QUAL = "|".join(sorted((q.replace(" ", r"\s+") for q in QUALIFIERS), key=len, reverse=True))
+QUANTITY_RE = re.compile(
+    rf"(?:\b(?P<qual>{_QUAL})\s+)?(?P<body>"
+    rf"between\s+(?P<b1>{_NUM})\s+and\s+(?P<b2>{_NUM})"
+    rf"|(?P<r1>{_NUM_FIRST})(?:(?<=\d)\s*[-–—]\s*|\s+(?:to|or)\s+)(?P<r2>{_NUM_LAST})(?!\s+or\s+more)"
+    rf"|(?P<open>{_NUM})(?:\s+or\s+more\b|\+|-plus\b)"
+    rf"|\b(?P<vague>{_VAGUE})\b"
+    rf"|(?P<num>{_NUM}))",
+    re.IGNORECASE,
+)
+
+# Verbs (lemmas) whose object or passive subject is the counted group.
+VERB_FIELDS: dict[str, str] = {
+    "kill": "killed",
+    "slay": "killed",
+    "murder": "killed",
+    "execute": "killed",
+    "behead": "killed",
+    "assassinate": "killed",
+    "massacre": "killed",
+    "slaughter": "killed",
+    "injure": "injured",
+    "wound": "injured",
+    "hurt": "injured",
+    "hospitalize": "injured",
+    "hospitalise": "injured",
+    "maim": "injured",
+    "arrest": "arrested",
+    "apprehend": "arrested",
+    "nab": "arrested",
+    "detain": "detained",
+    "capture": "detained",
+    "charge": "charged",
+    "indict": "charged",
+    "kidnap": "kidnapped",
+    "abduct": "kidnapped",
+}
+# Shot or stabbed without a word of death: a reader counts them as wounded.
+WEAK_VERBS: dict[str, str] = {"shoot": "injured", "stab": "injured"}
+# Intransitive or stative words whose subject is the counted group ("three people died").
+SUBJECT_FIELDS: dict[str, str] = {"die": "killed", "perish": "killed", "drown": "killed"}
+# Adjectives and participles right after a count, or as a complement ("three dead", "found dead").
+STATE_FIELDS: dict[str, str] = {
+    "dead": "killed",
+    "killed": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+    "hurt": "injured",
+    "missing": "missing",
+    "arrested": "arrested",
+    "detained": "detained",
+    "hospitalized": "injured",
+    "hospitalised": "injured",
+    "kidnapped": "kidnapped",
+    "abducted": "kidnapped",
+}
+# Nouns that count their "of" object ("the arrests of seven people", "the deaths of three").
+NOUN_FIELDS: dict[str, str] = {
+    "death": "killed",
+    "killing": "killed",
+    "murder": "killed",
+    "arrest": "arrested",
+    "detention": "detained",
+    "abduction": "kidnapped",
+    "kidnapping": "kidnapped",
+}
+# Nouns that, with "no", report a zero ("no injuries were reported").
+ZERO_NOUNS: dict[str, str] = {
+    "injury": "injured",
+    "death": "killed",
+    "fatality": "killed",
+    "casualty": "injured",
+    "arrest": "arrested",
+}
+MORE_WORDS = {"more", "another", "other", "additional", "further"}
+ZERO_PRONOUNS = {"nobody", "none"}
+
+PERSON_NOUNS = set(
+    """
+    accomplice accomplices adult adults agent agents assailant assailants attacker attackers
+    babies baby boy boys brother brothers bystander bystanders child children citizen citizens
+    civilian civilians cop cops customer customers daughter daughters demonstrator demonstrators
+    deputies deputy employee employees family fan fans female females fighter fighters friend
+    friends girl girls guard guards guest guests gunman gunmen hostage hostages individual
+    individuals infant inmate inmates insurgent insurgents jihadist jihadists journalist
+    journalists juvenile juveniles kid kids male males man member members men migrant migrants
+    militant militants minor minors national nationals officer officers other others passenger
+    passengers patron patrons pedestrian pedestrians people person personnel persons pilgrim
+    pilgrims policeman policemen policewoman prisoner prisoners protester protesters protestor
+    protestors rebel rebels refugee refugees relative relatives resident residents sister
+    sisters soldier soldiers son sons staff student students suspect suspects teen teenager
+    teenagers teens terrorist terrorists them they those toddler tourist tourists troop trooper
+    troopers troops us victim victims villager villagers we whom woman women worker workers
+    worshiper worshipers worshipper worshippers youth youths
+    """.split()
+)
+PERSON_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "goer", "goers", "ee", "ees")
+# Words a suffix would take for people, and things that can be "captured" or "held".
+NON_PERSON = set(
+    """
+    animal animals area areas attack attacks bomb bombs building buildings bullet bullets car
+    cars cat cats center centers chamber chambers charge charges cities city computer computers
+    container containers corner corners count counter counters counts day days dog dogs dollar
+    dollars drone drones grenade grenades gun guns home homes horse horses hour hours house
+    houses incident incidents kg kilogram kilograms lb meter meters metre metres mile miles
+    minute minutes missile missiles month months order orders pistol pistols pound pounds rifle
+    rifles rocket rockets round rounds shell shells shot shots time times ton tonne tonnes tons
+    town towns vehicle vehicles village villages weapon weapons week weeks year years
+    """.split()
+)
+AGE_AFTER_RE = re.compile(
+    r"^(?:[\s-]*(?:years?|months?|weeks?|days?)[\s-]*(?:old|of\s+age)\b|\s+(?:or|and)\s+(?:younger|older|under|over|up)\b)",
+    re.I,
+)
+AGE_BEFORE = {"aged", "age", "ages"}
+NOT_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+
+
+@dataclass(slots=True)
+class Figure:
+    """One count figure of a sentence: ``field`` from model.COUNT_FIELDS, the interval value, and
+    the char offsets (in ``sent.doc.text``) of the shortest span it was read from."""
+
+    field: str
+    value: CountValue
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class _Hit:
+    """A quantity tied to a field, before coordinated counts are added up."""
+
+    field: str
+    value: CountValue
+    arg: Token
+    start: int
+    end: int
+    more: bool = False
+
+
+def parse_quantity(text: str) -> CountValue | None:
+    """Read a quantity phrase ("at least 143", "dozens", "2,000-4,000", "a dozen") as an interval.
+
+    text (str): the phrase alone.
+    RETURNS (CountValue | None): the interval, or None when the text is not a quantity.
+    """
+    match = QUANTITY_RE.fullmatch(text.strip())
+    return _value_of(match) if match else None
+
+
+def _value_of(match: re.Match) -> CountValue | None:
+    qual = re.sub(r"\s+", " ", match.group("qual").lower()) if match.group("qual") else None
+    if match.group("b1") or match.group("r1"):
+        low = nb.parse_number(match.group("b1") or match.group("r1"))
+        high = nb.parse_number(match.group("b2") or match.group("r2"))
+        if low is None or high is None or high < low:
+            return None
+        return _qualify(qual, low, low, high)
+    if match.group("open"):
+        n = nb.parse_number(match.group("open"))
+        return None if n is None else CountValue(n, n, None, qual or "or more")
+    if match.group("vague"):
+        word = re.sub(r"\s+", " ", match.group("vague").lower())
+        low, high = nb.VAGUE[word]
+        return CountValue(low, low, high, word if qual is None else f"{qual} {word}")
+    n = nb.parse_number(match.group("num"))
+    return None if n is None else _qualify(qual, n, n, n)
+
+
+def _qualify(qual: str | None, stated: int, low: int, high: int) -> CountValue:
+    # Integer arithmetic: 1.1 * 200 in floats is 220.00000000000003, whose ceiling is 221.
+    kind = QUALIFIERS.get(qual or "")
+    if kind == "min":
+        return CountValue(stated, low, None, qual)
+    if kind == "above":
+        return CountValue(stated, high + 1, None, qual)
+    if kind == "near":
+        return CountValue(stated, -(-85 * high // 100), high, qual)
+    if kind == "below":
+        return CountValue(stated, 0, max(low - 1, 0), qual)
+    if kind == "approx":
+        return CountValue(stated, 9 * low // 10, -(-11 * high // 10), qual)
+    if kind == "upto":
+        return CountValue(stated, 0, high, qual)
+    return CountValue(stated, low, high, None)
+
+
+def find_figures(sent: Span) -> list[Figure]:
+    """All count figures of victims and suspects in one sentence.
+
+    sent (Span): a parsed sentence.
+    RETURNS (list[Figure]): one figure per field and group; coordinated counts of the same field
+        ("seven ... and one ...", "four ... and two more ...") are added up into one figure.
+    """
+    hits: list[_Hit] = []
+    for match in QUANTITY_RE.finditer(sent.text):
+        hits += _hits_for_match(sent, match)
+    hits += _article_hits(sent, {h.arg.i for h in hits})
+    hits += _zero_hits(sent)
+    _split_fatally(hits)
+    return _combine(hits)
+
+
+def _hits_for_match(sent: Span, match: re.Match) -> list[_Hit]:
+    value = _value_of(match)
+    start, end = sent.start_char + match.start(), sent.start_char + match.end()
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    if value is None or span is None or _is_not_count(sent, span, start, end):
+        return []
+    anchor = span[-1]
+    if span.text.lower().startswith(("one ", "one")) and anchor.i > 0 and anchor.nbor(-1).lower_ == "no":
+        return []  # "no one" is read by _zero_hits
+    arg, noun = _argument(anchor)
+    if noun is not None and not _is_person(noun):
+        return []
+    # "two more attackers", "another two": this count adds to an earlier one of the same field.
+    near = [c for t in (arg, *span) for c in t.children]
+    more = any(t.lower_ in MORE_WORDS for t in near) or _word_before(span) in MORE_WORDS
+    more = more or (span.end < len(span.doc) and span.doc[span.end].lower_ in MORE_WORDS)
+    return [
+        _Hit(field, value, arg, min(start, word.idx), max(end, word.idx + len(word)), more)
+        for field, word in _fields_of(arg, span)
+    ]
+
+
+def _word_before(span: Span) -> str:
+    return span.doc[span.start - 1].lower_ if span.start > 0 else ""
+
+
+def _is_not_count(sent: Span, span: Span, start: int, end: int) -> bool:
+    """Ages, dates, times, money, measures, ordinals: numbers that count no one."""
+    doc = sent.doc
+    if AGE_AFTER_RE.match(doc.text[end : end + 20]) or _word_before(span) in AGE_BEFORE:
+        return True
+    if any(t.ent_type_ in NOT_COUNT_ENTS for t in span):
+        return True
+    anchor = span[-1]
+    # "Jane Doe, 35, died": a bare number set off by commas after a name is an age.
+    before, after = doc[span.start - 1] if span.start else None, doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.text == "," and after is not None and after.text == ",":
+        prev = doc[before.i - 1] if before.i else None
+        if prev is not None and prev.pos_ == "PROPN" and anchor.dep_ in {"appos", "npadvmod", "amod", "nummod"}:
+            return True
+    return anchor.head.lower_ in {"%", "percent", "per"} and anchor.head != anchor
+
+
+def _argument(anchor: Token) -> tuple[Token, Token | None]:
+    """The token that stands for the counted group, and the noun naming who is counted."""
+    tok = anchor
+    while tok.dep_ in {"compound", "quantmod", "nummod"} and tok.head.like_num and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ == "nummod" and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return tok.head, tok.head
+    of_objects = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return tok, (of_objects[0] if of_objects else None)
+
+
+def _is_person(noun: Token) -> bool:
+    word = noun.lower_
+    if word in NON_PERSON or noun.lemma_.lower() in NON_PERSON:
+        return False
+    if word in PERSON_NOUNS or noun.lemma_.lower() in PERSON_NOUNS or noun.ent_type_ == "NORP":
+        return True
+    return word.endswith(PERSON_SUFFIXES) and noun.pos_ == "NOUN"
+
+
+def _fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
+    """Each field the sentence gives the counted group, with the word that says so."""
+    found: list[tuple[str, Token]] = []
+    doc = arg.doc
+    nxt = doc[max(arg.i, span.end - 1) + 1] if max(arg.i, span.end - 1) + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in STATE_FIELDS and nxt.head.i <= nxt.i:
+        # "left three dead and five wounded"
+        found.append((STATE_FIELDS[nxt.lower_], nxt))
+    else:
+        found += _from_head(arg)
+    for child in arg.children:
+        if child.dep_ in {"relcl", "acl", "amod"}:
+            found += _from_modifier(child)
+    seen: set[str] = set()
+    return [(f, w) for f, w in found if not (f in seen or seen.add(f))]
+
+
+def _from_head(arg: Token) -> list[tuple[str, Token]]:
+    head, dep = arg.head, arg.dep_
+    if dep == "conj":
+        root = _conj_root(arg)
+        return _from_head(root) if root.i != arg.i else []
+    if dep == "pobj":
+        return _from_preposition(arg)
+    if dep == "npadvmod" and any(c.lower_ == "fatally" for c in arg.children):
+        return [("killed", next(c for c in arg.children if c.lower_ == "fatally"))]
+    if dep not in {"nsubj", "nsubjpass", "dobj", "attr"} or head.pos_ not in {"VERB", "AUX", "ADJ"}:
+        return []
+    if _is_negated(head):
+        return []
+    toll = _toll_field(head)
+    if toll is not None and dep in {"attr", "dobj"}:
+        return [toll]
+    passive = dep in {"nsubjpass", "dobj"} or _elliptic_passive(arg, head)
+    return _verb_fields(head, passive, dep)
+
+
+def _conj_root(arg: Token) -> Token:
+    tok = arg
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _elliptic_passive(arg: Token, verb: Token) -> bool:
+    """ "four attackers killed and four officers wounded": a participle with a subject and no
+    auxiliary of its own reads as passive."""
+    if arg.dep_ != "nsubj" or verb.tag_ != "VBN":
+        return False
+    return not any(c.dep_ in {"aux", "dobj"} for c in verb.children)
+
+
+def _verb_fields(verb: Token, passive: bool, role: str = "nsubj") -> list[tuple[str, Token]]:
+    """Fields of a verb for its patient (passive) or its subject (active), with conjoined verbs
+    that share the subject ("no one was killed or injured", "shot and killed")."""
+    own = _verb_field(verb, passive)
+    # A conjoined verb shares the argument only when it has none of the same kind itself.
+    kinds = {"dobj"} if role == "dobj" else {"nsubj", "nsubjpass"}
+    conj = [
+        f
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ in {"VERB", "ADJ"} and not any(g.dep_ in kinds for g in c.children)
+        for f in _verb_field(c, passive)
+    ]
+    if own and own[0][1].lemma_ in WEAK_VERBS and any(f == "killed" for f, _ in conj):
+        return [f for f in conj if f[0] == "killed"]
+    return own + [f for f in conj if f[0] not in {o[0] for o in own}] if own or conj else []
+
+
+def _verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
+    lemma = verb.lemma_.lower()
+    complement = [c for c in verb.children if c.dep_ in {"acomp", "oprd", "xcomp", "advmod", "dobj"}]
+    for c in complement:
+        # The quote must reach whichever comes last: "found dead", "fatally shot".
+        last = c if c.i > verb.i else verb
+        if c.lower_ in STATE_FIELDS and c.dep_ != "dobj" and c.lower_ != "killed":
+            return [(STATE_FIELDS[c.lower_], last)]
+        if c.lower_ == "fatally" and (lemma in WEAK_VERBS or VERB_FIELDS.get(lemma) == "injured"):
+            return [("killed", last)]
+    if lemma in SUBJECT_FIELDS:
+        return [(SUBJECT_FIELDS[lemma], verb)]
+    if lemma == "lose" and any(c.lower_ in {"life", "lives"} for c in verb.children):
+        return [("killed", verb)]
+    if lemma == "suffer" and any(c.lemma_ in {"injury", "wound"} for c in verb.subtree):
+        return [("injured", verb)]
+    if not passive:
+        return []
+    if lemma in VERB_FIELDS:
+        return [(VERB_FIELDS[lemma], verb)]
+    if lemma in WEAK_VERBS:
+        return [(WEAK_VERBS[lemma], verb)]
+    return _phrase_field(verb)
+
+
+def _phrase_field(verb: Token) -> list[tuple[str, Token]]:
+    """ "taken into custody", "taken to hospital", "held hostage", "held in custody"."""
+    lemma = verb.lemma_.lower()
+    words = {g.lower_ for c in verb.children for g in c.subtree}
+    if lemma in {"take", "hold"} and "hostage" in words:
+        return [("kidnapped", verb)]
+    if lemma == "take" and "custody" in words:
+        return [("arrested", verb)]
+    if lemma == "hold" and "custody" in words:
+        return [("detained", verb)]
+    if lemma in {"take", "rush", "transport", "airlift"} and "hospital" in words:
+        return [("injured", verb)]
+    if lemma == "treat" and words & {"injuries", "wounds", "injury", "wound"}:
+        return [("injured", verb)]
+    return []
+
+
+def _from_modifier(mod: Token) -> list[tuple[str, Token]]:
+    """ "four suspects, who were charged", "11 people detained", "three injured people"."""
+    if mod.dep_ == "amod":
+        if mod.lower_ in STATE_FIELDS and any(c.lower_ == "fatally" for c in mod.children):
+            return [("killed", mod)]  # "a fatally wounded officer"
+        return [(STATE_FIELDS[mod.lower_], mod)] if mod.lower_ in STATE_FIELDS else []
+    if _is_negated(mod):
+        return []
+    rel_subject = [c for c in mod.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if mod.dep_ == "acl" and not rel_subject:
+        return _verb_fields(mod, mod.tag_ == "VBN")
+    if rel_subject and rel_subject[0].lower_ in {"who", "that"}:
+        return _verb_fields(mod, rel_subject[0].dep_ == "nsubjpass")
+    return []
+
+
+def _from_preposition(arg: Token) -> list[tuple[str, Token]]:
+    """ "the arrests of seven people", "the death toll rose to 12", "a toll of 12"."""
+    prep = arg.head
+    owner = prep.head
+    if prep.lower_ == "of" and owner.lemma_.lower() in NOUN_FIELDS:
+        return [(NOUN_FIELDS[owner.lemma_.lower()], owner)]
+    if prep.lower_ == "of" and owner.lemma_.lower() == "toll":
+        return [_toll_of(owner)]
+    if prep.lower_ in {"to", "at"}:
+        toll = _toll_field(owner)
+        return [toll] if toll is not None else []
+    return []
+
+
+def _toll_field(verb: Token) -> tuple[str, Token] | None:
+    for c in verb.children:
+        if c.dep_.startswith("nsubj") and c.lemma_.lower() == "toll":
+            return _toll_of(c)
+    return None
+
+
+def _toll_of(toll: Token) -> tuple[str, Token]:
+    # "the injury toll" is rare; "the toll" and "the death toll" count the dead.
+    kinds = {c.lemma_.lower() for c in toll.children if c.dep_ in {"compound", "amod"}}
+    return ("injured", toll) if kinds & {"injury", "casualty"} else ("killed", toll)
+
+
+def _is_negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _article_hits(sent: Span, taken: set[int]) -> list[_Hit]:
+    """ "A man was killed", "another was wounded": an article or "another" counting one person."""
+    hits: list[_Hit] = []
+    for tok in sent:
+        word = tok.lower_
+        if word in {"a", "an", "another"} and tok.dep_ == "det" and tok.head.tag_ == "NN":
+            arg = tok.head
+            if arg.i in taken or arg.lower_ not in PERSON_NOUNS:
+                continue
+        elif word == "another" and tok.dep_ in {"nsubj", "nsubjpass"}:
+            arg = tok
+        else:
+            continue
+        for field, w in _fields_of(arg, sent.doc[tok.i : tok.i + 1]):
+            start = min(tok.idx, w.idx)
+            end = max(arg.idx + len(arg), w.idx + len(w))
+            hits.append(_Hit(field, CountValue(1, 1, 1, None), arg, start, end, word == "another"))
+    return hits
+
+
+def _zero_hits(sent: Span) -> list[_Hit]:
+    """ "No one was injured", "nobody was hurt", "no injuries were reported": a figure of zero."""
+    hits: list[_Hit] = []
+    for tok in sent:
+        fields: list[tuple[str, Token]] = []
+        if tok.lower_ == "one" and tok.i > 0 and tok.nbor(-1).lower_ == "no" or tok.lower_ in ZERO_PRONOUNS:
+            if tok.dep_ in {"nsubj", "nsubjpass"}:
+                passive = tok.dep_ == "nsubjpass" or _elliptic_passive(tok, tok.head)
+                fields = _verb_fields(tok.head, passive)
+            first = tok.nbor(-1) if tok.lower_ == "one" else tok
+        elif tok.lower_ == "no" and tok.dep_ == "det" and tok.head.lemma_.lower() in ZERO_NOUNS:
+            first, noun = tok, tok.head
+            fields = [(ZERO_NOUNS[noun.lemma_.lower()], noun)]
+        for field, w in fields:
+            start, end = min(first.idx, w.idx), max(tok.idx + len(tok), w.idx + len(w))
+            hits.append(_Hit(field, CountValue(0, 0, 0, None), tok, start, end))
+    return hits
+
+
+def _split_fatally(hits: list[_Hit]) -> None:
+    """ "Two men were shot, one fatally": the wounded are the shot less the dead."""
+    fatal = [h for h in hits if h.field == "killed" and h.arg.dep_ == "npadvmod"]
+    for f in fatal:
+        for h in hits:
+            if h.field == "injured" and h.arg.head == f.arg.head and h.value.is_exact and f.value.is_exact:
+                n = h.value.stated - f.value.stated
+                if n >= 0:
+                    h.value = CountValue(n, n, n, None)
+
+
+def _combine(hits: list[_Hit]) -> list[Figure]:
+    """Add up coordinated counts of one field; keep every other figure apart."""
+    merged: list[_Hit] = []
+    for hit in sorted(hits, key=lambda h: h.start):
+        prev = next((m for m in reversed(merged) if m.field == hit.field), None)
+        if prev is not None and prev.arg.i == hit.arg.i:
+            continue  # one quantity read twice (a word and its article)
+        if prev is not None and (hit.more or _coordinated(prev.arg, hit.arg)):
+            prev.value = _add(prev.value, hit.value)
+            prev.start, prev.end, prev.arg = min(prev.start, hit.start), max(prev.end, hit.end), hit.arg
+            continue
+        merged.append(hit)
+    return [Figure(h.field, h.value, h.start, h.end) for h in merged]
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    """ "seven suspects and one other", or two subjects of one verb the parser left unjoined."""
+    if a.dep_ in {"nsubj", "nsubjpass"} and b.dep_ == a.dep_ and a.head.i == b.head.i:
+        return True
+    return b.dep_ == "conj" and _conj_root(b).i == _conj_root(a).i
+
+
+def _add(a: CountValue, b: CountValue) -> CountValue:
+    high = None if a.high is None or b.high is None else a.high + b.high
+    return CountValue(a.stated + b.stated, a.low + b.low, high, a.qualifier or b.qualifier)

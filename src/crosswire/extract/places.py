@@ -1,0 +1,559 @@
+"""Places of incidents: toponyms found in sentences and resolved through the gazetteer.
+
+A place of an incident is a name the text introduces with a locative word ("in", "near",
+"on the outskirts of") or a dateline. Names used as actors ("U.S. forces", "Russia has said")
+and nationality adjectives are not places. "City, Region" chains read the region to choose
+the city; a venue or a street attaches to the city the same phrase names.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from crosswire.extract.gazetteer import ADMIN1_SUFFIXES, Gazetteer, get_gazetteer, same_place_km
+from crosswire.model import Location
+
+__all__ = [
+    "Gazetteer",
+    "PlaceHit",
+    "article_admin1",
+    "article_countries",
+    "dateline_place",
+    "find_places",
+    "get_gazetteer",
+    "same_place_km",
+]
+
+LOGGER = logging.getLogger(__name__)
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Labels the small model sometimes gives a town after "in" ("in Kant" as a PERSON).
+MISLABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "PROPN_RUN"}
+LOCATIVE_WORDS = {
+    "in",
+    "at",
+    "near",
+    "outside",
+    "across",
+    "inside",
+    "around",
+    "throughout",
+    "from",
+    "to",
+    "into",
+    "within",
+    "nearby",
+    "toward",
+    "towards",
+    "on",
+    "off",
+    "of",
+}
+# Words that may stand between a locative word and the name ("in the Russian capital Moscow",
+# "on the outskirts of", "in the city of", "in central", "in unincorporated").
+SETTING_WORDS = {
+    "the",
+    "a",
+    "an",
+    "capital",
+    "city",
+    "town",
+    "village",
+    "suburb",
+    "suburbs",
+    "outskirts",
+    "edge",
+    "heart",
+    "center",
+    "centre",
+    "central",
+    "downtown",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "nearby",
+    "neighboring",
+    "neighbouring",
+    "unincorporated",
+    "rural",
+    "suburban",
+    "greater",
+    "region",
+    "area",
+    "province",
+    "state",
+    "county",
+    "part",
+    "parts",
+    "streets",
+    "regional",
+    "small",
+    "outlying",
+    "old",
+    "port",
+    "border",
+    "upstate",
+    "block",
+    "hundred",
+}
+# Nouns for venues and streets whose words a place hit keeps ("a concert hall near Moscow").
+VENUE_NOUNS = {
+    "hall",
+    "venue",
+    "market",
+    "home",
+    "house",
+    "residence",
+    "school",
+    "mall",
+    "church",
+    "mosque",
+    "synagogue",
+    "temple",
+    "station",
+    "store",
+    "shop",
+    "restaurant",
+    "bar",
+    "club",
+    "nightclub",
+    "apartment",
+    "apartments",
+    "flat",
+    "building",
+    "complex",
+    "street",
+    "road",
+    "avenue",
+    "block",
+    "park",
+    "airport",
+    "airbase",
+    "base",
+    "hospital",
+    "hotel",
+    "office",
+    "camp",
+    "checkpoint",
+    "parking",
+    "lot",
+    "theater",
+    "theatre",
+    "stadium",
+    "arena",
+    "cafe",
+    "factory",
+    "plant",
+    "prison",
+    "jail",
+    "campus",
+    "university",
+    "college",
+    "motel",
+    "village",
+    "neighborhood",
+    "neighbourhood",
+    "district",
+    "hostel",
+    "dormitory",
+    "compound",
+    "square",
+}
+# "of" is locative only after one of these ("the outskirts of X", not "the president of X").
+OF_HEADS = {
+    "outskirts",
+    "suburbs",
+    "suburb",
+    "city",
+    "town",
+    "village",
+    "outside",
+    "edge",
+    "heart",
+    "center",
+    "centre",
+    "streets",
+    "parts",
+    "part",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "capital",
+    "area",
+    "region",
+    "county",
+    "province",
+    "state",
+    "neighborhood",
+    "neighbourhood",
+    "district",
+    "downtown",
+    "block",
+}
+# "to" and "from" are locative for a journey; they count only after these verbs' nouns.
+WEAK_WORDS = {"to", "from", "into", "toward", "towards", "on", "off", "of"}
+# Nouns a name modifies when it stands for an actor ("U.S. forces", "Moscow officials").
+ACTOR_HEADS = {
+    "forces",
+    "force",
+    "troops",
+    "officials",
+    "official",
+    "government",
+    "authorities",
+    "military",
+    "army",
+    "soldiers",
+    "custody",
+    "embassy",
+    "citizens",
+    "citizen",
+    "media",
+    "leaders",
+    "leader",
+    "president",
+    "ministry",
+    "administration",
+    "envoy",
+    "diplomats",
+    "nationals",
+    "intelligence",
+    "agents",
+    "agency",
+    "court",
+    "prosecutors",
+    "lawmakers",
+}
+MAX_SETTING_WORDS = 5
+MAX_CHAIN_TOKENS = 4
+DATELINE_LINES = 6
+# "GAINESVILLE, Fla. -", "MOSCOW (AFP) -", "Washington —", "NEW YORK (AP) —".
+DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3})"
+    r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,2}))?"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:[-\u2013\u2014]+|:)\s"
+)
+# A title-case dateline ("Washington —") must name a city this big; all caps may name any.
+DATELINE_MIN_POPULATION = 50_000
+# A city this big, named anywhere in an article, says which country the article is about.
+CONTEXT_CITY_POPULATION = 100_000
+
+
+@dataclass(slots=True)
+class PlaceHit:
+    """A resolved place and the offsets (in ``sent.doc.text``) of the words it came from."""
+
+    location: Location
+    start: int
+    end: int
+
+
+# -- locative test ------------------------------------------------------------------------
+def _locative_word(sent: Span, start: int) -> Token | None:
+    """The locative word that introduces the name starting at token ``start``, if any."""
+    doc = sent.doc
+    i, skipped = start - 1, 0
+    while i >= sent.start and skipped <= MAX_SETTING_WORDS:
+        tok = doc[i]
+        low = tok.lower_
+        if tok.is_space:
+            i -= 1
+            continue
+        if low == "of" and i > sent.start and doc[i - 1].lower_ in OF_HEADS:
+            i, skipped = i - 1, skipped + 1
+            continue
+        if low in LOCATIVE_WORDS and low not in WEAK_WORDS:
+            return tok
+        if low in {"on", "off"} and i + 1 < start and doc[i + 1].lower_ == "the":
+            # "on the outskirts of", "off the coast of" but not "on Russia" (a target).
+            return tok
+        if low in SETTING_WORDS or tok.pos_ in {"ADJ", "DET", "NUM"} or tok.ent_type_ == "NORP":
+            i, skipped = i - 1, skipped + 1
+            continue
+        return None
+    return None
+
+
+def _is_actor(span: Span) -> bool:
+    """A name standing for a government or its people: "U.S. forces", "Moscow officials"."""
+    root = span.root
+    head = root.head
+    if root.dep_ in {"compound", "amod", "nmod", "poss"} and span.end <= head.i <= span.end + 2:
+        # "in a Memphis nightclub" places the nightclub; "U.S. forces" is an actor.
+        if head.lower_ in VENUE_NOUNS or head.lower_ in OF_HEADS:
+            return False
+        return head.lower_ in ACTOR_HEADS or head.pos_ == "NOUN"
+    return False
+
+
+# -- candidates -----------------------------------------------------------------------------
+def _candidates(sent: Span) -> list[Span]:
+    """Entities that may be places, plus proper-noun runs right after a locative word."""
+    spans = []
+    for ent in sent.ents:
+        if ent.label_ in PLACE_LABELS or ent.label_ in MISLABELS:
+            spans.extend(_split_at_locative(ent))
+    taken = {t.i for e in spans for t in e}
+    doc = sent.doc
+    for tok in sent:
+        if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title:
+            continue
+        if tok.i > sent.start and doc[tok.i - 1].pos_ == "PROPN":
+            continue
+        end = tok.i + 1
+        while end < sent.end and doc[end].pos_ == "PROPN" and end not in taken:
+            end += 1
+        # Unlabelled runs count only if the gazetteer knows them (see _place_hit).
+        spans.append(Span(doc, tok.i, end, label="PROPN_RUN"))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _skip_space(sent: Span, i: int) -> int:
+    """The index of the first token at or after ``i`` that is not whitespace."""
+    while i < sent.end and sent.doc[i].is_space:
+        i += 1
+    return i
+
+
+def _split_at_locative(ent: Span) -> list[Span]:
+    """ "Kant near Bishkek" tagged as one entity -> "Kant", "Bishkek"."""
+    for tok in ent[1:-1]:
+        if tok.lower_ in {"near", "in", "outside"}:
+            doc = ent.doc
+            return [
+                Span(doc, ent.start, tok.i, label=ent.label_),
+                Span(doc, tok.i + 1, ent.end, label="GPE"),
+            ]
+    return [ent]
+
+
+def _chain_region(sent: Span, span: Span) -> Span | None:
+    """The "Region" of "City, Region" ("Gary, Ind.", "Krasnogorsk, Moscow Oblast")."""
+    doc = sent.doc
+    i = _skip_space(sent, span.end)
+    if i + 1 >= sent.end or doc[i].text != ",":
+        return None
+    i = _skip_space(sent, i + 1) - 1
+    first = doc[i + 1]
+    if first.ent_type_ in {"GPE", "LOC"}:
+        end = i + 1
+        while end < sent.end and doc[end].ent_type_ in {"GPE", "LOC"} and end - i <= MAX_CHAIN_TOKENS:
+            end += 1
+            if doc[end - 1].ent_iob_ == "B" and end - 1 > i + 1:
+                end -= 1
+                break
+        # "Moscow Oblast" where the model tagged only "Moscow".
+        if end < sent.end and doc[end].lower_ in ADMIN1_SUFFIXES:
+            end += 1
+        return doc[i + 1 : end]
+    gaz = get_gazetteer()
+    if first.is_title or first.is_upper:
+        if gaz.state_code(first.text, abbreviations=True) and ("." in first.text or first.is_upper):
+            return doc[i + 1 : i + 2]
+    end = i + 1
+    while end < sent.end and end - i <= MAX_CHAIN_TOKENS and (doc[end].is_title or doc[end].is_upper):
+        end += 1
+    for stop in range(end, i + 1, -1):
+        if gaz.region(doc[i + 1 : stop].text) is not None:
+            return doc[i + 1 : stop]
+    return None
+
+
+def _venue_city(sent: Span, span: Span) -> Span | None:
+    """The city a venue or street is placed in by the same phrase ("X in Krasnogorsk")."""
+    doc = sent.doc
+    i = _skip_space(sent, span.end)
+    if i < sent.end and doc[i].text == ",":
+        i = _skip_space(sent, i + 1)
+    if i < sent.end and doc[i].lower_ in {"in", "near", "outside", "at"}:
+        for ent in sent.ents:
+            if ent.start > i and ent.start <= i + MAX_SETTING_WORDS and ent.label_ in {"GPE", "LOC"}:
+                return ent
+    return None
+
+
+# -- resolution -----------------------------------------------------------------------------
+def _unknown(text: str, countries: set[str], region: Location | None) -> Location:
+    country = region.country if region else (next(iter(countries)) if len(countries) == 1 else None)
+    return Location(name=text, country=country, admin1=region.admin1 if region else None, text=text)
+
+
+def _resolve(name: str, region: str | None, countries: set[str], admin1: str | None) -> Location | None:
+    gaz = get_gazetteer()
+    if region is None and admin1:
+        found = gaz.lookup(name, countries=countries, admin1=admin1)
+        if found is not None and found.precision is not None:
+            return found
+    return gaz.lookup(name, countries=countries, admin1=region)
+
+
+def _reference_end(sent: Span, end: int) -> int:
+    """Extend over a reference point that follows the place ("Kant near Bishkek")."""
+    doc = sent.doc
+    nxt = _skip_space(sent, end)
+    after = _skip_space(sent, nxt + 1)
+    if after < sent.end and doc[nxt].lower_ in {"near", "outside"} and doc[after].is_title:
+        end = after
+        while end < sent.end and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+    return end
+
+
+def _attach_venues(sent: Span, hits: list[PlaceHit], countries: set[str], admin1: str | None) -> list[PlaceHit]:
+    """A venue the gazetteer cannot place goes to the city the sentence names, if any."""
+    located = [h for h in hits if h.location.precision in {"city", "county"}]
+    out = []
+    for hit in hits:
+        if hit.location.precision != "venue":
+            out.append(hit)
+            continue
+        if located:
+            continue
+        for ent in sent.ents:
+            if ent.label_ not in {"GPE", "LOC"}:
+                continue
+            city = _resolve(ent.text, None, countries, admin1)
+            if city is not None and city.precision in {"city", "county"}:
+                city.text = hit.location.text
+                hit.location = city
+                break
+        out.append(hit)
+    return out
+
+
+def _phrase_start(word: Token, name_start: int) -> int:
+    """Token index where the words naming the place begin: "a concert hall near Moscow"."""
+    head = word.head
+    if head.i < word.i and (head.lower_ in VENUE_NOUNS or head.ent_type_ in {"FAC", "ORG"}):
+        return min([head.i] + [t.i for t in head.lefts])
+    return min(word.i, name_start)
+
+
+def _hit(
+    sent: Span, words_start: int, span: Span, region: Span | None, countries: set[str], admin1: str | None
+) -> PlaceHit:
+    doc = sent.doc
+    end_tok = _reference_end(sent, region.end if region is not None else span.end)
+    location = _resolve(span.text, region.text if region is not None else None, countries, admin1)
+    if location is None:
+        region_loc = get_gazetteer().lookup(region.text) if region is not None else None
+        location = _unknown(span.text, countries, region_loc)
+        if span.label_ == "FAC":
+            location.precision = "venue"
+    start_char = doc[words_start].idx
+    end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+    location.text = doc.text[start_char:end_char]
+    return PlaceHit(location, start_char, end_char)
+
+
+def find_places(sent: Span, *, context_countries: set[str] = frozenset(), admin1: str | None = None) -> list[PlaceHit]:
+    """Places of the sentence that the text introduces as locations, in text order.
+
+    ``context_countries`` (alpha-2) settle ambiguous names; ``admin1`` (the article's state or
+    region, optional) is preferred for bare city names when a city of that name lies in it.
+    """
+    countries = set(context_countries)
+    hits: list[PlaceHit] = []
+    used: set[int] = set()
+    for span in _candidates(sent):
+        if span.start in used or span.label_ == "NORP" and span.root.pos_ != "PROPN":
+            continue
+        word = _locative_word(sent, span.start)
+        if word is None or _is_actor(span):
+            continue
+        hit = _place_hit(sent, span, word, countries, admin1)
+        if hit is None:
+            continue
+        used.update(range(span.start, sent.doc.char_span(hit.start, hit.end, alignment_mode="expand").end))
+        hits.append(hit)
+    return _attach_venues(sent, hits, countries, admin1)
+
+
+def _place_hit(sent: Span, span: Span, word: Token, countries: set[str], admin1: str | None) -> PlaceHit | None:
+    gaz = get_gazetteer()
+    words_start = _phrase_start(word, span.start)
+    city = _venue_city(sent, span)
+    if city is not None and (span.label_ == "FAC" or gaz.lookup(span.text, countries=countries) is None):
+        return _hit(sent, words_start, city, _chain_region(sent, city), countries, admin1)
+    if span.label_ in MISLABELS and gaz.lookup(span.text, countries=countries) is None:
+        return None
+    return _hit(sent, words_start, span, _chain_region(sent, span), countries, admin1)
+
+
+# -- article level --------------------------------------------------------------------------
+def dateline_place(text: str) -> Location | None:
+    """The place of a dateline opening the article ("GAINESVILLE, Fla. -", "MOSCOW (AFP) -")."""
+    lines = [line for line in text.splitlines() if line.strip()][:DATELINE_LINES]
+    for line in lines:
+        match = DATELINE.match(line)
+        if not match:
+            continue
+        place, region = match.group("place").strip(), match.group("region")
+        location = get_gazetteer().lookup(place, admin1=region.strip() if region else None)
+        if location is None or location.precision is None:
+            continue
+        if not place.isupper() and not _major_place(place, location):
+            # "Police -" or "Update -" in title case is a phrase, not a dateline.
+            continue
+        if location is not None:
+            location.text = match.group(0).strip(" -\u2013\u2014:")
+            return location
+    return None
+
+
+def _major_place(name: str, location: Location) -> bool:
+    if location.precision not in {"city", "county"}:
+        return True
+    big = [c for c, _ in get_gazetteer().cities_named(name) if c.population >= DATELINE_MIN_POPULATION]
+    return any(c.geonameid == location.geonameid for c in big)
+
+
+def article_countries(doc: Doc) -> set[str]:
+    """Alpha-2 codes of the countries the article names, directly or through a major city."""
+    gaz = get_gazetteer()
+    found: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ not in {"GPE", "LOC"}:
+            continue
+        code = gaz.country_code(ent.text)
+        if code is None and gaz.state_code(ent.text):
+            code = "US"
+        if code is None:
+            ranked = gaz.cities_named(ent.text)
+            big = [c for c, primary in ranked if primary and c.population >= CONTEXT_CITY_POPULATION]
+            if len({c.country for c in big}) == 1:
+                code = big[0].country
+        if code:
+            found.add(code)
+    return found
+
+
+def article_admin1(doc: Doc) -> str | None:
+    """The US state an article is set in: its dateline's, else the state it names most."""
+    dateline = dateline_place(doc.text)
+    if dateline is not None and dateline.country == "US" and dateline.admin1:
+        return dateline.admin1
+    gaz = get_gazetteer()
+    states = Counter(
+        gaz.state_name(code) for ent in doc.ents if ent.label_ in {"GPE", "LOC"} and (code := gaz.state_code(ent.text))
+    )
+    return states.most_common(1)[0][0] if states else None

@@ -1,0 +1,87 @@
+"""Ingest: files, folders, JSONL and WARC in; Documents out, one bad input never stops a batch."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from crosswire.ingest.readers import (
+    JSONL_EXTENSIONS,
+    WARC_EXTENSIONS,
+    ErrorHandler,
+    IngestError,
+    content_hash,
+    read_file,
+    read_jsonl,
+    read_warc,
+    split_suffix,
+)
+from crosswire.model import Document
+
+__all__ = ["IngestError", "content_hash", "read_paths"]
+
+LOGGER = logging.getLogger(__name__)
+
+
+def read_paths(
+    paths: Iterable[str | Path],
+    *,
+    published: dt.date | None = None,
+    outlet: str | None = None,
+    on_error: ErrorHandler,
+) -> Iterator[Document]:
+    """Yield a Document for every article in ``paths`` (files or folders, read recursively).
+
+    Folders are walked in sorted order so runs are deterministic. ``published`` / ``outlet``
+    fill documents that carry none of their own. Each unreadable file, line or record is passed
+    to ``on_error`` as an IngestError and reading goes on with the next.
+    """
+    for given in paths:
+        path = Path(given)
+        try:
+            if path.is_dir():
+                files = iter_folder(path)
+            elif path.exists():
+                files = iter([path])
+            else:
+                on_error(IngestError(path, "no such file or directory"))
+                continue
+            for file in files:
+                yield from read_one(file, published=published, outlet=outlet, on_error=on_error)
+        except PermissionError as exc:
+            on_error(IngestError(path, f"permission denied ({exc.strerror}); check the folder's permissions"))
+
+
+def iter_folder(folder: Path) -> Iterator[Path]:
+    """Files under ``folder``, recursively, in sorted order; hidden files are skipped."""
+    for entry in sorted(folder.iterdir()):
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            yield from iter_folder(entry)
+        elif entry.is_file():
+            yield entry
+
+
+def read_one(
+    path: Path, *, published: dt.date | None, outlet: str | None, on_error: ErrorHandler
+) -> Iterator[Document]:
+    """The Documents of one file, whatever its format; problems go to ``on_error``."""
+    ext, _ = split_suffix(path)
+    try:
+        if ext in JSONL_EXTENSIONS:
+            yield from read_jsonl(path, published=published, outlet=outlet, on_error=on_error)
+        elif ext in WARC_EXTENSIONS:
+            yield from read_warc(path, outlet=outlet, on_error=on_error)
+        else:
+            yield read_file(path, published=published, outlet=outlet)
+    except IngestError as err:
+        on_error(err)
+    except PermissionError:
+        on_error(IngestError(path, "permission denied; check the file's permissions"))
+    except IsADirectoryError:
+        on_error(IngestError(path, "is a directory"))
+    except OSError as exc:
+        on_error(IngestError(path, f"cannot read ({exc.strerror or exc}); check the file"))

@@ -1,0 +1,23 @@
+"""Link stage: mentions -> clusters of mentions that tell one incident.
+
+``find_copies`` marks wire copies, ``block_keys`` / ``candidate_pairs`` decide which mentions are
+ever compared, ``link`` clusters them under analysts' constraints, and ``relink_scope`` tells an
+incremental run which stored mentions a new batch can touch.
+"""
+
+from crosswire.link.blocking import block_keys, candidate_pairs, relink_scope
+from crosswire.link.cluster import Constraints, LinkStats, link
+from crosswire.link.copies import find_copies
+from crosswire.link.features import Features, features
+
+__all__ = [
+    "Constraints",
+    "Features",
+    "LinkStats",
+    "block_keys",
+    "candidate_pairs",
+    "features",
+    "find_copies",
+    "link",
+    "relink_scope",
+]

@@ -1,0 +1,183 @@
+"""Blocking: which mentions are ever compared.
+
+A mention is indexed under keys ``family|country|week``. A mention that lacks its country or its
+date is also a *prober*: it sits in the wildcard block (``family|*|week``, ``family|CC|*``,
+``family|*|*``) that every located, dated mention of that family joins, and there it is compared
+with its neighbours in date order. Fully known mentions never compare with each other inside a
+wildcard block (they already meet in their own blocks), so wildcard blocks cost only
+``probers x window``.
+
+Inside a block, mentions are compared by the sorted-neighbourhood method: sorted by date, by
+place, and by names, each mention meets the next ``WINDOW`` mentions of each order. Cost is
+therefore linear in the number of mentions for a fixed window, whatever the block sizes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+
+from crosswire.link.features import Features, features
+from crosswire.model import Mention
+
+__all__ = ["WINDOW", "block_keys", "candidate_pairs", "relink_scope"]
+
+LOGGER = logging.getLogger(__name__)
+
+WILD = "*"
+# Neighbours each mention meets per sort order per block.
+WINDOW = 6
+# A hard date is padded so that "Friday night" and "early Saturday" fall into a shared week.
+PAD_DAYS = 3
+# An interval spanning more weeks than this (a month, a year) is too coarse to block on time.
+MAX_WEEKS = 6
+
+
+def _weeks(f: Features) -> list[str]:
+    if f.earliest is None or f.latest is None:
+        return []
+    pad = dt.timedelta(days=PAD_DAYS if f.hard_date else 0)
+    start, end = f.earliest - pad, f.latest + pad
+    # Step by Monday so each ISO week appears once.
+    day = start - dt.timedelta(days=start.weekday())
+    weeks = []
+    while day <= end:
+        year, week, _ = day.isocalendar()
+        weeks.append(f"{year}-W{week:02d}")
+        day += dt.timedelta(days=7)
+    return weeks if len(weeks) <= MAX_WEEKS else []
+
+
+def _keys(f: Features) -> list[str]:
+    countries = [f.country, WILD] if f.country else [WILD]
+    weeks = _weeks(f)
+    times = [*weeks, WILD] if weeks else [WILD]
+    return [f"{f.family}|{c}|{t}" for c, t in itertools.product(countries, times)]
+
+
+def block_keys(m: Mention) -> list[str]:
+    """Blocking keys of a mention: ``family|country|ISO-week``, with ``*`` wildcard blocks.
+
+    m (Mention): the mention.
+    RETURNS (list[str]): e.g. ``["violent|US|2016-W05", "violent|*|2016-W05", "violent|US|*",
+        "violent|*|*"]``. A key with ``*`` where the mention itself knows the value only lets
+        probers (mentions lacking that value) reach it.
+    """
+    return _keys(features(m))
+
+
+def _is_prober(f: Features, key: str) -> bool:
+    """Whether the mention lacks a value that the key leaves open."""
+    _fam, country, time = key.split("|")
+    return (country == WILD and not f.country) or (time == WILD and not _weeks(f))
+
+
+def _orders(f: Features) -> tuple[tuple, ...]:
+    """The sort keys of the sorted-neighbourhood passes: date, place, names."""
+    place = f.place
+    admin1 = (place.admin1 or "") if place else ""
+    first_name = min(f.names) if f.names else "\uffff"
+    mid = f.mention.mention_id
+    return (
+        (f.sort_date, f.city, mid),
+        (admin1, f.city or "\uffff", f.sort_date, mid),
+        (first_name, f.sort_date, mid),
+    )
+
+
+def _block_pairs(members: list, wild: bool, emit: Callable, orders: dict[str, tuple[tuple, ...]]) -> None:
+    """Emit the neighbour pairs of one block, under every sort order."""
+    for order in range(3):
+        ranked = sorted(members, key=lambda f, o=order: orders[f.mention.mention_id][o])
+        if not wild:
+            for i, a in enumerate(ranked):
+                for b in ranked[i + 1 : i + 1 + WINDOW]:
+                    emit(a, b)
+            continue
+        for i, a in enumerate(ranked):
+            if a.prober:
+                for b in ranked[max(0, i - WINDOW) : i + 1 + WINDOW]:
+                    if b is not a:
+                        emit(a, b)
+
+
+def candidate_pairs(feats: Iterable[Features]) -> set[tuple[str, str]]:
+    """Mention-id pairs (smaller id first) that share a block and are sort-order neighbours.
+
+    Pairs within one document are left out: the extractor already merged what belongs together.
+    """
+    blocks: dict[str, list[Features]] = defaultdict(list)
+    orders: dict[str, tuple[tuple, ...]] = {}
+    for f in feats:
+        orders[f.mention.mention_id] = _orders(f)
+        for key in _keys(f):
+            blocks[key].append(f)
+    pairs: set[tuple[str, str]] = set()
+
+    def emit(a: Features, b: Features) -> None:
+        ma, mb = a.mention, b.mention
+        if ma.doc_id != mb.doc_id:
+            pairs.add(
+                (ma.mention_id, mb.mention_id) if ma.mention_id < mb.mention_id else (mb.mention_id, ma.mention_id)
+            )
+
+    for key in sorted(blocks):
+        members = blocks[key]
+        wild = WILD in key
+        if wild:
+            probers = [f for f in members if _is_prober(f, key)]
+            if not probers:
+                continue
+            flagged = [_Flagged(f, _is_prober(f, key)) for f in members]
+            _block_pairs(flagged, True, lambda a, b: emit(a.f, b.f), orders)
+        else:
+            _block_pairs(members, False, emit, orders)
+    LOGGER.debug("candidate_pairs: %d blocks, %d pairs", len(blocks), len(pairs))
+    return pairs
+
+
+class _Flagged:
+    """A mention's features with its prober flag in the block at hand."""
+
+    __slots__ = ("f", "prober")
+
+    def __init__(self, f: Features, prober: bool) -> None:
+        self.f = f
+        self.prober = prober
+
+    def __getattr__(self, name: str):
+        return getattr(self.f, name)
+
+
+def relink_scope(
+    new_mentions: Iterable[Mention],
+    stored_mentions: Iterable[Mention],
+    incident_of: Mapping[str, str] | None = None,
+) -> set[str]:
+    """The mention ids a run must re-link when ``new_mentions`` arrive.
+
+    new_mentions (Iterable[Mention]): the batch just extracted.
+    stored_mentions (Iterable[Mention]): mentions already in the store (their clusters are known).
+    incident_of (Mapping[str, str] | None): stored mention id -> its current incident id.
+    RETURNS (set[str]): the new mentions, every stored mention that is a blocking candidate of a
+        new one, and every other mention of those candidates' incidents (so no stored incident
+        is cut in half). The lead loads these mentions, calls ``link`` on them, and replaces
+        the incidents they held; incidents outside the scope stay as they are. Only blocking
+        runs over the stored mentions (sorting, no scoring), so the cost of a batch is linear
+        in the store and the scoring is confined to the touched blocks.
+    """
+    new = list(new_mentions)
+    new_ids = {m.mention_id for m in new}
+    stored = [m for m in stored_mentions if m.mention_id not in new_ids]
+    feats = [features(m) for m in itertools.chain(new, stored)]
+    scope = set(new_ids)
+    for a, b in candidate_pairs(feats):
+        if a in new_ids or b in new_ids:
+            scope.update((a, b))
+    if incident_of:
+        touched = {incident_of[mid] for mid in scope if mid in incident_of}
+        scope.update(mid for mid, iid in incident_of.items() if iid in touched)
+    return scope

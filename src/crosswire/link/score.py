@@ -1,0 +1,172 @@
+"""Pair score: how strongly two mentions read as one incident.
+
+The score is a sum of evidence, positive for and negative against; ``VETO`` marks a pair that
+can never be one incident (different countries, a background incident against a main incident
+of another date). Two mentions link when their score reaches ``LINK_THRESHOLD``.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from crosswire.link.features import Features, haversine_km, normalize_name
+from crosswire.model import CountValue, Location
+
+__all__ = ["LINK_THRESHOLD", "VETO", "date_gap", "places_agree", "score_pair"]
+
+VETO = float("-inf")
+LINK_THRESHOLD = 4.0
+NEAR_KM = 30.0
+# Two places farther apart than this are different incidents even in one admin1.
+FAR_KM = 80.0
+# Hard dates this many days apart never describe one incident.
+MAX_HARD_GAP = 10
+NAME_MATCH = 90  # rapidfuzz ratio for two spellings of one name
+TRIGGER_STRONG, TRIGGER_WEAK = 90, 75
+
+
+def date_gap(a: Features, b: Features) -> int | None:
+    """Days between the two date intervals (0 when they overlap), or None if either is unknown."""
+    if a.earliest is None or b.earliest is None:
+        return None
+    if a.latest < b.earliest:
+        return (b.earliest - a.latest).days
+    if b.latest < a.earliest:
+        return (a.earliest - b.latest).days
+    return 0
+
+
+def _date_score(a: Features, b: Features) -> float:
+    gap = date_gap(a, b)
+    if gap is None:
+        return 0.0
+    if a.hard_date and b.hard_date:
+        if gap > MAX_HARD_GAP:
+            return VETO
+        exact = a.earliest == a.latest == b.earliest == b.latest
+        return 2.5 if exact else 2.0 if gap == 0 else 1.0 if gap <= 1 else -0.5 * gap
+    # A publication-based window is weak evidence either way: follow-up stories come weeks later.
+    return 0.5 if gap == 0 else -0.2 * min(gap, 20)
+
+
+def places_agree(a: Location, b: Location) -> float:
+    """Place evidence: + for one city/nearby, - for different cities, VETO for other countries."""
+    if a.country and b.country and a.country != b.country:
+        return VETO
+    if a.lat is not None and b.lat is not None and a.lon is not None and b.lon is not None:
+        km = haversine_km((a.lat, a.lon), (b.lat, b.lon))
+        if km <= NEAR_KM:
+            return 3.0
+        if km > FAR_KM:
+            return -4.0
+    if a.admin1 and b.admin1 and normalize_name(a.admin1) != normalize_name(b.admin1):
+        return -4.0
+    fine = {"city", "county", "venue", "neighbourhood"}
+    if a.precision in fine and b.precision in fine:
+        same = normalize_name(a.name) == normalize_name(b.name)
+        same_city = a.admin2 and b.admin2 and normalize_name(a.admin2) == normalize_name(b.admin2)
+        return 3.0 if same or same_city else -2.0
+    return 0.5  # nested: one of them only names the admin1 or the country
+
+
+def _place_score(a: Features, b: Features) -> float:
+    if a.country and b.country and a.country != b.country:
+        return VETO
+    if a.place is None or b.place is None:
+        return 0.0
+    return places_agree(a.place, b.place)
+
+
+def _count_score(a: Features, b: Features) -> float:
+    score = 0.0
+    for name in a.counts.keys() & b.counts.keys():
+        x, y = a.counts[name], b.counts[name]
+        if _overlap(x, y):
+            # Agreeing on "1 dead" says little; agreeing on a larger toll says more.
+            score += 1.0 if x.is_exact and y.is_exact and x.low >= 3 else 0.3
+            continue
+        later_higher = _later_is_higher(a, b, x, y)
+        score += -0.3 if later_higher else -1.5 if x.is_exact and y.is_exact else -0.8
+    return score
+
+
+def _overlap(x: CountValue, y: CountValue) -> bool:
+    return (x.high is None or y.low <= x.high) and (y.high is None or x.low <= y.high)
+
+
+def _later_is_higher(a: Features, b: Features, x: CountValue, y: CountValue) -> bool:
+    """A toll that rises in the later article is the usual update, not another incident."""
+    pa, pb = a.mention.published, b.mention.published
+    if pa is None or pb is None or pa == pb:
+        return False
+    return (y.low > x.low) if pb > pa else (x.low > y.low)
+
+
+def _same_person(x: str, y: str) -> float:
+    """1 for one name, 0.6 for a likely one ("reyes" / "jon reyes" / "jonathan reyes"), else 0."""
+    if x == y or fuzz.token_sort_ratio(x, y) >= NAME_MATCH:
+        return 1.0
+    xt, yt = x.split(), y.split()
+    # Same surname, and the given names are absent or share their first letter.
+    if xt and yt and xt[-1] == yt[-1] and len(xt[-1]) >= 4:
+        if len(xt) == 1 or len(yt) == 1 or xt[0][0] == yt[0][0]:
+            return 0.6
+    return 0.0
+
+
+def _name_matches(xs: set[str], ys: set[str]) -> float:
+    """Sum over ``xs`` of each name's best match in ``ys``."""
+    return sum(max((_same_person(x, y) for y in ys), default=0.0) for x in sorted(xs))
+
+
+def _name_score(a: Features, b: Features) -> float:
+    shared = _name_matches(a.names, b.names) if a.names and b.names else 0.0
+    score = 0.0 if shared == 0 else 2.5 + min(shared - 1, 2) * 0.75
+    # Both name their victims and none match: two different incidents.
+    if a.victims and b.victims and _name_matches(a.victims, b.victims) == 0:
+        score -= 6.0
+    return score
+
+
+def _address_score(a: Features, b: Features) -> float:
+    """Two venue/street-level places with different names in one city: different incidents."""
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or pa.precision not in ("venue", "neighbourhood"):
+        return 0.0
+    if pb.precision not in ("venue", "neighbourhood"):
+        return 0.0
+    ratio = fuzz.token_set_ratio(normalize_name(pa.name), normalize_name(pb.name))
+    return 1.5 if ratio >= NAME_MATCH else -3.0
+
+
+def _trigger_score(a: Features, b: Features) -> float:
+    if not a.trigger or not b.trigger:
+        return 0.0
+    ratio = fuzz.token_set_ratio(a.trigger.lower(), b.trigger.lower())
+    return 1.5 if ratio >= TRIGGER_STRONG else 0.5 if ratio >= TRIGGER_WEAK else 0.0
+
+
+def _role_score(a: Features, b: Features) -> float:
+    """A background incident links only to a mention with a matching hard date or shared names."""
+    if a.mention.role == "main" and b.mention.role == "main":
+        return 0.0
+    gap = date_gap(a, b) if a.hard_date and b.hard_date else None
+    if gap is not None:
+        return 0.0 if gap <= 1 else VETO
+    if a.names and b.names and _name_matches(a.names, b.names) > 0:
+        return -1.0
+    return VETO
+
+
+def score_pair(a: Features, b: Features) -> float:
+    """Evidence that two mentions (from different documents) tell one incident."""
+    total = 0.0
+    for part in (_role_score, _place_score, _date_score):
+        s = part(a, b)
+        if s == VETO:
+            return VETO
+        total += s
+    total += _count_score(a, b) + _name_score(a, b) + _address_score(a, b) + _trigger_score(a, b)
+    if a.mention.sub_event_type and a.mention.sub_event_type == b.mention.sub_event_type:
+        total += 0.3
+    return total

@@ -1,0 +1,121 @@
+"""reconcile: one cluster of mentions -> one Incident with a FieldResult per field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from crosswire.model import COUNT_FIELDS, Claim, Cluster, CountValue, FieldResult, Incident, Location, Mention
+from crosswire.reconcile.counts import reconcile_count
+from crosswire.reconcile.fields import reconcile_actors, reconcile_date, reconcile_place
+
+__all__ = ["Overrides", "reconcile"]
+
+LOGGER = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class Overrides:
+    """Reviewers' decisions for reconcile.
+
+    values: incident_id -> field -> {"value": v, "note": str} (a bare v is accepted too), where v
+    is an int for a count, a "YYYY-MM-DD" string for "date", a Location dict for "place".
+    """
+
+    values: dict[str, dict[str, Any]] = field(default_factory=dict)
+    hidden: set[str] = field(default_factory=set)
+    confirmed: set[str] = field(default_factory=set)
+
+
+def _claims(mentions: list[Mention]) -> list[Claim]:
+    """All claims of the cluster, each once (a claim id is doc + offset + field)."""
+    seen: dict[str, Claim] = {}
+    for m in mentions:
+        for c in m.claims:
+            seen.setdefault(c.claim_id, c)
+    return list(seen.values())
+
+
+def _count_fields(claims: list[Claim]) -> list[str]:
+    present = {c.field for c in claims if isinstance(c.value, CountValue)}
+    return [f for f in COUNT_FIELDS if f in present] + sorted(present - set(COUNT_FIELDS))
+
+
+def _event_type(mentions: list[Mention]) -> tuple[str, str]:
+    """Majority (event_type, sub_event_type) over the main mentions; ties go to the earliest."""
+    pool = [m for m in mentions if m.role == "main"] or mentions
+    pool = sorted(pool, key=lambda m: (m.published or dt.date.max, m.mention_id))
+    votes = Counter((m.event_type, m.sub_event_type) for m in pool)
+    top = max(votes.values())
+    return next((m.event_type, m.sub_event_type) for m in pool if votes[(m.event_type, m.sub_event_type)] == top)
+
+
+def _override(result: FieldResult | None, name: str, setting: Any) -> FieldResult:
+    """The reviewer's value replaces the chosen one; status still tells what the claims say."""
+    value, note = (
+        (setting.get("value"), setting.get("note"))
+        if isinstance(setting, dict) and "value" in setting
+        else (setting, None)
+    )
+    if name == "date" and isinstance(value, str):
+        value = dt.date.fromisoformat(value[:10])
+    elif name == "place" and isinstance(value, dict):
+        value = Location.from_dict(value)
+    reason = f"set by reviewer: {note}" if note else "set by reviewer"
+    if result is None:
+        return FieldResult(name, value, "single", reason, [], reviewed=True)
+    return FieldResult(name, value, result.status, reason, result.claims, reviewed=True)
+
+
+def reconcile(cluster: Cluster, *, policy: str = "latest", overrides: Overrides | None = None) -> Incident:
+    """One incident record from a cluster of mentions.
+
+    cluster (Cluster): mentions and sources from ``link``.
+    policy (str): "latest" (a conflict takes the latest report) or "conservative" (the lowest
+        credible figure, as ACLED codes).
+    overrides (Overrides | None): reviewers' values, hidden and confirmed incidents.
+    RETURNS (Incident): fields for every count with claims, plus "date" and "place" when claimed.
+    """
+    overrides = overrides or Overrides()
+    mentions = cluster.mentions
+    sources = {s.doc_id: s for s in cluster.sources}
+    copies = {d for d, s in sources.items() if s.copy_of}
+    published = {m.doc_id: m.published for m in mentions}
+    claims = _claims(mentions)
+    fields: dict[str, FieldResult] = {}
+    for name in _count_fields(claims):
+        of_field = [c for c in claims if c.field == name and isinstance(c.value, CountValue)]
+        fields[name] = reconcile_count(name, of_field, sources, published, policy)
+    date, precision = None, None
+    date_claims = [c for c in claims if c.field == "date"]
+    if date_claims:
+        roles = {m.doc_id: "main" for m in mentions if m.role == "main"}
+        fields["date"], date, precision = reconcile_date(date_claims, published, roles, copies)
+    location = None
+    place_claims = [c for c in claims if c.field == "place" and isinstance(c.value, Location)]
+    if place_claims:
+        fields["place"], location = reconcile_place(place_claims, copies)
+    for name, setting in sorted(overrides.values.get(cluster.incident_id, {}).items()):
+        fields[name] = _override(fields.get(name), name, setting)
+        if name == "date":
+            date, precision = fields[name].value, "day"
+        elif name == "place":
+            location = fields[name].value
+    event_type, sub_event_type = _event_type(mentions)
+    return Incident(
+        incident_id=cluster.incident_id,
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        date=date,
+        date_precision=precision,
+        location=location,
+        fields=fields,
+        actors=reconcile_actors(claims),
+        sources=list(cluster.sources),
+        mention_ids=[m.mention_id for m in mentions],
+        hidden=cluster.incident_id in overrides.hidden,
+        confirmed=cluster.incident_id in overrides.confirmed,
+    )

@@ -1,0 +1,129 @@
+"""Reconciling a count field (killed, injured, arrested, ...) across a cluster's documents.
+
+Every claim is an interval of the true number. Per document, the largest figure stands for the
+document (a headline total outranks the breakdown that follows it: "five dead, three of them
+children" must not conflict with itself). Copies of a wire story stand in for their original
+only when the original gave no figure, so a repeated claim never counts as confirmation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+from crosswire.model import Claim, CountValue, FieldResult, Source, interval_text
+
+__all__ = ["DocFigure", "reconcile_count"]
+
+LOGGER = logging.getLogger(__name__)
+
+POLICIES = ("latest", "conservative")
+
+
+@dataclass(slots=True)
+class DocFigure:
+    """One independent document's figure for a field: its claim and the document's date."""
+
+    claim: Claim
+    published: dt.date | None
+
+    @property
+    def value(self) -> CountValue:
+        return self.claim.value  # type: ignore[return-value]
+
+    def label(self) -> str:
+        """How the reason line names the report: its date, else a short doc id."""
+        return f"{self.published.isoformat()} report" if self.published else f"report {self.claim.doc_id[:8]}"
+
+
+def _doc_figures(
+    claims: list[Claim], sources: dict[str, Source], published: dict[str, dt.date | None]
+) -> tuple[list[DocFigure], int]:
+    """One figure per independent story (original or, failing that, its earliest copy)."""
+    by_doc: dict[str, Claim] = {}
+    for c in claims:
+        best = by_doc.get(c.doc_id)
+        key = (c.value.low, c.value.stated, -c.start)
+        if best is None or key > (best.value.low, best.value.stated, -best.start):
+            by_doc[c.doc_id] = c
+    by_story: dict[str, str] = {}
+    order = sorted(by_doc, key=lambda d: (_is_copy(sources, d), published.get(d) or dt.date.max, d))
+    for doc in order:
+        root = sources[doc].copy_of if doc in sources and sources[doc].copy_of else doc
+        by_story.setdefault(root, doc)
+    figures = [DocFigure(by_doc[d], published.get(d)) for d in sorted(by_story.values())]
+    return figures, len(by_doc) - len(figures)
+
+
+def _is_copy(sources: dict[str, Source], doc: str) -> bool:
+    return doc in sources and sources[doc].copy_of is not None
+
+
+def _intersection(values: list[CountValue]) -> tuple[int, int | None] | None:
+    low = max(v.low for v in values)
+    highs = [v.high for v in values if v.high is not None]
+    high = min(highs) if highs else None
+    return None if high is not None and low > high else (low, high)
+
+
+def _conflict_choice(figures: list[DocFigure], policy: str) -> tuple[DocFigure, str]:
+    if policy == "conservative":
+        fig = min(figures, key=lambda f: (f.value.low, f.published or dt.date.max, f.claim.doc_id))
+        return fig, f"took the lowest credible figure, {fig.label()}'s {interval_text(fig.value.low, fig.value.high)}"
+    # Undated reports count as earliest: a dated report is the one we know came last.
+    fig = max(figures, key=lambda f: (f.published or dt.date.min, f.claim.doc_id))
+    return fig, f"took the latest report's {interval_text(fig.value.low, fig.value.high)}"
+
+
+def reconcile_count(
+    name: str,
+    claims: list[Claim],
+    sources: dict[str, Source],
+    published: dict[str, dt.date | None],
+    policy: str = "latest",
+) -> FieldResult:
+    """The chosen value, status and reason for one count field.
+
+    name (str): the field ("killed").
+    claims (list[Claim]): every claim of the field in the cluster (all are kept in the result).
+    sources (dict[str, Source]): the cluster's sources by doc_id (copy_of marks copies).
+    published (dict[str, date | None]): each document's publication date.
+    policy (str): "latest" or "conservative", for conflicts.
+    RETURNS (FieldResult): value an int (or None), status single/agreed/compatible/conflict.
+    """
+    if policy not in POLICIES:
+        raise ValueError(f"unknown policy {policy!r}: use one of {', '.join(POLICIES)}")
+    figures, n_copies = _doc_figures(claims, sources, published)
+    values = [f.value for f in figures]
+    copies_note = f" (+{n_copies} {'copy' if n_copies == 1 else 'copies'} not counted)" if n_copies else ""
+    n = len(figures)
+    meet = _intersection(values)
+    if n == 1:
+        fig = figures[0]
+        value = fig.value.low
+        reason = f"single report: {_said(fig)}"
+        status = "single"
+    elif meet is not None and all(v.is_exact for v in values):
+        value, status = meet[0], "agreed"
+        reason = f"{n} independent reports agree on {value}"
+    elif meet is not None:
+        value, status = meet[0], "compatible"
+        exact = next((f for f in figures if f.value.is_exact), None)
+        if exact is not None:
+            reason = f"{n} independent reports; intervals meet at {value} (exact figure from {exact.label()})"
+        else:
+            reason = f"{n} independent reports; intervals meet at {interval_text(*meet)}; took its lower bound {value}"
+    else:
+        fig, how = _conflict_choice(figures, policy)
+        value, status = fig.value.low, "conflict"
+        said = " vs ".join(
+            _said(f) for f in sorted(figures, key=lambda f: (f.published or dt.date.min, f.claim.doc_id))
+        )
+        reason = f"conflict: {said}; {how} → {value}"
+    return FieldResult(field=name, value=value, status=status, reason=reason + copies_note, claims=list(claims))
+
+
+def _said(fig: DocFigure) -> str:
+    v = fig.value
+    return f"{interval_text(v.low, v.high)} ({fig.label()})"

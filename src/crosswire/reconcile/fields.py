@@ -1,0 +1,154 @@
+"""Reconciling the date, the place and the actors of an incident."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import Counter
+
+from rapidfuzz import fuzz
+
+from crosswire.link.features import haversine_km, normalize_name, place_rank
+from crosswire.model import Actor, Claim, DateValue, FieldResult, Location
+
+__all__ = ["precision_of", "reconcile_actors", "reconcile_date", "reconcile_place"]
+
+LOGGER = logging.getLogger(__name__)
+
+NEAR_KM = 30.0
+ACTOR_FIELDS = ("perpetrator", "victim", "authority", "claimant")
+ACTOR_MATCH = 90  # rapidfuzz token_sort_ratio of two spellings of one actor
+PRECISION_DAYS = (("day", 1), ("week", 7), ("month", 31), ("year", 366))
+
+
+def precision_of(earliest: dt.date, latest: dt.date) -> str:
+    """The coarsest precision an interval needs: day, week, month or year (or "year" beyond)."""
+    days = (latest - earliest).days + 1
+    return next((name for name, limit in PRECISION_DAYS if days <= limit), "year")
+
+
+def _label(claim: Claim, published: dict[str, dt.date | None]) -> str:
+    day = published.get(claim.doc_id)
+    return f"{day.isoformat()} report" if day else f"report {claim.doc_id[:8]}"
+
+
+def reconcile_date(
+    claims: list[Claim], published: dict[str, dt.date | None], roles: dict[str, str], copies: set[str]
+) -> tuple[FieldResult, dt.date | None, str | None]:
+    """The incident date: the intersection of the resolved date intervals.
+
+    claims (list[Claim]): every date claim of the cluster.
+    published (dict[str, date | None]): publication date per document.
+    roles (dict[str, str]): doc_id -> "main" when that document's main mention holds the claim.
+    copies (set[str]): doc_ids of copies (their claims are listed, not counted).
+    RETURNS (tuple): the FieldResult, the date (an interval's first day) and its precision.
+    """
+    resolved = [c for c in claims if c.value.is_resolved]
+    counted = [c for c in resolved if c.doc_id not in copies] or resolved
+    docs = {c.doc_id for c in counted}
+    if not counted:
+        exprs = ", ".join(sorted({repr(c.value.expression) for c in claims}))
+        status = "single" if len({c.doc_id for c in claims}) == 1 else "compatible"
+        return (
+            FieldResult("date", None, status, f"date not fixed: {exprs} cannot be resolved", list(claims)),
+            None,
+            None,
+        )
+    lo = max(c.value.earliest for c in counted)
+    hi = min(c.value.latest for c in counted)
+    if lo <= hi:
+        precision = precision_of(lo, hi)
+        same = len({(c.value.earliest, c.value.latest) for c in counted}) == 1
+        status = "single" if len(docs) == 1 else "agreed" if same else "compatible"
+        where = lo.isoformat() if precision == "day" else f"{lo.isoformat()}..{hi.isoformat()}"
+        reason = f"{len(docs)} independent report{'s' if len(docs) > 1 else ''}; dates meet at {where}"
+        return FieldResult("date", lo, status, reason, list(claims)), lo, precision
+    # On conflict, a main-incident claim of the latest report decides.
+    chosen = max(
+        counted,
+        key=lambda c: (roles.get(c.doc_id) == "main", published.get(c.doc_id) or dt.date.min, c.doc_id, -c.start),
+    )
+    value: DateValue = chosen.value
+    said = " vs ".join(sorted({f"{c.value.expression!r} ({_label(c, published)})" for c in counted}))
+    reason = f"conflict: {said}; took the latest main report's {value.earliest.isoformat()}"
+    precision = precision_of(value.earliest, value.latest)
+    return FieldResult("date", value.earliest, "conflict", reason, list(claims)), value.earliest, precision
+
+
+def _nested(chosen: Location, other: Location) -> bool:
+    """Whether ``other`` names the same place as ``chosen`` or a region containing it."""
+    if other.country and chosen.country and other.country != chosen.country:
+        return False
+    if other.admin1 and chosen.admin1 and normalize_name(other.admin1) != normalize_name(chosen.admin1):
+        return False
+    if place_rank(other) >= 6 and place_rank(chosen) >= 6:  # both city/venue level
+        if None not in (chosen.lat, chosen.lon, other.lat, other.lon):
+            return haversine_km((chosen.lat, chosen.lon), (other.lat, other.lon)) <= NEAR_KM
+        return normalize_name(other.name) == normalize_name(chosen.name)
+    return True
+
+
+def _same(a: Location, b: Location) -> bool:
+    return (normalize_name(a.name), a.country, a.admin1) == (normalize_name(b.name), b.country, b.admin1)
+
+
+def reconcile_place(claims: list[Claim], copies: set[str]) -> tuple[FieldResult, Location | None]:
+    """The most precise place consistent with the majority country of the claims.
+
+    RETURNS (tuple[FieldResult, Location | None]): status agreed (one place), compatible (nested
+        places: a city inside the admin1 or country others name), conflict (different places).
+    """
+    counted = [c for c in claims if c.doc_id not in copies] or list(claims)
+    locs = [c.value for c in counted]
+    countries = Counter()
+    for doc in dict.fromkeys(c.doc_id for c in counted):
+        for country in {c.value.country for c in counted if c.doc_id == doc and c.value.country}:
+            countries[country] += 1
+    # Ties go to the country named first, claims being in report order.
+    first_seen = {loc.country: i for i, loc in reversed(list(enumerate(locs))) if loc.country}
+    country = min(countries, key=lambda k: (-countries[k], first_seen[k])) if countries else None
+    pool = [loc for loc in locs if loc.country in (None, country)] or locs
+    top = max(place_rank(loc) for loc in pool)
+    best = [loc for loc in pool if place_rank(loc) == top]
+    votes = Counter((normalize_name(loc.name), loc.admin1) for loc in best)
+    chosen = next(loc for loc in best if votes[(normalize_name(loc.name), loc.admin1)] == max(votes.values()))
+    docs = {c.doc_id for c in counted}
+    if len(docs) == 1 and all(_same(chosen, loc) or _nested(chosen, loc) for loc in locs):
+        status = "single"
+    elif all(_same(chosen, loc) for loc in locs):
+        status = "agreed"
+    elif all(_nested(chosen, loc) for loc in locs):
+        status = "compatible"
+    else:
+        status = "conflict"
+    where = ", ".join(dict.fromkeys(x for x in (chosen.name, chosen.admin1, chosen.country) if x))
+    reason = f"{len(docs)} independent report{'s' if len(docs) > 1 else ''}; most precise place {where}"
+    if status == "conflict":
+        others = sorted({loc.name for loc in locs if not _nested(chosen, loc)})
+        reason += f"; others name {', '.join(others)}"
+    return FieldResult("place", chosen, status, reason, list(claims)), chosen
+
+
+def _actor_key(name: str) -> str:
+    """Normalized actor name without a leading article ("the Red Hand Front" = "Red Hand Front")."""
+    norm = normalize_name(name)
+    return norm[4:] if norm.startswith("the ") else norm
+
+
+def reconcile_actors(claims: list[Claim]) -> list[Actor]:
+    """Actor claims deduplicated by role and fuzzy-normalized name; the fullest spelling is kept."""
+    kept: list[Actor] = []
+    for c in claims:
+        if c.field not in ACTOR_FIELDS or not isinstance(c.value, Actor):
+            continue
+        actor = Actor(name=c.value.name, role=c.value.role or c.field)
+        key = _actor_key(actor.name)
+        for i, other in enumerate(kept):
+            other_key = _actor_key(other.name)
+            if other.role == actor.role and fuzz.token_sort_ratio(key, other_key) >= ACTOR_MATCH:
+                if len(key) > len(other_key):
+                    kept[i] = actor
+                break
+        else:
+            kept.append(actor)
+    return kept

@@ -1,0 +1,205 @@
+"""Clean: furniture goes with its reason, the article text stays word for word."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from crosswire.bench_cleaning import bench_cleaning
+from crosswire.clean import clean_document, clean_text
+from crosswire.model import Document
+
+SEED_BOILERPLATE = [
+    "Skip to main content",
+    "cookies",
+    "Subscribe to our newsletter",
+    "Sign up for our free weekly newsletter",
+    "Support us",
+    "paiment methods",
+    "Remind me later",
+    "Join ST's Telegram channel",
+    "Enjoying ad-free content",
+    "Subscribers agree to the Privacy Policy",
+]
+SEED_BODY = {
+    "000": "Seven suspects from Tajikistan and one from neighbouring Kyrgyzstan",
+    "001": "A market owned by Tajiks in Blagoveshchensk",
+    "002": "They also seized 500 kg",
+    "003": "Often driven by poverty",
+    "004": "Investigators reportedly detained 11 people",
+}
+
+LEDE = "Flood water cut off three villages in the valley on Tuesday, the regional council said."
+BODY = "Rescue crews used boats to reach about 40 families who had stayed behind."
+PAGE_TEXT = f"""Skip to main content
+
+Floods cut off valley villages
+
+A rescue boat on the flooded main street of the valley town, Northland.
+
+3 min read
+
+{LEDE}
+
+{LEDE}
+
+{BODY}
+
+Reporting by A. Writer; Editing by B. Editor
+
+We use cookies to improve your experience on our website. See our cookie policy.
+
+Sign up for our daily newsletter and get the news in your inbox.
+
+Related
+
+Storm season starts early
+
+Officials warn of more rain as the wet season begins in the north.
+"""
+
+
+def clean(text: str):
+    return clean_document(Document("d1", text))
+
+
+def reasons(result) -> dict[str, str]:
+    return {seg.text: seg.reason for seg in result.removed}
+
+
+@pytest.fixture(scope="module")
+def seeds(shared_dir):
+    out = {}
+    for path in sorted((shared_dir / "seeds").glob("*.txt")):
+        out[path.name[:3]] = clean_document(Document(path.stem, path.read_text(encoding="utf-8")))
+    return out
+
+
+def test_seeds_lose_boilerplate_and_keep_body(seeds):
+    assert sorted(seeds) == sorted(SEED_BODY)
+    for short, result in seeds.items():
+        left = [b for b in SEED_BOILERPLATE if b.lower() in result.text.lower()]
+        assert not left, f"{short}: {left}"
+        assert SEED_BODY[short] in result.text, short
+
+
+def test_seed_teasers_captions_and_repeated_lede_go(seeds):
+    t0, t2 = seeds["000"].text, seeds["002"].text
+    assert "missile" not in t0 and "exit list" not in t0
+    assert "©" not in t0
+    assert "flag and ammunition displayed" not in t2
+    first_para = t0.split("\n\n")[1]
+    assert t0.count(first_para) == 1
+    assert "duplicate lede" in {s.reason for s in seeds["000"].removed}
+
+
+def test_every_kept_paragraph_is_verbatim(shared_dir, seeds):
+    for short, result in seeds.items():
+        raw = next((shared_dir / "seeds").glob(f"{short}_*.txt")).read_text(encoding="utf-8")
+        flat = " ".join(raw.replace("\u00a0", " ").split())
+        for para in result.text.split("\n\n"):
+            assert para in flat, (short, para[:60])
+
+
+def test_furniture_lines_removed_with_reasons():
+    result = clean(PAGE_TEXT)
+    why = reasons(result)
+    assert why["Skip to main content"] == "navigation"
+    assert why["3 min read"] == "reading time"
+    assert why["Reporting by A. Writer; Editing by B. Editor"] == "credit"
+    assert why["Sign up for our daily newsletter and get the news in your inbox."] == "newsletter"
+    assert why[LEDE] == "duplicate lede"
+    assert "cookie" in why["We use cookies to improve your experience on our website. See our cookie policy."]
+    assert why["Storm season starts early"] == "teaser"
+    assert why["A rescue boat on the flooded main street of the valley town, Northland."] == "caption"
+
+
+def test_kept_text_has_headline_first_and_paragraph_breaks():
+    result = clean(PAGE_TEXT)
+    assert result.text == f"Floods cut off valley villages\n\n{LEDE}\n\n{BODY}"
+    assert result.title == "Floods cut off valley villages"
+
+
+def test_whitespace_inside_lines_is_normalized():
+    result = clean("Two  men\u00a0were hurt   in the crash.\n\n\n\nThe road reopened at noon.  \n")
+    assert result.text == "Two men were hurt in the crash.\n\nThe road reopened at noon."
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Police at the scene in the city centre. (Photo by Jane Roe/Example Agency)", "caption"),
+        ("Firefighters at the warehouse. REUTERS/John Doe", "caption"),
+        ("Join our Telegram channel and get the latest news delivered to you.", "social prompt"),
+        ("Enjoying ad-free content?", "advert"),
+        ("READ MORE: Mayor promises new bridge", "teaser"),
+        ("Dear readers, please support us monthly.", "donation appeal"),
+        ("Follow us on Twitter", "social prompt"),
+    ],
+)
+def test_single_furniture_line(line, reason):
+    text = f"{LEDE}\n\n{line}\n\n{BODY}"
+    result = clean(text)
+    assert reasons(result).get(line) == reason
+    assert result.text == f"{LEDE}\n\n{BODY}"
+
+
+def test_weak_appeal_words_in_a_quote_stay():
+    quote = '"We thank everyone for your support during the search," the fire chief said.'
+    result = clean(f"{LEDE}\n\n{quote}\n\n{BODY}")
+    assert quote in result.text
+
+
+MORE = [
+    "The council opened two shelters in school halls. Volunteers brought blankets and hot food.",
+    "Farmers said the water had ruined the harvest. Several roads will stay closed for a week.",
+]
+
+
+def test_related_box_near_top_does_not_end_the_article():
+    text = "\n\n".join([LEDE, "Related", "Bridge closed after storm", "Roads shut in the north", BODY, *MORE])
+    result = clean(text)
+    assert "Bridge closed after storm" not in result.text and "Roads shut" not in result.text
+    assert result.text == "\n\n".join([LEDE, BODY, *MORE])
+
+
+def test_lone_line_is_not_taken_for_a_headline():
+    assert clean_text("Storm hits coast").title is None
+
+
+def test_html_document_uses_trafilatura_and_metadata():
+    paras = "".join(f"<p>{p}</p>" for p in [LEDE, BODY, *MORE, "The final paragraph says when the road reopens."])
+    html = (
+        "<html><head><title>Valley floods - Example News</title>"
+        '<meta property="og:site_name" content="Example News">'
+        '<meta property="article:published_time" content="2021-06-02T10:00:00Z"></head>'
+        f"<body><nav><a href='/'>Home</a><a href='/w'>World</a></nav><article><h1>Valley floods</h1>{paras}"
+        "</article><footer>Copyright Example News. All rights reserved.</footer></body></html>"
+    )
+    result = clean_document(Document("h1", html, content_type="html"))
+    assert result.text.endswith("The final paragraph says when the road reopens.") and BODY in result.text
+    assert "All rights reserved" not in result.text and "World" not in result.text.split("\n\n")[0]
+    assert result.published == dt.date(2021, 6, 2)
+    assert result.outlet == "Example News"
+    assert result.title and "Valley floods" in result.title
+
+
+def test_bench_on_three_pages(shared_dir):
+    figures = bench_cleaning(shared_dir / "data" / "html-dev", limit=3)
+    assert figures["pages"] == 3
+    for name in ("html_path", "text_path", "trafilatura", "no_cleaning"):
+        assert all(0.0 <= figures[name][k] <= 1.0 for k in ("precision", "recall", "f1")), name
+    assert figures["html_path"]["f1"] > figures["no_cleaning"]["f1"]
+    json.dumps(figures)
+
+
+def test_menus_and_link_lists_around_the_article_go():
+    menu = ["Home", "World", "Sports", "Weather", "Contact us", "About"]
+    rail = ["Mayor opens new library", "Team wins cup final", "Heavy snow expected", "Shop closes after 50 years"]
+    article = [LEDE, BODY, *MORE]
+    text = "\n".join([*menu, "Floods cut off valley villages", *article, *rail])
+    result = clean(text)
+    assert result.text == "\n\n".join(["Floods cut off valley villages", *article])
+    assert {reasons(result)[m] for m in ["World", "Sports", *rail]} == {"outside article body"}

@@ -1,0 +1,111 @@
+"""The `crosswire` command on the bundled demo articles and on bad input."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from crosswire.cli import app
+
+REPO_DEMO = __import__("pathlib").Path(__file__).resolve().parent.parent / "demo" / "articles"
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("demo") / "demo.db"
+    result = runner.invoke(app, ["ingest", str(REPO_DEMO), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def _export(db, what="incidents"):
+    result = runner.invoke(app, ["export", what, "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+def _market_shooting(db):
+    found = [
+        i
+        for i in _export(db)
+        if (i["location"] or {}).get("name") == "Springfield" and i["event_type"] == "Violence against civilians"
+    ]
+    assert len(found) == 1, [(i["id"], i["location"]) for i in _export(db)]
+    return found[0]
+
+
+def test_demo_outlets_merge_into_one_incident_with_the_toll_disagreement_kept(demo_db):
+    shooting = _market_shooting(demo_db)
+    assert len(shooting["sources"]) == 4
+    killed = shooting["fields"]["killed"]
+    assert {c["value"] for c in killed["claims"]} >= {4, 5}
+    assert killed["status"] == "conflict" and killed["value"] == 5  # the latest report
+    assert shooting["date"] == "2025-06-13"
+
+
+def test_wire_copy_is_marked_and_not_counted_as_confirmation(demo_db):
+    sources = {s["doc_id"]: s for s in _market_shooting(demo_db)["sources"]}
+    assert sources["lakeside-daily-0616"]["copy_of"] == "prairie-wire-0615"
+    assert sources["prairie-wire-0615"]["copy_of"] is None
+
+
+def test_reingesting_the_same_articles_changes_nothing(demo_db):
+    before = _export(demo_db)
+    result = runner.invoke(app, ["ingest", str(REPO_DEMO), "--db", str(demo_db)])
+    assert result.exit_code == 0 and "0 new documents" in result.output
+    assert _export(demo_db) == before
+
+
+def test_incidents_table_and_show_card(demo_db):
+    listing = runner.invoke(app, ["incidents", "--db", str(demo_db)])
+    assert listing.exit_code == 0 and "Springfield" in listing.output
+    incident_id = _market_shooting(demo_db)["id"]
+    card = runner.invoke(app, ["show", incident_id[:8], "--db", str(demo_db)])
+    assert card.exit_code == 0, card.output
+    assert "conflict" in card.output and "risen to five" in card.output
+
+
+def test_csv_and_geojson_exports(demo_db):
+    csv_out = runner.invoke(app, ["export", "incidents", "--db", str(demo_db), "--format", "csv"])
+    assert csv_out.exit_code == 0 and csv_out.stdout.startswith("id,")
+    geo = runner.invoke(app, ["export", "incidents", "--db", str(demo_db), "--format", "geojson"])
+    assert json.loads(geo.stdout)["type"] == "FeatureCollection"
+
+
+def test_bad_files_are_named_skipped_and_the_rest_is_ingested(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_text("")
+    (folder / "junk.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "cut.html.gz").write_bytes(gzip.compress(b"<html><body><p>Two people were")[:20])
+    (folder / "bad.jsonl").write_text(
+        '{"doc_id": "ok1", "text": "Police arrested three men in Dayton, Ohio."}\n{oops\n'
+    )
+    (folder / "good.txt").write_text("Gunmen killed two people in Nairobi, Kenya, on Monday, police said.\n")
+    db = tmp_path / "t.db"
+    result = runner.invoke(
+        app, ["ingest", str(folder), str(tmp_path / "missing.txt"), "--db", str(db), "--published", "2025-01-08"]
+    )
+    assert result.exit_code == 1
+    for name in ("empty.txt", "junk.txt", "cut.html.gz", "bad.jsonl:2", "missing.txt"):
+        assert name in result.output, (name, result.output)
+    docs = _export(db, "documents")
+    assert {d["doc_id"] for d in docs} >= {"ok1"} and len(docs) == 2
+
+
+def test_unwritable_database_path_is_one_clear_line(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = runner.invoke(app, ["ingest", str(REPO_DEMO), "--db", str(blocker / "x.db")])
+    assert result.exit_code == 2 and "cannot open the database" in result.output
+
+
+def test_bad_options_say_what_to_write(tmp_path):
+    result = runner.invoke(app, ["ingest", str(REPO_DEMO), "--db", str(tmp_path / "x.db"), "--published", "28/3/24"])
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+    result = runner.invoke(app, ["show", "nope", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 2 and "no such database" in result.output

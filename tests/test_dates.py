@@ -1,0 +1,107 @@
+"""Dates: expressions found in sentences and resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from crosswire.extract.dates import find_dates, resolve_date
+
+WED = dt.date(2024, 3, 27)  # a Wednesday
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "earliest", "latest", "precision"),
+    [
+        ("Friday", WED, D(2024, 3, 22), D(2024, 3, 22), "day"),
+        ("on Friday", WED, D(2024, 3, 22), D(2024, 3, 22), "day"),
+        ("Friday's", WED, D(2024, 3, 22), D(2024, 3, 22), "day"),
+        ("Friday night", WED, D(2024, 3, 22), D(2024, 3, 22), "day"),
+        ("early Sunday", WED, D(2024, 3, 24), D(2024, 3, 24), "day"),
+        ("Wednesday", WED, WED, WED, "day"),
+        ("11:40 p.m. Wednesday", WED, WED, WED, "day"),
+        ("last Wednesday", WED, D(2024, 3, 20), D(2024, 3, 20), "day"),
+        ("today", WED, WED, WED, "day"),
+        ("this morning", WED, WED, WED, "day"),
+        ("yesterday", WED, D(2024, 3, 26), D(2024, 3, 26), "day"),
+        ("last night", WED, D(2024, 3, 26), D(2024, 3, 26), "day"),
+        ("two days ago", WED, D(2024, 3, 25), D(2024, 3, 25), "day"),
+        ("last week", WED, D(2024, 3, 18), D(2024, 3, 24), "week"),
+        ("this week", WED, D(2024, 3, 25), WED, "week"),
+        ("earlier this week", WED, D(2024, 3, 25), WED, "week"),
+        ("over the weekend", WED, D(2024, 3, 23), D(2024, 3, 24), "week"),
+        ("last month", WED, D(2024, 2, 1), D(2024, 2, 29), "month"),
+        ("this month", WED, D(2024, 3, 1), WED, "month"),
+        ("last year", WED, D(2023, 1, 1), D(2023, 12, 31), "year"),
+        ("in 2010", WED, D(2010, 1, 1), D(2010, 12, 31), "year"),
+        ("since 2005", None, D(2005, 1, 1), D(2005, 12, 31), "year"),
+        ("March 22, 2024", None, D(2024, 3, 22), D(2024, 3, 22), "day"),
+        ("22 March 2024", None, D(2024, 3, 22), D(2024, 3, 22), "day"),
+        ("on 24 March", WED, D(2024, 3, 24), D(2024, 3, 24), "day"),
+        ("on 30 March", WED, D(2023, 3, 30), D(2023, 3, 30), "day"),
+        ("in November", WED, D(2023, 11, 1), D(2023, 11, 30), "month"),
+        ("in March 2024", None, D(2024, 3, 1), D(2024, 3, 31), "month"),
+        ("2024-03-22", None, D(2024, 3, 22), D(2024, 3, 22), "day"),
+        ("3/22/2024", None, D(2024, 3, 22), D(2024, 3, 22), "day"),
+    ],
+)
+def test_resolve_date(expression, published, earliest, latest, precision):
+    value = resolve_date(expression, published)
+    assert (value.earliest, value.latest, value.precision) == (earliest, latest, precision)
+    assert value.expression == expression
+
+
+@pytest.mark.parametrize(
+    "expression", ["Friday", "on Friday", "today", "yesterday", "last week", "on 24 March", "in November"]
+)
+def test_relative_dates_stay_unresolved_without_publication_date(expression):
+    value = resolve_date(expression, None)
+    assert not value.is_resolved and value.expression == expression
+
+
+@pytest.mark.parametrize("expression", ["Ramadan", "500 kg", "35", "police"])
+def test_non_dates_do_not_resolve(expression):
+    assert not resolve_date(expression, WED).is_resolved
+
+
+def dates_in(nlp, text, published=WED):
+    doc = nlp(text)
+    return [(doc.text[s:e], v) for sent in doc.sents for v, s, e in find_dates(sent, published)]
+
+
+def test_find_dates_reads_weekdays_and_absolute_dates(nlp):
+    found = dates_in(nlp, "The siege began at 9:10 p.m. Friday and a day of mourning was set for March 30, 2024.")
+    assert [(q, v.earliest) for q, v in found] == [
+        ("9:10 p.m. Friday", D(2024, 3, 22)),
+        ("March 30, 2024", D(2024, 3, 30)),
+    ]
+
+
+def test_find_dates_keeps_unresolved_weekday_without_publication_date(nlp):
+    found = dates_in(nlp, "Police said the man was arrested on Monday.", published=None)
+    assert [(q, v.is_resolved) for q, v in found] == [("on Monday", False)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police may release the names later.",
+        "A protest march crossed the bridge.",
+        "They seized 500 kg of fertiliser during the holy month.",
+        "The victim, 35, was shot at 11:40 p.m.",
+    ],
+)
+def test_find_dates_ignores_words_that_are_no_dates(nlp, sentence):
+    assert dates_in(nlp, sentence) == []
+
+
+def test_seed_dates_resolve_without_error(nlp, shared_dir):
+    published = D(2024, 3, 28)
+    found = []
+    for path in sorted((shared_dir / "seeds").glob("*.txt")):
+        doc = nlp(path.read_text(encoding="utf-8"))
+        found += [v for sent in doc.sents for v, _, _ in find_dates(sent, published)]
+    assert any(v.earliest == D(2024, 3, 22) and v.precision == "day" for v in found)
+    assert all(v.earliest <= v.latest <= published for v in found if v.is_resolved)

@@ -1,0 +1,172 @@
+"""Figures: quantities as intervals, and which casualty field a sentence gives them."""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import pytest
+
+from crosswire.extract.figures import find_figures, parse_quantity
+from crosswire.model import CountValue
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("144", CountValue(144, 144, 144, None)),
+        ("at least 143", CountValue(143, 143, None, "at least")),
+        ("143 or more", CountValue(143, 143, None, "or more")),
+        ("more than 551", CountValue(551, 552, None, "more than")),
+        ("over 551", CountValue(551, 552, None, "over")),
+        ("nearly 200", CountValue(200, 170, 200, "nearly")),
+        ("almost 200", CountValue(200, 170, 200, "almost")),
+        ("about 200", CountValue(200, 180, 220, "about")),
+        ("some 200", CountValue(200, 180, 220, "some")),
+        ("up to 4,000", CountValue(4000, 0, 4000, "up to")),
+        ("as many as 4,000", CountValue(4000, 0, 4000, "as many as")),
+        ("2,000 to 4,000", CountValue(2000, 2000, 4000, None)),
+        ("2,000-4,000", CountValue(2000, 2000, 4000, None)),
+        ("between two and four", CountValue(2, 2, 4, None)),
+        ("two to four", CountValue(2, 2, 4, None)),
+        ("dozens", CountValue(24, 24, 99, "dozens")),
+        ("hundreds", CountValue(200, 200, 999, "hundreds")),
+        ("several", CountValue(3, 3, 9, "several")),
+        ("a few", CountValue(2, 2, 5, "a few")),
+        ("a dozen", CountValue(12, 12, 12, None)),
+        ("one", CountValue(1, 1, 1, None)),
+        ("twenty-five", CountValue(25, 25, 25, None)),
+        ("two hundred", CountValue(200, 200, 200, None)),
+    ],
+)
+def test_parse_quantity_reads_intervals(text, expected):
+    assert parse_quantity(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "people", "11:40", "3/22/2024", "seventh", "10%"])
+def test_parse_quantity_rejects_non_numbers(text):
+    assert parse_quantity(text) is None
+
+
+def figures_of(nlp, text):
+    doc = nlp(text)
+    found = {}
+    for sent in doc.sents:
+        for fig in find_figures(sent):
+            assert 0 <= fig.start < fig.end <= len(doc.text)
+            found.setdefault(fig.field, []).append(fig)
+    return found
+
+
+def values(found):
+    return {field: [(f.value.stated, f.value.low, f.value.high) for f in figs] for field, figs in found.items()}
+
+
+# Fictional sentences, one per sentence shape the extractor must read.
+SHAPES = [
+    (
+        "The blast, which killed at least 88 people and injured nearly 300, was claimed by rebels.",
+        {"killed": [(88, 88, None)], "injured": [(300, 255, 300)]},
+    ),
+    ("At least 41 people were killed in the raid.", {"killed": [(41, 41, None)]}),
+    ("Prosecutors said the bombing had killed 73 people.", {"killed": [(73, 73, 73)]}),
+    ("More than 310 shoppers were injured by flying glass.", {"injured": [(310, 311, None)]}),
+    ("Troops killed five insurgents in a firefight.", {"killed": [(5, 5, 5)]}),
+    (
+        "Officers said three raiders had been killed and two guards wounded in the north, and four more "
+        "raiders were killed in the south.",
+        {"killed": [(7, 7, 7)], "injured": [(2, 2, 2)]},
+    ),
+    ("Nine suspects from the capital and one from a nearby village have been arrested.", {"arrested": [(10, 10, 10)]}),
+    ("The unrest led to the arrests of nine people.", {"arrested": [(9, 9, 9)]}),
+    ("Police detained 14 people after the riot.", {"detained": [(14, 14, 14)]}),
+    (
+        "The army detained 20 people, including three suspects, who were charged with murder.",
+        {"detained": [(20, 20, 20)], "charged": [(3, 3, 3)]},
+    ),
+    ("Officials said five others had been captured.", {"detained": [(5, 5, 5)]}),
+    (
+        "One person was killed and another two, including a toddler, were hospitalized.",
+        {"killed": [(1, 1, 1)], "injured": [(2, 2, 2)]},
+    ),
+    ("The death toll rose to 17 on Monday.", {"killed": [(17, 17, 17)]}),
+    ("A 24-year-old man was killed in the attack.", {"killed": [(1, 1, 1)]}),
+    ("Two men were shot, one fatally, outside a bar.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
+    ("It was a shooting that left three dead and six wounded.", {"killed": [(3, 3, 3)], "injured": [(6, 6, 6)]}),
+    ("No one was injured.", {"injured": [(0, 0, 0)]}),
+    ("No injuries were reported.", {"injured": [(0, 0, 0)]}),
+    ("Dozens of people were wounded in the clashes.", {"injured": [(24, 24, 99)]}),
+    ("The gunman shot and killed two people before fleeing.", {"killed": [(2, 2, 2)]}),
+    ("Three men were taken into custody.", {"arrested": [(3, 3, 3)]}),
+    ("Four guards were fatally wounded in the ambush.", {"killed": [(4, 4, 4)]}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SHAPES)
+def test_figure_shapes(nlp, sentence, expected):
+    assert values(figures_of(nlp, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Roe, 41, died at the scene at 10:15 p.m. on Tuesday.",
+        "They seized nine assault rifles, four pistols and 300 kg of explosives.",
+        "Three governors have been dismissed since 2008.",
+        "Between 1,000 and 3,000 have left the country in the past two years.",
+        "One of the girls later appeared in a video.",
+        "One likely outcome is a second vote.",
+        "The boy is the fifth child 12 or younger to be shot this year.",
+        "Rents rose 15% and a flat now costs $1,200 a month.",
+    ],
+)
+def test_numbers_that_count_no_victims(nlp, sentence):
+    assert figures_of(nlp, sentence) == {}
+
+
+def test_qualifier_and_stated_number_are_kept(nlp):
+    fig = figures_of(nlp, "The fire killed nearly 60 people.")["killed"][0]
+    assert fig.value.qualifier == "nearly" and fig.value.stated == 60
+
+
+def test_offsets_quote_the_number_and_the_casualty_word(nlp):
+    text = "Officials said on Sunday that at least 41 people were killed in the raid."
+    fig = figures_of(nlp, text)["killed"][0]
+    quote = text[fig.start : fig.end]
+    assert "at least 41" in quote and "killed" in quote and "Officials" not in quote
+
+
+def seed_figures(nlp, shared_dir):
+    out = {}
+    for path in sorted((shared_dir / "seeds").glob("*.txt")):
+        doc = nlp(path.read_text(encoding="utf-8"))
+        out[path.name[:3]] = [(f, doc.text[f.start : f.end]) for s in doc.sents for f in find_figures(s)]
+    return out
+
+
+def test_seed_texts_give_their_key_figures(nlp, shared_dir):
+    seeds = seed_figures(nlp, shared_dir)
+
+    def has(seed, field, low, high):
+        return any(f.field == field and (f.value.low, f.value.high) == (low, high) for f, _ in seeds[seed])
+
+    assert has("000", "killed", 143, None) and has("000", "arrested", 8, 8)
+    assert has("001", "killed", 139, None) and has("001", "injured", 170, 200) and has("001", "arrested", 7, 7)
+    assert has("002", "killed", 6, 6) and has("002", "injured", 4, 4) and has("002", "detained", 7, 7)
+    assert has("004", "killed", 144, 144) and has("004", "injured", 552, None)
+    assert has("004", "detained", 11, 11) and has("004", "charged", 4, 4)
+    # Weapons and weights seized are no casualty figures.
+    assert not any("Kalashnikov" in quote or " kg" in quote for figs in seeds.values() for _, quote in figs)
+
+
+def test_gva_documents_give_figures_without_ages_or_times(nlp, shared_dir):
+    path = shared_dir / "data" / "gva-dev" / "documents.jsonl"
+    if not path.exists():
+        pytest.skip("gva-dev data not present")
+    with path.open(encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in itertools.islice(fh, 60)]
+    figures = [(f, d.text) for d in nlp.pipe(texts) for s in d.sents for f in find_figures(s)]
+    assert len(figures) > 60
+    for fig, text in figures:
+        quote = text[fig.start : fig.end]
+        assert not any(w in quote for w in ("p.m.", "a.m.", "%", "$")), quote

@@ -1,0 +1,238 @@
+"""link: copies, blocking, pair decisions, constraints and linear cost, on fictional mentions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from crosswire.link import Constraints, LinkStats, block_keys, find_copies, link, relink_scope
+from crosswire.model import Actor, Claim, CountValue, DateValue, Location, Mention
+
+NIGHT = dt.date(2031, 6, 14)
+TOWN = Location("Millbrook", country="US", admin1="Ohio", lat=40.0, lon=-83.0, precision="city")
+STORY = (
+    "Two people were shot late Saturday outside a corner store on Alder Road in Millbrook, police said. "
+    "Officers found the victims after neighbours reported hearing several shots shortly before midnight. "
+    "One man died at the scene and a woman was taken to a hospital in serious condition. "
+    "Investigators have not named a suspect and asked anyone with information to call the tip line."
+)
+
+
+def claim(field: str, value, doc: str, start: int = 0) -> Claim:
+    return Claim(field, value, field, start, start + 5, doc)
+
+
+def shooting(
+    doc: str,
+    *,
+    day: dt.date | None = NIGHT,
+    place: Location | None = TOWN,
+    names=(),
+    victims=(),
+    killed: int | None = 1,
+    published: dt.date | None = None,
+    role: str = "main",
+    start: int = 0,
+    trigger: str = "A man was shot and killed on Alder Road.",
+) -> Mention:
+    claims = []
+    if day is not None:
+        claims.append(claim("date", DateValue(day.isoformat(), day, day, "day"), doc))
+    if place is not None:
+        claims.append(claim("place", place, doc))
+    if killed is not None:
+        claims.append(claim("killed", CountValue(killed, killed, killed), doc))
+    claims += [claim("victim", Actor(v, "victim"), doc) for v in victims]
+    return Mention(
+        Mention.make_id(doc, start, "Violence against civilians"),
+        doc,
+        "Violence against civilians",
+        "Attack",
+        role,
+        start,
+        trigger,
+        claims=claims,
+        published=published or (day + dt.timedelta(days=1) if day else None),
+        names=list(names) + list(victims),
+    )
+
+
+def groups(clusters) -> set[frozenset[str]]:
+    return {frozenset(m.doc_id for m in c.mentions) for c in clusters}
+
+
+def test_find_copies_near_identical_vs_different():
+    copy = "By the Wire Service. " + STORY.replace("tip line", "police tip line")
+    other = (
+        "A fire destroyed a warehouse on the east side of Riverton early Tuesday, the fire chief said. "
+        "No one was hurt, but the blaze closed two streets for hours while crews worked. "
+        "The cause is under investigation and the owner said the building was insured."
+    )
+    docs = [
+        ("b-copy", copy, dt.date(2031, 6, 16)),
+        ("a-orig", STORY, dt.date(2031, 6, 15)),
+        ("c-other", other, dt.date(2031, 6, 15)),
+    ]
+    assert find_copies(docs) == {"b-copy": "a-orig"}
+    # Same day: the smaller doc_id is the original.
+    assert find_copies([("z", STORY, NIGHT), ("y", STORY, NIGHT)]) == {"z": "y"}
+
+
+def test_two_reports_of_one_shooting_link():
+    a = shooting("doc1", victims=["Jon Reyes"], names=["Alder Road"])
+    b = shooting(
+        "doc2",
+        victims=["Jonathan Reyes"],
+        names=["Alder Road"],
+        published=NIGHT + dt.timedelta(days=2),
+        trigger="Police say a man was fatally shot Saturday on Alder Road.",
+    )
+    assert groups(link([a, b])) == {frozenset({"doc1", "doc2"})}
+
+
+def test_two_shootings_same_city_same_night_stay_apart():
+    a = shooting("doc1", victims=["Jon Reyes"], names=["Alder Road"])
+    b = shooting("doc2", victims=["Mara Quinn"], names=["Birch Street"], trigger="A woman was shot on Birch Street.")
+    assert len(link([a, b])) == 2
+
+
+def test_different_country_never_links():
+    elsewhere = Location("Millbrook", country="CA", admin1="Ontario", lat=44.0, lon=-79.0, precision="city")
+    a = shooting("doc1", names=["Alder Road"])
+    b = shooting("doc2", place=elsewhere, names=["Alder Road"])
+    assert len(link([a, b])) == 2
+
+
+def test_background_mention_not_merged_into_new_incident():
+    old = dt.date(2004, 9, 1)
+    main = shooting("doc1", victims=["Jon Reyes"], names=["Millbrook Mall"])
+    recall = shooting(
+        "doc2", day=old, role="background", start=300, names=["Millbrook Mall"], published=NIGHT + dt.timedelta(days=1)
+    )
+    main2 = shooting("doc2", victims=["Jon Reyes"], names=["Millbrook Mall"])
+    clusters = link([main, recall, main2])
+    by_mention = {m.mention_id: c for c in clusters for m in c.mentions}
+    assert by_mention[main.mention_id] is by_mention[main2.mention_id]
+    assert by_mention[recall.mention_id] is not by_mention[main.mention_id]
+    # doc2 is primary only for its main incident.
+    primary = {c.incident_id for c in clusters for s in c.sources if s.doc_id == "doc2" and s.primary}
+    assert primary == {by_mention[main2.mention_id].incident_id}
+
+
+def test_constraints_respected():
+    a = shooting("doc1", victims=["Jon Reyes"])
+    b = shooting("doc2", victims=["Jon Reyes"])
+    c = shooting(
+        "doc3",
+        victims=["Mara Quinn"],
+        place=Location("Riverton", country="US", admin1="Texas", lat=30.0, lon=-97.0, precision="city"),
+    )
+    assert groups(link([a, b, c])) == {frozenset({"doc1", "doc2"}), frozenset({"doc3"})}
+    cons = Constraints(must_link=[(a.mention_id, c.mention_id)], cannot_link=[(a.mention_id, b.mention_id)])
+    assert groups(link([a, b, c], constraints=cons)) == {frozenset({"doc1", "doc3"}), frozenset({"doc2"})}
+
+
+def test_distinct_from_and_same_document_never_merge():
+    a = shooting("doc1", victims=["Jon Reyes"])
+    second = shooting("doc1", victims=["Jon Reyes"], start=400)
+    b = shooting("doc2", victims=["Jon Reyes"])
+    b2 = shooting("doc2", victims=["Jon Reyes"], start=400)
+    b2.distinct_from = [b.mention_id]
+    clusters = link([a, second, b, b2])
+    assert all(len({m.doc_id for m in c.mentions}) == len(c.mentions) for c in clusters)
+    by_mention = {m.mention_id: c.incident_id for c in clusters for m in c.mentions}
+    assert by_mention[b.mention_id] != by_mention[b2.mention_id]
+
+
+def test_copy_sources_marked():
+    a = shooting("doc1", victims=["Jon Reyes"])
+    b = shooting("doc2", victims=["Jon Reyes"])
+    (cluster,) = link([a, b], copies={"doc2": "doc1"})
+    assert {s.doc_id: s.copy_of for s in cluster.sources} == {"doc1": None, "doc2": "doc1"}
+    assert all(s.primary for s in cluster.sources)
+
+
+def test_order_independent_and_stable_ids():
+    rng = random.Random(7)
+    mentions = synthetic(300, rng)
+    first = link(mentions)
+    shuffled = mentions[:]
+    rng.shuffle(shuffled)
+    second = link(shuffled)
+    assert [(c.incident_id, [m.mention_id for m in c.mentions]) for c in first] == [
+        (c.incident_id, [m.mention_id for m in c.mentions]) for c in second
+    ]
+
+
+def test_incident_id_stable_when_a_later_report_joins():
+    a = shooting("doc1", victims=["Jon Reyes"])
+    b = shooting("doc2", victims=["Jon Reyes"], published=NIGHT + dt.timedelta(days=5))
+    (before,) = link([a])
+    (after,) = link([a, b])
+    assert before.incident_id == after.incident_id and len(after.mentions) == 2
+
+
+def test_unknown_country_and_date_still_reach_candidates():
+    a = shooting("doc1", victims=["Jon Reyes"])
+    b = shooting("doc2", victims=["Jon Reyes"], place=None, day=None, published=NIGHT + dt.timedelta(days=1))
+    assert "violent|*|*" in block_keys(b)
+    assert groups(link([a, b])) == {frozenset({"doc1", "doc2"})}
+
+
+STATES = ["Ohio", "Texas", "Iowa", "Utah", "Maine", "Idaho", "Nevada", "Oregon", "Kansas", "Alaska"]
+
+
+def fake_name(rng: random.Random) -> str:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return " ".join("".join(rng.choice(letters) for _ in range(7)).title() for _ in range(2))
+
+
+def synthetic(n: int, rng: random.Random) -> list[Mention]:
+    """n single-report shootings over a year and ten states, a tenth lacking place or date."""
+    out = []
+    for i in range(n):
+        day = dt.date(2031, 1, 1) + dt.timedelta(days=rng.randrange(365))
+        state = rng.randrange(len(STATES))
+        place = Location(
+            f"Town{i % 97}",
+            country="US",
+            admin1=STATES[state],
+            lat=30 + state + rng.random(),
+            lon=-100 + rng.random() * 3,
+            precision="city",
+        )
+        unknown = rng.random() < 0.1
+        out.append(
+            shooting(
+                f"doc{i:05d}",
+                day=None if unknown and i % 2 else day,
+                place=None if unknown and not i % 2 else place,
+                victims=[fake_name(rng)],
+                killed=rng.randrange(4),
+                published=day + dt.timedelta(days=1),
+            )
+        )
+    return out
+
+
+def test_candidate_comparisons_linear():
+    n = 5000
+    mentions = synthetic(n, random.Random(1))
+    stats = LinkStats()
+    clusters = link(mentions, stats=stats)
+    assert 0 < stats.comparisons <= 50 * n
+    # Different victims everywhere: nothing may merge.
+    assert len(clusters) == n
+
+
+def test_relink_scope_touches_only_neighbours():
+    rng = random.Random(3)
+    stored = synthetic(400, rng)
+    new = shooting("docnew", victims=["Jon Reyes"])
+    scope = relink_scope([new], stored)
+    assert new.mention_id in scope
+    assert len(scope) < 100
+    incident_of = {m.mention_id: "inc-" + m.mention_id for m in stored}
+    some = next(iter(scope - {new.mention_id}))
+    incident_of[stored[0].mention_id] = incident_of[some]  # a stored incident with a far-away member
+    assert stored[0].mention_id in relink_scope([new], stored, incident_of)

@@ -1,0 +1,175 @@
+"""Places: gazetteer lookups, place hits in sentences, datelines, and the seeds' places."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.extract.places import (
+    article_countries,
+    dateline_place,
+    find_places,
+    get_gazetteer,
+    same_place_km,
+)
+from crosswire.model import Location
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return get_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def places(nlp):
+    """Place hits of the first sentence of a text."""
+
+    def run(text: str, countries: set[str] = frozenset(), **kw):
+        doc = nlp(text)
+        return find_places(next(iter(doc.sents)), context_countries=countries, **kw)
+
+    return run
+
+
+def seed_text(shared_dir, prefix: str) -> str:
+    path = next((shared_dir / "seeds").glob(f"{prefix}_*.txt"))
+    return path.read_text(encoding="utf-8")
+
+
+def seed_hits(nlp, shared_dir, prefix: str, phrase: str):
+    """Place hits of the seed sentence holding ``phrase`` (read at run time, never copied)."""
+    doc = nlp(seed_text(shared_dir, prefix))
+    countries = article_countries(doc)
+    for sent in doc.sents:
+        if phrase in sent.text:
+            return find_places(sent, context_countries=countries)
+    pytest.skip(f"seed {prefix} has no sentence with {phrase!r}")
+
+
+# -- gazetteer ----------------------------------------------------------------------------------
+def test_region_picks_the_right_namesake(gaz):
+    amur = gaz.lookup("Blagoveshchensk", admin1="Amur Region")
+    assert amur.country == "RU" and amur.lat == pytest.approx(50.3, abs=0.2)
+    assert amur.lon == pytest.approx(127.5, abs=0.3)
+
+
+def test_us_state_abbreviation_settles_city(gaz):
+    gary = gaz.lookup("Franklin", admin1="Ind.")
+    assert (gary.country, gary.admin1, gary.precision) == ("US", "Indiana", "city")
+    assert gaz.lookup("Franklin", admin1="Tenn.").admin1 == "Tennessee"
+
+
+def test_context_country_settles_ambiguity(gaz):
+    assert gaz.lookup("Kant", countries={"KG"}).country == "KG"
+
+
+def test_countries_and_states_get_no_coordinates(gaz):
+    russia = gaz.lookup("Russia")
+    assert (russia.country, russia.precision, russia.lat, russia.lon) == ("RU", "country", None, None)
+    ohio = gaz.lookup("Ohio")
+    assert (ohio.precision, ohio.admin1, ohio.lat) == ("admin1", "Ohio", None)
+    assert gaz.lookup("U.S.").country == "US"
+
+
+def test_county_resolves_with_state(gaz):
+    county = gaz.lookup("Marion County", admin1="Indiana")
+    assert (county.precision, county.admin2, county.admin1) == ("county", "Marion County", "Indiana")
+
+
+def test_unknown_place_keeps_text_and_state_without_coordinates(gaz):
+    loc = gaz.lookup("Quxbrook Hollow", admin1="Texas")
+    assert (loc.name, loc.country, loc.admin1, loc.lat, loc.precision) == ("Quxbrook Hollow", "US", "Texas", None, None)
+    assert gaz.lookup("Quxbrook Hollow") is None
+
+
+def test_same_place_km():
+    a = Location("A", lat=55.75, lon=37.62)
+    b = Location("B", lat=55.82, lon=37.33)
+    assert 15 < same_place_km(a, b) < 25
+    assert same_place_km(a, Location("Russia", country="RU")) is None
+
+
+# -- sentences ----------------------------------------------------------------------------------
+def test_city_region_chain(places):
+    (hit,) = places("A gunman opened fire at a bar in Gary, Indiana, on Monday night.")
+    assert (hit.location.name, hit.location.admin1) == ("Gary", "Indiana")
+    assert "Gary, Indiana" in hit.location.text
+
+
+def test_venue_attaches_to_city(places):
+    hits = places("Police said a man was shot on Maple Street in Gainesville, Fla., late Friday.")
+    assert [(h.location.name, h.location.admin1) for h in hits] == [("Gainesville", "Florida")]
+    assert "Maple Street" in hits[0].location.text
+
+
+def test_actor_country_is_not_a_place(places):
+    assert places("Russia has said it will punish attacks against U.S. and allied forces.") == []
+
+
+def test_nationality_is_not_a_place(places):
+    assert places("Russian officials said the suspects were Tajik citizens.") == []
+
+
+def test_capital_and_near(places):
+    hits = places("Troops raided a house in the capital Bishkek and a base near Moscow.", {"KG", "RU"})
+    assert [(h.location.name, h.location.country) for h in hits] == [("Bishkek", "KG"), ("Moscow", "RU")]
+
+
+def test_offsets_point_at_the_words(nlp):
+    doc = nlp("Two people were wounded in unincorporated Cobb County on Sunday.")
+    (hit,) = find_places(next(iter(doc.sents)), context_countries={"US"})
+    assert doc.text[hit.start : hit.end] == hit.location.text
+    assert (hit.location.precision, hit.location.admin1) == ("county", "Georgia")
+
+
+# -- datelines ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        ("SPRINGFIELD, Ill. - A man was arrested.", "Springfield", "US", "Illinois"),
+        ("Headline\n\nMOSCOW (Reuters) - Police said.", "Moscow", "RU", None),
+        ("Washington \u2014 Officials said on Monday.", "Washington", "US", "District of Columbia"),
+    ],
+)
+def test_dateline(text, name, country, admin1):
+    loc = dateline_place(text)
+    assert (loc.name, loc.country, loc.admin1) == (name, country, admin1)
+
+
+def test_no_dateline_in_plain_sentence():
+    assert dateline_place("Police said the man - who was 30 - fled.") is None
+
+
+# -- seeds --------------------------------------------------------------------------------------
+def test_seed_krasnogorsk(nlp, shared_dir):
+    hits = seed_hits(nlp, shared_dir, "004", "Krasnogorsk")
+    loc = hits[0].location
+    assert (loc.name, loc.country, loc.admin1) == ("Krasnogorsk", "RU", "Moscow Oblast")
+    assert loc.lat == pytest.approx(55.8, abs=0.1) and loc.lon == pytest.approx(37.3, abs=0.1)
+
+
+def test_seed_blagoveshchensk_and_kaluga(nlp, shared_dir):
+    loc = seed_hits(nlp, shared_dir, "001", "Blagoveshchensk")[0].location
+    assert loc.country == "RU" and loc.lon == pytest.approx(127.5, abs=0.3)
+    kaluga = [h.location for h in seed_hits(nlp, shared_dir, "001", "in Kaluga")]
+    assert ("Kaluga", "RU") in [(k.name, k.country) for k in kaluga]
+
+
+def test_seed_actor_not_place(nlp, shared_dir):
+    assert seed_hits(nlp, shared_dir, "001", "U.S. and allied forces") == []
+
+
+def test_seed_bishkek_and_kant(nlp, shared_dir):
+    names = {h.location.name: h.location.country for h in seed_hits(nlp, shared_dir, "002", "Bishkek")}
+    assert names.get("Bishkek") == "KG"
+    kant = seed_hits(nlp, shared_dir, "002", "Kant")
+    assert ("Kant", "KG") in [(h.location.name, h.location.country) for h in kant]
+
+
+def test_seed_concert_hall_near_moscow(nlp, shared_dir):
+    hits = seed_hits(nlp, shared_dir, "000", "near Moscow")
+    assert ("Moscow", "RU") in [(h.location.name, h.location.country) for h in hits]
+
+
+def test_seed_dateline(shared_dir):
+    loc = dateline_place(seed_text(shared_dir, "001"))
+    assert (loc.name, loc.country) == ("Washington", "US")

@@ -1,0 +1,203 @@
+"""reconcile: statuses, chosen values and reasons, on hand-made fictional mentions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from crosswire.model import Actor, Claim, Cluster, CountValue, DateValue, Location, Mention, Source
+from crosswire.reconcile import Overrides, reconcile
+
+D1, D2, D3 = dt.date(2031, 5, 3), dt.date(2031, 5, 4), dt.date(2031, 5, 9)
+TOWN = Location("Millbrook", country="ZZ", admin1="North Province", lat=10.0, lon=20.0, precision="city")
+
+
+def count(
+    field: str, doc: str, low: int, high: int | None, stated: int | None = None, qual: str | None = None, start: int = 0
+) -> Claim:
+    value = CountValue(stated=stated if stated is not None else low, low=low, high=high, qualifier=qual)
+    return Claim(field, value, f"{field} {low}", start, start + 10, doc)
+
+
+def mention(doc: str, published: dt.date | None, claims: list[Claim], role: str = "main") -> Mention:
+    return Mention(
+        Mention.make_id(doc, 0, "Violence against civilians"),
+        doc,
+        "Violence against civilians",
+        "Attack",
+        role,
+        0,
+        "Gunmen attacked a hall.",
+        claims=claims,
+        published=published,
+    )
+
+
+def cluster(*mentions: Mention, copies: dict[str, str] | None = None) -> Cluster:
+    copies = copies or {}
+    sources = [Source(m.doc_id, m.role == "main", copies.get(m.doc_id)) for m in mentions]
+    return Cluster("inc1", list(mentions), sources)
+
+
+def seeds_like() -> Cluster:
+    """Three outlets: at least 143 / at least 139 + nearly 200 injured / 144 + more than 551 injured."""
+    a = mention("docA", D1, [count("killed", "docA", 143, None, qual="at least")])
+    b = mention(
+        "docB",
+        D2,
+        [
+            count("killed", "docB", 139, None, qual="at least"),
+            count("injured", "docB", 170, 200, 200, "nearly", start=40),
+        ],
+    )
+    c = mention(
+        "docC", D3, [count("killed", "docC", 144, 144), count("injured", "docC", 552, None, 551, "more than", start=40)]
+    )
+    return cluster(a, b, c)
+
+
+def test_seeds_killed_compatible_at_exact_figure():
+    inc = reconcile(seeds_like())
+    killed = inc.fields["killed"]
+    assert (killed.value, killed.status) == (144, "compatible")
+    assert "3 independent reports" in killed.reason and "144" in killed.reason
+    assert len(killed.claims) == 3
+    assert inc.as_dict()["fields"]["killed"]["value"] == 144
+
+
+def test_seeds_injured_conflict_takes_latest():
+    injured = reconcile(seeds_like()).fields["injured"]
+    assert (injured.value, injured.status) == (552, "conflict")
+    assert "latest" in injured.reason and "170-200" in injured.reason and "552 or more" in injured.reason
+
+
+def test_conservative_takes_lowest_credible_figure():
+    injured = reconcile(seeds_like(), policy="conservative").fields["injured"]
+    assert (injured.value, injured.status) == (170, "conflict")
+    assert "lowest" in injured.reason
+
+
+def test_agreed_and_single():
+    a = mention("docA", D1, [count("killed", "docA", 3, 3), count("arrested", "docA", 2, 2)])
+    b = mention("docB", D2, [count("killed", "docB", 3, 3)])
+    inc = reconcile(cluster(a, b))
+    assert (inc.fields["killed"].value, inc.fields["killed"].status) == (3, "agreed")
+    assert (inc.fields["arrested"].value, inc.fields["arrested"].status) == (2, "single")
+    assert isinstance(inc.fields["killed"].value, int)
+
+
+def test_copy_does_not_confirm():
+    a = mention("docA", D1, [count("killed", "docA", 3, 3)])
+    copy = mention("docA2", D2, [count("killed", "docA2", 3, 3)])
+    killed = reconcile(cluster(a, copy, copies={"docA2": "docA"})).fields["killed"]
+    assert killed.status == "single"
+    assert len(killed.claims) == 2  # the copy's claim is still shown
+    assert "copy" in killed.reason
+
+
+def test_copy_conflicting_figure_does_not_make_conflict():
+    a = mention("docA", D1, [count("killed", "docA", 3, 3)])
+    copy = mention("docA2", D2, [count("killed", "docA2", 30, 30)])
+    killed = reconcile(cluster(a, copy, copies={"docA2": "docA"})).fields["killed"]
+    assert (killed.value, killed.status) == (3, "single")
+
+
+def test_headline_and_breakdown_in_one_document_do_not_conflict():
+    a = mention("docA", D1, [count("killed", "docA", 5, 5), count("killed", "docA", 3, 3, start=50)])
+    b = mention("docB", D2, [count("killed", "docB", 5, 5)])
+    killed = reconcile(cluster(a, b)).fields["killed"]
+    assert (killed.value, killed.status) == (5, "agreed")
+
+
+def date_claim(doc: str, expr: str, lo: dt.date | None, hi: dt.date | None, precision: str | None) -> Claim:
+    return Claim("date", DateValue(expr, lo, hi, precision), expr, 0, len(expr), doc)
+
+
+def test_date_intersection_fixes_the_day():
+    day = dt.date(2031, 5, 2)
+    a = mention("docA", None, [date_claim("docA", "on Friday", None, None, None)])
+    b = mention("docB", D2, [date_claim("docB", "May 2", day, day, "day")])
+    c = mention("docC", D3, [date_claim("docC", "last week", dt.date(2031, 4, 28), dt.date(2031, 5, 4), "week")])
+    inc = reconcile(cluster(a, b, c))
+    assert (inc.date, inc.date_precision) == (day, "day")
+    assert inc.fields["date"].status == "compatible"
+    assert len(inc.fields["date"].claims) == 3  # the unresolved one stays listed
+
+
+def test_unresolved_date_stays_null():
+    a = mention("docA", None, [date_claim("docA", "on Friday", None, None, None)])
+    inc = reconcile(cluster(a))
+    assert inc.date is None and inc.date_precision is None
+    assert inc.as_dict()["date"] is None
+
+
+def test_month_precision_keeps_interval_start():
+    a = mention("docA", D1, [date_claim("docA", "in April", dt.date(2031, 4, 1), dt.date(2031, 4, 30), "month")])
+    inc = reconcile(cluster(a))
+    assert (inc.date, inc.date_precision) == (dt.date(2031, 4, 1), "month")
+
+
+def test_date_conflict():
+    a = mention("docA", D1, [date_claim("docA", "May 1", dt.date(2031, 5, 1), dt.date(2031, 5, 1), "day")])
+    b = mention("docB", D3, [date_claim("docB", "May 8", dt.date(2031, 5, 8), dt.date(2031, 5, 8), "day")])
+    inc = reconcile(cluster(a, b))
+    assert inc.fields["date"].status == "conflict"
+    assert inc.date == dt.date(2031, 5, 8)  # the latest main report
+
+
+def place_claim(doc: str, loc: Location) -> Claim:
+    return Claim("place", loc, loc.name, 0, len(loc.name), doc)
+
+
+def test_place_prefers_city_inside_claimed_region():
+    region = Location("North Province", country="ZZ", admin1="North Province", precision="admin1")
+    a = mention("docA", D1, [place_claim("docA", region)])
+    b = mention("docB", D2, [place_claim("docB", TOWN)])
+    inc = reconcile(cluster(a, b))
+    assert inc.location.name == "Millbrook"
+    assert inc.fields["place"].status == "compatible"
+
+
+def test_place_conflict_between_cities():
+    other = Location("Eastfield", country="ZZ", admin1="North Province", lat=11.5, lon=21.5, precision="city")
+    a = mention("docA", D1, [place_claim("docA", TOWN)])
+    b = mention("docB", D2, [place_claim("docB", other)])
+    assert reconcile(cluster(a, b)).fields["place"].status == "conflict"
+
+
+def test_actors_deduplicated_by_name():
+    claims = [
+        Claim("perpetrator", Actor("Red Hand Front", "perpetrator"), "x", 0, 1, "docA"),
+        Claim("perpetrator", Actor("the Red Hand Front", "perpetrator"), "x", 5, 6, "docA"),
+        Claim("victim", Actor("Ana Lopez", "victim"), "x", 9, 10, "docA"),
+    ]
+    inc = reconcile(cluster(mention("docA", D1, claims)))
+    assert sorted((a.role, a.name) for a in inc.actors) == [("perpetrator", "Red Hand Front"), ("victim", "Ana Lopez")]
+
+
+def test_event_type_majority_of_main_mentions():
+    a, b, c = mention("docA", D1, []), mention("docB", D2, []), mention("docC", D3, [])
+    c.event_type, c.sub_event_type = "Battles", "Armed clash"
+    bg = mention("docD", D3, [], role="background")
+    bg.event_type, bg.sub_event_type = "Battles", "Armed clash"
+    inc = reconcile(cluster(a, b, c, bg))
+    assert (inc.event_type, inc.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_overrides_reviewed_value_and_flags():
+    ov = Overrides(
+        values={
+            "inc1": {
+                "killed": {"value": 140, "note": "ministry list"},
+                "date": {"value": "2031-05-01", "note": "police log"},
+            }
+        },
+        hidden={"inc1"},
+        confirmed=set(),
+    )
+    inc = reconcile(seeds_like(), overrides=ov)
+    killed = inc.fields["killed"]
+    assert (killed.value, killed.status, killed.reviewed) == (140, "compatible", True)
+    assert killed.reason == "set by reviewer: ministry list"
+    assert (inc.date, inc.date_precision) == (dt.date(2031, 5, 1), "day")
+    assert inc.hidden and not inc.confirmed
+    assert inc.fields["injured"].reviewed is False

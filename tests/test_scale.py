@@ -1,0 +1,119 @@
+"""Cost that grows linearly: linking compares O(n) pairs, and a new batch re-links only what it touches."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from crosswire.link import LinkStats, link
+from crosswire.link.blocking import WINDOW
+from crosswire.model import Claim, CountValue, DateValue, Location, Mention
+from crosswire.pipeline import ingest
+from crosswire.store import Store
+
+DAY = dt.date(2022, 5, 13)
+# Fictional cities of one state: every mention falls into the same country-week block (the worst case).
+CITIES = [("Alderbrook", 40.1, -89.1), ("Birchfield", 40.4, -89.6), ("Cedar Hollow", 39.8, -88.9)]
+# Sort orders (date, place, names) x neighbours each way: the most pairs one mention can start.
+PAIRS_PER_MENTION = 3 * 2 * WINDOW
+
+
+def _mention(i: int) -> Mention:
+    """One shooting report per document, all on one day in one state: a single crowded block."""
+    doc_id = f"doc{i:05d}"
+    city, lat, lon = CITIES[i % len(CITIES)]
+    trigger = f"Two people were shot in {city} on Friday."
+    claims = [
+        Claim("killed", CountValue(i % 4, i % 4, i % 4), "killed", 0, 6, doc_id),
+        Claim("date", DateValue("Friday", DAY, DAY, "day"), "Friday", 0, 6, doc_id),
+        Claim("place", Location(city, "US", "IL", None, lat, lon, "city"), city, 0, len(city), doc_id),
+    ]
+    mid = Mention.make_id(doc_id, 0, "Violence against civilians")
+    return Mention(
+        mid,
+        doc_id,
+        "Violence against civilians",
+        "Attack",
+        "main",
+        0,
+        trigger,
+        claims,
+        published=DAY + dt.timedelta(days=1),
+        names=[f"Suspect {i % 50}"],
+    )
+
+
+def _comparisons(n: int) -> int:
+    stats = LinkStats()
+    link([_mention(i) for i in range(n)], stats=stats)
+    return stats.comparisons
+
+
+def test_linking_compares_a_linear_number_of_pairs():
+    small, large = _comparisons(200), _comparisons(800)
+    # All pairs of 800 mentions would be 319,600; a fixed window gives a fixed number per mention.
+    assert large <= PAIRS_PER_MENTION * 800
+    assert large / small < 4 * 1.25, f"{small} -> {large} comparisons for 4x the mentions"
+
+
+ARTICLES = [
+    (
+        "shooting-1",
+        "2021-03-06",
+        "DENVER - Two men were shot and killed outside a bar in Denver on Friday night,"
+        " police said. A third man was wounded.",
+    ),
+    (
+        "bombing-1",
+        "2019-08-12",
+        "NAIROBI - A bomb exploded at a bus stop in Nairobi on Sunday, killing four people"
+        " and injuring 12, police said.",
+    ),
+    (
+        "arrests-1",
+        "2017-11-20",
+        "LYON - Police arrested 15 protesters in Lyon on Saturday after a march turned violent, officials said.",
+    ),
+    (
+        "stabbing-1",
+        "2023-01-15",
+        "PHOENIX - A woman was stabbed to death in Phoenix on Friday, police said. A suspect was arrested.",
+    ),
+]
+FOLLOW_UP = (
+    "shooting-2",
+    "2021-03-07",
+    "DENVER - Police in Denver identified the two men killed in Friday night's"
+    " shooting outside a bar. A third man remains in hospital.",
+)
+
+
+def _write(path: Path, articles) -> Path:
+    with open(path, "w", encoding="utf-8") as f:
+        for doc_id, published, text in articles:
+            f.write(json.dumps({"doc_id": doc_id, "published": published, "text": text}) + "\n")
+    return path
+
+
+def _versions(store: Store) -> dict[str, tuple[int, tuple[str, ...]]]:
+    """Incident id -> (version, its documents)."""
+    return {
+        r["id"]: (r["version"], tuple(sorted(s["doc_id"] for s in r["sources"])))
+        for r in store.incidents(include_hidden=True).rows
+    }
+
+
+def test_a_new_batch_relinks_only_the_incidents_it_touches(tmp_path):
+    with Store(tmp_path / "ledger.db") as store:
+        ingest([_write(tmp_path / "day1.jsonl", ARTICLES)], store)
+        before = _versions(store)
+        ingest([_write(tmp_path / "day2.jsonl", [FOLLOW_UP])], store)
+        after = _versions(store)
+    shooting = next(iid for iid, (_v, docs) in after.items() if "shooting-1" in docs)
+    assert "shooting-2" in after[shooting][1], "the follow-up should join the shooting it reports on"
+    assert after[shooting][0] > before[shooting][0]
+    untouched = {iid: v for iid, v in before.items() if iid != shooting}
+    assert len(untouched) >= 3
+    # Other places, other years: their incident rows must not be rewritten.
+    assert {iid: after.get(iid) for iid in untouched} == untouched

@@ -1,0 +1,293 @@
+"""The web app through its HTTP interface: every endpoint, bad ids, bad filters, write conflicts, the token."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+from typer.testing import CliRunner
+
+from crosswire.cli import app as cli_app
+from crosswire.store import Store
+from crosswire.web import create_app
+from test_reviews import fill_store, incident_of
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+ERROR_KEYS = {"ok", "error", "status"}
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "web.db"
+    with Store(path) as store:
+        fill_store(store)
+    return path
+
+
+@pytest.fixture
+def client(db):
+    with TestClient(create_app(db)) as c:
+        yield c
+
+
+def _shooting(client) -> dict:
+    rows = client.get("/api/incidents", params={"type": "Violence against civilians"}).json()["incidents"]
+    return client.get(f"/api/incidents/{rows[0]['id']}").json()["incident"]
+
+
+def _assert_error(response, status: int, words: str) -> None:
+    assert response.status_code == status
+    body = response.json()
+    assert set(body) == ERROR_KEYS and body["ok"] is False and body["status"] == status
+    assert words in body["error"]
+
+
+# -- reads ----------------------------------------------------------------------------------
+def test_list_pages_and_json_agree(client):
+    data = client.get("/api/incidents").json()
+    assert data["ok"] and data["total"] == 2 and len(data["incidents"]) == 2
+    page = client.get("/incidents")
+    assert page.status_code == 200
+    for row in data["incidents"]:
+        assert f'data-id="{row["id"]}"' in page.text
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"type": "riots"}, {"doc-c"}),
+        ({"country": "us"}, {"doc-a", "doc-c"}),
+        ({"place": "spring"}, {"doc-a"}),
+        ({"since": "2025-06-01"}, {"doc-a"}),
+        ({"until": "2025-06-01"}, {"doc-c"}),
+        ({"q": "warehouse"}, {"doc-a"}),
+        ({"conflict": "yes"}, {"doc-a"}),
+        ({"conflict": "no"}, {"doc-c"}),
+        ({"reviewed": "no"}, {"doc-a", "doc-c"}),
+        ({"reviewed": "yes"}, set()),
+    ],
+)
+def test_filters_narrow_the_list(client, db, params, expected):
+    with Store(db) as store:
+        wanted = {incident_of(store, d)["id"] for d in expected}
+    rows = client.get("/api/incidents", params=params).json()["incidents"]
+    assert {r["id"] for r in rows} == wanted
+
+
+def test_sort_and_paging(client):
+    first = client.get("/api/incidents", params={"sort": "date", "order": "asc", "per_page": 1}).json()
+    second = client.get("/api/incidents", params={"sort": "date", "order": "asc", "per_page": 1, "page": 2}).json()
+    assert first["pages"] == 2 and first["total"] == 2
+    assert first["incidents"][0]["date"] < second["incidents"][0]["date"]
+    newest = client.get("/api/incidents", params={"sort": "date", "order": "desc", "per_page": 1}).json()
+    assert newest["incidents"][0]["id"] == second["incidents"][0]["id"]
+
+
+@pytest.mark.parametrize(
+    ("params", "words"),
+    [
+        ({"since": "yesterday"}, "since"),
+        ({"until": "2025-13-01"}, "until"),
+        ({"sort": "mood"}, "sort"),
+        ({"order": "up"}, "order"),
+        ({"conflict": "maybe"}, "conflict"),
+        ({"page": "0"}, "page"),
+        ({"per_page": "5000"}, "per_page"),
+        ({"page": "x"}, "page"),
+        ({"q": '"unbalanced'}, "bad filter"),
+        ({"since": "2025-06-02", "until": "2025-06-01"}, "swap"),
+    ],
+)
+def test_bad_filters_are_400_with_the_parameter_named(client, params, words):
+    _assert_error(client.get("/api/incidents", params=params), 400, words)
+    assert client.get("/incidents", params=params).status_code == 400  # the page too, as HTML
+
+
+def test_incident_shows_claims_side_by_side_with_sources(client):
+    record = _shooting(client)
+    detail = client.get(f"/api/incidents/{record['id']}").json()
+    killed = [c for c in detail["claims"] if c["field"] == "killed"]
+    assert sorted((c["value"], c["qualifier"], c["speaker"]) for c in killed) == [
+        (3, None, "police"),
+        (4, "at least", "officials"),
+    ]
+    assert {c["outlet"] for c in killed} == {"Daily Ledger", "Evening Post"}
+    page = client.get(f"/incidents/{record['id']}").text
+    assert "Three people were killed" in page and "At least four people died" in page
+    assert (
+        f"/articles/doc-a?start={killed[0]['start'] if killed[0]['doc_id'] == 'doc-a' else killed[1]['start']}" in page
+    )
+
+
+def test_article_escapes_scraped_markup_and_highlights_the_quote(client, db):
+    page = client.get("/articles/doc-c", params={"start": 0, "end": 21})
+    assert page.status_code == 200
+    assert "<script>alert(1)</script>" not in page.text and "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
+    assert '<mark id="c-0" class="target"' in page.text and "Two men were arrested</mark>" in page.text
+    assert "Subscribe to our &lt;b&gt;newsletter&lt;/b&gt;" in page.text  # the removed furniture, collapsed
+    data = client.get("/api/articles/doc-c").json()
+    assert data["document"]["removed"][0]["reason"] == "newsletter"
+    assert data["ranges"] and data["incidents"][0]["event_type"] == "Riots"
+
+
+def test_timeline_and_map(client):
+    timeline = client.get("/api/timeline", params={"by": "week"}).json()
+    assert sum(c["incidents"] for c in timeline["counts"]) == 2
+    assert "<rect" in client.get("/timeline").text
+    geo = client.get("/api/map").json()
+    assert geo["type"] == "FeatureCollection" and len(geo["features"]) == 2
+    assert all(len(f["geometry"]["coordinates"]) == 2 for f in geo["features"])
+    page = client.get("/map").text
+    assert page.count('class="marker"') == 2 and 'class="land"' in page
+    _assert_error(client.get("/api/timeline", params={"by": "hour"}), 400, "by=")
+
+
+@pytest.mark.parametrize("path", ["/api/incidents/nope", "/api/incidents/nope/history", "/api/articles/nope"])
+def test_unknown_ids_are_404(client, path):
+    _assert_error(client.get(path), 404, "nope")
+    assert client.get(path.removeprefix("/api").removesuffix("/history")).status_code == 404
+
+
+def test_unknown_paths_have_the_same_error_shape(client):
+    _assert_error(client.get("/api/nothing-here"), 404, "/api")
+    assert "Not found" in client.get("/nothing-here").text
+
+
+def test_openapi_documents_every_api_endpoint(client):
+    schema = client.get("/openapi.json").json()
+    paths = set(schema["paths"])
+    assert {
+        "/api/incidents",
+        "/api/incidents/{incident_id}",
+        "/api/incidents/{incident_id}/correct",
+        "/api/incidents/{incident_id}/merge",
+        "/api/incidents/{incident_id}/split",
+        "/api/map",
+        "/api/timeline",
+        "/api/reviews/{review_id}/undo",
+        "/api/articles/{doc_id}",
+        "/api/reviews",
+    } <= paths
+    listing = client.get("/api").text
+    assert all(p in listing for p in paths)
+
+
+# -- writes ---------------------------------------------------------------------------------
+def test_correct_then_a_stale_second_save_is_409(client):
+    record = _shooting(client)
+    url = f"/api/incidents/{record['id']}/correct"
+    first = client.post(url, json={"version": record["version"], "field": "killed", "value": 5, "note": "list"})
+    assert first.status_code == 200 and first.json()["incident"]["fields"]["killed"]["value"] == 5
+    second = client.post(url, json={"version": record["version"], "field": "killed", "value": 6})
+    _assert_error(second, 409, "changed by someone else")
+    history = client.get(f"/api/incidents/{first.json()['incident_id']}/history").json()["history"]
+    assert [(h["action"], h["value"], h["note"]) for h in history] == [("override", 5, "list")]
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "words"),
+    [
+        ({"field": "killed", "value": 5}, 400, "version"),
+        ({"version": 1, "field": "killed", "value": "lots"}, 400, "whole number"),
+        ({"version": 1, "field": "weather", "value": 1}, 400, "cannot be corrected"),
+    ],
+)
+def test_bad_writes_are_refused(client, body, status, words):
+    record = _shooting(client)
+    body = {**body, **({"version": record["version"]} if "version" in body else {})}
+    _assert_error(client.post(f"/api/incidents/{record['id']}/correct", json=body), status, words)
+    _assert_error(client.post("/api/incidents/nope/confirm", json={"version": 1}), 400, "no incident")
+
+
+def test_confirm_reject_and_undo(client):
+    rows = client.get("/api/incidents", params={"type": "Riots"}).json()["incidents"]
+    riot = rows[0]
+    done = client.post(f"/api/incidents/{riot['id']}/reject", json={"version": riot["version"], "note": "dup"})
+    assert done.status_code == 200 and done.json()["incident"]["hidden"] is True
+    assert client.get("/api/incidents", params={"type": "Riots"}).json()["total"] == 0
+    [review] = client.get("/api/reviews").json()["reviews"]
+    assert client.post(f"/api/reviews/{review['review_id']}/undo").status_code == 200
+    assert client.get("/api/incidents", params={"type": "Riots"}).json()["total"] == 1
+    _assert_error(client.post(f"/api/reviews/{review['review_id']}/undo"), 400, "already undone")
+    shooting = _shooting(client)
+    confirmed = client.post(f"/api/incidents/{shooting['id']}/confirm", json={"version": shooting["version"]})
+    assert confirmed.json()["incident"]["confirmed"] is True
+    assert client.get("/api/incidents", params={"reviewed": "yes"}).json()["total"] == 1
+
+
+def test_split_and_merge(client):
+    shooting = _shooting(client)
+    split = client.post(
+        f"/api/incidents/{shooting['id']}/split", json={"version": shooting["version"], "doc_id": "doc-b"}
+    )
+    assert split.status_code == 200
+    moved = split.json()["incident"]
+    assert [s["doc_id"] for s in moved["sources"]] == ["doc-b"]
+    assert client.get("/api/incidents").json()["total"] == 3
+    stay = next(
+        r
+        for r in client.get("/api/incidents").json()["incidents"]
+        if r["id"] != moved["id"] and r["event_type"] == moved["event_type"]
+    )
+    merged = client.post(f"/api/incidents/{stay['id']}/merge", json={"version": stay["version"], "other": moved["id"]})
+    assert merged.status_code == 200
+    assert {s["doc_id"] for s in merged.json()["incident"]["sources"]} == {"doc-a", "doc-b"}
+    _assert_error(client.post(f"/api/incidents/{stay['id']}/merge", json={"version": 1, "other": ""}), 400, "other")
+
+
+def test_html_forms_redirect_to_the_incident_and_report_conflicts_as_a_page(client):
+    record = _shooting(client)
+    form = {"version": str(record["version"]), "field": "killed", "value": "7", "note": "checked"}
+    done = client.post(f"/incidents/{record['id']}/correct", data=form, follow_redirects=False)
+    assert done.status_code == 303 and done.headers["location"].startswith("/incidents/")
+    page = client.get(done.headers["location"]).text
+    assert 'data-field="killed"' in page and "checked" in page
+    stale = client.post(f"/incidents/{record['id']}/correct", data=form)
+    assert stale.status_code == 409 and "changed by someone else" in stale.text and "<html" in stale.text
+
+
+def test_token_is_required_for_writes_when_set(db):
+    with TestClient(create_app(db, token="s3cret")) as c:
+        record = c.get("/api/incidents").json()["incidents"][0]
+        url = f"/api/incidents/{record['id']}/confirm"
+        _assert_error(c.post(url, json={"version": record["version"]}), 401, "token")
+        _assert_error(
+            c.post(url, json={"version": record["version"]}, headers={"Authorization": "Bearer no"}), 403, "wrong"
+        )
+        ok = c.post(url, json={"version": record["version"]}, headers={"Authorization": "Bearer s3cret"})
+        assert ok.status_code == 200
+        assert c.get("/incidents").status_code == 200  # reads stay open
+
+
+# -- the command ----------------------------------------------------------------------------
+def test_serve_get_renders_in_process(db):
+    runner = CliRunner()
+    ok = runner.invoke(cli_app, ["serve", "--db", str(db), "--get", "/api/incidents"])
+    assert ok.exit_code == 0 and '"total":2' in ok.stdout
+    missing = runner.invoke(cli_app, ["serve", "--db", str(db), "--get", "/incidents/nope"])
+    assert missing.exit_code == 1
+
+
+def test_serve_refuses_a_public_address_without_a_token(db, monkeypatch):
+    monkeypatch.delenv("CROSSWIRE_TOKEN", raising=False)
+    result = CliRunner().invoke(cli_app, ["serve", "--db", str(db), "--host", "0.0.0.0"])
+    assert result.exit_code == 2 and "token" in result.output
+
+
+def test_rejected_incidents_can_be_listed_to_undo_them(client):
+    riot = client.get("/api/incidents", params={"type": "Riots"}).json()["incidents"][0]
+    client.post(f"/api/incidents/{riot['id']}/reject", json={"version": riot["version"], "author": "bo"})
+    listed = client.get("/api/incidents", params={"type": "Riots", "rejected": "yes"}).json()["incidents"]
+    assert [r["id"] for r in listed] == [riot["id"]] and listed[0]["hidden"]
+    history = client.get(f"/api/incidents/{riot['id']}/history").json()["history"]
+    assert [(h["action"], h["author"]) for h in history] == [("reject", "bo")]
+    assert "rejected" in client.get(f"/incidents/{riot['id']}").text
+
+
+def test_timeline_bins_by_month(client):
+    data = client.get("/api/timeline", params={"by": "month"}).json()
+    assert data["by"] == "month" and sum(c["incidents"] for c in data["counts"]) == 2
+    assert client.get("/timeline", params={"by": "month"}).text.count("<rect") >= 2
