@@ -117,3 +117,15 @@ def test_a_new_batch_relinks_only_the_incidents_it_touches(tmp_path):
     assert len(untouched) >= 3
     # Other places, other years: their incident rows must not be rewritten.
     assert {iid: after.get(iid) for iid in untouched} == untouched
+
+
+def test_benchmark_corpus_repeats_with_fresh_ids(tmp_path):
+    from crosswire.bench_speed import count_records, repeat_corpus
+
+    source = _write(tmp_path / "small.jsonl", ARTICLES)
+    out = tmp_path / "big.jsonl"
+    assert repeat_corpus(source, 10, out) == 10 == count_records(out)
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    # Every repeat must be a new document to the store, or a bigger corpus would measure nothing new.
+    assert len({r["doc_id"] for r in records}) == 10
+    assert [r["text"] for r in records[4:8]] == [a[2] for a in ARTICLES]

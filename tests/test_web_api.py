@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from crosswire.cli import app as cli_app
+from crosswire.model import CleanText, Document
 from crosswire.store import Store
 from crosswire.web import create_app
 from test_reviews import fill_store, incident_of
@@ -291,3 +292,47 @@ def test_timeline_bins_by_month(client):
     data = client.get("/api/timeline", params={"by": "month"}).json()
     assert data["by"] == "month" and sum(c["incidents"] for c in data["counts"]) == 2
     assert client.get("/timeline", params={"by": "month"}).text.count("<rect") >= 2
+
+
+def test_pages_forbid_inline_scripts_and_foreign_links(client, db):
+    page = client.get("/articles/doc-c")
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    with Store(db) as store:
+        text = "A fictional note with no incident in it."
+        store.add_document(
+            Document(doc_id="doc-x", content=text, url="javascript:alert(1)"),
+            CleanText(doc_id="doc-x", text=text),
+            [],
+            {},
+        )
+    page = client.get("/articles/doc-x")
+    assert page.status_code == 200 and "javascript:alert" not in page.text
+
+
+def test_seed_crocus_correction_survives_reingest(tmp_path, shared_dir):
+    """The browser test's path over HTTP alone, so it runs where no Chromium is installed."""
+    from crosswire.pipeline import ingest, relink
+
+    path = tmp_path / "seeds.db"
+    with Store(path) as store:
+        ingest([shared_dir / "seeds"], store)
+    with TestClient(create_app(path)) as c:
+        crocus = None
+        for row in c.get("/api/incidents", params={"per_page": 200}).json()["incidents"]:
+            record = c.get(f"/api/incidents/{row['id']}").json()["incident"]
+            if {143, 139, 144} <= {cl["value"] for cl in record["fields"].get("killed", {}).get("claims", [])}:
+                crocus = record
+        assert crocus is not None, "no seed incident carries the three differing tolls"
+        page = c.get(f"/incidents/{crocus['id']}").text
+        for claim in crocus["fields"]["killed"]["claims"]:
+            assert f"#c-{claim['start']}" in page
+        done = c.post(
+            f"/api/incidents/{crocus['id']}/correct",
+            json={"version": crocus["version"], "field": "killed", "value": 145, "note": "check"},
+        )
+        assert done.status_code == 200
+        with Store(path) as store:
+            ingest([shared_dir / "seeds"], store)
+            relink(store)
+        after = c.get(f"/api/incidents/{done.json()['incident_id']}").json()["incident"]["fields"]["killed"]
+        assert after["value"] == 145 and after["reviewed"]

@@ -27,6 +27,7 @@ __all__ = [
     "SpeedResult",
     "bench_speed",
     "count_records",
+    "cpu_seconds",
     "measure_bare",
     "measure_crosswire",
     "peak_rss_mb",
@@ -55,6 +56,10 @@ class SpeedResult:
     bare_seconds: float
     bare_articles_per_second: float
     ratio: float
+    # The same ratio in CPU seconds (ours / model's per article, inverted): robust to a busy machine.
+    cpu_ratio: float = 0.0
+    cpu_seconds: float = 0.0
+    bare_cpu_seconds: float = 0.0
     mentions: int = 0
     incidents: int = 0
     stages: dict[str, float] = field(default_factory=dict)
@@ -64,6 +69,15 @@ class SpeedResult:
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+
+def cpu_seconds() -> float:
+    """User + system CPU seconds of this process and its finished children (the ``n_process`` workers).
+
+    Wall time on a shared machine depends on who else runs; CPU time is what the work itself costs.
+    """
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def peak_rss_mb() -> tuple[float, float]:
@@ -124,9 +138,9 @@ def measure_crosswire(
     if db.exists():
         raise FileExistsError(f"{db}: exists; the benchmark needs a fresh database")
     with Store(db) as store:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds()
         report = ingest([corpus], store, engine=engine, n_process=workers)
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
         if texts_out is not None:
             with open(texts_out, "w", encoding="utf-8") as f:
                 for _doc_id, text, _published in store.document_texts():
@@ -158,11 +172,11 @@ def measure_bare(texts: Path, *, workers: int, batch_size: int = NLP_BATCH) -> d
             for line in f:
                 yield json.loads(line)[:MAX_CHARS]
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), cpu_seconds()
     n = sum(1 for _ in nlp.pipe(stream(), batch_size=batch_size, n_process=workers))
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
     own, child = peak_rss_mb()
-    return {"articles": n, "seconds": round(seconds, 2), "peak_rss_mb": max(own, child)}
+    return {"articles": n, "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2), "peak_rss_mb": max(own, child)}
 
 
 def _child(*args: str) -> dict:
@@ -207,6 +221,9 @@ def bench_speed(
         bare_seconds=bare["seconds"],
         bare_articles_per_second=round(bare_rate, 2),
         ratio=round(rate / bare_rate, 3) if bare_rate else 0.0,
+        cpu_ratio=_cpu_ratio(ours, bare),
+        cpu_seconds=ours["cpu_seconds"],
+        bare_cpu_seconds=bare["cpu_seconds"],
         mentions=ours["mentions"],
         incidents=ours["incidents"],
         stages=ours["stages"],
@@ -214,6 +231,14 @@ def bench_speed(
         peak_child_rss_mb=ours["peak_child_rss_mb"],
         bare_peak_rss_mb=bare["peak_rss_mb"],
     )
+
+
+def _cpu_ratio(ours: dict, bare: dict) -> float:
+    """Model CPU seconds per article over ours: 1.0 means crosswire adds nothing to the model's cost."""
+    if not ours["cpu_seconds"] or not bare["articles"] or not ours["articles"]:
+        return 0.0
+    per_ours, per_bare = ours["cpu_seconds"] / ours["articles"], bare["cpu_seconds"] / bare["articles"]
+    return round(per_bare / per_ours, 3)
 
 
 def _main(argv: list[str] | None = None) -> None:

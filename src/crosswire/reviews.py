@@ -23,6 +23,7 @@ __all__ = [
     "confirm",
     "correct",
     "history",
+    "holder",
     "merge",
     "parse_value",
     "reject",

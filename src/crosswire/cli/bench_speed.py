@@ -47,25 +47,31 @@ def _print(results, target: float) -> None:
         "articles",
         "engine",
         "crosswire art/s",
-        "bare model art/s",
+        "model art/s",
         "ratio",
+        "CPU ratio",
         "seconds",
         "peak MiB",
-        "peak child MiB",
-        "stages (s)",
+        "child MiB",
     ):
-        table.add_column(name, justify="left" if name in ("engine", "stages (s)") else "right")
+        table.add_column(name, justify="left" if name == "engine" else "right")
     for r in results:
-        stages = ", ".join(f"{k} {v:.1f}" for k, v in r.stages.items())
+        colour = "green" if r.ratio >= target else "red"
         table.add_row(
             str(r.articles),
             r.engine,
             f"{r.articles_per_second:.2f}",
             f"{r.bare_articles_per_second:.2f}",
-            f"[{'green' if r.ratio >= target else 'red'}]{r.ratio:.3f}[/]",
+            f"[{colour}]{r.ratio:.3f}[/]",
             f"{r.seconds:.1f}",
             f"{r.peak_rss_mb:.0f}",
             f"{r.peak_child_rss_mb:.0f}",
-            stages,
         )
     console.print(table)
+    stages = Table(title="seconds per stage")
+    stages.add_column("stage")
+    for r in results:
+        stages.add_column(f"{r.articles} ({r.engine})", justify="right")
+    for name in sorted({k for r in results for k in r.stages}):
+        stages.add_row(name, *(f"{r.stages[name]:.1f}" if name in r.stages else "-" for r in results))
+    console.print(stages)

@@ -41,7 +41,7 @@ def serve(
 
     token = token or os.environ.get(TOKEN_ENV) or None
     path = db_path(db)
-    if not path.exists() and get is None:
+    if not path.exists():
         raise fail(f"{path}: no such database; run `crosswire ingest PATH --db {path}` first")
     if not is_loopback(host) and not token:
         raise fail(

@@ -61,7 +61,8 @@ def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | No
     background: dict[str, Draft] = {}
     for reading in readings:
         if reading.event is None:
-            if main is not None and (reading.refers_back or reading.figures) and not reading.negated:
+            # no trigger of its own, but a toll, a claim of responsibility or "the incident" continue the story
+            if main is not None and (reading.refers_back or reading.figures or reading.actors) and not reading.negated:
                 main.readings.append(reading)
             continue
         year_key = _background_key(reading, published, main)

@@ -105,7 +105,7 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str], ad
     if reading.trigger is not None or reading.refers_back:
         reading.dates = _anchored_dates(sent, reading.trigger, published, direct_only=reading.follow_up)
         reading.places = _places(sent, reading, countries, admin1)
-        reading.actors = _actors(sent)
+    reading.actors = _actors(sent)
     reading.names = sorted({e.text for e in sent.ents if e.label_ in NAME_LABELS and len(e.text) > 2})
     reading.speaker = _speaker(sent)
     return reading

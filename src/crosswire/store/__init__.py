@@ -42,8 +42,62 @@ class Results:
         return self.rows[0] if self.rows else None
 
 
+SORT_COLUMNS = {
+    "date": "date",
+    "killed": "killed",
+    "injured": "injured",
+    "sources": "n_sources",
+    "country": "country",
+    "type": "event_type",
+    "place": "place",
+}
+
+
+def _filter(
+    *,
+    event_type: str | None = None,
+    country: str | None = None,
+    place: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    text: str | None = None,
+    conflict: bool | None = None,
+    reviewed: bool | None = None,
+    include_hidden: bool = False,
+) -> tuple[str, list[Any]]:
+    """WHERE clause and parameters for incident filters; ``text`` is an FTS5 query over the articles."""
+    where: list[str] = [] if include_hidden else ["hidden = 0"]
+    params: list[Any] = []
+    equal = (
+        ("event_type = ? COLLATE NOCASE", event_type),
+        ("country = ?", country.upper() if country else None),
+        ("date >= ?", since),
+        ("date <= ?", until),
+        ("has_conflict = ?", None if conflict is None else int(conflict)),
+        ("reviewed = ?", None if reviewed is None else int(reviewed)),
+    )
+    for clause, value in equal:
+        if value is not None and value != "":
+            where.append(clause)
+            params.append(value)
+    if place:
+        where.append("place LIKE ?")
+        params.append(f"%{place}%")
+    if text:
+        where.append(
+            "incident_id IN (SELECT s.incident_id FROM incident_sources s JOIN documents_fts f"
+            " ON f.doc_id = s.doc_id WHERE documents_fts MATCH ?)"
+        )
+        params.append(text)
+    return " AND ".join(where) or "1=1", params
+
+
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _record_text(record: dict[str, Any]) -> str:
+    return json.dumps(record, sort_keys=True)
 
 
 def _chunks(items: list[Any], size: int = MAX_VARIABLES) -> Iterator[list[Any]]:
@@ -327,22 +381,22 @@ class Store:
                     marks = ",".join("?" * len(chunk))
                     self.conn.execute(f"DELETE FROM incidents WHERE incident_id IN ({marks})", chunk)
             for record in records:
-                self._insert_incident(record, versions.get(record["id"], 0) + 1)
+                known = versions.get(record["id"])
+                # an unchanged incident keeps its version: an analyst editing it gets no false conflict
+                version = known[0] if known and known[1] == _record_text(record) else (known[0] if known else 0) + 1
+                self._insert_incident(record, version)
 
-    def _versions(self, ids: Iterable[str] | None) -> dict[str, int]:
+    def _versions(self, ids: Iterable[str] | None) -> dict[str, tuple[int, str]]:
         if ids is None:
-            return {r[0]: r[1] for r in self.conn.execute("SELECT incident_id, version FROM incidents")}
-        versions: dict[str, int] = {}
+            rows = self.conn.execute("SELECT incident_id, version, record_json FROM incidents")
+            return {r[0]: (r[1], r[2]) for r in rows}
+        versions: dict[str, tuple[int, str]] = {}
         for chunk in _chunks(sorted(set(ids))):
             marks = ",".join("?" * len(chunk))
-            versions.update(
-                {
-                    r[0]: r[1]
-                    for r in self.conn.execute(
-                        f"SELECT incident_id, version FROM incidents WHERE incident_id IN ({marks})", chunk
-                    )
-                }
+            rows = self.conn.execute(
+                f"SELECT incident_id, version, record_json FROM incidents WHERE incident_id IN ({marks})", chunk
             )
+            versions.update({r[0]: (r[1], r[2]) for r in rows})
         return versions
 
     def _insert_incident(self, record: dict[str, Any], version: int) -> None:
@@ -382,7 +436,7 @@ class Store:
                 int(bool(record.get("confirmed"))),
                 len(record.get("sources") or []),
                 version,
-                json.dumps(record),
+                _record_text(record),
             ),
         )
         self.conn.executemany(
@@ -419,66 +473,26 @@ class Store:
     def incidents(
         self,
         *,
-        event_type: str | None = None,
-        country: str | None = None,
-        place: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        text: str | None = None,
-        conflict: bool | None = None,
-        reviewed: bool | None = None,
-        include_hidden: bool = False,
         sort: str = "date",
         descending: bool = True,
         limit: int | None = None,
         offset: int = 0,
+        **filters: Any,
     ) -> Results:
-        """Incident records matching the filters; ``text`` is an FTS5 query over the articles."""
-        where, params = ["1=1"], []
-        if not include_hidden:
-            where.append("hidden = 0")
-        for column, value in (("event_type", event_type), ("country", country)):
-            if value:
-                where.append(f"{column} = ? COLLATE NOCASE")
-                params.append(value)
-        if place:
-            where.append("place LIKE ?")
-            params.append(f"%{place}%")
-        if since:
-            where.append("date >= ?")
-            params.append(since)
-        if until:
-            where.append("date <= ?")
-            params.append(until)
-        if conflict is not None:
-            where.append("has_conflict = ?")
-            params.append(int(conflict))
-        if reviewed is not None:
-            where.append("reviewed = ?")
-            params.append(int(reviewed))
-        if text:
-            where.append(
-                "incident_id IN (SELECT s.incident_id FROM incident_sources s JOIN documents_fts f"
-                " ON f.doc_id = s.doc_id WHERE documents_fts MATCH ?)"
-            )
-            params.append(text)
-        order = {
-            "date": "date",
-            "killed": "killed",
-            "injured": "injured",
-            "sources": "n_sources",
-            "country": "country",
-            "type": "event_type",
-            "place": "place",
-        }.get(sort, "date")
+        """Incident records matching the filters (see ``_filter``), one page of them, with the total."""
+        clause, params = _filter(**filters)
+        order = SORT_COLUMNS.get(sort, "date")
+        # NULLs sort last either way; SQLite puts them first in ASC, so only ASC needs the extra term
+        nulls = "" if descending else f"{order} IS NULL, "
         direction = "DESC" if descending else "ASC"
-        clause = " AND ".join(where)
+        page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
         try:
             total = self.conn.execute(f"SELECT count(*) FROM incidents WHERE {clause}", params).fetchone()[0]
-            page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+            # page over the narrow index first, then fetch the wide JSON rows of that page only
             rows = self.conn.execute(
-                f"SELECT record_json, version FROM incidents WHERE {clause}"
-                f" ORDER BY {order} IS NULL, {order} {direction}, incident_id{page}",
+                f"SELECT record_json, version FROM incidents WHERE incident_id IN (SELECT incident_id FROM incidents"
+                f" WHERE {clause} ORDER BY {nulls}{order} {direction}, incident_id{page})"
+                f" ORDER BY {nulls}{order} {direction}, incident_id",
                 params,
             ).fetchall()
         except sqlite3.OperationalError as exc:
@@ -489,6 +503,26 @@ class Store:
             record["version"] = version
             records.append(record)
         return Results(rows=records, total=total)
+
+    def timeline_counts(self, **filters: Any) -> list[tuple[str, str, int]]:
+        """(date, event type, incidents) for every dated incident matching the filters."""
+        clause, params = _filter(**filters)
+        rows = self.conn.execute(
+            f"SELECT date, event_type, count(*) FROM incidents WHERE {clause} AND date IS NOT NULL"
+            " GROUP BY date, event_type ORDER BY date",
+            params,
+        )
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def map_points(self, *, limit: int = 2000, **filters: Any) -> list[dict[str, Any]]:
+        """Incidents with coordinates, the largest tolls first (at most ``limit``)."""
+        clause, params = _filter(**filters)
+        rows = self.conn.execute(
+            "SELECT incident_id AS id, lat, lon, killed, injured, place, country, event_type, date FROM incidents"
+            f" WHERE {clause} AND lat IS NOT NULL AND lon IS NOT NULL ORDER BY killed DESC LIMIT {int(limit)}",
+            params,
+        )
+        return [dict(r) for r in rows]
 
     def incident_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM incidents").fetchone()[0]

@@ -93,4 +93,13 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE VIRTUAL TABLE documents_fts USING fts5(doc_id UNINDEXED, title, text);
         """,
     ),
+    (
+        2,
+        "list_indexes",
+        """
+        CREATE INDEX incidents_hidden_date ON incidents(hidden, date, incident_id);
+        CREATE INDEX incidents_hidden_killed ON incidents(hidden, killed, incident_id);
+        CREATE INDEX incidents_hidden_date_type ON incidents(hidden, date, event_type);
+        """,
+    ),
 ]

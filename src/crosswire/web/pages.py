@@ -9,7 +9,7 @@ from fastapi.responses import RedirectResponse
 
 from crosswire import reviews as review_actions
 from crosswire.model import COUNT_FIELDS
-from crosswire.web import queries, views
+from crosswire.web import views
 from crosswire.web.app import WebError, Workbench, html
 from crosswire.web.outline import WORLD
 
@@ -115,7 +115,7 @@ def timeline_data(request: Request) -> dict[str, Any]:
     if by not in (*views.BIN_SIZES, "auto"):
         raise WebError(400, f"by={by!r}: use day, week, month or auto")
     args = _chart_filters(request)
-    counts = queries.timeline_counts(_bench(request).reader(), **args)
+    counts = _bench(request).reader().timeline_counts(**args)
     by = views.pick_bin(counts, by)
     return {
         "by": by,
@@ -128,7 +128,7 @@ def timeline_data(request: Request) -> dict[str, Any]:
 def map_data(request: Request) -> dict[str, Any]:
     """Incidents with coordinates as markers sized by toll, over a plain outline."""
     args = _chart_filters(request)
-    points = queries.map_points(_bench(request).reader(), **args)
+    points = _bench(request).reader().map_points(**args)
     return {"filters": args, "points": points, "view": views.map_view(points, WORLD), "tile_url": TILE_URL}
 
 
@@ -231,7 +231,7 @@ def api_timeline(request: Request) -> dict[str, Any]:
 
 @router.get("/api/map", summary="Incidents with coordinates as GeoJSON points (killed/injured as properties)")
 def api_map(request: Request) -> dict[str, Any]:
-    points = queries.map_points(_bench(request).reader(), **_chart_filters(request))
+    points = _bench(request).reader().map_points(**_chart_filters(request))
     features = [
         {
             "type": "Feature",

@@ -1,0 +1,106 @@
+"""Extraction: sentences grouped into the article's main incident, other incidents, and background."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from crosswire.extract import Extractor
+from crosswire.model import CleanText, Document
+
+PUBLISHED = dt.date(2025, 6, 14)  # a Saturday
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp):
+    return Extractor(nlp)
+
+
+def _mentions(extractor, text, published=PUBLISHED):
+    doc = Document(doc_id="d", content=text, published=published)
+    return extractor.extract(doc, CleanText(doc_id="d", text=text))
+
+
+def _values(mention, field):
+    return [c.value for c in mention.claims_for(field)]
+
+
+def test_main_incident_gathers_figures_date_place_and_quotes(extractor):
+    text = (
+        "DAYTON, Ohio - Two men were killed and three others wounded when a gunman opened fire outside a bar "
+        "on Friday night, police said.\n\nThe shooting happened near the corner of Fifth Street and Main Street."
+    )
+    [main] = _mentions(extractor, text)
+    assert main.role == "main" and main.event_type == "Violence against civilians"
+    assert [v.stated for v in _values(main, "killed")] == [2]
+    assert [v.stated for v in _values(main, "injured")] == [3]
+    assert _values(main, "date")[0].earliest == dt.date(2025, 6, 13)
+    place = _values(main, "place")[0]
+    assert (place.name, place.admin1, place.country) == ("Dayton", "Ohio", "US")
+    for claim in main.claims:
+        assert text[claim.start : claim.end] == claim.quote
+
+
+def test_no_publication_date_leaves_weekday_unresolved(extractor):
+    [main] = _mentions(extractor, "A gunman killed two people in Dayton, Ohio, on Friday.", published=None)
+    [date] = _values(main, "date")
+    assert date.earliest is None and "Friday" in date.expression
+
+
+def test_an_older_incident_recalled_for_comparison_is_background(extractor):
+    text = (
+        "Gunmen killed 12 people at a wedding in Kano, Nigeria, on Thursday, officials said. "
+        "It was the deadliest attack in the city since the bombing of a market in 2014."
+    )
+    mentions = _mentions(extractor, text)
+    roles = {m.role: m for m in mentions}
+    assert set(roles) == {"main", "background"}
+    assert _values(roles["background"], "date")[0].earliest.year == 2014
+    assert all("2014" not in c.quote for c in roles["main"].claims)
+
+
+def test_incidents_in_other_cities_are_told_apart(extractor):
+    text = (
+        "A bomb exploded at a bus station in Mombasa, Kenya, killing three people on Monday. "
+        "In a separate attack, gunmen killed a shopkeeper in Garissa on Tuesday."
+    )
+    mentions = _mentions(extractor, text)
+    assert [m.role for m in mentions] == ["main", "related"]
+    assert mentions[1].distinct_from == [mentions[0].mention_id]
+    assert _values(mentions[1], "place")[0].name == "Garissa"
+
+
+def test_an_arrest_date_does_not_date_the_attack(extractor):
+    text = (
+        "A gunman killed two people at a store in Dayton, Ohio, on Thursday. "
+        "Police arrested a suspect on Saturday in connection with the shooting."
+    )
+    [main] = _mentions(extractor, text)
+    assert {d.earliest for d in _values(main, "date")} == {dt.date(2025, 6, 12)}
+    assert [v.stated for v in _values(main, "arrested")] == [1]
+
+
+def test_planned_denied_and_generic_attacks_are_not_incidents(extractor):
+    text = (
+        "Officials fear militants could attack the capital. "
+        "There were no reports of violence. "
+        "Groups have threatened to mount attacks on tourists."
+    )
+    assert _mentions(extractor, text) == []
+
+
+def test_seized_weapons_are_not_an_explosion(extractor):
+    text = "Police raided a house in Dayton, Ohio, and seized grenades and rifles on Tuesday."
+    assert all(m.event_type != "Explosions/Remote violence" for m in _mentions(extractor, text))
+
+
+def test_perpetrator_claiming_responsibility(extractor):
+    text = "A bomb killed 9 people in Quetta, Pakistan, on Friday. The Islamic State group claimed responsibility."
+    [main] = _mentions(extractor, text)
+    assert any("Islamic State" in c.value.name for c in main.claims_for("perpetrator"))
+
+
+def test_mention_ids_are_stable_across_runs(extractor):
+    text = "Two people were killed in a shooting in Dayton, Ohio, on Friday."
+    assert [m.mention_id for m in _mentions(extractor, text)] == [m.mention_id for m in _mentions(extractor, text)]
