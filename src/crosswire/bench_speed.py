@@ -152,6 +152,7 @@ def measure_crosswire(
     return {
         "articles": report.added,
         "seconds": round(seconds, 2),
+        "cpu_seconds": round(cpu, 2),
         "mentions": report.mentions,
         "incidents": report.incidents,
         "errors": len(report.errors),

@@ -30,8 +30,10 @@ def accuracy(
     db: Path = typer.Option(None, help="Keep the database here [default: a temporary file]"),
     workers: int = typer.Option(1, help="Processes for the NLP model"),
     limit: int = typer.Option(0, help="Only the first N documents (0: all)"),
+    errors: bool = typer.Option(False, "--errors", help="Also print where the errors come from, by category"),
 ) -> None:
     """Ingest a gold corpus into a fresh database, export, and score against its incidents."""
+    from crosswire.bench_accuracy import error_categories
     from crosswire.export import write_incidents
     from crosswire.pipeline import ingest
     from crosswire.store import Store
@@ -62,6 +64,7 @@ def accuracy(
             text=True,
             check=False,
         )
+        categories = error_categories(gold, pred, source) if errors else {}
     if result.returncode != 0:
         raise fail(f"scorer failed: {result.stderr.strip().splitlines()[-1] if result.stderr else result.returncode}")
     figures = json.loads(result.stdout)
@@ -71,6 +74,13 @@ def accuracy(
         articles_per_second=round(report.added / seconds, 2) if seconds else None,
     )
     _print_figures(f"accuracy on {data}", figures)
+    for field, rows in categories.items():
+        table = Table(title=f"{field}: where the errors come from")
+        for column in ("category", "incidents", "example gold incident"):
+            table.add_column(column)
+        for row in rows:
+            table.add_row(row["category"], str(row["count"]), row["example"])
+        console.print(table)
 
 
 @bench_app.command("cleaning")

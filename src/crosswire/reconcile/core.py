@@ -53,6 +53,25 @@ def _event_type(mentions: list[Mention]) -> tuple[str, str]:
     return next((m.event_type, m.sub_event_type) for m in pool if votes[(m.event_type, m.sub_event_type)] == top)
 
 
+# Events whose reports give their casualties: a report of only wounded means none dead, and back.
+CASUALTY_EVENTS = {"Violence against civilians", "Battles", "Explosions/Remote violence"}
+CASUALTY_FIELDS = ("killed", "injured")
+
+
+def _infer_zero_casualties(fields: dict[str, FieldResult]) -> None:
+    """An attack reported with its dead but no wounded (or the reverse) is coded 0 for the silent field.
+
+    This is how event datasets code casualties (a fatality count of 0 when none is reported); the
+    status "inferred" and the reason make plain that no report states the zero.
+    """
+    present = [f for f in CASUALTY_FIELDS if f in fields and fields[f].value]
+    for name in CASUALTY_FIELDS:
+        if name not in fields and present:
+            other = present[0]
+            reason = f"no report gives a figure; they report {other} ({fields[other].value}) only, read as none {name}"
+            fields[name] = FieldResult(name, 0, "inferred", reason, [])
+
+
 def _override(result: FieldResult | None, name: str, setting: Any) -> FieldResult:
     """The reviewer's value replaces the chosen one; status still tells what the claims say."""
     value, note = (
@@ -89,6 +108,9 @@ def reconcile(cluster: Cluster, *, policy: str = "latest", overrides: Overrides 
     for name in _count_fields(claims):
         of_field = [c for c in claims if c.field == name and isinstance(c.value, CountValue)]
         fields[name] = reconcile_count(name, of_field, sources, published, policy)
+    event_type, sub_event_type = _event_type(mentions)
+    if event_type in CASUALTY_EVENTS:
+        _infer_zero_casualties(fields)
     date, precision = None, None
     date_claims = [c for c in claims if c.field == "date"]
     if date_claims:
@@ -104,7 +126,6 @@ def reconcile(cluster: Cluster, *, policy: str = "latest", overrides: Overrides 
             date, precision = fields[name].value, "day"
         elif name == "place":
             location = fields[name].value
-    event_type, sub_event_type = _event_type(mentions)
     return Incident(
         incident_id=cluster.incident_id,
         event_type=event_type,

@@ -1,0 +1,98 @@
+"""Where accuracy errors come from: a table of error categories per field against gold incidents.
+
+The scorer (shared/eval/score_incidents.py) says how often a field is right; this says why it is
+wrong, so the largest category can be fixed first. It matches incidents the same way the scorer
+does: a gold incident is compared with the predicted incident that is primary for most of its
+documents.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+__all__ = ["error_categories"]
+
+
+def _load(path: Path) -> list[dict[str, Any]]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def error_categories(gold_path: Path, pred_path: Path, docs_path: Path) -> dict[str, Any]:
+    """Counts of error categories per field, with one example incident id for each."""
+    gold = [g for g in _load(gold_path) if g.get("gold")]
+    pred = {p["id"]: p for p in _load(pred_path)}
+    published = {d["doc_id"]: d.get("published") for d in _load(docs_path)}
+    primary_of = {s["doc_id"]: p["id"] for p in pred.values() for s in p.get("sources") or [] if s.get("primary")}
+    table: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    examples: dict[tuple[str, str], str] = {}
+    for g in gold:
+        votes = collections.Counter(primary_of[d] for d in g["doc_ids"] if d in primary_of)
+        p = pred[votes.most_common(1)[0][0]] if votes else None
+        published_dates = sorted(filter(None, (published.get(d) for d in g["doc_ids"])))
+        for field, category in _categories(g, p, published_dates).items():
+            table[field][category] += 1
+            examples.setdefault((field, category), g["incident_id"])
+    return {
+        field: [{"category": c, "count": n, "example": examples[(field, c)]} for c, n in counts.most_common()]
+        for field, counts in table.items()
+    }
+
+
+def _categories(g: dict[str, Any], p: dict[str, Any] | None, published: list[str]) -> dict[str, str]:
+    if p is None:
+        return {f: "no incident extracted" for f in ("date", "place", "killed", "injured")}
+    return {
+        "date": _date_category(g["date"], p, published),
+        "place": _place_category(g, p.get("location") or {}),
+        "killed": _count_category(g["killed"], p, "killed"),
+        "injured": _count_category(g["injured"], p, "injured"),
+    }
+
+
+def _date_category(gold: str, p: dict[str, Any], published: list[str]) -> str:
+    date = p.get("date")
+    if date == gold:
+        return "right"
+    if date is None:
+        claims = ((p.get("fields") or {}).get("date") or {}).get("claims") or []
+        return "no date: unresolved expression" if claims else "no date expression found"
+    if published and date == published[0]:
+        return "took the article date"
+    gap = (dt.date.fromisoformat(date) - dt.date.fromisoformat(gold)).days
+    if abs(gap) == 1:
+        return "one day off (night / time zone / 'last night')"
+    if p.get("date_precision") not in (None, "day"):
+        return f"coarse precision ({p.get('date_precision')})"
+    return "later than gold (follow-up event)" if gap > 0 else "earlier than gold (other event)"
+
+
+def _place_category(g: dict[str, Any], loc: dict[str, Any]) -> str:
+    if not loc:
+        return "no place"
+    name = (loc.get("name") or "").lower()
+    if name and name in (g.get("place") or "").lower():
+        return "right" if (loc.get("admin1") or "").lower() == g["admin1"].lower() else "right city, wrong state"
+    if loc.get("precision") in ("admin1", "country"):
+        return f"only {loc['precision']}"
+    if loc.get("lat") is None:
+        return "unresolved name"
+    if (loc.get("admin1") or "").lower() != g["admin1"].lower():
+        return "other city, wrong state"
+    return "other city, same state"
+
+
+def _count_category(gold: int, p: dict[str, Any], field: str) -> str:
+    result = (p.get("fields") or {}).get(field) or {}
+    value = result.get("value")
+    if value == gold:
+        return "right"
+    if value is None:
+        return "gold 0, no claim" if gold == 0 else "no figure found"
+    status = result.get("status")
+    direction = "too high" if value > gold else "too low"
+    return f"{direction} ({status})"
