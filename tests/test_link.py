@@ -236,3 +236,39 @@ def test_relink_scope_touches_only_neighbours():
     some = next(iter(scope - {new.mention_id}))
     incident_of[stored[0].mention_id] = incident_of[some]  # a stored incident with a far-away member
     assert stored[0].mention_id in relink_scope([new], stored, incident_of)
+
+
+def test_agencies_sharing_head_words_are_not_a_shared_name():
+    # Two same-day shootings in one state, each naming its own police department, stay apart.
+    other_town = Location("Riverton", country="US", admin1="Ohio", lat=40.5, lon=-83.4, precision="city")
+    a = shooting("doc1", place=None, names=["the Millbrook Police Department"])
+    b = shooting("doc2", place=other_town, names=["the Riverton Police Department"], killed=2)
+    assert groups(link([a, b])) == {frozenset({"doc1"}), frozenset({"doc2"})}
+
+
+def test_shared_full_name_links_reports_without_place():
+    # One outlet gives the town, the other only the victim's name: the full name ties them.
+    a = shooting("doc1", names=["Jon Reyes"])
+    b = shooting("doc2", place=None, names=["Jon Reyes", "Alder Road"], published=NIGHT + dt.timedelta(days=2))
+    assert groups(link([a, b])) == {frozenset({"doc1", "doc2"})}
+
+
+def test_follow_up_weeks_later_joins_its_incident_by_two_full_names():
+    shot = shooting("doc1", names=["Jon Reyes", "Mara Quinn"])
+    trial_day = NIGHT + dt.timedelta(days=60)
+    trial = shooting("doc2", day=trial_day, names=["Mara Quinn", "Jon Reyes"], killed=None)
+    lone = shooting("doc3", day=trial_day, names=["Mara Quinn"], killed=None, trigger="A court hearing was held.")
+    clusters = link([shot, trial])
+    assert groups(clusters) == {frozenset({"doc1", "doc2"})}
+    assert all(s.primary for s in clusters[0].sources)
+    # One shared name alone (a police chief is named in every story) is not enough weeks later.
+    assert groups(link([shot, lone])) == {frozenset({"doc1"}), frozenset({"doc3"})}
+
+
+def test_officials_titles_are_not_private_persons():
+    from crosswire.link.features import is_person_name
+
+    assert is_person_name("jon reyes")
+    assert not is_person_name("chief jon reyes")
+    assert not is_person_name("the millbrook police department")
+    assert not is_person_name("reyes")

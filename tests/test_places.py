@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from crosswire.extract.places import (
+    article_city,
+    article_city_hit,
     article_countries,
     dateline_place,
     find_places,
@@ -173,3 +175,51 @@ def test_seed_concert_hall_near_moscow(nlp, shared_dir):
 def test_seed_dateline(shared_dir):
     loc = dateline_place(seed_text(shared_dir, "001"))
     assert (loc.name, loc.country) == ("Washington", "US")
+
+
+# -- local US news ------------------------------------------------------------------------------
+def test_month_is_not_a_place(places):
+    assert places("The man was arrested in May after a long search.", {"US"}) == []
+
+
+def test_street_block_goes_to_the_dateline_city(nlp):
+    doc = nlp("SPRINGFIELD, Ill. - A man was shot in the 400 block of Sobota Circle late Friday.")
+    sent = next(s for s in doc.sents if "Sobota" in s.text)
+    (hit,) = find_places(sent, context_countries={"US"}, admin1="Illinois")
+    assert (hit.location.name, hit.location.admin1) == ("Springfield", "Illinois")
+    assert "Sobota Circle" in hit.location.text
+
+
+def test_directional_part_of_a_city(places):
+    (hit,) = places("Two men were wounded in West Philadelphia on Sunday.", {"US"})
+    assert (hit.location.name, hit.location.admin1) == ("Philadelphia", "Pennsylvania")
+    assert hit.location.text.endswith("West Philadelphia")
+
+
+def test_hospital_city_is_not_the_incident_place(places):
+    hits = places("The victim was taken to a hospital in Atlanta, where he died.", {"US"})
+    assert hits == []
+
+
+def test_out_of_state_small_namesake_is_a_neighbourhood(nlp):
+    doc = nlp("Chicago police said a teen was shot in Englewood on Tuesday. Chicago is in Illinois.")
+    sent = next(iter(doc.sents))
+    (hit,) = find_places(sent, context_countries={"US"}, admin1="Illinois")
+    assert (hit.location.name, hit.location.admin1) == ("Chicago", "Illinois")
+
+
+def test_article_city_is_the_most_named_city_of_its_state(nlp):
+    doc = nlp("Dayton police were called at noon. A Dayton officer found the man. He lived in Ohio.")
+    assert article_city(doc, {"US"}, "Ohio").name == "Dayton"
+    hit = article_city_hit(doc, {"US"}, "Ohio")
+    assert doc.text[hit.start : hit.end] == "Dayton"
+
+
+def test_us_cues_make_a_story_american(nlp):
+    doc = nlp("The county sheriff's office said deputies found the car near Reading.")
+    assert "US" in article_countries(doc)
+
+
+def test_dateline_without_state_takes_the_named_state():
+    text = "MANHATTAN - Police in Kansas said a man was hurt."
+    assert dateline_place(text, admin1="Kansas").admin1 == "Kansas"

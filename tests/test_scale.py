@@ -119,6 +119,25 @@ def test_a_new_batch_relinks_only_the_incidents_it_touches(tmp_path):
     assert {iid: after.get(iid) for iid in untouched} == untouched
 
 
+def test_a_new_batch_loads_only_its_neighbours(tmp_path, monkeypatch):
+    import crosswire.pipeline as pipeline
+
+    linked: list[set[str]] = []
+    real_link = pipeline.link
+
+    def spy(mentions, **kwargs):
+        linked.append({m.doc_id for m in mentions})
+        return real_link(mentions, **kwargs)
+
+    monkeypatch.setattr(pipeline, "link", spy)
+    with Store(tmp_path / "ledger.db") as store:
+        ingest([_write(tmp_path / "day1.jsonl", ARTICLES)], store)
+        ingest([_write(tmp_path / "day2.jsonl", [FOLLOW_UP])], store)
+    # Every located, dated mention sits in the family's wildcard blocks too; those must not pull
+    # the other places and years into the second run.
+    assert linked[-1] == {"shooting-1", "shooting-2"}
+
+
 def test_benchmark_corpus_repeats_with_fresh_ids(tmp_path):
     from crosswire.bench_speed import count_records, repeat_corpus
 
@@ -129,3 +148,16 @@ def test_benchmark_corpus_repeats_with_fresh_ids(tmp_path):
     # Every repeat must be a new document to the store, or a bigger corpus would measure nothing new.
     assert len({r["doc_id"] for r in records}) == 10
     assert [r["text"] for r in records[4:8]] == [a[2] for a in ARTICLES]
+
+
+def test_wire_copies_come_from_stored_signatures(tmp_path):
+    from crosswire.link import find_copies
+
+    story = ARTICLES[0][2] + " The bar had been the scene of fights before, neighbours told reporters on Saturday."
+    copy = ("shooting-copy", "2021-03-08", story)
+    with Store(tmp_path / "ledger.db") as store:
+        ingest([_write(tmp_path / "day1.jsonl", [(ARTICLES[0][0], ARTICLES[0][1], story), *ARTICLES[1:]])], store)
+        ingest([_write(tmp_path / "day2.jsonl", [copy])], store)
+        assert list(store.unsigned_documents()) == [], "every stored document keeps its signature"
+        # The later copy points at the earlier original, as hashing the whole archive again would say.
+        assert store.copies() == {"shooting-copy": "shooting-1"} == find_copies(store.document_texts())

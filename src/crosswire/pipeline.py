@@ -14,7 +14,8 @@ from pathlib import Path
 
 from crosswire.clean import clean_document
 from crosswire.ingest import IngestError, read_paths
-from crosswire.link import Constraints, block_keys, find_copies, link
+from crosswire.link import Constraints, block_keys, link, relink_scope
+from crosswire.link.copies import copies_from_signatures, signature
 from crosswire.model import CleanText, Document, Mention, Review
 from crosswire.reconcile import Overrides, reconcile
 from crosswire.store import Store
@@ -22,6 +23,9 @@ from crosswire.store import Store
 __all__ = ["IngestReport", "StageTimer", "ingest", "relink", "review_constraints"]
 
 LOGGER = logging.getLogger(__name__)
+
+# The wildcard of blocking keys (``family|*|week``): the value is unknown.
+WILD = "*"
 
 
 @dataclass(slots=True)
@@ -85,23 +89,22 @@ def ingest(
     if engine == "ray":
         from crosswire.distributed import extract_with_ray
 
-        extracted = extract_with_ray(documents, address=ray_address, timer=report.stages)
+        extracted = extract_with_ray(documents, address=ray_address, timer=report.stages, on_error=record_error)
     else:
         extracted = _extract_locally(documents, extractor, n_process, report.stages, record_error)
-    touched: set[str] = set()
+    new_ids: set[str] = set()
     for doc, clean, mentions in extracted:
         t = time.perf_counter()
         keys = {m.mention_id: block_keys(m) for m in mentions}
         if store.add_document(doc, clean, mentions, keys):
             report.added += 1
             report.mentions += len(mentions)
-            for mention_keys in keys.values():
-                touched.update(mention_keys)
+            new_ids.update(keys)
         report.stages.add("store", t)
         if progress:
             progress(1)
     if report.added:
-        report.incidents = relink(store, scope_keys=touched, policy=policy, timer=report.stages)
+        report.incidents = relink(store, mention_ids=new_ids, policy=policy, timer=report.stages)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -147,17 +150,24 @@ def _cleaned(documents: Iterable[Document], timer: StageTimer, on_error) -> Iter
 def relink(
     store: Store,
     *,
+    mention_ids: Iterable[str] | None = None,
     scope_keys: set[str] | None = None,
     policy: str = "latest",
     timer: StageTimer | None = None,
 ) -> int:
-    """Re-link and reconcile the incidents in the given blocks (all when None); returns how many."""
+    """Re-link and reconcile incidents; returns how many records were written.
+
+    mention_ids: the mentions that changed (a new batch, or those a review names): only their
+        blocking candidates and the incidents those hold are re-linked; all others keep their rows.
+    scope_keys: the mentions of these blocks instead (wildcard keys reach a whole family).
+    Both None: a full re-link of the store.
+    """
     timer = timer or StageTimer()
     t = time.perf_counter()
-    copies = find_copies(store.document_texts())
+    copies = _copies(store)
     store.set_copies(copies)
     reviews = store.reviews()
-    mentions, replaced = _scope(store, scope_keys, reviews)
+    mentions, replaced = _scope(store, _seed_ids(store, mention_ids, scope_keys), reviews)
     timer.add("link.load", t)
     t = time.perf_counter()
     constraints = review_constraints(reviews)
@@ -173,11 +183,50 @@ def relink(
     return len(records)
 
 
-def _scope(store: Store, scope_keys: set[str] | None, reviews: list[Review]) -> tuple[list[Mention], set[str] | None]:
-    """The mentions to re-link: those in the touched blocks, closed over their current incidents."""
-    if scope_keys is None:
+def _copies(store: Store) -> dict[str, str]:
+    """Wire copies across the archive; only documents never hashed before are hashed now."""
+    store.add_signatures((doc_id, signature(text)) for doc_id, text in store.unsigned_documents())
+    return copies_from_signatures(store.document_signatures())
+
+
+def _seed_ids(store: Store, mention_ids: Iterable[str] | None, scope_keys: set[str] | None) -> set[str] | None:
+    """The mention ids a run starts from (None: all)."""
+    if mention_ids is not None:
+        return _candidate_scope(store, set(mention_ids))
+    if scope_keys is not None:
+        return {m.mention_id for m in store.mentions(block_keys=scope_keys)}
+    return None
+
+
+def _candidate_scope(store: Store, changed: set[str]) -> set[str]:
+    """The changed mentions and every stored mention blocking pairs with one of them.
+
+    Only stored mentions that can pair with a changed one are loaded: all members of its concrete
+    blocks, but in a wildcard block only the probers (a located, dated mention meets nobody else
+    there), unless the changed mention is a prober itself.
+    """
+    new = store.mentions(mention_ids=changed)
+    whole: dict[str, bool] = {}
+    for mention in new:
+        keys = block_keys(mention)
+        lacks_country = all(k.split("|")[1] == WILD for k in keys)
+        lacks_week = all(k.split("|")[2] == WILD for k in keys)
+        for key in keys:
+            _family, country, week = key.split("|")
+            prober = (country == WILD and lacks_country) or (week == WILD and lacks_week)
+            whole[key] = whole.get(key, False) or WILD not in (country, week) or prober
+    stored_ids: set[str] = set()
+    for key, everyone in whole.items():
+        stored_ids |= store.block_members(key, probers_only=not everyone)
+    stored = store.mentions(mention_ids=stored_ids - changed)
+    return relink_scope(new, stored)
+
+
+def _scope(store: Store, seed: set[str] | None, reviews: list[Review]) -> tuple[list[Mention], set[str] | None]:
+    """The mentions to re-link: the seed, closed over reviews and their current incidents."""
+    if seed is None:
         return store.mentions(), None
-    ids = {m.mention_id for m in store.mentions(block_keys=scope_keys)}
+    ids = set(seed)
     for review in reviews:  # a merged or split pair must be re-linked together
         if review.action in ("merge", "split") and ids & {review.anchor, *review.mention_ids}:
             ids.update([review.anchor, *review.mention_ids])

@@ -43,11 +43,11 @@ class ReviewError(StoreError):
     """The action makes no sense for this incident (unknown id, bad value, nothing to move)."""
 
 
-def _relink_default(store: Store, *, scope_keys: set[str] | None = None) -> int:
+def _relink_default(store: Store, *, mention_ids: list[str] | None = None) -> int:
     # Imported late: the web app and the tests of bad input must work without loading the stages.
     from crosswire.pipeline import relink
 
-    return relink(store, scope_keys=scope_keys)
+    return relink(store, mention_ids=mention_ids)
 
 
 def _now() -> str:
@@ -78,8 +78,8 @@ def _apply(
     """
     if not stored:
         store.add_review(review, incident_id=record["id"], expected_version=version)
-    keys = store.block_keys_of([review.anchor, *review.mention_ids, *record["mention_ids"]])
-    (relink or _relink_default)(store, scope_keys=keys or None)
+    # the named mentions, their blocking neighbours and their incidents: never the whole archive
+    (relink or _relink_default)(store, mention_ids=[review.anchor, *review.mention_ids, *record["mention_ids"]])
     LOGGER.info("review %s: %s on incident %s", review.review_id, review.action, record["id"])
     return holder(store, review.anchor) or record["id"]
 
@@ -270,9 +270,8 @@ def undo(store: Store, review_id: str, *, relink: Relink | None = None) -> str |
     if review.undone:
         raise ReviewError(f"review {review_id} is already undone")
     ids = [review.anchor, *review.mention_ids]
-    keys = store.block_keys_of(ids)
     store.undo_review(review_id)
-    (relink or _relink_default)(store, scope_keys=keys or None)
+    (relink or _relink_default)(store, mention_ids=ids)
     LOGGER.info("review %s undone", review_id)
     return holder(store, review.anchor)
 

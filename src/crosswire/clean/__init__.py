@@ -24,11 +24,27 @@ def clean_document(doc: Document) -> CleanText:
         result = clean_text(page.text, find_body=False)
         return CleanText(
             doc_id=doc.doc_id,
-            text=result.text,
+            text=with_headline(result.text, doc.title or page.title),
             removed=result.removed,
             title=page.title or result.title,
             published=page.published,
             outlet=page.outlet,
         )
     result = clean_text(doc.content)
-    return CleanText(doc_id=doc.doc_id, text=result.text, removed=result.removed, title=result.title)
+    return CleanText(
+        doc_id=doc.doc_id,
+        text=with_headline(result.text, doc.title),
+        removed=result.removed,
+        title=result.title,
+    )
+
+
+def with_headline(text: str, title: str | None) -> str:
+    """The headline is part of the article: put the given title first unless the text opens with it.
+
+    Feeds and scrapes often carry the headline only as metadata, and some carry nothing else.
+    """
+    title = " ".join((title or "").split())
+    if not title or title.lower() in " ".join(text[: len(title) + 200].split()).lower():
+        return text
+    return f"{title}\n\n{text}" if text else title

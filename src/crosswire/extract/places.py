@@ -22,6 +22,8 @@ __all__ = [
     "Gazetteer",
     "PlaceHit",
     "article_admin1",
+    "article_city",
+    "article_city_hit",
     "article_countries",
     "dateline_place",
     "find_places",
@@ -243,6 +245,26 @@ ACTOR_HEADS = {
     "prosecutors",
     "lawmakers",
 }
+# Capitalised words that are never places after "in": "in May", "on Friday".
+NOT_PLACES = set(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+# Last words of a street name: "Sobota Circle", "Maple St." name a street, not a town.
+STREET_WORDS = set(
+    "street st st. avenue ave ave. road rd rd. drive dr dr. lane ln ln. boulevard blvd blvd. court ct ct. "
+    "circle cir place pl way parkway pkwy highway hwy pike terrace trail loop alley row expressway freeway".split()
+)
+# A place named only as where the wounded were taken, tried or jailed is not where it happened.
+AFTERMATH_WORDS = set("hospital hospitals medical clinic court courthouse jail prison morgue trauma".split())
+# "West Philadelphia", "south Columbia": a part of the city the rest of the name gives.
+DIRECTIONS = set(
+    "north south east west northeast northwest southeast southwest northern southern eastern western "
+    "central downtown".split()
+)
+NEIGHBOURHOOD_NOUNS = set(
+    "neighborhood neighbourhood section subdivision community apartments apartment complex housing".split()
+)
 MAX_SETTING_WORDS = 5
 MAX_CHAIN_TOKENS = 4
 DATELINE_LINES = 6
@@ -256,6 +278,12 @@ DATELINE = re.compile(
 DATELINE_MIN_POPULATION = 50_000
 # A city this big, named anywhere in an article, says which country the article is about.
 CONTEXT_CITY_POPULATION = 100_000
+# Institutions only American local news names: the story is set in the US.
+US_CUES = re.compile(
+    r"\b(?:sheriff'?s? (?:office|department|deputies)|district attorney|police department|state troopers?"
+    r"|interstate \d+|county (?:sheriff|prosecutor|coroner|jail))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -403,7 +431,26 @@ def _resolve(name: str, region: str | None, countries: set[str], admin1: str | N
         found = gaz.lookup(name, countries=countries, admin1=admin1)
         if found is not None and found.precision is not None:
             return found
-    return gaz.lookup(name, countries=countries, admin1=region)
+    found = gaz.lookup(name, countries=countries, admin1=region)
+    if region is None and found is not None and _far_namesake(name, found, countries, admin1):
+        return None
+    return found
+
+
+def _far_namesake(name: str, found: Location, countries: set[str], admin1: str | None) -> bool:
+    """A bare name that only a small town far from the article's setting bears.
+
+    In a local story "in Austin" set in Illinois is a neighbourhood, and "at Castillo" in an
+    American story is not a Spanish town; a big city keeps its name wherever it is read.
+    """
+    if found.precision != "city":
+        return False
+    abroad = bool(countries) and found.country not in countries
+    other_state = bool(admin1) and found.country == "US" and found.admin1 != admin1
+    if not (abroad or other_state):
+        return False
+    sizes = [c.population for c, _ in get_gazetteer().cities_named(name) if c.geonameid == found.geonameid]
+    return max(sizes, default=0) < CONTEXT_CITY_POPULATION
 
 
 def _reference_end(sent: Span, end: int) -> int:
@@ -423,21 +470,64 @@ def _attach_venues(sent: Span, hits: list[PlaceHit], countries: set[str], admin1
     located = [h for h in hits if h.location.precision in {"city", "county"}]
     out = []
     for hit in hits:
-        if hit.location.precision != "venue":
+        if hit.location.precision not in {"venue", None}:
             out.append(hit)
             continue
         if located:
             continue
-        for ent in sent.ents:
-            if ent.label_ not in {"GPE", "LOC"}:
-                continue
-            city = _resolve(ent.text, None, countries, admin1)
-            if city is not None and city.precision in {"city", "county"}:
-                city.text = hit.location.text
-                hit.location = city
-                break
+        city = _sentence_city(sent, countries, admin1) or article_city(sent.doc, countries, admin1)
+        if city is not None:
+            hit.location = Location(**{**city.as_dict(), "text": hit.location.text})
         out.append(hit)
     return out
+
+
+def _sentence_city(sent: Span, countries: set[str], admin1: str | None) -> Location | None:
+    for ent in sent.ents:
+        if ent.label_ not in {"GPE", "LOC"}:
+            continue
+        city = _resolve(ent.text, None, countries, admin1)
+        if city is not None and city.precision in {"city", "county"}:
+            return city
+    return None
+
+
+def article_city(doc: Doc, countries: set[str] = frozenset(), admin1: str | None = None) -> Location | None:
+    """The city a local article is set in: its dateline's, else the city in its state it names most.
+
+    A street, a venue or a neighbourhood with no town of its own lies in this city.
+    """
+    hit = article_city_hit(doc, countries, admin1)
+    return Location(**hit.location.as_dict()) if hit is not None else None
+
+
+def article_city_hit(doc: Doc, countries: set[str] = frozenset(), admin1: str | None = None) -> PlaceHit | None:
+    """``article_city`` with the offsets of the words that name it (the dateline or a first mention)."""
+    key = ("crosswire.article_city", tuple(sorted(countries)), admin1)
+    if key not in doc.user_data:
+        doc.user_data[key] = _article_city(doc, set(countries), admin1)
+    return doc.user_data[key]
+
+
+def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit | None:
+    dateline = dateline_place(doc.text, admin1=admin1)
+    if dateline is not None and dateline.precision == "city" and dateline.text:
+        at = max(0, doc.text.find(dateline.text))
+        return PlaceHit(dateline, at, at + len(dateline.text))
+    named: dict[int, PlaceHit] = {}
+    votes: Counter[int] = Counter()
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or _bare_name(ent).lower() in NOT_PLACES:
+            continue
+        city = _resolve(ent.text, None, countries, admin1)
+        if city is None or city.precision != "city" or (admin1 and city.admin1 != admin1):
+            continue
+        named.setdefault(city.geonameid, PlaceHit(city, ent.start_char, ent.end_char))
+        votes[city.geonameid] += 1
+    if not votes:
+        return None
+    # most_common keeps first-named order among ties
+    return named[votes.most_common(1)[0][0]]
 
 
 def _phrase_start(word: Token, name_start: int) -> int:
@@ -454,6 +544,10 @@ def _hit(
     doc = sent.doc
     end_tok = _reference_end(sent, region.end if region is not None else span.end)
     location = _resolve(span.text, region.text if region is not None else None, countries, admin1)
+    if (location is None or location.precision is None) and len(span) > 1 and span[0].lower_ in DIRECTIONS:
+        # "West Philadelphia" is a part of Philadelphia.
+        part = _resolve(span[1:].text, region.text if region is not None else None, countries, admin1)
+        location = part if part is not None and part.precision == "city" else location
     if location is None:
         region_loc = get_gazetteer().lookup(region.text) if region is not None else None
         location = _unknown(span.text, countries, region_loc)
@@ -462,6 +556,15 @@ def _hit(
     start_char = doc[words_start].idx
     end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
     location.text = doc.text[start_char:end_char]
+    return PlaceHit(location, start_char, end_char)
+
+
+def _venue_hit(sent: Span, words_start: int, name_start: int, end: int) -> PlaceHit:
+    """A street or neighbourhood the gazetteer cannot place; a city is attached later."""
+    doc = sent.doc
+    start_char, end_char = doc[words_start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    name = doc[name_start:end].text
+    location = Location(name=name, precision="venue", text=doc.text[start_char:end_char])
     return PlaceHit(location, start_char, end_char)
 
 
@@ -477,6 +580,8 @@ def find_places(sent: Span, *, context_countries: set[str] = frozenset(), admin1
     for span in _candidates(sent):
         if span.start in used or span.label_ == "NORP" and span.root.pos_ != "PROPN":
             continue
+        if _bare_name(span).lower() in NOT_PLACES:
+            continue
         word = _locative_word(sent, span.start)
         if word is None or _is_actor(span):
             continue
@@ -484,13 +589,50 @@ def find_places(sent: Span, *, context_countries: set[str] = frozenset(), admin1
         if hit is None:
             continue
         used.update(range(span.start, sent.doc.char_span(hit.start, hit.end, alignment_mode="expand").end))
-        hits.append(hit)
+        if not _aftermath(sent, hit):
+            hits.append(hit)
     return _attach_venues(sent, hits, countries, admin1)
+
+
+def _bare_name(span: Span) -> str:
+    return span.text[4:] if span.text.lower().startswith("the ") else span.text
+
+
+def _aftermath(sent: Span, hit: PlaceHit) -> bool:
+    """ "taken to a hospital in X", "a court in Y": where the story went on, not where it began."""
+    words = sent.doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    return words is not None and any(t.lower_ in AFTERMATH_WORDS for t in words)
+
+
+def _street_end(sent: Span, span: Span) -> int | None:
+    """End token of a street the name starts ("Sobota Circle", "the 100 block of Elm"), else None."""
+    doc = sent.doc
+    nxt = _skip_space(sent, span.end)
+    if nxt < sent.end and doc[nxt].lower_ in STREET_WORDS and (doc[nxt].is_title or doc[nxt].is_upper):
+        return nxt + 1
+    if span[-1].lower_ in STREET_WORDS and len(span) > 1:
+        return span.end
+    before = [t.lower_ for t in doc[max(sent.start, span.start - 2) : span.start]]
+    if before == ["block", "of"] or (before and before[-1] == "of" and doc[span.start - 2].like_num):
+        return span.end
+    return None
+
+
+def _neighbourhood(sent: Span, span: Span) -> bool:
+    """ "in the Englewood neighborhood": a part of a city, whatever town shares its name."""
+    nxt = _skip_space(sent, span.end)
+    return nxt < sent.end and sent.doc[nxt].lower_ in NEIGHBOURHOOD_NOUNS
 
 
 def _place_hit(sent: Span, span: Span, word: Token, countries: set[str], admin1: str | None) -> PlaceHit | None:
     gaz = get_gazetteer()
     words_start = _phrase_start(word, span.start)
+    street_end = _street_end(sent, span)
+    if street_end is not None or _neighbourhood(sent, span):
+        city = _venue_city(sent, sent.doc[span.start : street_end or span.end])
+        if city is not None:
+            return _hit(sent, words_start, city, _chain_region(sent, city), countries, admin1)
+        return _venue_hit(sent, words_start, span.start, street_end or span.end)
     city = _venue_city(sent, span)
     if city is not None and (span.label_ == "FAC" or gaz.lookup(span.text, countries=countries) is None):
         return _hit(sent, words_start, city, _chain_region(sent, city), countries, admin1)
@@ -500,15 +642,18 @@ def _place_hit(sent: Span, span: Span, word: Token, countries: set[str], admin1:
 
 
 # -- article level --------------------------------------------------------------------------
-def dateline_place(text: str) -> Location | None:
-    """The place of a dateline opening the article ("GAINESVILLE, Fla. -", "MOSCOW (AFP) -")."""
+def dateline_place(text: str, *, admin1: str | None = None) -> Location | None:
+    """The place of a dateline opening the article ("GAINESVILLE, Fla. -", "MOSCOW (AFP) -").
+
+    ``admin1`` (the state the article names most) settles a dateline that gives no state.
+    """
     lines = [line for line in text.splitlines() if line.strip()][:DATELINE_LINES]
     for line in lines:
         match = DATELINE.match(line)
         if not match:
             continue
         place, region = match.group("place").strip(), match.group("region")
-        location = get_gazetteer().lookup(place, admin1=region.strip() if region else None)
+        location = _dateline_lookup(place, region.strip() if region else None, admin1)
         if location is None or location.precision is None:
             continue
         if not place.isupper() and not _major_place(place, location):
@@ -518,6 +663,19 @@ def dateline_place(text: str) -> Location | None:
             location.text = match.group(0).strip(" -\u2013\u2014:")
             return location
     return None
+
+
+def _dateline_lookup(place: str, region: str | None, admin1: str | None) -> Location | None:
+    gaz = get_gazetteer()
+    if admin1 and region is None:
+        found = gaz.lookup(place, countries={"US"}, admin1=admin1)
+        if found is not None and found.precision == "city" and found.admin1 == admin1:
+            return found
+    found = gaz.lookup(place, admin1=region)
+    if found is None and region is not None:
+        # "GREENVILLE, PITT COUNTY -": a county, not a state, follows the city.
+        found = gaz.lookup(place, admin1=admin1) if admin1 else gaz.lookup(place)
+    return found
 
 
 def _major_place(name: str, location: Location) -> bool:
@@ -544,16 +702,19 @@ def article_countries(doc: Doc) -> set[str]:
                 code = big[0].country
         if code:
             found.add(code)
+    if US_CUES.search(doc.text):
+        found.add("US")
     return found
 
 
 def article_admin1(doc: Doc) -> str | None:
     """The US state an article is set in: its dateline's, else the state it names most."""
-    dateline = dateline_place(doc.text)
-    if dateline is not None and dateline.country == "US" and dateline.admin1:
-        return dateline.admin1
     gaz = get_gazetteer()
     states = Counter(
         gaz.state_name(code) for ent in doc.ents if ent.label_ in {"GPE", "LOC"} and (code := gaz.state_code(ent.text))
     )
-    return states.most_common(1)[0][0] if states else None
+    named = states.most_common(1)[0][0] if states else None
+    dateline = dateline_place(doc.text, admin1=named)
+    if dateline is not None and dateline.country == "US" and dateline.admin1:
+        return dateline.admin1
+    return named

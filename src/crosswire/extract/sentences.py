@@ -14,6 +14,7 @@ from crosswire.extract import lexicon as lx
 from crosswire.extract.dates import find_dates
 from crosswire.extract.figures import Figure, find_figures
 from crosswire.extract.places import PlaceHit, find_places, get_gazetteer
+from crosswire.extract.spans import sentence_ents
 from crosswire.model import Actor, DateValue, Location
 
 # Person-like entity labels that can act as perpetrators or be named as victims.
@@ -58,8 +59,13 @@ POSSESSION_VERBS = {
 }
 # How far up the parse a verb of planning or fearing still makes a trigger hypothetical.
 HYPOTHETICAL_DEPTH = 5
+# Verbs of what follows an incident: their dates are not the incident's.
+FOLLOW_UP_VERBS = {"declare", "schedule", "announce", "charge", "appear", "sentence", "hold", "arrest",
+                   "arraign", "plead", "release", "identify", "bury", "attend", "rule", "file", "update", "post"}
 # Nouns that refer back to an incident without naming its kind ("the incident happened ...").
 REFERENCE_NOUNS = {"incident", "crime", "scene", "tragedy", "violence"}
+# "It happened Sunday in the 600 block": a verb that places or dates the incident already told.
+REFERENCE_VERBS = {"happen", "occur", "unfold", "erupt"}
 
 
 @dataclass(slots=True)
@@ -75,6 +81,8 @@ class Reading:
     negated: bool = False
     figures: list[Figure] = field(default_factory=list)
     dates: list[DateValue] = field(default_factory=list)
+    # dates of the sentence not tied to the trigger, nor to a verb of speech: a fallback
+    loose_dates: list[DateValue] = field(default_factory=list)
     places: list[PlaceHit] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
@@ -98,15 +106,22 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str], ad
     lowered = sent.text.lower()
     reading.figures = find_figures(sent)
     _find_trigger(reading, lowered)
-    reading.refers_back = any(t.lemma_.lower() in REFERENCE_NOUNS for t in sent)
+    reading.refers_back = any(
+        t.lemma_.lower() in REFERENCE_NOUNS or (t.lemma_.lower() in REFERENCE_VERBS and t.pos_ == "VERB") for t in sent
+    )
     reading.background_marker = any(m in lowered for m in lx.BACKGROUND_MARKERS)
     reading.distinct_marker = any(m in lowered for m in lx.DISTINCT_MARKERS)
     reading.follow_up = any(m in lowered for m in lx.FOLLOW_UP_LINKS)
+    dates, loose = _sentence_dates(sent, reading.trigger, published, direct_only=reading.follow_up)
     if reading.trigger is not None or reading.refers_back:
-        reading.dates = _anchored_dates(sent, reading.trigger, published, direct_only=reading.follow_up)
+        reading.dates, reading.loose_dates = dates, loose
         reading.places = _places(sent, reading, countries, admin1)
-    reading.actors = _actors(sent)
-    reading.names = sorted({e.text for e in sent.ents if e.label_ in NAME_LABELS and len(e.text) > 2})
+    else:
+        # a sentence about something else may still date the incident ("victims arrived at 1 a.m. Monday")
+        reading.loose_dates = dates + loose
+    ents = sentence_ents(sent)
+    reading.actors = _actors(sent, ents)
+    reading.names = sorted({e.text for e in ents if e.label_ in NAME_LABELS and len(e.text) > 2})
     reading.speaker = _speaker(sent)
     return reading
 
@@ -211,21 +226,35 @@ def _is_definite(token: Token) -> bool:
     return token.dep_ in ("compound",) and _is_definite(token.head)
 
 
-def _anchored_dates(
+def _sentence_dates(
     sent: Span, trigger: Token | None, published: dt.date | None, *, direct_only: bool = False
-) -> list[DateValue]:
-    """Dates that say when the event happened, not when someone spoke about it.
+) -> tuple[list[DateValue], list[DateValue]]:
+    """Dates that say when the event happened, and the other dates not said of a statement.
 
     ``direct_only``: in a follow-up ("arrested on Saturday in connection with the shooting") only a
     date attached to the trigger itself ("Friday's shooting") dates the incident.
     """
-    anchored = []
+    anchored, loose = [], []
     for value, start, _end in find_dates(sent, published):
         token = _token_at(sent, start)
-        if token is None or not _date_reaches_event(token, trigger, direct_only):
+        if token is None:
             continue
-        anchored.append(value)
-    return anchored
+        if _date_reaches_event(token, trigger, direct_only):
+            anchored.append(value)
+        elif not direct_only and not _said_when(token):
+            loose.append(value)
+    return anchored, loose
+
+
+def _said_when(token: Token) -> bool:
+    """'police said Sunday': the date of a statement or a later step, not of the incident."""
+    for ancestor in token.ancestors:
+        lemma = ancestor.lemma_.lower()
+        if lemma in lx.SPEECH_VERBS or lemma in FOLLOW_UP_VERBS:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _date_reaches_event(token: Token, trigger: Token | None, direct_only: bool) -> bool:
@@ -235,7 +264,7 @@ def _date_reaches_event(token: Token, trigger: Token | None, direct_only: bool) 
         lemma = ancestor.lemma_.lower()
         if lemma in lx.SPEECH_VERBS and ancestor.pos_ == "VERB":
             return False
-        if lemma in ("declare", "schedule", "announce", "charge", "appear", "sentence", "hold", "arrest"):
+        if lemma in FOLLOW_UP_VERBS:
             return False
         if direct_only:
             continue
@@ -267,10 +296,10 @@ def _compound_places(trigger: Token, countries: set[str]) -> list[PlaceHit]:
     return hits
 
 
-def _actors(sent: Span) -> list[Actor]:
+def _actors(sent: Span, ents: list[Span] | None = None) -> list[Actor]:
     """Perpetrators and claimants: 'claimed by X', 'X claimed responsibility', 'X carried out'."""
     actors = []
-    for ent in sent.ents:
+    for ent in sentence_ents(sent) if ents is None else ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
         role = _actor_role(ent)

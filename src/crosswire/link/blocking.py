@@ -28,6 +28,7 @@ __all__ = ["WINDOW", "block_keys", "candidate_pairs", "relink_scope"]
 LOGGER = logging.getLogger(__name__)
 
 WILD = "*"
+NAME_KEY = "person"
 # Neighbours each mention meets per sort order per block.
 WINDOW = 6
 # A hard date is padded so that "Friday night" and "early Saturday" fall into a shared week.
@@ -55,7 +56,9 @@ def _keys(f: Features) -> list[str]:
     countries = [f.country, WILD] if f.country else [WILD]
     weeks = _weeks(f)
     times = [*weeks, WILD] if weeks else [WILD]
-    return [f"{f.family}|{c}|{t}" for c, t in itertools.product(countries, times)]
+    keys = [f"{f.family}|{c}|{t}" for c, t in itertools.product(countries, times)]
+    # A follow-up weeks later shares no week with its incident, only the people it names.
+    return keys + [f"{f.family}|{NAME_KEY}|{p}" for p in sorted(f.people)]
 
 
 def block_keys(m: Mention) -> list[str]:
@@ -71,7 +74,9 @@ def block_keys(m: Mention) -> list[str]:
 
 def _is_prober(f: Features, key: str) -> bool:
     """Whether the mention lacks a value that the key leaves open."""
-    _fam, country, time = key.split("|")
+    _fam, country, time = key.split("|", 2)
+    if country == NAME_KEY:
+        return False
     return (country == WILD and not f.country) or (time == WILD and not _weeks(f))
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from crosswire.link.blocking import candidate_pairs
 from crosswire.link.features import Features, features, haversine_km, normalize_name
-from crosswire.link.score import FAR_KM, LINK_THRESHOLD, VETO, score_pair
+from crosswire.link.score import FAR_KM, LINK_THRESHOLD, VETO, is_follow_up, score_pair
 from crosswire.model import Cluster, Mention, Source, stable_id
 
 __all__ = ["Constraints", "LinkStats", "link"]
@@ -75,22 +75,25 @@ def _summary(f: Features, forbidden: set[str]) -> _Summary:
     )
 
 
-def _fits(a: _Summary, b: _Summary) -> bool:
-    """Whether two clusters may become one incident."""
+def _fits(a: _Summary, b: _Summary, follow_up: bool = False) -> bool:
+    """Whether two clusters may become one incident (a follow-up report may lie weeks later)."""
     if a.docs & b.docs or a.forbidden & b.members or b.forbidden & a.members:
         return False
     if len(a.countries | b.countries) > 1 or len(a.admin1 | b.admin1) > 1:
         return False
-    if a.core and b.core:
+    if a.core and b.core and not follow_up:
         gap = max((b.core[0] - a.core[1]).days, (a.core[0] - b.core[1]).days, 0)
         if gap > MAX_CLUSTER_GAP:
             return False
     return all(haversine_km(p, q) <= FAR_KM for p in a.points for q in b.points)
 
 
-def _merge(a: _Summary, b: _Summary) -> _Summary:
+def _merge(a: _Summary, b: _Summary, follow_up: bool = False) -> _Summary:
     core = a.core or b.core
-    if a.core and b.core:
+    if a.core and b.core and follow_up:
+        # The incident's date is the earlier one; a trial or funeral date must not widen it.
+        core = min(a.core, b.core)
+    elif a.core and b.core:
         lo, hi = max(a.core[0], b.core[0]), min(a.core[1], b.core[1])
         core = (lo, hi) if lo <= hi else (min(a.core[0], b.core[0]), max(a.core[1], b.core[1]))
     return _Summary(
@@ -117,17 +120,17 @@ class _UnionFind:
             x = self.parent[x]
         return x
 
-    def union(self, a: str, b: str, *, force: bool = False) -> bool:
+    def union(self, a: str, b: str, *, force: bool = False, follow_up: bool = False) -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
         sa, sb = self.summary[ra], self.summary[rb]
-        if not force and not _fits(sa, sb):
+        if not force and not _fits(sa, sb, follow_up):
             return False
         # The smaller id stays root, so the result does not depend on the order of unions.
         ra, rb = min(ra, rb), max(ra, rb)
         self.parent[rb] = ra
-        self.summary[ra] = _merge(sa, sb)
+        self.summary[ra] = _merge(sa, sb, follow_up)
         del self.summary[rb]
         return True
 
@@ -230,7 +233,7 @@ def link(
     bonus = _copy_pairs(by_id, copies)
     pairs = candidate_pairs(feats.values()) | bonus
     for _s, a, b in _scored(feats, pairs, bonus, stats):
-        if uf.union(a, b):
+        if uf.union(a, b, follow_up=is_follow_up(feats[a], feats[b])):
             stats.linked += 1
         else:
             stats.refused += 1

@@ -12,14 +12,18 @@ import logging
 import re
 from collections.abc import Iterable
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-__all__ = ["find_copies", "shingles"]
+__all__ = ["copies_from_signatures", "find_copies", "shingles", "signature"]
 
 LOGGER = logging.getLogger(__name__)
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
+# Pinned, because stored signatures are only comparable with ones made the same way.
+SCHEME = "affine32"
+STORED_DTYPE = "<u4"
 # Estimated Jaccard of 5-word shingles above which two texts are one story. Wire copies with a
 # different headline, byline or last paragraph still score well above this; two local reports of
 # the same shooting written separately score far below it.
@@ -38,9 +42,33 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
 
 
 def _minhash(grams: set[str]) -> MinHash:
-    mh = MinHash(num_perm=NUM_PERM, seed=1)
+    mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
     mh.update_batch([g.encode("utf-8") for g in sorted(grams)])
     return mh
+
+
+def signature(text: str) -> bytes | None:
+    """The MinHash of a text's shingles as bytes to store, or None for a text too short to call a copy."""
+    if len(WORD_RE.findall(text)) < MIN_WORDS:
+        return None
+    return _minhash(shingles(text)).hashvalues.astype(STORED_DTYPE).tobytes()
+
+
+def _from_bytes(data: bytes) -> MinHash:
+    values = np.frombuffer(data, dtype=STORED_DTYPE).astype(np.uint32)
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashvalues=values)
+
+
+def copies_from_signatures(
+    docs: Iterable[tuple[str, bytes | None, dt.date | None]], *, threshold: float = THRESHOLD
+) -> dict[str, str]:
+    """``find_copies`` over stored signatures (see ``signature``): the same answer, with no text re-hashed.
+
+    docs (Iterable[tuple[str, bytes | None, date | None]]): (doc_id, signature, published).
+    RETURNS (dict[str, str]): {copy_doc_id: original_doc_id}, as ``find_copies``.
+    """
+    minhashes = ((doc_id, None if sig is None else _from_bytes(sig), published) for doc_id, sig, published in docs)
+    return _group(minhashes, threshold=threshold)
 
 
 def find_copies(docs: Iterable[tuple[str, str, dt.date | None]], *, threshold: float = THRESHOLD) -> dict[str, str]:
@@ -52,19 +80,25 @@ def find_copies(docs: Iterable[tuple[str, str, dt.date | None]], *, threshold: f
         published document of a group (undated after dated; ties: smallest doc_id), and every
         copy points straight at it, never at another copy.
     """
+    hashed = (
+        (doc_id, _minhash(shingles(text)) if len(WORD_RE.findall(text)) >= MIN_WORDS else None, published)
+        for doc_id, text, published in docs
+    )
+    return _group(hashed, threshold=threshold)
+
+
+def _group(
+    docs: Iterable[tuple[str, MinHash | None, dt.date | None]], *, threshold: float = THRESHOLD
+) -> dict[str, str]:
     # Process in original-first order, so a document only ever matches ones that precede it.
     ordered = sorted(docs, key=lambda d: (d[2] or dt.date.max, d[0]))
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     hashes: dict[str, MinHash] = {}
     rank: dict[str, int] = {}
     copies: dict[str, str] = {}
-    for doc_id, text, _published in ordered:
-        if doc_id in rank:
+    for doc_id, mh, _published in ordered:
+        if doc_id in rank or mh is None:
             continue
-        grams = shingles(text)
-        if len(WORD_RE.findall(text)) < MIN_WORDS:
-            continue
-        mh = _minhash(grams)
         # LSH gives candidates; the estimated Jaccard confirms (bands let some lower pairs through).
         hits = [h for h in lsh.query(mh) if hashes[h].jaccard(mh) >= threshold]
         if hits:

@@ -17,11 +17,14 @@ from dataclasses import dataclass, field
 from crosswire.model import CountValue, DateValue, Location, Mention
 
 __all__ = [
+    "GENERIC_NAMES",
+    "INSTITUTION_WORDS",
     "VIOLENT_TYPES",
     "Features",
     "family",
     "features",
     "haversine_km",
+    "is_person_name",
     "normalize_name",
     "place_rank",
 ]
@@ -33,6 +36,24 @@ LINK_COUNT_FIELDS = ("killed", "injured")
 # Without a date in the text, a main incident most likely happened in the days before publication.
 SOFT_DAYS_BEFORE = 7
 PLACE_RANK = {"city": 4, "county": 4, "venue": 3, "neighbourhood": 3, "admin1": 2, "country": 1}
+# Head words of agencies, institutions and streets: "the X police department" and "the Y police
+# department" share a last word, not a person; such names only count when they match whole.
+INSTITUTION_WORDS = frozenset(
+    "police department dept sheriff sheriffs office county city state hospital medical center centre "
+    "university college school academy street st road rd avenue ave boulevard blvd drive dr lane ln "
+    "highway hwy court church park apartments apartment complex club bar news channel division unit "
+    "bureau patrol coroner jail prosecutor attorney district fire ems swat team services authority "
+    "agency station mall store restaurant hotel motel company inc parish township village board "
+    "community memorial regional general health clinic courthouse".split()
+)
+# Ranks, titles and short words that name nobody in particular.
+GENERIC_NAMES = frozenset("sgt det lt officer deputy chief capt mr mrs ms dr police street".split())
+# A name that starts with an office is an official quoted in many stories, not a party to one.
+TITLE_WORDS = frozenset(
+    "chief sheriff mayor coroner principal sgt sergeant det detective lt lieutenant officer deputy capt "
+    "captain spokesman spokeswoman prosecutor judge attorney dr gov governor sen senator rep trooper "
+    "commissioner superintendent director president pastor rev".split()
+)
 ACTOR_FIELDS = ("perpetrator", "victim", "authority", "claimant")
 _SPACE_RE = re.compile(r"[^\w]+", re.UNICODE)
 
@@ -78,6 +99,9 @@ class Features:
     counts: dict[str, CountValue] = field(default_factory=dict)
     names: set[str] = field(default_factory=set)
     victims: set[str] = field(default_factory=set)
+    # Full names of private persons (two words or more, no office, no institution): the names
+    # a follow-up article weeks later still carries.
+    people: set[str] = field(default_factory=set)
     trigger: str = ""
 
     @property
@@ -133,6 +157,14 @@ def _counts(m: Mention) -> dict[str, CountValue]:
     return out
 
 
+def is_person_name(name: str) -> bool:
+    """Whether a normalized name reads as a private person's full name ("jon reyes")."""
+    tokens = name.split()
+    if len(tokens) < 2 or any(t in INSTITUTION_WORDS or t.isdigit() for t in tokens):
+        return False
+    return tokens[0] not in TITLE_WORDS and tokens[0] != "the"
+
+
 def features(m: Mention) -> Features:
     """The linking features of one mention."""
     earliest, latest, hard = _date_interval(m)
@@ -157,5 +189,6 @@ def features(m: Mention) -> Features:
         counts=_counts(m),
         names=names,
         victims=victims,
+        people={n for n in names if is_person_name(n)},
         trigger=m.trigger,
     )

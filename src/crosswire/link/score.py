@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from crosswire.link.features import Features, haversine_km, normalize_name
+from crosswire.link.features import GENERIC_NAMES, INSTITUTION_WORDS, Features, haversine_km, normalize_name
 from crosswire.model import CountValue, Location
 
-__all__ = ["LINK_THRESHOLD", "VETO", "date_gap", "places_agree", "score_pair"]
+__all__ = ["LINK_THRESHOLD", "VETO", "date_gap", "is_follow_up", "places_agree", "score_pair", "shared_people"]
 
 VETO = float("-inf")
 LINK_THRESHOLD = 4.0
@@ -22,7 +22,11 @@ FAR_KM = 80.0
 # Hard dates this many days apart never describe one incident.
 MAX_HARD_GAP = 10
 NAME_MATCH = 90  # rapidfuzz ratio for two spellings of one name
+NAME_WEIGHT = 4.0  # the score of one shared full name
+# Full names shared that tie a later report to an incident whatever the dates.
+FOLLOW_UP_PEOPLE = 2
 TRIGGER_STRONG, TRIGGER_WEAK = 90, 75
+MIN_NAME_CHARS = 4
 
 
 def date_gap(a: Features, b: Features) -> int | None:
@@ -36,9 +40,31 @@ def date_gap(a: Features, b: Features) -> int | None:
     return 0
 
 
+def shared_people(a: Features, b: Features) -> int:
+    """How many private persons' full names the two mentions share."""
+    return sum(1 for x in sorted(a.people) if any(_same_person(x, y) == 1.0 for y in b.people))
+
+
+def is_follow_up(a: Features, b: Features) -> bool:
+    """Whether one mention may be a later report (arrest, funeral, trial) of the other's incident.
+
+    A reader ties a story weeks later to the shooting when it names the same private persons (two
+    full names: one alone may be a police chief quoted in every story) and no other place.
+    """
+    shared = shared_people(a, b) if a.people and b.people else 0
+    if shared == 0:
+        return False
+    if a.place is None or b.place is None:
+        return shared >= FOLLOW_UP_PEOPLE
+    agree = places_agree(a.place, b.place)
+    return agree > 0 and shared >= FOLLOW_UP_PEOPLE
+
+
 def _date_score(a: Features, b: Features) -> float:
     gap = date_gap(a, b)
     if gap is None:
+        return 0.0
+    if gap > 1 and is_follow_up(a, b):
         return 0.0
     if a.hard_date and b.hard_date:
         if gap > MAX_HARD_GAP:
@@ -102,13 +128,29 @@ def _later_is_higher(a: Features, b: Features, x: CountValue, y: CountValue) -> 
     return (y.low > x.low) if pb > pa else (x.low > y.low)
 
 
+def _is_institution(tokens: list[str]) -> bool:
+    return any(t in INSTITUTION_WORDS for t in tokens)
+
+
 def _same_person(x: str, y: str) -> float:
-    """1 for one name, 0.6 for a likely one ("reyes" / "jon reyes" / "jonathan reyes"), else 0."""
-    if x == y or fuzz.token_sort_ratio(x, y) >= NAME_MATCH:
-        return 1.0
+    """1 for one person's full name, 0.6 for a likely one or a shared place/agency name, else 0.
+
+    "jon reyes" / "jonathan reyes" / "reyes" are likely one person; a bare surname or a single
+    word ("reyes", "millbrook") is weaker than a full name; "the alder police department" and
+    "the birch police department" share only their head words and are nobody.
+    """
     xt, yt = x.split(), y.split()
+    if not xt or not yt or x in GENERIC_NAMES or y in GENERIC_NAMES:
+        return 0.0
+    if len(x) < MIN_NAME_CHARS or len(y) < MIN_NAME_CHARS:
+        return 0.0
+    institution = _is_institution(xt) or _is_institution(yt)
+    if x == y or fuzz.token_sort_ratio(x, y) >= NAME_MATCH:
+        return 1.0 if len(xt) >= 2 and len(yt) >= 2 and not institution else 0.6
+    if institution:
+        return 0.0
     # Same surname, and the given names are absent or share their first letter.
-    if xt and yt and xt[-1] == yt[-1] and len(xt[-1]) >= 4:
+    if xt[-1] == yt[-1] and len(xt[-1]) >= MIN_NAME_CHARS:
         if len(xt) == 1 or len(yt) == 1 or xt[0][0] == yt[0][0]:
             return 0.6
     return 0.0
@@ -121,7 +163,8 @@ def _name_matches(xs: set[str], ys: set[str]) -> float:
 
 def _name_score(a: Features, b: Features) -> float:
     shared = _name_matches(a.names, b.names) if a.names and b.names else 0.0
-    score = 0.0 if shared == 0 else 2.5 + min(shared - 1, 2) * 0.75
+    # One full name is strong evidence; a surname or a street alone is some; more names add up.
+    score = NAME_WEIGHT * min(shared, 1.0) + min(max(shared - 1.0, 0.0), 2.0) * 0.75
     # Both name their victims and none match: two different incidents.
     if a.victims and b.victims and _name_matches(a.victims, b.victims) == 0:
         score -= 6.0

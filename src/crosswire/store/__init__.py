@@ -260,6 +260,28 @@ class Store:
         for doc_id, text, published in self.conn.execute("SELECT doc_id, text, published FROM documents"):
             yield doc_id, text, dt.date.fromisoformat(published) if published else None
 
+    def unsigned_documents(self) -> Iterator[tuple[str, str]]:
+        """(doc_id, text) of documents whose MinHash signature is not stored yet."""
+        rows = self.conn.execute(
+            "SELECT d.doc_id, d.text FROM documents d LEFT JOIN document_signatures s USING (doc_id)"
+            " WHERE s.doc_id IS NULL"
+        ).fetchall()
+        yield from ((r[0], r[1]) for r in rows)
+
+    def add_signatures(self, signatures: Iterable[tuple[str, bytes | None]]) -> None:
+        """Store documents' MinHash signatures (None: too short to compare)."""
+        with self.conn:
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO document_signatures (doc_id, minhash) VALUES (?, ?)", list(signatures)
+            )
+
+    def document_signatures(self) -> Iterator[tuple[str, bytes | None, dt.date | None]]:
+        """(doc_id, MinHash signature, published) of every signed document."""
+        for doc_id, minhash, published in self.conn.execute(
+            "SELECT s.doc_id, s.minhash, d.published FROM document_signatures s JOIN documents d USING (doc_id)"
+        ):
+            yield doc_id, minhash, dt.date.fromisoformat(published) if published else None
+
     def set_copies(self, copies: dict[str, str]) -> None:
         """Record which documents are wire copies of which (derived; replaced whole)."""
         with self.conn:
@@ -328,6 +350,30 @@ class Store:
             data["claims"] = claims.get(mention_id, [])
             mentions.append(Mention.from_dict(data))
         return mentions
+
+    def block_members(self, key: str, *, probers_only: bool = False) -> set[str]:
+        """Ids of the mentions in one block; with ``probers_only``, only those lacking what the key leaves open.
+
+        A wildcard key (``family|*|week``, ``family|CC|*``, ``family|*|*``) holds every mention of the
+        family; its probers are those with no concrete country (resp. week) key of their own.
+        """
+        _family, country, week = key.split("|")
+        sql = "SELECT b.mention_id FROM mention_blocks b WHERE b.block_key = ?"
+        if probers_only:
+            lacks = []
+            if country == "*":
+                lacks.append(
+                    "NOT EXISTS (SELECT 1 FROM mention_blocks o WHERE o.mention_id = b.mention_id"
+                    " AND o.block_key NOT LIKE '%|*|%')"
+                )
+            if week == "*":
+                lacks.append(
+                    "NOT EXISTS (SELECT 1 FROM mention_blocks o WHERE o.mention_id = b.mention_id"
+                    " AND o.block_key NOT LIKE '%|*')"
+                )
+            if lacks:
+                sql += " AND (" + " OR ".join(lacks) + ")"
+        return {r[0] for r in self.conn.execute(sql, (key,))}
 
     def block_keys_of(self, mention_ids: Iterable[str]) -> set[str]:
         keys: set[str] = set()

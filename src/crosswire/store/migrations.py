@@ -102,4 +102,16 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX incidents_hidden_date_type ON incidents(hidden, date, event_type);
         """,
     ),
+    (
+        3,
+        "document_signatures",
+        """
+        -- MinHash of each document's shingles, so finding wire copies never re-hashes the archive.
+        -- A NULL minhash: the text is too short to call a copy (but it was looked at).
+        CREATE TABLE document_signatures (
+            doc_id TEXT PRIMARY KEY REFERENCES documents(doc_id) ON DELETE CASCADE,
+            minhash BLOB
+        );
+        """,
+    ),
 ]
