@@ -99,6 +99,25 @@ SHAPES = [
     ("The gunman shot and killed two people before fleeing.", {"killed": [(2, 2, 2)]}),
     ("Three men were taken into custody.", {"arrested": [(3, 3, 3)]}),
     ("Four guards were fatally wounded in the ambush.", {"killed": [(4, 4, 4)]}),
+    # One victim named or referred to without a number; an age is never the count.
+    ("Jane Roe, 41, died at the scene at 10:15 p.m. on Tuesday.", {"killed": [(1, 1, 1)]}),
+    ("A woman was stabbed to death in her kitchen.", {"killed": [(1, 1, 1)]}),
+    ("He was pronounced dead at the hospital.", {"killed": [(1, 1, 1)]}),
+    ("The victim later succumbed to his injuries.", {"killed": [(1, 1, 1)]}),
+    ("Police say 19-year-old John Roe was shot in the leg.", {"injured": [(1, 1, 1)]}),
+    ("A 6-year-old was hospitalized after the shooting.", {"injured": [(1, 1, 1)]}),
+    ("A cashier was found shot behind the counter.", {"injured": [(1, 1, 1)]}),
+    ("A boy accidentally shot himself in the hand.", {"injured": [(1, 1, 1)]}),
+    ("The gunman then turned the gun on himself.", {"killed": [(1, 1, 1)]}),
+    ("Police said the man stabbed his wife to death.", {"killed": [(1, 1, 1)]}),
+    ("The boy was taken to a hospital, where he died.", {"killed": [(1, 1, 1)]}),
+    ("Neither the driver nor the other passenger was injured.", {}),
+    # The shot include the dead: "shot ... one died" is one dead and the rest wounded.
+    ("Two men were shot; one died at the hospital.", {"injured": [(1, 1, 1)], "killed": [(1, 1, 1)]}),
+    ("Four men were found shot, and one was pronounced dead.", {"injured": [(3, 3, 3)], "killed": [(1, 1, 1)]}),
+    ("Police said he shot two children, one of them fatally.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
+    # The shooter is not a victim of his own "fatally shot" or "killed".
+    ("Two gunmen fatally shot a guard.", {"killed": [(1, 1, 1)]}),
 ]
 
 
@@ -110,7 +129,6 @@ def test_figure_shapes(nlp, sentence, expected):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Jane Roe, 41, died at the scene at 10:15 p.m. on Tuesday.",
         "They seized nine assault rifles, four pistols and 300 kg of explosives.",
         "Three governors have been dismissed since 2008.",
         "Between 1,000 and 3,000 have left the country in the past two years.",

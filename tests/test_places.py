@@ -202,10 +202,11 @@ def test_hospital_city_is_not_the_incident_place(places):
 
 
 def test_out_of_state_small_namesake_is_a_neighbourhood(nlp):
-    doc = nlp("Chicago police said a teen was shot in Englewood on Tuesday. Chicago is in Illinois.")
+    doc = nlp("Columbus police said a teen was shot in Corsicana on Tuesday. Columbus is in Ohio.")
     sent = next(iter(doc.sents))
-    (hit,) = find_places(sent, context_countries={"US"}, admin1="Illinois")
-    assert (hit.location.name, hit.location.admin1) == ("Chicago", "Illinois")
+    (hit,) = find_places(sent, context_countries={"US"}, admin1="Ohio")
+    assert (hit.location.name, hit.location.admin1) == ("Columbus", "Ohio")
+    assert hit.location.text.endswith("Corsicana")
 
 
 def test_article_city_is_the_most_named_city_of_its_state(nlp):

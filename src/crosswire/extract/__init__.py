@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from crosswire.extract.mentions import build_mentions, sentence_quote
 from crosswire.extract.nlp import load_nlp
-from crosswire.extract.places import article_admin1, article_countries, dateline_place
+from crosswire.extract.places import article_admin1, article_city_hit, article_countries
 from crosswire.extract.sentences import read_sentence
 from crosswire.model import Claim, CleanText, Document, Mention
 
@@ -55,21 +55,19 @@ class Extractor:
         admin1 = article_admin1(spacy_doc)
         readings = [read_sentence(sent, published, countries, admin1) for sent in spacy_doc.sents]
         mentions = build_mentions(doc.doc_id, readings, published)
-        if mentions and mentions[0].role == "main" and not mentions[0].claims_for("place"):
-            claim = _dateline_claim(spacy_doc, doc.doc_id)
-            if claim is not None:
-                mentions[0].claims.append(claim)
+        if mentions and mentions[0].role == "main":
+            _place_from_article(mentions[0], spacy_doc, countries, admin1)
         return mentions
 
 
-def _dateline_claim(spacy_doc, doc_id: str) -> Claim | None:
-    """The dateline ("SPRINGFIELD, Ill. -") places the main incident when its sentences name no place."""
-    location = dateline_place(spacy_doc.text)
-    if location is None or not location.text:
-        return None
-    at = spacy_doc.text.find(location.text)
-    for sent in spacy_doc.sents:
-        if sent.start_char <= at < sent.end_char:
-            quote, start, end = sentence_quote(sent)
-            return Claim("place", location, quote, start, end, doc_id)
-    return None
+def _place_from_article(main: Mention, spacy_doc, countries: set[str], admin1: str | None) -> None:
+    """The main incident's sentences name no city: the dateline's, else the article's city places it."""
+    if any(c.value.lat is not None for c in main.claims_for("place")):
+        return
+    hit = article_city_hit(spacy_doc, countries, admin1)
+    if hit is None:
+        return
+    sent = next((s for s in spacy_doc.sents if s.start_char <= hit.start < s.end_char), None)
+    if sent is not None:
+        quote, start, end = sentence_quote(sent)
+        main.claims.append(Claim("place", hit.location, quote, start, end, main.doc_id))

@@ -15,62 +15,10 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from crosswire.extract import numbers as nb
+from crosswire.extract.numbers import QUANTITY_RE, parse_quantity, value_of
 from crosswire.model import CountValue
 
 __all__ = ["Figure", "find_figures", "parse_quantity"]
-
-_WORDS = "|".join(sorted(nb.NUMBER_WORDS, key=len, reverse=True))
-_DCORE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:thousand|million))?"
-# Digits must not touch ":" "/" "." or other digits, so times, dates and decimals stay out; the
-# first number of a range may be followed by "-", the last may not ("2024-03-22").
-_BEFORE = r"(?<![\d:/.,$#£€-])"
-_AFTER_FIRST = r"(?![\d:/%]|[.,]\d)"
-_AFTER_LAST = r"(?![\d:/%]|[.,/-]\d)"
-_WNUM = rf"(?:a\s+dozen|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)"
-_NUM = rf"(?:{_BEFORE}{_DCORE}{_AFTER_LAST}|\b{_WNUM}\b)"
-_NUM_FIRST = rf"(?:{_BEFORE}{_DCORE}{_AFTER_FIRST}|\b{_WNUM}\b)"
-_NUM_LAST = rf"(?:{_DCORE}{_AFTER_LAST}|\b{_WNUM}\b)"
-_VAGUE = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in nb.VAGUE), key=len, reverse=True))
-
-# Qualifier -> how it turns the stated number N into an interval.
-QUALIFIERS: dict[str, str] = {
-    "at least": "min",
-    "no fewer than": "min",
-    "no less than": "min",
-    "not less than": "min",
-    "a minimum of": "min",
-    "more than": "above",
-    "over": "above",
-    "upwards of": "above",
-    "in excess of": "above",
-    "nearly": "near",
-    "almost": "near",
-    "close to": "near",
-    "just under": "near",
-    "fewer than": "below",
-    "less than": "below",
-    "about": "approx",
-    "around": "approx",
-    "some": "approx",
-    "approximately": "approx",
-    "roughly": "approx",
-    "an estimated": "approx",
-    "estimated": "approx",
-    "up to": "upto",
-    "as many as": "upto",
-    "at most": "upto",
-    "no more than": "upto",
-}
-_QUAL = "|".join(sorted((q.replace(" ", r"\s+") for q in QUALIFIERS), key=len, reverse=True))
-QUANTITY_RE = re.compile(
-    rf"(?:\b(?P<qual>{_QUAL})\s+)?(?P<body>"
-    rf"between\s+(?P<b1>{_NUM})\s+and\s+(?P<b2>{_NUM})"
-    rf"|(?P<r1>{_NUM_FIRST})(?:(?<=\d)\s*[-–—]\s*|\s+(?:to|or)\s+)(?P<r2>{_NUM_LAST})(?!\s+or\s+more)"
-    rf"|(?P<open>{_NUM})(?:\s+or\s+more\b|\+|-plus\b)"
-    rf"|\b(?P<vague>{_VAGUE})\b"
-    rf"|(?P<num>{_NUM}))",
-    re.IGNORECASE,
-)
 
 # Verbs (lemmas) whose object or passive subject is the counted group.
 VERB_FIELDS: dict[str, str] = {
@@ -218,53 +166,6 @@ class _Hit:
     weak: bool = False  # wounded only because "shot" or "stabbed": may include the dead
 
 
-def parse_quantity(text: str) -> CountValue | None:
-    """Read a quantity phrase ("at least 143", "dozens", "2,000-4,000", "a dozen") as an interval.
-
-    text (str): the phrase alone.
-    RETURNS (CountValue | None): the interval, or None when the text is not a quantity.
-    """
-    match = QUANTITY_RE.fullmatch(text.strip())
-    return _value_of(match) if match else None
-
-
-def _value_of(match: re.Match) -> CountValue | None:
-    qual = re.sub(r"\s+", " ", match.group("qual").lower()) if match.group("qual") else None
-    if match.group("b1") or match.group("r1"):
-        low = nb.parse_number(match.group("b1") or match.group("r1"))
-        high = nb.parse_number(match.group("b2") or match.group("r2"))
-        if low is None or high is None or high < low:
-            return None
-        return _qualify(qual, low, low, high)
-    if match.group("open"):
-        n = nb.parse_number(match.group("open"))
-        return None if n is None else CountValue(n, n, None, qual or "or more")
-    if match.group("vague"):
-        word = re.sub(r"\s+", " ", match.group("vague").lower())
-        low, high = nb.VAGUE[word]
-        return CountValue(low, low, high, word if qual is None else f"{qual} {word}")
-    n = nb.parse_number(match.group("num"))
-    return None if n is None else _qualify(qual, n, n, n)
-
-
-def _qualify(qual: str | None, stated: int, low: int, high: int) -> CountValue:
-    # Integer arithmetic: 1.1 * 200 in floats is 220.00000000000003, whose ceiling is 221.
-    kind = QUALIFIERS.get(qual or "")
-    if kind == "min":
-        return CountValue(stated, low, None, qual)
-    if kind == "above":
-        return CountValue(stated, high + 1, None, qual)
-    if kind == "near":
-        return CountValue(stated, -(-85 * high // 100), high, qual)
-    if kind == "below":
-        return CountValue(stated, 0, max(low - 1, 0), qual)
-    if kind == "approx":
-        return CountValue(stated, 9 * low // 10, -(-11 * high // 10), qual)
-    if kind == "upto":
-        return CountValue(stated, 0, high, qual)
-    return CountValue(stated, low, high, None)
-
-
 def find_figures(sent: Span) -> list[Figure]:
     """All count figures of victims and suspects in one sentence.
 
@@ -285,7 +186,7 @@ def find_figures(sent: Span) -> list[Figure]:
 
 
 def _hits_for_match(sent: Span, match: re.Match) -> list[_Hit]:
-    value = _value_of(match)
+    value = value_of(match)
     start, end = sent.start_char + match.start(), sent.start_char + match.end()
     span = sent.doc.char_span(start, end, alignment_mode="expand")
     if value is None or span is None or _is_not_count(sent, span, start, end):
@@ -526,7 +427,7 @@ def _article_hits(sent: Span, taken: set[int]) -> list[_Hit]:
         word = tok.lower_
         if word in {"a", "an", "another"} and tok.dep_ == "det" and tok.head.tag_ == "NN":
             arg = tok.head
-            if arg.i in taken or arg.lower_ not in PERSON_NOUNS:
+            if arg.i in taken or not _is_person(arg) or arg.lower_ in GROUP_NOUNS:
                 continue
         elif word == "another" and tok.dep_ in {"nsubj", "nsubjpass"}:
             arg = tok
@@ -575,7 +476,7 @@ def _is_single_person(tok: Token) -> bool:
         return True
     if _is_age_noun(tok):
         return True
-    if tok.tag_ != "NN" or tok.lower_ not in PERSON_NOUNS or tok.lower_ in GROUP_NOUNS:
+    if tok.tag_ != "NN" or not _is_person(tok) or tok.lower_ in GROUP_NOUNS:
         return False
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in SINGLE_DETS) for c in tok.children)
 
@@ -595,7 +496,9 @@ def _reflexive_fields(tok: Token) -> list[tuple[str, Token]]:
             return fields or [("injured", verb)] if lemma in WEAK_VERBS else fields
     if tok.lower_ in REFLEXIVES and tok.dep_ == "pobj" and verb.lower_ == "on":
         turn = verb.head
-        if turn.lemma_.lower() == "turn" and any(c.dep_ == "dobj" and c.lemma_.lower() in GUN_WORDS for c in turn.children):
+        if turn.lemma_.lower() == "turn" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in GUN_WORDS for c in turn.children
+        ):
             return [("killed", tok)]
     if tok.lower_ == "life" and tok.dep_ == "dobj" and lemma == "take" and any(c.lower_ == "own" for c in tok.children):
         return [("killed", tok)]
@@ -631,7 +534,9 @@ def _split_partitive_fatally(hits: list[_Hit]) -> list[_Hit]:
     for h in hits:
         if h.field != "killed" or not h.value.is_exact:
             continue
-        parts = [c for c in h.arg.children if c.dep_ == "appos" and c.like_num and any(g.lower_ == "of" for g in c.children)]
+        parts = [
+            c for c in h.arg.children if c.dep_ == "appos" and c.like_num and any(g.lower_ == "of" for g in c.children)
+        ]
         fatally = any(c.lower_ == "fatally" for c in (*h.arg.head.children, *(g for p in parts for g in p.children)))
         m = nb.parse_number(parts[0].text) if parts and fatally else None
         if m is not None and m < h.value.stated:

@@ -1,12 +1,16 @@
 """Reading numbers as news writes them: "143", "2,000", "twenty-five", "a dozen", "dozens".
 
 ``parse_number`` reads one exact number; ``VAGUE`` maps the words that stand for a number without
-giving it to the interval a reader would take them for. Figure and date extraction both use these.
+giving it to the interval a reader would take them for; ``parse_quantity`` reads a whole quantity
+phrase ("at least 143", "2,000-4,000") as an interval (DESIGN.md "Figures are intervals").
+Figure and date extraction both use these.
 """
 
 from __future__ import annotations
 
 import re
+
+from crosswire.model import CountValue
 
 UNITS = {
     "zero": 0,
@@ -68,6 +72,60 @@ DECIMAL_SCALE_RE = re.compile(r"^(\d+(?:\.\d+)?)\s+(thousand|million)$")
 WORD_SPLIT_RE = re.compile(r"[\s-]+")
 
 
+_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_DCORE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:thousand|million))?"
+# Digits must not touch ":" "/" "." or other digits, so times, dates and decimals stay out; the
+# first number of a range may be followed by "-", the last may not ("2024-03-22").
+_BEFORE = r"(?<![\d:/.,$#£€-])"
+_AFTER_FIRST = r"(?![\d:/%]|[.,]\d)"
+_AFTER_LAST = r"(?![\d:/%]|[.,/-]\d)"
+_WNUM = rf"(?:a\s+dozen|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)"
+_NUM = rf"(?:{_BEFORE}{_DCORE}{_AFTER_LAST}|\b{_WNUM}\b)"
+_NUM_FIRST = rf"(?:{_BEFORE}{_DCORE}{_AFTER_FIRST}|\b{_WNUM}\b)"
+_NUM_LAST = rf"(?:{_DCORE}{_AFTER_LAST}|\b{_WNUM}\b)"
+_VAGUE = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in VAGUE), key=len, reverse=True))
+
+# Qualifier -> how it turns the stated number N into an interval.
+QUALIFIERS: dict[str, str] = {
+    "at least": "min",
+    "no fewer than": "min",
+    "no less than": "min",
+    "not less than": "min",
+    "a minimum of": "min",
+    "more than": "above",
+    "over": "above",
+    "upwards of": "above",
+    "in excess of": "above",
+    "nearly": "near",
+    "almost": "near",
+    "close to": "near",
+    "just under": "near",
+    "fewer than": "below",
+    "less than": "below",
+    "about": "approx",
+    "around": "approx",
+    "some": "approx",
+    "approximately": "approx",
+    "roughly": "approx",
+    "an estimated": "approx",
+    "estimated": "approx",
+    "up to": "upto",
+    "as many as": "upto",
+    "at most": "upto",
+    "no more than": "upto",
+}
+_QUAL = "|".join(sorted((q.replace(" ", r"\s+") for q in QUALIFIERS), key=len, reverse=True))
+QUANTITY_RE = re.compile(
+    rf"(?:\b(?P<qual>{_QUAL})\s+)?(?P<body>"
+    rf"between\s+(?P<b1>{_NUM})\s+and\s+(?P<b2>{_NUM})"
+    rf"|(?P<r1>{_NUM_FIRST})(?:(?<=\d)\s*[-–—]\s*|\s+(?:to|or)\s+)(?P<r2>{_NUM_LAST})(?!\s+or\s+more)"
+    rf"|(?P<open>{_NUM})(?:\s+or\s+more\b|\+|-plus\b)"
+    rf"|\b(?P<vague>{_VAGUE})\b"
+    rf"|(?P<num>{_NUM}))",
+    re.IGNORECASE,
+)
+
+
 def parse_number(text: str) -> int | None:
     """One exact number written in digits or words ("1,100", "twenty-five", "a dozen"), else None.
 
@@ -102,3 +160,50 @@ def _parse_words(text: str) -> int | None:
         else:
             current += value
     return total + current
+
+
+def parse_quantity(text: str) -> CountValue | None:
+    """Read a quantity phrase ("at least 143", "dozens", "2,000-4,000", "a dozen") as an interval.
+
+    text (str): the phrase alone.
+    RETURNS (CountValue | None): the interval, or None when the text is not a quantity.
+    """
+    match = QUANTITY_RE.fullmatch(text.strip())
+    return value_of(match) if match else None
+
+
+def value_of(match: re.Match) -> CountValue | None:
+    qual = re.sub(r"\s+", " ", match.group("qual").lower()) if match.group("qual") else None
+    if match.group("b1") or match.group("r1"):
+        low = parse_number(match.group("b1") or match.group("r1"))
+        high = parse_number(match.group("b2") or match.group("r2"))
+        if low is None or high is None or high < low:
+            return None
+        return _qualify(qual, low, low, high)
+    if match.group("open"):
+        n = parse_number(match.group("open"))
+        return None if n is None else CountValue(n, n, None, qual or "or more")
+    if match.group("vague"):
+        word = re.sub(r"\s+", " ", match.group("vague").lower())
+        low, high = VAGUE[word]
+        return CountValue(low, low, high, word if qual is None else f"{qual} {word}")
+    n = parse_number(match.group("num"))
+    return None if n is None else _qualify(qual, n, n, n)
+
+
+def _qualify(qual: str | None, stated: int, low: int, high: int) -> CountValue:
+    # Integer arithmetic: 1.1 * 200 in floats is 220.00000000000003, whose ceiling is 221.
+    kind = QUALIFIERS.get(qual or "")
+    if kind == "min":
+        return CountValue(stated, low, None, qual)
+    if kind == "above":
+        return CountValue(stated, high + 1, None, qual)
+    if kind == "near":
+        return CountValue(stated, -(-85 * high // 100), high, qual)
+    if kind == "below":
+        return CountValue(stated, 0, max(low - 1, 0), qual)
+    if kind == "approx":
+        return CountValue(stated, 9 * low // 10, -(-11 * high // 10), qual)
+    if kind == "upto":
+        return CountValue(stated, 0, high, qual)
+    return CountValue(stated, low, high, None)

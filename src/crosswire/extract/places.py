@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.extract.gazetteer import ADMIN1_SUFFIXES, Gazetteer, get_gazetteer, same_place_km
+from crosswire.extract.spans import sentence_ents
 from crosswire.model import Location
 
 __all__ = [
@@ -337,7 +338,7 @@ def _is_actor(span: Span) -> bool:
 def _candidates(sent: Span) -> list[Span]:
     """Entities that may be places, plus proper-noun runs right after a locative word."""
     spans = []
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ in PLACE_LABELS or ent.label_ in MISLABELS:
             spans.extend(_split_at_locative(ent))
     taken = {t.i for e in spans for t in e}
@@ -413,7 +414,7 @@ def _venue_city(sent: Span, span: Span) -> Span | None:
     if i < sent.end and doc[i].text == ",":
         i = _skip_space(sent, i + 1)
     if i < sent.end and doc[i].lower_ in {"in", "near", "outside", "at"}:
-        for ent in sent.ents:
+        for ent in sentence_ents(sent):
             if ent.start > i and ent.start <= i + MAX_SETTING_WORDS and ent.label_ in {"GPE", "LOC"}:
                 return ent
     return None
@@ -483,7 +484,7 @@ def _attach_venues(sent: Span, hits: list[PlaceHit], countries: set[str], admin1
 
 
 def _sentence_city(sent: Span, countries: set[str], admin1: str | None) -> Location | None:
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ not in {"GPE", "LOC"}:
             continue
         city = _resolve(ent.text, None, countries, admin1)
@@ -517,10 +518,12 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
     named: dict[int, PlaceHit] = {}
     votes: Counter[int] = Counter()
     for ent in doc.ents:
-        if ent.label_ != "GPE" or _bare_name(ent).lower() in NOT_PLACES:
+        # "Dayton police" is often tagged ORG; in a story set in the state it still names the city.
+        as_org = ent.label_ == "ORG" and admin1 is not None and ent.text.istitle()
+        if not (ent.label_ == "GPE" or as_org) or _bare_name(ent).lower() in NOT_PLACES:
             continue
         city = _resolve(ent.text, None, countries, admin1)
-        if city is None or city.precision != "city" or (admin1 and city.admin1 != admin1):
+        if city is None or city.precision != "city" or ((admin1 or as_org) and city.admin1 != admin1):
             continue
         named.setdefault(city.geonameid, PlaceHit(city, ent.start_char, ent.end_char))
         votes[city.geonameid] += 1

@@ -63,7 +63,7 @@ HYPOTHETICAL_DEPTH = 5
 FOLLOW_UP_VERBS = {"declare", "schedule", "announce", "charge", "appear", "sentence", "hold", "arrest",
                    "arraign", "plead", "release", "identify", "bury", "attend", "rule", "file", "update", "post"}
 # Nouns that refer back to an incident without naming its kind ("the incident happened ...").
-REFERENCE_NOUNS = {"incident", "crime", "scene", "tragedy", "violence"}
+REFERENCE_NOUNS = {"incident", "crime", "scene", "tragedy"}
 # "It happened Sunday in the 600 block": a verb that places or dates the incident already told.
 REFERENCE_VERBS = {"happen", "occur", "unfold", "erupt"}
 
