@@ -214,7 +214,10 @@ def _word_before(span: Span) -> str:
 def _is_not_count(sent: Span, span: Span, start: int, end: int) -> bool:
     """Ages, dates, times, money, measures, ordinals: numbers that count no one."""
     doc = sent.doc
-    if AGE_AFTER_RE.match(doc.text[end : end + 20]) or _word_before(span) in AGE_BEFORE:
+    # Doc.text re-joins every token of the article on each access; 21 tokens hold >= 20 chars.
+    tail = doc[span.end - 1 : span.end + 20]
+    following = tail.text[end - tail.start_char : end - tail.start_char + 20]
+    if AGE_AFTER_RE.match(following) or _word_before(span) in AGE_BEFORE:
         return True
     if any(t.ent_type_ in NOT_COUNT_ENTS for t in span):
         return True

@@ -558,7 +558,7 @@ def _hit(
             location.precision = "venue"
     start_char = doc[words_start].idx
     end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
-    location.text = doc.text[start_char:end_char]
+    location.text = doc[words_start:end_tok].text
     return PlaceHit(location, start_char, end_char)
 
 
@@ -567,7 +567,7 @@ def _venue_hit(sent: Span, words_start: int, name_start: int, end: int) -> Place
     doc = sent.doc
     start_char, end_char = doc[words_start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     name = doc[name_start:end].text
-    location = Location(name=name, precision="venue", text=doc.text[start_char:end_char])
+    location = Location(name=name, precision="venue", text=doc[words_start:end].text)
     return PlaceHit(location, start_char, end_char)
 
 
