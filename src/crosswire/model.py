@@ -35,7 +35,8 @@ __all__ = [
 ]
 
 # Count fields a claim can carry, in the order the CLI shows them.
-COUNT_FIELDS = ("killed", "injured", "arrested", "detained", "charged", "missing", "kidnapped")
+# "shot" counts people hit by gunfire as a report gives it, dead or not ("three people were shot").
+COUNT_FIELDS = ("killed", "injured", "shot", "arrested", "detained", "charged", "missing", "kidnapped")
 
 
 def stable_id(*parts: str, length: int = 16) -> str:

@@ -568,6 +568,7 @@ def _shot_less_dead(hits: list[_Hit]) -> None:
         if dead and k <= w.value.stated:
             n = w.value.stated - k
             w.value = CountValue(n, n, n, None)
+            w.weak = False
 
 
 def _split_fatally(hits: list[_Hit]) -> None:
@@ -579,13 +580,14 @@ def _split_fatally(hits: list[_Hit]) -> None:
                 n = h.value.stated - f.value.stated
                 if n >= 0:
                     h.value = CountValue(n, n, n, None)
+                    h.weak = False
 
 
 def _combine(hits: list[_Hit]) -> list[Figure]:
     """Add up coordinated counts of one field; keep every other figure apart."""
     merged: list[_Hit] = []
     for hit in sorted(hits, key=lambda h: h.start):
-        prev = next((m for m in reversed(merged) if m.field == hit.field), None)
+        prev = next((m for m in reversed(merged) if (m.field, m.weak) == (hit.field, hit.weak)), None)
         if prev is not None and prev.arg.i == hit.arg.i:
             continue  # one quantity read twice (a word and its article)
         if prev is not None and (hit.more or _coordinated(prev.arg, hit.arg)):
@@ -593,7 +595,8 @@ def _combine(hits: list[_Hit]) -> list[Figure]:
             prev.start, prev.end, prev.arg = min(prev.start, hit.start), max(prev.end, hit.end), hit.arg
             continue
         merged.append(hit)
-    return [Figure(h.field, h.value, h.start, h.end) for h in merged]
+    # "three people were shot" may include the dead: kept as "shot" for the reconciler to settle
+    return [Figure("shot" if h.weak else h.field, h.value, h.start, h.end) for h in merged]
 
 
 def _coordinated(a: Token, b: Token) -> bool:

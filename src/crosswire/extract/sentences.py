@@ -60,8 +60,26 @@ POSSESSION_VERBS = {
 # How far up the parse a verb of planning or fearing still makes a trigger hypothetical.
 HYPOTHETICAL_DEPTH = 5
 # Verbs of what follows an incident: their dates are not the incident's.
-FOLLOW_UP_VERBS = {"declare", "schedule", "announce", "charge", "appear", "sentence", "hold", "arrest",
-                   "arraign", "plead", "release", "identify", "bury", "attend", "rule", "file", "update", "post"}
+FOLLOW_UP_VERBS = {
+    "declare",
+    "schedule",
+    "announce",
+    "charge",
+    "appear",
+    "sentence",
+    "hold",
+    "arrest",
+    "arraign",
+    "plead",
+    "release",
+    "identify",
+    "bury",
+    "attend",
+    "rule",
+    "file",
+    "update",
+    "post",
+}
 # Nouns that refer back to an incident without naming its kind ("the incident happened ...").
 REFERENCE_NOUNS = {"incident", "crime", "scene", "tragedy"}
 # "It happened Sunday in the 600 block": a verb that places or dates the incident already told.

@@ -58,6 +58,31 @@ CASUALTY_EVENTS = {"Violence against civilians", "Battles", "Explosions/Remote v
 CASUALTY_FIELDS = ("killed", "injured")
 
 
+def _wounded_from_shot(claims: list[Claim]) -> list[Claim]:
+    """A report that gives only how many were shot: its wounded are the shot less its dead.
+
+    "Three people were shot; one man died" reports 2 wounded. The derived claim quotes the
+    "shot" sentence and says how it was derived in its qualifier.
+    """
+    derived = []
+    by_doc: dict[str, dict[str, list[Claim]]] = {}
+    for c in claims:
+        if isinstance(c.value, CountValue):
+            by_doc.setdefault(c.doc_id, {}).setdefault(c.field, []).append(c)
+    for fields in by_doc.values():
+        if "injured" in fields or "shot" not in fields:
+            continue
+        shot = max(fields["shot"], key=lambda c: (c.value.low, -c.start))
+        dead = max((c.value.low for c in fields.get("killed", [])), default=0)
+        if dead > shot.value.low:
+            continue  # the dead were counted apart from the shot: nothing to subtract from
+        n = shot.value.low - dead
+        high = None if shot.value.high is None else max(n, shot.value.high - dead)
+        value = CountValue(n, n, high, f"{shot.value.stated} shot less {dead} killed")
+        derived.append(Claim("injured", value, shot.quote, shot.start, shot.end, shot.doc_id, shot.speaker))
+    return derived
+
+
 def _infer_zero_casualties(fields: dict[str, FieldResult]) -> None:
     """An attack reported with its dead but no wounded (or the reverse) is coded 0 for the silent field.
 
@@ -105,6 +130,7 @@ def reconcile(cluster: Cluster, *, policy: str = "latest", overrides: Overrides 
     published = {m.doc_id: m.published for m in mentions}
     claims = _claims(mentions)
     fields: dict[str, FieldResult] = {}
+    claims += _wounded_from_shot(claims)
     for name in _count_fields(claims):
         of_field = [c for c in claims if c.field == name and isinstance(c.value, CountValue)]
         fields[name] = reconcile_count(name, of_field, sources, published, policy)

@@ -1,0 +1,54 @@
+"""Casualty figures settled per report: the wounded among the shot, and an unreported field coded 0."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from crosswire.model import Claim, Cluster, CountValue, Mention, Source
+from crosswire.reconcile import reconcile
+
+TEXT = "Three people were shot outside a bar on Friday. One man died at the scene."
+
+
+def _claim(field, n, start, doc="d1"):
+    return Claim(field, CountValue(n, n, n), TEXT[start:], start, len(TEXT), doc)
+
+
+def _incident(claims, event_type="Violence against civilians"):
+    mention = Mention(
+        mention_id="m1",
+        doc_id="d1",
+        event_type=event_type,
+        sub_event_type="Attack",
+        role="main",
+        start=0,
+        trigger=TEXT,
+        published=dt.date(2025, 6, 14),
+        claims=claims,
+    )
+    return reconcile(Cluster("i1", [mention], [Source("d1", True)]))
+
+
+def test_wounded_are_the_shot_less_the_dead():
+    incident = _incident([_claim("shot", 3, 0), _claim("killed", 1, 48)])
+    injured = incident.fields["injured"]
+    assert injured.value == 2
+    assert injured.claims[0].value.qualifier == "3 shot less 1 killed"
+    assert injured.claims[0].quote == TEXT[injured.claims[0].start : injured.claims[0].end]
+
+
+def test_a_stated_wounded_figure_wins_over_the_shot_count():
+    incident = _incident([_claim("shot", 3, 0), _claim("killed", 1, 48), _claim("injured", 1, 10)])
+    assert incident.fields["injured"].value == 1
+
+
+def test_attack_with_only_dead_reported_codes_zero_wounded_and_says_so():
+    incident = _incident([_claim("killed", 1, 48)])
+    injured = incident.fields["injured"]
+    assert (injured.value, injured.status, injured.claims) == (0, "inferred", [])
+    assert "no report gives a figure" in injured.reason
+
+
+def test_no_zero_is_inferred_for_an_arrest_or_an_incident_without_casualties():
+    assert "killed" not in _incident([_claim("arrested", 2, 0)], event_type="Strategic developments").fields
+    assert "killed" not in _incident([]).fields
