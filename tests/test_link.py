@@ -272,3 +272,38 @@ def test_officials_titles_are_not_private_persons():
     assert not is_person_name("chief jon reyes")
     assert not is_person_name("the millbrook police department")
     assert not is_person_name("reyes")
+
+
+def test_lone_town_resolved_abroad_does_not_split_an_incident():
+    # "Millbrook" alone, without its state, was resolved to a town overseas.
+    abroad = Location("Millbrook", country="GB", lat=51.0, lon=-1.0, precision="city")
+    a = shooting("a", names=("Dana Whitlock",))
+    b = shooting("b", place=abroad, names=("Dana Whitlock",))
+    assert groups(link([a, b])) == {frozenset({"a", "b"})}
+
+
+def test_country_named_with_its_state_still_vetoes():
+    other = Location("Millbrook", country="CA", admin1="Ontario", lat=44.0, lon=-79.0, precision="city")
+    a = shooting("a", names=("Dana Whitlock",))
+    b = shooting("b", place=other, names=("Dana Whitlock",))
+    assert len(link([a, b])) == 2
+
+
+def test_street_without_town_is_not_another_town():
+    street = Location("Alder Road", precision="venue")
+    a = shooting("a", names=("Dana Whitlock",))
+    b = shooting("b", place=street, names=("Dana Whitlock",))
+    assert len(link([a, b])) == 1
+
+
+def test_second_town_named_by_both_reports_links_them():
+    # One outlet leads with the suburb, the other with the city it names later too.
+    suburb = Location("Oakdale", country="US", admin1="Ohio", lat=40.1, lon=-83.1, precision="city")
+    far_city = Location("Riverton", country="US", admin1="Ohio", lat=41.5, lon=-81.5, precision="city")
+    a = shooting("a", place=suburb, names=("Dana Whitlock",))
+    a.claims.append(claim("place", far_city, "a", 40))
+    b = shooting("b", place=far_city, names=("Dana Whitlock",))
+    assert len(link([a, b])) == 1
+    c = shooting("c", place=far_city, names=("Dana Whitlock",))
+    d = shooting("d", place=suburb, names=("Dana Whitlock",))
+    assert len(link([c, d])) == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crosswire.extract.places import (
+    article_admin1,
     article_city,
     article_city_hit,
     article_countries,
@@ -224,3 +225,32 @@ def test_us_cues_make_a_story_american(nlp):
 def test_dateline_without_state_takes_the_named_state():
     text = "MANHATTAN - Police in Kansas said a man was hurt."
     assert dateline_place(text, admin1="Kansas").admin1 == "Kansas"
+
+
+# -- article level: state and country clues ---------------------------------------------------
+def test_dateline_alone_on_its_line():
+    loc = dateline_place("HARTFORD, Conn. -\n\nA man was shot on Main Street.")
+    assert (loc.name, loc.admin1) == ("Hartford", "Connecticut")
+
+
+def test_state_from_a_county_only_one_state_has(nlp):
+    doc = nlp("Tulare County deputies arrested a man after a shooting in Three Rivers on Sunday.")
+    assert article_admin1(doc) == "California"
+
+
+def test_state_abbreviation_is_no_foreign_city(nlp):
+    doc = nlp("READING, Pa. -\nTwo people were shot in Reading on Monday, Pa. police said.")
+    hit = article_city_hit(doc, article_countries(doc), article_admin1(doc))
+    assert (hit.location.name, hit.location.admin1) == ("Reading", "Pennsylvania")
+
+
+def test_city_with_namesakes_abroad_says_no_country(nlp):
+    doc = nlp("A teenager was hurt in Billerica after friends fired pellet guns near Burlington.")
+    assert "CA" not in article_countries(doc)
+
+
+def test_caps_word_before_colon_is_no_foreign_dateline(nlp):
+    text = "POLICE: Man shot in Waynesville\nA man was shot in Waynesville, Ind., police said."
+    doc = nlp(text)
+    hit = article_city_hit(doc, article_countries(doc), article_admin1(doc))
+    assert hit is None or hit.location.country == "US"

@@ -141,7 +141,8 @@ def test_date_conflict():
     b = mention("docB", D3, [date_claim("docB", "May 8", dt.date(2031, 5, 8), dt.date(2031, 5, 8), "day")])
     inc = reconcile(cluster(a, b))
     assert inc.fields["date"].status == "conflict"
-    assert inc.date == dt.date(2031, 5, 8)  # the latest main report
+    assert inc.date == dt.date(2031, 5, 1)  # the first report: later ones date what followed
+    assert "first report" in inc.fields["date"].reason
 
 
 def place_claim(doc: str, loc: Location) -> Claim:

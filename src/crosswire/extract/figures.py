@@ -48,6 +48,9 @@ VERB_FIELDS: dict[str, str] = {
 }
 # Shot or stabbed without a word of death: a reader counts them as wounded.
 WEAK_VERBS: dict[str, str] = {"shoot": "injured", "stab": "injured"}
+# "taken to a hospital", "sent two men to the hospital": wounded, unless they died there (weak).
+HOSPITAL_VERBS = {"take", "rush", "transport", "send", "airlift", "fly", "carry", "drive", "bring"}
+HOSPITAL_NOUNS = {"hospital", "hospitals", "clinic"}
 # Verbs that kill only "to death" ("beaten to death"); alone they count no one.
 BEAT_VERBS = {"beat", "burn", "strangle", "choke", "bludgeon", "stomp", "hack"}
 # Intransitive or stative words whose subject is the counted group ("three people died").
@@ -102,7 +105,7 @@ PERSON_NOUNS = set(
     """
     accomplice accomplices adult adults agent agents assailant assailants attacker attackers
     babies baby boy boys brother brothers bystander bystanders child children citizen citizens
-    civilian civilians cop cops customer customers daughter daughters demonstrator demonstrators
+    civilian civilians clerk clerks cop cops customer customers daughter daughters demonstrator demonstrators
     deputies deputy employee employees family fan fans female females fighter fighters friend
     friends girl girls guard guards guest guests gunman gunmen hostage hostages individual
     individuals infant inmate inmates insurgent insurgents jihadist jihadists journalist
@@ -139,6 +142,12 @@ AGE_AFTER_RE = re.compile(
 )
 AGE_BEFORE = {"aged", "age", "ages"}
 NOT_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+# A figure whose verb has several incidents ("three shootings injured five", "hurt in two
+# shootings", "a string of attacks") or a rate ("every year") totals more than one incident.
+ROUNDUP_INCIDENTS = {"shooting", "stabbing", "incident", "attack", "homicide", "murder", "killing", "robbery"}
+ROUNDUP_SERIES = {"string", "series", "spate", "rash", "wave"}
+ROUNDUP_PERIODS = {"year", "month", "week"}
+ROUNDUP_RATE_DETS = {"every", "each", "per", "a"}
 
 
 @dataclass(slots=True)
@@ -179,10 +188,29 @@ def find_figures(sent: Span) -> list[Figure]:
     hits += _article_hits(sent, {h.arg.i for h in hits})
     hits += _single_hits(sent, {h.arg.i for h in hits})
     hits += _zero_hits(sent)
+    hits = [h for h in hits if not _is_roundup(sent, h)]
     hits = _split_partitive_fatally(_drop_wounds_of_the_dead(hits))
     _split_fatally(hits)
     _shot_less_dead(hits)
+    _wounded_less_one_of_them(hits)
     return _combine(hits)
+
+
+def _is_roundup(sent: Span, hit: _Hit) -> bool:
+    """A figure that totals several incidents or a period: no one incident's count."""
+    span = sent.doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    near = [c for t in span or () for c in t.children]
+    # "hurt in two shootings", "in a string of attacks": follow prepositions two steps down
+    for _ in range(2):
+        near += [g for c in near if c.dep_ in {"prep", "pobj", "conj"} for g in c.children if g not in near]
+    return any(_is_roundup_word(t) for t in near)
+
+
+def _is_roundup_word(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.tag_ == "NNS" and lemma in ROUNDUP_INCIDENTS or lemma in ROUNDUP_SERIES:
+        return True
+    return lemma in ROUNDUP_PERIODS and any(c.lower_ in ROUNDUP_RATE_DETS for c in tok.children)
 
 
 def _hits_for_match(sent: Span, match: re.Match) -> list[_Hit]:
@@ -197,6 +225,8 @@ def _hits_for_match(sent: Span, match: re.Match) -> list[_Hit]:
     arg, noun = _argument(anchor)
     if noun is not None and not _is_person(noun):
         return []
+    if value.high == 0 and any(c.lower_ == "of" for c in anchor.children):
+        return []  # "none of the guards was hurt" is silent on everyone else
     # "two more attackers", "another two": this count adds to an earlier one of the same field.
     near = [c for t in (arg, *span) for c in t.children]
     more = any(t.lower_ in MORE_WORDS for t in near) or _word_before(span) in MORE_WORDS
@@ -214,6 +244,8 @@ def _word_before(span: Span) -> str:
 def _is_not_count(sent: Span, span: Span, start: int, end: int) -> bool:
     """Ages, dates, times, money, measures, ordinals: numbers that count no one."""
     doc = sent.doc
+    if any(t.like_url for t in span) or (start > sent.start_char and doc.text[start - 1].isalnum()):
+        return True  # a digit inside a link or a code ("pic.twitter.com/x9")
     # Doc.text re-joins every token of the article on each access; 21 tokens hold >= 20 chars.
     tail = doc[span.end - 1 : span.end + 20]
     following = tail.text[end - tail.start_char : end - tail.start_char + 20]
@@ -346,11 +378,23 @@ def _verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
         return [("injured", verb)]
     if not passive:
         return []
+    if lemma in HOSPITAL_VERBS and _to_hospital(verb):
+        return [("injured", verb)]
     if lemma in VERB_FIELDS:
         return [(VERB_FIELDS[lemma], verb)]
     if lemma in WEAK_VERBS:
         return [(WEAK_VERBS[lemma], verb)]
     return _phrase_field(verb)
+
+
+def _to_hospital(verb: Token) -> bool:
+    places = [g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return any(
+        p.lower_ in HOSPITAL_NOUNS
+        or p.lemma_ == "center"
+        and any(c.lower_ in {"medical", "trauma"} for c in p.children)
+        for p in places
+    )
 
 
 def _to_death(verb: Token) -> Token | None:
@@ -439,7 +483,8 @@ def _article_hits(sent: Span, taken: set[int]) -> list[_Hit]:
         for field, w in _fields_of(arg, sent.doc[tok.i : tok.i + 1]):
             start = min(tok.idx, w.idx)
             end = max(arg.idx + len(arg), w.idx + len(w))
-            hits.append(_Hit(field, CountValue(1, 1, 1, None), arg, start, end, word == "another", word != "another"))
+            one = CountValue(1, 1, 1, None)
+            hits.append(_Hit(field, one, arg, start, end, word == "another", word != "another", _is_weak(field, w)))
     return hits
 
 
@@ -452,14 +497,17 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
         if tok.i in taken:
             continue
         first = tok.left_edge
-        if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and _is_single_person(tok):
+        # "a mother and her son": a conjoined person counts when the first one would
+        root = _conj_root(tok) if tok.dep_ == "conj" else tok
+        if root.dep_ in {"nsubj", "nsubjpass", "dobj"} and _is_single_person(tok) and _is_one_person(root):
             fields = [(f, w) for f, w in _fields_of(tok, sent.doc[tok.i : tok.i + 1]) if f in CASUALTY_FIELDS]
         else:
             fields = _reflexive_fields(tok)
             first = min([tok, *(a for a in tok.ancestors if a.i < tok.i)][:3], key=lambda t: t.i)
         for field, w in fields:
             start, end = min(first.idx, w.idx), max(tok.idx + len(tok), w.idx + len(w))
-            hits.append(_Hit(field, CountValue(1, 1, 1, None), tok, start, end, single=True))
+            # "the boy was shot" may be the one who died: weak like a counted "shot"
+            hits.append(_Hit(field, CountValue(1, 1, 1, None), tok, start, end, single=True, weak=_is_weak(field, w)))
     return hits
 
 
@@ -482,6 +530,14 @@ def _is_single_person(tok: Token) -> bool:
     if tok.tag_ != "NN" or not _is_person(tok) or tok.lower_ in GROUP_NOUNS:
         return False
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in SINGLE_DETS) for c in tok.children)
+
+
+def _is_one_person(tok: Token) -> bool:
+    """A single person as _is_single_person, or one counted by its article ("a mother")."""
+    if _is_single_person(tok):
+        return True
+    dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "preconj"}}
+    return bool(dets & {"a", "an"}) and not dets & NEGATING_DETS and _is_person(tok) and tok.tag_ == "NN"
 
 
 def _is_age_noun(tok: Token) -> bool:
@@ -514,7 +570,9 @@ def _zero_hits(sent: Span) -> list[_Hit]:
     for tok in sent:
         fields: list[tuple[str, Token]] = []
         if tok.lower_ == "one" and tok.i > 0 and tok.nbor(-1).lower_ == "no" or tok.lower_ in ZERO_PRONOUNS:
-            if tok.dep_ in {"nsubj", "nsubjpass"}:
+            # "none of the guards was hurt" is silent on everyone else
+            partitive = any(c.lower_ == "of" for c in tok.children)
+            if tok.dep_ in {"nsubj", "nsubjpass"} and not partitive:
                 passive = tok.dep_ == "nsubjpass" or _elliptic_passive(tok, tok.head)
                 fields = _verb_fields(tok.head, passive)
             first = tok.nbor(-1) if tok.lower_ == "one" else tok
@@ -528,7 +586,7 @@ def _zero_hits(sent: Span) -> list[_Hit]:
 
 
 def _is_weak(field: str, word: Token) -> bool:
-    return field == "injured" and word.lemma_.lower() in WEAK_VERBS
+    return field == "injured" and (word.lemma_.lower() in WEAK_VERBS or word.lemma_.lower() in HOSPITAL_VERBS)
 
 
 def _split_partitive_fatally(hits: list[_Hit]) -> list[_Hit]:
@@ -571,6 +629,18 @@ def _shot_less_dead(hits: list[_Hit]) -> None:
             w.weak = False
 
 
+def _wounded_less_one_of_them(hits: list[_Hit]) -> None:
+    """ "One of four women wounded in the shooting has died": three wounded and one dead."""
+    for k in hits:
+        if k.field != "killed" or not k.value.is_exact:
+            continue
+        group = {g.i for c in k.arg.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
+        for h in hits:
+            if h.field == "injured" and h.arg.i in group and h.value.is_exact and k.value.stated <= h.value.stated:
+                n = h.value.stated - k.value.stated
+                h.value, h.weak = CountValue(n, n, n, None), False
+
+
 def _split_fatally(hits: list[_Hit]) -> None:
     """ "Two men were shot, one fatally": the wounded are the shot less the dead."""
     fatal = [h for h in hits if h.field == "killed" and h.arg.dep_ == "npadvmod"]
@@ -588,15 +658,27 @@ def _combine(hits: list[_Hit]) -> list[Figure]:
     merged: list[_Hit] = []
     for hit in sorted(hits, key=lambda h: h.start):
         prev = next((m for m in reversed(merged) if (m.field, m.weak) == (hit.field, hit.weak)), None)
-        if prev is not None and prev.arg.i == hit.arg.i:
-            continue  # one quantity read twice (a word and its article)
+        if prev is not None and (prev.arg.i == hit.arg.i or _apposed(prev.arg, hit.arg)):
+            continue  # one quantity read twice (a word and its article, "one of them, John Doe")
         if prev is not None and (hit.more or _coordinated(prev.arg, hit.arg)):
             prev.value = _add(prev.value, hit.value)
             prev.start, prev.end, prev.arg = min(prev.start, hit.start), max(prev.end, hit.end), hit.arg
             continue
         merged.append(hit)
     # "three people were shot" may include the dead: kept as "shot" for the reconciler to settle
-    return [Figure("shot" if h.weak else h.field, h.value, h.start, h.end) for h in merged]
+    # "three other people were also shot": others than the victims told of before, the dead among them
+    figures = [Figure("shot" if h.weak and not h.more else h.field, h.value, h.start, h.end) for h in merged]
+    # A document stands by its largest figure, and a claim is one per sentence and field: the
+    # breakdown ("four injured, two of them seriously") must not displace its total.
+    best: dict[str, Figure] = {}
+    for f in figures:
+        if f.field not in best or (f.value.low, f.value.stated) > (best[f.field].value.low, best[f.field].value.stated):
+            best[f.field] = f
+    return [f for f in figures if best[f.field] is f]
+
+
+def _apposed(a: Token, b: Token) -> bool:
+    return (b.dep_ == "appos" and b.head.i == a.i) or (a.dep_ == "appos" and a.head.i == b.i)
 
 
 def _coordinated(a: Token, b: Token) -> bool:

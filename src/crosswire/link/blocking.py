@@ -77,7 +77,11 @@ def _is_prober(f: Features, key: str) -> bool:
     _fam, country, time = key.split("|", 2)
     if country == NAME_KEY:
         return False
-    return (country == WILD and not f.country) or (time == WILD and not _weeks(f))
+    lacks_country, lacks_time = not f.country, not _weeks(f)
+    if country == WILD and time == WILD:
+        # A mention that knows one of the two meets its neighbours in the block that keeps it.
+        return lacks_country and lacks_time
+    return (country == WILD and lacks_country) or (time == WILD and lacks_time)
 
 
 def _orders(f: Features) -> tuple[tuple, ...]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from crosswire.link.blocking import candidate_pairs
 from crosswire.link.features import Features, features, haversine_km, normalize_name
-from crosswire.link.score import FAR_KM, LINK_THRESHOLD, VETO, is_follow_up, score_pair
+from crosswire.link.score import FAR_KM, LINK_THRESHOLD, TOWN_LEVEL, VETO, is_follow_up, score_pair
 from crosswire.model import Cluster, Mention, Source, stable_id
 
 __all__ = ["Constraints", "LinkStats", "link"]
@@ -56,22 +56,26 @@ class _Summary:
     core: tuple[dt.date, dt.date] | None
     countries: set[str]
     admin1: set[str]
-    points: list[tuple[float, float]]
+    points: list[tuple[tuple[float, float], ...]]  # per member: the towns it names
 
 
 def _summary(f: Features, forbidden: set[str]) -> _Summary:
     place = f.place
-    points = []
+    # Every town the mention names: the incident lies near one of them, not always the first.
+    spots = tuple(
+        (p.lat, p.lon) for p in f.places if p.lat is not None and p.lon is not None and p.precision in TOWN_LEVEL
+    )
     if place is not None and place.lat is not None and place.lon is not None:
-        points.append((place.lat, place.lon))
+        spots = ((place.lat, place.lon), *spots)
+    states = {normalize_name(p.admin1) for p in f.places if p.admin1}
     return _Summary(
         members={f.mention.mention_id},
         docs={f.mention.doc_id},
         forbidden=set(forbidden),
         core=(f.earliest, f.latest) if f.hard_date else None,
         countries={f.country} if f.country else set(),
-        admin1={normalize_name(place.admin1)} if place is not None and place.admin1 else set(),
-        points=points,
+        admin1=states,
+        points=[spots[:MAX_POINTS]] if spots else [],
     )
 
 
@@ -79,13 +83,18 @@ def _fits(a: _Summary, b: _Summary, follow_up: bool = False) -> bool:
     """Whether two clusters may become one incident (a follow-up report may lie weeks later)."""
     if a.docs & b.docs or a.forbidden & b.members or b.forbidden & a.members:
         return False
-    if len(a.countries | b.countries) > 1 or len(a.admin1 | b.admin1) > 1:
+    if len(a.countries | b.countries) > 1 or (a.admin1 and b.admin1 and not a.admin1 & b.admin1):
         return False
     if a.core and b.core and not follow_up:
         gap = max((b.core[0] - a.core[1]).days, (a.core[0] - b.core[1]).days, 0)
         if gap > MAX_CLUSTER_GAP:
             return False
-    return all(haversine_km(p, q) <= FAR_KM for p in a.points for q in b.points)
+    return all(_near(p, q) for p in a.points for q in b.points)
+
+
+def _near(xs: tuple[tuple[float, float], ...], ys: tuple[tuple[float, float], ...]) -> bool:
+    """Whether two members' towns come within ``FAR_KM`` of each other somewhere."""
+    return any(haversine_km(x, y) <= FAR_KM for x in xs for y in ys)
 
 
 def _merge(a: _Summary, b: _Summary, follow_up: bool = False) -> _Summary:
@@ -102,7 +111,8 @@ def _merge(a: _Summary, b: _Summary, follow_up: bool = False) -> _Summary:
         forbidden=a.forbidden | b.forbidden,
         core=core,
         countries=a.countries | b.countries,
-        admin1=a.admin1 | b.admin1,
+        # The states both sides allow; a side that names none allows all.
+        admin1=(a.admin1 & b.admin1) if a.admin1 and b.admin1 else a.admin1 | b.admin1,
         points=(a.points + b.points)[:MAX_POINTS],
     )
 

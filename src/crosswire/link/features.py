@@ -35,6 +35,8 @@ VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/
 LINK_COUNT_FIELDS = ("killed", "injured")
 # Without a date in the text, a main incident most likely happened in the days before publication.
 SOFT_DAYS_BEFORE = 7
+# Distinct town names of one country that confirm it when no state or country name does.
+MIN_BARE_TOWNS = 2
 PLACE_RANK = {"city": 4, "county": 4, "venue": 3, "neighbourhood": 3, "admin1": 2, "country": 1}
 # Head words of agencies, institutions and streets: "the X police department" and "the Y police
 # department" share a last word, not a person; such names only count when they match whole.
@@ -96,6 +98,7 @@ class Features:
     hard_date: bool = False
     country: str | None = None
     place: Location | None = None  # the most precise place claim
+    places: list[Location] = field(default_factory=list)  # every place claim of the country
     counts: dict[str, CountValue] = field(default_factory=dict)
     names: set[str] = field(default_factory=set)
     victims: set[str] = field(default_factory=set)
@@ -139,13 +142,29 @@ def _date_interval(m: Mention) -> tuple[dt.date | None, dt.date | None, bool]:
     return None, None, False
 
 
-def _place(m: Mention) -> tuple[str | None, Location | None]:
+def _country_backed(places: list[Location], country: str) -> bool:
+    """Whether the text backs a country by more than one bare city name.
+
+    A lone "Chelsea" or "Rouge" may resolve to a town abroad; a state, the country's own name,
+    or two different towns of one country is evidence a reader would trust.
+    """
+    ours = [p for p in places if p.country == country]
+    if any(p.admin1 or p.precision in ("country", "admin1") for p in ours):
+        return True
+    return len({normalize_name(p.name) for p in ours}) >= MIN_BARE_TOWNS
+
+
+def _place(m: Mention) -> tuple[str | None, Location | None, list[Location]]:
     places = [c.value for c in m.claims_for("place") if isinstance(c.value, Location)]
     countries = Counter(p.country for p in places if p.country)
     country = min(countries, key=lambda c: (-countries[c], c)) if countries else None
+    if country is not None and not _country_backed(places, country):
+        # An unconfirmed guess: neither block nor veto on it, and keep only the country-free places.
+        places = [p for p in places if p.country is None]
+        country = None
     same = [p for p in places if p.country in (None, country)]
     best = max(same, key=place_rank, default=None)  # max keeps the first of equal rank
-    return country, best
+    return country, best, same
 
 
 def _counts(m: Mention) -> dict[str, CountValue]:
@@ -168,7 +187,7 @@ def is_person_name(name: str) -> bool:
 def features(m: Mention) -> Features:
     """The linking features of one mention."""
     earliest, latest, hard = _date_interval(m)
-    country, place = _place(m)
+    country, place, places = _place(m)
     names = {normalize_name(n) for n in m.names}
     victims = set()
     for c in m.claims:
@@ -186,6 +205,7 @@ def features(m: Mention) -> Features:
         hard_date=hard,
         country=country,
         place=place,
+        places=places,
         counts=_counts(m),
         names=names,
         victims=victims,

@@ -27,6 +27,9 @@ NAME_WEIGHT = 4.0  # the score of one shared full name
 FOLLOW_UP_PEOPLE = 2
 TRIGGER_STRONG, TRIGGER_WEAK = 90, 75
 MIN_NAME_CHARS = 4
+STREET_LEVEL = frozenset({"venue", "neighbourhood"})
+TOWN_LEVEL = frozenset({"city", "county"})
+SHARED_TOWN = 1.0  # both name the same town, though not as their first
 
 
 def date_gap(a: Features, b: Features) -> int | None:
@@ -56,8 +59,7 @@ def is_follow_up(a: Features, b: Features) -> bool:
         return False
     if a.place is None or b.place is None:
         return shared >= FOLLOW_UP_PEOPLE
-    agree = places_agree(a.place, b.place)
-    return agree > 0 and shared >= FOLLOW_UP_PEOPLE
+    return shared >= FOLLOW_UP_PEOPLE and places_agree(a.place, b.place) > 0
 
 
 def _date_score(a: Features, b: Features) -> float:
@@ -88,6 +90,8 @@ def places_agree(a: Location, b: Location) -> float:
     if a.admin1 and b.admin1 and normalize_name(a.admin1) != normalize_name(b.admin1):
         return -4.0
     fine = {"city", "county", "venue", "neighbourhood"}
+    if _floating_street(a, b) or _floating_street(b, a):
+        return 0.0  # "Elm Street" of an unnamed town may well lie in the other's city
     if a.precision in fine and b.precision in fine:
         same = normalize_name(a.name) == normalize_name(b.name)
         same_city = a.admin2 and b.admin2 and normalize_name(a.admin2) == normalize_name(b.admin2)
@@ -95,12 +99,28 @@ def places_agree(a: Location, b: Location) -> float:
     return 0.5  # nested: one of them only names the admin1 or the country
 
 
+def _floating_street(a: Location, b: Location) -> bool:
+    """A street or venue placed in no town, against a town."""
+    return a.precision in STREET_LEVEL and not a.admin2 and b.precision not in STREET_LEVEL
+
+
 def _place_score(a: Features, b: Features) -> float:
     if a.country and b.country and a.country != b.country:
         return VETO
     if a.place is None or b.place is None:
         return 0.0
-    return places_agree(a.place, b.place)
+    best = places_agree(a.place, b.place)
+    if best < 0 and _sets_share_town(a.places, b.places):
+        # Each article's first town differs, yet both name the other's: a suburb and its city.
+        return SHARED_TOWN
+    return best
+
+
+def _sets_share_town(xs: list[Location], ys: list[Location]) -> bool:
+    """Whether some town-level place of one mention is a town-level place of the other."""
+    towns = [p for p in xs if p.precision in TOWN_LEVEL]
+    others = [q for q in ys if q.precision in TOWN_LEVEL]
+    return any(places_agree(p, q) > 0 for p in towns for q in others)
 
 
 def _count_score(a: Features, b: Features) -> float:

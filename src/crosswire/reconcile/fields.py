@@ -63,14 +63,15 @@ def reconcile_date(
         where = lo.isoformat() if precision == "day" else f"{lo.isoformat()}..{hi.isoformat()}"
         reason = f"{len(docs)} independent report{'s' if len(docs) > 1 else ''}; dates meet at {where}"
         return FieldResult("date", lo, status, reason, list(claims)), lo, precision
-    # On conflict, a main-incident claim of the latest report decides.
-    chosen = max(
+    # On conflict the first report's lede decides: later reports and later paragraphs date the
+    # deaths, arrests and funerals that followed.
+    chosen = min(
         counted,
-        key=lambda c: (roles.get(c.doc_id) == "main", published.get(c.doc_id) or dt.date.min, c.doc_id, -c.start),
+        key=lambda c: (roles.get(c.doc_id) != "main", published.get(c.doc_id) or dt.date.max, c.doc_id, c.start),
     )
     value: DateValue = chosen.value
     said = " vs ".join(sorted({f"{c.value.expression!r} ({_label(c, published)})" for c in counted}))
-    reason = f"conflict: {said}; took the latest main report's {value.earliest.isoformat()}"
+    reason = f"conflict: {said}; took the first report's {value.earliest.isoformat()}: later ones tell what followed"
     precision = precision_of(value.earliest, value.latest)
     return FieldResult("date", value.earliest, "conflict", reason, list(claims)), value.earliest, precision
 
