@@ -60,6 +60,23 @@ def test_ray_engine_gives_the_same_incidents_as_local(corpus, tmp_path):
     assert remote.stages.seconds.get("extract", 0) > 0
 
 
+def test_worker_processes_give_the_same_incidents_as_one_process(corpus, tmp_path):
+    (corpus / "empty.txt").write_text("   \n", encoding="utf-8")
+    try:
+        with Store(tmp_path / "one.db") as store:
+            single = ingest([corpus], store, n_process=1)
+        with Store(tmp_path / "two.db") as store:
+            pooled = ingest([corpus], store, n_process=2)
+    finally:
+        (corpus / "empty.txt").unlink()
+    assert pooled.added == single.added > GVA_LINES
+    assert pooled.mentions == single.mentions
+    assert pooled.errors == single.errors and any("empty.txt" in e for e in pooled.errors)
+    expected = _export(tmp_path / "one.db")
+    assert expected and _export(tmp_path / "two.db") == expected
+    assert pooled.stages.seconds["extract"] > 0
+
+
 def test_ray_engine_without_ray_says_how_to_install(monkeypatch, tmp_path):
     from crosswire.distributed import extract_with_ray
     from crosswire.pipeline import StageTimer

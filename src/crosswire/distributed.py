@@ -43,42 +43,23 @@ class _ExtractBatch:
     def __init__(self) -> None:
         from crosswire.extract import Extractor
 
-        self.extractor = Extractor(batch_size=NLP_BATCH, n_process=1)
+        self.extractor = Extractor(batch_size=NLP_BATCH)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
-        from crosswire.clean import clean_document
+        from crosswire.parallel import clean_and_extract
 
+        documents = [Document.from_dict(json.loads(str(text))) for text in batch["doc"]]
+        result = clean_and_extract(self.extractor, documents)
         out: dict[str, list[Any]] = {k: [] for k in ("doc", "clean", "mentions", "error", "clean_s", "extract_s")}
-        cleaned: list[tuple[Document, CleanText]] = []
-        for text in batch["doc"]:
-            doc = Document.from_dict(json.loads(str(text)))
-            t = time.perf_counter()
-            clean, error = _clean_one(clean_document, doc)
-            out["clean_s"].append(time.perf_counter() - t)
-            if error:
-                _append(out, doc, None, None, error)
-            else:
-                cleaned.append((doc, clean))
-        t = time.perf_counter()
-        results = list(self.extractor.pipe(cleaned))
-        share = (time.perf_counter() - t) / max(1, len(results))
-        for doc, clean, mentions in results:
+        for doc, reason in result.errors:
+            _append(out, doc, None, None, reason)
+        for doc, clean, mentions in result.extracted:
             _append(out, doc, clean, mentions, "")
-            out["extract_s"].append(share)
-        out["extract_s"] += [0.0] * (len(out["doc"]) - len(out["extract_s"]))
-        # Rows come back in input order (errors first is fine: the caller only skips them).
+        # Stage seconds are the batch's, spread over its rows (errors first is fine: the caller skips them).
+        rows = max(1, len(out["doc"]))
+        out["clean_s"] = [result.clean_seconds / rows] * len(out["doc"])
+        out["extract_s"] = [result.extract_seconds / rows] * len(out["doc"])
         return out
-
-
-def _clean_one(clean_document: Callable[[Document], CleanText], doc: Document) -> tuple[CleanText | None, str]:
-    """Clean one document; an error message instead of an exception, as the local engine does."""
-    try:
-        clean = clean_document(doc)
-    except Exception as exc:  # one bad page must not stop the batch
-        return None, f"cannot clean: {exc}"
-    if not clean.text.strip():
-        return None, "no article text left after cleaning"
-    return clean, ""
 
 
 def _append(out: dict[str, list[Any]], doc: Document, clean: CleanText | None, mentions, error: str) -> None:

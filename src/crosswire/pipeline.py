@@ -90,8 +90,17 @@ def ingest(
         from crosswire.distributed import extract_with_ray
 
         extracted = extract_with_ray(documents, address=ray_address, timer=report.stages, on_error=record_error)
+    elif n_process > 1:
+        from crosswire.parallel import extract_in_processes
+
+        extracted = extract_in_processes(
+            documents,
+            workers=n_process,
+            timer=report.stages,
+            on_error=lambda doc, reason: record_error(IngestError(doc.path or doc.doc_id, reason)),
+        )
     else:
-        extracted = _extract_locally(documents, extractor, n_process, report.stages, record_error)
+        extracted = _extract_locally(documents, extractor, report.stages, record_error)
     new_ids: set[str] = set()
     for doc, clean, mentions in extracted:
         t = time.perf_counter()
@@ -121,13 +130,11 @@ def _new_documents(documents: Iterator[Document], store: Store, report: IngestRe
         yield doc
 
 
-def _extract_locally(
-    documents, extractor, n_process, timer, on_error
-) -> Iterator[tuple[Document, CleanText, list[Mention]]]:
+def _extract_locally(documents, extractor, timer, on_error) -> Iterator[tuple[Document, CleanText, list[Mention]]]:
     if extractor is None:
         from crosswire.extract import Extractor
 
-        extractor = Extractor(n_process=n_process)
+        extractor = Extractor()
     yield from extractor.pipe(_cleaned(documents, timer, on_error))
 
 

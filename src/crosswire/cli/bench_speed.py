@@ -46,13 +46,14 @@ def _print(results, target: float) -> None:
     for name in (
         "articles",
         "engine",
-        "crosswire art/s",
+        "ours art/s",
         "model art/s",
         "ratio",
         "CPU ratio",
         "seconds",
         "peak MiB",
-        "child MiB",
+        "worker MiB",
+        "model MiB",
     ):
         table.add_column(name, justify="left" if name == "engine" else "right")
     for r in results:
@@ -63,12 +64,15 @@ def _print(results, target: float) -> None:
             f"{r.articles_per_second:.2f}",
             f"{r.bare_articles_per_second:.2f}",
             f"[{colour}]{r.ratio:.3f}[/]",
+            f"{r.cpu_ratio:.3f}",
             f"{r.seconds:.1f}",
             f"{r.peak_rss_mb:.0f}",
             f"{r.peak_child_rss_mb:.0f}",
+            f"{r.bare_peak_rss_mb:.0f}",
         )
     console.print(table)
-    stages = Table(title="seconds per stage")
+    # Stages that run in worker processes add up the workers' seconds, so they can exceed the wall time.
+    stages = Table(title="seconds per stage (clean, extract: summed over workers)")
     stages.add_column("stage")
     for r in results:
         stages.add_column(f"{r.articles} ({r.engine})", justify="right")

@@ -30,10 +30,9 @@ def published_of(doc: Document, clean: CleanText):
 class Extractor:
     """Reads incident mentions out of cleaned articles with one loaded spaCy pipeline."""
 
-    def __init__(self, nlp=None, *, batch_size: int = 64, n_process: int = 1):
+    def __init__(self, nlp=None, *, batch_size: int = 64):
         self.nlp = nlp if nlp is not None else load_nlp()
         self.batch_size = batch_size
-        self.n_process = n_process
 
     def extract(self, doc: Document, clean: CleanText) -> list[Mention]:
         """Mentions of one document."""
@@ -43,7 +42,7 @@ class Extractor:
     def pipe(self, items: Iterable[tuple[Document, CleanText]]) -> Iterator[tuple[Document, CleanText, list[Mention]]]:
         """Stream (document, clean text) pairs through the model in batches, in input order."""
         texts = ((clean.text[:MAX_CHARS], (doc, clean)) for doc, clean in items)
-        stream = self.nlp.pipe(texts, as_tuples=True, batch_size=self.batch_size, n_process=self.n_process)
+        stream = self.nlp.pipe(texts, as_tuples=True, batch_size=self.batch_size)
         for spacy_doc, (doc, clean) in stream:
             yield doc, clean, self.mentions_from(spacy_doc, doc, clean)
 
