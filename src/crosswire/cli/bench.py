@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -28,7 +29,9 @@ def accuracy(
     data: Path = typer.Option(DEFAULT_GVA, help="Folder with documents.jsonl and incidents.jsonl"),
     scorer: Path = typer.Option(SCORER, help="shared/eval/score_incidents.py"),
     db: Path = typer.Option(None, help="Keep the database here [default: a temporary file]"),
-    workers: int = typer.Option(1, help="Processes for the NLP model"),
+    workers: int = typer.Option(
+        min(2, os.cpu_count() or 1), help="Worker processes for cleaning and extraction [default: up to 2]"
+    ),
     limit: int = typer.Option(0, help="Only the first N documents (0: all)"),
     errors: bool = typer.Option(False, "--errors", help="Also print where the errors come from, by category"),
 ) -> None:

@@ -19,7 +19,7 @@ def speed(
     articles: list[int] = typer.Option(
         DEFAULT_SIZES, "--articles", "-n", help="Corpus sizes to measure, repeated with fresh ids (0: as it is)"
     ),
-    workers: int = typer.Option(2, help="Processes for the NLP model (both runs)"),
+    workers: int = typer.Option(2, help="Worker processes (ours) and nlp.pipe n_process (the bare model)"),
     engine: str = typer.Option("local", help="local, or ray (a local Ray on this machine)"),
     keep: Path = typer.Option(None, help="Keep corpus, databases and texts in this folder"),
 ) -> None:

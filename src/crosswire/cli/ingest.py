@@ -22,7 +22,7 @@ def ingest(
     source: str = typer.Option(None, "--source", help="Outlet name for documents that carry none"),
     engine: str = typer.Option("local", help="local, or ray (needs `pip install crosswire[ray]`)"),
     address: str = typer.Option(None, help="Ray cluster address (ray://host:10001); local Ray when omitted"),
-    workers: int = typer.Option(1, help="Processes for the NLP model on this machine"),
+    workers: int = typer.Option(1, help="Worker processes for cleaning and extraction on this machine"),
     policy: str = typer.Option("latest", help="On conflicting figures: latest report, or conservative (lowest)"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary"),
 ) -> None:
