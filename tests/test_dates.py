@@ -105,3 +105,28 @@ def test_seed_dates_resolve_without_error(nlp, shared_dir):
         found += [v for sent in doc.sents for v, _, _ in find_dates(sent, published)]
     assert any(v.earliest == D(2024, 3, 22) and v.precision == "day" for v in found)
     assert all(v.earliest <= v.latest <= published for v in found if v.is_resolved)
+
+
+def test_a_weekday_with_its_explicit_date_reads_as_that_date(nlp):
+    found = dates_in(nlp, "The clerk was robbed on Thursday, Feb. 29, at about noon.")
+    assert [(q, v.earliest) for q, v in found] == [("Feb. 29", D(2024, 2, 29))]
+    found = dates_in(nlp, "On Saturday March 2, 2024, the boy died at the hospital.")
+    assert [(q, v.earliest) for q, v in found] == [("March 2, 2024", D(2024, 3, 2))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted: Monday, March 25, 2024 6:47 AM EDT",
+        "Two hurt in crash Updated: March 25, 2024 at 9:05 AM",
+        "March 25, 2024 9:23:14 AM CDT",
+        "March 25, 2024",
+    ],
+)
+def test_page_stamps_are_not_dates_of_the_story(nlp, text):
+    assert dates_in(nlp, text) == []
+
+
+def test_a_date_with_a_clock_time_in_the_story_is_kept(nlp):
+    found = dates_in(nlp, "Officers arrived on March 25, 2024 at 9 p.m. and found two men wounded.")
+    assert [v.earliest for _, v in found] == [D(2024, 3, 25)]

@@ -307,3 +307,93 @@ def test_second_town_named_by_both_reports_links_them():
     c = shooting("c", place=far_city, names=("Dana Whitlock",))
     d = shooting("d", place=suburb, names=("Dana Whitlock",))
     assert len(link([c, d])) == 2
+
+
+ELSEWHERE = Location("Lexington", country="US", admin1="Kentucky", lat=38.0, lon=-84.5, precision="city")
+PARTY = "Gunfire broke out at a quinceanera party inside the Lakeside laundromat, police said."
+
+
+def crowd(n: int = 12) -> list[Mention]:
+    """Unrelated reports of other days and states: they make common words common."""
+    far = Location("Riverton", country="US", admin1="Texas", lat=30.0, lon=-97.0, precision="city")
+    days = [dt.date(2030, 1, 5) + dt.timedelta(days=20 * i) for i in range(n)]
+    return [shooting(f"other{i:02d}", day=d, place=far, victims=[f"Person Number{i}"]) for i, d in enumerate(days)]
+
+
+def test_reports_repeating_rare_details_link_without_place_or_date():
+    a = shooting("doc1", trigger=PARTY)
+    b = shooting(
+        "doc2",
+        day=None,
+        place=None,
+        published=NIGHT + dt.timedelta(days=1),
+        trigger="Detectives are looking for the gunman who fired into a quinceanera party at the Lakeside laundromat.",
+    )
+    assert frozenset({"doc1", "doc2"}) in groups(link([a, b, *crowd()]))
+    # The same two reports without the shared details: no town, no date, nothing to go on.
+    b.trigger = "Detectives are looking for a gunman."
+    assert frozenset({"doc1", "doc2"}) not in groups(link([a, b, *crowd()]))
+
+
+def test_strong_pair_crosses_a_misread_state_line():
+    a = shooting("doc1", victims=["Jon Reyes"], trigger=PARTY)
+    b = shooting(
+        "doc2", place=ELSEWHERE, victims=["Jon Reyes"], trigger="A quinceanera party at the Lakeside laundromat."
+    )
+    assert frozenset({"doc1", "doc2"}) in groups(link([a, b, *crowd()]))
+    # A shared date and toll do not outweigh two states.
+    b = shooting("doc2", place=ELSEWHERE, trigger="A man was shot outside a bar.")
+    assert frozenset({"doc1", "doc2"}) not in groups(link([a, b, *crowd()]))
+
+
+def test_an_article_may_tell_one_incident_twice_only_for_a_strong_pair():
+    from crosswire.link.cluster import _fits, _merge, _summary
+    from crosswire.link.features import features
+
+    main1 = _summary(features(shooting("doc1")), set())
+    recalled1 = _summary(features(shooting("doc1", role="background", start=300)), set())
+    main2 = _summary(features(shooting("doc2")), set())
+    other = _merge(recalled1, main2)
+    assert not _fits(main1, other)
+    assert _fits(main1, other, strong=True)
+    # Two main stories of one article are never one incident.
+    assert not _fits(main1, _merge(_summary(features(shooting("doc1", start=500)), set()), main2), strong=True)
+
+
+def follow_up_story(distinct: bool = False) -> list[Mention]:
+    later = NIGHT + dt.timedelta(days=120)
+    arrest = shooting("doc3", day=later, killed=None, trigger="A suspect was arrested and charged on Monday.")
+    recall = shooting("doc3", victims=["Jon Reyes"], role="background", start=300, published=later)
+    if distinct:
+        arrest.distinct_from = [recall.mention_id]
+    return [arrest, recall]
+
+
+def test_lone_follow_up_article_joins_the_incident_it_recalls():
+    reports = [shooting("doc1", victims=["Jon Reyes"]), shooting("doc2", victims=["Jon Reyes"])]
+    clusters = link([*reports, *follow_up_story()])
+    primary = {s.doc_id for c in clusters for s in c.sources if s.primary and "doc1" in {m.doc_id for m in c.mentions}}
+    assert primary == {"doc1", "doc2", "doc3"}
+    # The article itself says its story is another incident: it stays apart.
+    clusters = link([*reports, *follow_up_story(distinct=True)])
+    primary = {s.doc_id for c in clusters for s in c.sources if s.primary and "doc1" in {m.doc_id for m in c.mentions}}
+    assert primary == {"doc1", "doc2"}
+
+
+def test_words_every_report_uses_do_not_make_reports_alike():
+    from crosswire.link.features import features, weigh_words
+    from crosswire.link.score import text_similarity
+
+    feats = [features(m) for m in crowd()]
+    weigh_words(feats)
+    # All share "shot", "killed", "alder road": those weigh nothing, the victims' names are their own.
+    assert max(text_similarity(feats[0], f) for f in feats[1:]) < 0.1
+
+
+def test_follow_up_is_not_adopted_by_a_cluster_of_recollections():
+    # doc1 too only recalls the shooting: no outlet told it as its own story, so doc3 keeps its own.
+    recalled = shooting("doc1", victims=["Jon Reyes"], role="background", start=300)
+    clusters = link([shooting("doc1", day=NIGHT + dt.timedelta(days=60)), recalled, *follow_up_story()])
+    by_mention = {m.mention_id: c for c in clusters for m in c.mentions}
+    arrest = follow_up_story()[0]
+    assert by_mention[arrest.mention_id] is not by_mention[recalled.mention_id]

@@ -254,3 +254,100 @@ def test_caps_word_before_colon_is_no_foreign_dateline(nlp):
     doc = nlp(text)
     hit = article_city_hit(doc, article_countries(doc), article_admin1(doc))
     assert hit is None or hit.location.country == "US"
+
+
+# -- article level: towns, states and neighbourhoods of local stories --------------------------
+def test_own_name_beats_another_towns_alternate_name(gaz):
+    loc = gaz.lookup("Silver City", countries={"US"})
+    assert (loc.name, loc.admin1) == ("Silver City", "New Mexico")
+
+
+def test_short_caps_word_is_no_alternate_city_name(gaz):
+    loc = gaz.lookup("BB", countries={"US"})
+    assert loc is None or loc.country == "US"
+    assert gaz.lookup("D.C.", countries={"US"}).admin1 == "District of Columbia"
+
+
+def test_bare_county_word_names_no_county(gaz):
+    assert gaz.lookup("County", countries={"US"}) is None
+
+
+def test_state_from_postal_code_after_its_town(nlp):
+    doc = nlp("Local news from Boise, ID and beyond.\nA man was hurt when a gun went off at a range.")
+    assert article_admin1(doc) == "Idaho"
+
+
+def test_state_from_shared_county_name_and_a_town_in_it(nlp):
+    doc = nlp("Orange County deputies said a man was shot at a home in Anaheim on Friday.")
+    assert article_admin1(doc) == "California"
+
+
+def test_dateline_with_outlet_and_no_dash(nlp):
+    loc = dateline_place("SALINA, Kan. (KSN) A man was shot on Monday night.")
+    assert (loc.name, loc.admin1) == ("Salina", "Kansas")
+    assert dateline_place("Salina (KSN) A man was shot.") is None
+
+
+def test_town_named_as_a_modifier_in_the_headline(nlp):
+    doc = nlp("Pocatello man hurt in shooting\n\nA man was hurt on Monday, officers said.")
+    hit = article_city_hit(doc, article_countries(doc), article_admin1(doc))
+    assert (hit.location.name, hit.location.admin1) == ("Pocatello", "Idaho")
+    assert doc.text[hit.start : hit.end] == "Pocatello"
+
+
+def test_only_the_state_known_gives_the_state(nlp):
+    doc = nlp("Deputies in Wyoming said a man was shot at 12 Elk Ridge Road on Sunday.")
+    hit = article_city_hit(doc, {"US"}, "Wyoming")
+    assert (hit.location.name, hit.location.precision, hit.location.lat) == ("Wyoming", "admin1", None)
+    hits = find_places(next(iter(doc.sents)), context_countries={"US"}, admin1="Wyoming")
+    street = next(h for h in hits if h.location.name == "Elk Ridge Road")
+    assert (street.location.precision, street.location.admin1) == ("venue", "Wyoming")
+
+
+def test_county_of_the_state_beats_the_state(nlp):
+    doc = nlp("Tulare County deputies said a man was shot on Elk Ridge Road on Sunday.")
+    hit = article_city_hit(doc, {"US"}, "California")
+    assert (hit.location.name, hit.location.precision, hit.location.admin1) == (
+        "Tulare County",
+        "county",
+        "California",
+    )
+
+
+def test_a_name_called_a_neighbourhood_is_one_throughout(nlp):
+    doc = nlp("A man was shot in Hyde Park on Friday. The Hyde Park neighborhood has had three shootings.")
+    hits = find_places(next(iter(doc.sents)), context_countries={"US"})
+    assert hits and hits[0].location.precision in {"venue", None}
+    assert hits[0].location.admin1 != "New York"
+
+
+def test_city_police_place_a_story_with_no_state(nlp):
+    doc = nlp("Boston Police said a man was shot on Elm Street late Friday.")
+    loc = article_city(doc, article_countries(doc), article_admin1(doc))
+    assert (loc.name, loc.admin1) == ("Boston", "Massachusetts")
+
+
+def test_town_whose_police_investigate_outweighs_other_towns(nlp):
+    doc = nlp(
+        "Lima police said a boy was shot at 12 Elm Street on Friday.\n"
+        "He was taken to a hospital in Toledo. Lima police are still looking for the gunman."
+    )
+    loc = article_city(doc, {"US"}, "Ohio")
+    assert (loc.name, loc.admin1) == ("Lima", "Ohio")
+
+
+def test_hospital_town_is_not_the_article_city(nlp):
+    doc = nlp("A boy was shot at 12 Elm Street on Friday. He was flown to a Toledo hospital in Ohio.")
+    hit = article_city_hit(doc, {"US"}, "Ohio")
+    assert hit is None or hit.location.name != "Toledo"
+
+
+def test_hyphenated_town_is_not_its_last_part(nlp):
+    doc = nlp("Winston-Salem police said a man was hurt.\n\nA man was hurt on Monday, officers said.")
+    hit = article_city_hit(doc, article_countries(doc), article_admin1(doc))
+    assert hit is None or hit.location.name != "Salem"
+
+
+def test_town_with_a_direction_or_city_after_it(places):
+    (hit,) = places("A man was shot in Toledo East on Friday.", {"US"}, admin1="Ohio")
+    assert (hit.location.name, hit.location.admin1) == ("Toledo", "Ohio")

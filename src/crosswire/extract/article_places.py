@@ -10,7 +10,14 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from crosswire.extract.gazetteer import get_gazetteer
-from crosswire.extract.places import CONTEXT_CITY_POPULATION, NOT_PLACES, PlaceHit, _bare_name, _resolve
+from crosswire.extract.places import (
+    CONTEXT_CITY_POPULATION,
+    NOT_PLACES,
+    PlaceHit,
+    _bare_name,
+    _resolve,
+    article_neighbourhoods,
+)
 from crosswire.model import Location
 
 __all__ = ["article_admin1", "article_city", "article_city_hit", "article_countries", "dateline_place"]
@@ -20,7 +27,7 @@ DATELINE_LINES = 6
 DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3})"
     r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,2}))?"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:[-\u2013\u2014]+|:)(?:\s|$)"
+    r"\s*(?:(?P<outlet>\([^)\n]{1,40}\))\s*(?=[A-Z])|(?:\([^)\n]{1,40}\))?\s*(?:[-\u2013\u2014]+|:)(?:\s|$))"
 )
 # A title-case dateline ("Washington —") must name a city this big; all caps may name any.
 DATELINE_MIN_POPULATION = 50_000
@@ -29,6 +36,28 @@ DATELINE_MIN_POPULATION = 50_000
 NAMESAKE_RATIO = 10
 # "Tulare County deputies": a county name that only one state has says which state the story is in.
 COUNTY_NAME = re.compile(r"\b((?:[A-Z][a-z]+\.? ){1,3})(County|Parish)\b")
+# "Tulsa, OK": a town and the postal code of its state (checked against the gazetteer).
+CITY_POSTAL = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), ([A-Z]{2})\b")
+# "Lafayette teen", "DeLand police": a town named as the modifier of a local-news noun.
+TOWN_MODIFIER = re.compile(
+    r"(?<![-\w])([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)(?:'s?)? "
+    r"(?:[Pp]olice|PD|[Tt]eens?|[Tt]eenager|[Mm]an|[Ww]oman|[Mm]en|[Ww]omen|[Bb]oy|[Gg]irl|[Cc]hild|[Tt]oddler"
+    r"|[Rr]esidents?|[Ss]hooting|[Hh]omicide|[Ff]ire [Dd]epartment)\b"
+)
+# "Chicago Police", "the Dayton Police Department", "Zanesville police": a town's own police.
+TOWN_POLICE = re.compile(
+    r"(?<![-\w])([A-Z][A-Za-z]*[a-z](?: [A-Z][a-z]+){0,2}?)(?:'s)? (?:Metro(?:politan)? )?(?:[Pp]olice|PD)\b"
+)
+# "an Athens hospital", "Medical Center in Evansville": where the wounded were taken.
+HOSPITAL_WORDS = {"hospital", "medical", "trauma", "clinic", "airlifted", "flown"}
+# Words that open a capitalised run but are no town ("Police: Local man", "A Man ...").
+MODIFIER_STOP = set(
+    "a an the police local update updated breaking watch video report state county city metro transit "
+    "university campus tribal park airport school".split()
+)
+LEDE_LINES = 3
+# A town named with no state must be this big for its name alone to place the story.
+MODIFIER_MIN_POPULATION = 10_000
 # Institutions only American local news names: the story is set in the US.
 US_CUES = re.compile(
     r"\b(?:sheriff'?s? (?:office|department|deputies)|district attorney|police department|state troopers?"
@@ -59,14 +88,23 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
     # "POLICE: ..." reads as a small foreign town; a dateline abroad needs the article to name that country.
     abroad = dateline is not None and countries and dateline.country not in countries
     if dateline is not None and dateline.precision == "city" and dateline.text and not abroad:
+        # "Kuna man hurt" over "BOISE -": a station's dateline is its home; the headline's town is nearer.
+        headline = _headline_town(doc, countries, dateline.admin1)
+        if headline is not None and headline.location.geonameid != dateline.geonameid:
+            return headline
         at = max(0, doc.text.find(dateline.text))
         return PlaceHit(dateline, at, at + len(dateline.text))
     named: dict[int, PlaceHit] = {}
     votes: Counter[int] = Counter()
+    neighbourhoods = article_neighbourhoods(doc)
     for ent in doc.ents:
         # "Dayton police" is often tagged ORG; in a story set in the state it still names the city.
         as_org = ent.label_ == "ORG" and admin1 is not None and ent.text.istitle()
         if not (ent.label_ == "GPE" or as_org) or _bare_name(ent).lower() in NOT_PLACES:
+            continue
+        if _bare_name(ent).lower() in neighbourhoods or _hospital_town(ent):
+            # "Englewood" that the article calls a neighbourhood is no town of that name; nor is
+            # the town of the hospital the wounded were taken to where it happened.
             continue
         if _state_code(ent.text):
             # "Pa." is a state, not the foreign city that has it as an alternate name.
@@ -76,10 +114,114 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
             continue
         named.setdefault(city.geonameid, PlaceHit(city, ent.start_char, ent.end_char))
         votes[city.geonameid] += 1
+    for match in TOWN_POLICE.finditer(doc.text):
+        # The town whose police investigate is where a local story is set: it weighs double.
+        name = match.group(1)
+        if name.split()[0].lower() in MODIFIER_STOP or _state_code(name):
+            continue
+        city = _resolve(name, None, countries | {"US"}, admin1)
+        if city is None or city.precision != "city" or city.country != "US":
+            continue
+        if (admin1 and city.admin1 == admin1) or (not admin1 and _sizeable(name, city)):
+            named.setdefault(city.geonameid, PlaceHit(city, match.start(1), match.end(1)))
+            votes[city.geonameid] += 2
     if not votes:
-        return None
+        for name, start, end in _modifier_towns(doc):
+            city = _resolve(name, None, countries | {"US"}, admin1)
+            if city is not None and city.precision == "city" and city.country == "US":
+                if (admin1 and city.admin1 == admin1) or (not admin1 and _sizeable(name, city)):
+                    return PlaceHit(city, start, end)
+        return _state_hit(doc, admin1)
     # most_common keeps first-named order among ties
     return named[votes.most_common(1)[0][0]]
+
+
+def _headline_town(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit | None:
+    """A town of the state named as a modifier in the headline ("Sandy man shoots wife")."""
+    first = next((line for line in doc.text.splitlines() if line.strip()), "")
+    for name, start, end in _modifier_towns(doc):
+        if end > len(first) + doc.text.find(first) or not admin1:
+            break
+        city = _resolve(name, None, countries | {"US"}, admin1)
+        if city is not None and city.precision == "city" and city.admin1 == admin1:
+            return PlaceHit(city, start, end)
+    return None
+
+
+def _hospital_town(ent) -> bool:
+    """ "a Macon hospital", "Medical Center in Evansville", "flown to Jackson"."""
+    doc = ent.doc
+    after = {t.lower_ for t in doc[ent.end : ent.end + 2]}
+    before = {t.lower_ for t in doc[max(0, ent.start - 4) : ent.start]}
+    return bool(after & HOSPITAL_WORDS or before & HOSPITAL_WORDS)
+
+
+def _modifier_towns(doc: Doc) -> list[tuple[str, int, int]]:
+    """Towns named as modifiers in the headline and lede ("Lafayette teen", "DeLand police")."""
+    lines = [line for line in doc.text.splitlines() if line.strip()][:LEDE_LINES]
+    head = doc.text[: doc.text.find(lines[-1]) + len(lines[-1])] if lines else ""
+    found = []
+    for match in TOWN_MODIFIER.finditer(head):
+        name = match.group(1)
+        if _state_code(name) or name.lower() in NOT_PLACES or name.split()[0].lower() in MODIFIER_STOP:
+            continue
+        found.append((name, match.start(1), match.end(1)))
+    return found
+
+
+def _sizeable(name: str, city: Location, least: int = 0) -> bool:
+    """A town named with no state must bear the name as its own and be big enough to be meant."""
+    named = get_gazetteer().cities_named(name)
+    own = [c.population for c, primary in named if primary and c.geonameid == city.geonameid]
+    return max(own, default=0) >= max(least, MODIFIER_MIN_POPULATION)
+
+
+def _state_hit(doc: Doc, admin1: str | None) -> PlaceHit | None:
+    """Only the state is known: the state itself (precision admin1), at the words that name it."""
+    gaz = get_gazetteer()
+    code = gaz.state_code(admin1) if admin1 else None
+    if code is None:
+        return None
+    location = Location(name=admin1, country="US", admin1=admin1, precision="admin1")
+    spans = [(e.start_char, e.end_char) for e in doc.ents if _state_code(e.text) == code]
+    spans += [(m.start(), m.end()) for m in CITY_POSTAL.finditer(doc.text) if m.group(2) == code]
+    spans += [(m.start(), m.end()) for m in COUNTY_NAME.finditer(doc.text) if admin1 in _county_states(m)]
+    dateline = dateline_place(doc.text, admin1=admin1)
+    if dateline is not None and dateline.admin1 == admin1 and dateline.text:
+        at = max(0, doc.text.find(dateline.text))
+        spans.append((at, at + len(dateline.text)))
+    if not spans:
+        return None
+    start, end = min(spans)
+    location.text = doc.text[start:end]
+    for match in COUNTY_NAME.finditer(doc.text):
+        # A county of that state the article names is more precise than the state.
+        county = _county_in(match, admin1)
+        if county is not None:
+            return PlaceHit(county, match.start(), match.end())
+    return PlaceHit(location, start, end)
+
+
+def _county_in(match: re.Match, admin1: str) -> Location | None:
+    words = match.group(1).split()
+    gaz = get_gazetteer()
+    for i in range(len(words)):
+        name = " ".join(words[i:] + [match.group(2)])
+        if admin1 in gaz.county_states(name):
+            found = gaz.lookup(name, countries={"US"}, admin1=admin1)
+            if found is not None and found.precision == "county" and found.admin1 == admin1:
+                return found
+    return None
+
+
+def _county_states(match: re.Match) -> set[str]:
+    words = match.group(1).split()
+    gaz = get_gazetteer()
+    for i in range(len(words)):
+        states = gaz.county_states(" ".join(words[i:] + [match.group(2)]))
+        if states:
+            return states
+    return set()
 
 
 def dateline_place(text: str, *, admin1: str | None = None) -> Location | None:
@@ -98,6 +240,9 @@ def dateline_place(text: str, *, admin1: str | None = None) -> Location | None:
             continue
         if not place.isupper() and not _major_place(place, location):
             # "Police -" or "Update -" in title case is a phrase, not a dateline.
+            continue
+        if match.group("outlet") and not (place.isupper() and region):
+            # With no dash, only "BLUFFTON, Ind. (WANE) A man ..." reads as a dateline.
             continue
         if location is not None:
             location.text = match.group(0).strip(" -\u2013\u2014:")
@@ -151,13 +296,22 @@ def article_countries(doc: Doc) -> set[str]:
 
 
 def article_admin1(doc: Doc) -> str | None:
-    """The US state an article is set in: its dateline's, else the state it names most, else the
-    state of the counties it names that only one state has."""
+    """The US state an article is set in: its dateline's, else the state it names most (by name,
+    AP abbreviation or a postal code after a city it has), else the state of the counties it
+    names, helped by the towns it names in them."""
+    key = "crosswire.article_admin1"
+    if key not in doc.user_data:
+        doc.user_data[key] = _article_admin1(doc)
+    return doc.user_data[key]
+
+
+def _article_admin1(doc: Doc) -> str | None:
     gaz = get_gazetteer()
     states = Counter(
         gaz.state_name(code) for ent in doc.ents if ent.label_ in {"GPE", "LOC"} and (code := _state_code(ent.text))
     )
-    named = states.most_common(1)[0][0] if states else _county_state(doc.text)
+    states.update(_postal_states(doc.text))
+    named = states.most_common(1)[0][0] if states else _county_state(doc)
     dateline = dateline_place(doc.text, admin1=named)
     if dateline is not None and dateline.country == "US" and dateline.admin1:
         return dateline.admin1
@@ -170,16 +324,52 @@ def _state_code(text: str) -> str | None:
     return gaz.state_code(text) or (gaz.state_code(text, abbreviations=True) if "." in text else None)
 
 
-def _county_state(text: str) -> str | None:
-    """The state most of the article's county names belong to, counting counties only one state has."""
+def _postal_states(text: str) -> Counter[str]:
+    """States written as postal codes after a town of theirs: "Tulsa, OK", "Richmond, VA News"."""
     gaz = get_gazetteer()
     votes: Counter[str] = Counter()
-    for match in COUNTY_NAME.finditer(text):
+    for match in CITY_POSTAL.finditer(text):
+        code = gaz.state_code(match.group(2), abbreviations=True)
+        name = gaz.state_name(code) if code else None
+        if name is None:
+            continue
+        city = gaz.lookup(match.group(1), countries={"US"}, admin1=name)
+        if city is not None and city.precision == "city" and city.admin1 == name:
+            votes[name] += 1
+    return votes
+
+
+def _county_state(doc: Doc) -> str | None:
+    """The state the article's county names belong to: a county name only one state has is a
+    vote for it; a county name many states share counts for those that also have a town the
+    article names ("outside Hillsboro in Highland County")."""
+    gaz = get_gazetteer()
+    votes: Counter[str] = Counter()
+    shared: list[set[str]] = []
+    for match in COUNTY_NAME.finditer(doc.text):
         words = match.group(1).split()
         # "the Tulare County" or "Sheriff Tulare County": try the longest name first, then shorter.
         for i in range(len(words)):
-            location = gaz.lookup(" ".join(words[i:] + [match.group(2)]), countries={"US"})
-            if location is not None and location.precision == "county" and location.admin1:
+            name = " ".join(words[i:] + [match.group(2)])
+            location = gaz.lookup(name, countries={"US"})
+            if location is None or location.precision != "county":
+                continue
+            if location.admin1:
                 votes[location.admin1] += 1
-                break
+            else:
+                shared.append(gaz.county_states(name))
+            break
+    if shared:
+        towns = {_bare_name(ent) for ent in doc.ents if ent.label_ == "GPE" and not _state_code(ent.text)}
+        for states in shared:
+            with_town = {s for s in states if any(_town_in(town, s) for town in towns)}
+            if len(with_town) == 1:
+                votes[next(iter(with_town))] += 1
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _town_in(name: str, state: str) -> bool:
+    if "county" in name.lower() or "parish" in name.lower():
+        return False
+    found = get_gazetteer().lookup(name, countries={"US"}, admin1=state)
+    return found is not None and found.precision == "city" and found.admin1 == state

@@ -60,6 +60,13 @@ CAPITALISED = ("mdy", "dmy", "my", "monyear", "wd")
 POSSESSIVE_RE = re.compile(r"['’]s\b")
 LEAD_RE = re.compile(r"^(?:on|in|of|over|since|during|until|by|the|early|late|mid-?|earlier|later)\s+", re.I)
 TIME_PREFIX_RE = re.compile(rf"^{_TIME}", re.I)
+# What joins a weekday to the date that fixes it: "Thursday, Dec. 29", "Saturday August 22, 2015".
+WEEKDAY_JOIN_RE = re.compile(r"^,?\s*(?:the\s+)?$", re.I)
+# A page's own stamp, not the story's: "Posted: Friday, July 10, 2015 6:47 AM EDT", "Updated 9:23:14 AM".
+STAMP_BEFORE_RE = re.compile(
+    r"\b(?:posted|updated|published|last\s+updated|created|modified)\s*(?:on|at)?\s*:?\s*$", re.I
+)
+STAMP_AFTER_RE = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2}|\s*[ap]\.?m\.?\s*(?:[ECMP][SD]T|GMT|UTC)\b)", re.I)
 
 
 def find_dates(sent: Span, published: dt.date | None) -> list[tuple[DateValue, int, int]]:
@@ -70,14 +77,48 @@ def find_dates(sent: Span, published: dt.date | None) -> list[tuple[DateValue, i
     RETURNS (list[tuple[DateValue, int, int]]): each value with its char offsets in ``sent.doc.text``.
     """
     found: list[tuple[DateValue, int, int]] = []
-    for match in DATE_RE.finditer(sent.text):
+    text = sent.text
+    matches = [m for m in DATE_RE.finditer(text) if m.lastgroup not in CAPITALISED or _capitalised(m.group())]
+    if _only_dates(text, matches):
+        return []  # a line that is nothing but a date is the page's dateline, not the story's
+    for i, match in enumerate(matches):
         kind = match.lastgroup
-        if kind in CAPITALISED and not _capitalised(match.group()):
+        nxt = matches[i + 1] if i + 1 < len(matches) else None
+        if kind == "wd" and nxt is not None and _fixes_weekday(text, match, nxt):
+            continue  # "Thursday, Dec. 29": the explicit date says which Thursday
+        if _is_stamp(text, match, matches[i - 1] if i else None):
             continue
         value = _resolve(match.group(), published)
         if value is not None:
             found.append((value, sent.start_char + match.start(), sent.start_char + match.end()))
-    return found + _entity_dates(sent, published, found)
+    # skipped matches (stamps, fixed weekdays) stay covered: spaCy's entity must not bring them back
+    covered = [(None, sent.start_char + m.start(), sent.start_char + m.end()) for m in matches]
+    return found + _entity_dates(sent, published, covered)
+
+
+def _fixes_weekday(text: str, weekday: re.Match, following: re.Match) -> bool:
+    """Whether the next match is the explicit date of this weekday ("Saturday, Oct. 29")."""
+    return following.lastgroup in ("mdy", "dmy", "us", "iso") and bool(
+        WEEKDAY_JOIN_RE.match(text[weekday.end() : following.start()])
+    )
+
+
+def _is_stamp(text: str, match: re.Match, previous: re.Match | None) -> bool:
+    """A publication or update stamp: "Posted: ...", or a date followed by a clock time with its
+    zone or seconds ("April 13, 2015 9:23:14 AM CDT")."""
+    start = previous.start() if previous is not None and _fixes_weekday(text, previous, match) else match.start()
+    if STAMP_BEFORE_RE.search(text[max(0, start - 24) : start]):
+        return True
+    return match.lastgroup in ("mdy", "dmy", "us", "iso") and bool(STAMP_AFTER_RE.match(text[match.end() :]))
+
+
+def _only_dates(text: str, matches: list[re.Match]) -> bool:
+    """A sentence of dates and clock times alone (a dateline): no word outside them."""
+    if not matches:
+        return False
+    rest = DATE_RE.sub(" ", text) if len(matches) else text
+    rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?|\b[ap]\.?m\.?|\b[ECMP][SD]T\b|[^A-Za-z]", " ", rest, flags=re.I)
+    return not rest.strip()
 
 
 def _capitalised(text: str) -> bool:

@@ -400,6 +400,11 @@ class Gazetteer:
         """Full US state name of a postal code."""
         return self._state_name.get(code)
 
+    def county_states(self, name: str) -> set[str]:
+        """Full names of the US states that have a county (or parish) of this name."""
+        counties = self._counties.get(normalize(name), [])
+        return {self._state_name[state] for _, state in counties if state in self._state_name}
+
     # -- regions ------------------------------------------------------------------------
     def region(self, text: str, *, countries: set[str] = frozenset()) -> Region | None:
         """Read the second part of "City, Region": a US state, a country or an admin1 unit."""
@@ -456,9 +461,16 @@ class Gazetteer:
                     in_region = 1
             in_country = city.country in countries or (region is not None and city.country == region.country)
             weight = city.population * (1.0 if primary else ALT_NAME_WEIGHT)
-            return (in_region, in_country, weight)
+            # Within the article's country a town's own name beats another town's alternate name
+            # ("Silver City" is a town, not a nickname of a bigger one); abroad, exonyms still count.
+            own_name = primary and in_country
+            return (in_region, in_country, own_name, weight)
 
-        found = sorted(self.cities_named(name), key=score, reverse=True)
+        named = self.cities_named(name)
+        if name.strip().isupper() and len(normalize(name)) <= 3 and not self.state_code(name, abbreviations=True):
+            # "BB" or "PD" is an abbreviation in running text, not a city's alternate name.
+            named = [item for item in named if item[1]]
+        found = sorted(named, key=score, reverse=True)
         return [city for city, _ in found]
 
     def _best_city(self, name: str, *, countries: set[str] = frozenset()) -> City | None:
@@ -500,6 +512,9 @@ class Gazetteer:
             found = self._country_or_state(text, countries)
             if found is not None:
                 return found
+        if norm in COUNTY_SUFFIXES:
+            # "County" alone, where a name was cut off, names no county.
+            return None
         if norm.endswith(COUNTY_SUFFIXES):
             return self._county(text, region, countries)
         return self._city_or_region(text, countries, region)

@@ -9,9 +9,11 @@ placed elsewhere, or marked as a separate incident.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from crosswire.extract import lexicon as lx
+from crosswire.extract.dates import find_dates
 from crosswire.extract.places import same_place_km
 from crosswire.extract.sentences import Reading
 from crosswire.model import Claim, DateValue, Location, Mention
@@ -26,6 +28,12 @@ RESOLVED_PRECISIONS = {"city", "county", "admin1"}
 # How far into the article, and how long before publication, a date may still date the incident.
 LEDE_SENTENCES = 8
 LEDE_DAYS = 7
+# How long after the incident its follow-ups (a death, an arrest, a hearing) are still dated.
+FOLLOWED_WITHIN_DAYS = 14
+# A sentence about what is still to come: its weekdays are coming days, not past ones.
+FUTURE_RE = re.compile(
+    r"\b(?:will|won't|is to|are to|planned|scheduled|set for|expected to|plans? to|is going to|are going to)\b", re.I
+)
 
 
 @dataclass(slots=True)
@@ -84,6 +92,7 @@ def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | No
     mentions = [_to_mention(doc_id, d, published) for d in drafts]
     if main is not None:
         _date_from_lede(mentions[0], main.readings + readings[:LEDE_SENTENCES], published)
+        _first_day_dates_incident(mentions[0])
     if main is not None:
         main_id = mentions[0].mention_id
         for mention in mentions[1:]:
@@ -191,11 +200,62 @@ def _date_from_lede(mention: Mention, readings: list[Reading], published: dt.dat
     if published is None or any(c.value.is_resolved for c in mention.claims_for("date")):
         return
     for reading in readings:
-        for value in reading.loose_dates:
+        for value in _fallback_dates(reading, published):
             if value.precision == "day" and 0 <= (published - value.earliest).days <= LEDE_DAYS:
                 quote, start, end = sentence_quote(reading.sent)
                 mention.claims.append(Claim("date", value, quote, start, end, mention.doc_id, reading.speaker))
                 return
+
+
+def _first_day_dates_incident(mention: Mention) -> None:
+    """Days that disagree: the incident is the first of them, later days date what followed it.
+
+    "Bond was denied Tuesday for a father whose son shot himself Saturday", "friends gathered
+    Wednesday at the scene of Tuesday's shooting": the shooting comes before the death, the
+    arrest, the hearing, the vigil. A later day is dropped from the main incident when a day no
+    more than FOLLOWED_WITHIN_DAYS before it is also claimed for it. A sentence about what is to
+    come ("a vigil is planned for Thursday") sets no first day: its weekday is a coming one.
+    """
+    days = [c for c in mention.claims_for("date") if c.value.is_resolved and c.value.precision == "day"]
+    past = [c for c in days if not FUTURE_RE.search(c.quote)]
+    if not past:
+        return
+    first = min(c.value.earliest for c in past)
+    later = {id(c) for c in days if 0 < (c.value.earliest - first).days <= FOLLOWED_WITHIN_DAYS}
+    if later:
+        mention.claims = [c for c in mention.claims if id(c) not in later]
+
+
+def _fallback_dates(reading: Reading, published: dt.date) -> list[DateValue]:
+    """The dates a lede sentence offers the main incident when nothing dated it directly.
+
+    Its loose dates, and the dates of its own event when that event is a shooting told in the
+    lede but set apart (a headline placing it by county, the lede by town): "A man was shot
+    Sunday near X" dates the story. A follow-up's own date does not ("arrested Sunday"), but
+    the date it gives the incident does: "arrested in a shooting Tuesday night".
+    """
+    if reading.distinct_marker or reading.background_marker:
+        return list(reading.loose_dates)
+    dates = _incident_noun_dates(reading.sent, published) + reading.loose_dates
+    if reading.event is not None and reading.event not in WEAK_EVENTS and not reading.follow_up:
+        dates = reading.dates + dates
+    return dates
+
+
+def _incident_noun_dates(sent, published: dt.date) -> list[DateValue]:
+    """Dates said of an incident noun within the sentence: "a shooting Tuesday night", "the
+    shooting death of a man on Saturday afternoon" (not of the clause's verb: "arrested Sunday")."""
+    dates = []
+    for value, start, _end in find_dates(sent, published):
+        token = next((t for t in sent if t.idx <= start < t.idx + len(t.text)), None)
+        for ancestor in token.ancestors if token is not None else ():
+            if ancestor.pos_ in ("VERB", "AUX"):
+                break
+            event = lx.TRIGGERS.get(ancestor.lemma_.lower())
+            if ancestor.pos_ == "NOUN" and event is not None and event not in WEAK_EVENTS:
+                dates.append(value)
+                break
+    return dates
 
 
 def _drop_unknown_places(mention: Mention) -> None:

@@ -9,6 +9,7 @@ the city; a venue or a street attaches to the city the same phrase names.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -258,9 +259,13 @@ DIRECTIONS = set(
     "north south east west northeast northwest southeast southwest northern southern eastern western "
     "central downtown".split()
 )
+# Last words that leave the town the rest of the name gives: "New Orleans East", "York City".
+CITY_TAILS = {"north", "south", "east", "west", "city"}
 NEIGHBOURHOOD_NOUNS = set(
     "neighborhood neighbourhood section subdivision community apartments apartment complex housing".split()
 )
+# "the Washington Heights neighborhood", "South Austin neighbourhood".
+NEIGHBOURHOOD_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) neighbou?rhood\b")
 MAX_SETTING_WORDS = 5
 MAX_CHAIN_TOKENS = 4
 # A city this big, named anywhere in an article, says which country the article is about.
@@ -430,7 +435,8 @@ def _far_namesake(name: str, found: Location, countries: set[str], admin1: str |
     other_state = bool(admin1) and found.country == "US" and found.admin1 != admin1
     if not (abroad or other_state):
         return False
-    sizes = [c.population for c, _ in get_gazetteer().cities_named(name) if c.geonameid == found.geonameid]
+    # Only the city's own name counts: "Tus" is no name of Tucson in a story set in Alabama.
+    sizes = [c.population for c, own in get_gazetteer().cities_named(name) if own and c.geonameid == found.geonameid]
     return max(sizes, default=0) < CONTEXT_CITY_POPULATION
 
 
@@ -457,7 +463,10 @@ def _attach_venues(sent: Span, hits: list[PlaceHit], countries: set[str], admin1
         if located:
             continue
         city = _sentence_city(sent, countries, admin1) or _article_city_of(sent.doc, countries, admin1)
-        if city is not None:
+        if city is not None and city.precision == "admin1":
+            # Only the state is known: the street lies in it, and no town is made up for it.
+            hit.location.country, hit.location.admin1 = city.country, city.admin1
+        elif city is not None:
             hit.location = Location(**{**city.as_dict(), "text": hit.location.text})
         out.append(hit)
     return out
@@ -465,7 +474,7 @@ def _attach_venues(sent: Span, hits: list[PlaceHit], countries: set[str], admin1
 
 def _sentence_city(sent: Span, countries: set[str], admin1: str | None) -> Location | None:
     for ent in sentence_ents(sent):
-        if ent.label_ not in {"GPE", "LOC"}:
+        if ent.label_ not in {"GPE", "LOC"} or _bare_name(ent).lower() in article_neighbourhoods(sent.doc):
             continue
         city = _resolve(ent.text, None, countries, admin1)
         if city is not None and city.precision in {"city", "county"}:
@@ -490,6 +499,10 @@ def _hit(
     if (location is None or location.precision is None) and len(span) > 1 and span[0].lower_ in DIRECTIONS:
         # "West Philadelphia" is a part of Philadelphia.
         part = _resolve(span[1:].text, region.text if region is not None else None, countries, admin1)
+        location = part if part is not None and part.precision == "city" else location
+    if (location is None or location.precision is None) and len(span) > 1 and span[-1].lower_ in CITY_TAILS:
+        # "New Orleans East" is a part of New Orleans; "York City" is York.
+        part = _resolve(span[:-1].text, region.text if region is not None else None, countries, admin1)
         location = part if part is not None and part.precision == "city" else location
     if location is None:
         region_loc = get_gazetteer().lookup(region.text) if region is not None else None
@@ -544,7 +557,11 @@ def _bare_name(span: Span) -> str:
 def _aftermath(sent: Span, hit: PlaceHit) -> bool:
     """ "taken to a hospital in X", "a court in Y": where the story went on, not where it began."""
     words = sent.doc.char_span(hit.start, hit.end, alignment_mode="expand")
-    return words is not None and any(t.lower_ in AFTERMATH_WORDS for t in words)
+    if words is None:
+        return False
+    # "in an Anchorage hospital": the name modifies the hospital that follows it.
+    after = sent.doc[words.end : min(words.end + 2, sent.end)]
+    return any(t.lower_ in AFTERMATH_WORDS for t in words) or any(t.lower_ in AFTERMATH_WORDS for t in after)
 
 
 def _street_end(sent: Span, span: Span) -> int | None:
@@ -562,9 +579,22 @@ def _street_end(sent: Span, span: Span) -> int | None:
 
 
 def _neighbourhood(sent: Span, span: Span) -> bool:
-    """ "in the Englewood neighborhood": a part of a city, whatever town shares its name."""
+    """ "in the Englewood neighborhood": a part of a city, whatever town shares its name; a name
+    the article calls a neighbourhood once ("in Englewood") is one throughout."""
     nxt = _skip_space(sent, span.end)
-    return nxt < sent.end and sent.doc[nxt].lower_ in NEIGHBOURHOOD_NOUNS
+    if nxt < sent.end and sent.doc[nxt].lower_ in NEIGHBOURHOOD_NOUNS:
+        return True
+    return _bare_name(span).lower() in article_neighbourhoods(sent.doc)
+
+
+def article_neighbourhoods(doc: Doc) -> frozenset[str]:
+    """Lower-cased names the article calls a neighbourhood ("the Austin neighborhood")."""
+    key = "crosswire.neighbourhoods"
+    if key not in doc.user_data:
+        doc.user_data[key] = frozenset(
+            re.sub(r"^the ", "", m.group(1).lower()) for m in NEIGHBOURHOOD_NAME.finditer(doc.text)
+        )
+    return doc.user_data[key]
 
 
 def _place_hit(sent: Span, span: Span, word: Token, countries: set[str], admin1: str | None) -> PlaceHit | None:

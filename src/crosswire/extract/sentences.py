@@ -280,7 +280,7 @@ def _date_reaches_event(token: Token, trigger: Token | None, direct_only: bool) 
         if trigger is not None and ancestor == trigger:
             return True
         lemma = ancestor.lemma_.lower()
-        if lemma in lx.SPEECH_VERBS and ancestor.pos_ == "VERB":
+        if lemma in lx.SPEECH_VERBS and ancestor.pos_ == "VERB" and not _reports_trigger(ancestor, trigger):
             return False
         if lemma in FOLLOW_UP_VERBS:
             return False
@@ -291,6 +291,11 @@ def _date_reaches_event(token: Token, trigger: Token | None, direct_only: bool) 
         if ancestor.dep_ == "ROOT":
             return trigger is None
     return False
+
+
+def _reports_trigger(verb: Token, trigger: Token | None) -> bool:
+    """'a shooting was reported Tuesday': a passive report of the event itself dates the event."""
+    return trigger is not None and any(c.dep_ == "nsubjpass" and c == trigger for c in verb.children)
 
 
 def _places(sent: Span, reading: Reading, countries: set[str], admin1: str | None) -> list[PlaceHit]:

@@ -3,7 +3,8 @@
 Must-link pairs are united first; then candidate pairs are united in descending score order,
 and a union is refused when it would join a cannot-link pair, two mentions of one document, or
 two clusters whose dates or places do not fit together (so a chain of good pairs cannot grow
-into a blob that spans a week or a state).
+into a blob that spans a week or a state). Last, an article whose own story stayed alone joins
+the reported incident it recalls (``_adopt_follow_ups``).
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from crosswire.link.blocking import candidate_pairs
-from crosswire.link.features import Features, features, haversine_km, normalize_name
-from crosswire.link.score import FAR_KM, LINK_THRESHOLD, TOWN_LEVEL, VETO, is_follow_up, score_pair
+from crosswire.link.features import Features, features, haversine_km, normalize_name, weigh_words
+from crosswire.link.score import FAR_KM, LINK_THRESHOLD, TOWN_LEVEL, VETO, is_follow_up, places_agree, score_pair
 from crosswire.model import Cluster, Mention, Source, stable_id
 
 __all__ = ["Constraints", "LinkStats", "link"]
@@ -26,6 +27,9 @@ LOGGER = logging.getLogger(__name__)
 MAX_CLUSTER_GAP = 3
 # A copy's mention and its original's repeat each other word for word.
 COPY_BONUS = 3.0
+# A pair scoring this much outweighs the other members' states and a shared article: the
+# geocoder's or the extractor's misreading is likelier than two incidents this alike.
+STRONG_LINK = 6.0
 MAX_POINTS = 8  # places kept per cluster summary: enough to catch a far-away member
 
 
@@ -52,6 +56,7 @@ class _Summary:
 
     members: set[str]
     docs: set[str]
+    told: set[str]  # documents whose main story is a member
     forbidden: set[str]
     core: tuple[dt.date, dt.date] | None
     countries: set[str]
@@ -71,6 +76,7 @@ def _summary(f: Features, forbidden: set[str]) -> _Summary:
     return _Summary(
         members={f.mention.mention_id},
         docs={f.mention.doc_id},
+        told={f.mention.doc_id} if f.mention.role == "main" else set(),
         forbidden=set(forbidden),
         core=(f.earliest, f.latest) if f.hard_date else None,
         countries={f.country} if f.country else set(),
@@ -79,17 +85,35 @@ def _summary(f: Features, forbidden: set[str]) -> _Summary:
     )
 
 
-def _fits(a: _Summary, b: _Summary, follow_up: bool = False) -> bool:
-    """Whether two clusters may become one incident (a follow-up report may lie weeks later)."""
-    if a.docs & b.docs or a.forbidden & b.members or b.forbidden & a.members:
+def _fits(a: _Summary, b: _Summary, follow_up: bool = False, strong: bool = False) -> bool:
+    """Whether two clusters may become one incident (a follow-up report may lie weeks later).
+
+    A ``strong`` pair (one the texts tie together whatever the places say) may cross a state
+    line: a town named in two states, or a station's city taken for the scene, is a misreading.
+    It may also join an article's recalled mention to the cluster of its own story (the article
+    told one incident twice); two articles' main stories stay one per cluster.
+    """
+    if _forbids(a, b) or a.told & b.told:
         return False
-    if len(a.countries | b.countries) > 1 or (a.admin1 and b.admin1 and not a.admin1 & b.admin1):
+    if a.docs & b.docs and not strong:
+        # An article's two mentions are two incidents, unless a strong pair shows it told one twice.
+        return False
+    if len(a.countries | b.countries) > 1:
         return False
     if a.core and b.core and not follow_up:
         gap = max((b.core[0] - a.core[1]).days, (a.core[0] - b.core[1]).days, 0)
         if gap > MAX_CLUSTER_GAP:
             return False
+    if strong:
+        return True
+    if a.admin1 and b.admin1 and not a.admin1 & b.admin1:
+        return False
     return all(_near(p, q) for p in a.points for q in b.points)
+
+
+def _forbids(a: _Summary, b: _Summary) -> bool:
+    """Whether an analyst (or the article itself) said some member of one is not the other's."""
+    return bool(a.forbidden & b.members or b.forbidden & a.members)
 
 
 def _near(xs: tuple[tuple[float, float], ...], ys: tuple[tuple[float, float], ...]) -> bool:
@@ -97,7 +121,7 @@ def _near(xs: tuple[tuple[float, float], ...], ys: tuple[tuple[float, float], ..
     return any(haversine_km(x, y) <= FAR_KM for x in xs for y in ys)
 
 
-def _merge(a: _Summary, b: _Summary, follow_up: bool = False) -> _Summary:
+def _merge(a: _Summary, b: _Summary, follow_up: bool = False, strong: bool = False) -> _Summary:
     core = a.core or b.core
     if a.core and b.core and follow_up:
         # The incident's date is the earlier one; a trial or funeral date must not widen it.
@@ -108,11 +132,12 @@ def _merge(a: _Summary, b: _Summary, follow_up: bool = False) -> _Summary:
     return _Summary(
         members=a.members | b.members,
         docs=a.docs | b.docs,
+        told=a.told | b.told,
         forbidden=a.forbidden | b.forbidden,
         core=core,
         countries=a.countries | b.countries,
         # The states both sides allow; a side that names none allows all.
-        admin1=(a.admin1 & b.admin1) if a.admin1 and b.admin1 else a.admin1 | b.admin1,
+        admin1=(a.admin1 & b.admin1) if a.admin1 and b.admin1 and not strong else a.admin1 | b.admin1,
         points=(a.points + b.points)[:MAX_POINTS],
     )
 
@@ -130,17 +155,17 @@ class _UnionFind:
             x = self.parent[x]
         return x
 
-    def union(self, a: str, b: str, *, force: bool = False, follow_up: bool = False) -> bool:
+    def union(self, a: str, b: str, *, force: bool = False, follow_up: bool = False, strong: bool = False) -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
         sa, sb = self.summary[ra], self.summary[rb]
-        if not force and not _fits(sa, sb, follow_up):
+        if not force and not _fits(sa, sb, follow_up, strong):
             return False
         # The smaller id stays root, so the result does not depend on the order of unions.
         ra, rb = min(ra, rb), max(ra, rb)
         self.parent[rb] = ra
-        self.summary[ra] = _merge(sa, sb, follow_up)
+        self.summary[ra] = _merge(sa, sb, follow_up, strong)
         del self.summary[rb]
         return True
 
@@ -186,6 +211,40 @@ def _scored(
             out.append((s, a, b))
     out.sort(key=lambda t: (-t[0], t[1], t[2]))
     return out
+
+
+def _adopt_follow_ups(uf: _UnionFind, feats: dict[str, Features]) -> None:
+    """Join a lone article to the reported incident it recalls: it is that incident's follow-up.
+
+    An arrest or a trial a year on is told as the article's own story, which no other outlet
+    reports; the shooting it recalls is the one other outlets reported. When the article's main
+    mention stands alone and exactly one of its recalled mentions sits with other articles' main
+    stories, in a place that does not contradict it, the article belongs to that incident.
+    """
+    by_doc: dict[str, list[Features]] = defaultdict(list)
+    for f in feats.values():
+        by_doc[f.mention.doc_id].append(f)
+    for doc, fs in sorted(by_doc.items()):
+        mains = sorted((f for f in fs if f.mention.role == "main"), key=lambda f: f.mention.start)
+        if not mains or uf.summary[uf.find(mains[0].mention.mention_id)].docs != {doc}:
+            continue
+        main = mains[0]
+        hosts = {uf.find(f.mention.mention_id) for f in fs if f.mention.role != "main" and _agrees(main, f)}
+        # The host must be another article's own story, not a cluster of recollections.
+        hosts = {h for h in hosts if uf.summary[h].told - {doc}}
+        own = uf.find(main.mention.mention_id)
+        if len(hosts) == 1 and _may_adopt(uf.summary[own], uf.summary[next(iter(hosts))]):
+            uf.union(own, hosts.pop(), force=True, follow_up=True)
+
+
+def _may_adopt(own: _Summary, host: _Summary) -> bool:
+    """Whether nothing (a cannot-link, a second country) keeps a follow-up from its incident."""
+    return not _forbids(own, host) and len(own.countries | host.countries) <= 1
+
+
+def _agrees(a: Features, b: Features) -> bool:
+    """Whether two mentions' places do not contradict each other (either may have none)."""
+    return a.place is None or b.place is None or places_agree(a.place, b.place) >= 0
 
 
 def _sort_key(m: Mention) -> tuple[dt.date, str]:
@@ -235,6 +294,7 @@ def link(
     stats = stats if stats is not None else LinkStats()
     by_id = {m.mention_id: m for m in sorted(mentions, key=lambda m: m.mention_id)}
     feats = {mid: features(m) for mid, m in by_id.items()}
+    weigh_words(list(feats.values()))
     forbidden = _forbidden(list(by_id.values()), constraints)
     uf = _UnionFind({mid: _summary(f, forbidden.get(mid, set())) for mid, f in feats.items()})
     for a, b in sorted(tuple(sorted(p)) for p in constraints.must_link):
@@ -242,11 +302,12 @@ def link(
             uf.union(a, b, force=True)
     bonus = _copy_pairs(by_id, copies)
     pairs = candidate_pairs(feats.values()) | bonus
-    for _s, a, b in _scored(feats, pairs, bonus, stats):
-        if uf.union(a, b, follow_up=is_follow_up(feats[a], feats[b])):
+    for s, a, b in _scored(feats, pairs, bonus, stats):
+        if uf.union(a, b, follow_up=is_follow_up(feats[a], feats[b]), strong=s >= STRONG_LINK):
             stats.linked += 1
         else:
             stats.refused += 1
+    _adopt_follow_ups(uf, feats)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mid in by_id:
         groups[uf.find(mid)].append(by_id[mid])

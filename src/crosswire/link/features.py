@@ -27,6 +27,7 @@ __all__ = [
     "is_person_name",
     "normalize_name",
     "place_rank",
+    "weigh_words",
 ]
 
 # ACLED's violent event types describe overlapping kinds of one incident (a shooting reported as an
@@ -58,6 +59,16 @@ TITLE_WORDS = frozenset(
 )
 ACTOR_FIELDS = ("perpetrator", "victim", "authority", "claimant")
 _SPACE_RE = re.compile(r"[^\w]+", re.UNICODE)
+# A word in more than this share of the mentions being linked tells no incident from another.
+COMMON_WORD_SHARE = 0.2
+_WORD_RE = re.compile(r"[a-z][a-z']{2,}")
+# English function words: they say nothing about which incident a text tells.
+STOP_WORDS = frozenset(
+    "the and for was were that with from this have has had are but not his her him she they them their "
+    "its who what where which when while into about been being would could should will can may also than "
+    "then there here these those some more most over under after before said says say told just only "
+    "very all any each other our out off one two three four five six".split()
+)
 
 
 def family(event_type: str) -> str:
@@ -106,6 +117,8 @@ class Features:
     # a follow-up article weeks later still carries.
     people: set[str] = field(default_factory=set)
     trigger: str = ""
+    # Distinctive words of the mention's sentences, tf-idf weighted to unit length by ``weigh_words``.
+    words: dict[str, float] = field(default_factory=dict)
 
     @property
     def midpoint(self) -> dt.date | None:
@@ -212,3 +225,27 @@ def features(m: Mention) -> Features:
         people={n for n in names if is_person_name(n)},
         trigger=m.trigger,
     )
+
+
+def _word_counts(m: Mention) -> Counter:
+    """Content words of the sentences the mention was read from, and of the names it carries."""
+    sentences = {c.quote for c in m.claims if c.quote} | {m.trigger} | set(m.names)
+    text = " ".join(sorted(sentences)).lower()
+    return Counter(w for w in _WORD_RE.findall(text) if w not in STOP_WORDS)
+
+
+def weigh_words(feats: list[Features]) -> None:
+    """Give each mention its tf-idf word vector, document frequencies taken over ``feats``.
+
+    Two reports of one incident repeat its rare details (a street, a venue, a victim's name, "a
+    birthday party"); words every shooting story uses are left out, else a mention made only of
+    them would match every other perfectly. A word no other mention uses cannot be shared either.
+    """
+    counts = [_word_counts(f.mention) for f in feats]
+    df = Counter(w for c in counts for w in c)
+    n = len(feats)
+    common = max(1.0, COMMON_WORD_SHARE * n)
+    for f, c in zip(feats, counts, strict=True):
+        vec = {w: (1.0 + math.log(k)) * math.log(n / df[w]) for w, k in c.items() if 1 < df[w] <= common}
+        norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
+        f.words = {w: x / norm for w, x in vec.items()}

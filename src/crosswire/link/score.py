@@ -12,7 +12,16 @@ from rapidfuzz import fuzz
 from crosswire.link.features import GENERIC_NAMES, INSTITUTION_WORDS, Features, haversine_km, normalize_name
 from crosswire.model import CountValue, Location
 
-__all__ = ["LINK_THRESHOLD", "VETO", "date_gap", "is_follow_up", "places_agree", "score_pair", "shared_people"]
+__all__ = [
+    "LINK_THRESHOLD",
+    "VETO",
+    "date_gap",
+    "is_follow_up",
+    "places_agree",
+    "score_pair",
+    "shared_people",
+    "text_similarity",
+]
 
 VETO = float("-inf")
 LINK_THRESHOLD = 4.0
@@ -30,6 +39,11 @@ MIN_NAME_CHARS = 4
 STREET_LEVEL = frozenset({"venue", "neighbourhood"})
 TOWN_LEVEL = frozenset({"city", "county"})
 SHARED_TOWN = 1.0  # both name the same town, though not as their first
+# Cosine of the tf-idf word vectors: two stories of one incident repeat its details.
+TEXT_NEUTRAL = 0.1  # below this the texts share only what any two shooting stories share
+TEXT_WEIGHT = 20.0
+TEXT_CAP = 6.0
+TEXT_FLOOR = -2.0  # sharing no rare word is weak evidence: short reports say little
 
 
 def date_gap(a: Features, b: Features) -> int | None:
@@ -221,6 +235,18 @@ def _role_score(a: Features, b: Features) -> float:
     return VETO
 
 
+def text_similarity(a: Features, b: Features) -> float:
+    """Cosine of the two mentions' tf-idf word vectors (0 when either has none)."""
+    small, large = (a.words, b.words) if len(a.words) <= len(b.words) else (b.words, a.words)
+    return sum(x * large.get(w, 0.0) for w, x in small.items())
+
+
+def _text_score(a: Features, b: Features) -> float:
+    if not a.words or not b.words:
+        return 0.0
+    return max(TEXT_FLOOR, min(TEXT_CAP, TEXT_WEIGHT * (text_similarity(a, b) - TEXT_NEUTRAL)))
+
+
 def score_pair(a: Features, b: Features) -> float:
     """Evidence that two mentions (from different documents) tell one incident."""
     total = 0.0
@@ -230,6 +256,7 @@ def score_pair(a: Features, b: Features) -> float:
             return VETO
         total += s
     total += _count_score(a, b) + _name_score(a, b) + _address_score(a, b) + _trigger_score(a, b)
+    total += _text_score(a, b)
     if a.mention.sub_event_type and a.mention.sub_event_type == b.mention.sub_event_type:
         total += 0.3
     return total
