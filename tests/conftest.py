@@ -18,6 +18,13 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def extractor(nlp):
+    from crosswire.extract import Extractor
+
+    return Extractor(nlp)
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the checkout")

@@ -4,17 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from crosswire.extract import Extractor
 from crosswire.model import CleanText, Document
 
 PUBLISHED = dt.date(2025, 6, 14)  # a Saturday
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp)
 
 
 def _mentions(extractor, text, published=PUBLISHED):

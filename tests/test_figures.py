@@ -137,6 +137,11 @@ SHAPES = [
     ("One of four women wounded in the shooting has died.", {"killed": [(1, 1, 1)], "injured": [(3, 3, 3)]}),
     # The shooter is not a victim of his own "fatally shot" or "killed".
     ("Two gunmen fatally shot a guard.", {"killed": [(1, 1, 1)]}),
+    # Headline grammar drops the auxiliary: the men were shot, unless they shot at someone.
+    ("Four men shot on Elm Street", {"shot": [(4, 4, 4)]}),
+    ("Two deputies shot at fleeing driver", {}),
+    # A semicolon ends a clause: its subjects are not one group, whatever the parse.
+    ("3 teens shot near park; 1 dies", {"shot": [(3, 3, 3)], "killed": [(1, 1, 1)]}),
 ]
 
 

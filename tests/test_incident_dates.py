@@ -4,17 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from crosswire.extract import Extractor
 from crosswire.model import CleanText, Document
 
 WED = dt.date(2024, 3, 27)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp):
-    return Extractor(nlp)
 
 
 def _main_days(extractor, text, published=WED):

@@ -313,7 +313,7 @@ def _from_head(arg: Token) -> list[tuple[str, Token]]:
         return [("killed", next(c for c in arg.children if c.lower_ == "fatally"))]
     if dep not in {"nsubj", "nsubjpass", "dobj", "attr"} or head.pos_ not in {"VERB", "AUX", "ADJ"}:
         return []
-    if _is_negated(head):
+    if _is_negated(head) or _semicolon_between(arg, head):
         return []
     toll = _toll_field(head)
     if toll is not None and dep in {"attr", "dobj"}:
@@ -331,10 +331,19 @@ def _conj_root(arg: Token) -> Token:
 
 def _elliptic_passive(arg: Token, verb: Token) -> bool:
     """ "four attackers killed and four officers wounded": a participle with a subject and no
-    auxiliary of its own reads as passive."""
-    if arg.dep_ != "nsubj" or verb.tag_ != "VBN":
+    auxiliary of its own reads as passive; so does a headline's "Four men shot on Elm Street"
+    (no full stop), where the tagger takes the participle for a past tense."""
+    if arg.dep_ != "nsubj" or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    if verb.tag_ == "VBD" and (not _is_headline(verb.sent) or any(c.lower_ == "at" for c in verb.children)):
         return False
     return not any(c.dep_ in {"aux", "dobj"} for c in verb.children)
+
+
+def _is_headline(sent: Span) -> bool:
+    """A line without closing punctuation: headline grammar drops the auxiliary."""
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and words[-1].text not in {".", "!", "?", '"', "\u201d"}
 
 
 def _verb_fields(verb: Token, passive: bool, role: str = "nsubj") -> list[tuple[str, Token]]:
@@ -684,8 +693,14 @@ def _apposed(a: Token, b: Token) -> bool:
 def _coordinated(a: Token, b: Token) -> bool:
     """ "seven suspects and one other", or two subjects of one verb the parser left unjoined."""
     if a.dep_ in {"nsubj", "nsubjpass"} and b.dep_ == a.dep_ and a.head.i == b.head.i:
-        return True
+        return not _semicolon_between(a, b)
     return b.dep_ == "conj" and _conj_root(b).i == _conj_root(a).i
+
+
+def _semicolon_between(a: Token, b: Token) -> bool:
+    """ "3 shot near park; 1 dies": a semicolon starts another clause, whatever the parser says."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[lo:hi])
 
 
 def _add(a: CountValue, b: CountValue) -> CountValue:
