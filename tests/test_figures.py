@@ -142,6 +142,17 @@ SHAPES = [
     ("Two deputies shot at fleeing driver", {}),
     # A semicolon ends a clause: its subjects are not one group, whatever the parse.
     ("3 teens shot near park; 1 dies", {"shot": [(3, 3, 3)], "killed": [(1, 1, 1)]}),
+    # A headline drops the article too: a bare person is one person.
+    ("Girl dies after shooting near Elm Street park", {"killed": [(1, 1, 1)]}),
+    ("Woman killed, 3 wounded outside bowling alley", {"killed": [(1, 1, 1)], "injured": [(3, 3, 3)]}),
+    ("Man shot on Elm Street after argument", {"shot": [(1, 1, 1)]}),
+    # A patient's condition or recovery says hurt and alive.
+    ("A child is in serious condition after the shooting.", {"injured": [(1, 1, 1)]}),
+    ("Two of the victims were listed in stable condition.", {"injured": [(2, 2, 2)]}),
+    ("Four people are recovering after the shooting.", {"injured": [(4, 4, 4)]}),
+    ("Officers recovered three handguns at the scene.", {}),
+    # A participle after coordinated groups tells of them all.
+    ("Officers found three men and one woman suffering from gunshot wounds.", {"injured": [(4, 4, 4)]}),
 ]
 
 

@@ -202,3 +202,23 @@ def test_overrides_reviewed_value_and_flags():
     assert (inc.date, inc.date_precision) == (dt.date(2031, 5, 1), "day")
     assert inc.hidden and not inc.confirmed
     assert inc.fields["injured"].reviewed is False
+
+
+def test_report_silent_on_deaths_is_read_with_the_dead_of_the_others():
+    # docA: "a man was shot"; docB: "a man was killed". One man, dead: no one wounded.
+    a = mention("docA", D1, [count("shot", "docA", 1, 1)])
+    b = mention("docB", D2, [count("killed", "docB", 1, 1)])
+    incident = reconcile(cluster(a, b))
+    assert incident.fields["killed"].value == 1
+    injured = incident.fields["injured"]
+    assert injured.value == 0
+    assert injured.claims[0].value.qualifier == "1 shot less 1 killed in other reports"
+
+
+def test_stated_wounded_outrank_wounded_derived_from_the_shot():
+    # docA states 2 wounded; docB (later) has 2 shot and 1 dead, so 1 wounded by arithmetic only.
+    a = mention("docA", D1, [count("injured", "docA", 2, 2), count("killed", "docA", 1, 1)])
+    b = mention("docB", D2, [count("shot", "docB", 2, 2), count("killed", "docB", 1, 1)])
+    injured = reconcile(cluster(a, b)).fields["injured"]
+    assert (injured.value, injured.status) == (2, "conflict")
+    assert "stated figure" in injured.reason

@@ -47,10 +47,14 @@ VERB_FIELDS: dict[str, str] = {
     "abduct": "kidnapped",
 }
 # Shot or stabbed without a word of death: a reader counts them as wounded.
-WEAK_VERBS: dict[str, str] = {"shoot": "injured", "stab": "injured"}
+WEAK_VERBS: dict[str, str] = {"shoot": "injured", "stab": "injured", "graze": "injured"}
 # "taken to a hospital", "sent two men to the hospital": wounded, unless they died there (weak).
 HOSPITAL_VERBS = {"take", "rush", "transport", "send", "airlift", "fly", "carry", "drive", "bring"}
 HOSPITAL_NOUNS = {"hospital", "hospitals", "clinic"}
+# "in critical condition", "listed in stable condition": alive and hurt, whatever the grade.
+CONDITION_VERBS = {"be", "remain", "list", "stay", "report"}
+# "Four people are recovering": the subject was hurt and lives.
+RECOVERY_VERBS = {"recover", "recuperate"}
 # Verbs that kill only "to death" ("beaten to death"); alone they count no one.
 BEAT_VERBS = {"beat", "burn", "strangle", "choke", "bludgeon", "stomp", "hack"}
 # Intransitive or stative words whose subject is the counted group ("three people died").
@@ -298,8 +302,18 @@ def _fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
     for child in arg.children:
         if child.dep_ in {"relcl", "acl", "amod"}:
             found += _from_modifier(child)
+    found += [f for m in _shared_participles(arg) for f in _from_modifier(m)]
     seen: set[str] = set()
     return [(f, w) for f, w in found if not (f in seen or seen.add(f))]
+
+
+def _shared_participles(arg: Token) -> list[Token]:
+    """ "three men and one woman suffering from gunshot wounds": a participle after the last of
+    coordinated groups tells what befell them all, though the parse hangs it on the last."""
+    conjuncts = [c for c in arg.conjuncts if c.i > arg.i]
+    if not conjuncts:
+        return []
+    return [c for c in max(conjuncts, key=lambda t: t.i).children if c.dep_ == "acl" and c.i > arg.i]
 
 
 def _from_head(arg: Token) -> list[tuple[str, Token]]:
@@ -385,6 +399,8 @@ def _verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
         return [("killed", verb)]
     if lemma == "suffer" and any(c.lemma_ in {"injury", "wound"} for c in verb.subtree):
         return [("injured", verb)]
+    if _in_condition(verb) or lemma in RECOVERY_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
+        return [("injured", verb)]
     if not passive:
         return []
     if lemma in HOSPITAL_VERBS and _to_hospital(verb):
@@ -394,6 +410,14 @@ def _verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
     if lemma in WEAK_VERBS:
         return [(WEAK_VERBS[lemma], verb)]
     return _phrase_field(verb)
+
+
+def _in_condition(verb: Token) -> bool:
+    """ "is in critical condition", "was listed in stable condition": a patient's condition."""
+    if verb.lemma_.lower() not in CONDITION_VERBS:
+        return False
+    objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+    return any(g.lemma_.lower() == "condition" for g in objects)
 
 
 def _to_hospital(verb: Token) -> bool:
@@ -536,9 +560,19 @@ def _is_single_person(tok: Token) -> bool:
         return True
     if _is_age_noun(tok):
         return True
+    if _headline_person(tok):
+        return True
     if tok.tag_ != "NN" or not _is_person(tok) or tok.lower_ in GROUP_NOUNS:
         return False
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in SINGLE_DETS) for c in tok.children)
+
+
+def _headline_person(tok: Token) -> bool:
+    """Headline grammar drops the article: "Girl dies in shooting", "Man Shot On Elm Street"."""
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children) or not _is_headline(tok.sent):
+        return False
+    singular = tok.tag_ == "NN" or (tok.tag_ == "NNP" and not tok.ent_type_ and not tok.lower_.endswith("s"))
+    return singular and tok.lower_ in PERSON_NOUNS and tok.lower_ not in GROUP_NOUNS
 
 
 def _is_one_person(tok: Token) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from crosswire.model import COUNT_FIELDS, Claim, Cluster, CountValue, FieldResult, Incident, Location, Mention
-from crosswire.reconcile.counts import reconcile_count
+from crosswire.reconcile.counts import DERIVED_MARK, reconcile_count
 from crosswire.reconcile.fields import reconcile_actors, reconcile_date, reconcile_place
 
 __all__ = ["Overrides", "reconcile"]
@@ -69,16 +69,20 @@ def _wounded_from_shot(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         if isinstance(c.value, CountValue):
             by_doc.setdefault(c.doc_id, {}).setdefault(c.field, []).append(c)
+    # A report silent on deaths ("a man was shot") is read with the dead other reports give.
+    others_dead = min((max(c.value.low for c in f["killed"]) for f in by_doc.values() if "killed" in f), default=0)
     for fields in by_doc.values():
         if "injured" in fields or "shot" not in fields:
             continue
         shot = max(fields["shot"], key=lambda c: (c.value.low, -c.start))
-        dead = max((c.value.low for c in fields.get("killed", [])), default=0)
+        own_dead = [c.value.low for c in fields.get("killed", [])]
+        dead = max(own_dead, default=others_dead)
         if dead > shot.value.low:
             continue  # the dead were counted apart from the shot: nothing to subtract from
         n = shot.value.low - dead
         high = None if shot.value.high is None else max(n, shot.value.high - dead)
-        value = CountValue(n, n, high, f"{shot.value.stated} shot less {dead} killed")
+        told = "killed" if own_dead else "killed in other reports"
+        value = CountValue(n, n, high, f"{shot.value.stated}{DERIVED_MARK}{dead} {told}")
         derived.append(Claim("injured", value, shot.quote, shot.start, shot.end, shot.doc_id, shot.speaker))
     return derived
 

@@ -19,6 +19,8 @@ __all__ = ["DocFigure", "reconcile_count"]
 LOGGER = logging.getLogger(__name__)
 
 POLICIES = ("latest", "conservative")
+# reconcile.core's qualifier for wounded derived as "N shot less M killed".
+DERIVED_MARK = " shot less "
 
 
 @dataclass(slots=True)
@@ -31,6 +33,11 @@ class DocFigure:
     @property
     def value(self) -> CountValue:
         return self.claim.value  # type: ignore[return-value]
+
+    @property
+    def derived(self) -> bool:
+        """Whether the figure is the shot less the dead, not a count the report states."""
+        return DERIVED_MARK in (self.value.qualifier or "")
 
     def label(self) -> str:
         """How the reason line names the report: its date, else a short doc id."""
@@ -68,6 +75,11 @@ def _intersection(values: list[CountValue]) -> tuple[int, int | None] | None:
 
 
 def _conflict_choice(figures: list[DocFigure], policy: str) -> tuple[DocFigure, str]:
+    stated = [f for f in figures if not f.derived]
+    if stated and len(stated) < len(figures):
+        # "Three were shot" less the dead is our arithmetic; a report's own count outranks it.
+        fig, how = _conflict_choice(stated, policy)
+        return fig, f"{how}, a stated figure over one derived from the shot"
     if policy == "conservative":
         fig = min(figures, key=lambda f: (f.value.low, f.published or dt.date.max, f.claim.doc_id))
         return fig, f"took the lowest credible figure, {fig.label()}'s {interval_text(fig.value.low, fig.value.high)}"
