@@ -151,6 +151,11 @@ SHAPES = [
     ("Two of the victims were listed in stable condition.", {"injured": [(2, 2, 2)]}),
     ("Four people are recovering after the shooting.", {"injured": [(4, 4, 4)]}),
     ("Officers recovered three handguns at the scene.", {}),
+    # "Also shot" is someone besides the dead; "he was also shot" may be the dead man again.
+    ("His brother was also shot in the leg.", {"injured": [(1, 1, 1)]}),
+    ("He was also shot in the arm.", {"shot": [(1, 1, 1)]}),
+    ("A girl was hit by a stray bullet.", {"shot": [(1, 1, 1)]}),
+    ("A parked car was hit by gunfire.", {}),
     # A participle after coordinated groups tells of them all.
     ("Officers found three men and one woman suffering from gunshot wounds.", {"injured": [(4, 4, 4)]}),
 ]

@@ -48,6 +48,7 @@ VERB_FIELDS: dict[str, str] = {
 }
 # Shot or stabbed without a word of death: a reader counts them as wounded.
 WEAK_VERBS: dict[str, str] = {"shoot": "injured", "stab": "injured", "graze": "injured"}
+GUNFIRE_WORDS = {"bullet", "bullets", "gunfire", "round", "rounds", "gunshot", "shotgun", "pellets"}
 # "taken to a hospital", "sent two men to the hospital": wounded, unless they died there (weak).
 HOSPITAL_VERBS = {"take", "rush", "transport", "send", "airlift", "fly", "carry", "drive", "bring"}
 HOSPITAL_NOUNS = {"hospital", "hospitals", "clinic"}
@@ -236,7 +237,7 @@ def _hits_for_match(sent: Span, match: re.Match) -> list[_Hit]:
     more = any(t.lower_ in MORE_WORDS for t in near) or _word_before(span) in MORE_WORDS
     more = more or (span.end < len(span.doc) and span.doc[span.end].lower_ in MORE_WORDS)
     return [
-        _Hit(field, value, arg, min(start, word.idx), max(end, word.idx + len(word)), more, weak=_is_weak(field, word))
+        _Hit(field, value, arg, min(start, word.idx), max(end, word.idx + len(word)), more, _is_weak(field, word, arg))
         for field, word in _fields_of(arg, span)
     ]
 
@@ -450,6 +451,8 @@ def _phrase_field(verb: Token) -> list[tuple[str, Token]]:
         return [("injured", verb)]
     if lemma == "treat" and words & {"injuries", "wounds", "injury", "wound"}:
         return [("injured", verb)]
+    if lemma == "hit" and words & GUNFIRE_WORDS:
+        return [("injured", verb)]  # "hit by a stray bullet": shot, maybe fatally (weak)
     return []
 
 
@@ -516,8 +519,8 @@ def _article_hits(sent: Span, taken: set[int]) -> list[_Hit]:
         for field, w in _fields_of(arg, sent.doc[tok.i : tok.i + 1]):
             start = min(tok.idx, w.idx)
             end = max(arg.idx + len(arg), w.idx + len(w))
-            one = CountValue(1, 1, 1, None)
-            hits.append(_Hit(field, one, arg, start, end, word == "another", word != "another", _is_weak(field, w)))
+            one, weak = CountValue(1, 1, 1, None), _is_weak(field, w, arg)
+            hits.append(_Hit(field, one, arg, start, end, word == "another", word != "another", weak))
     return hits
 
 
@@ -540,7 +543,8 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
         for field, w in fields:
             start, end = min(first.idx, w.idx), max(tok.idx + len(tok), w.idx + len(w))
             # "the boy was shot" may be the one who died: weak like a counted "shot"
-            hits.append(_Hit(field, CountValue(1, 1, 1, None), tok, start, end, single=True, weak=_is_weak(field, w)))
+            one, weak = CountValue(1, 1, 1, None), _is_weak(field, w, tok)
+            hits.append(_Hit(field, one, tok, start, end, single=True, weak=weak))
     return hits
 
 
@@ -628,8 +632,12 @@ def _zero_hits(sent: Span) -> list[_Hit]:
     return hits
 
 
-def _is_weak(field: str, word: Token) -> bool:
-    return field == "injured" and (word.lemma_.lower() in WEAK_VERBS or word.lemma_.lower() in HOSPITAL_VERBS)
+def _is_weak(field: str, word: Token, arg: Token) -> bool:
+    if field != "injured" or word.lemma_.lower() not in WEAK_VERBS.keys() | HOSPITAL_VERBS | {"hit"}:
+        return False
+    # "His brother was also shot": someone besides the dead told of before, so wounded ("he was
+    # also shot in the arm" may be the dead man again).
+    return arg.lower_ in SINGLE_PRONOUNS or not any(c.lower_ == "also" for c in word.children)
 
 
 def _split_partitive_fatally(hits: list[_Hit]) -> list[_Hit]:
