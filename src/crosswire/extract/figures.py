@@ -236,10 +236,11 @@ def _hits_for_match(sent: Span, match: re.Match) -> list[_Hit]:
     near = [c for t in (arg, *span) for c in t.children]
     more = any(t.lower_ in MORE_WORDS for t in near) or _word_before(span) in MORE_WORDS
     more = more or (span.end < len(span.doc) and span.doc[span.end].lower_ in MORE_WORDS)
-    return [
-        _Hit(field, value, arg, min(start, word.idx), max(end, word.idx + len(word)), more, _is_weak(field, word, arg))
-        for field, word in _fields_of(arg, span)
-    ]
+    hits = []
+    for field, word in _fields_of(arg, span):
+        first, last = min(start, word.idx), max(end, word.idx + len(word))
+        hits.append(_Hit(field, value, arg, first, last, more, weak=_is_weak(field, word, arg)))
+    return hits
 
 
 def _word_before(span: Span) -> str:
