@@ -45,6 +45,15 @@ D = dt.date
         ("in March 2024", None, D(2024, 3, 1), D(2024, 3, 31), "month"),
         ("2024-03-22", None, D(2024, 3, 22), D(2024, 3, 22), "day"),
         ("3/22/2024", None, D(2024, 3, 22), D(2024, 3, 22), "day"),
+        # holidays: the last one on or before publication
+        ("on New Year's Eve", WED, D(2023, 12, 31), D(2023, 12, 31), "day"),
+        ("Christmas Day", WED, D(2023, 12, 25), D(2023, 12, 25), "day"),
+        ("the Fourth of July", D(2024, 7, 5), D(2024, 7, 4), D(2024, 7, 4), "day"),
+        ("Thanksgiving night", WED, D(2023, 11, 23), D(2023, 11, 23), "day"),
+        ("Mother's Day", D(2024, 5, 20), D(2024, 5, 12), D(2024, 5, 12), "day"),
+        ("Memorial Day", D(2024, 6, 1), D(2024, 5, 27), D(2024, 5, 27), "day"),
+        ("Easter Sunday", D(2024, 4, 2), D(2024, 3, 31), D(2024, 3, 31), "day"),
+        ("Easter Sunday", WED, D(2023, 4, 9), D(2023, 4, 9), "day"),
     ],
 )
 def test_resolve_date(expression, published, earliest, latest, precision):
@@ -54,7 +63,8 @@ def test_resolve_date(expression, published, earliest, latest, precision):
 
 
 @pytest.mark.parametrize(
-    "expression", ["Friday", "on Friday", "today", "yesterday", "last week", "on 24 March", "in November"]
+    "expression",
+    ["Friday", "on Friday", "today", "yesterday", "last week", "on 24 March", "in November", "on Christmas Eve"],
 )
 def test_relative_dates_stay_unresolved_without_publication_date(expression):
     value = resolve_date(expression, None)
@@ -121,6 +131,8 @@ def test_a_weekday_with_its_explicit_date_reads_as_that_date(nlp):
         "Two hurt in crash Updated: March 25, 2024 at 9:05 AM",
         "March 25, 2024 9:23:14 AM CDT",
         "March 25, 2024",
+        "(March 25, 2024) - Police say a man was shot near the park.",
+        "TODAY'S TOP STORIES",
     ],
 )
 def test_page_stamps_are_not_dates_of_the_story(nlp, text):
@@ -130,3 +142,22 @@ def test_page_stamps_are_not_dates_of_the_story(nlp, text):
 def test_a_date_with_a_clock_time_in_the_story_is_kept(nlp):
     found = dates_in(nlp, "Officers arrived on March 25, 2024 at 9 p.m. and found two men wounded.")
     assert [v.earliest for _, v in found] == [D(2024, 3, 25)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers found him in the 1900 block of Elm Street.",
+        "A boy was shot on the 2000 block of River Road.",
+        "Copyright 2016 Example Broadcasting. All rights reserved.",
+        "Shoppers bought christmas lights for the porch.",
+        "Traffic was heavy over the Memorial Day weekend.",
+    ],
+)
+def test_addresses_copyright_years_and_seasons_are_no_dates(nlp, text):
+    assert dates_in(nlp, text) == []
+
+
+def test_a_holiday_in_a_sentence_is_a_day(nlp):
+    found = dates_in(nlp, "A teen shot his friend on New Year's Eve, police said.", published=D(2024, 1, 2))
+    assert [(q, v.earliest) for q, v in found] == [("on New Year's Eve", D(2023, 12, 31))]

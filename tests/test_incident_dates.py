@@ -46,3 +46,93 @@ def test_a_passive_report_of_the_shooting_dates_it(extractor):
 def test_an_arrest_story_takes_the_day_said_of_the_shooting(extractor):
     text = "Police have arrested a man identified as a suspect in a shooting Monday night that left two people injured."
     assert _main_days(extractor, text) == [dt.date(2024, 3, 25)]
+
+
+def test_a_day_after_the_incident_noun_dates_it_whatever_the_parse(extractor):
+    text = "Charges have been filed in the shooting death of a man on Saturday afternoon."
+    assert _main_days(extractor, text) == [dt.date(2024, 3, 23)]
+
+
+def test_a_headline_day_before_the_incident_noun_dates_it(extractor):
+    text = "Police identify suspect in Saturday shooting at nightclub"
+    assert _main_days(extractor, text) == [dt.date(2024, 3, 23)]
+
+
+def test_a_charge_named_after_a_crime_is_no_incident(extractor):
+    text = (
+        "A woman was shot and wounded Tuesday on Elm Street.\n\n"
+        "Her husband was held on a murder charge on Monday night, police said."
+    )
+    assert _main_days(extractor, text) == [dt.date(2024, 3, 26)]
+
+
+def test_the_scene_dated_before_the_event_sentence_dates_the_incident(extractor):
+    text = (
+        "Deputies were called to the scene on Mill Road Monday afternoon.\n\n"
+        "Deputies are investigating a shooting involving a 9-year-old girl."
+    )
+    assert _main_days(extractor, text) == [dt.date(2024, 3, 25)]
+
+
+def test_a_story_told_months_later_takes_the_day_it_recalls(extractor):
+    text = (
+        "Police are still looking for a man in a shooting that killed two at a birthday party.\n\n"
+        "Four people were shot at the July 26 party."
+    )
+    assert _main_days(extractor, text) == [dt.date(2023, 7, 26)]
+
+
+def test_a_recalled_day_does_not_replace_the_story_date(extractor):
+    text = (
+        "A man was shot and killed Monday outside a bar on Elm Street.\n\n"
+        "Two people were shot outside the same bar on July 26."
+    )
+    assert _main_days(extractor, text) == [dt.date(2024, 3, 25)]
+
+
+def test_a_day_outweighs_a_coarser_period(extractor):
+    text = (
+        "A teenager was shot early Sunday outside a gas station on Elm Street.\n\n"
+        "It was the second shooting at the gas station in a week, after a man was wounded there last weekend."
+    )
+    doc = Document(doc_id="d", content=text, published=WED)
+    mentions = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    assert [c.value.precision for c in mentions[0].claims_for("date")] == ["day"]
+
+
+def test_the_day_of_a_news_conference_is_not_the_incident_day(extractor):
+    text = "The police chief spoke about the shooting of two men at a bar at Monday's news conference."
+    assert _main_days(extractor, text) == []
+
+
+def test_the_day_of_a_briefing_is_not_the_incident_day(extractor):
+    text = (
+        "Two men were shot outside a bar on Elm Street.\n\n"
+        "The police chief answered questions about the shooting during a Tuesday afternoon briefing."
+    )
+    assert _main_days(extractor, text) == []
+
+
+def test_a_clock_time_before_the_speaker_dates_the_event(extractor):
+    text = "Around 4 p.m. Monday, officials say a man was shot in the leg outside a store on Elm Street."
+    assert _main_days(extractor, text) == [dt.date(2024, 3, 25)]
+
+
+def test_a_plain_day_after_the_speaker_dates_the_statement(extractor):
+    text = "A man was shot in the leg outside a store on Elm Street, officials said Monday."
+    assert _main_days(extractor, text) == []
+
+
+def test_short_page_lines_do_not_push_the_date_out_of_the_lede(extractor):
+    junk = "".join(f"{line}\n\n" for line in ("UPDATE", "2:25", "Share", "Tweet", "Email", "Print", "Comments", "Menu"))
+    text = (
+        "Teenager shot outside gas station\n\n"
+        + junk
+        + "Late Sunday night officers received word that gunshots were heard at a gas station on Elm Street."
+    )
+    assert _main_days(extractor, text) == [dt.date(2024, 3, 24)]
+
+
+def test_a_clock_time_beside_the_day_dates_the_event_not_the_statement(extractor):
+    text = "Saturday night, after 10:30 p.m., police said someone in a car opened fire at a group of teens."
+    assert _main_days(extractor, text) == [dt.date(2024, 3, 23)]

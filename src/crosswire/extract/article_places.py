@@ -13,6 +13,7 @@ from crosswire.extract.gazetteer import get_gazetteer
 from crosswire.extract.places import (
     CONTEXT_CITY_POPULATION,
     NOT_PLACES,
+    STREET_WORDS,
     PlaceHit,
     _bare_name,
     _resolve,
@@ -311,7 +312,7 @@ def _article_admin1(doc: Doc) -> str | None:
         gaz.state_name(code) for ent in doc.ents if ent.label_ in {"GPE", "LOC"} and (code := _state_code(ent.text))
     )
     states.update(_postal_states(doc.text))
-    named = states.most_common(1)[0][0] if states else _county_state(doc)
+    named = states.most_common(1)[0][0] if states else _county_state(doc) or _town_state(doc)
     dateline = dateline_place(doc.text, admin1=named)
     if dateline is not None and dateline.country == "US" and dateline.admin1:
         return dateline.admin1
@@ -366,6 +367,47 @@ def _county_state(doc: Doc) -> str | None:
             if len(with_town) == 1:
                 votes[next(iter(with_town))] += 1
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _town_state(doc: Doc) -> str | None:
+    """The state of the American towns an article names most ("Detroit police", "in Tacoma") when
+    it names no state: a local story need not say that Detroit is in Michigan. Only a town whose
+    name no other sizeable American town bears counts ("Columbus" or "Springfield" do not)."""
+    if article_countries(doc) - {"US"}:
+        # A story abroad that names Los Angeles in passing is not set in California.
+        return None
+    neighbourhoods = article_neighbourhoods(doc)
+    names = [_bare_name(ent) for ent in doc.ents if ent.label_ == "GPE" and not _names_street_or_speaker(ent)]
+    # The town whose police investigate weighs double, as it does for the article's city.
+    names += [match.group(1) for match in TOWN_POLICE.finditer(doc.text)] * 2
+    votes = Counter(
+        state
+        for name in names
+        if name.lower() not in neighbourhoods and not _state_code(name) and (state := _unambiguous_town_state(name))
+    )
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _names_street_or_speaker(ent) -> bool:
+    """ "Elm Avenue" tagged as "Elm": a street, not the town; "Hollis said", "Hollis heard the
+    shots": the subject of a verb is a person far more often than a town."""
+    after = ent.doc[ent.end : ent.end + 1]
+    speaker = ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB"
+    return speaker or (bool(after) and after[0].lower_ in STREET_WORDS)
+
+
+def _unambiguous_town_state(name: str) -> str | None:
+    gaz = get_gazetteer()
+    own = sorted(
+        (c for c, primary in gaz.cities_named(name) if primary and c.country == "US"),
+        key=lambda c: c.population,
+        reverse=True,
+    )
+    if not own or own[0].population < MODIFIER_MIN_POPULATION:
+        return None
+    if len(own) > 1 and own[1].population * NAMESAKE_RATIO > own[0].population:
+        return None
+    return gaz.state_name(own[0].admin1_code)
 
 
 def _town_in(name: str, state: str) -> bool:

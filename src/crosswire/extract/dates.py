@@ -1,9 +1,9 @@
 """Reading dates out of sentences and resolving them the way a newspaper reader does.
 
 A date is an interval with a precision (DESIGN.md "Dates are intervals too"). Relative expressions
-("Friday", "last week", "yesterday") resolve against the publication date with our own rules, so
-behaviour is exact and testable; without a publication date they stay unresolved but keep their
-words. Absolute dates ("March 22, 2024", "in 2010") need no publication date.
+("Friday", "last week", "yesterday", "on Christmas Eve") resolve against the publication date with
+our own rules, so behaviour is exact and testable; without a publication date they stay unresolved
+but keep their words. Absolute dates ("March 22, 2024", "in 2010") need no publication date.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Span
 
+from crosswire.extract import lexicon as lx
 from crosswire.extract import numbers as nb
 from crosswire.extract.spans import sentence_ents
 from crosswire.model import DateValue
@@ -37,6 +38,15 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))"
 _TIME = r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+)"
 _NUMW = r"(?:\d+|" + "|".join(sorted(nb.UNITS, key=len, reverse=True)) + r"|a|an)"
+# Holidays a reader dates without a calendar ("on New Year's Eve", "the Fourth of July"); not
+# their seasons or long weekends ("the Christmas holidays", "Memorial Day weekend").
+_HOLIDAY = (
+    r"(?:New\s+Year['’]s\s+(?:Eve|Day)|Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?"
+    r"|Halloween|Independence\s+Day|Fourth\s+of\s+July|(?:Mother|Father|Valentine)['’]s\s+Day"
+    r"|Memorial\s+Day|Labor\s+Day)"
+    r"(?!\s+(?:weekend|holidays?|season|break|week|shopping|tree|lights|decorations|parade)\b)"
+)
+HOLIDAY_NAME_RE = re.compile(_HOLIDAY)  # case-sensitive: "christmas" in lower case is no date
 
 DATE_RE = re.compile(
     rf"\b(?:"
@@ -46,7 +56,8 @@ DATE_RE = re.compile(
     rf"|(?P<dmy>{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?)"
     rf"|(?P<my>(?:(?:in|of|since|during|until|by|early|late|mid-?|last|this)\s+){_MON}(?:,?\s+{_YEAR})?)"
     rf"|(?P<monyear>{_MON},?\s+{_YEAR})"
-    rf"|(?P<year>(?:(?:in|since|during|until|by|of|early|late|mid-?)\s+)(?:the\s+)?{_YEAR}s?)"
+    rf"|(?P<holiday>(?:on\s+)?{_HOLIDAY}{_PART}?)"
+    rf"|(?P<year>(?:(?:in|since|during|until|by|of|early|late|mid-?)\s+)(?:the\s+)?{_YEAR}s?(?!\s+block))"
     rf"|(?P<wd>{_TIME}?(?:(?:early|late|last|this|on|since)\s+)?(?:{_WD})(?:['’]s)?{_PART}?)"
     rf"|(?P<rel>(?:earlier\s+|later\s+)?(?:today|tonight|yesterday{_PART}?|last\s+night"
     rf"|this\s+(?:morning|afternoon|evening)"
@@ -62,10 +73,13 @@ LEAD_RE = re.compile(r"^(?:on|in|of|over|since|during|until|by|the|early|late|mi
 TIME_PREFIX_RE = re.compile(rf"^{_TIME}", re.I)
 # What joins a weekday to the date that fixes it: "Thursday, Dec. 29", "Saturday August 22, 2015".
 WEEKDAY_JOIN_RE = re.compile(r"^,?\s*(?:the\s+)?$", re.I)
-# A page's own stamp, not the story's: "Posted: Friday, July 10, 2015 6:47 AM EDT", "Updated 9:23:14 AM".
+# A page's own stamp, not the story's: "Posted: Friday, July 10, 2015 6:47 AM EDT", "Updated 9:23:14 AM",
+# "Copyright 2016 ...".
 STAMP_BEFORE_RE = re.compile(
-    r"\b(?:posted|updated|published|last\s+updated|created|modified)\s*(?:on|at)?\s*:?\s*$", re.I
+    r"(?:\b(?:posted|updated|published|last\s+updated|created|modified)\s*(?:on|at)?\s*:?|\bcopyright|©|\(c\))\s*$",
+    re.I,
 )
+BLOCK_AFTER_RE = re.compile(r"\s+block\b", re.I)
 STAMP_AFTER_RE = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2}|\s*[ap]\.?m\.?\s*(?:[ECMP][SD]T|GMT|UTC)\b)", re.I)
 
 
@@ -78,7 +92,7 @@ def find_dates(sent: Span, published: dt.date | None) -> list[tuple[DateValue, i
     """
     found: list[tuple[DateValue, int, int]] = []
     text = sent.text
-    matches = [m for m in DATE_RE.finditer(text) if m.lastgroup not in CAPITALISED or _capitalised(m.group())]
+    matches = [m for m in DATE_RE.finditer(text) if _well_written(m)]
     if _only_dates(text, matches):
         return []  # a line that is nothing but a date is the page's dateline, not the story's
     for i, match in enumerate(matches):
@@ -87,6 +101,8 @@ def find_dates(sent: Span, published: dt.date | None) -> list[tuple[DateValue, i
         if kind == "wd" and nxt is not None and _fixes_weekday(text, match, nxt):
             continue  # "Thursday, Dec. 29": the explicit date says which Thursday
         if _is_stamp(text, match, matches[i - 1] if i else None):
+            continue
+        if kind == "holiday" and not _holiday_is_the_day(sent, match):
             continue
         value = _resolve(match.group(), published)
         if value is not None:
@@ -103,12 +119,25 @@ def _fixes_weekday(text: str, weekday: re.Match, following: re.Match) -> bool:
     )
 
 
+def _holiday_is_the_day(sent: Span, match: re.Match) -> bool:
+    """ "on Christmas Eve", "the Mother's Day shooting" date an event; "home for Thanksgiving",
+    "spent Christmas in hospital", "a Halloween party" do not say it happened that day."""
+    if match.group().lower().startswith("on"):
+        return True
+    after = [t for t in sent if t.idx >= sent.start_char + match.end()]
+    return bool(after) and after[0].lemma_.lower() in lx.TRIGGERS
+
+
 def _is_stamp(text: str, match: re.Match, previous: re.Match | None) -> bool:
-    """A publication or update stamp: "Posted: ...", or a date followed by a clock time with its
-    zone or seconds ("April 13, 2015 9:23:14 AM CDT")."""
+    """A publication or update stamp: "Posted: ...", a dateline in brackets, a section heading, or
+    a date followed by a clock time with its zone or seconds ("April 13, 2015 9:23:14 AM CDT")."""
     start = previous.start() if previous is not None and _fixes_weekday(text, previous, match) else match.start()
     if STAMP_BEFORE_RE.search(text[max(0, start - 24) : start]):
         return True
+    if text[:start].strip() == "(" and text[match.end() :].lstrip().startswith(")"):
+        return True  # "(Feb. 4, 2014) - Police say ...": the dateline opening the story
+    if match.lastgroup == "rel" and match.group().isupper():
+        return True  # "TODAY'S TOP STORIES": a section of the page
     return match.lastgroup in ("mdy", "dmy", "us", "iso") and bool(STAMP_AFTER_RE.match(text[match.end() :]))
 
 
@@ -121,6 +150,13 @@ def _only_dates(text: str, matches: list[re.Match]) -> bool:
     return not rest.strip()
 
 
+def _well_written(match: re.Match) -> bool:
+    """Names of months, weekdays and holidays keep their capital in a date."""
+    if match.lastgroup == "holiday":
+        return bool(HOLIDAY_NAME_RE.search(match.group()))
+    return match.lastgroup not in CAPITALISED or _capitalised(match.group())
+
+
 def _capitalised(text: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() in MONTHS or w.lower() in WEEKDAYS]
     return bool(words) and all(w[0].isupper() for w in words)
@@ -129,9 +165,16 @@ def _capitalised(text: str) -> bool:
 def _entity_dates(sent: Span, published: dt.date | None, found: list) -> list[tuple[DateValue, int, int]]:
     """spaCy DATE entities our patterns missed, kept only when they resolve."""
     extra = []
+    text = sent.doc.text
     for ent in sentence_ents(sent):
         if ent.label_ != "DATE" or any(s < ent.end_char and ent.start_char < e for _, s, e in found):
             continue
+        if STAMP_BEFORE_RE.search(text[max(0, ent.start_char - 24) : ent.start_char]):
+            continue  # "Copyright 2016 ...": the page's year
+        if BLOCK_AFTER_RE.match(text[ent.end_char :]):
+            continue  # "the 2000 block of Elm Street": an address
+        if _normalise(ent.text) in HOLIDAYS and not HOLIDAY_NAME_RE.search(ent.text):
+            continue  # "christmas lights" in lower case
         value = _resolve(ent.text, published)
         if value is not None and value.is_resolved:
             extra.append((value, ent.start_char, ent.end_char))
@@ -152,7 +195,7 @@ def resolve_date(expression: str, published: dt.date | None) -> DateValue:
 def _resolve(expression: str, published: dt.date | None) -> DateValue | None:
     """The value, an unresolved value for a known relative form, or None for no date at all."""
     text = _normalise(expression)
-    for reader in (_read_numeric, _read_month_day, _read_month_year, _read_year):
+    for reader in (_read_numeric, _read_month_day, _read_month_year, _read_year, _read_holiday):
         span = reader(text, published)
         if span is not None:
             return DateValue(expression, *span)
@@ -237,6 +280,60 @@ def _read_year(text: str, published: dt.date | None) -> Interval | None:
     year = int(m[1])
     last = year + 9 if m[2] and year % 10 == 0 else year
     return dt.date(year, 1, 1), dt.date(last, 12, 31), "year"
+
+
+def _read_holiday(text: str, published: dt.date | None) -> Interval | None:
+    """ "new year eve", "mother day night": the last such holiday on or before publication."""
+    name = re.sub(r" (?:morning|afternoon|evening|night|overnight)$", "", text)
+    if name not in HOLIDAYS or published is None:
+        return None
+    day = HOLIDAYS[name](published.year)
+    if day > published:
+        day = HOLIDAYS[name](published.year - 1)
+    return day, day, "day"
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th given weekday of a month; n = -1 for the last one."""
+    days = [
+        d for d in range(1, calendar.monthrange(year, month)[1] + 1) if dt.date(year, month, d).weekday() == weekday
+    ]
+    return dt.date(year, month, days[n if n < 0 else n - 1])
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+# Names as _normalise leaves them (lower case, no possessive), each with its day in a given year.
+HOLIDAYS = {
+    "new year eve": lambda y: dt.date(y, 12, 31),
+    "new year day": lambda y: dt.date(y, 1, 1),
+    "christmas eve": lambda y: dt.date(y, 12, 24),
+    "christmas": lambda y: dt.date(y, 12, 25),
+    "christmas day": lambda y: dt.date(y, 12, 25),
+    "halloween": lambda y: dt.date(y, 10, 31),
+    "independence day": lambda y: dt.date(y, 7, 4),
+    "fourth of july": lambda y: dt.date(y, 7, 4),
+    "valentine day": lambda y: dt.date(y, 2, 14),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "mother day": lambda y: _nth_weekday(y, 5, 6, 2),
+    "father day": lambda y: _nth_weekday(y, 6, 6, 3),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "easter": _easter,
+    "easter sunday": _easter,
+}
 
 
 def _month_span(year: int, month: int) -> Interval:

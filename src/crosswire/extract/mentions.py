@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from crosswire.extract import lexicon as lx
 from crosswire.extract.dates import find_dates
 from crosswire.extract.places import same_place_km
-from crosswire.extract.sentences import Reading
+from crosswire.extract.sentences import Reading, dates_a_later_step
 from crosswire.model import Claim, DateValue, Location, Mention
 
 # A dated sentence this long before the article's date recalls an older incident.
@@ -27,6 +27,8 @@ WEAK_EVENTS = {lx.ARRESTS, lx.DISRUPTED, lx.OTHER_DEVELOPMENT}
 RESOLVED_PRECISIONS = {"city", "county", "admin1"}
 # How far into the article, and how long before publication, a date may still date the incident.
 LEDE_SENTENCES = 8
+# A line with fewer words than this is page furniture ("UPDATE", "2:25", a byline), not the lede.
+PROSE_WORDS = 4
 LEDE_DAYS = 7
 # How long after the incident its follow-ups (a death, an arrest, a hearing) are still dated.
 FOLLOWED_WITHIN_DAYS = 14
@@ -91,8 +93,11 @@ def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | No
     drafts = ([main] if main else []) + related + list(background.values())
     mentions = [_to_mention(doc_id, d, published) for d in drafts]
     if main is not None:
-        _date_from_lede(mentions[0], main.readings + readings[:LEDE_SENTENCES], published)
+        _date_from_lede(mentions[0], main.readings + _lede(readings), published)
+        _date_from_recalled_day(mentions[0], mentions[1:])
         _first_day_dates_incident(mentions[0])
+    for mention in mentions:
+        _days_over_periods(mention)
     if main is not None:
         main_id = mentions[0].mention_id
         for mention in mentions[1:]:
@@ -207,6 +212,37 @@ def _date_from_lede(mention: Mention, readings: list[Reading], published: dt.dat
                 return
 
 
+def _lede(readings: list[Reading]) -> list[Reading]:
+    """The story's first sentences, not counting the page's short lines around them."""
+    prose = [r for r in readings if sum(t.is_alpha for t in r.sent) >= PROSE_WORDS]
+    return prose[:LEDE_SENTENCES]
+
+
+def _date_from_recalled_day(main: Mention, others: list[Mention]) -> None:
+    """A story with no date of its own told after the incident: the day it recalls is the incident's.
+
+    "Police seek a man in a shooting that killed two at a birthday party. Four people were shot at
+    the July 26 party": an arrest or a trial months later names the day of the shooting, and that
+    sentence went to the background for its age. Only a day said of the same kind of event, in no
+    other place, and only when nothing else in the story dates it.
+    """
+    if any(c.value.is_resolved for c in main.claims_for("date")):
+        return
+    for other in others:
+        if other.role != "background" or other.event_type != main.event_type or _placed_apart(main, other):
+            continue
+        days = [c for c in other.claims_for("date") if c.value.is_resolved and c.value.precision == "day"]
+        if days:
+            main.claims.append(min(days, key=lambda c: c.start))
+            return
+
+
+def _placed_apart(a: Mention, b: Mention) -> bool:
+    places_a = [c.value for c in a.claims_for("place") if c.value.precision in RESOLVED_PRECISIONS]
+    places_b = [c.value for c in b.claims_for("place") if c.value.precision in RESOLVED_PRECISIONS]
+    return bool(places_a and places_b) and not any(same_area(x, y) for x in places_a for y in places_b)
+
+
 def _first_day_dates_incident(mention: Mention) -> None:
     """Days that disagree: the incident is the first of them, later days date what followed it.
 
@@ -226,18 +262,32 @@ def _first_day_dates_incident(mention: Mention) -> None:
         mention.claims = [c for c in mention.claims if id(c) not in later]
 
 
+def _days_over_periods(mention: Mention) -> None:
+    """A day said of the incident outweighs its weeks, months and years: they either hold the day
+    already or tell of something else ("a teen was shot early Sunday ... the second shooting in the
+    area since last weekend")."""
+    dates = [c for c in mention.claims_for("date") if c.value.is_resolved]
+    if any(c.value.precision == "day" for c in dates):
+        coarse = {id(c) for c in dates if c.value.precision != "day"}
+        mention.claims = [c for c in mention.claims if id(c) not in coarse]
+
+
 def _fallback_dates(reading: Reading, published: dt.date) -> list[DateValue]:
     """The dates a lede sentence offers the main incident when nothing dated it directly.
 
     Its loose dates, and the dates of its own event when that event is a shooting told in the
     lede but set apart (a headline placing it by county, the lede by town): "A man was shot
     Sunday near X" dates the story. A follow-up's own date does not ("arrested Sunday"), but
-    the date it gives the incident does: "arrested in a shooting Tuesday night".
+    the date it gives the incident does: "arrested in a shooting Tuesday night". A sentence that
+    refers back without a trigger of its own dates the incident it points at: "Deputies were
+    called to the scene Monday afternoon", even when it comes before the event sentence.
     """
     if reading.distinct_marker or reading.background_marker:
         return list(reading.loose_dates)
     dates = _incident_noun_dates(reading.sent, published) + reading.loose_dates
     if reading.event is not None and reading.event not in WEAK_EVENTS and not reading.follow_up:
+        dates = reading.dates + dates
+    elif reading.event is None and reading.refers_back:
         dates = reading.dates + dates
     return dates
 
@@ -246,9 +296,11 @@ def _incident_noun_dates(sent, published: dt.date) -> list[DateValue]:
     """Dates said of an incident noun within the sentence: "a shooting Tuesday night", "the
     shooting death of a man on Saturday afternoon" (not of the clause's verb: "arrested Sunday")."""
     dates = []
-    for value, start, _end in find_dates(sent, published):
+    for value, start, end in find_dates(sent, published):
         token = next((t for t in sent if t.idx <= start < t.idx + len(t.text)), None)
-        for ancestor in token.ancestors if token is not None else ():
+        if token is None or dates_a_later_step(token, start, end):
+            continue
+        for ancestor in token.ancestors:
             if ancestor.pos_ in ("VERB", "AUX"):
                 break
             event = lx.TRIGGERS.get(ancestor.lemma_.lower())

@@ -266,6 +266,13 @@ NEIGHBOURHOOD_NOUNS = set(
 )
 # "the Washington Heights neighborhood", "South Austin neighbourhood".
 NEIGHBOURHOOD_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) neighbou?rhood\b")
+# "the Town of Maple Bend": the words before a town's own name.
+TOWN_OF = re.compile(r"^(?:the\s+)?(?:town|city|village|township|borough|hamlet|community)\s+of\s+", re.IGNORECASE)
+# Last words of a part of a city or a stretch of land, never of a small town's name.
+NOT_TOWN_WORDS = set("ward side area region county parish district valley lake river creek".split())
+# "South Side", "West Side": the part of a city a neighbourhood lies in, named before it.
+SIDE_PREFIX = re.compile(r"^(?:north|south|east|west|northwest|northeast|southwest|southeast) side ")
+TITLE_CASE_MIN_WORDS = 3
 MAX_SETTING_WORDS = 5
 MAX_CHAIN_TOKENS = 4
 # A city this big, named anywhere in an article, says which country the article is about.
@@ -461,15 +468,55 @@ def _attach_venues(sent: Span, hits: list[PlaceHit], countries: set[str], admin1
             out.append(hit)
             continue
         if located:
+            town = _town_in_county(sent.doc, hit, located[0].location)
+            if town is not None:
+                out.append(town)
             continue
         city = _sentence_city(sent, countries, admin1) or _article_city_of(sent.doc, countries, admin1)
-        if city is not None and city.precision == "admin1":
+        town = _town_in_county(sent.doc, hit, city) if city is not None else None
+        if town is not None:
+            hit = town
+        elif city is not None and city.precision == "admin1":
             # Only the state is known: the street lies in it, and no town is made up for it.
             hit.location.country, hit.location.admin1 = city.country, city.admin1
         elif city is not None:
             hit.location = Location(**{**city.as_dict(), "text": hit.location.text})
         out.append(hit)
     return out
+
+
+def _town_in_county(doc: Doc, hit: PlaceHit, county: Location) -> PlaceHit | None:
+    """ "in Pine Hollow, a small town in Marshall County": a place name the gazetteer lacks, in a story
+    set in a county, is a small town of that county; it keeps its own name, the county as admin2."""
+    name = TOWN_OF.sub("", hit.location.name or "").strip()
+    words = name.lower().split()
+    if county.precision != "county" or hit.location.precision is not None or not words:
+        return None
+    if words[-1] in VENUE_NOUNS | NEIGHBOURHOOD_NOUNS | NOT_TOWN_WORDS | STREET_WORDS:
+        return None
+    at = doc.text.find(name, hit.start, hit.end)
+    tokens = doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
+    if tokens is None or any(t.pos_ != "PROPN" for t in tokens):
+        return None
+    if _title_case(tokens.sent) and doc.text.count(name) < 2:
+        # "Shooting near Elm Grove Identified": a headline capitalises every word, so a name read
+        # there counts only where the story names it again.
+        return None
+    town = Location(
+        name=name,
+        country=county.country,
+        admin1=county.admin1,
+        admin2=county.admin2 or county.name,
+        precision="city",
+        text=hit.location.text,
+    )
+    return PlaceHit(town, hit.start, hit.end)
+
+
+def _title_case(sent: Span) -> bool:
+    """A headline in title case: every word but the short function words capitalised."""
+    words = [t for t in sent if t.is_alpha and not t.is_stop and t.lower_ not in LOCATIVE_WORDS]
+    return len(words) >= TITLE_CASE_MIN_WORDS and all(t.text[0].isupper() for t in words)
 
 
 def _sentence_city(sent: Span, countries: set[str], admin1: str | None) -> Location | None:
@@ -495,24 +542,34 @@ def _hit(
 ) -> PlaceHit:
     doc = sent.doc
     end_tok = _reference_end(sent, region.end if region is not None else span.end)
-    location = _resolve(span.text, region.text if region is not None else None, countries, admin1)
+    # "the Town of Maple Bend", "the City of Maple Bend": the town's own name follows.
+    name = TOWN_OF.sub("", span.text) or span.text
+    location = _resolve(name, region.text if region is not None else None, countries, admin1)
     if (location is None or location.precision is None) and len(span) > 1 and span[0].lower_ in DIRECTIONS:
         # "West Philadelphia" is a part of Philadelphia.
-        part = _resolve(span[1:].text, region.text if region is not None else None, countries, admin1)
-        location = part if part is not None and part.precision == "city" else location
+        location = _city_part_of(span[1:].text, region, countries, admin1) or location
     if (location is None or location.precision is None) and len(span) > 1 and span[-1].lower_ in CITY_TAILS:
         # "New Orleans East" is a part of New Orleans; "York City" is York.
-        part = _resolve(span[:-1].text, region.text if region is not None else None, countries, admin1)
-        location = part if part is not None and part.precision == "city" else location
+        location = _city_part_of(span[:-1].text, region, countries, admin1) or location
     if location is None:
         region_loc = get_gazetteer().lookup(region.text) if region is not None else None
-        location = _unknown(span.text, countries, region_loc)
+        location = _unknown(name, countries, region_loc)
         if span.label_ == "FAC":
             location.precision = "venue"
     start_char = doc[words_start].idx
     end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
     location.text = doc[words_start:end_tok].text
     return PlaceHit(location, start_char, end_char)
+
+
+def _city_part_of(name: str, region: Span | None, countries: set[str], admin1: str | None) -> Location | None:
+    """The city a part ("West Philadelphia", "New Orleans East") belongs to: only a big city's own
+    name is split off so; "South Side" or "Elm Harbor City" is no part of a small town called "Side"."""
+    part = _resolve(name, region.text if region is not None else None, countries, admin1)
+    if part is None or part.precision != "city" or (countries and part.country not in countries):
+        return None
+    sizes = [c.population for c, own in get_gazetteer().cities_named(name) if own and c.geonameid == part.geonameid]
+    return part if max(sizes, default=0) >= CONTEXT_CITY_POPULATION else None
 
 
 def _venue_hit(sent: Span, words_start: int, name_start: int, end: int) -> PlaceHit:
@@ -591,9 +648,10 @@ def article_neighbourhoods(doc: Doc) -> frozenset[str]:
     """Lower-cased names the article calls a neighbourhood ("the Austin neighborhood")."""
     key = "crosswire.neighbourhoods"
     if key not in doc.user_data:
-        doc.user_data[key] = frozenset(
-            re.sub(r"^the ", "", m.group(1).lower()) for m in NEIGHBOURHOOD_NAME.finditer(doc.text)
-        )
+        names = {re.sub(r"^the ", "", m.group(1).lower()) for m in NEIGHBOURHOOD_NAME.finditer(doc.text)}
+        # "the South Side Oakdale neighborhood": Oakdale is the neighbourhood, on the South Side.
+        names |= {SIDE_PREFIX.sub("", name) for name in names}
+        doc.user_data[key] = frozenset(names)
     return doc.user_data[key]
 
 
@@ -608,7 +666,12 @@ def _place_hit(sent: Span, span: Span, word: Token, countries: set[str], admin1:
         return _venue_hit(sent, words_start, span.start, street_end or span.end)
     city = _venue_city(sent, span)
     if city is not None and (span.label_ == "FAC" or gaz.lookup(span.text, countries=countries) is None):
-        return _hit(sent, words_start, city, _chain_region(sent, city), countries, admin1)
+        hit = _hit(sent, words_start, city, _chain_region(sent, city), countries, admin1)
+        if span.label_ in {"GPE", "LOC"}:
+            # "in the Town of Maple Bend in Clark County": a town the gazetteer lacks, in that county.
+            name = Location(name=span.text, text=span.text)
+            return _town_in_county(sent.doc, PlaceHit(name, hit.start, hit.end), hit.location) or hit
+        return hit
     if span.label_ in MISLABELS and gaz.lookup(span.text, countries=countries) is None:
         return None
     return _hit(sent, words_start, span, _chain_region(sent, span), countries, admin1)

@@ -6,6 +6,7 @@ The mention builder (``mentions.py``) then decides which sentences tell the same
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -59,6 +60,38 @@ POSSESSION_VERBS = {
 }
 # How far up the parse a verb of planning or fearing still makes a trigger hypothetical.
 HYPOTHETICAL_DEPTH = 5
+# A date set against an incident word dates it: the kinds of incident, the words that tell only
+# what came of it (a death may come days later), the words that name no incident (those and a
+# weapon or a person), the modifiers that may stand between "Sunday night's" and "shooting",
+# and how far back a following date still reaches.
+VIOLENT_TYPES = {lx.VAC, lx.BATTLES, lx.EXPLOSIONS, lx.RIOTS}
+CONSEQUENCES = {"die", "dead", "death", "wound", "injure"}
+NOT_THE_INCIDENT = {"gun", "gunman", "gunmen", "fire", "bomb", "grenade", "missile", "rocket"} | CONSEQUENCES
+MODIFIER_POS = {"ADJ", "NOUN", "PROPN", "PART", "NUM"}
+INCIDENT_MODIFIERS = 3
+INCIDENT_REACH = 20
+CLAUSE_BREAKS = {";", ":", "—", "(", ")"}
+# A date with a clock time in it or right beside it ("Around 4 p.m. Monday, officials say ...") is
+# when something happened, not when it was said.
+CLOCK_START_RE = re.compile(r"\d")
+CLOCK_RE = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b", re.I)
+CLOCK_REACH = 20
+# Nouns of what follows an incident: their dates are not the incident's ("Monday's news conference").
+FOLLOW_UP_NOUNS = {
+    "conference",
+    "briefing",
+    "statement",
+    "interview",
+    "hearing",
+    "arraignment",
+    "appearance",
+    "trial",
+    "sentencing",
+    "vigil",
+    "funeral",
+    "memorial",
+    "autopsy",
+}
 # Verbs of what follows an incident: their dates are not the incident's.
 FOLLOW_UP_VERBS = {
     "declare",
@@ -253,15 +286,91 @@ def _sentence_dates(
     date attached to the trigger itself ("Friday's shooting") dates the incident.
     """
     anchored, loose = [], []
-    for value, start, _end in find_dates(sent, published):
+    for value, start, end in find_dates(sent, published):
         token = _token_at(sent, start)
-        if token is None:
+        if token is None or dates_a_later_step(token, start, end):
             continue
-        if _date_reaches_event(token, trigger, direct_only):
+        timed = bool(CLOCK_START_RE.match(value.expression)) or _beside_clock_time(sent, start, end)
+        if _date_reaches_event(token, trigger, direct_only, timed):
             anchored.append(value)
-        elif not direct_only and not _said_when(token):
+        elif _written_against_incident(sent, value, start, end, trigger):
+            anchored.append(value)
+        elif not direct_only and (timed or not _said_when(token)):
             loose.append(value)
     return anchored, loose
+
+
+def _written_against_incident(sent: Span, value: DateValue, start: int, end: int, trigger: Token | None) -> bool:
+    """A day set against the incident's word, whatever the parse says: "Saturday's fatal shooting",
+    "the shooting death of a man on Saturday afternoon", "a shooting at a bar late Friday".
+
+    Before the word, only its modifiers may stand between ("Sunday night's double homicide"); after
+    it, no verb: "arrested a man in the shooting, police said Sunday" dates the statement. The word
+    must be the sentence's trigger, unless the trigger only tells a consequence ("... of a teen,
+    who died the next day"): "this shooting was in retaliation for the killing of X on Thursday"
+    dates another incident.
+    """
+    if value.precision != "day" or not value.is_resolved:
+        return False
+
+    def said_of(token: Token) -> bool:
+        return _is_incident_word(token) and (trigger is None or token == trigger or _tells_consequence(trigger))
+
+    following = [t for t in sent if t.idx >= end][: INCIDENT_MODIFIERS + 1]
+    for token in following:
+        if said_of(token):
+            return True
+        if token.pos_ not in MODIFIER_POS:
+            break
+    preceding = [t for t in sent if t.idx + len(t.text) <= start]
+    for token in reversed(preceding[-INCIDENT_REACH:]):
+        if said_of(token):
+            return _is_one_incident(token)
+        if token.pos_ in ("VERB", "AUX", "SCONJ") or token.text in CLAUSE_BREAKS or token.tag_ in ("WDT", "WP"):
+            return False
+    return False
+
+
+def _is_incident_word(token: Token) -> bool:
+    """A word naming a violent incident (not a weapon, a person or a death), and not as the
+    modifier of something else: "murder charge", "homicide detectives"."""
+    lemma = token.lemma_.lower()
+    event = lx.TRIGGERS.get(lemma)
+    if event is None or event[0] not in VIOLENT_TYPES or lemma in NOT_THE_INCIDENT:
+        return False
+    if token.pos_ not in ("NOUN", "VERB"):
+        return False
+    return token.dep_ not in ("compound", "amod", "nmod") or token.head.lemma_.lower() in lx.TRIGGERS
+
+
+def _tells_consequence(trigger: Token) -> bool:
+    return trigger.lemma_.lower() in CONSEQUENCES
+
+
+def _is_one_incident(token: Token) -> bool:
+    """A verb, or a noun with its determiner ("a shooting", "the shooting death"): one incident,
+    not the name of a charge ("two counts of assault", "charged with murder on Sunday")."""
+    if token.pos_ == "VERB":
+        return True
+    noun = token.head if token.dep_ in ("compound", "amod", "nmod") else token
+    return any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+
+
+def _beside_clock_time(sent: Span, start: int, end: int) -> bool:
+    """ "Saturday night, after 10:30 p.m., police said ...": a clock time right beside the date."""
+    text = sent.doc.text
+    before = text[max(sent.start_char, start - CLOCK_REACH) : start]
+    after = text[end : min(sent.end_char, end + CLOCK_REACH)]
+    return bool(CLOCK_RE.search(before) or CLOCK_RE.search(after))
+
+
+def dates_a_later_step(token: Token, start: int, end: int) -> bool:
+    """ "Sunday's news conference", "a vigil on Tuesday night": the date of what followed."""
+    for ancestor in token.ancestors:
+        if start <= ancestor.idx < end or ancestor.pos_ == "ADP":
+            continue  # the date's own words ("Monday afternoon"), its preposition
+        return ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in FOLLOW_UP_NOUNS
+    return False
 
 
 def _said_when(token: Token) -> bool:
@@ -275,12 +384,13 @@ def _said_when(token: Token) -> bool:
     return False
 
 
-def _date_reaches_event(token: Token, trigger: Token | None, direct_only: bool) -> bool:
+def _date_reaches_event(token: Token, trigger: Token | None, direct_only: bool, timed: bool = False) -> bool:
     for ancestor in [token, *token.ancestors]:
         if trigger is not None and ancestor == trigger:
             return True
         lemma = ancestor.lemma_.lower()
-        if lemma in lx.SPEECH_VERBS and ancestor.pos_ == "VERB" and not _reports_trigger(ancestor, trigger):
+        said = lemma in lx.SPEECH_VERBS and ancestor.pos_ == "VERB"
+        if said and not timed and not _reports_trigger(ancestor, trigger):
             return False
         if lemma in FOLLOW_UP_VERBS:
             return False
