@@ -156,6 +156,9 @@ SHAPES = [
     ("He was also shot in the arm.", {"shot": [(1, 1, 1)]}),
     ("A girl was hit by a stray bullet.", {"shot": [(1, 1, 1)]}),
     ("A parked car was hit by gunfire.", {}),
+    # An aim is no toll.
+    ("He tried to kill two officers during the chase.", {}),
+    ("The note gave no sign that he intended to hurt or kill anyone else.", {}),
     # A participle after coordinated groups tells of them all.
     ("Officers found three men and one woman suffering from gunshot wounds.", {"injured": [(4, 4, 4)]}),
 ]

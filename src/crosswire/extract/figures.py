@@ -56,6 +56,8 @@ HOSPITAL_NOUNS = {"hospital", "hospitals", "clinic"}
 CONDITION_VERBS = {"be", "remain", "list", "stay", "report"}
 # "Four people are recovering": the subject was hurt and lives.
 RECOVERY_VERBS = {"recover", "recuperate"}
+# Verbs whose infinitive tells an aim, not what happened ("tried to kill", "threatened to shoot").
+INTENT_VERBS = {"try", "attempt", "intend", "mean", "plan", "plot", "threaten", "want", "vow", "seek", "conspire"}
 # Verbs that kill only "to death" ("beaten to death"); alone they count no one.
 BEAT_VERBS = {"beat", "burn", "strangle", "choke", "bludgeon", "stomp", "hack"}
 # Intransitive or stative words whose subject is the counted group ("three people died").
@@ -306,7 +308,13 @@ def _fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
             found += _from_modifier(child)
     found += [f for m in _shared_participles(arg) for f in _from_modifier(m)]
     seen: set[str] = set()
-    return [(f, w) for f, w in found if not (f in seen or seen.add(f))]
+    return [(f, w) for f, w in found if not _intended(w) and not (f in seen or seen.add(f))]
+
+
+def _intended(word: Token) -> bool:
+    """ "tried to kill two officers", "no sign that he meant to hurt or kill anyone": an aim, no toll."""
+    verb = _conj_root(word) if word.dep_ == "conj" else word
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS
 
 
 def _shared_participles(arg: Token) -> list[Token]:
