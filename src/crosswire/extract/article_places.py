@@ -19,6 +19,7 @@ from crosswire.extract.places import (
     _resolve,
     article_neighbourhoods,
 )
+from crosswire.extract.spans import doc_text
 from crosswire.model import Location
 
 __all__ = ["article_admin1", "article_city", "article_city_hit", "article_countries", "dateline_place"]
@@ -85,7 +86,7 @@ def article_city_hit(doc: Doc, countries: set[str] = frozenset(), admin1: str | 
 
 
 def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit | None:
-    dateline = dateline_place(doc.text, admin1=admin1)
+    dateline = dateline_place(doc_text(doc), admin1=admin1)
     # "POLICE: ..." reads as a small foreign town; a dateline abroad needs the article to name that country.
     abroad = dateline is not None and countries and dateline.country not in countries
     if dateline is not None and dateline.precision == "city" and dateline.text and not abroad:
@@ -93,7 +94,7 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
         headline = _headline_town(doc, countries, dateline.admin1)
         if headline is not None and headline.location.geonameid != dateline.geonameid:
             return headline
-        at = max(0, doc.text.find(dateline.text))
+        at = max(0, doc_text(doc).find(dateline.text))
         return PlaceHit(dateline, at, at + len(dateline.text))
     named: dict[int, PlaceHit] = {}
     votes: Counter[int] = Counter()
@@ -115,7 +116,7 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
             continue
         named.setdefault(city.geonameid, PlaceHit(city, ent.start_char, ent.end_char))
         votes[city.geonameid] += 1
-    for match in TOWN_POLICE.finditer(doc.text):
+    for match in TOWN_POLICE.finditer(doc_text(doc)):
         # The town whose police investigate is where a local story is set: it weighs double.
         name = match.group(1)
         if name.split()[0].lower() in MODIFIER_STOP or _state_code(name):
@@ -139,9 +140,9 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
 
 def _headline_town(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit | None:
     """A town of the state named as a modifier in the headline ("Sandy man shoots wife")."""
-    first = next((line for line in doc.text.splitlines() if line.strip()), "")
+    first = next((line for line in doc_text(doc).splitlines() if line.strip()), "")
     for name, start, end in _modifier_towns(doc):
-        if end > len(first) + doc.text.find(first) or not admin1:
+        if end > len(first) + doc_text(doc).find(first) or not admin1:
             break
         city = _resolve(name, None, countries | {"US"}, admin1)
         if city is not None and city.precision == "city" and city.admin1 == admin1:
@@ -159,8 +160,8 @@ def _hospital_town(ent) -> bool:
 
 def _modifier_towns(doc: Doc) -> list[tuple[str, int, int]]:
     """Towns named as modifiers in the headline and lede ("Lafayette teen", "DeLand police")."""
-    lines = [line for line in doc.text.splitlines() if line.strip()][:LEDE_LINES]
-    head = doc.text[: doc.text.find(lines[-1]) + len(lines[-1])] if lines else ""
+    lines = [line for line in doc_text(doc).splitlines() if line.strip()][:LEDE_LINES]
+    head = doc_text(doc)[: doc_text(doc).find(lines[-1]) + len(lines[-1])] if lines else ""
     found = []
     for match in TOWN_MODIFIER.finditer(head):
         name = match.group(1)
@@ -185,17 +186,17 @@ def _state_hit(doc: Doc, admin1: str | None) -> PlaceHit | None:
         return None
     location = Location(name=admin1, country="US", admin1=admin1, precision="admin1")
     spans = [(e.start_char, e.end_char) for e in doc.ents if _state_code(e.text) == code]
-    spans += [(m.start(), m.end()) for m in CITY_POSTAL.finditer(doc.text) if m.group(2) == code]
-    spans += [(m.start(), m.end()) for m in COUNTY_NAME.finditer(doc.text) if admin1 in _county_states(m)]
-    dateline = dateline_place(doc.text, admin1=admin1)
+    spans += [(m.start(), m.end()) for m in CITY_POSTAL.finditer(doc_text(doc)) if m.group(2) == code]
+    spans += [(m.start(), m.end()) for m in COUNTY_NAME.finditer(doc_text(doc)) if admin1 in _county_states(m)]
+    dateline = dateline_place(doc_text(doc), admin1=admin1)
     if dateline is not None and dateline.admin1 == admin1 and dateline.text:
-        at = max(0, doc.text.find(dateline.text))
+        at = max(0, doc_text(doc).find(dateline.text))
         spans.append((at, at + len(dateline.text)))
     if not spans:
         return None
     start, end = min(spans)
-    location.text = doc.text[start:end]
-    for match in COUNTY_NAME.finditer(doc.text):
+    location.text = doc_text(doc)[start:end]
+    for match in COUNTY_NAME.finditer(doc_text(doc)):
         # A county of that state the article names is more precise than the state.
         county = _county_in(match, admin1)
         if county is not None:
@@ -291,7 +292,7 @@ def article_countries(doc: Doc) -> set[str]:
                 code = big[0].country
         if code:
             found.add(code)
-    if US_CUES.search(doc.text):
+    if US_CUES.search(doc_text(doc)):
         found.add("US")
     return found
 
@@ -311,9 +312,9 @@ def _article_admin1(doc: Doc) -> str | None:
     states = Counter(
         gaz.state_name(code) for ent in doc.ents if ent.label_ in {"GPE", "LOC"} and (code := _state_code(ent.text))
     )
-    states.update(_postal_states(doc.text))
+    states.update(_postal_states(doc_text(doc)))
     named = states.most_common(1)[0][0] if states else _county_state(doc) or _town_state(doc)
-    dateline = dateline_place(doc.text, admin1=named)
+    dateline = dateline_place(doc_text(doc), admin1=named)
     if dateline is not None and dateline.country == "US" and dateline.admin1:
         return dateline.admin1
     return named
@@ -347,7 +348,7 @@ def _county_state(doc: Doc) -> str | None:
     gaz = get_gazetteer()
     votes: Counter[str] = Counter()
     shared: list[set[str]] = []
-    for match in COUNTY_NAME.finditer(doc.text):
+    for match in COUNTY_NAME.finditer(doc_text(doc)):
         words = match.group(1).split()
         # "the Tulare County" or "Sheriff Tulare County": try the longest name first, then shorter.
         for i in range(len(words)):
@@ -379,7 +380,7 @@ def _town_state(doc: Doc) -> str | None:
     neighbourhoods = article_neighbourhoods(doc)
     names = [_bare_name(ent) for ent in doc.ents if ent.label_ == "GPE" and not _names_street_or_speaker(ent)]
     # The town whose police investigate weighs double, as it does for the article's city.
-    names += [match.group(1) for match in TOWN_POLICE.finditer(doc.text)] * 2
+    names += [match.group(1) for match in TOWN_POLICE.finditer(doc_text(doc))] * 2
     votes = Counter(
         state
         for name in names

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from crosswire.extract import lexicon as lx
 from crosswire.extract import numbers as nb
-from crosswire.extract.spans import sentence_ents
+from crosswire.extract.spans import doc_text, sentence_ents
 from crosswire.model import DateValue
 
 __all__ = ["find_dates", "resolve_date"]
@@ -165,7 +165,7 @@ def _capitalised(text: str) -> bool:
 def _entity_dates(sent: Span, published: dt.date | None, found: list) -> list[tuple[DateValue, int, int]]:
     """spaCy DATE entities our patterns missed, kept only when they resolve."""
     extra = []
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     for ent in sentence_ents(sent):
         if ent.label_ != "DATE" or any(s < ent.end_char and ent.start_char < e for _, s, e in found):
             continue

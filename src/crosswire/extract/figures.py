@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.extract import numbers as nb
 from crosswire.extract.numbers import QUANTITY_RE, parse_quantity, value_of
+from crosswire.extract.spans import doc_text
 from crosswire.model import CountValue
 
 __all__ = ["Figure", "find_figures", "parse_quantity"]
@@ -252,7 +253,7 @@ def _word_before(span: Span) -> str:
 def _is_not_count(sent: Span, span: Span, start: int, end: int) -> bool:
     """Ages, dates, times, money, measures, ordinals: numbers that count no one."""
     doc = sent.doc
-    if any(t.like_url for t in span) or (start > sent.start_char and doc.text[start - 1].isalnum()):
+    if any(t.like_url for t in span) or (start > sent.start_char and doc_text(doc)[start - 1].isalnum()):
         return True  # a digit inside a link or a code ("pic.twitter.com/x9")
     # Doc.text re-joins every token of the article on each access; 21 tokens hold >= 20 chars.
     tail = doc[span.end - 1 : span.end + 20]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.extract.gazetteer import ADMIN1_SUFFIXES, Gazetteer, get_gazetteer, same_place_km
-from crosswire.extract.spans import sentence_ents
+from crosswire.extract.spans import doc_text, sentence_ents
 from crosswire.model import Location
 
 __all__ = [
@@ -494,11 +494,11 @@ def _town_in_county(doc: Doc, hit: PlaceHit, county: Location) -> PlaceHit | Non
         return None
     if words[-1] in VENUE_NOUNS | NEIGHBOURHOOD_NOUNS | NOT_TOWN_WORDS | STREET_WORDS:
         return None
-    at = doc.text.find(name, hit.start, hit.end)
+    at = doc_text(doc).find(name, hit.start, hit.end)
     tokens = doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
     if tokens is None or any(t.pos_ != "PROPN" for t in tokens):
         return None
-    if _title_case(tokens.sent) and doc.text.count(name) < 2:
+    if _title_case(tokens.sent) and doc_text(doc).count(name) < 2:
         # "Shooting near Elm Grove Identified": a headline capitalises every word, so a name read
         # there counts only where the story names it again.
         return None
@@ -648,7 +648,7 @@ def article_neighbourhoods(doc: Doc) -> frozenset[str]:
     """Lower-cased names the article calls a neighbourhood ("the Austin neighborhood")."""
     key = "crosswire.neighbourhoods"
     if key not in doc.user_data:
-        names = {re.sub(r"^the ", "", m.group(1).lower()) for m in NEIGHBOURHOOD_NAME.finditer(doc.text)}
+        names = {re.sub(r"^the ", "", m.group(1).lower()) for m in NEIGHBOURHOOD_NAME.finditer(doc_text(doc))}
         # "the South Side Oakdale neighborhood": Oakdale is the neighbourhood, on the South Side.
         names |= {SIDE_PREFIX.sub("", name) for name in names}
         doc.user_data[key] = frozenset(names)

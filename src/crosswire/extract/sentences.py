@@ -15,7 +15,7 @@ from crosswire.extract import lexicon as lx
 from crosswire.extract.dates import find_dates
 from crosswire.extract.figures import Figure, find_figures
 from crosswire.extract.places import PlaceHit, find_places, get_gazetteer
-from crosswire.extract.spans import sentence_ents
+from crosswire.extract.spans import doc_text, sentence_ents
 from crosswire.model import Actor, DateValue, Location
 
 # Person-like entity labels that can act as perpetrators or be named as victims.
@@ -358,7 +358,7 @@ def _is_one_incident(token: Token) -> bool:
 
 def _beside_clock_time(sent: Span, start: int, end: int) -> bool:
     """ "Saturday night, after 10:30 p.m., police said ...": a clock time right beside the date."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     before = text[max(sent.start_char, start - CLOCK_REACH) : start]
     after = text[end : min(sent.end_char, end + CLOCK_REACH)]
     return bool(CLOCK_RE.search(before) or CLOCK_RE.search(after))
