@@ -96,3 +96,10 @@ def test_perpetrator_claiming_responsibility(extractor):
 def test_mention_ids_are_stable_across_runs(extractor):
     text = "Two people were killed in a shooting in Dayton, Ohio, on Friday."
     assert [m.mention_id for m in _mentions(extractor, text)] == [m.mention_id for m in _mentions(extractor, text)]
+
+
+def test_a_city_named_as_a_modifier_is_looked_up_whole(extractor):
+    [main] = _mentions(extractor, "A Colorado Springs teen was killed in a shooting on Friday.")
+    assert [(p.name, p.admin1) for p in _values(main, "place")] == [("Colorado Springs", "Colorado")]
+    [main] = _mentions(extractor, "An attack on a Moscow concert hall killed 40 people.")
+    assert [p.name for p in _values(main, "place")] == ["Moscow"]

@@ -422,10 +422,14 @@ def _compound_places(trigger: Token, countries: set[str]) -> list[PlaceHit]:
     hits = []
     for token in trigger.subtree:
         if token.ent_type_ == "GPE" and token.dep_ == "compound" and token.head.pos_ == "NOUN":
-            location = get_gazetteer().lookup(token.text, countries=countries)
+            # The whole name, not its last word: "a Colorado Springs teen" is not in "Springs".
+            name = next((e for e in sentence_ents(token.sent) if e.start <= token.i < e.end), None)
+            if name is None or name.end - 1 != token.i:
+                continue
+            location = get_gazetteer().lookup(name.text, countries=countries)
             if location is not None and location.precision in ("city", "county"):
                 location.text = " ".join(t.text for t in token.head.subtree)
-                hits.append(PlaceHit(location=location, start=token.idx, end=token.idx + len(token.text)))
+                hits.append(PlaceHit(location=location, start=name.start_char, end=name.end_char))
     return hits
 
 
