@@ -175,8 +175,24 @@ def test_incident_id_stable_when_a_later_report_joins():
 def test_unknown_country_and_date_still_reach_candidates():
     a = shooting("doc1", victims=["Jon Reyes"])
     b = shooting("doc2", victims=["Jon Reyes"], place=None, day=None, published=NIGHT + dt.timedelta(days=1))
-    assert "violent|*|*" in block_keys(b)
+    # No place and no date in the text: the report probes the week before its publication.
+    assert {"violent|*|2031-W23", "violent|*|2031-W24"} <= set(block_keys(b))
     assert groups(link([a, b])) == {frozenset({"doc1", "doc2"})}
+
+
+def test_only_undated_documents_reach_across_time():
+    # A dated article recalling a shooting it gives no date for: no week, so only its people block it.
+    recall = shooting("doc1", day=None, published=NIGHT, role="background")
+    assert block_keys(recall) == []
+    named = shooting("doc2", day=None, published=NIGHT, role="background", victims=["Jon Reyes"])
+    assert block_keys(named) == ["violent|person|jon reyes"]
+    # Bare text without a publication date: its reports may be of any time, so they meet in the wildcard.
+    pasted = shooting("doc3", day=None, published=None)
+    assert block_keys(pasted) == ["violent|US|*", "violent|*|*"]
+    dated_in_pasted = shooting("doc4")
+    dated_in_pasted.published = None
+    assert "violent|US|*" in block_keys(dated_in_pasted)
+    assert groups(link([pasted, dated_in_pasted])) == {frozenset({"doc3", "doc4"})}
 
 
 STATES = ["Ohio", "Texas", "Iowa", "Utah", "Maine", "Idaho", "Nevada", "Oregon", "Kansas", "Alaska"]

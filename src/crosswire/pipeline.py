@@ -14,8 +14,9 @@ from pathlib import Path
 
 from crosswire.clean import clean_document
 from crosswire.ingest import IngestError, read_paths
-from crosswire.link import Constraints, block_keys, link, relink_scope
-from crosswire.link.copies import copies_from_signatures, signature
+from crosswire.link import Constraints, block_keys, key_week, link, probed_blocks, relink_scope
+from crosswire.link.blocking import WILD, WILD_LOAD
+from crosswire.link.copies import band_keys, copies_from_signatures, signature
 from crosswire.model import CleanText, Document, Mention, Review
 from crosswire.reconcile import Overrides, reconcile
 from crosswire.store import Store
@@ -24,8 +25,11 @@ __all__ = ["IngestReport", "StageTimer", "ingest", "relink", "review_constraints
 
 LOGGER = logging.getLogger(__name__)
 
-# The wildcard of blocking keys (``family|*|week``): the value is unknown.
-WILD = "*"
+# How many changed mentions one re-linking pass takes at most.
+BATCH_MENTIONS = 5000
+UNDATED = "~"  # sorts after every ISO week
+# Documents hashed, and wire-copy groups settled, per step.
+COPY_BATCH = 500
 
 
 @dataclass(slots=True)
@@ -158,27 +162,50 @@ def relink(
     store: Store,
     *,
     mention_ids: Iterable[str] | None = None,
-    scope_keys: set[str] | None = None,
     policy: str = "latest",
     timer: StageTimer | None = None,
 ) -> int:
     """Re-link and reconcile incidents; returns how many records were written.
 
     mention_ids: the mentions that changed (a new batch, or those a review names): only their
-        blocking candidates and the incidents those hold are re-linked; all others keep their rows.
-    scope_keys: the mentions of these blocks instead (wildcard keys reach a whole family).
-    Both None: a full re-link of the store.
+        blocking candidates and the incidents those hold are re-linked, a few weeks of them at a
+        time in date order; all other incidents keep their rows. None: every mention, after
+        recomputing the blocking keys stored with them (a full re-link of the store).
     """
     timer = timer or StageTimer()
     t = time.perf_counter()
-    copies = _copies(store)
-    store.set_copies(copies)
+    _update_copies(store)
     reviews = store.reviews()
-    mentions, replaced = _scope(store, _seed_ids(store, mention_ids, scope_keys), reviews)
+    timer.add("copies", t)
+    if mention_ids is None:
+        t = time.perf_counter()
+        mention_ids = _refresh_block_keys(store)
+        timer.add("link.load", t)
+    written = 0
+    for batch in _week_batches(store, set(mention_ids)):
+        t = time.perf_counter()
+        seed = _candidate_scope(store, batch)
+        timer.add("link.load", t)
+        written += _relink_scope(store, seed, reviews, policy, timer)
+    return written
+
+
+def _refresh_block_keys(store: Store) -> list[str]:
+    """Store every mention's blocking keys anew (they follow the blocking rules of this version)."""
+    ids = store.mention_ids()
+    for start in range(0, len(ids), BATCH_MENTIONS):
+        mentions = store.mentions(mention_ids=ids[start : start + BATCH_MENTIONS])
+        store.set_block_keys({m.mention_id: block_keys(m) for m in mentions})
+    return ids
+
+
+def _relink_scope(store: Store, seed: set[str], reviews: list[Review], policy: str, timer: StageTimer) -> int:
+    t = time.perf_counter()
+    mentions, replaced = _scope(store, seed, reviews)
+    copies = store.copies({m.doc_id for m in mentions})
     timer.add("link.load", t)
     t = time.perf_counter()
-    constraints = review_constraints(reviews)
-    clusters = link(mentions, copies=copies, constraints=constraints)
+    clusters = link(mentions, copies=copies, constraints=review_constraints(reviews))
     timer.add("link", t)
     t = time.perf_counter()
     overrides = _overrides(reviews, clusters)
@@ -190,49 +217,77 @@ def relink(
     return len(records)
 
 
-def _copies(store: Store) -> dict[str, str]:
-    """Wire copies across the archive; only documents never hashed before are hashed now."""
-    store.add_signatures((doc_id, signature(text)) for doc_id, text in store.unsigned_documents())
-    return copies_from_signatures(store.document_signatures())
+def _week_batches(store: Store, changed: set[str]) -> Iterator[set[str]]:
+    """The changed mentions in batches of whole weeks, oldest first, each of at most ``BATCH_MENTIONS``.
+
+    A batch loads only its weeks' blocks, so memory holds a stretch of the archive, never all of
+    it; and every report of one week (a story told by twenty outlets) is linked in one pass.
+    Mentions without a week (linked through the people they name) come last.
+    """
+    weeks: dict[str, set[str]] = {}
+    for mention_id, keys in store.block_keys_by_mention(changed).items():
+        known = [w for w in map(key_week, keys) if w]
+        weeks.setdefault(min(known, default=UNDATED), set()).add(mention_id)
+    weeks.setdefault(UNDATED, set()).update(changed - {m for ids in weeks.values() for m in ids})
+    batch: list[str] = []
+    for week in sorted(weeks):
+        members = sorted(weeks[week])
+        if batch and len(batch) + len(members) > BATCH_MENTIONS:
+            yield set(batch)
+            batch = []
+        while len(members) > BATCH_MENTIONS:  # a crowded week is cut rather than let a batch grow
+            yield set(members[:BATCH_MENTIONS])
+            members = members[BATCH_MENTIONS:]
+        batch += members
+    if batch:
+        yield set(batch)
 
 
-def _seed_ids(store: Store, mention_ids: Iterable[str] | None, scope_keys: set[str] | None) -> set[str] | None:
-    """The mention ids a run starts from (None: all)."""
-    if mention_ids is not None:
-        return _candidate_scope(store, set(mention_ids))
-    if scope_keys is not None:
-        return {m.mention_id for m in store.mentions(block_keys=scope_keys)}
-    return None
+def _update_copies(store: Store) -> None:
+    """Hash the documents never hashed before, then settle the wire-copy groups around them.
+
+    Only the new documents, those sharing an LSH band with one, and their copy groups are
+    regrouped, a few hundred new documents at a time: the rest of the archive is never read.
+    """
+    signed: list[str] = []
+    while batch := store.unsigned_documents(limit=COPY_BATCH):
+        signatures = [(doc_id, signature(text)) for doc_id, text in batch]
+        store.add_signatures((doc_id, sig, band_keys(sig) if sig else []) for doc_id, sig in signatures)
+        signed += [doc_id for doc_id, sig in signatures if sig]
+    settled: set[str] = set()
+    for start in range(0, len(signed), COPY_BATCH):
+        fresh = [doc_id for doc_id in signed[start : start + COPY_BATCH] if doc_id not in settled]
+        if not fresh:
+            continue
+        group = store.copy_neighbourhood(fresh)
+        store.set_copies(copies_from_signatures(store.document_signatures(group)), among=group)
+        settled |= group
 
 
 def _candidate_scope(store: Store, changed: set[str]) -> set[str]:
     """The changed mentions and every stored mention blocking pairs with one of them.
 
-    Only stored mentions that can pair with a changed one are loaded: all members of its concrete
+    Only stored mentions that can pair with a changed one are loaded: all members of its own
     blocks, but in a wildcard block only the probers (a located, dated mention meets nobody else
-    there), unless the changed mention is a prober itself.
+    there), unless the changed mention is a prober itself; a prober across time loads only the
+    ``WILD_LOAD`` members stored last.
     """
     new = store.mentions(mention_ids=changed)
     whole: dict[str, bool] = {}
     for mention in new:
-        keys = block_keys(mention)
-        lacks_country = all(k.split("|")[1] == WILD for k in keys)
-        lacks_week = all(k.split("|")[2] == WILD for k in keys)
-        for key in keys:
-            _family, country, week = key.split("|")
-            prober = (country == WILD and lacks_country) or (week == WILD and lacks_week)
-            whole[key] = whole.get(key, False) or WILD not in (country, week) or prober
+        for key, everyone in probed_blocks(mention).items():
+            whole[key] = whole.get(key, False) or everyone
     stored_ids: set[str] = set()
     for key, everyone in whole.items():
-        stored_ids |= store.block_members(key, probers_only=not everyone)
+        across_time = key.endswith(f"|{WILD}")
+        limit = WILD_LOAD + len(changed) if everyone and across_time else None  # the changed are stored too
+        stored_ids |= store.block_members(key, probers_only=not everyone, limit=limit)
     stored = store.mentions(mention_ids=stored_ids - changed)
     return relink_scope(new, stored)
 
 
-def _scope(store: Store, seed: set[str] | None, reviews: list[Review]) -> tuple[list[Mention], set[str] | None]:
+def _scope(store: Store, seed: set[str], reviews: list[Review]) -> tuple[list[Mention], set[str]]:
     """The mentions to re-link: the seed, closed over reviews and their current incidents."""
-    if seed is None:
-        return store.mentions(), None
     ids = set(seed)
     for review in reviews:  # a merged or split pair must be re-linked together
         if review.action in ("merge", "split") and ids & {review.anchor, *review.mention_ids}:

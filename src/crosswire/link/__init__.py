@@ -5,7 +5,7 @@ ever compared, ``link`` clusters them under analysts' constraints, and ``relink_
 incremental run which stored mentions a new batch can touch.
 """
 
-from crosswire.link.blocking import block_keys, candidate_pairs, relink_scope
+from crosswire.link.blocking import block_keys, candidate_pairs, key_week, probed_blocks, relink_scope
 from crosswire.link.cluster import Constraints, LinkStats, link
 from crosswire.link.copies import find_copies
 from crosswire.link.features import Features, features
@@ -18,6 +18,8 @@ __all__ = [
     "candidate_pairs",
     "features",
     "find_copies",
+    "key_week",
     "link",
+    "probed_blocks",
     "relink_scope",
 ]

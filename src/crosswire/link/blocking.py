@@ -1,11 +1,19 @@
 """Blocking: which mentions are ever compared.
 
-A mention is indexed under keys ``family|country|week``. A mention that lacks its country or its
-date is also a *prober*: it sits in the wildcard block (``family|*|week``, ``family|CC|*``,
-``family|*|*``) that every located, dated mention of that family joins, and there it is compared
-with its neighbours in date order. Fully known mentions never compare with each other inside a
+A mention is indexed under keys ``family|country|week`` for the ISO weeks its date (or, for an
+undated report, the days before its publication) spans, and ``family|person|name`` for each
+private person it names. A mention that lacks its country is a *prober*: it sits in the wildcard
+block ``family|*|week`` that every located mention of that week joins, and there it is compared
+with its neighbours in date order. Located mentions never compare with each other inside a
 wildcard block (they already meet in their own blocks), so wildcard blocks cost only
 ``probers x window``.
+
+Dated mentions also join the time wildcard ``family|country|*``, where only reports with no
+time at all probe: those of documents without a publication date (bare text a user pasted),
+whose incident may be of any time. A prober there loads the ``WILD_LOAD`` members stored last,
+not the whole archive. A report with no date within ``MAX_WEEKS`` weeks in a dated article (an
+older story it recalls) gets no time key and meets others only through the people it names.
+So every block a batch loads is bounded by a week, a person or ``WILD_LOAD``.
 
 Inside a block, mentions are compared by the sorted-neighbourhood method: sorted by date, by
 place, and by names, each mention meets the next ``WINDOW`` mentions of each order. Cost is
@@ -23,7 +31,7 @@ from collections.abc import Callable, Iterable, Mapping
 from crosswire.link.features import Features, features
 from crosswire.model import Mention
 
-__all__ = ["WINDOW", "block_keys", "candidate_pairs", "relink_scope"]
+__all__ = ["WILD_LOAD", "WINDOW", "block_keys", "candidate_pairs", "key_week", "probed_blocks", "relink_scope"]
 
 LOGGER = logging.getLogger(__name__)
 
@@ -35,6 +43,8 @@ WINDOW = 6
 PAD_DAYS = 3
 # An interval spanning more weeks than this (a month, a year) is too coarse to block on time.
 MAX_WEEKS = 6
+# How many members of a time wildcard block (the most recently stored) a prober loads.
+WILD_LOAD = 5000
 
 
 def _weeks(f: Features) -> list[str]:
@@ -55,7 +65,10 @@ def _weeks(f: Features) -> list[str]:
 def _keys(f: Features) -> list[str]:
     countries = [f.country, WILD] if f.country else [WILD]
     weeks = _weeks(f)
-    times = [*weeks, WILD] if weeks else [WILD]
+    if weeks:
+        times = [*weeks, WILD]
+    else:  # in a dated article, a report without a date of its own is an older story: no time to block on
+        times = [WILD] if f.mention.published is None else []
     keys = [f"{f.family}|{c}|{t}" for c, t in itertools.product(countries, times)]
     # A follow-up weeks later shares no week with its incident, only the people it names.
     return keys + [f"{f.family}|{NAME_KEY}|{p}" for p in sorted(f.people)]
@@ -65,11 +78,24 @@ def block_keys(m: Mention) -> list[str]:
     """Blocking keys of a mention: ``family|country|ISO-week``, with ``*`` wildcard blocks.
 
     m (Mention): the mention.
-    RETURNS (list[str]): e.g. ``["violent|US|2016-W05", "violent|*|2016-W05", "violent|US|*",
-        "violent|*|*"]``. A key with ``*`` where the mention itself knows the value only lets
-        probers (mentions lacking that value) reach it.
+    RETURNS (list[str]): e.g. ``["violent|US|2016-W05", "violent|*|2016-W05",
+        "violent|person|jon reyes"]``. In a ``*`` block, only probers (mentions lacking what the
+        key leaves open) meet their neighbours.
     """
     return _keys(features(m))
+
+
+def probed_blocks(m: Mention) -> dict[str, bool]:
+    """Each blocking key of a mention, and whether it meets every member there (True: its own
+    block, or a wildcard block it probes) or only the probers (False)."""
+    f = features(m)
+    return {key: WILD not in key.split("|")[1:] or _is_prober(f, key) for key in _keys(f)}
+
+
+def key_week(key: str) -> str | None:
+    """The ISO week of a blocking key (``2016-W05``), or None for a person's key or a time wildcard."""
+    _family, country, week = key.split("|", 2)
+    return None if country == NAME_KEY or week == WILD else week
 
 
 def _is_prober(f: Features, key: str) -> bool:
@@ -135,7 +161,7 @@ def candidate_pairs(feats: Iterable[Features]) -> set[tuple[str, str]]:
 
     for key in sorted(blocks):
         members = blocks[key]
-        wild = WILD in key
+        wild = WILD in key.split("|", 2)[1:]
         if wild:
             probers = [f for f in members if _is_prober(f, key)]
             if not probers:

@@ -8,6 +8,7 @@ documents that share an LSH band with it are compared.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import re
 from collections.abc import Iterable
@@ -15,7 +16,7 @@ from collections.abc import Iterable
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-__all__ = ["copies_from_signatures", "find_copies", "shingles", "signature"]
+__all__ = ["band_keys", "copies_from_signatures", "find_copies", "shingles", "signature"]
 
 LOGGER = logging.getLogger(__name__)
 
@@ -52,6 +53,28 @@ def signature(text: str) -> bytes | None:
     if len(WORD_RE.findall(text)) < MIN_WORDS:
         return None
     return _minhash(shingles(text)).hashvalues.astype(STORED_DTYPE).tobytes()
+
+
+def _bands() -> tuple[int, int]:
+    """(bands, rows per band) that MinHash LSH picks for ``THRESHOLD``."""
+    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+BANDS, ROWS = _bands()
+
+
+def band_keys(data: bytes) -> list[bytes]:
+    """The LSH band keys of a stored signature: two documents that may be copies share one.
+
+    Stored beside the signature, they let a new document find its possible originals with an
+    index lookup instead of a pass over the archive.
+    """
+    values = np.frombuffer(data, dtype=STORED_DTYPE)
+    return [
+        hashlib.blake2b(bytes([band]) + values[band * ROWS : (band + 1) * ROWS].tobytes(), digest_size=8).digest()
+        for band in range(BANDS)
+    ]
 
 
 def _from_bytes(data: bytes) -> MinHash:

@@ -141,14 +141,21 @@ class Store:
         self.conn.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied TEXT)"
         )
-        done = {r[0] for r in self.conn.execute("SELECT version FROM schema_migrations")}
         for version, name, script in MIGRATIONS:
-            if version in done:
+            if version in self._applied():
                 continue
-            # executescript commits first; the BEGIN/COMMIT makes each migration all-or-nothing
-            self.conn.executescript(
-                f"BEGIN;\n{script}\nINSERT INTO schema_migrations VALUES ({version}, '{name}', '{_now()}');\nCOMMIT;"
-            )
+            record = f"INSERT INTO schema_migrations VALUES ({version}, '{name}', '{_now()}');"
+            try:
+                # executescript commits first; the BEGIN/COMMIT makes each migration all-or-nothing
+                self.conn.executescript(f"BEGIN;\n{script}\n{record}\nCOMMIT;")
+            except sqlite3.OperationalError:
+                if self.conn.in_transaction:
+                    self.conn.rollback()
+                if version not in self._applied():  # else another process opening the file migrated it first
+                    raise
+
+    def _applied(self) -> set[int]:
+        return {r[0] for r in self.conn.execute("SELECT version FROM schema_migrations")}
 
     def schema_version(self) -> int:
         return self.conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] or 0
@@ -260,62 +267,100 @@ class Store:
         for doc_id, text, published in self.conn.execute("SELECT doc_id, text, published FROM documents"):
             yield doc_id, text, dt.date.fromisoformat(published) if published else None
 
-    def unsigned_documents(self) -> Iterator[tuple[str, str]]:
-        """(doc_id, text) of documents whose MinHash signature is not stored yet."""
+    def unsigned_documents(self, limit: int) -> list[tuple[str, str]]:
+        """(doc_id, text) of up to ``limit`` documents whose MinHash signature is not stored yet."""
         rows = self.conn.execute(
             "SELECT d.doc_id, d.text FROM documents d LEFT JOIN document_signatures s USING (doc_id)"
-            " WHERE s.doc_id IS NULL"
+            " WHERE s.doc_id IS NULL ORDER BY d.rowid LIMIT ?",
+            (limit,),
         ).fetchall()
-        yield from ((r[0], r[1]) for r in rows)
+        return [(r[0], r[1]) for r in rows]
 
-    def add_signatures(self, signatures: Iterable[tuple[str, bytes | None]]) -> None:
-        """Store documents' MinHash signatures (None: too short to compare)."""
+    def add_signatures(self, signatures: Iterable[tuple[str, bytes | None, list[bytes]]]) -> None:
+        """Store documents' MinHash signatures (None: too short to compare) with their LSH band keys."""
+        rows = list(signatures)
         with self.conn:
             self.conn.executemany(
-                "INSERT OR REPLACE INTO document_signatures (doc_id, minhash) VALUES (?, ?)", list(signatures)
+                "INSERT OR REPLACE INTO document_signatures (doc_id, minhash) VALUES (?, ?)",
+                [(doc_id, sig) for doc_id, sig, _bands in rows],
+            )
+            self.conn.executemany(
+                "INSERT INTO document_bands (band, doc_id) VALUES (?, ?)",
+                [(band, doc_id) for doc_id, _sig, bands in rows for band in bands],
             )
 
-    def document_signatures(self) -> Iterator[tuple[str, bytes | None, dt.date | None]]:
-        """(doc_id, MinHash signature, published) of every signed document."""
-        for doc_id, minhash, published in self.conn.execute(
-            "SELECT s.doc_id, s.minhash, d.published FROM document_signatures s JOIN documents d USING (doc_id)"
-        ):
+    def copy_neighbourhood(self, doc_ids: Iterable[str]) -> set[str]:
+        """These documents, those sharing an LSH band with one, and the wire-copy groups of all of them."""
+        near = set(doc_ids)
+        for chunk in _chunks(sorted(near)):
+            marks = ",".join("?" * len(chunk))
+            near.update(
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT o.doc_id FROM document_bands b JOIN document_bands o ON o.band = b.band"
+                    f" WHERE b.doc_id IN ({marks})",
+                    chunk,
+                )
+            )
+        group = set(near)
+        for chunk in _chunks(sorted(near)):
+            marks = ",".join("?" * len(chunk))
+            for column in ("doc_id", "copy_of"):
+                for doc_id, copy_of in self.conn.execute(
+                    f"SELECT doc_id, copy_of FROM documents WHERE {column} IN ({marks})", chunk
+                ):
+                    group.update(d for d in (doc_id, copy_of) if d)
+        return group
+
+    def document_signatures(
+        self, doc_ids: Iterable[str] | None = None
+    ) -> Iterator[tuple[str, bytes | None, dt.date | None]]:
+        """(doc_id, MinHash signature, published) of every signed document, or of these ones."""
+        sql = "SELECT s.doc_id, s.minhash, d.published FROM document_signatures s JOIN documents d USING (doc_id)"
+        if doc_ids is None:
+            rows: Iterable[tuple] = self.conn.execute(sql)
+        else:
+            rows = []
+            for chunk in _chunks(sorted(set(doc_ids))):
+                rows += self.conn.execute(f"{sql} WHERE s.doc_id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+        for doc_id, minhash, published in rows:
             yield doc_id, minhash, dt.date.fromisoformat(published) if published else None
 
-    def set_copies(self, copies: dict[str, str]) -> None:
-        """Record which documents are wire copies of which (derived; replaced whole)."""
+    def set_copies(self, copies: dict[str, str], *, among: Iterable[str] | None = None) -> None:
+        """Record which documents are wire copies of which (derived), for ``among`` (None: all documents)."""
         with self.conn:
-            self.conn.execute("UPDATE documents SET copy_of = NULL WHERE copy_of IS NOT NULL")
+            if among is None:
+                self.conn.execute("UPDATE documents SET copy_of = NULL WHERE copy_of IS NOT NULL")
+            else:
+                for chunk in _chunks(sorted(set(among))):
+                    marks = ",".join("?" * len(chunk))
+                    self.conn.execute(f"UPDATE documents SET copy_of = NULL WHERE doc_id IN ({marks})", chunk)
             self.conn.executemany(
                 "UPDATE documents SET copy_of = ? WHERE doc_id = ?", [(orig, copy) for copy, orig in copies.items()]
             )
 
-    def copies(self) -> dict[str, str]:
-        rows = self.conn.execute("SELECT doc_id, copy_of FROM documents WHERE copy_of IS NOT NULL")
-        return {r[0]: r[1] for r in rows}
+    def copies(self, doc_ids: Iterable[str] | None = None) -> dict[str, str]:
+        """{copy: original} of every document, or of these ones."""
+        sql = "SELECT doc_id, copy_of FROM documents WHERE copy_of IS NOT NULL"
+        if doc_ids is None:
+            return {r[0]: r[1] for r in self.conn.execute(sql)}
+        found: dict[str, str] = {}
+        for chunk in _chunks(sorted(set(doc_ids))):
+            marks = ",".join("?" * len(chunk))
+            found.update((r[0], r[1]) for r in self.conn.execute(f"{sql} AND doc_id IN ({marks})", chunk))
+        return found
 
     def document_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
 
     # -- mentions -----------------------------------------------------------------------------
-    def mentions(
-        self, block_keys: Iterable[str] | None = None, mention_ids: Iterable[str] | None = None
-    ) -> list[Mention]:
-        """Mentions with their claims: all, those in the given blocks, or those with the given ids."""
-        if block_keys is None and mention_ids is None:
+    def mentions(self, mention_ids: Iterable[str] | None = None) -> list[Mention]:
+        """Mentions with their claims: all, or those with the given ids."""
+        if mention_ids is None:
             rows = self.conn.execute("SELECT mention_id, data_json FROM mentions ORDER BY mention_id").fetchall()
         else:
-            ids = set(mention_ids or [])
-            for chunk in _chunks(sorted(set(block_keys or []))):
-                marks = ",".join("?" * len(chunk))
-                ids.update(
-                    r[0]
-                    for r in self.conn.execute(
-                        f"SELECT mention_id FROM mention_blocks WHERE block_key IN ({marks})", chunk
-                    )
-                )
             rows = []
-            for chunk in _chunks(sorted(ids)):
+            for chunk in _chunks(sorted(set(mention_ids))):
                 marks = ",".join("?" * len(chunk))
                 rows += self.conn.execute(
                     f"SELECT mention_id, data_json FROM mentions WHERE mention_id IN ({marks})", chunk
@@ -351,38 +396,55 @@ class Store:
             mentions.append(Mention.from_dict(data))
         return mentions
 
-    def block_members(self, key: str, *, probers_only: bool = False) -> set[str]:
-        """Ids of the mentions in one block; with ``probers_only``, only those lacking what the key leaves open.
+    def block_members(self, key: str, *, probers_only: bool = False, limit: int | None = None) -> set[str]:
+        """Ids of the mentions in one block; with ``probers_only``, only those lacking what the key leaves open;
+        with ``limit``, only that many, the most recently stored.
 
         A wildcard key (``family|*|week``, ``family|CC|*``, ``family|*|*``) holds every mention of the
-        family; its probers are those with no concrete country (resp. week) key of their own.
+        family (and week, or country); its probers are those with no concrete country (resp. week) key.
         """
         _family, country, week = key.split("|")
         sql = "SELECT b.mention_id FROM mention_blocks b WHERE b.block_key = ?"
-        if probers_only:
-            lacks = []
-            if country == "*":
-                lacks.append(
-                    "NOT EXISTS (SELECT 1 FROM mention_blocks o WHERE o.mention_id = b.mention_id"
-                    " AND o.block_key NOT LIKE '%|*|%')"
-                )
-            if week == "*":
-                lacks.append(
-                    "NOT EXISTS (SELECT 1 FROM mention_blocks o WHERE o.mention_id = b.mention_id"
-                    " AND o.block_key NOT LIKE '%|*')"
-                )
-            if lacks:
-                sql += " AND (" + " OR ".join(lacks) + ")"
+        concrete = {
+            "country": "o.block_key NOT LIKE '%|*|%' AND o.block_key NOT LIKE '%|person|%'",
+            "week": "o.block_key NOT LIKE '%|*' AND o.block_key NOT LIKE '%|person|%'",
+        }
+        lacks = [
+            f"NOT EXISTS (SELECT 1 FROM mention_blocks o WHERE o.mention_id = b.mention_id AND {concrete[part]})"
+            for part, value in (("country", country), ("week", week))
+            if probers_only and value == "*"
+        ]
+        if lacks:
+            # In family|*|*, a mention that knows one of the two meets its neighbours elsewhere.
+            sql += " AND (" + (" AND " if len(lacks) == 2 else "").join(lacks) + ")"
+        if limit is not None:
+            return {r[0] for r in self.conn.execute(sql + " ORDER BY b.rowid DESC LIMIT ?", (key, limit))}
         return {r[0] for r in self.conn.execute(sql, (key,))}
 
-    def block_keys_of(self, mention_ids: Iterable[str]) -> set[str]:
-        keys: set[str] = set()
+    def mention_ids(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT mention_id FROM mentions ORDER BY mention_id")]
+
+    def set_block_keys(self, keys: dict[str, list[str]]) -> None:
+        """Replace the stored blocking keys of these mentions."""
+        with self.conn:
+            for chunk in _chunks(sorted(keys)):
+                self.conn.execute(
+                    f"DELETE FROM mention_blocks WHERE mention_id IN ({','.join('?' * len(chunk))})", chunk
+                )
+            self.conn.executemany(
+                "INSERT INTO mention_blocks (mention_id, block_key) VALUES (?, ?)",
+                [(mention_id, key) for mention_id, ks in keys.items() for key in ks],
+            )
+
+    def block_keys_by_mention(self, mention_ids: Iterable[str]) -> dict[str, list[str]]:
+        """The stored blocking keys of each of these mentions (those with none are left out)."""
+        keys: dict[str, list[str]] = {}
         for chunk in _chunks(sorted(set(mention_ids))):
             marks = ",".join("?" * len(chunk))
-            keys.update(
-                r[0]
-                for r in self.conn.execute(f"SELECT block_key FROM mention_blocks WHERE mention_id IN ({marks})", chunk)
-            )
+            for mention_id, key in self.conn.execute(
+                f"SELECT mention_id, block_key FROM mention_blocks WHERE mention_id IN ({marks})", chunk
+            ):
+                keys.setdefault(mention_id, []).append(key)
         return keys
 
     def mention_count(self) -> int:

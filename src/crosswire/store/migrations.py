@@ -114,4 +114,20 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         """,
     ),
+    (
+        4,
+        "document_bands",
+        """
+        -- LSH band keys of each signature: a new document finds its possible wire originals by
+        -- index lookup. Signatures made before bands existed are dropped, so the next run re-signs
+        -- those documents once and stores their bands.
+        CREATE TABLE document_bands (
+            band BLOB NOT NULL,
+            doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE
+        );
+        CREATE INDEX document_bands_band ON document_bands(band);
+        CREATE INDEX document_bands_doc ON document_bands(doc_id);
+        DELETE FROM document_signatures;
+        """,
+    ),
 ]
