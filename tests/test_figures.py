@@ -161,6 +161,24 @@ SHAPES = [
     ("The note gave no sign that he intended to hurt or kill anyone else.", {}),
     # A participle after coordinated groups tells of them all.
     ("Officers found three men and one woman suffering from gunshot wounds.", {"injured": [(4, 4, 4)]}),
+    # Carrying wounds is being wounded; carrying a gun is not.
+    ("Two men walked into a corner shop with gunshot wounds.", {"injured": [(2, 2, 2)]}),
+    ("The brawl left six people with wounds that needed stitches.", {"injured": [(6, 6, 6)]}),
+    ("Deputies found a man at the barn with a rifle.", {}),
+    # A bullet or a gun striking someone is a shot (maybe fatal); a car striking someone is not.
+    ("A bullet struck a woman sitting on her porch.", {"shot": [(1, 1, 1)]}),
+    ("The man was struck by a bullet.", {"shot": [(1, 1, 1)]}),
+    ("A truck struck a cyclist on the bridge.", {}),
+    # Headlines the parser reads as nouns: a count, an age or a person before the state word.
+    ("Eight shot in late-night brawl", {"shot": [(8, 8, 8)]}),
+    ("5-year-old shot by cousin", {"shot": [(1, 1, 1)]}),
+    ("Girl, 7, wounded in drive-by shooting in Elmvale, police say", {"injured": [(1, 1, 1)]}),
+    ("Teen stable after backyard shooting", {"injured": [(1, 1, 1)]}),
+    ("Shots fired at Elmvale Park", {}),
+    # A death no attack caused is no toll; an accident may be a shooting.
+    ("They had gathered for a friend who died in a car crash the night before.", {}),
+    ("His uncle died of cancer in March.", {}),
+    ("A boy was killed in a hunting accident.", {"killed": [(1, 1, 1)]}),
 ]
 
 

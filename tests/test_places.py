@@ -282,6 +282,13 @@ def test_state_from_shared_county_name_and_a_town_in_it(nlp):
     assert article_admin1(doc) == "California"
 
 
+@pytest.mark.parametrize("outlet", ["told NBC 4 New York", "told WXYZ New York", "The New York Times reported"])
+def test_a_place_in_an_outlets_name_is_not_the_storys_state(nlp, outlet):
+    doc = nlp(f"A man was shot in Kelsey Park on Friday. One neighbour {outlet} that she heard four shots.")
+    assert article_admin1(doc) is None
+    assert article_admin1(nlp("A man was shot in Kelsey Park, New York, on Friday.")) == "New York"
+
+
 def test_dateline_with_outlet_and_no_dash(nlp):
     loc = dateline_place("SALINA, Kan. (KSN) A man was shot on Monday night.")
     assert (loc.name, loc.admin1) == ("Salina", "Kansas")

@@ -11,10 +11,16 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
+from crosswire.link.features import haversine_km
+
 __all__ = ["error_categories"]
+
+# The scorer counts a place right within this many km of the gold point.
+NEAR_KM = 30
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -74,16 +80,30 @@ def _date_category(gold: str, p: dict[str, Any], published: list[str]) -> str:
 def _place_category(g: dict[str, Any], loc: dict[str, Any]) -> str:
     if not loc:
         return "no place"
-    name = (loc.get("name") or "").lower()
-    if name and name in (g.get("place") or "").lower():
-        return "right" if (loc.get("admin1") or "").lower() == g["admin1"].lower() else "right city, wrong state"
+    right_state = (loc.get("admin1") or "").lower() == g["admin1"].lower()
+    if _same_place(g, loc):
+        return "right" if right_state else "right place, wrong state"
     if loc.get("precision") in ("admin1", "country"):
         return f"only {loc['precision']}"
     if loc.get("lat") is None:
         return "unresolved name"
-    if (loc.get("admin1") or "").lower() != g["admin1"].lower():
-        return "other city, wrong state"
-    return "other city, same state"
+    return "other place, same state" if right_state else "other place, wrong state"
+
+
+def _same_place(g: dict[str, Any], loc: dict[str, Any]) -> bool:
+    """As the scorer decides: the gold name is the place's (or its county's) name, or the points
+    lie within ``NEAR_KM``."""
+    names = {_norm_place(loc.get(k)) for k in ("name", "admin2", "place")} - {""}
+    if _norm_place(g.get("place")) in names:
+        return True
+    if None in (loc.get("lat"), loc.get("lon"), g.get("lat"), g.get("lon")):
+        return False
+    return haversine_km((loc["lat"], loc["lon"]), (g["lat"], g["lon"])) <= NEAR_KM
+
+
+def _norm_place(name: str | None) -> str:
+    words = re.sub(r"\b(city|county|township|town|village|of)\b", " ", (name or "").lower())
+    return re.sub(r"[^a-z]+", "", words)
 
 
 def _count_category(gold: int, p: dict[str, Any], field: str) -> str:

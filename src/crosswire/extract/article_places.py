@@ -57,6 +57,10 @@ MODIFIER_STOP = set(
     "a an the police local update updated breaking watch video report state county city metro transit "
     "university campus tribal park airport school".split()
 )
+# Broadcasters and papers that carry a place in their name ("NBC 4 New York", "Texas Tribune").
+MEDIA_BRANDS = {"NBC", "CBS", "ABC", "FOX", "CW", "PBS", "NPR", "CNN", "NEWS"}
+CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-?TV)?$")  # an American station's call letters
+MEDIA_NOUNS = {"Times", "Post", "Tribune", "Herald", "Journal", "Gazette", "Chronicle", "Examiner", "Courier"}
 LEDE_LINES = 3
 # A town named with no state must be this big for its name alone to place the story.
 MODIFIER_MIN_POPULATION = 10_000
@@ -310,7 +314,9 @@ def article_admin1(doc: Doc) -> str | None:
 def _article_admin1(doc: Doc) -> str | None:
     gaz = get_gazetteer()
     states = Counter(
-        gaz.state_name(code) for ent in doc.ents if ent.label_ in {"GPE", "LOC"} and (code := _state_code(ent.text))
+        gaz.state_name(code)
+        for ent in doc.ents
+        if ent.label_ in {"GPE", "LOC"} and (code := _state_code(ent.text)) and not _names_outlet(ent)
     )
     states.update(_postal_states(doc_text(doc)))
     named = states.most_common(1)[0][0] if states else _county_state(doc) or _town_state(doc)
@@ -318,6 +324,15 @@ def _article_admin1(doc: Doc) -> str | None:
     if dateline is not None and dateline.country == "US" and dateline.admin1:
         return dateline.admin1
     return named
+
+
+def _names_outlet(ent) -> bool:
+    """ "told NBC 4 New York", "The New York Times reported": a place in a news outlet's name
+    says where the outlet is, not where the story happened."""
+    doc = ent.doc
+    before = [t.text for t in doc[max(0, ent.start - 2) : ent.start]]
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    return any(w.upper() in MEDIA_BRANDS or CALL_SIGN.match(w) for w in before) or after in MEDIA_NOUNS
 
 
 def _state_code(text: str) -> str | None:

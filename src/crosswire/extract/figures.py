@@ -152,6 +152,23 @@ AGE_BEFORE = {"aged", "age", "ages"}
 NOT_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 # A figure whose verb has several incidents ("three shootings injured five", "hurt in two
 # shootings", "a string of attacks") or a rate ("every year") totals more than one incident.
+# What a headline says befell its subject, in the words it drops the auxiliary before.
+HEADLINE_STATES: dict[str, str] = {
+    "shot": "injured",
+    "stabbed": "injured",
+    "wounded": "injured",
+    "injured": "injured",
+    "hurt": "injured",
+    "stable": "injured",
+    "critical": "injured",
+    "killed": "killed",
+    "dead": "killed",
+    "slain": "killed",
+}
+# Deaths of causes other than an attack ("died in a crash"); an accident or a fire may be a shooting or an arson.
+OTHER_CAUSES = {"crash", "wreck", "collision", "overdose", "illness", "disease", "cancer", "stroke"}
+WOUND_NOUNS = {"wound", "wounds", "injury", "injuries"}
+STRIKE_VERBS = {"strike", "hit"}
 ROUNDUP_INCIDENTS = {"shooting", "stabbing", "incident", "attack", "homicide", "murder", "killing", "robbery"}
 ROUNDUP_SERIES = {"string", "series", "spate", "rash", "wave"}
 ROUNDUP_PERIODS = {"year", "month", "week"}
@@ -196,6 +213,7 @@ def find_figures(sent: Span) -> list[Figure]:
     hits += _article_hits(sent, {h.arg.i for h in hits})
     hits += _single_hits(sent, {h.arg.i for h in hits})
     hits += _zero_hits(sent)
+    hits += _headline_hits(sent, hits)
     hits = [h for h in hits if not _is_roundup(sent, h)]
     hits = _split_partitive_fatally(_drop_wounds_of_the_dead(hits))
     _split_fatally(hits)
@@ -304,12 +322,46 @@ def _fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
         found.append((STATE_FIELDS[nxt.lower_], nxt))
     else:
         found += _from_head(arg)
+    found += _with_wounds(arg)
     for child in arg.children:
         if child.dep_ in {"relcl", "acl", "amod"}:
             found += _from_modifier(child)
     found += [f for m in _shared_participles(arg) for f in _from_modifier(m)]
     seen: set[str] = set()
-    return [(f, w) for f, w in found if not _intended(w) and not (f in seen or seen.add(f))]
+    return [(f, w) for f, w in found if not _intended(w) and not _other_cause(f, w) and not (f in seen or seen.add(f))]
+
+
+def _with_wounds(arg: Token) -> list[tuple[str, Token]]:
+    """ "three men walked in with gunshot wounds", "left eight people with wounds": wounded."""
+    holders = [arg]
+    if arg.dep_ in {"nsubj", "nsubjpass", "dobj"} and arg.head.pos_ == "VERB" and not _is_negated(arg.head):
+        verb = arg.head
+        # the parse often hangs the "with" on the place before it: "walked into a store with wounds"
+        places = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        holders += [verb, *places]
+    wounds = [
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj" and g.lower_ in WOUND_NOUNS
+    ]
+    return [("injured", wounds[0])] if wounds else []
+
+
+def _other_cause(field: str, word: Token) -> bool:
+    """ "died in a car crash", "died of an overdose": a death no attack caused is no toll."""
+    if field != "killed":
+        return False
+    causes = [
+        g
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "of", "from", "after"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(g.lemma_.lower() in OTHER_CAUSES for g in causes)
 
 
 def _intended(word: Token) -> bool:
@@ -416,11 +468,27 @@ def _verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
         return []
     if lemma in HOSPITAL_VERBS and _to_hospital(verb):
         return [("injured", verb)]
+    if lemma in STRIKE_VERBS and _gunfire_subject(verb):
+        return [("injured", verb)]  # "a bullet struck the boy": shot, maybe fatally (weak)
     if lemma in VERB_FIELDS:
         return [(VERB_FIELDS[lemma], verb)]
     if lemma in WEAK_VERBS:
         return [(WEAK_VERBS[lemma], verb)]
     return _phrase_field(verb)
+
+
+def _gunfire_subject(verb: Token) -> bool:
+    """Whether a gun or a bullet does the verb: "a round hit him", "a gun that went off, striking him"."""
+    for _ in range(2):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].lower_ in {"that", "which"} and verb.dep_ == "relcl":
+            subjects = [verb.head]
+        if subjects:
+            return subjects[0].lemma_.lower() in GUNFIRE_WORDS | GUN_WORDS
+        if verb.dep_ not in {"advcl", "conj"}:
+            return False
+        verb = verb.head  # "went off, striking": the clause's subject is the one it hangs on
+    return False
 
 
 def _in_condition(verb: Token) -> bool:
@@ -461,7 +529,7 @@ def _phrase_field(verb: Token) -> list[tuple[str, Token]]:
         return [("injured", verb)]
     if lemma == "treat" and words & {"injuries", "wounds", "injury", "wound"}:
         return [("injured", verb)]
-    if lemma == "hit" and words & GUNFIRE_WORDS:
+    if lemma in STRIKE_VERBS and words & GUNFIRE_WORDS:
         return [("injured", verb)]  # "hit by a stray bullet": shot, maybe fatally (weak)
     return []
 
@@ -558,6 +626,38 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
     return hits
 
 
+def _headline_hits(sent: Span, hits: list[_Hit]) -> list[_Hit]:
+    """Headline grammar the parser misreads as nouns: "Eight shot in overnight melee",
+    "4-year-old shot by brother", "Boy, 3, wounded in shooting", "Boy stable after shooting"."""
+    if not _is_headline(sent) or any(h.field in CASUALTY_FIELDS for h in hits):
+        return []
+    for tok in sent:
+        field = HEADLINE_STATES.get(tok.lower_)
+        group = _headline_group(sent, tok) if field and tok.i > sent.start else None
+        if group is not None:
+            value, first = group
+            weak = field == "injured" and tok.lower_ in {"shot", "stabbed"}
+            single = not first.like_num
+            return [_Hit(field, value, first, first.idx, tok.idx + len(tok), single=single, weak=weak)]
+    return []
+
+
+def _headline_group(sent: Span, state: Token) -> tuple[CountValue, Token] | None:
+    """Who a headline's state word is about: the count, age or person word right before it."""
+    before = sent.doc[state.i - 1]
+    if before.like_num and not _is_not_count(sent, before.doc[before.i : before.i + 1], before.idx, state.idx - 1):
+        value = parse_quantity(before.text)
+        return (value, before) if value is not None and value.low > 0 else None
+    if _is_age_noun(before):
+        return CountValue(1, 1, 1, None), before.left_edge
+    # "Boy, 3, wounded": the age set off by commas after the person
+    if before.text == "," and state.i - 4 >= sent.start and sent.doc[state.i - 3].text == ",":
+        before = sent.doc[state.i - 4] if sent.doc[state.i - 2].like_num else before
+    if before.lower_ in PERSON_NOUNS and before.lower_ not in GROUP_NOUNS and not before.lower_.endswith("s"):
+        return CountValue(1, 1, 1, None), before
+    return None
+
+
 def _drop_wounds_of_the_dead(hits: list[_Hit]) -> list[_Hit]:
     """ "he was taken to a hospital, where he died": one person is shot and dies; a reader counts
     one dead, not one dead and one wounded."""
@@ -643,7 +743,7 @@ def _zero_hits(sent: Span) -> list[_Hit]:
 
 
 def _is_weak(field: str, word: Token, arg: Token) -> bool:
-    if field != "injured" or word.lemma_.lower() not in WEAK_VERBS.keys() | HOSPITAL_VERBS | {"hit"}:
+    if field != "injured" or word.lemma_.lower() not in WEAK_VERBS.keys() | HOSPITAL_VERBS | STRIKE_VERBS:
         return False
     # "His brother was also shot": someone besides the dead told of before, so wounded ("he was
     # also shot in the arm" may be the dead man again).

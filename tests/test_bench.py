@@ -1,0 +1,51 @@
+"""The accuracy bench's error table: it must call a field right exactly when the scorer does."""
+
+from __future__ import annotations
+
+import json
+
+from crosswire.bench_accuracy import error_categories
+
+GOLD = {
+    "incident_id": "g1",
+    "doc_ids": ["d1"],
+    "gold": True,
+    "date": "2031-05-02",
+    "place": "Alder Falls",
+    "admin1": "Oregon",
+    "lat": 45.0,
+    "lon": -122.0,
+    "killed": 1,
+    "injured": 0,
+}
+
+
+def _categories(tmp_path, location, killed=1):
+    pred = {
+        "id": "p1",
+        "date": "2031-05-02",
+        "location": location,
+        "sources": [{"doc_id": "d1", "primary": True}],
+        "fields": {"killed": {"value": killed, "status": "single"}, "injured": {"value": 0}},
+    }
+    paths = {}
+    for name, rows in (("gold", [GOLD]), ("pred", [pred]), ("docs", [{"doc_id": "d1", "published": "2031-05-03"}])):
+        paths[name] = tmp_path / f"{name}.jsonl"
+        paths[name].write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    table = error_categories(paths["gold"], paths["pred"], paths["docs"])
+    return {field: rows[0]["category"] for field, rows in table.items()}
+
+
+def test_a_point_within_the_scorers_radius_is_the_right_place(tmp_path):
+    near = {"name": "Cedar Mill", "admin1": "Oregon", "lat": 45.1, "lon": -122.1, "precision": "city"}
+    assert _categories(tmp_path, near)["place"] == "right"
+
+
+def test_place_errors_say_what_went_wrong(tmp_path):
+    namesake = {"name": "Alder Falls", "admin1": "Maine", "lat": 45.0, "lon": -69.0, "precision": "city"}
+    far = {"name": "Cedar Mill", "admin1": "Oregon", "lat": 43.0, "lon": -122.0, "precision": "city"}
+    street = {"name": "Elm Street", "admin1": None, "lat": None, "lon": None, "precision": "venue"}
+    assert _categories(tmp_path, namesake)["place"] == "right place, wrong state"
+    assert _categories(tmp_path, far)["place"] == "other place, same state"
+    assert _categories(tmp_path, street)["place"] == "unresolved name"
+    assert _categories(tmp_path, far, killed=3)["killed"] == "too high (single)"
