@@ -175,6 +175,7 @@ SHAPES = [
     ("Girl, 7, wounded in drive-by shooting in Elmvale, police say", {"injured": [(1, 1, 1)]}),
     ("Teen stable after backyard shooting", {"injured": [(1, 1, 1)]}),
     ("Shots fired at Elmvale Park", {}),
+    ("Police say four people were shot and wounded, including a teenager.", {"injured": [(4, 4, 4)]}),
     # A death no attack caused is no toll; an accident may be a shooting.
     ("They had gathered for a friend who died in a car crash the night before.", {}),
     ("His uncle died of cancer in March.", {}),

@@ -435,8 +435,12 @@ def _verb_fields(verb: Token, passive: bool, role: str = "nsubj") -> list[tuple[
         if c.dep_ == "conj" and c.pos_ in {"VERB", "ADJ"} and not any(g.dep_ in kinds for g in c.children)
         for f in _verb_field(c, passive)
     ]
-    if own and own[0][1].lemma_ in WEAK_VERBS and any(f == "killed" for f, _ in conj):
-        return [f for f in conj if f[0] == "killed"]
+    if own and own[0][1].lemma_ in WEAK_VERBS:
+        # "shot and killed", "shot and wounded": the second verb says how the shot fared
+        for outcome in ("killed", "injured"):
+            told = [f for f in conj if f[0] == outcome and f[1].lemma_ not in WEAK_VERBS]
+            if told:
+                return told
     return own + [f for f in conj if f[0] not in {o[0] for o in own}] if own or conj else []
 
 
