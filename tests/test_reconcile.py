@@ -215,6 +215,20 @@ def test_report_silent_on_deaths_is_read_with_the_dead_of_the_others():
     assert injured.claims[0].value.qualifier == "1 shot less 1 killed in other reports"
 
 
+def test_wounded_who_died_since_are_no_longer_wounded():
+    # docA: "a boy was critically wounded"; docB (later): "the boy was shot ... he died".
+    a = mention("docA", D1, [count("injured", "docA", 1, 1)])
+    b = mention("docB", D2, [count("shot", "docB", 1, 1), count("killed", "docB", 1, 1)])
+    incident = reconcile(cluster(a, b))
+    assert incident.fields["killed"].value == 1
+    injured = incident.fields["injured"]
+    assert (injured.value, injured.status) == (0, "conflict")
+    assert "died since" in injured.reason
+    # More wounded than the later report's shot: other victims, still wounded.
+    c = mention("docC", D1, [count("injured", "docC", 3, 3)])
+    assert reconcile(cluster(c, b)).fields["injured"].value == 3
+
+
 def test_stated_wounded_outrank_wounded_derived_from_the_shot():
     # docA states 2 wounded; docB (later) has 2 shot and 1 dead, so 1 wounded by arithmetic only.
     a = mention("docA", D1, [count("injured", "docA", 2, 2), count("killed", "docA", 1, 1)])

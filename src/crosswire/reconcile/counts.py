@@ -39,6 +39,12 @@ class DocFigure:
         """Whether the figure is the shot less the dead, not a count the report states."""
         return DERIVED_MARK in (self.value.qualifier or "")
 
+    @property
+    def shot(self) -> int | None:
+        """How many were shot, for a figure derived from the shot ("3 shot less 1 killed")."""
+        head = (self.value.qualifier or "").split(DERIVED_MARK)[0] if self.derived else ""
+        return int(head) if head.isdigit() else None
+
     def label(self) -> str:
         """How the reason line names the report: its date, else a short doc id."""
         return f"{self.published.isoformat()} report" if self.published else f"report {self.claim.doc_id[:8]}"
@@ -76,6 +82,10 @@ def _intersection(values: list[CountValue]) -> tuple[int, int | None] | None:
 
 def _conflict_choice(figures: list[DocFigure], policy: str) -> tuple[DocFigure, str]:
     stated = [f for f in figures if not f.derived]
+    for fig in figures:
+        if fig.shot and fig.value.high == 0 and all(f.value.low <= fig.shot for f in stated):
+            # "critically wounded" in one report, dead in another: the same victims, before they died
+            return fig, f"{fig.label()} says all {fig.shot} shot died, so the wounded of other reports died since"
     if stated and len(stated) < len(figures):
         # "Three were shot" less the dead is our arithmetic; a report's own count outranks it.
         fig, how = _conflict_choice(stated, policy)
