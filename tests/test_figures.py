@@ -176,6 +176,15 @@ SHAPES = [
     ("Teen stable after backyard shooting", {"injured": [(1, 1, 1)]}),
     ("Shots fired at Elmvale Park", {}),
     ("Police say four people were shot and wounded, including a teenager.", {"injured": [(4, 4, 4)]}),
+    ("The shooting left one man dead and four seriously wounded.", {"killed": [(1, 1, 1)], "injured": [(4, 4, 4)]}),
+    # One person's death, and counts said by an adjective.
+    (
+        "Two men were charged in the shooting death of 5-month-old Lia Moss.",
+        {"charged": [(2, 2, 2)], "killed": [(1, 1, 1)]},
+    ),
+    ("Teen's death under investigation", {"killed": [(1, 1, 1)]}),
+    ("Jury returns verdict in downtown double homicide", {"killed": [(2, 2, 2)]}),
+    ("Police are investigating a quadruple shooting in North Elmvale.", {"shot": [(4, 4, 4)]}),
     # A death no attack caused is no toll; an accident may be a shooting.
     ("They had gathered for a friend who died in a car crash the night before.", {}),
     ("His uncle died of cancer in March.", {}),

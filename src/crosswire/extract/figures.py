@@ -167,6 +167,16 @@ HEADLINE_STATES: dict[str, str] = {
 }
 # Deaths of causes other than an attack ("died in a crash"); an accident or a fire may be a shooting or an arson.
 OTHER_CAUSES = {"crash", "wreck", "collision", "overdose", "illness", "disease", "cancer", "stroke"}
+DEATH_NOUNS = {"death", "murder", "killing", "slaying", "homicide"}
+MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+MULTIPLE_NOUNS = {
+    "homicide": "killed",
+    "murder": "killed",
+    "killing": "killed",
+    "slaying": "killed",
+    "shooting": "injured",
+    "stabbing": "injured",
+}
 WOUND_NOUNS = {"wound", "wounds", "injury", "injuries"}
 STRIKE_VERBS = {"strike", "hit"}
 ROUNDUP_INCIDENTS = {"shooting", "stabbing", "incident", "attack", "homicide", "murder", "killing", "robbery"}
@@ -213,6 +223,8 @@ def find_figures(sent: Span) -> list[Figure]:
     hits += _article_hits(sent, {h.arg.i for h in hits})
     hits += _single_hits(sent, {h.arg.i for h in hits})
     hits += _zero_hits(sent)
+    hits += _death_of_hits(sent, {h.arg.i for h in hits})
+    hits += _multiple_hits(sent)
     hits += _headline_hits(sent, hits)
     hits = [h for h in hits if not _is_roundup(sent, h)]
     hits = _split_partitive_fatally(_drop_wounds_of_the_dead(hits))
@@ -315,6 +327,8 @@ def _fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
     found: list[tuple[str, Token]] = []
     doc = arg.doc
     nxt = doc[max(arg.i, span.end - 1) + 1] if max(arg.i, span.end - 1) + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "ADV" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ in STATE_FIELDS:
+        nxt = doc[nxt.i + 1]  # "left one dead and four seriously wounded"
     # "Two gunmen killed a guard": a participle with an object of its own is an active verb.
     active = nxt is not None and any(c.dep_ == "dobj" for c in nxt.children)
     if nxt is not None and nxt.lower_ in STATE_FIELDS and nxt.head.i <= nxt.i and not active:
@@ -627,6 +641,36 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
             # "the boy was shot" may be the one who died: weak like a counted "shot"
             one, weak = CountValue(1, 1, 1, None), _is_weak(field, w, tok)
             hits.append(_Hit(field, one, tok, start, end, single=True, weak=weak))
+    return hits
+
+
+def _death_of_hits(sent: Span, taken: set[int]) -> list[_Hit]:
+    """ "the death of 5-year-old Ann Roe", "the teen's death", "the murder of a Lakeside man": one dead."""
+    hits = []
+    for tok in sent:
+        if tok.lemma_.lower() not in DEATH_NOUNS or tok.tag_ != "NN":
+            continue
+        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        for person in of + owners:
+            if person.i not in taken and (_is_one_person(person) or _is_age_noun(person)):
+                first, last = min(tok, person, key=lambda t: t.i), max(tok, person, key=lambda t: t.i)
+                one = CountValue(1, 1, 1, None)
+                hits.append(_Hit("killed", one, person, first.idx, last.idx + len(last), single=True))
+                break
+    return hits
+
+
+def _multiple_hits(sent: Span) -> list[_Hit]:
+    """ "a double homicide", "a quadruple shooting": the count is in the adjective."""
+    hits = []
+    for tok in sent:
+        n = MULTIPLES.get(tok.lower_)
+        field = MULTIPLE_NOUNS.get(tok.head.lemma_.lower()) if tok.dep_ in {"amod", "compound"} else None
+        if n and field:
+            value = CountValue(n, n, n, None)
+            weak = field == "injured"
+            hits.append(_Hit(field, value, tok.head, tok.idx, tok.head.idx + len(tok.head), weak=weak))
     return hits
 
 
