@@ -29,7 +29,7 @@ LOGGER = logging.getLogger(__name__)
 BATCH_MENTIONS = 5000
 UNDATED = "~"  # sorts after every ISO week
 # Documents hashed, and wire-copy groups settled, per step.
-COPY_BATCH = 500
+COPY_BATCH = 100
 
 
 @dataclass(slots=True)
