@@ -174,6 +174,7 @@ SHAPES = [
     ("5-year-old shot by cousin", {"shot": [(1, 1, 1)]}),
     ("Girl, 7, wounded in drive-by shooting in Elmvale, police say", {"injured": [(1, 1, 1)]}),
     ("Teen stable after backyard shooting", {"injured": [(1, 1, 1)]}),
+    ("4 shot, one fatally, on Elm Street", {"injured": [(3, 3, 3)], "killed": [(1, 1, 1)]}),
     ("Shots fired at Elmvale Park", {}),
     ("Police say four people were shot and wounded, including a teenager.", {"injured": [(4, 4, 4)]}),
     ("The shooting left one man dead and four seriously wounded.", {"killed": [(1, 1, 1)], "injured": [(4, 4, 4)]}),

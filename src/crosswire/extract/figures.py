@@ -686,7 +686,23 @@ def _headline_hits(sent: Span, hits: list[_Hit]) -> list[_Hit]:
             value, first = group
             weak = field == "injured" and tok.lower_ in {"shot", "stabbed"}
             single = not first.like_num
-            return [_Hit(field, value, first, first.idx, tok.idx + len(tok), single=single, weak=weak)]
+            hit = _Hit(field, value, first, first.idx, tok.idx + len(tok), single=single, weak=weak)
+            return [hit, *_headline_fatally(tok, hit)]
+    return []
+
+
+def _headline_fatally(state: Token, hit: _Hit) -> list[_Hit]:
+    """ "4 shot, one fatally": of the shot, that many died and the others are wounded."""
+    for c in state.children:
+        dead = parse_quantity(c.text) if c.dep_ == "appos" and c.like_num else None
+        if dead is None or not any(g.lower_ == "fatally" for g in c.children):
+            continue
+        if hit.field != "injured" or not (dead.is_exact and hit.value.is_exact) or dead.low > hit.value.low:
+            return []
+        wounded = hit.value.low - dead.low
+        hit.value, hit.weak = CountValue(wounded, wounded, wounded, None), False
+        end = max(g.idx + len(g) for g in c.subtree)
+        return [_Hit("killed", dead, c, c.idx, end)]
     return []
 
 
