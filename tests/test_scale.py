@@ -6,6 +6,9 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
+
+import crosswire.pipeline as pipeline
 from crosswire.link import LinkStats, link
 from crosswire.link.blocking import WINDOW
 from crosswire.model import Claim, CountValue, DateValue, Location, Mention
@@ -119,17 +122,21 @@ def test_a_new_batch_relinks_only_the_incidents_it_touches(tmp_path):
     assert {iid: after.get(iid) for iid in untouched} == untouched
 
 
-def test_a_new_batch_loads_only_its_neighbours(tmp_path, monkeypatch):
-    import crosswire.pipeline as pipeline
-
-    linked: list[set[str]] = []
+@pytest.fixture
+def linked(monkeypatch) -> list[set[str]]:
+    """The documents of each pass the pipeline hands to ``link``, in order."""
+    passes: list[set[str]] = []
     real_link = pipeline.link
 
     def spy(mentions, **kwargs):
-        linked.append({m.doc_id for m in mentions})
+        passes.append({m.doc_id for m in mentions})
         return real_link(mentions, **kwargs)
 
     monkeypatch.setattr(pipeline, "link", spy)
+    return passes
+
+
+def test_a_new_batch_loads_only_its_neighbours(tmp_path, linked):
     with Store(tmp_path / "ledger.db") as store:
         ingest([_write(tmp_path / "day1.jsonl", ARTICLES)], store)
         ingest([_write(tmp_path / "day2.jsonl", [FOLLOW_UP])], store)
@@ -167,21 +174,12 @@ def _doc_groups(store: Store) -> set[frozenset[str]]:
     return {frozenset(docs) for _v, docs in _versions(store).values()}
 
 
-def test_one_run_links_a_few_weeks_at_a_time_and_gets_what_one_pass_gets(tmp_path, monkeypatch):
-    import crosswire.pipeline as pipeline
-
+def test_one_run_links_a_few_weeks_at_a_time_and_gets_what_one_pass_gets(tmp_path, monkeypatch, linked):
     corpus = _write(tmp_path / "all.jsonl", [*ARTICLES, FOLLOW_UP])
     with Store(tmp_path / "one-pass.db") as store:
         ingest([corpus], store)
         one_pass = _doc_groups(store)
-    linked: list[set[str]] = []
-    real_link = pipeline.link
-
-    def spy(mentions, **kwargs):
-        linked.append({m.doc_id for m in mentions})
-        return real_link(mentions, **kwargs)
-
-    monkeypatch.setattr(pipeline, "link", spy)
+    linked.clear()
     monkeypatch.setattr(pipeline, "BATCH_MENTIONS", 1)
     with Store(tmp_path / "by-weeks.db") as store:
         ingest([corpus], store)
@@ -204,19 +202,9 @@ def test_an_earlier_original_arriving_later_takes_over_its_copies(tmp_path):
         assert store.copies() == {"late-copy": "first-report", "copy-2": "first-report"}
 
 
-def test_a_report_with_no_time_at_all_loads_only_the_reports_stored_last(tmp_path, monkeypatch):
-    import crosswire.pipeline as pipeline
-
-    linked: list[set[str]] = []
-    real_link = pipeline.link
-
-    def spy(mentions, **kwargs):
-        linked.append({m.doc_id for m in mentions})
-        return real_link(mentions, **kwargs)
-
+def test_a_report_with_no_time_at_all_loads_only_the_reports_stored_last(tmp_path, monkeypatch, linked):
     pasted = tmp_path / "pasted.txt"
     pasted.write_text("PHOENIX - A woman was stabbed to death in Phoenix, Arizona, police said.", encoding="utf-8")
-    monkeypatch.setattr(pipeline, "link", spy)
     monkeypatch.setattr(pipeline, "WILD_LOAD", 1)
     with Store(tmp_path / "ledger.db") as store:
         ingest([_write(tmp_path / "day1.jsonl", ARTICLES)], store)

@@ -14,8 +14,7 @@ from pathlib import Path
 
 from crosswire.clean import clean_document
 from crosswire.ingest import IngestError, read_paths
-from crosswire.link import Constraints, block_keys, key_week, link, probed_blocks, relink_scope
-from crosswire.link.blocking import WILD, WILD_LOAD
+from crosswire.link import WILD_LOAD, Constraints, across_time, block_keys, key_week, link, probed_blocks, relink_scope
 from crosswire.link.copies import band_keys, copies_from_signatures, signature
 from crosswire.model import CleanText, Document, Mention, Review
 from crosswire.reconcile import Overrides, reconcile
@@ -186,7 +185,7 @@ def relink(
         t = time.perf_counter()
         seed = _candidate_scope(store, batch)
         timer.add("link.load", t)
-        written += _relink_scope(store, seed, reviews, policy, timer)
+        written += _relink_batch(store, seed, reviews, policy, timer)
     return written
 
 
@@ -199,7 +198,7 @@ def _refresh_block_keys(store: Store) -> list[str]:
     return ids
 
 
-def _relink_scope(store: Store, seed: set[str], reviews: list[Review], policy: str, timer: StageTimer) -> int:
+def _relink_batch(store: Store, seed: set[str], reviews: list[Review], policy: str, timer: StageTimer) -> int:
     t = time.perf_counter()
     mentions, replaced = _scope(store, seed, reviews)
     copies = store.copies({m.doc_id for m in mentions})
@@ -279,8 +278,7 @@ def _candidate_scope(store: Store, changed: set[str]) -> set[str]:
             whole[key] = whole.get(key, False) or everyone
     stored_ids: set[str] = set()
     for key, everyone in whole.items():
-        across_time = key.endswith(f"|{WILD}")
-        limit = WILD_LOAD + len(changed) if everyone and across_time else None  # the changed are stored too
+        limit = WILD_LOAD + len(changed) if everyone and across_time(key) else None  # the changed are stored too
         stored_ids |= store.block_members(key, probers_only=not everyone, limit=limit)
     stored = store.mentions(mention_ids=stored_ids - changed)
     return relink_scope(new, stored)

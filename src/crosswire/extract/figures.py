@@ -150,8 +150,6 @@ AGE_AFTER_RE = re.compile(
 )
 AGE_BEFORE = {"aged", "age", "ages"}
 NOT_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
-# A figure whose verb has several incidents ("three shootings injured five", "hurt in two
-# shootings", "a string of attacks") or a rate ("every year") totals more than one incident.
 # What a headline says befell its subject, in the words it drops the auxiliary before.
 HEADLINE_STATES: dict[str, str] = {
     "shot": "injured",
@@ -179,6 +177,8 @@ MULTIPLE_NOUNS = {
 }
 WOUND_NOUNS = {"wound", "wounds", "injury", "injuries"}
 STRIKE_VERBS = {"strike", "hit"}
+# A figure whose verb has several incidents ("three shootings injured five", "hurt in two
+# shootings", "a string of attacks") or a rate ("every year") totals more than one incident.
 ROUNDUP_INCIDENTS = {"shooting", "stabbing", "incident", "attack", "homicide", "murder", "killing", "robbery"}
 ROUNDUP_SERIES = {"string", "series", "spate", "rash", "wave"}
 ROUNDUP_PERIODS = {"year", "month", "week"}
@@ -545,7 +545,7 @@ def _phrase_field(verb: Token) -> list[tuple[str, Token]]:
         return [("detained", verb)]
     if lemma in {"take", "rush", "transport", "airlift"} and "hospital" in words:
         return [("injured", verb)]
-    if lemma == "treat" and words & {"injuries", "wounds", "injury", "wound"}:
+    if lemma == "treat" and words & WOUND_NOUNS:
         return [("injured", verb)]
     if lemma in STRIKE_VERBS and words & GUNFIRE_WORDS:
         return [("injured", verb)]  # "hit by a stray bullet": shot, maybe fatally (weak)
@@ -709,7 +709,8 @@ def _headline_fatally(state: Token, hit: _Hit) -> list[_Hit]:
 def _headline_group(sent: Span, state: Token) -> tuple[CountValue, Token] | None:
     """Who a headline's state word is about: the count, age or person word right before it."""
     before = sent.doc[state.i - 1]
-    if before.like_num and not _is_not_count(sent, before.doc[before.i : before.i + 1], before.idx, state.idx - 1):
+    number = sent.doc[before.i : before.i + 1]
+    if before.like_num and not _is_not_count(sent, number, before.idx, before.idx + len(before)):
         value = parse_quantity(before.text)
         return (value, before) if value is not None and value.low > 0 else None
     if _is_age_noun(before):

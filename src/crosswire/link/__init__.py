@@ -5,12 +5,22 @@ ever compared, ``link`` clusters them under analysts' constraints, and ``relink_
 incremental run which stored mentions a new batch can touch.
 """
 
-from crosswire.link.blocking import block_keys, candidate_pairs, key_week, probed_blocks, relink_scope
+from crosswire.link.blocking import (
+    WILD_LOAD,
+    across_time,
+    block_keys,
+    candidate_pairs,
+    key_week,
+    probed_blocks,
+    relink_scope,
+)
 from crosswire.link.cluster import Constraints, LinkStats, link
 from crosswire.link.copies import find_copies
 from crosswire.link.features import Features, features
 
 __all__ = [
+    "WILD_LOAD",
+    "across_time",
     "Constraints",
     "Features",
     "LinkStats",

@@ -31,7 +31,16 @@ from collections.abc import Callable, Iterable, Mapping
 from crosswire.link.features import Features, features
 from crosswire.model import Mention
 
-__all__ = ["WILD_LOAD", "WINDOW", "block_keys", "candidate_pairs", "key_week", "probed_blocks", "relink_scope"]
+__all__ = [
+    "WILD_LOAD",
+    "WINDOW",
+    "across_time",
+    "block_keys",
+    "candidate_pairs",
+    "key_week",
+    "probed_blocks",
+    "relink_scope",
+]
 
 LOGGER = logging.getLogger(__name__)
 
@@ -90,6 +99,12 @@ def probed_blocks(m: Mention) -> dict[str, bool]:
     block, or a wildcard block it probes) or only the probers (False)."""
     f = features(m)
     return {key: WILD not in key.split("|")[1:] or _is_prober(f, key) for key in _keys(f)}
+
+
+def across_time(key: str) -> bool:
+    """Whether a key is a time wildcard block (``family|CC|*``), which reaches across the archive."""
+    _family, country, week = key.split("|", 2)
+    return week == WILD and country != NAME_KEY
 
 
 def key_week(key: str) -> str | None:

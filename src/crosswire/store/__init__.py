@@ -157,6 +157,13 @@ class Store:
     def _applied(self) -> set[int]:
         return {r[0] for r in self.conn.execute("SELECT version FROM schema_migrations")}
 
+    def _in(self, sql: str, values: Iterable[Any]) -> list[sqlite3.Row]:
+        """Rows of ``sql`` whose ``{marks}`` placeholder takes each chunk of ``values`` (SQLite caps variables)."""
+        rows: list[sqlite3.Row] = []
+        for chunk in _chunks(sorted(set(values))):
+            rows += self.conn.execute(sql.format(marks=",".join("?" * len(chunk))), chunk).fetchall()
+        return rows
+
     def schema_version(self) -> int:
         return self.conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] or 0
 
@@ -292,49 +299,31 @@ class Store:
     def copy_neighbourhood(self, doc_ids: Iterable[str]) -> set[str]:
         """These documents, those sharing an LSH band with one, and the wire-copy groups of all of them."""
         near = set(doc_ids)
-        for chunk in _chunks(sorted(near)):
-            marks = ",".join("?" * len(chunk))
-            near.update(
-                r[0]
-                for r in self.conn.execute(
-                    f"SELECT o.doc_id FROM document_bands b JOIN document_bands o ON o.band = b.band"
-                    f" WHERE b.doc_id IN ({marks})",
-                    chunk,
-                )
-            )
+        sql = (
+            "SELECT o.doc_id FROM document_bands b JOIN document_bands o ON o.band = b.band WHERE b.doc_id IN ({marks})"
+        )
+        near.update(r[0] for r in self._in(sql, near))
         group = set(near)
-        for chunk in _chunks(sorted(near)):
-            marks = ",".join("?" * len(chunk))
-            for column in ("doc_id", "copy_of"):
-                for doc_id, copy_of in self.conn.execute(
-                    f"SELECT doc_id, copy_of FROM documents WHERE {column} IN ({marks})", chunk
-                ):
-                    group.update(d for d in (doc_id, copy_of) if d)
+        for column in ("doc_id", "copy_of"):
+            for doc_id, copy_of in self._in(
+                f"SELECT doc_id, copy_of FROM documents WHERE {column} IN ({{marks}})", near
+            ):
+                group.update(d for d in (doc_id, copy_of) if d)
         return group
 
-    def document_signatures(
-        self, doc_ids: Iterable[str] | None = None
-    ) -> Iterator[tuple[str, bytes | None, dt.date | None]]:
-        """(doc_id, MinHash signature, published) of every signed document, or of these ones."""
-        sql = "SELECT s.doc_id, s.minhash, d.published FROM document_signatures s JOIN documents d USING (doc_id)"
-        if doc_ids is None:
-            rows: Iterable[tuple] = self.conn.execute(sql)
-        else:
-            rows = []
-            for chunk in _chunks(sorted(set(doc_ids))):
-                rows += self.conn.execute(f"{sql} WHERE s.doc_id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
-        for doc_id, minhash, published in rows:
+    def document_signatures(self, doc_ids: Iterable[str]) -> Iterator[tuple[str, bytes | None, dt.date | None]]:
+        """(doc_id, MinHash signature, published) of these documents, those that are signed."""
+        sql = (
+            "SELECT s.doc_id, s.minhash, d.published FROM document_signatures s JOIN documents d USING (doc_id)"
+            " WHERE s.doc_id IN ({marks})"
+        )
+        for doc_id, minhash, published in self._in(sql, doc_ids):
             yield doc_id, minhash, dt.date.fromisoformat(published) if published else None
 
-    def set_copies(self, copies: dict[str, str], *, among: Iterable[str] | None = None) -> None:
-        """Record which documents are wire copies of which (derived), for ``among`` (None: all documents)."""
+    def set_copies(self, copies: dict[str, str], *, among: Iterable[str]) -> None:
+        """Record which of the documents ``among`` are wire copies of which (derived; theirs replaced whole)."""
         with self.conn:
-            if among is None:
-                self.conn.execute("UPDATE documents SET copy_of = NULL WHERE copy_of IS NOT NULL")
-            else:
-                for chunk in _chunks(sorted(set(among))):
-                    marks = ",".join("?" * len(chunk))
-                    self.conn.execute(f"UPDATE documents SET copy_of = NULL WHERE doc_id IN ({marks})", chunk)
+            self._in("UPDATE documents SET copy_of = NULL WHERE doc_id IN ({marks})", among)
             self.conn.executemany(
                 "UPDATE documents SET copy_of = ? WHERE doc_id = ?", [(orig, copy) for copy, orig in copies.items()]
             )
@@ -344,11 +333,7 @@ class Store:
         sql = "SELECT doc_id, copy_of FROM documents WHERE copy_of IS NOT NULL"
         if doc_ids is None:
             return {r[0]: r[1] for r in self.conn.execute(sql)}
-        found: dict[str, str] = {}
-        for chunk in _chunks(sorted(set(doc_ids))):
-            marks = ",".join("?" * len(chunk))
-            found.update((r[0], r[1]) for r in self.conn.execute(f"{sql} AND doc_id IN ({marks})", chunk))
-        return found
+        return {r[0]: r[1] for r in self._in(sql + " AND doc_id IN ({marks})", doc_ids)}
 
     def document_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
@@ -359,12 +344,7 @@ class Store:
         if mention_ids is None:
             rows = self.conn.execute("SELECT mention_id, data_json FROM mentions ORDER BY mention_id").fetchall()
         else:
-            rows = []
-            for chunk in _chunks(sorted(set(mention_ids))):
-                marks = ",".join("?" * len(chunk))
-                rows += self.conn.execute(
-                    f"SELECT mention_id, data_json FROM mentions WHERE mention_id IN ({marks})", chunk
-                ).fetchall()
+            rows = self._in("SELECT mention_id, data_json FROM mentions WHERE mention_id IN ({marks})", mention_ids)
         return self._with_claims(rows)
 
     def _with_claims(self, rows: list[sqlite3.Row]) -> list[Mention]:
@@ -427,10 +407,7 @@ class Store:
     def set_block_keys(self, keys: dict[str, list[str]]) -> None:
         """Replace the stored blocking keys of these mentions."""
         with self.conn:
-            for chunk in _chunks(sorted(keys)):
-                self.conn.execute(
-                    f"DELETE FROM mention_blocks WHERE mention_id IN ({','.join('?' * len(chunk))})", chunk
-                )
+            self._in("DELETE FROM mention_blocks WHERE mention_id IN ({marks})", keys)
             self.conn.executemany(
                 "INSERT INTO mention_blocks (mention_id, block_key) VALUES (?, ?)",
                 [(mention_id, key) for mention_id, ks in keys.items() for key in ks],
@@ -439,12 +416,10 @@ class Store:
     def block_keys_by_mention(self, mention_ids: Iterable[str]) -> dict[str, list[str]]:
         """The stored blocking keys of each of these mentions (those with none are left out)."""
         keys: dict[str, list[str]] = {}
-        for chunk in _chunks(sorted(set(mention_ids))):
-            marks = ",".join("?" * len(chunk))
-            for mention_id, key in self.conn.execute(
-                f"SELECT mention_id, block_key FROM mention_blocks WHERE mention_id IN ({marks})", chunk
-            ):
-                keys.setdefault(mention_id, []).append(key)
+        for mention_id, key in self._in(
+            "SELECT mention_id, block_key FROM mention_blocks WHERE mention_id IN ({marks})", mention_ids
+        ):
+            keys.setdefault(mention_id, []).append(key)
         return keys
 
     def mention_count(self) -> int:
@@ -452,28 +427,12 @@ class Store:
 
     # -- incidents (derived) ------------------------------------------------------------------
     def incidents_of_mentions(self, mention_ids: Iterable[str]) -> set[str]:
-        found: set[str] = set()
-        for chunk in _chunks(sorted(set(mention_ids))):
-            marks = ",".join("?" * len(chunk))
-            found.update(
-                r[0]
-                for r in self.conn.execute(
-                    f"SELECT incident_id FROM incident_mentions WHERE mention_id IN ({marks})", chunk
-                )
-            )
-        return found
+        sql = "SELECT incident_id FROM incident_mentions WHERE mention_id IN ({marks})"
+        return {r[0] for r in self._in(sql, mention_ids)}
 
     def mentions_of_incidents(self, incident_ids: Iterable[str]) -> set[str]:
-        found: set[str] = set()
-        for chunk in _chunks(sorted(set(incident_ids))):
-            marks = ",".join("?" * len(chunk))
-            found.update(
-                r[0]
-                for r in self.conn.execute(
-                    f"SELECT mention_id FROM incident_mentions WHERE incident_id IN ({marks})", chunk
-                )
-            )
-        return found
+        sql = "SELECT mention_id FROM incident_mentions WHERE incident_id IN ({marks})"
+        return {r[0] for r in self._in(sql, incident_ids)}
 
     def replace_incidents(self, records: list[dict[str, Any]], *, replaced: Iterable[str] | None = None) -> None:
         """Swap in freshly reconciled incidents in one transaction.
@@ -485,9 +444,7 @@ class Store:
             if replaced is None:
                 self.conn.execute("DELETE FROM incidents")
             else:
-                for chunk in _chunks(sorted(set(replaced))):
-                    marks = ",".join("?" * len(chunk))
-                    self.conn.execute(f"DELETE FROM incidents WHERE incident_id IN ({marks})", chunk)
+                self._in("DELETE FROM incidents WHERE incident_id IN ({marks})", replaced)
             for record in records:
                 known = versions.get(record["id"])
                 # an unchanged incident keeps its version: an analyst editing it gets no false conflict
@@ -498,14 +455,8 @@ class Store:
         if ids is None:
             rows = self.conn.execute("SELECT incident_id, version, record_json FROM incidents")
             return {r[0]: (r[1], r[2]) for r in rows}
-        versions: dict[str, tuple[int, str]] = {}
-        for chunk in _chunks(sorted(set(ids))):
-            marks = ",".join("?" * len(chunk))
-            rows = self.conn.execute(
-                f"SELECT incident_id, version, record_json FROM incidents WHERE incident_id IN ({marks})", chunk
-            )
-            versions.update({r[0]: (r[1], r[2]) for r in rows})
-        return versions
+        rows = self._in("SELECT incident_id, version, record_json FROM incidents WHERE incident_id IN ({marks})", ids)
+        return {r[0]: (r[1], r[2]) for r in rows}
 
     def _insert_incident(self, record: dict[str, Any], version: int) -> None:
         loc = record.get("location") or {}
