@@ -160,7 +160,10 @@ SHAPES = [
     ("He tried to kill two officers during the chase.", {}),
     ("The note gave no sign that he intended to hurt or kill anyone else.", {}),
     # A participle after coordinated groups tells of them all.
-    ("Officers found three men and one woman suffering from gunshot wounds.", {"injured": [(4, 4, 4)]}),
+    # whom police find wounded may die of it: shot, for the reconciler to take the dead from
+    ("Officers found three men and one woman suffering from gunshot wounds.", {"shot": [(4, 4, 4)]}),
+    ("Officers found a man suffering from a gunshot wound to the chest.", {"shot": [(1, 1, 1)]}),
+    ("Three men were treated for gunshot wounds.", {"injured": [(3, 3, 3)]}),
     # Carrying wounds is being wounded; carrying a gun is not.
     ("Two men walked into a corner shop with gunshot wounds.", {"injured": [(2, 2, 2)]}),
     ("The brawl left six people with wounds that needed stitches.", {"injured": [(6, 6, 6)]}),

@@ -176,6 +176,7 @@ MULTIPLE_NOUNS = {
     "stabbing": "injured",
 }
 WOUND_NOUNS = {"wound", "wounds", "injury", "injuries"}
+FIND_VERBS = {"find", "locate", "discover"}
 STRIKE_VERBS = {"strike", "hit"}
 # A figure whose verb has several incidents ("three shootings injured five", "hurt in two
 # shootings", "a string of attacks") or a rate ("every year") totals more than one incident.
@@ -808,11 +809,27 @@ def _zero_hits(sent: Span) -> list[_Hit]:
 
 
 def _is_weak(field: str, word: Token, arg: Token) -> bool:
+    if field == "injured" and _found_wounded(word, arg):
+        return True
     if field != "injured" or word.lemma_.lower() not in WEAK_VERBS.keys() | HOSPITAL_VERBS | STRIKE_VERBS:
         return False
     # "His brother was also shot": someone besides the dead told of before, so wounded ("he was
     # also shot in the arm" may be the dead man again).
     return arg.lower_ in SINGLE_PRONOUNS or not any(c.lower_ == "also" for c in word.children)
+
+
+def _found_wounded(word: Token, arg: Token) -> bool:
+    """ "Officers found two men suffering from gunshot wounds": whom police find wounded may die
+    of the wounds, so they count as shot, not as wounded."""
+    if word.lemma_.lower() != "suffer" and word.lower_ not in WOUND_NOUNS:
+        return False
+    root = _conj_root(arg)
+    verb = root.head
+    if root.dep_ == "nsubj" and verb.dep_ in {"ccomp", "xcomp"}:
+        verb = verb.head  # "found a man suffering from ...": the parse makes him the participle's subject
+    elif root.dep_ != "dobj":
+        return False
+    return verb.lemma_.lower() in FIND_VERBS
 
 
 def _split_partitive_fatally(hits: list[_Hit]) -> list[_Hit]:
