@@ -164,6 +164,11 @@ SHAPES = [
     ("Officers found three men and one woman suffering from gunshot wounds.", {"shot": [(4, 4, 4)]}),
     ("Officers found a man suffering from a gunshot wound to the chest.", {"shot": [(1, 1, 1)]}),
     ("Three men were treated for gunshot wounds.", {"injured": [(3, 3, 3)]}),
+    # "the boy" was told of before, and may be the one who died; "his brother" is someone else
+    ("His cousin found the boy wounded in a bedroom.", {"shot": [(1, 1, 1)]}),
+    ("His brother was wounded.", {"injured": [(1, 1, 1)]}),
+    ("The other victim was wounded.", {"injured": [(1, 1, 1)]}),
+    ("The woman was also shot in the chest and is hospitalized in stable condition.", {"injured": [(1, 1, 1)]}),
     # Carrying wounds is being wounded; carrying a gun is not.
     ("Two men walked into a corner shop with gunshot wounds.", {"injured": [(2, 2, 2)]}),
     ("The brawl left six people with wounds that needed stitches.", {"injured": [(6, 6, 6)]}),

@@ -177,6 +177,7 @@ MULTIPLE_NOUNS = {
 }
 WOUND_NOUNS = {"wound", "wounds", "injury", "injuries"}
 FIND_VERBS = {"find", "locate", "discover"}
+SURVIVOR_WORDS = {"surviving", "survivor", "injured", "wounded"}
 STRIKE_VERBS = {"strike", "hit"}
 # A figure whose verb has several incidents ("three shootings injured five", "hurt in two
 # shootings", "a string of attacks") or a rate ("every year") totals more than one incident.
@@ -809,19 +810,35 @@ def _zero_hits(sent: Span) -> list[_Hit]:
 
 
 def _is_weak(field: str, word: Token, arg: Token) -> bool:
-    if field == "injured" and _found_wounded(word, arg):
+    if field != "injured":
+        return False
+    also = any(c.lower_ == "also" for c in word.children)
+    if _found_wounded(word, arg) or _is_wound_word(word) and _refers_back(arg) and not also:
         return True
-    if field != "injured" or word.lemma_.lower() not in WEAK_VERBS.keys() | HOSPITAL_VERBS | STRIKE_VERBS:
+    if word.lemma_.lower() not in WEAK_VERBS.keys() | HOSPITAL_VERBS | STRIKE_VERBS:
         return False
     # "His brother was also shot": someone besides the dead told of before, so wounded ("he was
     # also shot in the arm" may be the dead man again).
-    return arg.lower_ in SINGLE_PRONOUNS or not any(c.lower_ == "also" for c in word.children)
+    return arg.lower_ in SINGLE_PRONOUNS or not also
+
+
+def _refers_back(arg: Token) -> bool:
+    """ "the boy was wounded", "she suffered a serious injury": someone told of before, who may
+    be the one the report says died; "the other victim", "his brother" are someone else."""
+    if any(c.lower_ in MORE_WORDS | SURVIVOR_WORDS or c.ent_type_ == "ORDINAL" for c in arg.children):
+        return False
+    return arg.lower_ in SINGLE_PRONOUNS or any(c.dep_ == "det" and c.lower_ in SINGLE_DETS for c in arg.children)
+
+
+def _is_wound_word(word: Token) -> bool:
+    """ "wounded", "suffered an injury", "with a gunshot wound": a wound, and nothing of surviving it."""
+    return word.lower_ in WOUND_NOUNS | {"wounded", "injured", "hurt"} or word.lemma_.lower() == "suffer"
 
 
 def _found_wounded(word: Token, arg: Token) -> bool:
     """ "Officers found two men suffering from gunshot wounds": whom police find wounded may die
     of the wounds, so they count as shot, not as wounded."""
-    if word.lemma_.lower() != "suffer" and word.lower_ not in WOUND_NOUNS:
+    if not _is_wound_word(word):
         return False
     root = _conj_root(arg)
     verb = root.head
