@@ -37,9 +37,19 @@ def test_wounded_are_the_shot_less_the_dead():
     assert injured.claims[0].quote == TEXT[injured.claims[0].start : injured.claims[0].end]
 
 
-def test_a_stated_wounded_figure_wins_over_the_shot_count():
+def test_a_stated_wounded_figure_wins_over_the_same_derived_one():
+    incident = _incident([_claim("shot", 3, 0), _claim("killed", 1, 48), _claim("injured", 2, 10)])
+    injured = incident.fields["injured"]
+    assert injured.value == 2
+    assert [c.value.qualifier for c in injured.claims] == [None]
+
+
+def test_the_wounded_of_one_sentence_do_not_hide_the_rest_of_the_shot():
+    # "Three people were shot; one died; one is in critical condition": 2 wounded, not 1
     incident = _incident([_claim("shot", 3, 0), _claim("killed", 1, 48), _claim("injured", 1, 10)])
-    assert incident.fields["injured"].value == 1
+    injured = incident.fields["injured"]
+    assert injured.value == 2
+    assert "3 shot less 1 killed" in [c.value.qualifier for c in injured.claims]
 
 
 def test_attack_with_only_dead_reported_codes_zero_wounded_and_says_so():

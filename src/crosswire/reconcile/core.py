@@ -59,10 +59,12 @@ CASUALTY_FIELDS = ("killed", "injured")
 
 
 def _wounded_from_shot(claims: list[Claim]) -> list[Claim]:
-    """A report that gives only how many were shot: its wounded are the shot less its dead.
+    """A report that tells how many were shot: its wounded are the shot less its dead.
 
-    "Three people were shot; one man died" reports 2 wounded. The derived claim quotes the
-    "shot" sentence and says how it was derived in its qualifier.
+    "Three people were shot; one man died" reports 2 wounded, and so does "...; one man died and
+    one is in critical condition" (a figure for part of the wounded). The derived claim quotes the
+    "shot" sentence and says how it was derived in its qualifier; it is added only where it says
+    more than the report's own wounded figures.
     """
     derived = []
     by_doc: dict[str, dict[str, list[Claim]]] = {}
@@ -72,7 +74,7 @@ def _wounded_from_shot(claims: list[Claim]) -> list[Claim]:
     # A report silent on deaths ("a man was shot") is read with the dead other reports give.
     others_dead = min((max(c.value.low for c in f["killed"]) for f in by_doc.values() if "killed" in f), default=0)
     for fields in by_doc.values():
-        if "injured" in fields or "shot" not in fields:
+        if "shot" not in fields:
             continue
         shot = max(fields["shot"], key=lambda c: (c.value.low, -c.start))
         own_dead = [c.value.low for c in fields.get("killed", [])]
@@ -80,6 +82,8 @@ def _wounded_from_shot(claims: list[Claim]) -> list[Claim]:
         if dead > shot.value.low:
             continue  # the dead were counted apart from the shot: nothing to subtract from
         n = shot.value.low - dead
+        if n <= max((c.value.low for c in fields.get("injured", [])), default=-1):
+            continue  # the report's own wounded say as much: "five shot, one in serious condition" says more
         high = None if shot.value.high is None else max(n, shot.value.high - dead)
         told = "killed" if own_dead else "killed in other reports"
         value = CountValue(n, n, high, f"{shot.value.stated}{DERIVED_MARK}{dead} {told}")
