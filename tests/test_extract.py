@@ -63,6 +63,17 @@ def test_incidents_in_other_cities_are_told_apart(extractor):
     assert _values(mentions[1], "place")[0].name == "Garissa"
 
 
+def test_a_new_victim_earlier_the_same_day_is_another_incident(extractor):
+    text = (
+        "A man was shot and wounded on Elm Street in Lakeview on Friday night, police said. "
+        "Earlier Friday, a 21-year-old man was fatally shot on Oak Avenue."
+    )
+    main, other = _mentions(extractor, text)
+    assert (main.role, other.role) == ("main", "related")
+    assert _values(main, "killed") == []
+    assert [v.low for v in _values(other, "killed")] == [1]
+
+
 def test_an_arrest_date_does_not_date_the_attack(extractor):
     text = (
         "A gunman killed two people at a store in Dayton, Ohio, on Thursday. "

@@ -167,6 +167,12 @@ SHAPES = [
     # "the boy" was told of before, and may be the one who died; "his brother" is someone else
     ("His cousin found the boy wounded in a bedroom.", {"shot": [(1, 1, 1)]}),
     ("His brother was wounded.", {"injured": [(1, 1, 1)]}),
+    # an open question tells no toll
+    ("Police were not able to say if the man had died.", {}),
+    ("Police did not know whether the two men were killed.", {}),
+    # a name after "one of ..." is the same one, though the parse makes two subjects
+    ("One of the victims, Cedric Doe later died of his injuries.", {"killed": [(1, 1, 1)]}),
+    ("Man, Toddler Found Dead In Apparent Murder-Suicide", {"killed": [(2, 2, 2)]}),
     ("The other victim was wounded.", {"injured": [(1, 1, 1)]}),
     ("The woman was also shot in the chest and is hospitalized in stable condition.", {"injured": [(1, 1, 1)]}),
     # Carrying wounds is being wounded; carrying a gun is not.

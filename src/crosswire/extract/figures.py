@@ -406,7 +406,7 @@ def _from_head(arg: Token) -> list[tuple[str, Token]]:
         return [("killed", next(c for c in arg.children if c.lower_ == "fatally"))]
     if dep not in {"nsubj", "nsubjpass", "dobj", "attr"} or head.pos_ not in {"VERB", "AUX", "ADJ"}:
         return []
-    if _is_negated(head) or _semicolon_between(arg, head):
+    if _is_negated(head) or _is_open_question(head) or _semicolon_between(arg, head):
         return []
     toll = _toll_field(head)
     if toll is not None and dep in {"attr", "dobj"}:
@@ -599,6 +599,11 @@ def _toll_of(toll: Token) -> tuple[str, Token]:
 
 def _is_negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _is_open_question(verb: Token) -> bool:
+    """ "not able to say if the man had died", "unknown whether anyone was hurt": no fact told."""
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in verb.children)
 
 
 def _article_hits(sent: Span, taken: set[int]) -> list[_Hit]:
@@ -938,7 +943,15 @@ def _combine(hits: list[_Hit]) -> list[Figure]:
 
 
 def _apposed(a: Token, b: Token) -> bool:
-    return (b.dep_ == "appos" and b.head.i == a.i) or (a.dep_ == "appos" and a.head.i == b.i)
+    if (b.dep_ == "appos" and b.head.i == a.i) or (a.dep_ == "appos" and a.head.i == b.i):
+        return True
+    # "One of the victims, John Doe, died": the parse makes both subjects; only a comma between
+    # (a headline's comma is its "and": "Man, toddler found dead")
+    if a.dep_ in {"nsubj", "nsubjpass"} and b.dep_ == a.dep_ and a.head.i == b.head.i and not _is_headline(a.sent):
+        first, second = sorted((a, b), key=lambda t: t.i)
+        between = a.doc[first.right_edge.i + 1 : second.left_edge.i]
+        return len(between) > 0 and all(t.text == "," for t in between)
+    return False
 
 
 def _coordinated(a: Token, b: Token) -> bool:

@@ -7,6 +7,8 @@ is about the shooting): the incident is the most severe thing the sentence repor
 
 from __future__ import annotations
 
+import re
+
 VAC = "Violence against civilians"
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -253,6 +255,14 @@ DISTINCT_MARKERS = (
     "another attack",
     "separately,",
     "in another incident",
+)
+# A sentence opening on another time of the same days: "Earlier Sunday, a man was shot ...",
+# "Later that night, ...", "Meanwhile, ...". With a new victim it tells a separate incident.
+DISTINCT_OPENING_RE = re.compile(
+    r"^\W*(?:meanwhile\b|(?:earlier|later)\s+(?:on\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|that (?:day|night|morning|evening)"
+    r"|in the (?:day|evening|morning|night)))",
+    re.IGNORECASE,
 )
 
 # A clause recalling an older incident for comparison: "the deadliest since ...".

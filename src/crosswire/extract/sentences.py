@@ -161,7 +161,9 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str], ad
         t.lemma_.lower() in REFERENCE_NOUNS or (t.lemma_.lower() in REFERENCE_VERBS and t.pos_ == "VERB") for t in sent
     )
     reading.background_marker = any(m in lowered for m in lx.BACKGROUND_MARKERS)
-    reading.distinct_marker = any(m in lowered for m in lx.DISTINCT_MARKERS)
+    reading.distinct_marker = any(m in lowered for m in lx.DISTINCT_MARKERS) or bool(
+        lx.DISTINCT_OPENING_RE.match(sent.text)
+    )
     reading.follow_up = any(m in lowered for m in lx.FOLLOW_UP_LINKS)
     dates, loose = _sentence_dates(sent, reading.trigger, published, direct_only=reading.follow_up)
     if reading.trigger is not None or reading.refers_back:
