@@ -74,6 +74,14 @@ def test_a_new_victim_earlier_the_same_day_is_another_incident(extractor):
     assert [v.low for v in _values(other, "killed")] == [1]
 
 
+def test_a_local_site_places_a_town_the_story_gives_no_state(extractor):
+    text = "Three people were wounded in a shooting in Pasadena on Friday night, police said."
+    doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.nbclosangeles.com/news/local/x")
+    (main,) = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    place = _values(main, "place")[0]
+    assert (place.name, place.admin1) == ("Pasadena", "California")
+
+
 def test_an_arrest_date_does_not_date_the_attack(extractor):
     text = (
         "A gunman killed two people at a store in Dayton, Ohio, on Thursday. "

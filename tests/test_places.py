@@ -12,6 +12,7 @@ from crosswire.extract.places import (
     dateline_place,
     find_places,
     get_gazetteer,
+    outlet_home,
     same_place_km,
 )
 from crosswire.model import Location
@@ -415,3 +416,24 @@ def test_neighbourhood_named_after_its_side_of_the_city(nlp):
 def test_town_of_before_a_name_is_no_part_of_it(places):
     (hit,) = places("A man was shot in the City of Gary on Friday.", {"US"})
     assert (hit.location.name, hit.location.admin1) == ("Gary", "Indiana")
+
+
+@pytest.mark.parametrize(
+    ("address", "admin1", "country"),
+    [
+        ("http://web.archive.org/web/20151103064930/http://www.nbclosangeles.com/news/local/x", "California", "US"),
+        ("https://www.oregonlive.com/crime/2016/05/x.html", "Oregon", "US"),
+        ("dallasnews.com", "Texas", "US"),
+        # a metro that reaches into other states tells only the country
+        ("https://www.nbcnewyork.com/news/local/x", None, "US"),
+        ("https://www.washingtonpost.com/local/x", None, "US"),
+    ],
+)
+def test_a_news_site_named_for_its_city_or_state_places_its_stories(address, admin1, country):
+    home = outlet_home(address)
+    assert (home.admin1, home.country) == (admin1, country)
+
+
+@pytest.mark.parametrize("address", ["http://fox59.com/2014/02/04/x", "https://www.bbc.co.uk/news/x", "", None])
+def test_a_site_whose_name_holds_no_place_places_nothing(address):
+    assert outlet_home(address) is None

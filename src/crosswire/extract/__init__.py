@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from crosswire.extract.mentions import build_mentions, sentence_quote
 from crosswire.extract.nlp import load_nlp
-from crosswire.extract.places import article_admin1, article_city_hit, article_countries
+from crosswire.extract.places import article_admin1, article_city_hit, article_countries, outlet_home
 from crosswire.extract.sentences import read_sentence
 from crosswire.model import Claim, CleanText, Document, Mention
 
@@ -52,6 +52,11 @@ class Extractor:
         published = published_of(doc, clean)
         countries = article_countries(spacy_doc)
         admin1 = article_admin1(spacy_doc)
+        if admin1 is None and countries <= {"US"}:
+            # a story that names no state is, for a local site, in the site's own state
+            home = outlet_home(doc.url, doc.outlet)
+            if home is not None:
+                countries, admin1 = {home.country}, home.admin1
         readings = [read_sentence(sent, published, countries, admin1) for sent in spacy_doc.sents]
         mentions = build_mentions(doc.doc_id, readings, published)
         if mentions and mentions[0].role == "main":

@@ -4,8 +4,10 @@ city a local article is set in (where a street or venue with no town of its own 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
+from urllib.parse import urlsplit
 
 from spacy.tokens import Doc
 
@@ -22,7 +24,7 @@ from crosswire.extract.places import (
 from crosswire.extract.spans import doc_text
 from crosswire.model import Location
 
-__all__ = ["article_admin1", "article_city", "article_city_hit", "article_countries", "dateline_place"]
+__all__ = ["article_admin1", "article_city", "article_city_hit", "article_countries", "dateline_place", "outlet_home"]
 
 DATELINE_LINES = 6
 # "GAINESVILLE, Fla. -", "MOSCOW (AFP) -", "Washington —", "NEW YORK (AP) —".
@@ -62,6 +64,13 @@ MEDIA_BRANDS = {"NBC", "CBS", "ABC", "FOX", "CW", "PBS", "NPR", "CNN", "NEWS"}
 CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-?TV)?$")  # an American station's call letters
 MEDIA_NOUNS = {"Times", "Post", "Tribune", "Herald", "Journal", "Gazette", "Chronicle", "Examiner", "Courier"}
 LEDE_LINES = 3
+# An archived page's address holds the original's: "web.archive.org/web/2016.../http://www.x.com/...".
+ARCHIVED_URL = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(.+)$")
+# Top-level domains of American news sites; a country's own (".co.uk", ".ru") is an outlet abroad.
+US_SITE_DOMAINS = {"com", "org", "net", "us", "tv", "news", "info", "edu", "gov"}
+# A home city with a town this big this close in another state serves a metro of several states.
+METRO_KM = 50.0
+METRO_TOWN_POPULATION = 20_000
 # A town named with no state must be this big for its name alone to place the story.
 MODIFIER_MIN_POPULATION = 10_000
 # Institutions only American local news names: the story is set in the US.
@@ -431,3 +440,37 @@ def _town_in(name: str, state: str) -> bool:
         return False
     found = get_gazetteer().lookup(name, countries={"US"}, admin1=state)
     return found is not None and found.precision == "city" and found.admin1 == state
+
+
+def outlet_home(url: str | None, outlet: str | None = None) -> Location | None:
+    """Where a news site's name places it: "nbclosangeles.com" is in California, else None.
+
+    A local outlet's story about "Pasadena" is about its own Pasadena: what a reader of the site
+    knows without being told. Only a host that spells out a big city or a state counts. A city
+    whose suburbs reach into other states (New York, Washington) tells only the country.
+    """
+    for address in (url, outlet):
+        if not address:
+            continue
+        archived = ARCHIVED_URL.match(address)
+        address = archived.group(1) if archived else address
+        host = urlsplit(address if "//" in address else f"//{address}").hostname or ""
+        home = _host_home(host)
+        if home is not None:
+            return home
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _host_home(host: str) -> Location | None:
+    labels = [label for label in host.split(".") if label and label != "www"]
+    if len(labels) < 2 or labels[-1] not in US_SITE_DOMAINS:
+        return None
+    gaz = get_gazetteer()
+    found = next((home for label in labels[:-1] if (home := gaz.home_in_word(label))), None)
+    if found is None:
+        return None
+    state, city = found
+    if city is not None and gaz.states_near(city, METRO_KM, METRO_TOWN_POPULATION) != {state}:
+        return Location(name="United States", country="US", precision="country", text=host)
+    return Location(name=state, country="US", admin1=state, precision="admin1", text=host)

@@ -30,6 +30,10 @@ INDEX_VERSION = 2
 MIN_CITY_POPULATION = 1000
 # A city this big wins over a state of the same name ("New York", "Washington").
 MAJOR_CITY_POPULATION = 500_000
+# A news site's host name may carry its home: a city this big, or a state, spelled out
+# ("nbclosangeles", "oregonlive"); shorter names hide inside other words too often.
+HOST_CITY_POPULATION = 100_000
+HOST_NAME_MIN = 5
 # A place chained to a region ("X, Y Oblast") that has no admin1 code match may still lie this
 # close to the region's namesake city.
 REGION_RADIUS_KM = 250.0
@@ -342,6 +346,7 @@ class Gazetteer:
         for county in gc.get_us_counties():
             self._counties.setdefault(normalize(county["name"]), []).append((county["name"], county["state"]))
         self._stems: dict[str, set[str]] | None = None
+        self._word_homes: dict[str, tuple[str, City | None]] | None = None
         self._table: dict[str, list | array] | None = None
         self._key_pos: dict[str, int] = {}
         LOGGER.debug("gazetteer tables built in %.2fs", time.perf_counter() - started)
@@ -399,6 +404,64 @@ class Gazetteer:
     def state_name(self, code: str) -> str | None:
         """Full US state name of a postal code."""
         return self._state_name.get(code)
+
+    def home_in_word(self, word: str) -> tuple[str, City | None] | None:
+        """The US state, and the big city if that is what it names, that a run-together word
+        holds, longest name first: "nbclosangeles" -> (California, Los Angeles), "oregonlive" ->
+        (Oregon, None), "kstp" -> None."""
+        if self._word_homes is None:
+            self._word_homes = self._squashed_names()
+        word = word.lower()
+        for size in range(len(word), HOST_NAME_MIN - 1, -1):
+            for start in range(len(word) - size + 1):
+                home = self._word_homes.get(word[start : start + size])
+                if home is not None:
+                    return home
+        return None
+
+    def _squashed_names(self) -> dict[str, tuple[str, City | None]]:
+        """Big US cities' and the states' names without spaces -> (state, city); a city wins a tie."""
+        homes: dict[str, tuple[str, City | None]] = {}
+        for name in self._state_name.values():
+            squashed = normalize(name).replace(" ", "")
+            if len(squashed) >= HOST_NAME_MIN:
+                # "nbcnewyork" is the city: a state's name stands for its big namesake city
+                major = [c for c in self._ranked(name, {"US"}, None)[:1] if c.population >= MAJOR_CITY_POPULATION]
+                city = major[0] if major else None
+                homes[squashed] = (self._state_name.get(city.admin1_code, name), city) if city else (name, None)
+        for city in self._us_cities(HOST_CITY_POPULATION):
+            squashed = normalize(city.name).replace(" ", "")
+            state = self._state_name.get(city.admin1_code)
+            known = homes.get(squashed)
+            if state and len(squashed) >= HOST_NAME_MIN and (known is None or known[1] is None):
+                homes[squashed] = (state, city)
+        return homes
+
+    def _us_cities(self, least: int) -> list[City]:
+        """US cities of at least ``least`` people, biggest first."""
+        table = self._cities()
+        found = [
+            City(
+                table["name"][i],
+                table["lat"][i],
+                table["lon"][i],
+                "US",
+                table["admin1"][i],
+                table["population"][i],
+                table["geonameid"][i],
+            )
+            for i, country in enumerate(table["country"])
+            if country == "US" and table["population"][i] >= least
+        ]
+        return sorted(found, key=lambda c: c.population, reverse=True)
+
+    def states_near(self, city: City, km: float, least: int) -> set[str]:
+        """The states of the US cities of at least ``least`` people within ``km`` of ``city``."""
+        return {
+            self._state_name.get(c.admin1_code, c.admin1_code)
+            for c in self._us_cities(least)
+            if km_between(city.lat, city.lon, c.lat, c.lon) <= km
+        }
 
     def county_states(self, name: str) -> set[str]:
         """Full names of the US states that have a county (or parish) of this name."""

@@ -28,7 +28,14 @@ __all__ = [
 
 LOGGER = logging.getLogger(__name__)
 
-ARTICLE_NAMES = {"article_admin1", "article_city", "article_city_hit", "article_countries", "dateline_place"}
+ARTICLE_NAMES = {
+    "article_admin1",
+    "article_city",
+    "article_city_hit",
+    "article_countries",
+    "dateline_place",
+    "outlet_home",
+}
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Labels the small model sometimes gives a town after "in" ("in Kant" as a PERSON).
