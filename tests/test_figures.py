@@ -167,6 +167,13 @@ SHAPES = [
     # "the boy" was told of before, and may be the one who died; "his brother" is someone else
     ("His cousin found the boy wounded in a bedroom.", {"shot": [(1, 1, 1)]}),
     ("His brother was wounded.", {"injured": [(1, 1, 1)]}),
+    # "a fatal shooting" tells that someone died, not how many
+    ("Charges filed in fatal Wichita shooting", {"killed": [(1, 1, None)]}),
+    ("Police opened an investigation into a shooting death that occurred Friday.", {"killed": [(1, 1, None)]}),
+    ("Two men were killed in a fatal shooting.", {"killed": [(2, 2, 2)]}),
+    ("It was the third fatal shooting in the city this year.", {}),
+    # a participle after the object, which the parse hangs on the verb
+    ("Police have identified the teenager fatally shot May 4 on Roosevelt Avenue.", {"killed": [(1, 1, 1)]}),
     # an open question tells no toll
     ("Police were not able to say if the man had died.", {}),
     ("Police did not know whether the two men were killed.", {}),

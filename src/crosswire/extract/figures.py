@@ -176,6 +176,9 @@ MULTIPLE_NOUNS = {
     "stabbing": "injured",
 }
 WOUND_NOUNS = {"wound", "wounds", "injury", "injuries"}
+# "a fatal shooting", "a deadly stabbing", "a shooting death": at least one dead.
+FATAL_WORDS = {"fatal", "deadly"}
+FATAL_NOUNS = {"shooting", "stabbing", "attack", "assault"}
 FIND_VERBS = {"find", "locate", "discover"}
 SURVIVOR_WORDS = {"surviving", "survivor", "injured", "wounded"}
 STRIKE_VERBS = {"strike", "hit"}
@@ -227,6 +230,7 @@ def find_figures(sent: Span) -> list[Figure]:
     hits += _zero_hits(sent)
     hits += _death_of_hits(sent, {h.arg.i for h in hits})
     hits += _multiple_hits(sent)
+    hits += _fatal_hits(sent, {h.arg.i for h in hits})
     hits += _headline_hits(sent, hits)
     hits = [h for h in hits if not _is_roundup(sent, h)]
     hits = _split_partitive_fatally(_drop_wounds_of_the_dead(hits))
@@ -343,6 +347,7 @@ def _fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
         if child.dep_ in {"relcl", "acl", "amod"}:
             found += _from_modifier(child)
     found += [f for m in _shared_participles(arg) for f in _from_modifier(m)]
+    found += [f for p in _detached_participles(arg) for f in _verb_fields(p, True)]
     seen: set[str] = set()
     return [(f, w) for f, w in found if not _intended(w) and not _other_cause(f, w) and not (f in seen or seen.add(f))]
 
@@ -393,6 +398,21 @@ def _shared_participles(arg: Token) -> list[Token]:
     if not conjuncts:
         return []
     return [c for c in max(conjuncts, key=lambda t: t.i).children if c.dep_ == "acl" and c.i > arg.i]
+
+
+def _detached_participles(arg: Token) -> list[Token]:
+    """ "Police identified the teenager fatally shot May 4": a participle right after the object
+    that tells what befell it, though the parse hangs it on the verb as a clause of its own."""
+    if arg.dep_ != "dobj":
+        return []
+    return [
+        c
+        for c in arg.head.children
+        if c.dep_ in {"advcl", "ccomp"}
+        and c.tag_ in {"VBN", "VBD"}  # a past form with no subject of its own is the participle
+        and c.left_edge.i == arg.right_edge.i + 1
+        and not any(g.dep_.startswith("nsubj") for g in c.children)
+    ]
 
 
 def _from_head(arg: Token) -> list[tuple[str, Token]]:
@@ -678,6 +698,24 @@ def _multiple_hits(sent: Span) -> list[_Hit]:
             value = CountValue(n, n, n, None)
             weak = field == "injured"
             hits.append(_Hit(field, value, tok.head, tok.idx, tok.head.idx + len(tok.head), weak=weak))
+    return hits
+
+
+def _fatal_hits(sent: Span, taken: set[int]) -> list[_Hit]:
+    """ "a fatal shooting", "charged in the shooting death": someone died, how many it leaves open."""
+    hits = []
+    for tok in sent:
+        head = tok.head
+        if head.i in taken or head.tag_ != "NN" or any(c.lower_ == "of" or c.dep_ == "poss" for c in head.children):
+            continue  # "the shooting death of Ann Roe" counts her, exactly
+        if any(c.ent_type_ == "ORDINAL" for c in head.children):
+            continue  # "the city's third fatal shooting this year" counts shootings
+        fatal = tok.dep_ == "amod" and tok.lower_ in FATAL_WORDS and head.lemma_.lower() in FATAL_NOUNS
+        death = tok.dep_ in {"compound", "amod"} and tok.lower_ in FATAL_NOUNS and head.lemma_.lower() == "death"
+        if fatal or death:
+            first, last = min(tok, head, key=lambda t: t.i), max(tok, head, key=lambda t: t.i)
+            at_least_one = CountValue(1, 1, None, "at least")
+            hits.append(_Hit("killed", at_least_one, head, first.idx, last.idx + len(last)))
     return hits
 
 
