@@ -76,6 +76,23 @@ def test_conservative_takes_lowest_credible_figure():
     assert "lowest" in injured.reason
 
 
+def test_majority_takes_the_figure_most_reports_give_over_a_later_stray():
+    a = mention("docA", D1, [count("injured", "docA", 4, 4)])
+    b = mention("docB", D1, [count("injured", "docB", 4, 4)])
+    c = mention("docC", D2, [count("injured", "docC", 49, 49)])  # a later report's figure of another attack
+    latest = reconcile(cluster(a, b, c)).fields["injured"]
+    majority = reconcile(cluster(a, b, c), policy="majority").fields["injured"]
+    assert (latest.value, majority.value, majority.status) == (49, 4, "conflict")
+    assert "that 2 reports give" in majority.reason
+
+
+def test_majority_without_one_falls_back_to_the_latest_report():
+    a = mention("docA", D1, [count("injured", "docA", 3, 3)])
+    b = mention("docB", D2, [count("injured", "docB", 5, 5)])
+    injured = reconcile(cluster(a, b), policy="majority").fields["injured"]
+    assert injured.value == 5 and "latest" in injured.reason
+
+
 def test_agreed_and_single():
     a = mention("docA", D1, [count("killed", "docA", 3, 3), count("arrested", "docA", 2, 2)])
     b = mention("docB", D2, [count("killed", "docB", 3, 3)])

@@ -34,13 +34,17 @@ def accuracy(
     ),
     limit: int = typer.Option(0, help="Only the first N documents (0: all)"),
     errors: bool = typer.Option(False, "--errors", help="Also print where the errors come from, by category"),
+    policy: str = typer.Option("latest", help="On conflicting figures: latest, conservative or majority"),
 ) -> None:
     """Ingest a gold corpus into a fresh database, export, and score against its incidents."""
     from crosswire.bench_accuracy import error_categories
     from crosswire.export import write_incidents
     from crosswire.pipeline import ingest
+    from crosswire.reconcile.counts import POLICIES
     from crosswire.store import Store
 
+    if policy not in POLICIES:
+        raise fail(f"--policy {policy!r}: use one of {', '.join(POLICIES)}")
     documents, gold = data / "documents.jsonl", data / "incidents.jsonl"
     for path in (documents, gold, scorer):
         if not path.exists():
@@ -56,7 +60,7 @@ def accuracy(
             raise fail(f"{db_file}: exists; the benchmark needs a fresh database")
         started = time.perf_counter()
         with Store(db_file) as store:
-            report = ingest([source], store, n_process=workers)
+            report = ingest([source], store, n_process=workers, policy=policy)
             pred = Path(tmp) / "incidents.jsonl"
             with open(pred, "w", encoding="utf-8") as out:
                 write_incidents(store.incidents(include_hidden=True).rows, out)

@@ -9,9 +9,8 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from crosswire.cli._util import DB_OPTION, app, console, err_console, fail, open_store, parse_date
+from crosswire.reconcile.counts import POLICIES
 from crosswire.store import StoreError
-
-POLICIES = ("latest", "conservative")
 
 
 @app.command()
@@ -23,7 +22,10 @@ def ingest(
     engine: str = typer.Option("local", help="local, or ray (needs `pip install crosswire[ray]`)"),
     address: str = typer.Option(None, help="Ray cluster address (ray://host:10001); local Ray when omitted"),
     workers: int = typer.Option(1, help="Worker processes for cleaning and extraction on this machine"),
-    policy: str = typer.Option("latest", help="On conflicting figures: latest report, or conservative (lowest)"),
+    policy: str = typer.Option(
+        "latest",
+        help="On conflicting figures: latest report, conservative (lowest), or majority (most reports, else latest)",
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary"),
 ) -> None:
     """Read articles, extract incidents, and merge them into the database."""
@@ -86,7 +88,7 @@ def _progress(quiet: bool) -> Progress:
 @app.command()
 def relink(
     db: Path = DB_OPTION,
-    policy: str = typer.Option("latest", help="latest or conservative"),
+    policy: str = typer.Option("latest", help="latest, conservative or majority"),
 ) -> None:
     """Re-link and reconcile every incident (after changing the policy, say)."""
     from crosswire.pipeline import relink as run_relink

@@ -126,8 +126,8 @@ def reconcile(cluster: Cluster, *, policy: str = "latest", overrides: Overrides 
     """One incident record from a cluster of mentions.
 
     cluster (Cluster): mentions and sources from ``link``.
-    policy (str): "latest" (a conflict takes the latest report) or "conservative" (the lowest
-        credible figure, as ACLED codes).
+    policy (str): "latest" (a conflict takes the latest report), "conservative" (the lowest
+        credible figure, as ACLED codes) or "majority" (the figure most reports give, else the latest).
     overrides (Overrides | None): reviewers' values, hidden and confirmed incidents.
     RETURNS (Incident): fields for every count with claims, plus "date" and "place" when claimed.
     """

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections import Counter
 from dataclasses import dataclass
 
 from crosswire.model import Claim, CountValue, FieldResult, Source, interval_text
@@ -18,7 +19,7 @@ __all__ = ["DocFigure", "reconcile_count"]
 
 LOGGER = logging.getLogger(__name__)
 
-POLICIES = ("latest", "conservative")
+POLICIES = ("latest", "conservative", "majority")
 # reconcile.core's qualifier for wounded derived as "N shot less M killed".
 DERIVED_MARK = " shot less "
 
@@ -93,9 +94,20 @@ def _conflict_choice(figures: list[DocFigure], policy: str) -> tuple[DocFigure, 
     if policy == "conservative":
         fig = min(figures, key=lambda f: (f.value.low, f.published or dt.date.max, f.claim.doc_id))
         return fig, f"took the lowest credible figure, {fig.label()}'s {interval_text(fig.value.low, fig.value.high)}"
-    # Undated reports count as earliest: a dated report is the one we know came last.
-    fig = max(figures, key=lambda f: (f.published or dt.date.min, f.claim.doc_id))
+    if policy == "majority":
+        votes = Counter(f.value.low for f in figures)
+        top = max(votes.values())
+        if top > 1:
+            # the figure most independent reports give; among those, the latest report's
+            fig = max((f for f in figures if votes[f.value.low] == top), key=_recency)
+            return fig, f"took the {interval_text(fig.value.low, fig.value.high)} that {top} reports give"
+    fig = max(figures, key=_recency)
     return fig, f"took the latest report's {interval_text(fig.value.low, fig.value.high)}"
+
+
+def _recency(fig: DocFigure) -> tuple[dt.date, str]:
+    # Undated reports count as earliest: a dated report is the one we know came last.
+    return (fig.published or dt.date.min, fig.claim.doc_id)
 
 
 def reconcile_count(
@@ -111,7 +123,8 @@ def reconcile_count(
     claims (list[Claim]): every claim of the field in the cluster (all are kept in the result).
     sources (dict[str, Source]): the cluster's sources by doc_id (copy_of marks copies).
     published (dict[str, date | None]): each document's publication date.
-    policy (str): "latest" or "conservative", for conflicts.
+    policy (str): for conflicts, "latest" (the latest report), "conservative" (the lowest credible
+        figure) or "majority" (the figure most independent reports give, else the latest).
     RETURNS (FieldResult): value an int (or None), status single/agreed/compatible/conflict.
     """
     if policy not in POLICIES:
