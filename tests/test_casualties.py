@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from crosswire.model import Claim, CleanText, Cluster, CountValue, Document, Mention, Source
 from crosswire.reconcile import reconcile
 
@@ -64,35 +66,32 @@ def test_no_zero_is_inferred_for_an_arrest_or_an_incident_without_casualties():
     assert "killed" not in _incident([]).fields
 
 
-def _article_incident(extractor, text):
+# Fictional articles: (text, (killed, injured)) as a reader counts them.
+ARTICLES = [
+    # the boy found wounded is the boy who was killed
+    (
+        "A 9-year-old boy was killed Monday night in an accidental shooting at his home in Lakeview. "
+        "His teenage cousin heard the shot and found the boy wounded in a bedroom.",
+        (1, 0),
+    ),
+    # of those police found with wounds, the one who died is no longer wounded
+    (
+        "Officers found three men suffering from gunshot wounds outside a bar in Lakeview on Friday night. "
+        "One of the men died at the hospital, police said.",
+        (1, 2),
+    ),
+    # "the surviving victim" is someone besides the dead
+    (
+        "Two men were killed in a shooting at a house in Lakeview on Friday night. "
+        "The surviving victim, a 16-year-old, was found wounded in the doorway.",
+        (2, 1),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLES)
+def test_an_article_counts_each_victim_once(extractor, text, expected):
     doc = Document(doc_id="d1", content=text, published=dt.date(2025, 6, 14))
     mentions = extractor.extract(doc, CleanText(doc_id="d1", text=text))
-    main = [m for m in mentions if m.role == "main"]
-    return reconcile(Cluster("i1", main, [Source("d1", True)]))
-
-
-def test_a_victim_found_wounded_who_died_is_one_dead_and_no_wounded(extractor):
-    text = (
-        "A 9-year-old boy was killed Monday night in an accidental shooting at his home in Lakeview. "
-        "His teenage cousin heard the shot and found the boy wounded in a bedroom."
-    )
-    incident = _article_incident(extractor, text)
-    assert (incident.fields["killed"].value, incident.fields["injured"].value) == (1, 0)
-
-
-def test_of_those_police_found_with_wounds_the_dead_are_not_wounded(extractor):
-    text = (
-        "Officers found three men suffering from gunshot wounds outside a bar in Lakeview on Friday night. "
-        "One of the men died at the hospital, police said."
-    )
-    incident = _article_incident(extractor, text)
-    assert (incident.fields["killed"].value, incident.fields["injured"].value) == (1, 2)
-
-
-def test_the_surviving_victim_found_wounded_stays_wounded(extractor):
-    text = (
-        "Two men were killed in a shooting at a house in Lakeview on Friday night. "
-        "The surviving victim, a 16-year-old, was found wounded in the doorway."
-    )
-    incident = _article_incident(extractor, text)
-    assert (incident.fields["killed"].value, incident.fields["injured"].value) == (2, 1)
+    incident = reconcile(Cluster("i1", [m for m in mentions if m.role == "main"], [Source("d1", True)]))
+    assert (incident.fields["killed"].value, incident.fields["injured"].value) == expected
