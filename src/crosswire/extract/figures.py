@@ -176,6 +176,7 @@ MULTIPLE_NOUNS = {
     "stabbing": "injured",
 }
 WOUND_NOUNS = {"wound", "wounds", "injury", "injuries"}
+WOUND_WORDS = WOUND_NOUNS | {"wounded", "injured", "hurt"}
 # "a fatal shooting", "a deadly stabbing", "a shooting death": at least one dead.
 FATAL_WORDS = {"fatal", "deadly"}
 FATAL_NOUNS = {"shooting", "stabbing", "attack", "assault"}
@@ -875,7 +876,7 @@ def _refers_back(arg: Token) -> bool:
 
 def _is_wound_word(word: Token) -> bool:
     """ "wounded", "suffered an injury", "with a gunshot wound": a wound, and nothing of surviving it."""
-    return word.lower_ in WOUND_NOUNS | {"wounded", "injured", "hurt"} or word.lemma_.lower() == "suffer"
+    return word.lower_ in WOUND_WORDS or word.lemma_.lower() == "suffer"
 
 
 def _found_wounded(word: Token, arg: Token) -> bool:

@@ -347,6 +347,7 @@ class Gazetteer:
             self._counties.setdefault(normalize(county["name"]), []).append((county["name"], county["state"]))
         self._stems: dict[str, set[str]] | None = None
         self._word_homes: dict[str, tuple[str, City | None]] | None = None
+        self._us_by_size: dict[int, list[City]] = {}
         self._table: dict[str, list | array] | None = None
         self._key_pos: dict[str, int] = {}
         LOGGER.debug("gazetteer tables built in %.2fs", time.perf_counter() - started)
@@ -368,17 +369,7 @@ class Gazetteer:
             return []
         found = []
         for posting in table["postings"][table["offsets"][pos] : table["offsets"][pos + 1]]:
-            i = posting if posting >= 0 else ~posting
-            city = City(
-                table["name"][i],
-                table["lat"][i],
-                table["lon"][i],
-                table["country"][i],
-                table["admin1"][i],
-                table["population"][i],
-                table["geonameid"][i],
-            )
-            found.append((city, posting >= 0))
+            found.append((_city_at(table, posting if posting >= 0 else ~posting), posting >= 0))
         return found
 
     def country_code(self, name: str) -> str | None:
@@ -438,22 +429,16 @@ class Gazetteer:
         return homes
 
     def _us_cities(self, least: int) -> list[City]:
-        """US cities of at least ``least`` people, biggest first."""
-        table = self._cities()
-        found = [
-            City(
-                table["name"][i],
-                table["lat"][i],
-                table["lon"][i],
-                "US",
-                table["admin1"][i],
-                table["population"][i],
-                table["geonameid"][i],
-            )
-            for i, country in enumerate(table["country"])
-            if country == "US" and table["population"][i] >= least
-        ]
-        return sorted(found, key=lambda c: c.population, reverse=True)
+        """US cities of at least ``least`` people, biggest first (kept per size: hosts ask again)."""
+        if least not in self._us_by_size:
+            table = self._cities()
+            found = [
+                _city_at(table, i)
+                for i, country in enumerate(table["country"])
+                if country == "US" and table["population"][i] >= least
+            ]
+            self._us_by_size[least] = sorted(found, key=lambda c: c.population, reverse=True)
+        return self._us_by_size[least]
 
     def states_near(self, city: City, km: float, least: int) -> set[str]:
         """The states of the US cities of at least ``least`` people within ``km`` of ``city``."""
@@ -641,6 +626,18 @@ class Gazetteer:
         if found is None:
             return None
         return Location(name=found.name, country=found.country, admin1=found.name, precision="admin1", text=text)
+
+
+def _city_at(table: dict[str, list | array], i: int) -> City:
+    return City(
+        table["name"][i],
+        table["lat"][i],
+        table["lon"][i],
+        table["country"][i],
+        table["admin1"][i],
+        table["population"][i],
+        table["geonameid"][i],
+    )
 
 
 @functools.lru_cache(maxsize=1)
