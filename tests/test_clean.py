@@ -8,7 +8,7 @@ import json
 import pytest
 
 from crosswire.bench_cleaning import bench_cleaning
-from crosswire.clean import clean_document, clean_text
+from crosswire.clean import clean_document, clean_text, split_site_name
 from crosswire.model import Document
 
 SEED_BOILERPLATE = [
@@ -203,3 +203,30 @@ def test_menus_and_link_lists_around_the_article_go():
     result = clean(text)
     assert result.text == "\n\n".join(["Floods cut off valley villages", *article])
     assert {reasons(result)[m] for m in ["World", "Sports", *rail]} == {"outside article body"}
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "site"),
+    [
+        ("Man shot on Elm Street - WXYZ News 7 Tulsa, OK", "Man shot on Elm Street", "WXYZ News 7 Tulsa, OK"),
+        ("Teen hurt in Maple Bend shooting| Dayton, OH", "Teen hurt in Maple Bend shooting", "Dayton, OH"),
+        ("Five hurt in shooting :: WXYZ.com", "Five hurt in shooting", "WXYZ.com"),
+        ("Man, 20, shot near park - Riverton Tribune", "Man, 20, shot near park", "Riverton Tribune"),
+        ("UPDATE - Man shot in Maple Bend | News", "UPDATE - Man shot in Maple Bend", "News"),
+        ("Shooting in Maple Bend - 1 dead", "Shooting in Maple Bend - 1 dead", None),
+        ("MAN SHOT - SHOOTING IN WACO", "MAN SHOT - SHOOTING IN WACO", None),
+    ],
+)
+def test_a_title_tail_naming_the_site_is_the_outlet_not_the_headline(title, headline, site):
+    assert split_site_name(title) == (headline, site)
+
+
+def test_the_site_town_in_a_title_stays_out_of_the_text():
+    doc = Document(
+        doc_id="d1",
+        content="A man was wounded in a shooting on Elm Street on Friday, police said.",
+        title="Man wounded on Elm Street - WXYZ News 7 Tulsa, OK",
+    )
+    clean = clean_document(doc)
+    assert clean.text.startswith("Man wounded on Elm Street\n\n")
+    assert "Tulsa" not in clean.text and clean.outlet == "WXYZ News 7 Tulsa, OK"

@@ -82,6 +82,25 @@ def test_a_local_site_places_a_town_the_story_gives_no_state(extractor):
     assert (place.name, place.admin1) == ("Pasadena", "California")
 
 
+def test_a_local_site_state_outranks_a_guess_from_the_towns_named(extractor):
+    # Colchester and Marlborough are towns in Connecticut and in Massachusetts; the site says which.
+    text = (
+        "A 14-year-old riding an ATV was shot in the foot in Colchester on Wednesday, police said. "
+        "He was taken to a hospital near Marlborough."
+    )
+    doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.nbcconnecticut.com/news/local/x")
+    (main,) = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    assert {v.admin1 for v in _values(main, "place")} == {"Connecticut"}
+
+
+def test_a_town_the_gazetteer_lacks_is_in_the_local_site_state(extractor):
+    text = "An 11-year-old boy is recovering after his father accidentally fired a gun in Wexcombe on Sunday."
+    doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.nbcconnecticut.com/news/local/x")
+    (main,) = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    place = _values(main, "place")[0]
+    assert (place.name, place.admin1, place.lat) == ("Wexcombe", "Connecticut", None)
+
+
 def test_an_arrest_date_does_not_date_the_attack(extractor):
     text = (
         "A gunman killed two people at a store in Dayton, Ohio, on Thursday. "

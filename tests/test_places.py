@@ -434,6 +434,34 @@ def test_a_news_site_named_for_its_city_or_state_places_its_stories(address, adm
     assert (home.admin1, home.country) == (admin1, country)
 
 
+@pytest.mark.parametrize(
+    ("site", "admin1", "country"),
+    [
+        ("WXYZ News 7 Tulsa, OK", "Oklahoma", "US"),
+        ("wxyz.com | Columbia, South Carolina", "South Carolina", "US"),
+        ("WXYZ.com, South Georgia News, Weather, Sports", "Georgia", "US"),
+        ("13 WXYZ Indianapolis", "Indiana", "US"),
+        ("Houston Chronicle", "Texas", "US"),
+        ("Chicago Tribune", None, "US"),  # Chicago's suburbs reach into Indiana
+    ],
+)
+def test_a_site_name_that_names_a_state_or_big_city_places_its_stories(site, admin1, country):
+    home = outlet_home(None, site)
+    assert (home.admin1, home.country) == (admin1, country)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://www.springfieldnewssun.com/news/x",  # Springfields in Missouri, Massachusetts, Illinois...
+        "https://www.kansascity.com/news/x",  # two Kansas Cities, and "kansas" in it is no state
+        "https://www.pasadenastarnews.com/x",
+    ],
+)
+def test_a_site_named_for_a_city_big_cities_in_two_states_share_places_nothing(address):
+    assert outlet_home(address) is None
+
+
 @pytest.mark.parametrize("address", ["http://fox59.com/2014/02/04/x", "https://www.bbc.co.uk/news/x", "", None])
 def test_a_site_whose_name_holds_no_place_places_nothing(address):
     assert outlet_home(address) is None

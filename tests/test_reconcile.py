@@ -162,6 +162,16 @@ def test_date_conflict():
     assert "first report" in inc.fields["date"].reason
 
 
+def test_date_conflict_goes_to_the_day_most_reports_give():
+    first, later = dt.date(2031, 5, 1), dt.date(2031, 5, 2)
+    a = mention("docA", D1, [date_claim("docA", "Thursday", first, first, "day")])
+    b = mention("docB", D2, [date_claim("docB", "early Friday", later, later, "day")])
+    c = mention("docC", D3, [date_claim("docC", "May 2", later, later, "day")])
+    inc = reconcile(cluster(a, b, c))
+    assert (inc.date, inc.fields["date"].status) == (later, "conflict")
+    assert "2 of 3 reports" in inc.fields["date"].reason
+
+
 def place_claim(doc: str, loc: Location) -> Claim:
     return Claim("place", loc, loc.name, 0, len(loc.name), doc)
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 
 from crosswire.clean.html import extract_html, visible_text
+from crosswire.clean.patterns import PLACE_ONLY, SITE_CALL_SIGN, SITE_WORDS, TITLE_SEPARATOR
 from crosswire.clean.text import TextResult, clean_text
 from crosswire.model import CleanText, Document
 
-__all__ = ["TextResult", "clean_document", "clean_text", "visible_text"]
+__all__ = ["TextResult", "clean_document", "clean_text", "split_site_name", "visible_text"]
 
 LOGGER = logging.getLogger(__name__)
 
@@ -17,25 +18,30 @@ def clean_document(doc: Document) -> CleanText:
     """The kept article text of ``doc``, with removed segments and any metadata the page gives.
 
     HTML goes through trafilatura first (body, title, date, site name); the text-level cleaner
-    then runs over the body either way.
+    then runs over the body either way. A headline's tail that names the site
+    ("... - WXYZ News 7 Tulsa, OK") is the outlet, not part of the story: the site's town is where
+    the outlet is, not where the story happened.
     """
     if doc.content_type == "html":
         page = extract_html(doc.content, url=doc.url)
         result = clean_text(page.text, find_body=False)
+        headline, site = split_site_name(doc.title or page.title)
         return CleanText(
             doc_id=doc.doc_id,
-            text=with_headline(result.text, doc.title or page.title),
+            text=with_headline(result.text, headline),
             removed=result.removed,
             title=page.title or result.title,
             published=page.published,
-            outlet=page.outlet,
+            outlet=page.outlet or site,
         )
     result = clean_text(doc.content)
+    headline, site = split_site_name(doc.title)
     return CleanText(
         doc_id=doc.doc_id,
-        text=with_headline(result.text, doc.title),
+        text=with_headline(result.text, headline),
         removed=result.removed,
         title=result.title,
+        outlet=site,
     )
 
 
@@ -48,3 +54,34 @@ def with_headline(text: str, title: str | None) -> str:
     if not title or title.lower() in " ".join(text[: len(title) + 200].split()).lower():
         return text
     return f"{title}\n\n{text}" if text else title
+
+
+def split_site_name(title: str | None) -> tuple[str | None, str | None]:
+    """A page title's headline and the site its tail names, if it names one:
+    "Man shot on Elm Street - WXYZ News 7 Tulsa, OK" -> ("Man shot on Elm Street", "WXYZ News 7 Tulsa, OK")."""
+    title = " ".join((title or "").split()) or None
+    start = site_name_start(title)
+    if start is None:
+        return title, None
+    headline = TITLE_SEPARATOR.split(title[:start])
+    return " - ".join(p for p in headline if p) or title, title[start:]
+
+
+def site_name_start(title: str | None) -> int | None:
+    """Where a page title's tail that names its site begins, if it has one:
+    "Man shot on Elm Street - WXYZ News 7 Springfield, OH" -> 27 (at "WXYZ")."""
+    if not title:
+        return None
+    bounds = [0] + [m.end() for m in TITLE_SEPARATOR.finditer(title)]
+    ends = [m.start() for m in TITLE_SEPARATOR.finditer(title)] + [len(title)]
+    cut = len(bounds)
+    while cut > 1 and _names_site(title[bounds[cut - 1] : ends[cut - 1]]):
+        cut -= 1
+    return bounds[cut] if cut < len(bounds) else None
+
+
+def _names_site(part: str) -> bool:
+    part = part.strip()
+    # call letters ("WKRG", "13 WTHR Indianapolis"), but not a shouting headline ("SHOOTING IN WACO")
+    call_sign = (not part.isupper() or len(part.split()) == 1) and SITE_CALL_SIGN.search(part)
+    return not part or bool(SITE_WORDS.search(part.lower()) or call_sign or PLACE_ONLY.match(part))

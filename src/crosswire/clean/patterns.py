@@ -172,3 +172,12 @@ SENTENCE_MIN_WORDS = 5
 NON_PROSE_COST = 50
 # How many kept lines above the body may hold its headline.
 HEADLINE_LOOKBACK = 3
+
+# A headline's tail that names its site: "... - WKRG News 5", "... | Dayton, OH", "... :: WRAL.com".
+TITLE_SEPARATOR = re.compile(r"\s+[-|–—]\s+|\s*\|\s*|\s+::\s+")
+SITE_WORDS = re.compile(
+    r"\b(?:news|tv|radio|channel|weather|sports|headlines|online|\w+\.(?:com|net|org|tv))\b"
+    r"|\b(?:times|post|tribune|herald|journal|gazette|chronicle|examiner|courier|register|observer|inquirer|dispatch)$",
+)
+SITE_CALL_SIGN = re.compile(r"\b[KW][A-Z]{2,3}\b")
+PLACE_ONLY = re.compile(r"^[A-Z][\w.'’ -]*,\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")

@@ -51,12 +51,11 @@ class Extractor:
         """Mentions from an already parsed document."""
         published = published_of(doc, clean)
         countries = article_countries(spacy_doc)
-        admin1 = article_admin1(spacy_doc)
-        if admin1 is None and countries <= {"US"}:
-            # a story that names no state is, for a local site, in the site's own state
-            home = outlet_home(doc.url, doc.outlet)
-            if home is not None:
-                countries, admin1 = {home.country}, home.admin1
+        # a local story that names no state is in its site's state, whatever towns it names
+        home = outlet_home(doc.url, doc.outlet or clean.outlet) if countries <= {"US"} else None
+        admin1 = article_admin1(spacy_doc, home.admin1 if home is not None else None)
+        if home is not None:
+            countries = {home.country}
         readings = [read_sentence(sent, published, countries, admin1) for sent in spacy_doc.sents]
         mentions = build_mentions(doc.doc_id, readings, published)
         if mentions and mentions[0].role == "main":

@@ -310,17 +310,18 @@ def article_countries(doc: Doc) -> set[str]:
     return found
 
 
-def article_admin1(doc: Doc) -> str | None:
+def article_admin1(doc: Doc, home: str | None = None) -> str | None:
     """The US state an article is set in: its dateline's, else the state it names most (by name,
     AP abbreviation or a postal code after a city it has), else the state of the counties it
-    names, helped by the towns it names in them."""
-    key = "crosswire.article_admin1"
+    names, helped by the towns it names in them, else ``home`` (the state of the outlet, for a
+    local story that names none), else the state of the towns it names."""
+    key = f"crosswire.article_admin1.{home}"
     if key not in doc.user_data:
-        doc.user_data[key] = _article_admin1(doc)
+        doc.user_data[key] = _article_admin1(doc, home)
     return doc.user_data[key]
 
 
-def _article_admin1(doc: Doc) -> str | None:
+def _article_admin1(doc: Doc, home: str | None) -> str | None:
     gaz = get_gazetteer()
     states = Counter(
         gaz.state_name(code)
@@ -328,7 +329,7 @@ def _article_admin1(doc: Doc) -> str | None:
         if ent.label_ in {"GPE", "LOC"} and (code := _state_code(ent.text)) and not _names_outlet(ent)
     )
     states.update(_postal_states(doc_text(doc)))
-    named = states.most_common(1)[0][0] if states else _county_state(doc) or _town_state(doc)
+    named = states.most_common(1)[0][0] if states else _county_state(doc) or home or _town_state(doc)
     dateline = dateline_place(doc_text(doc), admin1=named)
     if dateline is not None and dateline.country == "US" and dateline.admin1:
         return dateline.admin1
@@ -443,22 +444,49 @@ def _town_in(name: str, state: str) -> bool:
 
 
 def outlet_home(url: str | None, outlet: str | None = None) -> Location | None:
-    """Where a news site's name places it: "nbclosangeles.com" is in California, else None.
+    """Where a news site's address or name places it: "nbclosangeles.com" or "KXYZ News 4
+    Tulsa, OK" is in its state, else None.
 
     A local outlet's story about "Pasadena" is about its own Pasadena: what a reader of the site
-    knows without being told. Only a host that spells out a big city or a state counts. A city
-    whose suburbs reach into other states (New York, Washington) tells only the country.
+    knows without being told. Only a host that spells out a big city or a state counts, or a
+    site name that names a state or a big city. A city whose suburbs reach into other states
+    (New York, Washington) tells only the country.
     """
     for address in (url, outlet):
         if not address:
             continue
-        archived = ARCHIVED_URL.match(address)
-        address = archived.group(1) if archived else address
-        host = urlsplit(address if "//" in address else f"//{address}").hostname or ""
-        home = _host_home(host)
+        if " " in address.strip() or "," in address:
+            home = _site_name_home(address)
+        else:
+            archived = ARCHIVED_URL.match(address)
+            address = archived.group(1) if archived else address
+            home = _host_home(urlsplit(address if "//" in address else f"//{address}").hostname or "")
         if home is not None:
             return home
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _site_name_home(name: str) -> Location | None:
+    """ "WXYZ 7 Tulsa, OK", "South Georgia News", "13 WTHR Indianapolis": the state it names by
+    postal code after a town, or by its name or a big city's."""
+    gaz = get_gazetteer()
+    words = name.replace("|", " ").split()
+    postal = next(iter(_postal_states(name)), None)
+    if postal is not None:
+        return _state_home(postal, None, name)
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            found = gaz.home_named(" ".join(w.strip(",.:") for w in words[start : start + size]))
+            if found is not None:
+                return _state_home(*found, name)
+    return None
+
+
+def _state_home(state: str, city, text: str) -> Location:
+    if city is not None and get_gazetteer().states_near(city, METRO_KM, METRO_TOWN_POPULATION) != {state}:
+        return Location(name="United States", country="US", precision="country", text=text)
+    return Location(name=state, country="US", admin1=state, precision="admin1", text=text)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -470,7 +498,4 @@ def _host_home(host: str) -> Location | None:
     found = next((home for label in labels[:-1] if (home := gaz.home_in_word(label))), None)
     if found is None:
         return None
-    state, city = found
-    if city is not None and gaz.states_near(city, METRO_KM, METRO_TOWN_POPULATION) != {state}:
-        return Location(name="United States", country="US", precision="country", text=host)
-    return Location(name=state, country="US", admin1=state, precision="admin1", text=host)
+    return _state_home(*found, host)

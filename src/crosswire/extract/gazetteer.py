@@ -399,20 +399,33 @@ class Gazetteer:
     def home_in_word(self, word: str) -> tuple[str, City | None] | None:
         """The US state, and the big city if that is what it names, that a run-together word
         holds, longest name first: "nbclosangeles" -> (California, Los Angeles), "oregonlive" ->
-        (Oregon, None), "kstp" -> None."""
+        (Oregon, None), "kstp" -> None; a name big cities in two states share ("springfield") tells
+        nothing."""
         if self._word_homes is None:
             self._word_homes = self._squashed_names()
         word = word.lower()
+        shared: list[range] = []  # where a shared name stands: "kansas" in "kansascity" is no state
         for size in range(len(word), HOST_NAME_MIN - 1, -1):
             for start in range(len(word) - size + 1):
-                home = self._word_homes.get(word[start : start + size])
+                piece = word[start : start + size]
+                if piece not in self._word_homes or any(start in r and start + size - 1 in r for r in shared):
+                    continue
+                home = self._word_homes[piece]
                 if home is not None:
                     return home
+                shared.append(range(start, start + size))
         return None
 
-    def _squashed_names(self) -> dict[str, tuple[str, City | None]]:
-        """Big US cities' and the states' names without spaces -> (state, city); a city wins a tie."""
-        homes: dict[str, tuple[str, City | None]] = {}
+    def home_named(self, name: str) -> tuple[str, City | None] | None:
+        """Like ``home_in_word`` for a whole name only: "South Carolina", "Indianapolis"."""
+        if self._word_homes is None:
+            self._word_homes = self._squashed_names()
+        return self._word_homes.get(normalize(name).replace(" ", ""))
+
+    def _squashed_names(self) -> dict[str, tuple[str, City | None] | None]:
+        """Big US cities' and the states' names without spaces -> (state, city), or None for a name
+        big cities in two states bear; a city wins a tie with a state."""
+        homes: dict[str, tuple[str, City | None] | None] = {}
         for name in self._state_name.values():
             squashed = normalize(name).replace(" ", "")
             if len(squashed) >= HOST_NAME_MIN:
@@ -423,9 +436,13 @@ class Gazetteer:
         for city in self._us_cities(HOST_CITY_POPULATION):
             squashed = normalize(city.name).replace(" ", "")
             state = self._state_name.get(city.admin1_code)
-            known = homes.get(squashed)
-            if state and len(squashed) >= HOST_NAME_MIN and (known is None or known[1] is None):
+            if not state or len(squashed) < HOST_NAME_MIN:
+                continue
+            known = homes.get(squashed, ())
+            if known == () or (known is not None and known[1] is None):
                 homes[squashed] = (state, city)
+            elif known is not None and known[1] is not None and known[0] != state:
+                homes[squashed] = None
         return homes
 
     def _us_cities(self, least: int) -> list[City]:

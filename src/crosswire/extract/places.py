@@ -420,9 +420,11 @@ def _venue_city(sent: Span, span: Span) -> Span | None:
 
 
 # -- resolution -----------------------------------------------------------------------------
-def _unknown(text: str, countries: set[str], region: Location | None) -> Location:
+def _unknown(text: str, countries: set[str], region: Location | None, admin1: str | None) -> Location:
+    """A name the gazetteer does not know: in its region, else in the state the article is set in."""
     country = region.country if region else (next(iter(countries)) if len(countries) == 1 else None)
-    return Location(name=text, country=country, admin1=region.admin1 if region else None, text=text)
+    state = region.admin1 if region else (admin1 if country else None)
+    return Location(name=text, country=country, admin1=state, text=text)
 
 
 def _resolve(name: str, region: str | None, countries: set[str], admin1: str | None) -> Location | None:
@@ -560,7 +562,7 @@ def _hit(
         location = _city_part_of(span[:-1].text, region, countries, admin1) or location
     if location is None:
         region_loc = get_gazetteer().lookup(region.text) if region is not None else None
-        location = _unknown(name, countries, region_loc)
+        location = _unknown(name, countries, region_loc, admin1)
         if span.label_ == "FAC":
             location.precision = "venue"
     start_char = doc[words_start].idx

@@ -63,17 +63,38 @@ def reconcile_date(
         where = lo.isoformat() if precision == "day" else f"{lo.isoformat()}..{hi.isoformat()}"
         reason = f"{len(docs)} independent report{'s' if len(docs) > 1 else ''}; dates meet at {where}"
         return FieldResult("date", lo, status, reason, list(claims)), lo, precision
-    # On conflict the first report's lede decides: later reports and later paragraphs date the
-    # deaths, arrests and funerals that followed.
-    chosen = min(
-        counted,
-        key=lambda c: (roles.get(c.doc_id) != "main", published.get(c.doc_id) or dt.date.max, c.doc_id, c.start),
-    )
+    # On conflict each report's own date (its main story's first) votes; without a majority the
+    # first report's lede decides: later reports and later paragraphs date the deaths, arrests
+    # and funerals that followed.
+    own = _own_dates(counted, published, roles)
+    votes = Counter(_span(c) for c in own)
+    (top, top_votes), *rest = votes.most_common()
+    majority = not rest or rest[0][1] < top_votes
+    chosen = next(c for c in own if _span(c) == top) if majority else own[0]
     value: DateValue = chosen.value
     said = " vs ".join(sorted({f"{c.value.expression!r} ({_label(c, published)})" for c in counted}))
-    reason = f"conflict: {said}; took the first report's {value.earliest.isoformat()}: later ones tell what followed"
-    precision = precision_of(value.earliest, value.latest)
-    return FieldResult("date", value.earliest, "conflict", reason, list(claims)), value.earliest, precision
+    why = (
+        f"{top_votes} of {len(own)} reports give {value.earliest.isoformat()}"
+        if majority
+        else f"took the first report's {value.earliest.isoformat()}: later ones tell what followed"
+    )
+    result = FieldResult("date", value.earliest, "conflict", f"conflict: {said}; {why}", list(claims))
+    return result, value.earliest, precision_of(value.earliest, value.latest)
+
+
+def _span(claim: Claim) -> tuple[dt.date, dt.date]:
+    return claim.value.earliest, claim.value.latest
+
+
+def _own_dates(counted: list[Claim], published, roles) -> list[Claim]:
+    """Each report's own date, the first report's first: its main story's first date."""
+    own: dict[str, Claim] = {}
+    for claim in sorted(
+        counted,
+        key=lambda c: (roles.get(c.doc_id) != "main", published.get(c.doc_id) or dt.date.max, c.doc_id, c.start),
+    ):
+        own.setdefault(claim.doc_id, claim)
+    return list(own.values())
 
 
 def _nested(chosen: Location, other: Location) -> bool:
