@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from crosswire.clean import clean_document
 from crosswire.ingest import IngestError, read_paths
 
 BODY = "The river flooded the lower town on Monday.\n\nTwo bridges were closed by the council."
@@ -102,6 +103,15 @@ def test_jsonl_bad_lines_are_reported_and_others_kept(tmp_path):
     assert str(errors[0]).startswith(f"{f}:2: invalid JSON (")
     assert "no article text" in str(errors[1]) and str(errors[1]).startswith(f"{f}:3:")
     assert "not a JSON object" in str(errors[2])
+
+
+def test_jsonl_record_with_only_a_headline_is_an_article(tmp_path):
+    f = tmp_path / "docs.jsonl"
+    f.write_text(json.dumps({"title": "Two men wounded in Dayton shooting", "text": ""}) + "\n", encoding="utf-8")
+    (doc,), errors = read(f)
+    assert not errors
+    assert (doc.content, doc.title) == ("", "Two men wounded in Dayton shooting")
+    assert clean_document(doc).text == "Two men wounded in Dayton shooting"
 
 
 def write_warc(path: Path) -> None:

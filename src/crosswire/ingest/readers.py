@@ -170,18 +170,21 @@ def jsonl_document(record: Any, where: str, *, published: dt.date | None, outlet
         raise IngestError(where, "not a JSON object; each line must be one {...} record")
     text = first_field(record, TEXT_FIELDS)
     html = record.get("html")
-    if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
-        raise IngestError(where, "no article text: give a 'text' (or 'maintext' or 'html') field")
+    title = record.get("title") or None
     is_text = isinstance(text, str) and bool(text.strip())
-    content = text if is_text else html
+    is_html = not is_text and isinstance(html, str) and bool(html.strip())
+    if not (is_text or is_html or isinstance(title, str) and title.strip()):
+        raise IngestError(where, "no article text: give a 'text' (or 'maintext' or 'html') field, or a 'title'")
+    # a feed item may carry only its headline, which still tells what happened
+    content = text if is_text else html if is_html else ""
     doc_id = record.get("doc_id")
     return Document(
-        doc_id=str(doc_id) if doc_id not in (None, "") else content_hash(content),
+        doc_id=str(doc_id) if doc_id not in (None, "") else content_hash(content or title),
         content=content,
-        content_type="text" if is_text else "html",
+        content_type="html" if is_html else "text",
         path=where,
         url=record.get("url") or None,
-        title=record.get("title") or None,
+        title=title,
         outlet=first_field(record, OUTLET_FIELDS) or outlet,
         published=parse_date(first_field(record, DATE_FIELDS)) or published,
         language=record.get("language") or None,
