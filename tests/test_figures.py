@@ -211,6 +211,15 @@ SHAPES = [
     ("They had gathered for a friend who died in a car crash the night before.", {}),
     ("His uncle died of cancer in March.", {}),
     ("A boy was killed in a hunting accident.", {"killed": [(1, 1, 1)]}),
+    # Headlines whose verb the parse reads as a plural noun, and a reflexive read as a noun.
+    ("Early morning shooting wounds four", {"injured": [(4, 4, 4)]}),
+    ("Crash kills two on Route 9", {"killed": [(2, 2, 2)]}),
+    ("Police said a 17-year-old shot himself in the hand Friday afternoon.", {"shot": [(1, 1, 1)]}),
+    ("Elmvale officer accidentally shoots self during arrest", {"shot": [(1, 1, 1)]}),
+    ("He did not shoot himself, police said.", {}),
+    # A gunshot wound received or sustained is a shot that may have killed; other injuries are wounds.
+    ("A man received a gunshot wound to the head on Saturday.", {"shot": [(1, 1, 1)]}),
+    ("The boy sustained a gunshot wound to the leg.", {"shot": [(1, 1, 1)]}),
 ]
 
 

@@ -183,6 +183,11 @@ FATAL_NOUNS = {"shooting", "stabbing", "attack", "assault"}
 FIND_VERBS = {"find", "locate", "discover"}
 SURVIVOR_WORDS = {"surviving", "survivor", "injured", "wounded"}
 STRIKE_VERBS = {"strike", "hit"}
+# "suffered a gunshot wound", "sustained injuries", "received a wound to the leg"
+WOUND_TAKING_VERBS = {"suffer", "sustain", "receive"}
+GUNSHOT_WORDS = {"gunshot", "bullet"}
+# Verb forms a headline's parse takes for plural nouns: "Shooting wounds four", "Crash kills two".
+MISREAD_VERBS = {"wounds": "injured", "kills": "killed", "injures": "injured"}
 # A figure whose verb has several incidents ("three shootings injured five", "hurt in two
 # shootings", "a string of attacks") or a rate ("every year") totals more than one incident.
 ROUNDUP_INCIDENTS = {"shooting", "stabbing", "incident", "attack", "homicide", "murder", "killing", "robbery"}
@@ -268,6 +273,10 @@ def _hits_for_match(sent: Span, match: re.Match) -> list[_Hit]:
     if span.text.lower().startswith(("one ", "one")) and anchor.i > 0 and anchor.nbor(-1).lower_ == "no":
         return []  # "no one" is read by _zero_hits
     arg, noun = _argument(anchor)
+    if noun is not None and noun.lower_ in MISREAD_VERBS and noun.i < anchor.i:
+        # "Early morning shooting wounds four": the count is the verb's object, not its noun
+        first, last = min(start, noun.idx), max(end, noun.idx + len(noun))
+        return [_Hit(MISREAD_VERBS[noun.lower_], value, anchor, first, last)]
     if noun is not None and not _is_person(noun):
         return []
     if value.high == 0 and any(c.lower_ == "of" for c in anchor.children):
@@ -501,7 +510,7 @@ def _verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
         return [(SUBJECT_FIELDS[lemma], verb)]
     if lemma == "lose" and any(c.lower_ in {"life", "lives"} for c in verb.children):
         return [("killed", verb)]
-    if lemma == "suffer" and any(c.lemma_ in {"injury", "wound"} for c in verb.subtree):
+    if lemma in WOUND_TAKING_VERBS and any(c.lemma_ in {"injury", "wound"} for c in verb.subtree):
         return [("injured", verb)]
     if _in_condition(verb) or lemma in RECOVERY_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
         return [("injured", verb)]
@@ -821,6 +830,10 @@ def _reflexive_fields(tok: Token) -> list[tuple[str, Token]]:
         if lemma in WEAK_VERBS or lemma in VERB_FIELDS:
             fields = [f for f in _verb_field(verb, True) if f[0] in CASUALTY_FIELDS]
             return fields or [("injured", verb)] if lemma in WEAK_VERBS else fields
+    shot = tok.nbor(-1) if tok.i > 0 else None
+    if tok.lower_ in REFLEXIVES | {"self"} and shot is not None and shot.lower_ in {"shot", "shoots"}:
+        # "a 17-year-old shot himself", "officer shoots self", however the parse reads them
+        return [] if _is_negated(shot) else [("injured", shot)]
     if tok.lower_ in REFLEXIVES and tok.dep_ == "pobj" and verb.lower_ == "on":
         turn = verb.head
         if turn.lemma_.lower() == "turn" and any(
@@ -857,9 +870,12 @@ def _is_weak(field: str, word: Token, arg: Token) -> bool:
     if field != "injured":
         return False
     also = any(c.lower_ == "also" for c in word.children)
+    if word.lemma_.lower() in WOUND_TAKING_VERBS and any(c.lower_ in GUNSHOT_WORDS for c in word.subtree):
+        return True  # "received a gunshot wound to the head": shot, and maybe dead of it
     if _found_wounded(word, arg) or _is_wound_word(word) and _refers_back(arg) and not also:
         return True
-    if word.lemma_.lower() not in WEAK_VERBS.keys() | HOSPITAL_VERBS | STRIKE_VERBS:
+    # "shot" counts however the parse tags it ("a 17-year-old shot himself" read as a noun)
+    if word.lemma_.lower() not in WEAK_VERBS.keys() | HOSPITAL_VERBS | STRIKE_VERBS and word.lower_ != "shot":
         return False
     # "His brother was also shot": someone besides the dead told of before, so wounded ("he was
     # also shot in the arm" may be the dead man again).
