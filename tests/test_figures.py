@@ -148,7 +148,7 @@ SHAPES = [
     ("Man shot on Elm Street after argument", {"shot": [(1, 1, 1)]}),
     # A patient's condition or recovery says hurt and alive.
     ("A child is in serious condition after the shooting.", {"injured": [(1, 1, 1)]}),
-    ("Two of the victims were listed in stable condition.", {"injured": [(2, 2, 2)]}),
+    ("Two of the victims were listed in stable condition.", {"injured": [(2, 2, None)]}),
     ("Four people are recovering after the shooting.", {"injured": [(4, 4, 4)]}),
     ("Officers recovered three handguns at the scene.", {}),
     # "Also shot" is someone besides the dead; "he was also shot" may be the dead man again.
@@ -220,6 +220,12 @@ SHAPES = [
     # A gunshot wound received or sustained is a shot that may have killed; other injuries are wounds.
     ("A man received a gunshot wound to the head on Saturday.", {"shot": [(1, 1, 1)]}),
     ("The boy sustained a gunshot wound to the leg.", {"shot": [(1, 1, 1)]}),
+    # Those whose condition is told are some of the hurt, maybe not all of them.
+    ("Four people were wounded and are in stable condition.", {"injured": [(4, 4, 4)]}),
+    # A shooting or a wounding "of" a group counts it.
+    ("He was charged in the shooting of three people.", {"shot": [(3, 3, 3)]}),
+    ("He was charged in the wounding of three people.", {"injured": [(3, 3, 3)]}),
+    ("Police are investigating the fatal shooting of one man.", {"killed": [(1, 1, 1)]}),
 ]
 
 

@@ -84,6 +84,7 @@ NOUN_FIELDS: dict[str, str] = {
     "death": "killed",
     "killing": "killed",
     "murder": "killed",
+    "wounding": "injured",
     "arrest": "arrested",
     "detention": "detained",
     "abduction": "kidnapped",
@@ -186,6 +187,7 @@ STRIKE_VERBS = {"strike", "hit"}
 # "suffered a gunshot wound", "sustained injuries", "received a wound to the leg"
 WOUND_TAKING_VERBS = {"suffer", "sustain", "receive"}
 GUNSHOT_WORDS = {"gunshot", "bullet"}
+SHOT_WORDS = {"shot", "shooting", "shootings"}
 # Verb forms a headline's parse takes for plural nouns: "Shooting wounds four", "Crash kills two".
 MISREAD_VERBS = {"wounds": "injured", "kills": "killed", "injures": "injured"}
 # A figure whose verb has several incidents ("three shootings injured five", "hurt in two
@@ -288,8 +290,14 @@ def _hits_for_match(sent: Span, match: re.Match) -> list[_Hit]:
     hits = []
     for field, word in _fields_of(arg, span):
         first, last = min(start, word.idx), max(end, word.idx + len(word))
-        hits.append(_Hit(field, value, arg, first, last, more, weak=_is_weak(field, word, arg)))
+        # "Two victims remain in critical condition": those whose condition is told, of all the hurt
+        told = _condition_subset(value) if field == "injured" and _in_condition(word) else value
+        hits.append(_Hit(field, told, arg, first, last, more, weak=_is_weak(field, word, arg)))
     return hits
+
+
+def _condition_subset(value: CountValue) -> CountValue:
+    return CountValue(value.stated, value.low, None, value.qualifier or "at least")
 
 
 def _word_before(span: Span) -> str:
@@ -606,6 +614,10 @@ def _from_preposition(arg: Token) -> list[tuple[str, Token]]:
     owner = prep.head
     if prep.lower_ == "of" and owner.lemma_.lower() in NOUN_FIELDS:
         return [(NOUN_FIELDS[owner.lemma_.lower()], owner)]
+    if prep.lower_ == "of" and owner.lower_ in {"shooting", "shootings"}:
+        # "the fatal shooting of one man", "the shooting of three people" (shot: maybe fatally)
+        fatal = any(c.lower_ in FATAL_WORDS for c in owner.children)
+        return [("killed" if fatal else "injured", owner)]
     if prep.lower_ == "of" and owner.lemma_.lower() == "toll":
         return [_toll_of(owner)]
     if prep.lower_ in {"to", "at"}:
@@ -875,7 +887,7 @@ def _is_weak(field: str, word: Token, arg: Token) -> bool:
     if _found_wounded(word, arg) or _is_wound_word(word) and _refers_back(arg) and not also:
         return True
     # "shot" counts however the parse tags it ("a 17-year-old shot himself" read as a noun)
-    if word.lemma_.lower() not in WEAK_VERBS.keys() | HOSPITAL_VERBS | STRIKE_VERBS and word.lower_ != "shot":
+    if word.lemma_.lower() not in WEAK_VERBS.keys() | HOSPITAL_VERBS | STRIKE_VERBS and word.lower_ not in SHOT_WORDS:
         return False
     # "His brother was also shot": someone besides the dead told of before, so wounded ("he was
     # also shot in the arm" may be the dead man again).
