@@ -101,6 +101,18 @@ def test_a_town_the_gazetteer_lacks_is_in_the_local_site_state(extractor):
     assert (place.name, place.admin1, place.lat) == ("Wexcombe", "Connecticut", None)
 
 
+def test_people_told_by_age_or_identified_anywhere_are_the_main_incident_s(extractor):
+    # a later report may name the victim only in a sentence about something else: these names link it
+    text = (
+        "A man was shot and killed outside a bar in Dayton, Ohio, on Friday night, police said. "
+        "Officers later identified him as Marcus Lee. Anna Cole, a police spokeswoman, said the case is open. "
+        "His brother, Daniel Lee, 27, said he was a devoted father."
+    )
+    [main] = _mentions(extractor, text)
+    assert {"Marcus Lee", "Daniel Lee"} <= set(main.names)
+    assert "Anna Cole" not in main.names
+
+
 def test_an_arrest_date_does_not_date_the_attack(extractor):
     text = (
         "A gunman killed two people at a store in Dayton, Ohio, on Thursday. "

@@ -60,7 +60,15 @@ class Extractor:
         mentions = build_mentions(doc.doc_id, readings, published)
         if mentions and mentions[0].role == "main":
             _place_from_article(mentions[0], spacy_doc, countries, admin1)
+            _people_from_article(mentions[0], readings)
         return mentions
+
+
+def _people_from_article(main: Mention, readings) -> None:
+    """The people the whole story names are the main incident's: a trial months on names the victim
+    in a sentence that tells of the verdict, not of the shooting."""
+    people = {name for reading in readings for name in reading.people}
+    main.names = sorted(set(main.names) | people)
 
 
 def _place_from_article(main: Mention, spacy_doc, countries: set[str], admin1: str | None) -> None:

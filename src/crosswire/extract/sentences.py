@@ -21,6 +21,7 @@ from crosswire.model import Actor, DateValue, Location
 # Person-like entity labels that can act as perpetrators or be named as victims.
 ACTOR_LABELS = {"ORG", "NORP", "PERSON"}
 NAME_LABELS = {"FAC", "ORG", "PERSON", "EVENT"}
+AGE_BEFORE_NAME = re.compile(r"(?:\d+\s*-?\s*year\s*-?\s*old|\bidentified\b.*\bas)\s*$")
 # Words that are no trigger unless the sentence also reports a figure ("death penalty", "fire").
 NEEDS_FIGURE = {
     "strike",
@@ -137,6 +138,7 @@ class Reading:
     places: list[PlaceHit] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)  # full names of persons, in any sentence
     speaker: str | None = None
     background_marker: bool = False
     distinct_marker: bool = False
@@ -175,6 +177,7 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str], ad
     ents = sentence_ents(sent)
     reading.actors = _actors(sent, ents)
     reading.names = sorted({e.text for e in ents if e.label_ in NAME_LABELS and len(e.text) > 2})
+    reading.people = sorted({e.text for e in ents if e.label_ == "PERSON" and _with_age(e)})
     reading.speaker = _speaker(sent)
     return reading
 
@@ -480,6 +483,16 @@ def _actor_role(ent: Span) -> str | None:
         if verb.lemma_.lower() == "carry" and any(c.lemma_.lower() in lx.TRIGGERS for c in verb.subtree):
             return "perpetrator"
     return None
+
+
+def _with_age(ent: Span) -> bool:
+    """ "Jon Reyes, 24,", "19-year-old Jon Reyes", "identified the victim as Jon Reyes": a private
+    person the story is about, told by age or identified (not a spokesman, a reporter or an official)."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 3]
+    told_after = len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text in {",", ")"}
+    before = doc[max(0, ent.start - 6) : ent.start].text.lower()
+    return " " in ent.text.strip() and (told_after or bool(AGE_BEFORE_NAME.search(before)))
 
 
 def _speaker(sent: Span) -> str | None:
