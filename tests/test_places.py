@@ -465,3 +465,12 @@ def test_a_site_named_for_a_city_big_cities_in_two_states_share_places_nothing(a
 @pytest.mark.parametrize("address", ["http://fox59.com/2014/02/04/x", "https://www.bbc.co.uk/news/x", "", None])
 def test_a_site_whose_name_holds_no_place_places_nothing(address):
     assert outlet_home(address) is None
+
+
+def test_towns_named_outvote_a_state_named_in_passing(nlp):
+    text = (
+        "One of five people shot outside a store near Orlando has died, police said.\n\n"
+        "Orlando police said the gunman fled toward Apopka. Officers searched Apopka overnight.\n\n"
+        "Related: Texas carries out its first execution of the year. Texas and Oklahoma lead the nation."
+    )
+    assert article_admin1(nlp(text)) == "Florida"

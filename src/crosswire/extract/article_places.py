@@ -329,6 +329,9 @@ def _article_admin1(doc: Doc, home: str | None) -> str | None:
         if ent.label_ in {"GPE", "LOC"} and (code := _state_code(ent.text)) and not _names_outlet(ent)
     )
     states.update(_postal_states(doc_text(doc)))
+    if states:
+        # the towns it names vote too: a teaser's "executions in Texas" does not move Orlando
+        states.update(_town_votes(doc))
     named = states.most_common(1)[0][0] if states else _county_state(doc) or home or _town_state(doc)
     dateline = dateline_place(doc_text(doc), admin1=named)
     if dateline is not None and dateline.country == "US" and dateline.admin1:
@@ -399,19 +402,24 @@ def _town_state(doc: Doc) -> str | None:
     """The state of the American towns an article names most ("Detroit police", "in Tacoma") when
     it names no state: a local story need not say that Detroit is in Michigan. Only a town whose
     name no other sizeable American town bears counts ("Columbus" or "Springfield" do not)."""
+    votes = _town_votes(doc)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _town_votes(doc: Doc) -> Counter[str]:
+    """A vote for its state per mention of a town only one sizeable American town is named."""
     if article_countries(doc) - {"US"}:
         # A story abroad that names Los Angeles in passing is not set in California.
-        return None
+        return Counter()
     neighbourhoods = article_neighbourhoods(doc)
     names = [_bare_name(ent) for ent in doc.ents if ent.label_ == "GPE" and not _names_street_or_speaker(ent)]
     # The town whose police investigate weighs double, as it does for the article's city.
     names += [match.group(1) for match in TOWN_POLICE.finditer(doc_text(doc))] * 2
-    votes = Counter(
+    return Counter(
         state
         for name in names
         if name.lower() not in neighbourhoods and not _state_code(name) and (state := _unambiguous_town_state(name))
     )
-    return votes.most_common(1)[0][0] if votes else None
 
 
 def _names_street_or_speaker(ent) -> bool:
