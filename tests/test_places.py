@@ -198,6 +198,18 @@ def test_directional_part_of_a_city(places):
     assert hit.location.text.endswith("West Philadelphia")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        ("A boy was shot on a playground in Southeast D.C. on Friday.", ("Washington", "District of Columbia")),
+        ("A man was shot in South Philly on Friday.", ("Philadelphia", "Pennsylvania")),
+    ],
+)
+def test_directional_part_of_a_big_city_by_another_of_its_names(places, sentence, city):
+    (hit,) = places(sentence, {"US"})
+    assert (hit.location.name, hit.location.admin1) == city
+
+
 def test_hospital_city_is_not_the_incident_place(places):
     hits = places("The victim was taken to a hospital in Atlanta, where he died.", {"US"})
     assert hits == []

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.extract.gazetteer import ADMIN1_SUFFIXES, Gazetteer, get_gazetteer, same_place_km
+from crosswire.extract.gazetteer import (
+    ADMIN1_SUFFIXES,
+    MAJOR_CITY_POPULATION,
+    Gazetteer,
+    get_gazetteer,
+    same_place_km,
+)
 from crosswire.extract.spans import doc_text, sentence_ents
 from crosswire.model import Location
 
@@ -577,8 +583,10 @@ def _city_part_of(name: str, region: Span | None, countries: set[str], admin1: s
     part = _resolve(name, region.text if region is not None else None, countries, admin1)
     if part is None or part.precision != "city" or (countries and part.country not in countries):
         return None
-    sizes = [c.population for c, own in get_gazetteer().cities_named(name) if own and c.geonameid == part.geonameid]
-    return part if max(sizes, default=0) >= CONTEXT_CITY_POPULATION else None
+    named = [(c.population, own) for c, own in get_gazetteer().cities_named(name) if c.geonameid == part.geonameid]
+    # a big city's own name, or another name of a very big one ("Southeast D.C.", "South Philly")
+    big = any(size >= (CONTEXT_CITY_POPULATION if own else MAJOR_CITY_POPULATION) for size, own in named)
+    return part if big else None
 
 
 def _venue_hit(sent: Span, words_start: int, name_start: int, end: int) -> PlaceHit:
