@@ -109,8 +109,8 @@ def test_people_told_by_age_or_identified_anywhere_are_the_main_incident_s(extra
         "His brother, Daniel Lee, 27, said he was a devoted father."
     )
     [main] = _mentions(extractor, text)
-    assert {"Marcus Lee", "Daniel Lee"} <= set(main.names)
-    assert "Anna Cole" not in main.names
+    assert main.subjects == ["Daniel Lee", "Marcus Lee"]
+    assert set(main.subjects) <= set(main.names) and "Anna Cole" not in main.subjects
 
 
 def test_an_arrest_date_does_not_date_the_attack(extractor):

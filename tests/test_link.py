@@ -281,6 +281,18 @@ def test_follow_up_weeks_later_joins_its_incident_by_two_full_names():
     assert groups(link([shot, lone])) == {frozenset({"doc1"}), frozenset({"doc3"})}
 
 
+def test_follow_up_weeks_later_joins_its_incident_by_one_person_both_stories_are_about():
+    shot = shooting("doc1", names=["Jon Reyes", "Chief Ann Cole"])
+    shot.subjects = ["Jon Reyes"]  # "Jon Reyes, 24, was shot ..."
+    trial_day = NIGHT + dt.timedelta(days=60)
+    trial = shooting("doc2", day=trial_day, names=["Jon Reyes"], killed=None, trigger="A court hearing was held.")
+    trial.subjects = ["Jon Reyes"]  # "... in the death of Jon Reyes, 24."
+    assert groups(link([shot, trial])) == {frozenset({"doc1", "doc2"})}
+    # named in passing in the later story, he may be the victim of an earlier shooting it recalls
+    trial.subjects = []
+    assert groups(link([shot, trial])) == {frozenset({"doc1"}), frozenset({"doc2"})}
+
+
 def test_officials_titles_are_not_private_persons():
     from crosswire.link.features import is_person_name
 

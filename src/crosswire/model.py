@@ -307,6 +307,8 @@ class Mention:
     names: list[str] = field(default_factory=list)
     # Another mention in the same document that this one is explicitly distinct from.
     distinct_from: list[str] = field(default_factory=list)
+    # Private persons the story is about (told by age, or identified): a trial months on names them.
+    subjects: list[str] = field(default_factory=list)
 
     @staticmethod
     def make_id(doc_id: str, start: int, event_type: str) -> str:
@@ -328,6 +330,7 @@ class Mention:
             "published": self.published.isoformat() if self.published else None,
             "names": list(self.names),
             "distinct_from": list(self.distinct_from),
+            "subjects": list(self.subjects),
         }
 
     @classmethod
@@ -344,6 +347,7 @@ class Mention:
             published=_date_or_none(d.get("published")),
             names=list(d.get("names") or []),
             distinct_from=list(d.get("distinct_from") or []),
+            subjects=list(d.get("subjects") or []),
         )
 
 

@@ -65,10 +65,10 @@ class Extractor:
 
 
 def _people_from_article(main: Mention, readings) -> None:
-    """The people the whole story names are the main incident's: a trial months on names the victim
-    in a sentence that tells of the verdict, not of the shooting."""
-    people = {name for reading in readings for name in reading.people}
-    main.names = sorted(set(main.names) | people)
+    """The people the whole story is about are the main incident's: a trial months on names the
+    victim in a sentence that tells of the verdict, not of the shooting."""
+    main.subjects = sorted({name for reading in readings for name in reading.people})
+    main.names = sorted(set(main.names) | set(main.subjects))
 
 
 def _place_from_article(main: Mention, spacy_doc, countries: set[str], admin1: str | None) -> None:

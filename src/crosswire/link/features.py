@@ -116,6 +116,8 @@ class Features:
     # Full names of private persons (two words or more, no office, no institution): the names
     # a follow-up article weeks later still carries.
     people: set[str] = field(default_factory=set)
+    # The persons the story is about (told by age or identified), not a spokesman quoted in every story.
+    subjects: set[str] = field(default_factory=set)
     trigger: str = ""
     # Distinctive words of the mention's sentences, tf-idf weighted to unit length by ``weigh_words``.
     words: dict[str, float] = field(default_factory=dict)
@@ -223,6 +225,7 @@ def features(m: Mention) -> Features:
         names=names,
         victims=victims,
         people={n for n in names if is_person_name(n)},
+        subjects={n for n in (normalize_name(s) for s in m.subjects) if is_person_name(n)},
         trigger=m.trigger,
     )
 

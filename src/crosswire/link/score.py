@@ -66,14 +66,20 @@ def is_follow_up(a: Features, b: Features) -> bool:
     """Whether one mention may be a later report (arrest, funeral, trial) of the other's incident.
 
     A reader ties a story weeks later to the shooting when it names the same private persons (two
-    full names: one alone may be a police chief quoted in every story) and no other place.
+    full names: one alone may be a police chief quoted in every story, unless both stories are
+    about that person: "Jon Reyes, 24,") and no other place.
     """
     shared = shared_people(a, b) if a.people and b.people else 0
     if shared == 0:
         return False
     if a.place is None or b.place is None:
         return shared >= FOLLOW_UP_PEOPLE
-    return shared >= FOLLOW_UP_PEOPLE and places_agree(a.place, b.place) > 0
+    return (shared >= FOLLOW_UP_PEOPLE or _shares_subject(a, b)) and places_agree(a.place, b.place) > 0
+
+
+def _shares_subject(a: Features, b: Features) -> bool:
+    """Whether both stories are about one person (each tells the name with an age, or identifies it)."""
+    return any(_same_person(x, y) == 1.0 for x in sorted(a.subjects) for y in b.subjects)
 
 
 def _date_score(a: Features, b: Features) -> float:
