@@ -226,6 +226,15 @@ SHAPES = [
     ("He was charged in the shooting of three people.", {"shot": [(3, 3, 3)]}),
     ("He was charged in the wounding of three people.", {"injured": [(3, 3, 3)]}),
     ("Police are investigating the fatal shooting of one man.", {"killed": [(1, 1, 1)]}),
+    # An ordinal victim tells how many were hurt at least, some maybe fatally; not how many died.
+    ("A third victim was later found with a gunshot wound.", {"shot": [(3, 3, None)]}),
+    ("Police now say an 8th teen was injured in the shooting.", {"shot": [(8, 8, None)]}),
+    ("The second victim died at the hospital.", {"killed": [(1, 1, 1)]}),
+    # "Also" adds one more to whom the sentence told of.
+    (
+        "A 4-year-old boy was seriously wounded in a shooting that also injured a woman.",
+        {"injured": [(2, 2, 2)]},
+    ),
 ]
 
 

@@ -188,6 +188,7 @@ STRIKE_VERBS = {"strike", "hit"}
 WOUND_TAKING_VERBS = {"suffer", "sustain", "receive"}
 GUNSHOT_WORDS = {"gunshot", "bullet"}
 SHOT_WORDS = {"shot", "shooting", "shootings"}
+ORDINALS = dict(zip("second third fourth fifth sixth seventh eighth ninth tenth".split(), range(2, 11), strict=True))
 # Verb forms a headline's parse takes for plural nouns: "Shooting wounds four", "Crash kills two".
 MISREAD_VERBS = {"wounds": "injured", "kills": "killed", "injures": "injured"}
 # A figure whose verb has several incidents ("three shootings injured five", "hurt in two
@@ -233,6 +234,7 @@ def find_figures(sent: Span) -> list[Figure]:
     hits: list[_Hit] = []
     for match in QUANTITY_RE.finditer(sent.text):
         hits += _hits_for_match(sent, match)
+    hits += _ordinal_hits(sent, {h.arg.i for h in hits})
     hits += _article_hits(sent, {h.arg.i for h in hits})
     hits += _single_hits(sent, {h.arg.i for h in hits})
     hits += _zero_hits(sent)
@@ -665,7 +667,33 @@ def _article_hits(sent: Span, taken: set[int]) -> list[_Hit]:
             start = min(tok.idx, w.idx)
             end = max(arg.idx + len(arg), w.idx + len(w))
             one, weak = CountValue(1, 1, 1, None), _is_weak(field, w, arg)
-            hits.append(_Hit(field, one, arg, start, end, word == "another", word != "another", weak))
+            more = word == "another" or _also(w)
+            hits.append(_Hit(field, one, arg, start, end, more, word != "another", weak))
+    return hits
+
+
+def _also(word: Token) -> bool:
+    """ "a shooting that also injured a woman": one more besides whom the sentence told of."""
+    return any(c.lower_ == "also" for c in word.children)
+
+
+def _ordinal_hits(sent: Span, taken: set[int]) -> list[_Hit]:
+    """ "A fourth victim was found shot", "an 8th teen was injured": at least that many were hurt."""
+    hits: list[_Hit] = []
+    for tok in sent:
+        ordinal = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "ORDINAL"), None)
+        if tok.i in taken or ordinal is None or not _is_person(tok) or tok.tag_ != "NN":
+            continue
+        rank = ORDINALS.get(ordinal.lower_) or (int(ordinal.text[:-2]) if ordinal.text[:-2].isdigit() else None)
+        if rank is None or rank < 2:
+            continue
+        # only the hurt: "the second victim died" counts victims, not the dead
+        for field, w in _fields_of(tok, sent.doc[tok.i : tok.i + 1]):
+            if field == "injured":
+                start, end = min(ordinal.idx, w.idx), max(tok.idx + len(tok), w.idx + len(w))
+                at_least = CountValue(rank, rank, None, "at least")
+                # "a fourth victim was injured": four were hurt, some of them maybe fatally (shot)
+                hits.append(_Hit(field, at_least, tok, start, end, weak=True))
     return hits
 
 
@@ -689,7 +717,8 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
             start, end = min(first.idx, w.idx), max(tok.idx + len(tok), w.idx + len(w))
             # "the boy was shot" may be the one who died: weak like a counted "shot"
             one, weak = CountValue(1, 1, 1, None), _is_weak(field, w, tok)
-            hits.append(_Hit(field, one, tok, start, end, single=True, weak=weak))
+            more = tok.lower_ not in SINGLE_PRONOUNS and _also(w)
+            hits.append(_Hit(field, one, tok, start, end, more, single=True, weak=weak))
     return hits
 
 
