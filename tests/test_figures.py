@@ -230,6 +230,9 @@ SHAPES = [
     ("A third victim was later found with a gunshot wound.", {"shot": [(3, 3, None)]}),
     ("Police now say an 8th teen was injured in the shooting.", {"shot": [(8, 8, None)]}),
     ("The second victim died at the hospital.", {"killed": [(1, 1, 1)]}),
+    # An article counts each bare noun joined to its noun; a second description is the same person.
+    ("Officers found a man, woman and child with gunshot wounds.", {"shot": [(3, 3, 3)]}),
+    ("He was killed in revenge for the death of a gang member and brother of the suspect.", {"killed": [(1, 1, 1)]}),
     # "Also" adds one more to whom the sentence told of.
     (
         "A 4-year-old boy was seriously wounded in a shooting that also injured a woman.",

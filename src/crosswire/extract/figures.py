@@ -663,13 +663,26 @@ def _article_hits(sent: Span, taken: set[int]) -> list[_Hit]:
             arg = tok
         else:
             continue
+        # "a man, woman and child": the article counts each bare noun joined to its own
+        n = 1 + len(_bare_conjuncts(arg))
         for field, w in _fields_of(arg, sent.doc[tok.i : tok.i + 1]):
             start = min(tok.idx, w.idx)
             end = max(arg.idx + len(arg), w.idx + len(w))
-            one, weak = CountValue(1, 1, 1, None), _is_weak(field, w, arg)
+            one, weak = CountValue(n, n, n, None), _is_weak(field, w, arg)
             more = word == "another" or _also(w)
             hits.append(_Hit(field, one, arg, start, end, more, word != "another", weak))
     return hits
+
+
+def _bare_conjuncts(arg: Token) -> list[Token]:
+    """Person nouns joined to ``arg`` that have no determiner or number of their own ("a gang
+    member and brother of the suspect" is one person told twice)."""
+    found = []
+    for conj in arg.conjuncts:
+        if conj.i > arg.i and _is_person(conj) and conj.tag_ == "NN":
+            if not any(c.dep_ in {"det", "nummod", "poss"} or c.lower_ == "of" for c in conj.children):
+                found.append(conj)
+    return found
 
 
 def _also(word: Token) -> bool:
