@@ -211,6 +211,12 @@ SHAPES = [
     ("They had gathered for a friend who died in a car crash the night before.", {}),
     ("His uncle died of cancer in March.", {}),
     ("A boy was killed in a hunting accident.", {"killed": [(1, 1, 1)]}),
+    ("A man was killed in a motorcycle accident on Route 9.", {}),
+    ("Freight train kills woman who fell onto the tracks", {}),
+    # What did not happen, or was only meant, is no toll; what perhaps happened is.
+    ("He said he could have easily died.", {}),
+    ("He told officers he was going to kill his wife.", {}),
+    ("He may have been shot twice.", {"shot": [(1, 1, 1)]}),
     # Headlines whose verb the parse reads as a plural noun, and a reflexive read as a noun.
     ("Early morning shooting wounds four", {"injured": [(4, 4, 4)]}),
     ("Crash kills two on Route 9", {"killed": [(2, 2, 2)]}),

@@ -166,6 +166,9 @@ HEADLINE_STATES: dict[str, str] = {
 }
 # Deaths of causes other than an attack ("died in a crash"); an accident or a fire may be a shooting or an arson.
 OTHER_CAUSES = {"crash", "wreck", "collision", "overdose", "illness", "disease", "cancer", "stroke"}
+# "could have died" did not happen; "may have been shot" perhaps did
+COUNTERFACTUAL_MODALS = {"could", "would", "should"}
+VEHICLES = {"car", "truck", "vehicle", "motorcycle", "train", "bus", "traffic", "boating", "plane", "auto"}
 DEATH_NOUNS = {"death", "murder", "killing", "slaying", "homicide"}
 MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 MULTIPLE_NOUNS = {
@@ -369,7 +372,11 @@ def _fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
     found += [f for m in _shared_participles(arg) for f in _from_modifier(m)]
     found += [f for p in _detached_participles(arg) for f in _verb_fields(p, True)]
     seen: set[str] = set()
-    return [(f, w) for f, w in found if not _intended(w) and not _other_cause(f, w) and not (f in seen or seen.add(f))]
+    return [
+        (f, w)
+        for f, w in found
+        if not _intended(w) and not _other_cause(f, w) and not _counterfactual(w) and not (f in seen or seen.add(f))
+    ]
 
 
 def _with_wounds(arg: Token) -> list[tuple[str, Token]]:
@@ -402,13 +409,31 @@ def _other_cause(field: str, word: Token) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    return any(g.lemma_.lower() in OTHER_CAUSES for g in causes)
+    if any(g.lemma_.lower() in OTHER_CAUSES for g in causes):
+        return True
+    # "killed in a motorcycle accident" (a hunting accident may be a shooting); "a train kills a woman"
+    vehicle_accident = any(
+        g.lemma_.lower() == "accident" and any(c.lemma_.lower() in VEHICLES for c in g.children) for g in causes
+    )
+    agent = [c for c in word.children if c.dep_ == "nsubj"] + [
+        g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
+    return vehicle_accident or any(a.lemma_.lower() in VEHICLES for a in agent)
+
+
+def _counterfactual(word: Token) -> bool:
+    """ "he could have died", "two would have been killed": what did not happen."""
+    aux = {c.lemma_.lower() for c in word.children if c.dep_ in {"aux", "auxpass"}}
+    return bool(aux & COUNTERFACTUAL_MODALS) and bool(aux & {"have", "'ve"})
 
 
 def _intended(word: Token) -> bool:
     """ "tried to kill two officers", "no sign that he meant to hurt or kill anyone": an aim, no toll."""
     verb = _conj_root(word) if word.dep_ == "conj" else word
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS
+    if verb.dep_ != "xcomp":
+        return False
+    # "he was going to kill his wife": an aim, like "planned to"
+    return verb.head.lemma_.lower() in INTENT_VERBS or verb.head.lower_ == "going"
 
 
 def _shared_participles(arg: Token) -> list[Token]:
