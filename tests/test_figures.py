@@ -322,3 +322,8 @@ def test_gva_documents_give_figures_without_ages_or_times(nlp, shared_dir):
     for fig, text in figures:
         quote = text[fig.start : fig.end]
         assert not any(w in quote for w in ("p.m.", "a.m.", "%", "$")), quote
+
+
+def test_a_toll_told_as_initially_reported_is_marked_so(nlp):
+    found = figures_of(nlp, "The chief initially said that three of the victims had died.")
+    assert [(f.value.low, f.value.qualifier) for f in found["killed"]] == [(3, "initially reported")]

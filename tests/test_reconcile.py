@@ -125,6 +125,20 @@ def test_headline_and_breakdown_in_one_document_do_not_conflict():
     assert (killed.value, killed.status) == (5, "agreed")
 
 
+def test_a_toll_the_report_says_was_initially_reported_does_not_stand_for_it():
+    a = mention(
+        "docA",
+        D1,
+        [
+            count("killed", "docA", 3, 3, qual="initially reported"),  # "the chief initially said three had died"
+            count("killed", "docA", 2, 2, start=40),  # "two of the four who were shot died"
+        ],
+    )
+    inc = reconcile(cluster(a))
+    assert (inc.fields["killed"].value, inc.fields["killed"].status) == (2, "single")
+    assert len(inc.fields["killed"].claims) == 2  # the superseded claim stays listed
+
+
 def date_claim(doc: str, expr: str, lo: dt.date | None, hi: dt.date | None, precision: str | None) -> Claim:
     return Claim("date", DateValue(expr, lo, hi, precision), expr, 0, len(expr), doc)
 

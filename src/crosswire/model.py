@@ -39,6 +39,10 @@ __all__ = [
 COUNT_FIELDS = ("killed", "injured", "shot", "arrested", "detained", "charged", "missing", "kidnapped")
 
 
+# The qualifier of a toll its report says it has moved on from ("police initially reported four dead").
+SUPERSEDED = "initially reported"
+
+
 def stable_id(*parts: str, length: int = 16) -> str:
     """Hex digest of the joined parts: the same input gives the same id in every run."""
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:length]

@@ -10,14 +10,14 @@ is kept only when both the counted noun and the casualty word are clear.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from crosswire.extract import numbers as nb
 from crosswire.extract.numbers import QUANTITY_RE, parse_quantity, value_of
 from crosswire.extract.spans import doc_text
-from crosswire.model import CountValue
+from crosswire.model import SUPERSEDED, CountValue
 
 __all__ = ["Figure", "find_figures", "parse_quantity"]
 
@@ -165,6 +165,8 @@ HEADLINE_STATES: dict[str, str] = {
     "slain": "killed",
 }
 # Deaths of causes other than an attack ("died in a crash"); an accident or a fire may be a shooting or an arson.
+# A toll told as superseded: "initially reported", "early reports said", "at first".
+INITIAL_REPORT_RE = re.compile(r"\b(?:initially|originally|early reports?|first reported|at first)\b", re.I)
 OTHER_CAUSES = {"crash", "wreck", "collision", "overdose", "illness", "disease", "cancer", "stroke"}
 # "could have died" did not happen; "may have been shot" perhaps did
 COUNTERFACTUAL_MODALS = {"could", "would", "should"}
@@ -250,7 +252,13 @@ def find_figures(sent: Span) -> list[Figure]:
     _split_fatally(hits)
     _shot_less_dead(hits)
     _wounded_less_one_of_them(hits)
-    return _combine(hits)
+    figures = _combine(hits)
+    if INITIAL_REPORT_RE.search(sent.text):
+        # "Police had initially reported four dead": a toll the report itself has moved on from
+        for fig in figures:
+            q = fig.value.qualifier
+            fig.value = replace(fig.value, qualifier=f"{q}, {SUPERSEDED}" if q else SUPERSEDED)
+    return figures
 
 
 def _is_roundup(sent: Span, hit: _Hit) -> bool:

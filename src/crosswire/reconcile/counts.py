@@ -1,9 +1,10 @@
 """Reconciling a count field (killed, injured, arrested, ...) across a cluster's documents.
 
-Every claim is an interval of the true number. Per document, the largest figure stands for the
-document (a headline total outranks the breakdown that follows it: "five dead, three of them
-children" must not conflict with itself). Copies of a wire story stand in for their original
-only when the original gave no figure, so a repeated claim never counts as confirmation.
+Every claim is an interval of the true number. Per document, the largest figure it still stands
+by (not one it says was "initially reported") stands for the document: a headline total outranks
+the breakdown that follows it ("five dead, three of them children" must not conflict with itself).
+Copies of a wire story stand in for their original only when the original gave no figure, so a
+repeated claim never counts as confirmation.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import logging
 from collections import Counter
 from dataclasses import dataclass
 
-from crosswire.model import Claim, CountValue, FieldResult, Source, interval_text
+from crosswire.model import SUPERSEDED, Claim, CountValue, FieldResult, Source, interval_text
 
 __all__ = ["DocFigure", "reconcile_count"]
 
@@ -58,8 +59,7 @@ def _doc_figures(
     by_doc: dict[str, Claim] = {}
     for c in claims:
         best = by_doc.get(c.doc_id)
-        key = (c.value.low, c.value.stated, -c.start)
-        if best is None or key > (best.value.low, best.value.stated, -best.start):
+        if best is None or _standing(c) > _standing(best):
             by_doc[c.doc_id] = c
     by_story: dict[str, str] = {}
     order = sorted(by_doc, key=lambda d: (_is_copy(sources, d), published.get(d) or dt.date.max, d))
@@ -68,6 +68,12 @@ def _doc_figures(
         by_story.setdefault(root, doc)
     figures = [DocFigure(by_doc[d], published.get(d)) for d in sorted(by_story.values())]
     return figures, len(by_doc) - len(figures)
+
+
+def _standing(claim: Claim) -> tuple:
+    """How a claim ranks for its document: what it still stands by, then the largest figure."""
+    superseded = SUPERSEDED in (claim.value.qualifier or "")
+    return (not superseded, claim.value.low, claim.value.stated, -claim.start)
 
 
 def _is_copy(sources: dict[str, Source], doc: str) -> bool:
