@@ -239,6 +239,12 @@ SHAPES = [
     # An article counts each bare noun joined to its noun; a second description is the same person.
     ("Officers found a man, woman and child with gunshot wounds.", {"shot": [(3, 3, 3)]}),
     ("He was killed in revenge for the death of a gang member and brother of the suspect.", {"killed": [(1, 1, 1)]}),
+    # Bare numbers, each the subject of its own clause, split one group.
+    (
+        "Police said seven are recovering at home and four remain hospitalized.",
+        {"injured": [(11, 11, 11)]},
+    ),
+    ("Two were killed and three were wounded.", {"killed": [(2, 2, 2)], "injured": [(3, 3, 3)]}),
     # "Also" adds one more to whom the sentence told of.
     (
         "A 4-year-old boy was seriously wounded in a shooting that also injured a woman.",

@@ -1100,7 +1100,18 @@ def _coordinated(a: Token, b: Token) -> bool:
     """ "seven suspects and one other", or two subjects of one verb the parser left unjoined."""
     if a.dep_ in {"nsubj", "nsubjpass"} and b.dep_ == a.dep_ and a.head.i == b.head.i:
         return not _semicolon_between(a, b)
+    if _partition(a, b):
+        return True
     return b.dep_ == "conj" and _conj_root(b).i == _conj_root(a).i
+
+
+def _partition(a: Token, b: Token) -> bool:
+    """ "seven are recovering at home and four remain in the hospital": bare numbers, each the
+    subject of its own clause of one sentence, split one group between them."""
+    subjects = {"nsubj", "nsubjpass"}
+    if not (a.like_num and b.like_num and a.dep_ in subjects and b.dep_ in subjects):
+        return False
+    return b.head.dep_ == "conj" and b.head.head.i == a.head.i and not _semicolon_between(a, b)
 
 
 def _semicolon_between(a: Token, b: Token) -> bool:
