@@ -231,6 +231,7 @@ SHAPES = [
     # A shooting or a wounding "of" a group counts it.
     ("He was charged in the shooting of three people.", {"shot": [(3, 3, 3)]}),
     ("He was charged in the wounding of three people.", {"injured": [(3, 3, 3)]}),
+    ("Police investigate accidental shooting of 12-year-old boy by his brother", {"shot": [(1, 1, 1)]}),
     ("Police are investigating the fatal shooting of one man.", {"killed": [(1, 1, 1)]}),
     # An ordinal victim tells how many were hurt at least, some maybe fatally; not how many died.
     ("A third victim was later found with a gunshot wound.", {"shot": [(3, 3, None)]}),

@@ -754,7 +754,13 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
         first = tok.left_edge
         # "a mother and her son": a conjoined person counts when the first one would
         root = _conj_root(tok) if tok.dep_ == "conj" else tok
-        if root.dep_ in {"nsubj", "nsubjpass", "dobj"} and _is_single_person(tok) and _is_one_person(root):
+        # "the accidental shooting of 12-year-old boy": the one the incident noun is of
+        of_incident = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in SHOT_WORDS
+        if (
+            (root.dep_ in {"nsubj", "nsubjpass", "dobj"} or of_incident)
+            and _is_single_person(tok)
+            and _is_one_person(root)
+        ):
             fields = [(f, w) for f, w in _fields_of(tok, sent.doc[tok.i : tok.i + 1]) if f in CASUALTY_FIELDS]
         else:
             fields = _reflexive_fields(tok)
