@@ -486,3 +486,16 @@ def test_towns_named_outvote_a_state_named_in_passing(nlp):
         "Related: Texas carries out its first execution of the year. Texas and Oklahoma lead the nation."
     )
     assert article_admin1(nlp(text)) == "Florida"
+
+
+def test_a_county_of_known_state_is_shown_at_its_biggest_town():
+    from crosswire.extract.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    county = gaz.lookup("Pima County", countries={"US"})
+    assert (county.name, county.admin1, county.precision) == ("Pima County", "Arizona", "county")
+    tucson = gaz.lookup("Tucson", countries={"US"}, admin1="Arizona")
+    assert abs(county.lat - tucson.lat) < 0.1 and abs(county.lon - tucson.lon) < 0.1
+    # a county name several states share stays off the map until its state is known
+    assert gaz.lookup("Harris County", countries={"US"}).lat is None
+    assert gaz.lookup("Harris County", countries={"US"}, admin1="Texas").lat is not None

@@ -73,7 +73,7 @@ def _people_from_article(main: Mention, readings) -> None:
 
 def _place_from_article(main: Mention, spacy_doc, countries: set[str], admin1: str | None) -> None:
     """The main incident's sentences name no city: the dateline's, else the article's city places it."""
-    if any(c.value.lat is not None for c in main.claims_for("place")):
+    if any(c.value.lat is not None and c.value.precision != "county" for c in main.claims_for("place")):
         return
     hit = article_city_hit(spacy_doc, countries, admin1)
     if hit is None:

