@@ -93,6 +93,15 @@ def test_a_local_site_state_outranks_a_guess_from_the_towns_named(extractor):
     assert {v.admin1 for v in _values(main, "place")} == {"Connecticut"}
 
 
+def test_a_town_two_states_have_is_the_one_near_the_local_site_s_city(extractor):
+    # Charlotte's metro spans two states, so its site tells no state; Shelby, NC is near it, Shelby, MI is not
+    text = "A 4-year-old girl was shot in a drive-by shooting in Shelby on Monday night, police said."
+    doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.fox46charlotte.com/news/x")
+    (main,) = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    place = _values(main, "place")[0]
+    assert (place.name, place.admin1) == ("Shelby", "North Carolina")
+
+
 def test_a_town_the_gazetteer_lacks_is_in_the_local_site_state(extractor):
     text = "An 11-year-old boy is recovering after his father accidentally fired a gun in Wexcombe on Sunday."
     doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.nbcconnecticut.com/news/local/x")

@@ -11,13 +11,23 @@ from collections.abc import Iterable, Iterator
 
 from crosswire.extract.mentions import build_mentions, sentence_quote
 from crosswire.extract.nlp import load_nlp
-from crosswire.extract.places import article_admin1, article_city_hit, article_countries, outlet_home
+from crosswire.extract.places import (
+    article_admin1,
+    article_city_hit,
+    article_countries,
+    get_gazetteer,
+    outlet_city,
+    outlet_home,
+    same_place_km,
+)
 from crosswire.extract.sentences import read_sentence
-from crosswire.model import Claim, CleanText, Document, Mention
+from crosswire.model import Claim, CleanText, Document, Location, Mention
 
 __all__ = ["Extractor", "published_of"]
 
 LOGGER = logging.getLogger(__name__)
+# A local site's own town and its namesakes' distance: a story's town lies within this of the site's city.
+NEAR_HOME_KM = 150.0
 # spaCy refuses longer texts; no news article comes near this.
 MAX_CHARS = 200_000
 
@@ -57,11 +67,36 @@ class Extractor:
         if home is not None:
             countries = {home.country}
         readings = [read_sentence(sent, published, countries, admin1) for sent in spacy_doc.sents]
+        if admin1 is None and countries <= {"US"}:
+            _namesakes_near_home(readings, outlet_city(doc.url, doc.outlet or clean.outlet))
         mentions = build_mentions(doc.doc_id, readings, published)
         if mentions and mentions[0].role == "main":
             _place_from_article(mentions[0], spacy_doc, countries, admin1)
             _people_from_article(mentions[0], readings)
         return mentions
+
+
+def _namesakes_near_home(readings, home) -> None:
+    """A town the story does not place in a state is the namesake near the outlet's city
+    ("Shelby" on a Charlotte station's site is Shelby, North Carolina), if one is near."""
+    if home is None:
+        return
+    gaz = get_gazetteer()
+    anchor = Location(name=home.name, lat=home.lat, lon=home.lon)
+    for reading in readings:
+        for hit in reading.places:
+            place = hit.location
+            if place.precision != "city" or place.country != "US" or same_place_km(place, anchor) <= NEAR_HOME_KM:
+                continue
+            near = [
+                c
+                for c, own in gaz.cities_named(place.name)
+                if own
+                and c.country == "US"
+                and same_place_km(Location(name=c.name, lat=c.lat, lon=c.lon), anchor) <= NEAR_HOME_KM
+            ]
+            if near:
+                hit.location = gaz.city_location(max(near, key=lambda c: c.population), place.text)
 
 
 def _people_from_article(main: Mention, readings) -> None:

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from spacy.tokens import Doc
 
-from crosswire.extract.gazetteer import get_gazetteer
+from crosswire.extract.gazetteer import City, get_gazetteer
 from crosswire.extract.places import (
     CONTEXT_CITY_POPULATION,
     NOT_PLACES,
@@ -24,7 +24,15 @@ from crosswire.extract.places import (
 from crosswire.extract.spans import doc_text
 from crosswire.model import Location
 
-__all__ = ["article_admin1", "article_city", "article_city_hit", "article_countries", "dateline_place", "outlet_home"]
+__all__ = [
+    "article_admin1",
+    "article_city",
+    "article_city_hit",
+    "article_countries",
+    "dateline_place",
+    "outlet_city",
+    "outlet_home",
+]
 
 DATELINE_LINES = 6
 # "GAINESVILLE, Fla. -", "MOSCOW (AFP) -", "Washington —", "NEW YORK (AP) —".
@@ -460,50 +468,59 @@ def outlet_home(url: str | None, outlet: str | None = None) -> Location | None:
     site name that names a state or a big city. A city whose suburbs reach into other states
     (New York, Washington) tells only the country.
     """
+    found = _outlet_found(url, outlet)
+    return _state_home(*found) if found is not None else None
+
+
+def outlet_city(url: str | None, outlet: str | None = None) -> City | None:
+    """The big city a news site's address or name spells ("fox46charlotte.com": Charlotte), if any."""
+    found = _outlet_found(url, outlet)
+    return found[1] if found is not None else None
+
+
+def _outlet_found(url: str | None, outlet: str | None) -> tuple[str, City | None, str] | None:
     for address in (url, outlet):
         if not address:
             continue
         if " " in address.strip() or "," in address:
-            home = _site_name_home(address)
+            found = _site_name_found(address)
         else:
             archived = ARCHIVED_URL.match(address)
             address = archived.group(1) if archived else address
-            home = _host_home(urlsplit(address if "//" in address else f"//{address}").hostname or "")
-        if home is not None:
-            return home
+            found = _host_found(urlsplit(address if "//" in address else f"//{address}").hostname or "")
+        if found is not None:
+            return found
     return None
 
 
 @functools.lru_cache(maxsize=4096)
-def _site_name_home(name: str) -> Location | None:
+def _site_name_found(name: str) -> tuple[str, City | None, str] | None:
     """ "WXYZ 7 Tulsa, OK", "South Georgia News", "13 WTHR Indianapolis": the state it names by
     postal code after a town, or by its name or a big city's."""
     gaz = get_gazetteer()
     words = name.replace("|", " ").split()
     postal = next(iter(_postal_states(name)), None)
     if postal is not None:
-        return _state_home(postal, None, name)
+        return postal, None, name
     for size in (3, 2, 1):
         for start in range(len(words) - size + 1):
             found = gaz.home_named(" ".join(w.strip(",.:") for w in words[start : start + size]))
             if found is not None:
-                return _state_home(*found, name)
+                return *found, name
     return None
 
 
-def _state_home(state: str, city, text: str) -> Location:
+def _state_home(state: str, city: City | None, text: str) -> Location:
     if city is not None and get_gazetteer().states_near(city, METRO_KM, METRO_TOWN_POPULATION) != {state}:
         return Location(name="United States", country="US", precision="country", text=text)
     return Location(name=state, country="US", admin1=state, precision="admin1", text=text)
 
 
 @functools.lru_cache(maxsize=4096)
-def _host_home(host: str) -> Location | None:
+def _host_found(host: str) -> tuple[str, City | None, str] | None:
     labels = [label for label in host.split(".") if label and label != "www"]
     if len(labels) < 2 or labels[-1] not in US_SITE_DOMAINS:
         return None
     gaz = get_gazetteer()
     found = next((home for label in labels[:-1] if (home := gaz.home_in_word(label))), None)
-    if found is None:
-        return None
-    return _state_home(*found, host)
+    return (*found, host) if found is not None else None

@@ -544,6 +544,10 @@ class Gazetteer:
         ranked = self._ranked(name, set(countries), None)
         return ranked[0] if ranked else None
 
+    def city_location(self, city: City, text: str) -> Location:
+        """The Location of a gazetteer city, read from ``text``."""
+        return self._city_location(city, None, text)
+
     def _city_location(self, city: City, region: Region | None, text: str) -> Location:
         admin1 = self._state_name.get(city.admin1_code) if city.country == "US" else None
         if admin1 is None and region is not None and not region.is_country and region.country == city.country:

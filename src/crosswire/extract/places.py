@@ -40,6 +40,7 @@ ARTICLE_NAMES = {
     "article_city_hit",
     "article_countries",
     "dateline_place",
+    "outlet_city",
     "outlet_home",
 }
 
