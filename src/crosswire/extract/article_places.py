@@ -510,8 +510,18 @@ def _site_name_found(name: str) -> tuple[str, City | None, str] | None:
     return None
 
 
+_METRO_STATES: dict[int, set[str]] = {}
+
+
+def _metro_states(geonameid: int, city: City) -> set[str]:
+    """The states a big city's metro reaches into, computed once per city (outlets ask again)."""
+    if geonameid not in _METRO_STATES:
+        _METRO_STATES[geonameid] = get_gazetteer().states_near(city, METRO_KM, METRO_TOWN_POPULATION)
+    return _METRO_STATES[geonameid]
+
+
 def _state_home(state: str, city: City | None, text: str) -> Location:
-    if city is not None and get_gazetteer().states_near(city, METRO_KM, METRO_TOWN_POPULATION) != {state}:
+    if city is not None and _metro_states(city.geonameid, city) != {state}:
         return Location(name="United States", country="US", precision="country", text=text)
     return Location(name=state, country="US", admin1=state, precision="admin1", text=text)
 

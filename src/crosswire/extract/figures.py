@@ -106,6 +106,7 @@ NEGATING_DETS = {"neither", "nor", "no"}
 GROUP_NOUNS = {"family", "staff", "personnel", "other"}
 AGE_UNITS = {"year", "month", "week", "day"}
 REFLEXIVES = {"himself", "herself"}
+REFLEXIVE_OBJECTS = REFLEXIVES | {"self"}
 GUN_WORDS = {"gun", "weapon", "rifle", "pistol", "handgun", "shotgun", "firearm", "revolver"}
 MORE_WORDS = {"more", "another", "other", "additional", "further"}
 ZERO_PRONOUNS = {"nobody", "none"}
@@ -727,8 +728,10 @@ def _ordinal_hits(sent: Span, taken: set[int]) -> list[_Hit]:
     """ "A fourth victim was found shot", "an 8th teen was injured": at least that many were hurt."""
     hits: list[_Hit] = []
     for tok in sent:
+        if tok.tag_ != "NN" or tok.i in taken or tok.i == 0 or tok.nbor(-1).ent_type_ != "ORDINAL":
+            continue
         ordinal = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "ORDINAL"), None)
-        if tok.i in taken or ordinal is None or not _is_person(tok) or tok.tag_ != "NN":
+        if ordinal is None or not _is_person(tok):
             continue
         rank = ORDINALS.get(ordinal.lower_) or (int(ordinal.text[:-2]) if ordinal.text[:-2].isdigit() else None)
         if rank is None or rank < 2:
@@ -923,8 +926,8 @@ def _reflexive_fields(tok: Token) -> list[tuple[str, Token]]:
         if lemma in WEAK_VERBS or lemma in VERB_FIELDS:
             fields = [f for f in _verb_field(verb, True) if f[0] in CASUALTY_FIELDS]
             return fields or [("injured", verb)] if lemma in WEAK_VERBS else fields
-    shot = tok.nbor(-1) if tok.i > 0 else None
-    if tok.lower_ in REFLEXIVES | {"self"} and shot is not None and shot.lower_ in {"shot", "shoots"}:
+    shot = tok.nbor(-1) if tok.i > 0 and tok.lower_ in REFLEXIVE_OBJECTS else None
+    if shot is not None and shot.lower_ in {"shot", "shoots"}:
         # "a 17-year-old shot himself", "officer shoots self", however the parse reads them
         return [] if _is_negated(shot) else [("injured", shot)]
     if tok.lower_ in REFLEXIVES and tok.dep_ == "pobj" and verb.lower_ == "on":
