@@ -102,6 +102,16 @@ def test_a_town_two_states_have_is_the_one_near_the_local_site_s_city(extractor)
     assert (place.name, place.admin1) == ("Shelby", "North Carolina")
 
 
+def test_a_small_far_namesake_is_a_part_of_the_local_site_s_city(extractor):
+    # the gazetteer's only Lawndale is a California suburb; on a Chicago site it is a part of Chicago
+    text = "Seven people were shot in Lawndale on Monday night, police said."
+    doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://chicago.suntimes.com/crime/x")
+    places = _values(extractor.extract(doc, CleanText(doc_id="d", text=text))[0], "place")
+    assert [(p.name, p.admin1, p.lat) for p in places] == [("Lawndale", "Illinois", None)]
+    [main] = _mentions(extractor, text)
+    assert _values(main, "place")[0].admin1 == "California"
+
+
 def test_a_town_the_gazetteer_lacks_is_in_the_local_site_state(extractor):
     text = "An 11-year-old boy is recovering after his father accidentally fired a gun in Wexcombe on Sunday."
     doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.nbcconnecticut.com/news/local/x")

@@ -28,6 +28,8 @@ __all__ = ["Extractor", "published_of"]
 LOGGER = logging.getLogger(__name__)
 # A local site's own town and its namesakes' distance: a story's town lies within this of the site's city.
 NEAR_HOME_KM = 150.0
+# A town this big keeps its name in any local site's story ("Austin" on a Chicago site may be Texas').
+TOWN_ANYWHERE = 100_000
 # spaCy refuses longer texts; no news article comes near this.
 MAX_CHARS = 200_000
 
@@ -67,36 +69,41 @@ class Extractor:
         if home is not None:
             countries = {home.country}
         readings = [read_sentence(sent, published, countries, admin1) for sent in spacy_doc.sents]
-        if admin1 is None and countries <= {"US"}:
-            _namesakes_near_home(readings, outlet_city(doc.url, doc.outlet or clean.outlet))
+        # a local site's city settles a town the story places in no state
+        home_city = outlet_city(doc.url, doc.outlet or clean.outlet) if admin1 is None and countries <= {"US"} else None
+        for hit in (hit for reading in readings for hit in reading.places):
+            hit.location = _as_home_reads(hit.location, home_city)
         mentions = build_mentions(doc.doc_id, readings, published)
         if mentions and mentions[0].role == "main":
-            _place_from_article(mentions[0], spacy_doc, countries, admin1)
+            _place_from_article(mentions[0], spacy_doc, countries, admin1, home_city)
             _people_from_article(mentions[0], readings)
         return mentions
 
 
-def _namesakes_near_home(readings, home) -> None:
-    """A town the story does not place in a state is the namesake near the outlet's city
-    ("Shelby" on a Charlotte station's site is Shelby, North Carolina), if one is near."""
-    if home is None:
-        return
-    gaz = get_gazetteer()
+def _as_home_reads(place: Location, home) -> Location:
+    """A town the story does not place in a state, as a reader of the outlet in ``home`` (a City)
+    takes it: the namesake near the site's city ("Shelby" on a Charlotte station's site is Shelby,
+    North Carolina) if one is near; else, for a small town far away, a part of the site's own city
+    the gazetteer does not know ("Lawndale" on a Chicago site is no California suburb)."""
+    if home is None or place.precision != "city" or place.country != "US":
+        return place
     anchor = Location(name=home.name, lat=home.lat, lon=home.lon)
-    for reading in readings:
-        for hit in reading.places:
-            place = hit.location
-            if place.precision != "city" or place.country != "US" or same_place_km(place, anchor) <= NEAR_HOME_KM:
-                continue
-            near = [
-                c
-                for c, own in gaz.cities_named(place.name)
-                if own
-                and c.country == "US"
-                and same_place_km(Location(name=c.name, lat=c.lat, lon=c.lon), anchor) <= NEAR_HOME_KM
-            ]
-            if near:
-                hit.location = gaz.city_location(max(near, key=lambda c: c.population), place.text)
+    if same_place_km(place, anchor) <= NEAR_HOME_KM:
+        return place
+    gaz = get_gazetteer()
+    namesakes = [c for c, own in gaz.cities_named(place.name) if own and c.country == "US"]
+    near = [c for c in namesakes if _km(c, anchor) <= NEAR_HOME_KM]
+    if near:
+        return gaz.city_location(max(near, key=lambda c: c.population), place.text)
+    if max((c.population for c in namesakes if c.geonameid == place.geonameid), default=0) < TOWN_ANYWHERE:
+        return Location(
+            name=place.name, country="US", admin1=gaz.city_location(home, home.name).admin1, text=place.text
+        )
+    return place
+
+
+def _km(city, anchor: Location) -> float:
+    return same_place_km(Location(name=city.name, lat=city.lat, lon=city.lon), anchor)
 
 
 def _people_from_article(main: Mention, readings) -> None:
@@ -106,14 +113,17 @@ def _people_from_article(main: Mention, readings) -> None:
     main.names = sorted(set(main.names) | set(main.subjects))
 
 
-def _place_from_article(main: Mention, spacy_doc, countries: set[str], admin1: str | None) -> None:
+def _place_from_article(main: Mention, spacy_doc, countries: set[str], admin1: str | None, home_city) -> None:
     """The main incident's sentences name no city: the dateline's, else the article's city places it."""
     if any(c.value.lat is not None and c.value.precision != "county" for c in main.claims_for("place")):
         return
     hit = article_city_hit(spacy_doc, countries, admin1)
     if hit is None:
         return
+    located = _as_home_reads(hit.location, home_city)
+    if located is not hit.location and located.lat is None:
+        return  # a far namesake of a part of the site's city: no city to place the story in
     sent = next((s for s in spacy_doc.sents if s.start_char <= hit.start < s.end_char), None)
     if sent is not None:
         quote, start, end = sentence_quote(sent)
-        main.claims.append(Claim("place", hit.location, quote, start, end, main.doc_id))
+        main.claims.append(Claim("place", located, quote, start, end, main.doc_id))
