@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from crosswire.extract.gazetteer import City, get_gazetteer
 from crosswire.extract.places import (
+    ARTICLE_NAMES,
     CONTEXT_CITY_POPULATION,
     NOT_PLACES,
     STREET_WORDS,
@@ -24,15 +25,8 @@ from crosswire.extract.places import (
 from crosswire.extract.spans import doc_text
 from crosswire.model import Location
 
-__all__ = [
-    "article_admin1",
-    "article_city",
-    "article_city_hit",
-    "article_countries",
-    "dateline_place",
-    "outlet_city",
-    "outlet_home",
-]
+# places re-exports these names for older imports: one list for both.
+__all__ = sorted(ARTICLE_NAMES)
 
 DATELINE_LINES = 6
 # "GAINESVILLE, Fla. -", "MOSCOW (AFP) -", "Washington —", "NEW YORK (AP) —".
