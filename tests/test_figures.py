@@ -207,6 +207,9 @@ SHAPES = [
     ("Teen's death under investigation", {"killed": [(1, 1, 1)]}),
     ("Jury returns verdict in downtown double homicide", {"killed": [(2, 2, 2)]}),
     ("Police are investigating a quadruple shooting in North Elmvale.", {"shot": [(4, 4, 4)]}),
+    ("Teens identified in double fatal shooting", {"killed": [(2, 2, 2)]}),
+    ("Police investigate a fatal double shooting.", {"shot": [(2, 2, 2)]}),  # one of the two died, at least
+    ("17-year-old boy shot, killed in Elmvale", {"killed": [(1, 1, 1)]}),
     # A death no attack caused is no toll; an accident may be a shooting.
     ("They had gathered for a friend who died in a car crash the night before.", {}),
     ("His uncle died of cancer in March.", {}),

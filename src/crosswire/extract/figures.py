@@ -522,7 +522,9 @@ def _verb_fields(verb: Token, passive: bool, role: str = "nsubj") -> list[tuple[
     conj = [
         f
         for c in verb.children
-        if c.dep_ == "conj" and c.pos_ in {"VERB", "ADJ"} and not any(g.dep_ in kinds for g in c.children)
+        if (c.dep_ == "conj" or _comma_joined(verb, c))
+        and c.pos_ in {"VERB", "ADJ"}
+        and not any(g.dep_ in kinds for g in c.children)
         for f in _verb_field(c, passive)
     ]
     if own and own[0][1].lemma_ in WEAK_VERBS:
@@ -532,6 +534,11 @@ def _verb_fields(verb: Token, passive: bool, role: str = "nsubj") -> list[tuple[
             if told:
                 return told
     return own + [f for f in conj if f[0] not in {o[0] for o in own}] if own or conj else []
+
+
+def _comma_joined(verb: Token, other: Token) -> bool:
+    """ "Boy shot, killed in Elmvale": a headline's comma joins two participles like "and"."""
+    return other.dep_ == "advcl" and other.i == verb.i + 2 and verb.nbor(1).text == "," and other.tag_ == "VBN"
 
 
 def _verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
@@ -802,6 +809,8 @@ def _multiple_hits(sent: Span) -> list[_Hit]:
         field = MULTIPLE_NOUNS.get(tok.head.lemma_.lower()) if tok.dep_ in {"amod", "compound"} else None
         if n and field:
             value = CountValue(n, n, n, None)
+            if field == "injured" and any(c.lower_ in FATAL_WORDS and c.i > tok.i for c in tok.head.children):
+                field = "killed"  # "a double fatal shooting": both died ("a fatal double shooting": one at least)
             weak = field == "injured"
             hits.append(_Hit(field, value, tok.head, tok.idx, tok.head.idx + len(tok.head), weak=weak))
     return hits
