@@ -210,6 +210,7 @@ SHAPES = [
     ("Teens identified in double fatal shooting", {"killed": [(2, 2, 2)]}),
     ("Police investigate a fatal double shooting.", {"shot": [(2, 2, 2)]}),  # one of the two died, at least
     ("17-year-old boy shot, killed in Elmvale", {"killed": [(1, 1, 1)]}),
+    ("Teen dead after double shooting near Elmvale park", {"killed": [(1, 1, 1)], "shot": [(2, 2, 2)]}),
     # A death no attack caused is no toll; an accident may be a shooting.
     ("They had gathered for a friend who died in a car crash the night before.", {}),
     ("His uncle died of cancer in March.", {}),

@@ -837,10 +837,14 @@ def _fatal_hits(sent: Span, taken: set[int]) -> list[_Hit]:
 def _headline_hits(sent: Span, hits: list[_Hit]) -> list[_Hit]:
     """Headline grammar the parser misreads as nouns: "Eight shot in overnight melee",
     "4-year-old shot by brother", "Boy, 3, wounded in shooting", "Boy stable after shooting"."""
-    if not _is_headline(sent) or any(h.field in CASUALTY_FIELDS for h in hits):
+    if not _is_headline(sent):
         return []
+    # "Teen dead after double shooting": the state may add what the other figures leave out
+    told = {h.field for h in hits if h.field in CASUALTY_FIELDS}
     for tok in sent:
         field = HEADLINE_STATES.get(tok.lower_)
+        if field in told or (told and field != "killed"):
+            continue
         group = _headline_group(sent, tok) if field and tok.i > sent.start else None
         if group is not None:
             value, first = group
