@@ -499,3 +499,14 @@ def test_a_county_of_known_state_is_shown_at_its_biggest_town():
     # a county name several states share stays off the map until its state is known
     assert gaz.lookup("Harris County", countries={"US"}).lat is None
     assert gaz.lookup("Harris County", countries={"US"}, admin1="Texas").lat is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shooting happened at a home near the river.\n\nThe man who fired is from Kansas City, police said.",
+        "A boy was shot in the town of Wexcombe, which is located 120 miles north of Kansas City.",
+    ],
+)
+def test_a_home_or_a_landmark_is_not_the_article_s_city(nlp, text):
+    assert article_city_hit(nlp(text), {"US"}, "Missouri") is None

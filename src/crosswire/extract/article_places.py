@@ -66,6 +66,7 @@ MEDIA_BRANDS = {"NBC", "CBS", "ABC", "FOX", "CW", "PBS", "NPR", "CNN", "NEWS"}
 CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-?TV)?$")  # an American station's call letters
 MEDIA_NOUNS = {"Times", "Post", "Tribune", "Herald", "Journal", "Gazette", "Chronicle", "Examiner", "Courier"}
 LEDE_LINES = 3
+DISTANCE_UNITS = {"miles", "mile", "kilometers", "kilometres", "km"}
 # An archived page's address holds the original's: "web.archive.org/web/2016.../http://www.x.com/...".
 ARCHIVED_URL = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(.+)$")
 # Top-level domains of American news sites; a country's own (".co.uk", ".ru") is an outlet abroad.
@@ -118,6 +119,8 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
         # "Dayton police" is often tagged ORG; in a story set in the state it still names the city.
         as_org = ent.label_ == "ORG" and admin1 is not None and ent.text.istitle()
         if not (ent.label_ == "GPE" or as_org) or _bare_name(ent).lower() in NOT_PLACES:
+            continue
+        if _names_outlet(ent) or _elsewhere_than_the_scene(ent):
             continue
         if _bare_name(ent).lower() in neighbourhoods or _hospital_town(ent):
             # "Englewood" that the article calls a neighbourhood is no town of that name; nor is
@@ -339,6 +342,14 @@ def _article_admin1(doc: Doc, home: str | None) -> str | None:
     if dateline is not None and dateline.country == "US" and dateline.admin1:
         return dateline.admin1
     return named
+
+
+def _elsewhere_than_the_scene(ent) -> bool:
+    """ "The hunter is from La Crosse", "120 miles north of Kansas City": a home or a landmark."""
+    before = [t.lower_ for t in ent.doc[max(0, ent.start - 3) : ent.start]]
+    home = len(before) >= 2 and before[-1] == "from" and before[-2] in {"is", "was", "are", "were", "hails"}
+    bearing = len(before) == 3 and before[-1] == "of" and before[-3] in DISTANCE_UNITS
+    return home or bearing
 
 
 def _names_outlet(ent) -> bool:
