@@ -60,20 +60,19 @@ def split_site_name(title: str | None) -> tuple[str | None, str | None]:
     """A page title's headline and the site its tail names, if it names one:
     "Man shot on Elm Street - WXYZ News 7 Tulsa, OK" -> ("Man shot on Elm Street", "WXYZ News 7 Tulsa, OK")."""
     title = " ".join((title or "").split()) or None
-    start = site_name_start(title)
+    start = _site_name_start(title) if title else None
     if start is None:
         return title, None
     headline = TITLE_SEPARATOR.split(title[:start])
     return " - ".join(p for p in headline if p) or title, title[start:]
 
 
-def site_name_start(title: str | None) -> int | None:
+def _site_name_start(title: str) -> int | None:
     """Where a page title's tail that names its site begins, if it has one:
-    "Man shot on Elm Street - WXYZ News 7 Springfield, OH" -> 27 (at "WXYZ")."""
-    if not title:
-        return None
-    bounds = [0] + [m.end() for m in TITLE_SEPARATOR.finditer(title)]
-    ends = [m.start() for m in TITLE_SEPARATOR.finditer(title)] + [len(title)]
+    "Man shot on Elm Street - WXYZ News 7 Springfield, OH" -> 25 (at "WXYZ")."""
+    separators = list(TITLE_SEPARATOR.finditer(title))
+    bounds = [0] + [m.end() for m in separators]
+    ends = [m.start() for m in separators] + [len(title)]
     cut = len(bounds)
     while cut > 1 and _names_site(title[bounds[cut - 1] : ends[cut - 1]]):
         cut -= 1

@@ -9,17 +9,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 
+from crosswire.extract.gazetteer import City, km_between
 from crosswire.extract.mentions import build_mentions, sentence_quote
 from crosswire.extract.nlp import load_nlp
-from crosswire.extract.places import (
-    article_admin1,
-    article_city_hit,
-    article_countries,
-    get_gazetteer,
-    outlet_city,
-    outlet_home,
-    same_place_km,
-)
+from crosswire.extract.places import article_admin1, article_city_hit, article_countries, get_gazetteer, outlet_of
 from crosswire.extract.sentences import read_sentence
 from crosswire.model import Claim, CleanText, Document, Location, Mention
 
@@ -64,13 +57,13 @@ class Extractor:
         published = published_of(doc, clean)
         countries = article_countries(spacy_doc)
         # a local story that names no state is in its site's state, whatever towns it names
-        home = outlet_home(doc.url, doc.outlet or clean.outlet) if countries <= {"US"} else None
+        home, home_city = outlet_of(doc.url, doc.outlet or clean.outlet) if countries <= {"US"} else (None, None)
         admin1 = article_admin1(spacy_doc, home.admin1 if home is not None else None)
         if home is not None:
             countries = {home.country}
         readings = [read_sentence(sent, published, countries, admin1) for sent in spacy_doc.sents]
         # a local site's city settles a town the story places in no state
-        home_city = outlet_city(doc.url, doc.outlet or clean.outlet) if admin1 is None and countries <= {"US"} else None
+        home_city = home_city if admin1 is None else None
         for hit in (hit for reading in readings for hit in reading.places):
             hit.location = _as_home_reads(hit.location, home_city)
         mentions = build_mentions(doc.doc_id, readings, published)
@@ -80,30 +73,23 @@ class Extractor:
         return mentions
 
 
-def _as_home_reads(place: Location, home) -> Location:
-    """A town the story does not place in a state, as a reader of the outlet in ``home`` (a City)
+def _as_home_reads(place: Location, home: City | None) -> Location:
+    """A town the story does not place in a state, as a reader of the outlet in ``home`` (its city)
     takes it: the namesake near the site's city ("Shelby" on a Charlotte station's site is Shelby,
     North Carolina) if one is near; else, for a small town far away, a part of the site's own city
     the gazetteer does not know ("Lawndale" on a Chicago site is no California suburb)."""
     if home is None or place.precision != "city" or place.country != "US":
         return place
-    anchor = Location(name=home.name, lat=home.lat, lon=home.lon)
-    if same_place_km(place, anchor) <= NEAR_HOME_KM:
+    if km_between(place.lat, place.lon, home.lat, home.lon) <= NEAR_HOME_KM:
         return place
     gaz = get_gazetteer()
     namesakes = [c for c, own in gaz.cities_named(place.name) if own and c.country == "US"]
-    near = [c for c in namesakes if _km(c, anchor) <= NEAR_HOME_KM]
+    near = [c for c in namesakes if km_between(c.lat, c.lon, home.lat, home.lon) <= NEAR_HOME_KM]
     if near:
         return gaz.city_location(max(near, key=lambda c: c.population), place.text)
     if max((c.population for c in namesakes if c.geonameid == place.geonameid), default=0) < TOWN_ANYWHERE:
-        return Location(
-            name=place.name, country="US", admin1=gaz.city_location(home, home.name).admin1, text=place.text
-        )
+        return Location(name=place.name, country="US", admin1=gaz.state_name(home.admin1_code), text=place.text)
     return place
-
-
-def _km(city, anchor: Location) -> float:
-    return same_place_km(Location(name=city.name, lat=city.lat, lon=city.lon), anchor)
 
 
 def _people_from_article(main: Mention, readings) -> None:
@@ -113,7 +99,9 @@ def _people_from_article(main: Mention, readings) -> None:
     main.names = sorted(set(main.names) | set(main.subjects))
 
 
-def _place_from_article(main: Mention, spacy_doc, countries: set[str], admin1: str | None, home_city) -> None:
+def _place_from_article(
+    main: Mention, spacy_doc, countries: set[str], admin1: str | None, home_city: City | None
+) -> None:
     """The main incident's sentences name no city: the dateline's, else the article's city places it."""
     if any(c.value.lat is not None and c.value.precision != "county" for c in main.claims_for("place")):
         return

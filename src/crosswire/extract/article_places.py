@@ -473,14 +473,14 @@ def outlet_home(url: str | None, outlet: str | None = None) -> Location | None:
     site name that names a state or a big city. A city whose suburbs reach into other states
     (New York, Washington) tells only the country.
     """
-    found = _outlet_found(url, outlet)
-    return _state_home(*found) if found is not None else None
+    return outlet_of(url, outlet)[0]
 
 
-def outlet_city(url: str | None, outlet: str | None = None) -> City | None:
-    """The big city a news site's address or name spells ("fox46charlotte.com": Charlotte), if any."""
+def outlet_of(url: str | None, outlet: str | None = None) -> tuple[Location | None, City | None]:
+    """``outlet_home``, and the big city the site's address or name spells ("fox46charlotte.com":
+    Charlotte), if any."""
     found = _outlet_found(url, outlet)
-    return found[1] if found is not None else None
+    return (_state_home(*found), found[1]) if found is not None else (None, None)
 
 
 def _outlet_found(url: str | None, outlet: str | None) -> tuple[str, City | None, str] | None:
@@ -518,15 +518,15 @@ def _site_name_found(name: str) -> tuple[str, City | None, str] | None:
 _METRO_STATES: dict[int, set[str]] = {}
 
 
-def _metro_states(geonameid: int, city: City) -> set[str]:
+def _metro_states(city: City) -> set[str]:
     """The states a big city's metro reaches into, computed once per city (outlets ask again)."""
-    if geonameid not in _METRO_STATES:
-        _METRO_STATES[geonameid] = get_gazetteer().states_near(city, METRO_KM, METRO_TOWN_POPULATION)
-    return _METRO_STATES[geonameid]
+    if city.geonameid not in _METRO_STATES:
+        _METRO_STATES[city.geonameid] = get_gazetteer().states_near(city, METRO_KM, METRO_TOWN_POPULATION)
+    return _METRO_STATES[city.geonameid]
 
 
 def _state_home(state: str, city: City | None, text: str) -> Location:
-    if city is not None and _metro_states(city.geonameid, city) != {state}:
+    if city is not None and _metro_states(city) != {state}:
         return Location(name="United States", country="US", precision="country", text=text)
     return Location(name=state, country="US", admin1=state, precision="admin1", text=text)
 

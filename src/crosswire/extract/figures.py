@@ -165,9 +165,9 @@ HEADLINE_STATES: dict[str, str] = {
     "dead": "killed",
     "slain": "killed",
 }
-# Deaths of causes other than an attack ("died in a crash"); an accident or a fire may be a shooting or an arson.
 # A toll told as superseded: "initially reported", "early reports said", "at first".
 INITIAL_REPORT_RE = re.compile(r"\b(?:initially|originally|early reports?|first reported|at first)\b", re.I)
+# Deaths of causes other than an attack ("died in a crash"); an accident or a fire may be a shooting or an arson.
 OTHER_CAUSES = {"crash", "wreck", "collision", "overdose", "illness", "disease", "cancer", "stroke"}
 # "could have died" did not happen; "may have been shot" perhaps did
 COUNTERFACTUAL_MODALS = {"could", "would", "should"}
@@ -978,7 +978,7 @@ def _zero_hits(sent: Span) -> list[_Hit]:
 def _is_weak(field: str, word: Token, arg: Token) -> bool:
     if field != "injured":
         return False
-    also = any(c.lower_ == "also" for c in word.children)
+    also = _also(word)
     if word.lemma_.lower() in WOUND_TAKING_VERBS and any(c.lower_ in GUNSHOT_WORDS for c in word.subtree):
         return True  # "received a gunshot wound to the head": shot, and maybe dead of it
     if _found_wounded(word, arg) or _is_wound_word(word) and _refers_back(arg) and not also:

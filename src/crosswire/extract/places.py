@@ -40,8 +40,8 @@ ARTICLE_NAMES = {
     "article_city_hit",
     "article_countries",
     "dateline_place",
-    "outlet_city",
     "outlet_home",
+    "outlet_of",
 }
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}

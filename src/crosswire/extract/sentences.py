@@ -21,7 +21,7 @@ from crosswire.model import Actor, DateValue, Location
 # Person-like entity labels that can act as perpetrators or be named as victims.
 ACTOR_LABELS = {"ORG", "NORP", "PERSON"}
 NAME_LABELS = {"FAC", "ORG", "PERSON", "EVENT"}
-AGE_BEFORE_NAME = re.compile(r"(?:\d+\s*-?\s*year\s*-?\s*old|\bidentified\b.*\bas)\s*$")
+SUBJECT_BEFORE_NAME = re.compile(r"(?:\d+\s*-?\s*year\s*-?\s*old|\bidentified\b.*\bas)\s*$")
 # Words that are no trigger unless the sentence also reports a figure ("death penalty", "fire").
 NEEDS_FIGURE = {
     "strike",
@@ -138,7 +138,7 @@ class Reading:
     places: list[PlaceHit] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
-    people: list[str] = field(default_factory=list)  # full names of persons, in any sentence
+    people: list[str] = field(default_factory=list)  # persons the story is about: told by age, or identified
     speaker: str | None = None
     background_marker: bool = False
     distinct_marker: bool = False
@@ -177,7 +177,7 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str], ad
     ents = sentence_ents(sent)
     reading.actors = _actors(sent, ents)
     reading.names = sorted({e.text for e in ents if e.label_ in NAME_LABELS and len(e.text) > 2})
-    reading.people = sorted({e.text for e in ents if e.label_ == "PERSON" and _with_age(e)})
+    reading.people = sorted({e.text for e in ents if e.label_ == "PERSON" and _is_subject(e)})
     reading.speaker = _speaker(sent)
     return reading
 
@@ -485,14 +485,14 @@ def _actor_role(ent: Span) -> str | None:
     return None
 
 
-def _with_age(ent: Span) -> bool:
+def _is_subject(ent: Span) -> bool:
     """ "Jon Reyes, 24,", "19-year-old Jon Reyes", "identified the victim as Jon Reyes": a private
     person the story is about, told by age or identified (not a spokesman, a reporter or an official)."""
     doc = ent.doc
     after = doc[ent.end : ent.end + 3]
     told_after = len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text in {",", ")"}
     before = doc[max(0, ent.start - 6) : ent.start].text.lower()
-    return " " in ent.text.strip() and (told_after or bool(AGE_BEFORE_NAME.search(before)))
+    return " " in ent.text.strip() and (told_after or bool(SUBJECT_BEFORE_NAME.search(before)))
 
 
 def _speaker(sent: Span) -> str | None:
