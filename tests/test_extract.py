@@ -52,6 +52,22 @@ def test_an_older_incident_recalled_for_comparison_is_background(extractor):
     assert all("2014" not in c.quote for c in roles["main"].claims)
 
 
+def test_a_toll_set_months_or_years_before_the_story_is_not_the_story_s(extractor):
+    text = (
+        "Two men were wounded in a shooting outside a bar in Dayton, Ohio, on Friday night, police said. "
+        "A year earlier, a bouncer was shot and killed at the same bar. "
+        "Two other patrons died in a fire at the bar years ago. "
+        "The shooting came three months after a drive-by there left one person dead. "
+        "In March, a driver plowed into the patio, injuring 12."
+    )
+    main, *older = _mentions(extractor, text)
+    assert main.role == "main" and {m.role for m in older} == {"background"}
+    assert [v.low for v in _values(main, "injured")] == [2]
+    assert _values(main, "killed") == []
+    assert sorted(v.low for m in older for v in _values(m, "killed")) == [1, 1, 2]
+    assert [v.low for m in older for v in _values(m, "injured")] == [12]
+
+
 def test_incidents_in_other_cities_are_told_apart(extractor):
     text = (
         "A bomb exploded at a bus station in Mombasa, Kenya, killing three people on Monday. "
@@ -110,6 +126,12 @@ def test_a_small_far_namesake_is_a_part_of_the_local_site_s_city(extractor):
     assert [(p.name, p.admin1, p.lat) for p in places] == [("Lawndale", "Illinois", None)]
     [main] = _mentions(extractor, text)
     assert _values(main, "place")[0].admin1 == "California"
+
+
+def test_a_dateline_state_keeps_an_unknown_town_out_of_other_countries(extractor):
+    text = "Hunter hurt near Black Point\n\nLevy County, Fla.--\n\nA hunter was shot and wounded near Black Point."
+    [main] = _mentions(extractor, text)
+    assert {(p.country, p.admin1) for p in _values(main, "place")} == {("US", "Florida")}
 
 
 def test_a_town_the_gazetteer_lacks_is_in_the_local_site_state(extractor):

@@ -140,6 +140,8 @@ SHAPES = [
     # Headline grammar drops the auxiliary: the men were shot, unless they shot at someone.
     ("Four men shot on Elm Street", {"shot": [(4, 4, 4)]}),
     ("Two deputies shot at fleeing driver", {}),
+    ("Gunman shot at officers before fleeing", {}),
+    ("Four people shot at memorial service on Elm Street", {"shot": [(4, 4, 4)]}),
     # A semicolon ends a clause: its subjects are not one group, whatever the parse.
     ("3 teens shot near park; 1 dies", {"shot": [(3, 3, 3)], "killed": [(1, 1, 1)]}),
     # A headline drops the article too: a bare person is one person.

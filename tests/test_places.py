@@ -132,6 +132,8 @@ def test_offsets_point_at_the_words(nlp):
         ("SPRINGFIELD, Ill. - A man was arrested.", "Springfield", "US", "Illinois"),
         ("Headline\n\nMOSCOW (Reuters) - Police said.", "Moscow", "RU", None),
         ("Washington \u2014 Officials said on Monday.", "Washington", "US", "District of Columbia"),
+        # a title-case county with its state is a dateline, however small the county
+        ("Teen hurt in hunting accident\n\nLevy County, Fla.--\n\nA teen was hurt.", "Levy County", "US", "Florida"),
     ],
 )
 def test_dateline(text, name, country, admin1):

@@ -61,6 +61,8 @@ class Extractor:
         admin1 = article_admin1(spacy_doc, home.admin1 if home is not None else None)
         if home is not None:
             countries = {home.country}
+        elif admin1 is not None and not countries:
+            countries = {"US"}  # "Levy County, Fla. -" names no country, but a state
         readings = [read_sentence(sent, published, countries, admin1) for sent in spacy_doc.sents]
         # a local site's city settles a town the story places in no state
         home_city = home_city if admin1 is None else None

@@ -258,8 +258,8 @@ def dateline_place(text: str, *, admin1: str | None = None) -> Location | None:
         location = _dateline_lookup(place, region.strip() if region else None, admin1)
         if location is None or location.precision is None:
             continue
-        if not place.isupper() and not _major_place(place, location):
-            # "Police -" or "Update -" in title case is a phrase, not a dateline.
+        if not place.isupper() and not (region and location.admin1) and not _major_place(place, location):
+            # "Police -" or "Update -" in title case is a phrase, not a dateline; "Levy County, Fla. -" is one.
             continue
         if match.group("outlet") and not (place.isupper() and region):
             # With no dash, only "BLUFFTON, Ind. (WANE) A man ..." reads as a dateline.

@@ -502,9 +502,17 @@ def _elliptic_passive(arg: Token, verb: Token) -> bool:
     (no full stop), where the tagger takes the participle for a past tense."""
     if arg.dep_ != "nsubj" or verb.tag_ not in {"VBN", "VBD"}:
         return False
-    if verb.tag_ == "VBD" and (not _is_headline(verb.sent) or any(c.lower_ == "at" for c in verb.children)):
+    if verb.tag_ == "VBD" and (not _is_headline(verb.sent) or _fired_at(verb)):
         return False
     return not any(c.dep_ in {"aux", "dobj"} for c in verb.children)
+
+
+def _fired_at(verb: Token) -> bool:
+    """ "Gunman shot at officers", "shot at a car": fired at someone; "Four shot at party": hit there."""
+    # "at fleeing driver" parses as a clause whose object is the target
+    objects = [g for c in verb.children if c.lower_ == "at" for g in c.children if g.dep_ in {"pobj", "pcomp"}]
+    targets = [*objects, *(g for o in objects if o.dep_ == "pcomp" for g in o.children if g.dep_ == "dobj")]
+    return any(t.pos_ == "PRON" or t.lemma_.lower() in VEHICLES or _is_person(t) for t in targets)
 
 
 def _is_headline(sent: Span) -> bool:
@@ -843,7 +851,7 @@ def _headline_hits(sent: Span, hits: list[_Hit]) -> list[_Hit]:
     told = {h.field for h in hits if h.field in CASUALTY_FIELDS}
     for tok in sent:
         field = HEADLINE_STATES.get(tok.lower_)
-        if field in told or (told and field != "killed"):
+        if field in told or (told and field != "killed") or (field and _fired_at(tok)):
             continue
         group = _headline_group(sent, tok) if field and tok.i > sent.start else None
         if group is not None:

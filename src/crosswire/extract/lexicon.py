@@ -276,6 +276,18 @@ BACKGROUND_MARKERS = (
     "similar to the",
 )
 
+# A clause set months or years before the story, relative to it rather than to the calendar: "A year
+# earlier, a man was killed there", "two others died in a fire years ago", "the shooting came eight
+# months after a bystander was killed". Days and weeks only with "came ... after": "two days later"
+# and "a week before he was shot" still tell the story itself.
+_SPAN = r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|\d+)\s+)"
+RECALLED_TIME_RE = re.compile(
+    rf"\b(?:{_SPAN}?(?:months|years|decades)\s+ago|{_SPAN}(?:months?|years?|decades?)\s+(?:earlier|before|prior)"
+    rf"|(?:came|comes|occurred|happened|took\s+place)\s+(?:just\s+|only\s+|nearly\s+|about\s+|almost\s+|less\s+than\s+)?"
+    rf"{_SPAN}(?:days?|weeks?|months?|years?)\s+after)\b",
+    re.IGNORECASE,
+)
+
 # Verbs that attribute a statement to a speaker.
 SPEECH_VERBS = {
     "say",

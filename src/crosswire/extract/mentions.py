@@ -25,6 +25,7 @@ SAME_PLACE_KM = 30.0
 # Event types weak enough to yield to a more specific one found later in the article.
 WEAK_EVENTS = {lx.ARRESTS, lx.DISRUPTED, lx.OTHER_DEVELOPMENT}
 RESOLVED_PRECISIONS = {"city", "county", "admin1"}
+COARSE_PRECISIONS = {"month", "year"}
 # How far into the article, and how long before publication, a date may still date the incident.
 LEDE_SENTENCES = 8
 # A line with fewer words than this is page furniture ("UPDATE", "2:25", a byline), not the lede.
@@ -75,10 +76,16 @@ def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | No
     for reading in readings:
         if reading.event is None:
             # no trigger of its own, but a toll, a claim of responsibility or "the incident" continue the story
-            if main is not None and (reading.refers_back or reading.figures or reading.actors) and not reading.negated:
-                main.readings.append(reading)
+            continues = reading.refers_back or reading.figures or reading.actors
+            if main is not None and continues and not reading.negated:
+                older = _background_key(reading, published, main, reading.loose_dates)
+                if older is None:
+                    main.readings.append(reading)
+                elif reading.figures:  # "In December, a car ran into a crowd, injuring 36": an older toll
+                    background.setdefault(older, Draft("background")).readings.append(reading)
             continue
-        year_key = _background_key(reading, published, main)
+        # a date on another verb of the sentence counts when the trigger's own clause has none
+        year_key = _background_key(reading, published, main, reading.dates or reading.loose_dates)
         if year_key is not None:
             background.setdefault(year_key, Draft("background")).readings.append(reading)
             continue
@@ -106,11 +113,15 @@ def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | No
     return mentions
 
 
-def _background_key(reading: Reading, published: dt.date | None, main: Draft | None) -> str | None:
+def _background_key(
+    reading: Reading, published: dt.date | None, main: Draft | None, dates: list[DateValue]
+) -> str | None:
     """The year of the older incident this sentence recalls, or None when it is current news."""
     main_date = main.date if main else None
+    if reading.recalls_older:
+        return "earlier"
     # "deposed since 2005 and hundreds were killed in 2010": the incident is the dated one
-    dates = sorted(reading.dates, key=lambda v: v.expression.lower().startswith("since"))
+    dates = sorted(dates, key=lambda v: v.expression.lower().startswith("since"))
     for value in dates:
         if not value.is_resolved:
             continue
@@ -121,6 +132,8 @@ def _background_key(reading: Reading, published: dt.date | None, main: Draft | N
             return str(value.earliest.year)
         if main_date and abs((value.earliest - main_date.earliest).days) > BACKGROUND_AFTER_DAYS:
             return str(value.earliest.year)
+        if main_date and value.precision in COARSE_PRECISIONS and value.latest < main_date.earliest:
+            return str(value.earliest.year)  # "In December" of a story dated January 22
         if value.precision == "year" and published is None and main_date is None:
             return str(value.earliest.year)
     return None

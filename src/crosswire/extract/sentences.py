@@ -141,6 +141,7 @@ class Reading:
     people: list[str] = field(default_factory=list)  # persons the story is about: told by age, or identified
     speaker: str | None = None
     background_marker: bool = False
+    recalls_older: bool = False  # set months or years before the story ("a year earlier")
     distinct_marker: bool = False
     follow_up: bool = False
 
@@ -163,6 +164,7 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str], ad
         t.lemma_.lower() in REFERENCE_NOUNS or (t.lemma_.lower() in REFERENCE_VERBS and t.pos_ == "VERB") for t in sent
     )
     reading.background_marker = any(m in lowered for m in lx.BACKGROUND_MARKERS)
+    reading.recalls_older = bool(lx.RECALLED_TIME_RE.search(sent.text))
     reading.distinct_marker = any(m in lowered for m in lx.DISTINCT_MARKERS) or bool(
         lx.DISTINCT_OPENING_RE.match(sent.text)
     )
