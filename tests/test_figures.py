@@ -140,6 +140,9 @@ SHAPES = [
     # Headline grammar drops the auxiliary: the men were shot, unless they shot at someone.
     ("Four men shot on Elm Street", {"shot": [(4, 4, 4)]}),
     ("Two deputies shot at fleeing driver", {}),
+    ("4-year-old fatally shoots self with gun at babysitter's house", {"killed": [(1, 1, 1)]}),
+    # a running total counts many; the story's own victim keeps its one
+    ("The man was shot in the leg earlier this month.", {"shot": [(1, 1, 1)]}),
     ("Gunman shot at officers before fleeing", {}),
     ("Four people shot at memorial service on Elm Street", {"shot": [(4, 4, 4)]}),
     # A semicolon ends a clause: its subjects are not one group, whatever the parse.
@@ -281,6 +284,7 @@ def test_figure_shapes(nlp, sentence, expected):
         "Six men were wounded in a string of attacks downtown.",
         "Two people are dead and three were injured in a string of incidents this month.",
         "Reckless drivers injure and kill thousands of people every year.",
+        "So far this year, 21 adults have been accidentally shot in the county.",
         # A digit inside a link is no count.
         "Video here pic.example.com/xK3dead",
     ],

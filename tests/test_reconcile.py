@@ -277,3 +277,21 @@ def test_stated_wounded_outrank_wounded_derived_from_the_shot():
     injured = reconcile(cluster(a, b)).fields["injured"]
     assert (injured.value, injured.status) == (2, "conflict")
     assert "stated figure" in injured.reason
+
+
+def test_wounded_come_from_the_shot_the_report_stands_by():
+    # docA: "police originally said seven were shot, then amended that to four"; nobody died.
+    a = mention(
+        "docA",
+        D1,
+        [
+            count("shot", "docA", 7, 7, qual="initially reported"),
+            count("shot", "docA", 4, 4, start=60),
+            count("killed", "docA", 0, 0, start=120),
+        ],
+    )
+    assert reconcile(cluster(a)).fields["injured"].value == 4
+    # Only the superseded figure: it still counts, but marked, and a later standing figure wins.
+    b = mention("docB", D1, [count("shot", "docB", 7, 7, qual="initially reported"), count("killed", "docB", 0, 0)])
+    derived = reconcile(cluster(b)).fields["injured"]
+    assert derived.value == 7 and "initially reported" in derived.claims[0].value.qualifier

@@ -202,6 +202,7 @@ MISREAD_VERBS = {"wounds": "injured", "kills": "killed", "injures": "injured"}
 ROUNDUP_INCIDENTS = {"shooting", "stabbing", "incident", "attack", "homicide", "murder", "killing", "robbery"}
 ROUNDUP_SERIES = {"string", "series", "spate", "rash", "wave"}
 ROUNDUP_PERIODS = {"year", "month", "week"}
+RUNNING_PERIODS = {"year", "month"}
 ROUNDUP_RATE_DETS = {"every", "each", "per", "a"}
 
 
@@ -269,7 +270,9 @@ def _is_roundup(sent: Span, hit: _Hit) -> bool:
     # "hurt in two shootings", "in a string of attacks": follow prepositions two steps down
     for _ in range(2):
         near += [g for c in near if c.dep_ in {"prep", "pobj", "conj"} for g in c.children if g not in near]
-    return any(_is_roundup_word(t) for t in near)
+    # "the man was shot earlier this month" is the story's own victim
+    many = hit.value.low > 1
+    return any(_is_roundup_word(t) or (many and _is_running_total(t)) for t in near)
 
 
 def _is_roundup_word(tok: Token) -> bool:
@@ -277,6 +280,11 @@ def _is_roundup_word(tok: Token) -> bool:
     if tok.tag_ == "NNS" and lemma in ROUNDUP_INCIDENTS or lemma in ROUNDUP_SERIES:
         return True
     return lemma in ROUNDUP_PERIODS and any(c.lower_ in ROUNDUP_RATE_DETS for c in tok.children)
+
+
+def _is_running_total(tok: Token) -> bool:
+    """ "21 adults have been shot this year": a total so far, not one shooting's toll."""
+    return tok.lemma_.lower() in RUNNING_PERIODS and any(c.lower_ == "this" for c in tok.children)
 
 
 def _hits_for_match(sent: Span, match: re.Match) -> list[_Hit]:
@@ -950,7 +958,10 @@ def _reflexive_fields(tok: Token) -> list[tuple[str, Token]]:
     shot = tok.nbor(-1) if tok.i > 0 and tok.lower_ in REFLEXIVE_OBJECTS else None
     if shot is not None and shot.lower_ in {"shot", "shoots"}:
         # "a 17-year-old shot himself", "officer shoots self", however the parse reads them
-        return [] if _is_negated(shot) else [("injured", shot)]
+        fatally = any(c.lower_ == "fatally" for c in shot.children) or (
+            shot.i > 0 and shot.nbor(-1).lower_ == "fatally"
+        )
+        return [] if _is_negated(shot) else [("killed" if fatally else "injured", shot)]
     if tok.lower_ in REFLEXIVES and tok.dep_ == "pobj" and verb.lower_ == "on":
         turn = verb.head
         if turn.lemma_.lower() == "turn" and any(

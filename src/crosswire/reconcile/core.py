@@ -8,7 +8,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from crosswire.model import COUNT_FIELDS, Claim, Cluster, CountValue, FieldResult, Incident, Location, Mention
+from crosswire.model import (
+    COUNT_FIELDS,
+    SUPERSEDED,
+    Claim,
+    Cluster,
+    CountValue,
+    FieldResult,
+    Incident,
+    Location,
+    Mention,
+)
 from crosswire.reconcile.counts import DERIVED_MARK, reconcile_count
 from crosswire.reconcile.fields import reconcile_actors, reconcile_date, reconcile_place
 
@@ -76,7 +86,8 @@ def _wounded_from_shot(claims: list[Claim]) -> list[Claim]:
     for fields in by_doc.values():
         if "shot" not in fields:
             continue
-        shot = max(fields["shot"], key=lambda c: (c.value.low, -c.start))
+        # "originally said seven were shot, amended to four": the figure the report stands by
+        shot = max(fields["shot"], key=lambda c: (not _superseded(c), c.value.low, -c.start))
         own_dead = [c.value.low for c in fields.get("killed", [])]
         dead = max(own_dead, default=others_dead)
         if dead > shot.value.low:
@@ -86,9 +97,16 @@ def _wounded_from_shot(claims: list[Claim]) -> list[Claim]:
             continue  # the report's own wounded say as much: "five shot, one in serious condition" says more
         high = None if shot.value.high is None else max(n, shot.value.high - dead)
         told = "killed" if own_dead else "killed in other reports"
-        value = CountValue(n, n, high, f"{shot.value.stated}{DERIVED_MARK}{dead} {told}")
+        derivation = f"{shot.value.stated}{DERIVED_MARK}{dead} {told}"
+        if _superseded(shot):
+            derivation += f", {SUPERSEDED}"
+        value = CountValue(n, n, high, derivation)
         derived.append(Claim("injured", value, shot.quote, shot.start, shot.end, shot.doc_id, shot.speaker))
     return derived
+
+
+def _superseded(claim: Claim) -> bool:
+    return SUPERSEDED in (claim.value.qualifier or "")
 
 
 def _infer_zero_casualties(fields: dict[str, FieldResult]) -> None:
