@@ -134,6 +134,17 @@ def test_a_dateline_state_keeps_an_unknown_town_out_of_other_countries(extractor
     assert {(p.country, p.admin1) for p in _values(main, "place")} == {("US", "Florida")}
 
 
+def test_officials_named_with_their_office_are_no_party_to_the_incident(extractor):
+    text = (
+        "Two men were shot and wounded on Elm Street in Dayton, Ohio, on Friday night. "
+        '"This violence has to stop," Mayor Karen Holloway said at the scene. '
+        "Sgt. Robert Kessler said a third victim, Officer Mara Quinn, was also hurt."
+    )
+    [main] = _mentions(extractor, text)
+    assert "Karen Holloway" not in main.names and "Robert Kessler" not in main.names
+    assert "Mara Quinn" in main.names
+
+
 def test_a_town_the_gazetteer_lacks_is_in_the_local_site_state(extractor):
     text = "An 11-year-old boy is recovering after his father accidentally fired a gun in Wexcombe on Sunday."
     doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.nbcconnecticut.com/news/local/x")

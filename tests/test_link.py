@@ -425,3 +425,22 @@ def test_follow_up_is_not_adopted_by_a_cluster_of_recollections():
     by_mention = {m.mention_id: c for c in clusters for m in c.mentions}
     arrest = follow_up_story()[0]
     assert by_mention[arrest.mention_id] is not by_mention[recalled.mention_id]
+
+
+def test_a_story_months_later_needs_the_people_of_a_follow_up():
+    # The later story has no date of its own, only its publication; it shares one name and a street.
+    shot = shooting("a", names=["Dana Whitlock", "Alder Road"])
+
+    def later(days: int) -> Mention:
+        return shooting("b", day=None, published=NIGHT + dt.timedelta(days=days), names=["Dana Whitlock", "Alder Road"])
+
+    assert groups(link([shot, later(30)])) == {frozenset({"a", "b"})}
+    assert len(link([shot, later(150)])) == 2
+
+
+def test_two_neighbouring_towns_on_two_days_are_two_shootings():
+    suburb = Location("Oakdale", country="US", admin1="Ohio", lat=40.1, lon=-83.1, precision="city")
+    party = shooting("a", place=suburb, killed=None, trigger="Four people were wounded at a party hall in Oakdale.")
+    party.claims.append(claim("injured", CountValue(4, 4, 4), "a"))
+    boy = shooting("b", day=NIGHT + dt.timedelta(days=1), trigger="A boy fatally shot himself at home in Millbrook.")
+    assert len(link([party, boy])) == 2

@@ -21,6 +21,13 @@ from crosswire.model import Actor, DateValue, Location
 # Person-like entity labels that can act as perpetrators or be named as victims.
 ACTOR_LABELS = {"ORG", "NORP", "PERSON"}
 NAME_LABELS = {"FAC", "ORG", "PERSON", "EVENT"}
+# Offices whose holders speak in every story of their town: "Mayor Jane Roe", "Police Chief Jon Reyes",
+# "Sgt. Ann Lee said". Not "Officer" or "Deputy": those are often the ones shot.
+OFFICIAL_TITLES = frozenset(
+    "mayor chief sheriff superintendent commissioner spokesman spokeswoman spokesperson lt lieutenant sgt "
+    "sergeant capt captain gov governor sen senator rep president judge prosecutor coroner councilman "
+    "councilwoman alderman attorney".split()
+)
 SUBJECT_BEFORE_NAME = re.compile(r"(?:\d+\s*-?\s*year\s*-?\s*old|\bidentified\b.*\bas)\s*$")
 # Words that are no trigger unless the sentence also reports a figure ("death penalty", "fire").
 NEEDS_FIGURE = {
@@ -178,10 +185,22 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str], ad
         reading.loose_dates = dates + loose
     ents = sentence_ents(sent)
     reading.actors = _actors(sent, ents)
-    reading.names = sorted({e.text for e in ents if e.label_ in NAME_LABELS and len(e.text) > 2})
+    reading.names = sorted(
+        {e.text for e in ents if e.label_ in NAME_LABELS and len(e.text) > 2 and not _is_official(e)}
+    )
     reading.people = sorted({e.text for e in ents if e.label_ == "PERSON" and _is_subject(e)})
     reading.speaker = _speaker(sent)
     return reading
+
+
+def _is_official(ent: Span) -> bool:
+    """A person named with an office ("Mayor Jane Roe"): a voice of the authorities, not a party."""
+    if ent.label_ != "PERSON" or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    if before.text == "." and before.i > 0:  # "Sgt. Ann Lee" may split the abbreviation's point off
+        before = ent.doc[before.i - 1]
+    return before.lower_.rstrip(".") in OFFICIAL_TITLES
 
 
 def _find_trigger(reading: Reading, lowered: str) -> None:

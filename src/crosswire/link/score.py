@@ -30,6 +30,8 @@ NEAR_KM = 30.0
 FAR_KM = 80.0
 # Hard dates this many days apart never describe one incident.
 MAX_HARD_GAP = 10
+# Dates this many days apart, one of them only a publication window, need the people of a follow-up.
+MAX_LOOSE_GAP = 90
 NAME_MATCH = 90  # rapidfuzz ratio for two spellings of one name
 NAME_WEIGHT = 4.0  # the score of one shared full name
 # Full names shared that tie a later report to an incident whatever the dates.
@@ -39,6 +41,7 @@ MIN_NAME_CHARS = 4
 STREET_LEVEL = frozenset({"venue", "neighbourhood"})
 TOWN_LEVEL = frozenset({"city", "county"})
 SHARED_TOWN = 1.0  # both name the same town, though not as their first
+NEIGHBOUR_TOWN = 1.5  # two towns within NEAR_KM
 # Cosine of the tf-idf word vectors: two stories of one incident repeat its details.
 TEXT_NEUTRAL = 0.1  # below this the texts share only what any two shooting stories share
 TEXT_WEIGHT = 20.0
@@ -93,6 +96,8 @@ def _date_score(a: Features, b: Features) -> float:
             return VETO
         exact = a.earliest == a.latest == b.earliest == b.latest
         return 2.5 if exact else 2.0 if gap == 0 else 1.0 if gap <= 1 else -0.5 * gap
+    if gap > MAX_LOOSE_GAP:
+        return VETO  # months apart, and no person in common to tie the later story to the incident
     # A publication-based window is weak evidence either way: follow-up stories come weeks later.
     return 0.5 if gap == 0 else -0.2 * min(gap, 20)
 
@@ -104,7 +109,8 @@ def places_agree(a: Location, b: Location) -> float:
     if a.lat is not None and b.lat is not None and a.lon is not None and b.lon is not None:
         km = haversine_km((a.lat, a.lon), (b.lat, b.lon))
         if km <= NEAR_KM:
-            return 3.0
+            # a suburb and its neighbour are near, yet two towns: less than one town named twice
+            return NEIGHBOUR_TOWN if _two_towns(a, b) else 3.0
         if km > FAR_KM:
             return -4.0
     if a.admin1 and b.admin1 and normalize_name(a.admin1) != normalize_name(b.admin1):
@@ -117,6 +123,10 @@ def places_agree(a: Location, b: Location) -> float:
         same_city = a.admin2 and b.admin2 and normalize_name(a.admin2) == normalize_name(b.admin2)
         return 3.0 if same or same_city else -2.0
     return 0.5  # nested: one of them only names the admin1 or the country
+
+
+def _two_towns(a: Location, b: Location) -> bool:
+    return a.precision == b.precision == "city" and normalize_name(a.name) != normalize_name(b.name)
 
 
 def _floating_street(a: Location, b: Location) -> bool:
