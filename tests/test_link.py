@@ -444,3 +444,16 @@ def test_two_neighbouring_towns_on_two_days_are_two_shootings():
     party.claims.append(claim("injured", CountValue(4, 4, 4), "a"))
     boy = shooting("b", day=NIGHT + dt.timedelta(days=1), trigger="A boy fatally shot himself at home in Millbrook.")
     assert len(link([party, boy])) == 2
+
+
+def test_one_town_and_day_say_less_in_a_city_with_shootings_every_night():
+    a = shooting("a", trigger="A man was shot and killed outside a store.")
+    b = shooting("b", trigger="Police found a man shot dead in a car.")
+    assert groups(link([a, b])) == {frozenset({"a", "b"})}  # a quiet town: likely one shooting
+    nights = [-3, -2, -1, 1, 2, 3]
+    others = [
+        shooting(f"o{i}", day=NIGHT + dt.timedelta(days=d), trigger=f"Shooting number {i} on a street.")
+        for i, d in enumerate(nights)
+    ]
+    clusters = link([a, b, *others])
+    assert len(clusters) == 2 + len(nights)

@@ -15,7 +15,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from crosswire.link.blocking import candidate_pairs
-from crosswire.link.features import Features, features, haversine_km, normalize_name, weigh_words
+from crosswire.link.features import (
+    Features,
+    count_town_crowds,
+    features,
+    haversine_km,
+    normalize_name,
+    weigh_words,
+)
 from crosswire.link.score import FAR_KM, LINK_THRESHOLD, TOWN_LEVEL, VETO, is_follow_up, places_agree, score_pair
 from crosswire.model import Cluster, Mention, Source, stable_id
 
@@ -295,6 +302,7 @@ def link(
     by_id = {m.mention_id: m for m in sorted(mentions, key=lambda m: m.mention_id)}
     feats = {mid: features(m) for mid, m in by_id.items()}
     weigh_words(list(feats.values()))
+    count_town_crowds(list(feats.values()))
     forbidden = _forbidden(list(by_id.values()), constraints)
     uf = _UnionFind({mid: _summary(f, forbidden.get(mid, set())) for mid, f in feats.items()})
     for a, b in sorted(tuple(sorted(p)) for p in constraints.must_link):

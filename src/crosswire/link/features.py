@@ -11,7 +11,7 @@ import functools
 import math
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from crosswire.model import CountValue, DateValue, Location, Mention
@@ -27,6 +27,7 @@ __all__ = [
     "is_person_name",
     "normalize_name",
     "place_rank",
+    "count_town_crowds",
     "weigh_words",
 ]
 
@@ -59,6 +60,8 @@ TITLE_WORDS = frozenset(
 )
 ACTOR_FIELDS = ("perpetrator", "victim", "authority", "claimant")
 _SPACE_RE = re.compile(r"[^\w]+", re.UNICODE)
+# Days either side of a mention within which other articles in its town make it a busy town.
+CROWD_DAYS = 3
 # A word in more than this share of the mentions being linked tells no incident from another.
 COMMON_WORD_SHARE = 0.2
 _WORD_RE = re.compile(r"[a-z][a-z']{2,}")
@@ -121,6 +124,8 @@ class Features:
     trigger: str = ""
     # Distinctive words of the mention's sentences, tf-idf weighted to unit length by ``weigh_words``.
     words: dict[str, float] = field(default_factory=dict)
+    # Other days within ``CROWD_DAYS`` with a shooting in the same town, counted by ``count_town_crowds``.
+    crowd: int = 0
 
     @property
     def midpoint(self) -> dt.date | None:
@@ -235,6 +240,35 @@ def _word_counts(m: Mention) -> Counter:
     sentences = {c.quote for c in m.claims if c.quote} | {m.trigger} | set(m.names)
     text = " ".join(sorted(sentences)).lower()
     return Counter(w for w in _WORD_RE.findall(text) if w not in STOP_WORDS)
+
+
+def count_town_crowds(feats: list[Features]) -> None:
+    """Set each mention's ``crowd``: on how many other days within ``CROWD_DAYS`` its town had a
+    dated shooting reported.
+
+    In a town with one shooting a month, two reports naming it the same week are likely one incident;
+    in a city with shootings every night, the town says little. Days, not articles, are counted: ten
+    reports of one incident are one day. Each town's dated mentions are swept once in date order.
+    """
+    by_town: dict[str, list[Features]] = defaultdict(list)
+    for f in feats:
+        if f.city and f.hard_date and f.earliest == f.latest:
+            by_town[f.city].append(f)
+    span = dt.timedelta(days=CROWD_DAYS)
+    for group in by_town.values():
+        group.sort(key=lambda f: f.earliest)
+        days: Counter = Counter()
+        lo = hi = 0
+        for f in group:
+            while hi < len(group) and group[hi].earliest <= f.earliest + span:
+                days[group[hi].earliest] += 1
+                hi += 1
+            while group[lo].earliest < f.earliest - span:
+                days[group[lo].earliest] -= 1
+                if not days[group[lo].earliest]:
+                    del days[group[lo].earliest]
+                lo += 1
+            f.crowd = len(days) - 1
 
 
 def weigh_words(feats: list[Features]) -> None:

@@ -42,6 +42,9 @@ STREET_LEVEL = frozenset({"venue", "neighbourhood"})
 TOWN_LEVEL = frozenset({"city", "county"})
 SHARED_TOWN = 1.0  # both name the same town, though not as their first
 NEIGHBOUR_TOWN = 1.5  # two towns within NEAR_KM
+# Up to this many other articles in the town those days, one town named twice keeps its full weight.
+QUIET_TOWN_CROWD = 1
+BUSY_TOWN_FLOOR = 1.0
 # Cosine of the tf-idf word vectors: two stories of one incident repeat its details.
 TEXT_NEUTRAL = 0.1  # below this the texts share only what any two shooting stories share
 TEXT_WEIGHT = 20.0
@@ -95,7 +98,10 @@ def _date_score(a: Features, b: Features) -> float:
         if gap > MAX_HARD_GAP:
             return VETO
         exact = a.earliest == a.latest == b.earliest == b.latest
-        return 2.5 if exact else 2.0 if gap == 0 else 1.0 if gap <= 1 else -0.5 * gap
+        if gap > 1:
+            return -0.5 * gap
+        # one day in a city with a shooting every night tells little
+        return (2.5 if exact else 2.0 if gap == 0 else 1.0) * _quiet(a, b)
     if gap > MAX_LOOSE_GAP:
         return VETO  # months apart, and no person in common to tie the later story to the incident
     # A publication-based window is weak evidence either way: follow-up stories come weeks later.
@@ -140,10 +146,20 @@ def _place_score(a: Features, b: Features) -> float:
     if a.place is None or b.place is None:
         return 0.0
     best = places_agree(a.place, b.place)
+    if best > 0 and a.city and a.city == b.city:
+        # one town named twice: strong in a quiet town, weak in a city with shootings every night
+        best = max(BUSY_TOWN_FLOOR, best * _quiet(a, b))
     if best < 0 and _sets_share_town(a.places, b.places):
         # Each article's first town differs, yet both name the other's: a suburb and its city.
         return SHARED_TOWN
     return best
+
+
+def _quiet(a: Features, b: Features) -> float:
+    """1 when the pair's town had few other shooting days around theirs, less the busier it was."""
+    if not a.city or a.city != b.city:
+        return 1.0
+    return min(1.0, QUIET_TOWN_CROWD / max(1, min(a.crowd, b.crowd)))
 
 
 def _sets_share_town(xs: list[Location], ys: list[Location]) -> bool:
