@@ -184,6 +184,13 @@ def test_planned_denied_and_generic_attacks_are_not_incidents(extractor):
     assert _mentions(extractor, text) == []
 
 
+def test_struck_by_gunfire_is_a_shooting_and_struck_by_warplanes_an_air_strike(extractor):
+    [shot] = _mentions(extractor, "A man was struck by gunfire in Dayton, Ohio, on Friday and died.")
+    assert shot.event_type == "Violence against civilians"
+    [bombed] = _mentions(extractor, "Warplanes struck a village near Aleppo, Syria, on Friday, killing 12 people.")
+    assert (bombed.event_type, bombed.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+
+
 def test_seized_weapons_are_not_an_explosion(extractor):
     text = "Police raided a house in Dayton, Ohio, and seized grenades and rifles on Tuesday."
     assert all(m.event_type != "Explosions/Remote violence" for m in _mentions(extractor, text))

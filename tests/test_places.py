@@ -56,6 +56,12 @@ def test_region_picks_the_right_namesake(gaz):
     assert amur.lon == pytest.approx(127.5, abs=0.3)
 
 
+def test_a_us_district_is_no_region(gaz):
+    # "Osh Oblast" is a Kyrgyz region; a US "Mission District" is a neighbourhood, never a state
+    assert gaz.lookup("Mission District", countries={"US"}) is None
+    assert gaz.lookup("Osh Oblast").country == "KG"
+
+
 def test_us_state_abbreviation_settles_city(gaz):
     gary = gaz.lookup("Franklin", admin1="Ind.")
     assert (gary.country, gary.admin1, gary.precision) == ("US", "Indiana", "city")
@@ -103,6 +109,16 @@ def test_venue_attaches_to_city(places):
     hits = places("Police said a man was shot on Maple Street in Gainesville, Fla., late Friday.")
     assert [(h.location.name, h.location.admin1) for h in hits] == [("Gainesville", "Florida")]
     assert "Maple Street" in hits[0].location.text
+
+
+def test_a_big_city_s_own_part_is_in_the_city(places):
+    (hit,) = places("A man was shot in San Francisco's Mission District early Friday.", {"US"})
+    assert (hit.location.name, hit.location.admin1, hit.location.precision) == ("San Francisco", "California", "city")
+
+
+def test_a_county_dateline_takes_the_article_state():
+    loc = dateline_place("FAYETTE COUNTY (KDKA) - A man was shot.", admin1="Pennsylvania")
+    assert (loc.name, loc.admin1, loc.precision) == ("Fayette County", "Pennsylvania", "county")
 
 
 def test_actor_country_is_not_a_place(places):

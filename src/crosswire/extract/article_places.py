@@ -145,6 +145,10 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
         if (admin1 and city.admin1 == admin1) or (not admin1 and _sizeable(name, city)):
             named.setdefault(city.geonameid, PlaceHit(city, match.start(1), match.end(1)))
             votes[city.geonameid] += 2
+    if not votes and dateline is not None and dateline.precision == "county" and dateline.text and not abroad:
+        # "NOXUBEE COUNTY, Miss. -" over "a Columbus teen": the scene's county, not the victim's home
+        at = max(0, doc_text(doc).find(dateline.text))
+        return PlaceHit(dateline, at, at + len(dateline.text))
     if not votes:
         for name, start, end in _modifier_towns(doc):
             city = _resolve(name, None, countries | {"US"}, admin1)
@@ -274,7 +278,7 @@ def _dateline_lookup(place: str, region: str | None, admin1: str | None) -> Loca
     gaz = get_gazetteer()
     if admin1 and region is None:
         found = gaz.lookup(place, countries={"US"}, admin1=admin1)
-        if found is not None and found.precision == "city" and found.admin1 == admin1:
+        if found is not None and found.precision in ("city", "county") and found.admin1 == admin1:
             return found
     found = gaz.lookup(place, admin1=region)
     if found is None and region is not None:

@@ -661,8 +661,8 @@ class Gazetteer:
                 )
             return None
         found = self.region(text, countries=countries)
-        if found is None:
-            return None
+        if found is None or found.country == "US":
+            return None  # "Mission District" names no state: the US has no districts or regions as admin1
         return Location(name=found.name, country=found.country, admin1=found.name, precision="admin1", text=text)
 
 

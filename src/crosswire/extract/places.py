@@ -302,7 +302,9 @@ class PlaceHit:
     end: int
 
 
-# -- locative test ------------------------------------------------------------------------
+# -- locative test ------------------------------------------------------------------------)
+
+
 def _locative_word(sent: Span, start: int) -> Token | None:
     """The locative word that introduces the name starting at token ``start``, if any."""
     doc = sent.doc
@@ -567,6 +569,10 @@ def _hit(
     if (location is None or location.precision is None) and len(span) > 1 and span[-1].lower_ in CITY_TAILS:
         # "New Orleans East" is a part of New Orleans; "York City" is York.
         location = _city_part_of(span[:-1].text, region, countries, admin1) or location
+    owner = next((t.i for t in span[1:] if t.tag_ == "POS"), None)
+    if owner is not None and (location is None or location.precision in (None, "admin1")):
+        # "San Francisco's Mission District" is a part of San Francisco.
+        location = _city_part_of(sent.doc[span.start : owner].text, region, countries, admin1) or location
     if location is None:
         region_loc = get_gazetteer().lookup(region.text) if region is not None else None
         location = _unknown(name, countries, region_loc, admin1)

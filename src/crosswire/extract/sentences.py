@@ -46,6 +46,7 @@ NEEDS_FIGURE = {
     "injure",
 }
 FIRE_OBJECTS = {"shot", "round", "bullet", "weapon", "gun"}
+AIRBORNE = {"plane", "warplane", "aircraft", "jet", "drone", "helicopter", "missile", "rocket", "airstrike", "bomber"}
 WEAPON_NOUNS = {"grenade", "bomb", "missile", "rocket", "ied", "explosive", "gun"}
 POSSESSION_VERBS = {
     "seize",
@@ -244,6 +245,8 @@ def _token_event(token: Token, has_figure: bool) -> tuple[str, str] | None:
     event = lx.TRIGGERS.get(lemma)
     if event is None:
         return None
+    if lemma == "strike" and token.pos_ == "VERB" and not _from_the_air(token):
+        event = lx.ATTACK  # "he was struck by gunfire": shot, not bombed
     if lemma in NEEDS_FIGURE and not has_figure:
         return None
     if not has_figure and _is_generic_plural(token):
@@ -255,6 +258,13 @@ def _token_event(token: Token, has_figure: bool) -> tuple[str, str] | None:
     if token.dep_ == "compound" and token.head.lemma_.lower() in ("penalty", "threat", "squad", "warning"):
         return None
     return event
+
+
+def _from_the_air(verb: Token) -> bool:
+    """Whether aircraft or missiles do the striking ("warplanes struck the village")."""
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    doers += [g for c in doers if c.dep_ == "agent" for g in c.children]
+    return any(t.lemma_.lower() in AIRBORNE for t in doers)
 
 
 def _is_generic_plural(token: Token) -> bool:
