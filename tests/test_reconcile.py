@@ -186,6 +186,16 @@ def test_date_conflict_goes_to_the_day_most_reports_give():
     assert "2 of 3 reports" in inc.fields["date"].reason
 
 
+def test_a_night_another_report_says_ran_past_midnight_is_the_next_day():
+    friday, saturday = dt.date(2031, 5, 2), dt.date(2031, 5, 3)
+    a = mention("docA", D1, [date_claim("docA", "late Friday night", friday, friday, "day")])
+    b = mention("docB", D3, [date_claim("docB", "2 a.m. Saturday", saturday, saturday, "day")])
+    assert reconcile(cluster(a, b)).date == saturday
+    # "Saturday morning" alone may be when the wounded were still in hospital: the night stands
+    c = mention("docC", D3, [date_claim("docC", "Saturday morning", saturday, saturday, "day")])
+    assert reconcile(cluster(a, c)).date == friday
+
+
 def place_claim(doc: str, loc: Location) -> Claim:
     return Claim("place", loc, loc.name, 0, len(loc.name), doc)
 

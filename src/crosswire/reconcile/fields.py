@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections import Counter
 
 from rapidfuzz import fuzz
@@ -19,6 +20,8 @@ NEAR_KM = 30.0
 ACTOR_FIELDS = ("perpetrator", "victim", "authority", "claimant")
 ACTOR_MATCH = 90  # rapidfuzz token_sort_ratio of two spellings of one actor
 PRECISION_DAYS = (("day", 1), ("week", 7), ("month", 31), ("year", 366))
+NIGHT_RE = re.compile(r"\b(?:night|late|evening|p\.?m\b)", re.I)
+EARLY_RE = re.compile(r"\b(?:early|overnight|after\s+midnight|a\.?m\b)", re.I)
 
 
 def precision_of(earliest: dt.date, latest: dt.date) -> str:
@@ -71,6 +74,7 @@ def reconcile_date(
     (top, top_votes), *rest = votes.most_common()
     majority = not rest or rest[0][1] < top_votes
     chosen = next(c for c in own if _span(c) == top) if majority else own[0]
+    chosen = _past_midnight(chosen, counted)
     value: DateValue = chosen.value
     said = " vs ".join(sorted({f"{c.value.expression!r} ({_label(c, published)})" for c in counted}))
     why = (
@@ -80,6 +84,23 @@ def reconcile_date(
     )
     result = FieldResult("date", value.earliest, "conflict", f"conflict: {said}; {why}", list(claims))
     return result, value.earliest, precision_of(value.earliest, value.latest)
+
+
+def _past_midnight(chosen: Claim, counted: list[Claim]) -> Claim:
+    """The next day's claim when the chosen day is a night that another report says ran past
+    midnight ("Friday night" against "early Saturday", "2 a.m. Saturday"): the calendar day is Saturday."""
+    value = chosen.value
+    if value.precision != "day" or not NIGHT_RE.search(value.expression) or EARLY_RE.search(value.expression):
+        return chosen
+    next_day = value.earliest + dt.timedelta(days=1)
+    return next(
+        (
+            c
+            for c in counted
+            if c.value.precision == "day" and c.value.earliest == next_day and EARLY_RE.search(c.value.expression)
+        ),
+        chosen,
+    )
 
 
 def _span(claim: Claim) -> tuple[dt.date, dt.date]:
