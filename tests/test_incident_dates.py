@@ -130,6 +130,11 @@ STORIES = [
         [dt.date(2024, 3, 23)],
         id="a_clock_time_beside_the_day_dates_the_event_not_the_statement",
     ),
+    pytest.param(
+        "A man accused in a March 2 shooting that killed one and injured three others entered a plea today.",
+        [dt.date(2024, 3, 2)],
+        id="the_day_written_against_the_incident_outranks_the_day_of_the_plea",
+    ),
 ]
 
 

@@ -321,18 +321,25 @@ def _sentence_dates(
     ``direct_only``: in a follow-up ("arrested on Saturday in connection with the shooting") only a
     date attached to the trigger itself ("Friday's shooting") dates the incident.
     """
-    anchored, loose = [], []
+    anchored, loose, of_incident = [], [], []
     for value, start, end in find_dates(sent, published):
         token = _token_at(sent, start)
         if token is None or dates_a_later_step(token, start, end):
             continue
         timed = bool(CLOCK_START_RE.match(value.expression)) or _beside_clock_time(sent, start, end)
+        if _written_against_incident(sent, value, start, end, None):
+            of_incident.append(value)
         if _date_reaches_event(token, trigger, direct_only, timed):
             anchored.append(value)
         elif _written_against_incident(sent, value, start, end, trigger):
             anchored.append(value)
         elif not direct_only and (timed or not _said_when(token)):
             loose.append(value)
+    if of_incident and any(v not in of_incident for v in anchored):
+        # "accused in a May 25 shooting ... entered pleas today": the day written against the
+        # incident dates it; the clause's other day dates the plea
+        loose += [v for v in anchored if v not in of_incident]
+        anchored = [v for v in anchored if v in of_incident] or of_incident
     return anchored, loose
 
 
