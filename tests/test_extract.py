@@ -191,6 +191,17 @@ def test_struck_by_gunfire_is_a_shooting_and_struck_by_warplanes_an_air_strike(e
     assert (bombed.event_type, bombed.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
 
 
+def test_a_headline_alone_tells_an_incident_however_it_parses(extractor):
+    for headline in (
+        "Four shot at Millbrook sports bar",
+        "Teen gunshot death in Millbrook appears accidental",
+        "Boy, 2, shot in arm in Millbrook; adults with him not very cooperative, police say",
+    ):
+        mentions = _mentions(extractor, headline)
+        assert [m.role for m in mentions] == ["main"], headline
+        assert mentions[0].event_type == "Violence against civilians"
+
+
 def test_seized_weapons_are_not_an_explosion(extractor):
     text = "Police raided a house in Dayton, Ohio, and seized grenades and rifles on Tuesday."
     assert all(m.event_type != "Explosions/Remote violence" for m in _mentions(extractor, text))

@@ -39,6 +39,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "shooting": ATTACK,
     "shoot": ATTACK,
     "gunfire": ATTACK,
+    "gunshot": ATTACK,
     "gunman": ATTACK,
     "gunmen": ATTACK,
     "massacre": ATTACK,

@@ -46,6 +46,8 @@ NEEDS_FIGURE = {
     "injure",
 }
 FIRE_OBJECTS = {"shot", "round", "bullet", "weapon", "gun"}
+CASUALTY_COUNTS = {"shot", "killed", "injured"}
+CASUALTY_WORDS = {"shot", "killed", "dead", "wounded", "injured", "hurt"}
 AIRBORNE = {"plane", "warplane", "aircraft", "jet", "drone", "helicopter", "missile", "rocket", "airstrike", "bomber"}
 WEAPON_NOUNS = {"grenade", "bomb", "missile", "rocket", "ied", "explosive", "gun"}
 POSSESSION_VERBS = {
@@ -218,6 +220,11 @@ def _find_trigger(reading: Reading, lowered: str) -> None:
         if event is not None:
             # among equally severe triggers the verb carries the clause's date and place
             candidates.append((lx.PRIORITY[event], int(token.pos_ == "VERB"), -token.i, event, token))
+    if not candidates and any(f.field in CASUALTY_COUNTS for f in reading.figures):
+        # "Four shot at sports bar": the parser took "shot" for a noun, yet the toll tells an attack
+        word = next((t for t in reading.sent if t.lower_ in CASUALTY_WORDS), None)
+        if word is not None:
+            candidates.append((lx.PRIORITY[lx.ATTACK], 0, -word.i, lx.ATTACK, word))
     real = [c for c in candidates if not _is_negated(c[-1])]
     if not real:
         reading.negated = bool(candidates)
@@ -283,9 +290,16 @@ def _token_at(sent: Span, char: int) -> Token | None:
 
 def _is_negated(token: Token) -> bool:
     for t in [token, *list(token.ancestors)[:2]]:
+        if _semicolon_between(token, t):
+            break  # "boy shot in arm; adults not cooperative": another clause's "not"
         if any(c.dep_ in ("neg", "det") and c.lower_ in ("no", "not", "never") for c in t.children):
             return True
     return False
+
+
+def _semicolon_between(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[lo:hi])
 
 
 def _governed_by(token: Token, lemmas: set[str]) -> bool:
