@@ -196,6 +196,8 @@ def test_a_headline_alone_tells_an_incident_however_it_parses(extractor):
         "Four shot at Millbrook sports bar",
         "Teen gunshot death in Millbrook appears accidental",
         "Boy, 2, shot in arm in Millbrook; adults with him not very cooperative, police say",
+        "Millbrook Boy Dies After Being Accidentally Shot",
+        "4-year-old boy hit by stray bullet outside Millbrook apartments",
     ):
         mentions = _mentions(extractor, headline)
         assert [m.role for m in mentions] == ["main"], headline

@@ -130,6 +130,9 @@ PHRASE_TRIGGERS: dict[str, tuple[str, str]] = {
     "open fire": ATTACK,
     "shots fired": ATTACK,
     "shots were fired": ATTACK,
+    "stray bullet": ATTACK,
+    "by a bullet": ATTACK,
+    "by gunfire": ATTACK,
     "gun battle": ARMED_CLASH,
     "suicide bomber": SUICIDE_BOMB,
     "suicide bombing": SUICIDE_BOMB,
@@ -142,6 +145,12 @@ PHRASE_TRIGGERS: dict[str, tuple[str, str]] = {
     "not to travel": OTHER_DEVELOPMENT,
     "taken into custody": ARRESTS,
 }
+
+# Forms a Title Case headline hides from the tagger ("Boy Dies After Being Accidentally Shot" is all
+# proper nouns to it): read by their lower-case spelling.
+HEADLINE_TRIGGER_FORMS = frozenset(
+    "shoots shot shooting kills killed dies died slain stabbed stabs wounded wounds injured injures".split()
+)
 
 # Higher wins when one sentence has several triggers.
 PRIORITY: dict[tuple[str, str], int] = {

@@ -220,9 +220,8 @@ def _find_trigger(reading: Reading, lowered: str) -> None:
         if event is not None:
             # among equally severe triggers the verb carries the clause's date and place
             candidates.append((lx.PRIORITY[event], int(token.pos_ == "VERB"), -token.i, event, token))
-    if not candidates and any(f.field in CASUALTY_COUNTS for f in reading.figures):
-        # "Four shot at sports bar": the parser took "shot" for a noun, yet the toll tells an attack
-        word = next((t for t in reading.sent if t.lower_ in CASUALTY_WORDS), None)
+    if not candidates:
+        word = _hidden_trigger(reading)
         if word is not None:
             candidates.append((lx.PRIORITY[lx.ATTACK], 0, -word.i, lx.ATTACK, word))
     real = [c for c in candidates if not _is_negated(c[-1])]
@@ -295,6 +294,24 @@ def _is_negated(token: Token) -> bool:
         if any(c.dep_ in ("neg", "det") and c.lower_ in ("no", "not", "never") for c in t.children):
             return True
     return False
+
+
+def _hidden_trigger(reading: Reading) -> Token | None:
+    """A trigger the tagger missed: "Four shot at sports bar" (its toll tells an attack, though
+    "shot" was read as a noun), "Boy Dies After Being Accidentally Shot" (Title Case, all proper nouns)."""
+    sent = reading.sent
+    if any(f.field in CASUALTY_COUNTS for f in reading.figures):
+        word = next((t for t in sent if t.lower_ in CASUALTY_WORDS), None)
+        if word is not None:
+            return word
+    if not _is_title_case_line(sent):
+        return None
+    return next((t for t in sent if t.pos_ == "PROPN" and t.lower_ in lx.HEADLINE_TRIGGER_FORMS), None)
+
+
+def _is_title_case_line(sent: Span) -> bool:
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return bool(words) and sent[-1].text not in {".", "!", "?"} and all(t.text[0].isupper() for t in words)
 
 
 def _semicolon_between(a: Token, b: Token) -> bool:
