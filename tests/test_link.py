@@ -457,3 +457,19 @@ def test_one_town_and_day_say_less_in_a_city_with_shootings_every_night():
     ]
     clusters = link([a, b, *others])
     assert len(clusters) == 2 + len(nights)
+
+
+def test_a_report_without_a_place_meets_the_reports_of_a_busy_week():
+    from crosswire.link.blocking import candidate_pairs
+    from crosswire.link.features import features
+
+    # A dozen shootings in a dozen towns the same night, and a report that names no place or person.
+    towns = [
+        Location(f"Town{i:02}", country="US", admin1=STATES[i % 10], lat=30.0 + i, lon=-90.0, precision="city")
+        for i in range(12)
+    ]
+    week = [shooting(f"d{i:02}", place=town) for i, town in enumerate(towns)]
+    placeless = shooting("zz", place=None)
+    pairs = candidate_pairs([features(m) for m in [*week, placeless]])
+    met = {a if b == placeless.mention_id else b for a, b in pairs if placeless.mention_id in (a, b)}
+    assert met == {m.mention_id for m in week}

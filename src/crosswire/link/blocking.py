@@ -6,7 +6,7 @@ private person it names. A mention that lacks its country is a *prober*: it sits
 block ``family|*|week`` that every located mention of that week joins, and there it is compared
 with its neighbours in date order. Located mentions never compare with each other inside a
 wildcard block (they already meet in their own blocks), so wildcard blocks cost only
-``probers x window``.
+``probers x PROBE_WINDOW``.
 
 Dated mentions also join the time wildcard ``family|country|*``, where only reports with no
 time at all probe: those of documents without a publication date (bare text a user pasted),
@@ -33,6 +33,7 @@ from crosswire.model import Mention
 
 __all__ = [
     "WILD_LOAD",
+    "PROBE_WINDOW",
     "WINDOW",
     "across_time",
     "block_keys",
@@ -48,6 +49,8 @@ WILD = "*"
 NAME_KEY = "person"
 # Neighbours each mention meets per sort order per block.
 WINDOW = 6
+# Neighbours a mention without a country meets in a wildcard block: it cannot narrow by place.
+PROBE_WINDOW = 20
 # A hard date is padded so that "Friday night" and "early Saturday" fall into a shared week.
 PAD_DAYS = 3
 # An interval spanning more weeks than this (a month, a year) is too coarse to block on time.
@@ -149,7 +152,7 @@ def _block_pairs(members: list, wild: bool, emit: Callable, orders: dict[str, tu
             continue
         for i, a in enumerate(ranked):
             if a.prober:
-                for b in ranked[max(0, i - WINDOW) : i + 1 + WINDOW]:
+                for b in ranked[max(0, i - PROBE_WINDOW) : i + 1 + PROBE_WINDOW]:
                     if b is not a:
                         emit(a, b)
 
