@@ -140,6 +140,10 @@ SHAPES = [
     # Headline grammar drops the auxiliary: the men were shot, unless they shot at someone.
     ("Four men shot on Elm Street", {"shot": [(4, 4, 4)]}),
     ("Two deputies shot at fleeing driver", {}),
+    # Title Case: the number before the people counts them, whatever the tagger makes of "Shot"
+    ("Four People Shot in Elm City", {"shot": [(4, 4, 4)]}),
+    ("3 Teen Boys Shot, Wounded In Elm Park", {"shot": [(3, 3, 3)]}),
+    ("Elm Park scene where 7 year old girl shot in head", {"shot": [(1, 1, 1)]}),
     ("4-year-old fatally shoots self with gun at babysitter's house", {"killed": [(1, 1, 1)]}),
     # a running total counts many; the story's own victim keeps its one
     ("The man was shot in the leg earlier this month.", {"shot": [(1, 1, 1)]}),

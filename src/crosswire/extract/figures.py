@@ -103,6 +103,8 @@ SINGLE_PRONOUNS = {"he", "she"}
 SINGLE_DETS = {"the", "this", "that"}
 NEGATING_DETS = {"neither", "nor", "no"}
 # Nouns of PERSON_NOUNS that name a group even in the singular.
+NOUN_MODIFIER_POS = {"ADJ", "NOUN", "PROPN"}
+PLURAL_PEOPLE = {"people", "men", "women", "children", "police", "youth"}
 GROUP_NOUNS = {"family", "staff", "personnel", "other"}
 AGE_UNITS = {"year", "month", "week", "day"}
 REFLEXIVES = {"himself", "herself"}
@@ -898,8 +900,27 @@ def _headline_group(sent: Span, state: Token) -> tuple[CountValue, Token] | None
     # "Boy, 3, wounded": the age set off by commas after the person
     if before.text == "," and state.i - 4 >= sent.start and sent.doc[state.i - 3].text == ",":
         before = sent.doc[state.i - 4] if sent.doc[state.i - 2].like_num else before
-    if before.lower_ in PERSON_NOUNS and before.lower_ not in GROUP_NOUNS and not before.lower_.endswith("s"):
-        return CountValue(1, 1, 1, None), before
+    if before.lower_ not in PERSON_NOUNS or before.lower_ in GROUP_NOUNS:
+        return None
+    counted = _number_before(sent, before)
+    if counted is not None:
+        # "Four People Shot in Elm City", "3 Teen Boys Shot": the number before the people counts them
+        value = parse_quantity(counted.text)
+        return (value, counted) if value is not None and value.low > 0 else None
+    if before.lower_.endswith("s") or before.lower_ in PLURAL_PEOPLE:
+        return None
+    return CountValue(1, 1, 1, None), before
+
+
+def _number_before(sent: Span, noun: Token) -> Token | None:
+    """The number that opens the noun's phrase, over up to two modifiers ("3 Teen Boys")."""
+    for i in range(noun.i - 1, max(sent.start, noun.i - 3) - 1, -1):
+        tok = sent.doc[i]
+        if tok.like_num:
+            # "7 year old girl": an age, not a count
+            return None if tok.nbor(1).lemma_.lower() in AGE_UNITS else tok
+        if tok.pos_ not in NOUN_MODIFIER_POS:
+            return None
     return None
 
 
