@@ -144,6 +144,9 @@ SHAPES = [
     ("Four People Shot in Elm City", {"shot": [(4, 4, 4)]}),
     ("3 Teen Boys Shot, Wounded In Elm Park", {"shot": [(3, 3, 3)]}),
     ("Elm Park scene where 7 year old girl shot in head", {"shot": [(1, 1, 1)]}),
+    ("Toddler Grazed by Bullet During Shooting", {"injured": [(1, 1, 1)]}),
+    # a conjoined verb with its own auxiliary is passive: the girl was hit, she did not hit
+    ("A 16-year-old girl ran into the room and was hit in the shoulder by a bullet.", {"shot": [(1, 1, 1)]}),
     ("4-year-old fatally shoots self with gun at babysitter's house", {"killed": [(1, 1, 1)]}),
     # a running total counts many; the story's own victim keeps its one
     ("The man was shot in the leg earlier this month.", {"shot": [(1, 1, 1)]}),

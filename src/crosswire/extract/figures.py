@@ -161,6 +161,7 @@ HEADLINE_STATES: dict[str, str] = {
     "wounded": "injured",
     "injured": "injured",
     "hurt": "injured",
+    "grazed": "injured",
     "stable": "injured",
     "critical": "injured",
     "killed": "killed",
@@ -543,7 +544,8 @@ def _verb_fields(verb: Token, passive: bool, role: str = "nsubj") -> list[tuple[
         if (c.dep_ == "conj" or _comma_joined(verb, c))
         and c.pos_ in {"VERB", "ADJ"}
         and not any(g.dep_ in kinds for g in c.children)
-        for f in _verb_field(c, passive)
+        # "a girl ran into the room and was hit by a bullet": its own auxiliary makes it passive
+        for f in _verb_field(c, passive or (role == "nsubj" and any(g.dep_ == "auxpass" for g in c.children)))
     ]
     if own and own[0][1].lemma_ in WEAK_VERBS:
         # "shot and killed", "shot and wounded": the second verb says how the shot fared
