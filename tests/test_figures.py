@@ -145,6 +145,8 @@ SHAPES = [
     ("3 Teen Boys Shot, Wounded In Elm Park", {"shot": [(3, 3, 3)]}),
     ("Elm Park scene where 7 year old girl shot in head", {"shot": [(1, 1, 1)]}),
     ("Toddler Grazed by Bullet During Shooting", {"injured": [(1, 1, 1)]}),
+    # the gunman who then killed himself is one more dead
+    ("A man shot his 7-year-old daughter to death and then killed himself.", {"killed": [(2, 2, 2)]}),
     # a conjoined verb with its own auxiliary is passive: the girl was hit, she did not hit
     ("A 16-year-old girl ran into the room and was hit in the shoulder by a bullet.", {"shot": [(1, 1, 1)]}),
     ("4-year-old fatally shoots self with gun at babysitter's house", {"killed": [(1, 1, 1)]}),

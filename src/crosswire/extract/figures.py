@@ -1131,7 +1131,7 @@ def _combine(hits: list[_Hit]) -> list[Figure]:
         prev = next((m for m in reversed(merged) if (m.field, m.weak) == (hit.field, hit.weak)), None)
         if prev is not None and (prev.arg.i == hit.arg.i or _apposed(prev.arg, hit.arg)):
             continue  # one quantity read twice (a word and its article, "one of them, John Doe")
-        if prev is not None and (hit.more or _coordinated(prev.arg, hit.arg)):
+        if prev is not None and (hit.more or _coordinated(prev.arg, hit.arg) or _and_himself(prev, hit)):
             prev.value = _add(prev.value, hit.value)
             prev.start, prev.end, prev.arg = min(prev.start, hit.start), max(prev.end, hit.end), hit.arg
             continue
@@ -1146,6 +1146,14 @@ def _combine(hits: list[_Hit]) -> list[Figure]:
         if f.field not in best or (f.value.low, f.value.stated) > (best[f.field].value.low, best[f.field].value.stated):
             best[f.field] = f
     return [f for f in figures if best[f.field] is f]
+
+
+def _and_himself(a: _Hit, b: _Hit) -> bool:
+    """ "shot his daughter to death and then killed himself": the gunman is one more dead."""
+    if a.field != "killed":
+        return False
+    reflexive = [h for h in (a, b) if h.arg.lower_ in REFLEXIVES]
+    return len(reflexive) == 1
 
 
 def _apposed(a: Token, b: Token) -> bool:
