@@ -528,8 +528,8 @@ def _fired_at(verb: Token) -> bool:
 
 def _is_headline(sent: Span) -> bool:
     """A line without closing punctuation: headline grammar drops the auxiliary."""
-    words = [t for t in sent if not t.is_space]
-    return bool(words) and words[-1].text not in {".", "!", "?", '"', "\u201d"}
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text not in {".", "!", "?", '"', "\u201d"}
 
 
 def _verb_fields(verb: Token, passive: bool, role: str = "nsubj") -> list[tuple[str, Token]]:
@@ -794,7 +794,8 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
             fields = [(f, w) for f, w in _fields_of(tok, sent.doc[tok.i : tok.i + 1]) if f in CASUALTY_FIELDS]
         else:
             fields = _reflexive_fields(tok)
-            first = min([tok, *(a for a in tok.ancestors if a.i < tok.i)][:3], key=lambda t: t.i)
+            if fields:
+                first = min([tok, *(a for a in tok.ancestors if a.i < tok.i)][:3], key=lambda t: t.i)
         for field, w in fields:
             start, end = min(first.idx, w.idx), max(tok.idx + len(tok), w.idx + len(w))
             # "the boy was shot" may be the one who died: weak like a counted "shot"
@@ -840,17 +841,20 @@ def _fatal_hits(sent: Span, taken: set[int]) -> list[_Hit]:
     """ "a fatal shooting", "charged in the shooting death": someone died, how many it leaves open."""
     hits = []
     for tok in sent:
+        if tok.lower_ not in FATAL_WORDS and tok.lower_ not in FATAL_NOUNS:
+            continue
         head = tok.head
-        if head.i in taken or head.tag_ != "NN" or any(c.lower_ == "of" or c.dep_ == "poss" for c in head.children):
+        fatal = tok.dep_ == "amod" and tok.lower_ in FATAL_WORDS and head.lemma_.lower() in FATAL_NOUNS
+        death = tok.dep_ in {"compound", "amod"} and tok.lower_ in FATAL_NOUNS and head.lemma_.lower() == "death"
+        if not (fatal or death) or head.i in taken or head.tag_ != "NN":
+            continue
+        if any(c.lower_ == "of" or c.dep_ == "poss" for c in head.children):
             continue  # "the shooting death of Ann Roe" counts her, exactly
         if any(c.ent_type_ == "ORDINAL" for c in head.children):
             continue  # "the city's third fatal shooting this year" counts shootings
-        fatal = tok.dep_ == "amod" and tok.lower_ in FATAL_WORDS and head.lemma_.lower() in FATAL_NOUNS
-        death = tok.dep_ in {"compound", "amod"} and tok.lower_ in FATAL_NOUNS and head.lemma_.lower() == "death"
-        if fatal or death:
-            first, last = min(tok, head, key=lambda t: t.i), max(tok, head, key=lambda t: t.i)
-            at_least_one = CountValue(1, 1, None, "at least")
-            hits.append(_Hit("killed", at_least_one, head, first.idx, last.idx + len(last)))
+        first, last = min(tok, head, key=lambda t: t.i), max(tok, head, key=lambda t: t.i)
+        at_least_one = CountValue(1, 1, None, "at least")
+        hits.append(_Hit("killed", at_least_one, head, first.idx, last.idx + len(last)))
     return hits
 
 
