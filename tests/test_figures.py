@@ -294,6 +294,7 @@ def test_figure_shapes(nlp, sentence, expected):
         "Two people are dead and three were injured in a string of incidents this month.",
         "Reckless drivers injure and kill thousands of people every year.",
         "So far this year, 21 adults have been accidentally shot in the county.",
+        "So far in 2031, at least 47 people have been killed in the city, according to records.",
         # A digit inside a link is no count.
         "Video here pic.example.com/xK3dead",
     ],

@@ -206,6 +206,7 @@ ROUNDUP_INCIDENTS = {"shooting", "stabbing", "incident", "attack", "homicide", "
 ROUNDUP_SERIES = {"string", "series", "spate", "rash", "wave"}
 ROUNDUP_PERIODS = {"year", "month", "week"}
 RUNNING_PERIODS = {"year", "month"}
+SO_FAR_RE = re.compile(r"\b(?:so far|to date|year to date)\b", re.I)
 ROUNDUP_RATE_DETS = {"every", "each", "per", "a"}
 
 
@@ -275,6 +276,8 @@ def _is_roundup(sent: Span, hit: _Hit) -> bool:
         near += [g for c in near if c.dep_ in {"prep", "pobj", "conj"} for g in c.children if g not in near]
     # "the man was shot earlier this month" is the story's own victim
     many = hit.value.low > 1
+    if many and SO_FAR_RE.search(sent.text):
+        return True  # "So far in 2017, at least 47 people have been killed"
     return any(_is_roundup_word(t) or (many and _is_running_total(t)) for t in near)
 
 
