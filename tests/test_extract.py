@@ -145,6 +145,14 @@ def test_officials_named_with_their_office_are_no_party_to_the_incident(extracto
     assert "Mara Quinn" in main.names
 
 
+def test_a_town_named_as_a_modifier_is_looked_up_in_the_article_state_first(extractor):
+    # a Detroit site's story: "Oak Park" is Michigan's, not the bigger one in Illinois
+    text = "Two arrested following deadly Oak Park shooting\n\nPolice said the two men were arrested Sunday."
+    doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.detroitdaily.com/story/1")
+    [main] = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    assert {(p.name, p.admin1) for p in _values(main, "place")} == {("Oak Park", "Michigan")}
+
+
 def test_a_town_the_gazetteer_lacks_is_in_the_local_site_state(extractor):
     text = "An 11-year-old boy is recovering after his father accidentally fired a gun in Wexcombe on Sunday."
     doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.nbcconnecticut.com/news/local/x")

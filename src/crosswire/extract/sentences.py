@@ -487,12 +487,13 @@ def _places(sent: Span, reading: Reading, countries: set[str], admin1: str | Non
         return []
     hits = find_places(sent, context_countries=countries, admin1=admin1)
     if not hits and reading.trigger is not None:
-        hits = _compound_places(reading.trigger, countries)
+        hits = _compound_places(reading.trigger, countries, admin1)
     return hits
 
 
-def _compound_places(trigger: Token, countries: set[str]) -> list[PlaceHit]:
-    """'an attack on a Moscow concert hall': a city named as a modifier of the target."""
+def _compound_places(trigger: Token, countries: set[str], admin1: str | None = None) -> list[PlaceHit]:
+    """'an attack on a Moscow concert hall': a city named as a modifier of the target, looked up
+    first in the article's state ("Oak Park shooting" on a Detroit station's site is Michigan's)."""
     hits = []
     for token in trigger.subtree:
         if token.ent_type_ == "GPE" and token.dep_ == "compound" and token.head.pos_ == "NOUN":
@@ -500,7 +501,10 @@ def _compound_places(trigger: Token, countries: set[str]) -> list[PlaceHit]:
             name = next((e for e in sentence_ents(token.sent) if e.start <= token.i < e.end), None)
             if name is None or name.end - 1 != token.i:
                 continue
-            location = get_gazetteer().lookup(name.text, countries=countries)
+            gaz = get_gazetteer()
+            location = gaz.lookup(name.text, countries=countries, admin1=admin1) if admin1 else None
+            if location is None or location.precision not in ("city", "county"):
+                location = gaz.lookup(name.text, countries=countries)
             if location is not None and location.precision in ("city", "county"):
                 location.text = " ".join(t.text for t in token.head.subtree)
                 hits.append(PlaceHit(location=location, start=name.start_char, end=name.end_char))
