@@ -153,6 +153,16 @@ def test_a_town_named_as_a_modifier_is_looked_up_in_the_article_state_first(extr
     assert {(p.name, p.admin1) for p in _values(main, "place")} == {("Oak Park", "Michigan")}
 
 
+def test_a_state_police_force_names_the_state_and_a_body_part_is_no_place(extractor):
+    text = (
+        "Cops: Father Accidentally Shoots Girl in Stomach\n\n"
+        "Vermont State Police say a man shot his daughter by accident at a campsite in Ira."
+    )
+    [main] = _mentions(extractor, text)
+    places = _values(main, "place")
+    assert places and {(p.name, p.country, p.admin1) for p in places} == {("Ira", "US", "Vermont")}
+
+
 def test_a_town_the_gazetteer_lacks_is_in_the_local_site_state(extractor):
     text = "An 11-year-old boy is recovering after his father accidentally fired a gun in Wexcombe on Sunday."
     doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.nbcconnecticut.com/news/local/x")

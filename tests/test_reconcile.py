@@ -209,6 +209,25 @@ def test_place_prefers_city_inside_claimed_region():
     assert inc.fields["place"].status == "compatible"
 
 
+def test_place_prefers_a_town_in_the_county_most_reports_name():
+    # the county is shown at its biggest town; a town 10 km from it is inside it, and more precise
+    county = Location(
+        "Hill County",
+        country="ZZ",
+        admin1="North Province",
+        admin2="Hill County",
+        lat=10.05,
+        lon=20.05,
+        precision="county",
+    )
+    far = Location("Eastfield", country="ZZ", admin1="North Province", lat=12.0, lon=22.0, precision="city")
+    reports = [mention(f"doc{i}", D1, [place_claim(f"doc{i}", county)]) for i in range(3)]
+    town = mention("docT", D2, [place_claim("docT", TOWN)])
+    assert reconcile(cluster(*reports, town)).location.name == "Millbrook"
+    stray = mention("docF", D2, [place_claim("docF", far)])
+    assert reconcile(cluster(*reports, stray)).location.name == "Hill County"  # a town far away is elsewhere
+
+
 def test_place_conflict_between_cities():
     other = Location("Eastfield", country="ZZ", admin1="North Province", lat=11.5, lon=21.5, precision="city")
     a = mention("docA", D1, [place_claim("docA", TOWN)])

@@ -79,9 +79,12 @@ MODIFIER_MIN_POPULATION = 10_000
 # Institutions only American local news names: the story is set in the US.
 US_CUES = re.compile(
     r"\b(?:sheriff'?s? (?:office|department|deputies)|district attorney|police department|state troopers?"
-    r"|interstate \d+|county (?:sheriff|prosecutor|coroner|jail))\b",
+    r"|interstate \d+|u\.?s\.? (?:route|highway) \d+|state (?:police|patrol)|highway patrol"
+    r"|county (?:sheriff|prosecutor|coroner|jail))\b",
     re.IGNORECASE,
 )
+# "Vermont State Police", "Ohio Highway Patrol": a state's own force names the state.
+STATE_FORCE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:State Police|State Patrol|Highway Patrol)\b")
 
 
 def article_city(doc: Doc, countries: set[str] = frozenset(), admin1: str | None = None) -> Location | None:
@@ -338,6 +341,7 @@ def _article_admin1(doc: Doc, home: str | None) -> str | None:
         if ent.label_ in {"GPE", "LOC"} and (code := _state_code(ent.text)) and not _names_outlet(ent)
     )
     states.update(_postal_states(doc_text(doc)))
+    states.update(_force_states(doc_text(doc)))
     if states:
         # the towns it names vote too: a teaser's "executions in Texas" does not move Orlando
         states.update(_town_votes(doc))
@@ -369,6 +373,12 @@ def _state_code(text: str) -> str | None:
     """A state's name or its AP abbreviation ("Pa.", "Fla."); a bare two-letter word is no state."""
     gaz = get_gazetteer()
     return gaz.state_code(text) or (gaz.state_code(text, abbreviations=True) if "." in text else None)
+
+
+def _force_states(text: str) -> Counter[str]:
+    """States named by their police force: "Vermont State Police said", "the Ohio Highway Patrol"."""
+    gaz = get_gazetteer()
+    return Counter(gaz.state_name(code) for m in STATE_FORCE.finditer(text) if (code := gaz.state_code(m.group(1))))
 
 
 def _postal_states(text: str) -> Counter[str]:

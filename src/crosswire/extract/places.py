@@ -259,7 +259,10 @@ ACTOR_HEADS = {
 # Capitalised words that are never places after "in": "in May", "on Friday".
 NOT_PLACES = set(
     "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+    "monday tuesday wednesday thursday friday saturday sunday "
+    # where a bullet hit, capitalised in a Title Case headline: "Shoots Girl in Stomach"
+    "head face neck chest back stomach abdomen arm arms hand hands shoulder leg legs foot feet hip thigh "
+    "knee buttocks groin torso side".split()
 )
 # Last words of a street name: "Sobota Circle", "Maple St." name a street, not a town.
 STREET_WORDS = set(

@@ -131,6 +131,12 @@ def _nested(chosen: Location, other: Location) -> bool:
     return True
 
 
+def _near(a: Location, b: Location) -> bool:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return haversine_km((a.lat, a.lon), (b.lat, b.lon)) <= NEAR_KM
+
+
 def _same(a: Location, b: Location) -> bool:
     return (normalize_name(a.name), a.country, a.admin1) == (normalize_name(b.name), b.country, b.admin1)
 
@@ -153,6 +159,9 @@ def reconcile_place(claims: list[Claim], copies: set[str]) -> tuple[FieldResult,
     pool = [loc for loc in locs if loc.country in (None, country)] or locs
     top = max(place_rank(loc) for loc in pool)
     best = [loc for loc in pool if place_rank(loc) == top]
+    # a town in the county is more precise than the county, though both are placed ("Duncannon", "Perry County")
+    counties = [loc for loc in best if loc.precision == "county"]
+    best = [loc for loc in best if loc.precision != "county" and any(_near(loc, c) for c in counties)] or best
     votes = Counter((normalize_name(loc.name), loc.admin1) for loc in best)
     chosen = next(loc for loc in best if votes[(normalize_name(loc.name), loc.admin1)] == max(votes.values()))
     docs = {c.doc_id for c in counted}
