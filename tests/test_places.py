@@ -457,6 +457,8 @@ def test_town_of_before_a_name_is_no_part_of_it(places):
         # a metro that reaches into other states tells only the country
         ("https://www.nbcnewyork.com/news/local/x", None, "US"),
         ("https://www.washingtonpost.com/local/x", None, "US"),
+        # a national site's city edition, named first in the path
+        ("https://www.citynewsdesk.com/houston/20160328/x", "Texas", "US"),
     ],
 )
 def test_a_news_site_named_for_its_city_or_state_places_its_stories(address, admin1, country):

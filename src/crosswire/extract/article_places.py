@@ -506,10 +506,20 @@ def _outlet_found(url: str | None, outlet: str | None) -> tuple[str, City | None
         else:
             archived = ARCHIVED_URL.match(address)
             address = archived.group(1) if archived else address
-            found = _host_found(urlsplit(address if "//" in address else f"//{address}").hostname or "")
+            parts = urlsplit(address if "//" in address else f"//{address}")
+            found = _host_found(parts.hostname or "") or _edition_found(parts.path)
         if found is not None:
             return found
     return None
+
+
+def _edition_found(path: str) -> tuple[str, City | None, str] | None:
+    """A national site's city edition named first in the path: "dnainfo.com/chicago/..."."""
+    first = next((part for part in path.split("/") if part), "")
+    if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", first):
+        return None
+    found = get_gazetteer().home_named(first.replace("-", " "))
+    return (*found, first) if found is not None and found[1] is not None else None
 
 
 @functools.lru_cache(maxsize=4096)
