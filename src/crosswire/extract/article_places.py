@@ -299,6 +299,13 @@ def _major_place(name: str, location: Location) -> bool:
 
 def article_countries(doc: Doc) -> set[str]:
     """Alpha-2 codes of the countries the article names, directly or through a major city."""
+    key = "crosswire.article_countries"
+    if key not in doc.user_data:
+        doc.user_data[key] = frozenset(_article_countries(doc))
+    return set(doc.user_data[key])
+
+
+def _article_countries(doc: Doc) -> set[str]:
     gaz = get_gazetteer()
     found: set[str] = set()
     for ent in doc.ents:
