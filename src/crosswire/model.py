@@ -152,6 +152,11 @@ class CountValue:
     def is_exact(self) -> bool:
         return self.high is not None and self.low == self.high
 
+    @property
+    def is_superseded(self) -> bool:
+        """Whether the report says it has moved on from this figure ("initially reported")."""
+        return SUPERSEDED in (self.qualifier or "")
+
     def contains(self, n: int) -> bool:
         return self.low <= n and (self.high is None or n <= self.high)
 

@@ -9,20 +9,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 
-from crosswire.extract.gazetteer import City, km_between
+from crosswire.extract.gazetteer import City
 from crosswire.extract.mentions import build_mentions, sentence_quote
 from crosswire.extract.nlp import load_nlp
-from crosswire.extract.places import article_admin1, article_city_hit, article_countries, get_gazetteer, outlet_of
+from crosswire.extract.places import article_admin1, article_city_hit, article_countries, as_home_reads, outlet_of
 from crosswire.extract.sentences import read_sentence
-from crosswire.model import Claim, CleanText, Document, Location, Mention
+from crosswire.model import Claim, CleanText, Document, Mention
 
 __all__ = ["Extractor", "published_of"]
 
 LOGGER = logging.getLogger(__name__)
-# A local site's own town and its namesakes' distance: a story's town lies within this of the site's city.
-NEAR_HOME_KM = 150.0
-# A town this big keeps its name in any local site's story ("Austin" on a Chicago site may be Texas').
-TOWN_ANYWHERE = 100_000
 # spaCy refuses longer texts; no news article comes near this.
 MAX_CHARS = 200_000
 
@@ -67,31 +63,12 @@ class Extractor:
         # a local site's city settles a town the story places in no state
         home_city = home_city if admin1 is None else None
         for hit in (hit for reading in readings for hit in reading.places):
-            hit.location = _as_home_reads(hit.location, home_city)
+            hit.location = as_home_reads(hit.location, home_city)
         mentions = build_mentions(doc.doc_id, readings, published)
         if mentions and mentions[0].role == "main":
             _place_from_article(mentions[0], spacy_doc, countries, admin1, home_city)
             _people_from_article(mentions[0], readings)
         return mentions
-
-
-def _as_home_reads(place: Location, home: City | None) -> Location:
-    """A town the story does not place in a state, as a reader of the outlet in ``home`` (its city)
-    takes it: the namesake near the site's city ("Shelby" on a Charlotte station's site is Shelby,
-    North Carolina) if one is near; else, for a small town far away, a part of the site's own city
-    the gazetteer does not know ("Lawndale" on a Chicago site is no California suburb)."""
-    if home is None or place.precision != "city" or place.country != "US":
-        return place
-    if km_between(place.lat, place.lon, home.lat, home.lon) <= NEAR_HOME_KM:
-        return place
-    gaz = get_gazetteer()
-    namesakes = [c for c, own in gaz.cities_named(place.name) if own and c.country == "US"]
-    near = [c for c in namesakes if km_between(c.lat, c.lon, home.lat, home.lon) <= NEAR_HOME_KM]
-    if near:
-        return gaz.city_location(max(near, key=lambda c: c.population), place.text)
-    if max((c.population for c in namesakes if c.geonameid == place.geonameid), default=0) < TOWN_ANYWHERE:
-        return Location(name=place.name, country="US", admin1=gaz.state_name(home.admin1_code), text=place.text)
-    return place
 
 
 def _people_from_article(main: Mention, readings) -> None:
@@ -110,7 +87,7 @@ def _place_from_article(
     hit = article_city_hit(spacy_doc, countries, admin1)
     if hit is None:
         return
-    located = _as_home_reads(hit.location, home_city)
+    located = as_home_reads(hit.location, home_city)
     if located is not hit.location and located.lat is None:
         return  # a far namesake of a part of the site's city: no city to place the story in
     sent = next((s for s in spacy_doc.sents if s.start_char <= hit.start < s.end_char), None)

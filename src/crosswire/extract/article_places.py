@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from spacy.tokens import Doc
 
-from crosswire.extract.gazetteer import City, get_gazetteer
+from crosswire.extract.gazetteer import City, get_gazetteer, km_between
 from crosswire.extract.places import (
     ARTICLE_NAMES,
     CONTEXT_CITY_POPULATION,
@@ -29,6 +29,10 @@ from crosswire.model import Location
 __all__ = sorted(ARTICLE_NAMES)
 
 DATELINE_LINES = 6
+# A local site's own town and its namesakes' distance: a story's town lies within this of the site's city.
+NEAR_HOME_KM = 150.0
+# A town this big keeps its name in any local site's story ("Austin" on a Chicago site may be Texas').
+TOWN_ANYWHERE = 100_000
 # "GAINESVILLE, Fla. -", "MOSCOW (AFP) -", "Washington —", "NEW YORK (AP) —".
 DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3})"
@@ -68,6 +72,8 @@ MEDIA_NOUNS = {"Times", "Post", "Tribune", "Herald", "Journal", "Gazette", "Chro
 LEDE_LINES = 3
 DISTANCE_UNITS = {"miles", "mile", "kilometers", "kilometres", "km"}
 # An archived page's address holds the original's: "web.archive.org/web/2016.../http://www.x.com/...".
+# A path segment that may name a city edition: "chicago", "new-york".
+EDITION_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 ARCHIVED_URL = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(.+)$")
 # Top-level domains of American news sites; a country's own (".co.uk", ".ru") is an outlet abroad.
 US_SITE_DOMAINS = {"com", "org", "net", "us", "tv", "news", "info", "edu", "gov"}
@@ -497,6 +503,25 @@ def outlet_home(url: str | None, outlet: str | None = None) -> Location | None:
     return outlet_of(url, outlet)[0]
 
 
+def as_home_reads(place: Location, home: City | None) -> Location:
+    """A town the story does not place in a state, as a reader of the outlet in ``home`` (its city)
+    takes it: the namesake near the site's city ("Shelby" on a Charlotte station's site is Shelby,
+    North Carolina) if one is near; else, for a small town far away, a part of the site's own city
+    the gazetteer does not know ("Lawndale" on a Chicago site is no California suburb)."""
+    if home is None or place.precision != "city" or place.country != "US":
+        return place
+    if km_between(place.lat, place.lon, home.lat, home.lon) <= NEAR_HOME_KM:
+        return place
+    gaz = get_gazetteer()
+    namesakes = [c for c, own in gaz.cities_named(place.name) if own and c.country == "US"]
+    near = [c for c in namesakes if km_between(c.lat, c.lon, home.lat, home.lon) <= NEAR_HOME_KM]
+    if near:
+        return gaz.city_location(max(near, key=lambda c: c.population), place.text)
+    if max((c.population for c in namesakes if c.geonameid == place.geonameid), default=0) < TOWN_ANYWHERE:
+        return Location(name=place.name, country="US", admin1=gaz.state_name(home.admin1_code), text=place.text)
+    return place
+
+
 def outlet_of(url: str | None, outlet: str | None = None) -> tuple[Location | None, City | None]:
     """``outlet_home``, and the big city the site's address or name spells ("fox46charlotte.com":
     Charlotte), if any."""
@@ -523,7 +548,7 @@ def _outlet_found(url: str | None, outlet: str | None) -> tuple[str, City | None
 def _edition_found(path: str) -> tuple[str, City | None, str] | None:
     """A national site's city edition named first in the path: "dnainfo.com/chicago/..."."""
     first = next((part for part in path.split("/") if part), "")
-    if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", first):
+    if not EDITION_RE.fullmatch(first):
         return None
     found = get_gazetteer().home_named(first.replace("-", " "))
     return (*found, first) if found is not None and found[1] is not None else None

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.extract import numbers as nb
 from crosswire.extract.numbers import QUANTITY_RE, parse_quantity, value_of
-from crosswire.extract.spans import doc_text
+from crosswire.extract.spans import doc_text, is_headline, semicolon_between
 from crosswire.model import SUPERSEDED, CountValue
 
 __all__ = ["Figure", "find_figures", "parse_quantity"]
@@ -103,9 +103,11 @@ SINGLE_PRONOUNS = {"he", "she"}
 SINGLE_DETS = {"the", "this", "that"}
 NEGATING_DETS = {"neither", "nor", "no"}
 # Nouns of PERSON_NOUNS that name a group even in the singular.
-NOUN_MODIFIER_POS = {"ADJ", "NOUN", "PROPN"}
-PLURAL_PEOPLE = {"people", "men", "women", "children", "police", "youth"}
 GROUP_NOUNS = {"family", "staff", "personnel", "other"}
+# Plurals of PERSON_NOUNS that do not end in "s".
+PLURAL_PEOPLE = {"people", "men", "women", "children", "police", "youth"}
+# What may stand between a number and the people it counts: "3 Teen Boys".
+NOUN_MODIFIER_POS = {"ADJ", "NOUN", "PROPN"}
 AGE_UNITS = {"year", "month", "week", "day"}
 REFLEXIVES = {"himself", "herself"}
 REFLEXIVE_OBJECTS = REFLEXIVES | {"self"}
@@ -494,7 +496,7 @@ def _from_head(arg: Token) -> list[tuple[str, Token]]:
         return [("killed", next(c for c in arg.children if c.lower_ == "fatally"))]
     if dep not in {"nsubj", "nsubjpass", "dobj", "attr"} or head.pos_ not in {"VERB", "AUX", "ADJ"}:
         return []
-    if _is_negated(head) or _is_open_question(head) or _semicolon_between(arg, head):
+    if _is_negated(head) or _is_open_question(head) or semicolon_between(arg, head):
         return []
     toll = _toll_field(head)
     if toll is not None and dep in {"attr", "dobj"}:
@@ -516,7 +518,7 @@ def _elliptic_passive(arg: Token, verb: Token) -> bool:
     (no full stop), where the tagger takes the participle for a past tense."""
     if arg.dep_ != "nsubj" or verb.tag_ not in {"VBN", "VBD"}:
         return False
-    if verb.tag_ == "VBD" and (not _is_headline(verb.sent) or _fired_at(verb)):
+    if verb.tag_ == "VBD" and (not is_headline(verb.sent) or _fired_at(verb)):
         return False
     return not any(c.dep_ in {"aux", "dobj"} for c in verb.children)
 
@@ -527,12 +529,6 @@ def _fired_at(verb: Token) -> bool:
     objects = [g for c in verb.children if c.lower_ == "at" for g in c.children if g.dep_ in {"pobj", "pcomp"}]
     targets = [*objects, *(g for o in objects if o.dep_ == "pcomp" for g in o.children if g.dep_ == "dobj")]
     return any(t.pos_ == "PRON" or t.lemma_.lower() in VEHICLES or _is_person(t) for t in targets)
-
-
-def _is_headline(sent: Span) -> bool:
-    """A line without closing punctuation: headline grammar drops the auxiliary."""
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    return last is not None and last.text not in {".", "!", "?", '"', "\u201d"}
 
 
 def _verb_fields(verb: Token, passive: bool, role: str = "nsubj") -> list[tuple[str, Token]]:
@@ -864,7 +860,7 @@ def _fatal_hits(sent: Span, taken: set[int]) -> list[_Hit]:
 def _headline_hits(sent: Span, hits: list[_Hit]) -> list[_Hit]:
     """Headline grammar the parser misreads as nouns: "Eight shot in overnight melee",
     "4-year-old shot by brother", "Boy, 3, wounded in shooting", "Boy stable after shooting"."""
-    if not _is_headline(sent):
+    if not is_headline(sent):
         return []
     # "Teen dead after double shooting": the state may add what the other figures leave out
     told = {h.field for h in hits if h.field in CASUALTY_FIELDS}
@@ -958,7 +954,7 @@ def _is_single_person(tok: Token) -> bool:
 
 def _headline_person(tok: Token) -> bool:
     """Headline grammar drops the article: "Girl dies in shooting", "Man Shot On Elm Street"."""
-    if any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children) or not _is_headline(tok.sent):
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children) or not is_headline(tok.sent):
         return False
     singular = tok.tag_ == "NN" or (tok.tag_ == "NNP" and not tok.ent_type_ and not tok.lower_.endswith("s"))
     return singular and tok.lower_ in PERSON_NOUNS and tok.lower_ not in GROUP_NOUNS
@@ -1168,7 +1164,7 @@ def _apposed(a: Token, b: Token) -> bool:
         return True
     # "One of the victims, John Doe, died": the parse makes both subjects; only a comma between
     # (a headline's comma is its "and": "Man, toddler found dead")
-    if a.dep_ in {"nsubj", "nsubjpass"} and b.dep_ == a.dep_ and a.head.i == b.head.i and not _is_headline(a.sent):
+    if a.dep_ in {"nsubj", "nsubjpass"} and b.dep_ == a.dep_ and a.head.i == b.head.i and not is_headline(a.sent):
         first, second = sorted((a, b), key=lambda t: t.i)
         between = a.doc[first.right_edge.i + 1 : second.left_edge.i]
         return len(between) > 0 and all(t.text == "," for t in between)
@@ -1178,7 +1174,7 @@ def _apposed(a: Token, b: Token) -> bool:
 def _coordinated(a: Token, b: Token) -> bool:
     """ "seven suspects and one other", or two subjects of one verb the parser left unjoined."""
     if a.dep_ in {"nsubj", "nsubjpass"} and b.dep_ == a.dep_ and a.head.i == b.head.i:
-        return not _semicolon_between(a, b)
+        return not semicolon_between(a, b)
     if _partition(a, b):
         return True
     return b.dep_ == "conj" and _conj_root(b).i == _conj_root(a).i
@@ -1190,13 +1186,7 @@ def _partition(a: Token, b: Token) -> bool:
     subjects = {"nsubj", "nsubjpass"}
     if not (a.like_num and b.like_num and a.dep_ in subjects and b.dep_ in subjects):
         return False
-    return b.head.dep_ == "conj" and b.head.head.i == a.head.i and not _semicolon_between(a, b)
-
-
-def _semicolon_between(a: Token, b: Token) -> bool:
-    """ "3 shot near park; 1 dies": a semicolon starts another clause, whatever the parser says."""
-    lo, hi = sorted((a.i, b.i))
-    return any(t.text == ";" for t in a.doc[lo:hi])
+    return b.head.dep_ == "conj" and b.head.head.i == a.head.i and not semicolon_between(a, b)
 
 
 def _add(a: CountValue, b: CountValue) -> CountValue:

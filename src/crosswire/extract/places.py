@@ -39,6 +39,7 @@ ARTICLE_NAMES = {
     "article_city",
     "article_city_hit",
     "article_countries",
+    "as_home_reads",
     "dateline_place",
     "outlet_home",
     "outlet_of",
@@ -305,9 +306,7 @@ class PlaceHit:
     end: int
 
 
-# -- locative test ------------------------------------------------------------------------)
-
-
+# -- locative test ------------------------------------------------------------------------
 def _locative_word(sent: Span, start: int) -> Token | None:
     """The locative word that introduces the name starting at token ``start``, if any."""
     doc = sent.doc

@@ -15,7 +15,7 @@ from crosswire.extract import lexicon as lx
 from crosswire.extract.dates import find_dates
 from crosswire.extract.figures import Figure, find_figures
 from crosswire.extract.places import PlaceHit, find_places, get_gazetteer
-from crosswire.extract.spans import doc_text, sentence_ents
+from crosswire.extract.spans import doc_text, is_headline, semicolon_between, sentence_ents
 from crosswire.model import Actor, DateValue, Location
 
 # Person-like entity labels that can act as perpetrators or be named as victims.
@@ -289,7 +289,7 @@ def _token_at(sent: Span, char: int) -> Token | None:
 
 def _is_negated(token: Token) -> bool:
     for t in [token, *list(token.ancestors)[:2]]:
-        if _semicolon_between(token, t):
+        if semicolon_between(token, t):
             break  # "boy shot in arm; adults not cooperative": another clause's "not"
         if any(c.dep_ in ("neg", "det") and c.lower_ in ("no", "not", "never") for c in t.children):
             return True
@@ -311,12 +311,7 @@ def _hidden_trigger(reading: Reading) -> Token | None:
 
 def _is_title_case_line(sent: Span) -> bool:
     words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return bool(words) and sent[-1].text not in {".", "!", "?"} and all(t.text[0].isupper() for t in words)
-
-
-def _semicolon_between(a: Token, b: Token) -> bool:
-    lo, hi = sorted((a.i, b.i))
-    return any(t.text == ";" for t in a.doc[lo:hi])
+    return bool(words) and is_headline(sent) and all(t.text[0].isupper() for t in words)
 
 
 def _governed_by(token: Token, lemmas: set[str]) -> bool:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["doc_ents", "doc_text", "sentence_ents"]
+__all__ = ["doc_ents", "doc_text", "is_headline", "semicolon_between", "sentence_ents"]
 
 # Key in ``Doc.user_data``; a tuple so it cannot clash with spaCy's own string keys.
 ENTS_KEY = ("crosswire", "ents")
@@ -48,3 +48,15 @@ def sentence_ents(sent: Span) -> list[Span]:
             break  # as spaCy does: an entity crossing the end closes the list
         found.append(ent)
     return found
+
+
+def is_headline(sent: Span) -> bool:
+    """A line without closing punctuation: headline grammar drops the auxiliary."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text not in {".", "!", "?", '"', "\u201d"}
+
+
+def semicolon_between(a: Token, b: Token) -> bool:
+    """ "3 shot near park; 1 dies": a semicolon starts another clause, whatever the parser says."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[lo:hi])

@@ -32,8 +32,8 @@ from crosswire.link.features import Features, features
 from crosswire.model import Mention
 
 __all__ = [
-    "WILD_LOAD",
     "PROBE_WINDOW",
+    "WILD_LOAD",
     "WINDOW",
     "across_time",
     "block_keys",

@@ -21,13 +21,13 @@ __all__ = [
     "INSTITUTION_WORDS",
     "VIOLENT_TYPES",
     "Features",
+    "count_town_crowds",
     "family",
     "features",
     "haversine_km",
     "is_person_name",
     "normalize_name",
     "place_rank",
-    "count_town_crowds",
     "weigh_words",
 ]
 
@@ -60,7 +60,7 @@ TITLE_WORDS = frozenset(
 )
 ACTOR_FIELDS = ("perpetrator", "victim", "authority", "claimant")
 _SPACE_RE = re.compile(r"[^\w]+", re.UNICODE)
-# Days either side of a mention within which other articles in its town make it a busy town.
+# Days either side of a mention within which other shooting days in its town make it a busy town.
 CROWD_DAYS = 3
 # A word in more than this share of the mentions being linked tells no incident from another.
 COMMON_WORD_SHARE = 0.2

@@ -42,7 +42,7 @@ STREET_LEVEL = frozenset({"venue", "neighbourhood"})
 TOWN_LEVEL = frozenset({"city", "county"})
 SHARED_TOWN = 1.0  # both name the same town, though not as their first
 NEIGHBOUR_TOWN = 1.5  # two towns within NEAR_KM
-# Up to this many other articles in the town those days, one town named twice keeps its full weight.
+# Up to this many other shooting days in the town around theirs, one town and day keep their full weight.
 QUIET_TOWN_CROWD = 1
 BUSY_TOWN_FLOOR = 1.0
 # Cosine of the tf-idf word vectors: two stories of one incident repeat its details.

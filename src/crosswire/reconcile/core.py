@@ -87,7 +87,7 @@ def _wounded_from_shot(claims: list[Claim]) -> list[Claim]:
         if "shot" not in fields:
             continue
         # "originally said seven were shot, amended to four": the figure the report stands by
-        shot = max(fields["shot"], key=lambda c: (not _superseded(c), c.value.low, -c.start))
+        shot = max(fields["shot"], key=lambda c: (not c.value.is_superseded, c.value.low, -c.start))
         own_dead = [c.value.low for c in fields.get("killed", [])]
         dead = max(own_dead, default=others_dead)
         if dead > shot.value.low:
@@ -98,15 +98,11 @@ def _wounded_from_shot(claims: list[Claim]) -> list[Claim]:
         high = None if shot.value.high is None else max(n, shot.value.high - dead)
         told = "killed" if own_dead else "killed in other reports"
         derivation = f"{shot.value.stated}{DERIVED_MARK}{dead} {told}"
-        if _superseded(shot):
+        if shot.value.is_superseded:
             derivation += f", {SUPERSEDED}"
         value = CountValue(n, n, high, derivation)
         derived.append(Claim("injured", value, shot.quote, shot.start, shot.end, shot.doc_id, shot.speaker))
     return derived
-
-
-def _superseded(claim: Claim) -> bool:
-    return SUPERSEDED in (claim.value.qualifier or "")
 
 
 def _infer_zero_casualties(fields: dict[str, FieldResult]) -> None:

@@ -14,7 +14,7 @@ import logging
 from collections import Counter
 from dataclasses import dataclass
 
-from crosswire.model import SUPERSEDED, Claim, CountValue, FieldResult, Source, interval_text
+from crosswire.model import Claim, CountValue, FieldResult, Source, interval_text
 
 __all__ = ["DocFigure", "reconcile_count"]
 
@@ -72,8 +72,7 @@ def _doc_figures(
 
 def _standing(claim: Claim) -> tuple:
     """How a claim ranks for its document: what it still stands by, then the largest figure."""
-    superseded = SUPERSEDED in (claim.value.qualifier or "")
-    return (not superseded, claim.value.low, claim.value.stated, -claim.start)
+    return (not claim.value.is_superseded, claim.value.low, claim.value.stated, -claim.start)
 
 
 def _is_copy(sources: dict[str, Source], doc: str) -> bool:

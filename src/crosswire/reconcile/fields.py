@@ -126,7 +126,7 @@ def _nested(chosen: Location, other: Location) -> bool:
         return False
     if place_rank(other) >= 6 and place_rank(chosen) >= 6:  # both city/venue level
         if None not in (chosen.lat, chosen.lon, other.lat, other.lon):
-            return haversine_km((chosen.lat, chosen.lon), (other.lat, other.lon)) <= NEAR_KM
+            return _near(chosen, other)
         return normalize_name(other.name) == normalize_name(chosen.name)
     return True
 
