@@ -193,6 +193,15 @@ def test_an_arrest_date_does_not_date_the_attack(extractor):
     assert [v.stated for v in _values(main, "arrested")] == [1]
 
 
+def test_where_the_suspect_was_caught_does_not_place_the_attack(extractor):
+    text = (
+        "DAYTON (WXYZ) — A woman was shot and killed outside a doughnut shop on Elm Street early Sunday.\n\n"
+        "The suspect was captured outside Atlanta, Georgia, on Wednesday after a week on the run."
+    )
+    [main] = _mentions(extractor, text)
+    assert [v.name for v in _values(main, "place")] == ["Dayton"]
+
+
 def test_planned_denied_and_generic_attacks_are_not_incidents(extractor):
     text = (
         "Officials fear militants could attack the capital. "

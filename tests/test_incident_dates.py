@@ -138,6 +138,15 @@ STORIES = [
 ]
 
 
+def test_a_plea_months_later_is_dated_by_the_day_of_its_shooting(extractor):
+    text = (
+        "Man found guilty in Nov. 5 fatal shooting\n\n"
+        "A man accused in a Nov. 5 shooting that killed one and injured three others entered a plea today.\n\n"
+        "He shot a neighbor during a fight outside a bar on Elm Street."
+    )
+    assert _main_days(extractor, text) == [dt.date(2023, 11, 5)]
+
+
 @pytest.mark.parametrize(("text", "days"), STORIES)
 def test_main_incident_days(extractor, text, days):
     assert _main_days(extractor, text) == days

@@ -473,3 +473,17 @@ def test_a_report_without_a_place_meets_the_reports_of_a_busy_week():
     pairs = candidate_pairs([features(m) for m in [*week, placeless]])
     met = {a if b == placeless.mention_id else b for a, b in pairs if placeless.mention_id in (a, b)}
     assert met == {m.mention_id for m in week}
+
+
+def test_reports_of_one_mass_shooting_link_weeks_apart_by_their_toll():
+    # A survivor's story two weeks on dates itself by its own telling; "nine killed" in the same
+    # town ties it to the night, where "one killed" would not.
+    night = shooting("doc1", killed=9, trigger="A gunman killed nine people at a club.")
+    later = shooting("doc2", day=NIGHT + dt.timedelta(days=14), killed=9, trigger="A survivor spoke of the night.")
+    assert groups(link([night, later])) == {frozenset({"doc1", "doc2"})}
+    night_one = shooting("doc1", killed=1)
+    later_one = shooting("doc2", day=NIGHT + dt.timedelta(days=14), killed=1)
+    assert groups(link([night_one, later_one])) == {frozenset({"doc1"}), frozenset({"doc2"})}
+    elsewhere = Location("Lakeview", country="US", admin1="Oregon", lat=45.0, lon=-122.0, precision="city")
+    other_state = shooting("doc3", day=NIGHT + dt.timedelta(days=14), place=elsewhere, killed=9)
+    assert groups(link([night, other_state])) == {frozenset({"doc1"}), frozenset({"doc3"})}

@@ -150,6 +150,8 @@ def test_offsets_point_at_the_words(nlp):
         ("Washington \u2014 Officials said on Monday.", "Washington", "US", "District of Columbia"),
         # a title-case county with its state is a dateline, however small the county
         ("Teen hurt in hunting accident\n\nLevy County, Fla.--\n\nA teen was hurt.", "Levy County", "US", "Florida"),
+        # a line of its own in capitals
+        ("Woman shot on Elm Street\n\nDAYTON, Ohio\n\nA woman was shot.", "Dayton", "US", "Ohio"),
     ],
 )
 def test_dateline(text, name, country, admin1):
@@ -159,6 +161,9 @@ def test_dateline(text, name, country, admin1):
 
 def test_no_dateline_in_plain_sentence():
     assert dateline_place("Police said the man - who was 30 - fled.") is None
+    # a title or a section heading on a line of its own is no dateline
+    assert dateline_place("Dayton, Ohio\n\nA woman was shot.") is None
+    assert dateline_place("UPDATE\n\nA woman was shot.") is None
 
 
 # -- seeds --------------------------------------------------------------------------------------

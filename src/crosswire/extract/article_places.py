@@ -37,7 +37,7 @@ TOWN_ANYWHERE = 100_000
 DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3})"
     r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,2}))?"
-    r"\s*(?:(?P<outlet>\([^)\n]{1,40}\))\s*(?=[A-Z])|(?:\([^)\n]{1,40}\))?\s*(?:[-\u2013\u2014]+|:)(?:\s|$))"
+    r"\s*(?:(?P<outlet>\([^)\n]{1,40}\))\s*(?=[A-Z])|(?:\([^)\n]{1,40}\))?\s*(?:[-\u2013\u2014]+|:)(?:\s|$)|(?P<alone>(?<![-\u2013\u2014])$))"
 )
 # A title-case dateline ("Washington —") must name a city this big; all caps may name any.
 DATELINE_MIN_POPULATION = 50_000
@@ -276,6 +276,10 @@ def dateline_place(text: str, *, admin1: str | None = None) -> Location | None:
             continue
         if match.group("outlet") and not (place.isupper() and region):
             # With no dash, only "BLUFFTON, Ind. (WANE) A man ..." reads as a dateline.
+            continue
+        if match.group("alone") is not None and not place.isupper():
+            continue  # a line of its own is a dateline in capitals ("DAYTON, Ohio"), not a title
+        if match.group("alone") is not None and not (region or location.precision in ("city", "county")):
             continue
         if location is not None:
             location.text = match.group(0).strip(" -\u2013\u2014:")

@@ -54,7 +54,7 @@ DATE_RE = re.compile(
     rf"|(?P<us>\d{{1,2}}/\d{{1,2}}/(?:{_YEAR}|\d{{2}}))"
     rf"|(?P<mdy>{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?)(?![\d:])"
     rf"|(?P<dmy>{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?)"
-    rf"|(?P<my>(?:(?:in|of|since|during|until|by|early|late|mid-?|last|this)\s+){_MON}(?:,?\s+{_YEAR})?)"
+    rf"|(?P<my>(?:(?:in|of|since|during|until|by|early|late|mid-?|last|this)\s+){_MON}(?:,?\s+{_YEAR})?(?!\s+{_DAY}\b))"
     rf"|(?P<monyear>{_MON},?\s+{_YEAR})"
     rf"|(?P<holiday>(?:on\s+)?{_HOLIDAY}{_PART}?)"
     rf"|(?P<year>(?:(?:in|since|during|until|by|of|early|late|mid-?)\s+)(?:the\s+)?{_YEAR}s?(?!\s+block))"

@@ -299,6 +299,10 @@ def _fallback_dates(reading: Reading, published: dt.date) -> list[DateValue]:
         return list(reading.loose_dates)
     dates = _incident_noun_dates(reading.sent, published) + reading.loose_dates
     if reading.event is not None and reading.event not in WEAK_EVENTS and not reading.follow_up:
+        if any(v.is_resolved and v.precision == "day" for v in reading.dates):
+            # "accused in a May 25 shooting ... entered pleas today": the sentence dated its
+            # incident, so its other days are the plea's
+            return list(reading.dates)
         dates = reading.dates + dates
     elif reading.event is None and reading.refers_back:
         dates = reading.dates + dates
@@ -343,10 +347,11 @@ def _claims(doc_id: str, reading: Reading, draft: Draft) -> list[Claim]:
         return Claim(field_name, value, quote, start, end, doc_id, reading.speaker)
 
     claims = [claim(f.field, f.value) for f in reading.figures]
-    # A follow-up sentence (an arrest) dates the arrest, not the incident.
-    if reading.event not in WEAK_EVENTS or reading.event == draft.event or draft.role == "background":
+    # A follow-up sentence (an arrest) dates and places the arrest, not the incident.
+    of_incident = reading.event not in WEAK_EVENTS or reading.event == draft.event or draft.role == "background"
+    if of_incident:
         claims += [claim("date", d) for d in reading.dates]
-    if not reading.hypothetical:
+    if of_incident and not reading.hypothetical:
         claims += [claim("place", hit.location) for hit in reading.places[:1]]
     claims += [claim(actor.role, actor) for actor in reading.actors]
     return claims

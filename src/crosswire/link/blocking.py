@@ -47,6 +47,9 @@ LOGGER = logging.getLogger(__name__)
 
 WILD = "*"
 NAME_KEY = "person"
+TOLL_KEY = "toll"
+# Keys that block on what a mention tells (a person, a toll), not on its country and time.
+TOLD_KEYS = {NAME_KEY, TOLL_KEY}
 # Neighbours each mention meets per sort order per block.
 WINDOW = 6
 # Neighbours a mention without a country meets in a wildcard block: it cannot narrow by place.
@@ -82,8 +85,11 @@ def _keys(f: Features) -> list[str]:
     else:  # in a dated article, a report without a date of its own is an older story: no time to block on
         times = [WILD] if f.mention.published is None else []
     keys = [f"{f.family}|{c}|{t}" for c, t in itertools.product(countries, times)]
-    # A follow-up weeks later shares no week with its incident, only the people it names.
-    return keys + [f"{f.family}|{NAME_KEY}|{p}" for p in sorted(f.people)]
+    # A follow-up weeks later shares no week with its incident, only the people it names,
+    # and a mass shooting's reports share its toll in its state.
+    keys += [f"{f.family}|{NAME_KEY}|{p}" for p in sorted(f.people)]
+    state = f.place.admin1 if f.place is not None and f.country else None
+    return keys + [f"{f.family}|{TOLL_KEY}|{f.country}:{state}:{t}" for t in sorted(f.rare_tolls) if state]
 
 
 def block_keys(m: Mention) -> list[str]:
@@ -107,19 +113,19 @@ def probed_blocks(m: Mention) -> dict[str, bool]:
 def across_time(key: str) -> bool:
     """Whether a key is a time wildcard block (``family|CC|*``), which reaches across the archive."""
     _family, country, week = key.split("|", 2)
-    return week == WILD and country != NAME_KEY
+    return week == WILD and country not in TOLD_KEYS
 
 
 def key_week(key: str) -> str | None:
     """The ISO week of a blocking key (``2016-W05``), or None for a person's key or a time wildcard."""
     _family, country, week = key.split("|", 2)
-    return None if country == NAME_KEY or week == WILD else week
+    return None if country in TOLD_KEYS or week == WILD else week
 
 
 def _is_prober(f: Features, key: str) -> bool:
     """Whether the mention lacks a value that the key leaves open."""
     _fam, country, time = key.split("|", 2)
-    if country == NAME_KEY:
+    if country in TOLD_KEYS:
         return False
     lacks_country, lacks_time = not f.country, not _weeks(f)
     if country == WILD and time == WILD:

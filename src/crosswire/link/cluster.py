@@ -23,7 +23,7 @@ from crosswire.link.features import (
     normalize_name,
     weigh_words,
 )
-from crosswire.link.score import FAR_KM, LINK_THRESHOLD, TOWN_LEVEL, VETO, is_follow_up, places_agree, score_pair
+from crosswire.link.score import FAR_KM, LINK_THRESHOLD, TOWN_LEVEL, VETO, places_agree, score_pair, ties_across_time
 from crosswire.model import Cluster, Mention, Source, stable_id
 
 __all__ = ["Constraints", "LinkStats", "link"]
@@ -311,7 +311,7 @@ def link(
     bonus = _copy_pairs(by_id, copies)
     pairs = candidate_pairs(feats.values()) | bonus
     for s, a, b in _scored(feats, pairs, bonus, stats):
-        if uf.union(a, b, follow_up=is_follow_up(feats[a], feats[b]), strong=s >= STRONG_LINK):
+        if uf.union(a, b, follow_up=ties_across_time(feats[a], feats[b]), strong=s >= STRONG_LINK):
             stats.linked += 1
         else:
             stats.refused += 1

@@ -35,6 +35,9 @@ __all__ = [
 # attack by one outlet and as an armed clash by another), so they block together.
 VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence", "Riots"})
 LINK_COUNT_FIELDS = ("killed", "injured")
+# Tolls few incidents of one state share: a reader ties reports of "49 killed" in one city together
+# whatever dates they give.
+RARE_TOLL = {"killed": 5, "injured": 10}
 # Without a date in the text, a main incident most likely happened in the days before publication.
 SOFT_DAYS_BEFORE = 7
 # Distinct town names of one country that confirm it when no state or country name does.
@@ -137,6 +140,15 @@ class Features:
     def sort_date(self) -> dt.date:
         """Where the mention sits in a date-sorted block: its midpoint, else its publication date."""
         return self.midpoint or self.mention.published or dt.date.max
+
+    @property
+    def rare_tolls(self) -> set[str]:
+        """The exact tolls of ``RARE_TOLL`` size or more, as "killed=49"."""
+        return {
+            f"{name}={value.low}"
+            for name, value in self.counts.items()
+            if value.is_exact and value.low >= RARE_TOLL.get(name, float("inf"))
+        }
 
     @property
     def city(self) -> str:

@@ -21,6 +21,7 @@ __all__ = [
     "score_pair",
     "shared_people",
     "text_similarity",
+    "ties_across_time",
 ]
 
 VETO = float("-inf")
@@ -83,6 +84,19 @@ def is_follow_up(a: Features, b: Features) -> bool:
     return (shared >= FOLLOW_UP_PEOPLE or _shares_subject(a, b)) and places_agree(a.place, b.place) > 0
 
 
+def ties_across_time(a: Features, b: Features) -> bool:
+    """Whether the two may be one incident told weeks apart: a follow-up naming its people, or
+    reports of one mass shooting's toll ("49 killed") in one place within ``MAX_LOOSE_GAP`` days."""
+    return is_follow_up(a, b) or _shares_rare_toll(a, b)
+
+
+def _shares_rare_toll(a: Features, b: Features) -> bool:
+    if not (a.rare_tolls & b.rare_tolls) or a.place is None or b.place is None:
+        return False
+    gap = date_gap(a, b)
+    return (gap is None or gap <= MAX_LOOSE_GAP) and places_agree(a.place, b.place) > 0
+
+
 def _shares_subject(a: Features, b: Features) -> bool:
     """Whether both stories are about one person (each tells the name with an age, or identifies it)."""
     return any(_same_person(x, y) == 1.0 for x in sorted(a.subjects) for y in b.subjects)
@@ -92,7 +106,7 @@ def _date_score(a: Features, b: Features) -> float:
     gap = date_gap(a, b)
     if gap is None:
         return 0.0
-    if gap > 1 and is_follow_up(a, b):
+    if gap > 1 and ties_across_time(a, b):
         return 0.0
     if a.hard_date and b.hard_date:
         if gap > MAX_HARD_GAP:
