@@ -185,7 +185,7 @@ def test_only_undated_documents_reach_across_time():
     recall = shooting("doc1", day=None, published=NIGHT, role="background")
     assert block_keys(recall) == []
     named = shooting("doc2", day=None, published=NIGHT, role="background", victims=["Jon Reyes"])
-    assert block_keys(named) == ["violent|person|jon reyes"]
+    assert block_keys(named) == ["violent|person|j reyes"]
     # Bare text without a publication date: its reports may be of any time, so they meet in the wildcard.
     pasted = shooting("doc3", day=None, published=None)
     assert block_keys(pasted) == ["violent|US|*", "violent|*|*"]
@@ -487,3 +487,10 @@ def test_reports_of_one_mass_shooting_link_weeks_apart_by_their_toll():
     elsewhere = Location("Lakeview", country="US", admin1="Oregon", lat=45.0, lon=-122.0, precision="city")
     other_state = shooting("doc3", day=NIGHT + dt.timedelta(days=14), place=elsewhere, killed=9)
     assert groups(link([night, other_state])) == {frozenset({"doc1"}), frozenset({"doc3"})}
+
+
+def test_a_follow_up_spelling_names_with_a_middle_initial_still_meets_its_incident():
+    shot = shooting("doc1", names=["Jon Reyes", "Mara Quinn"])
+    trial_day = NIGHT + dt.timedelta(days=60)
+    trial = shooting("doc2", day=trial_day, names=["Jon Q. Reyes", "Mara L. Quinn"], killed=None)
+    assert groups(link([shot, trial])) == {frozenset({"doc1", "doc2"})}

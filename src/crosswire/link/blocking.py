@@ -48,6 +48,7 @@ LOGGER = logging.getLogger(__name__)
 WILD = "*"
 NAME_KEY = "person"
 TOLL_KEY = "toll"
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Keys that block on what a mention tells (a person, a toll), not on its country and time.
 TOLD_KEYS = {NAME_KEY, TOLL_KEY}
 # Neighbours each mention meets per sort order per block.
@@ -87,9 +88,16 @@ def _keys(f: Features) -> list[str]:
     keys = [f"{f.family}|{c}|{t}" for c, t in itertools.product(countries, times)]
     # A follow-up weeks later shares no week with its incident, only the people it names,
     # and a mass shooting's reports share its toll in its state.
-    keys += [f"{f.family}|{NAME_KEY}|{p}" for p in sorted(f.people)]
+    keys += [f"{f.family}|{NAME_KEY}|{p}" for p in sorted({person_key(p) for p in f.people})]
     state = f.place.admin1 if f.place is not None and f.country else None
     return keys + [f"{f.family}|{TOLL_KEY}|{f.country}:{state}:{t}" for t in sorted(f.rare_tolls) if state]
+
+
+def person_key(name: str) -> str:
+    """A person's blocking name: the first initial and the surname, so that "Donald B. Meyer",
+    "Donald Meyer" and "Don Meyer Jr." of three stories meet."""
+    tokens = [t for t in name.split() if t not in NAME_SUFFIXES]
+    return f"{tokens[0][0]} {tokens[-1]}" if len(tokens) >= 2 else name
 
 
 def block_keys(m: Mention) -> list[str]:
