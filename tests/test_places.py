@@ -274,6 +274,17 @@ def test_state_from_a_county_only_one_state_has(nlp):
     assert article_admin1(doc) == "California"
 
 
+def test_a_small_town_dateline_is_not_its_namesake_in_another_state(nlp):
+    # the gazetteer lacks the Florida village; a California city of the name is no place for it
+    doc = nlp("BELL — A man shot two neighbors Thursday at a home in northern Gilchrist County, Fla.")
+    assert article_admin1(doc) == "Florida"
+    hit = article_city_hit(doc, {"US"}, "Florida")
+    assert hit is None or hit.location.admin1 == "Florida"
+    # a big city's dateline stands against a stray state name ("Washington said")
+    doc = nlp('CHICAGO (CBS) — A boy was shot on his porch. "It hurts," Washington said.')
+    assert article_admin1(doc) == "Illinois"
+
+
 def test_state_abbreviation_is_no_foreign_city(nlp):
     doc = nlp("READING, Pa. -\nTwo people were shot in Reading on Monday, Pa. police said.")
     hit = article_city_hit(doc, article_countries(doc), article_admin1(doc))

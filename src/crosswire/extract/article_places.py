@@ -114,6 +114,8 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
     dateline = dateline_place(doc_text(doc), admin1=admin1)
     # "POLICE: ..." reads as a small foreign town; a dateline abroad needs the article to name that country.
     abroad = dateline is not None and countries and dateline.country not in countries
+    if _small_namesake_elsewhere(dateline, admin1):
+        abroad = True  # "BELL —" in a story of a Florida county is no town of another state
     if dateline is not None and dateline.precision == "city" and dateline.text and not abroad:
         # "Kuna man hurt" over "BOISE -": a station's dateline is its home; the headline's town is nearer.
         headline = _headline_town(doc, countries, dateline.admin1)
@@ -362,11 +364,20 @@ def _article_admin1(doc: Doc, home: str | None) -> str | None:
     if states:
         # the towns it names vote too: a teaser's "executions in Texas" does not move Orlando
         states.update(_town_votes(doc))
-    named = states.most_common(1)[0][0] if states else _county_state(doc) or home or _town_state(doc)
+    written = states.most_common(1)[0][0] if states else _county_state(doc)
+    named = written or home or _town_state(doc)
     dateline = dateline_place(doc_text(doc), admin1=named)
-    if dateline is not None and dateline.country == "US" and dateline.admin1:
-        return dateline.admin1
-    return named
+    if dateline is None or dateline.country != "US" or not dateline.admin1:
+        return named
+    return written if _small_namesake_elsewhere(dateline, written) else dateline.admin1
+
+
+def _small_namesake_elsewhere(dateline: Location | None, admin1: str | None) -> bool:
+    """ "BELL —" over a story of Gilchrist County, Fla.: a dateline with no state that the gazetteer
+    finds only as a small town of another state names a town it lacks, not that namesake."""
+    if dateline is None or not admin1 or dateline.admin1 == admin1 or "," in (dateline.text or ""):
+        return False
+    return not _major_place(dateline.name, dateline)
 
 
 def _elsewhere_than_the_scene(ent) -> bool:
