@@ -144,6 +144,9 @@ SHAPES = [
     ("Four People Shot in Elm City", {"shot": [(4, 4, 4)]}),
     ("3 Teen Boys Shot, Wounded In Elm Park", {"shot": [(3, 3, 3)]}),
     ("Elm Park scene where 7 year old girl shot in head", {"shot": [(1, 1, 1)]}),
+    # a headline's list of people: each is one more
+    ("Police: 10-Year-Old Girl, Teen Shot", {"shot": [(2, 2, 2)]}),
+    ("Two Men, Woman Shot Outside Elm Street Bar", {"shot": [(3, 3, 3)]}),
     ("Toddler Grazed by Bullet During Shooting", {"injured": [(1, 1, 1)]}),
     # the gunman who then killed himself is one more dead
     ("A man shot his 7-year-old daughter to death and then killed himself.", {"killed": [(2, 2, 2)]}),

@@ -905,16 +905,45 @@ def _headline_group(sent: Span, state: Token) -> tuple[CountValue, Token] | None
     # "Boy, 3, wounded": the age set off by commas after the person
     if before.text == "," and state.i - 4 >= sent.start and sent.doc[state.i - 3].text == ",":
         before = sent.doc[state.i - 4] if sent.doc[state.i - 2].like_num else before
-    if before.lower_ not in PERSON_NOUNS or before.lower_ in GROUP_NOUNS:
+    group = _person_group(sent, before)
+    if group is None:
         return None
-    counted = _number_before(sent, before)
+    value, first = group
+    # "10-Year-Old Girl, Teen Shot", "Mother And Son Wounded": each person listed is one more
+    while first.i - 2 >= sent.start and first.nbor(-1).lower_ in LIST_JOINS:
+        other = _person_group(sent, first.nbor(-2))
+        if other is None:
+            break
+        value, first = _add(value, other[0]), other[1]
+    return value, first
+
+
+def _person_group(sent: Span, noun: Token) -> tuple[CountValue, Token] | None:
+    """The people a headline noun names: "Teen" is one, "3 Teen Boys" three, "Boys" unknown."""
+    if noun.lower_ not in PERSON_NOUNS or noun.lower_ in GROUP_NOUNS:
+        return None
+    counted = _number_before(sent, noun)
     if counted is not None:
         # "Four People Shot in Elm City", "3 Teen Boys Shot": the number before the people counts them
         value = parse_quantity(counted.text)
         return (value, counted) if value is not None and value.low > 0 else None
-    if before.lower_.endswith("s") or before.lower_ in PLURAL_PEOPLE:
+    if noun.lower_.endswith("s") or noun.lower_ in PLURAL_PEOPLE:
         return None
-    return CountValue(1, 1, 1, None), before
+    return CountValue(1, 1, 1, None), _phrase_first(sent, noun)
+
+
+def _phrase_first(sent: Span, noun: Token) -> Token:
+    """The first word of a headline person's phrase ("10-Year-Old Girl" starts at "10")."""
+    first = noun
+    while first.i - 1 >= sent.start and first.nbor(-1).text not in {",", "&"} and first.nbor(-1).lower_ != "and":
+        prev = first.nbor(-1)
+        if prev.pos_ not in NOUN_MODIFIER_POS and prev.text != "-":
+            break
+        first = prev
+    return first
+
+
+LIST_JOINS = {",", "and", "&"}
 
 
 def _number_before(sent: Span, noun: Token) -> Token | None:
