@@ -147,6 +147,11 @@ SHAPES = [
     # a headline's list of people: each is one more
     ("Police: 10-Year-Old Girl, Teen Shot", {"shot": [(2, 2, 2)]}),
     ("Two Men, Woman Shot Outside Elm Street Bar", {"shot": [(3, 3, 3)]}),
+    # a named person, however the tagger reads the name; "shot dead" is a death
+    ("Jon Reyes Killed In Elm City Shooting", {"killed": [(1, 1, 1)]}),
+    ("Mara Quinn, Jon Reyes Wounded In Elm City Shooting", {"injured": [(2, 2, 2)]}),
+    ("Teen Shot Dead In Elm City", {"killed": [(1, 1, 1)]}),
+    ("Elm City Police Shoot Man", {}),
     ("Toddler Grazed by Bullet During Shooting", {"injured": [(1, 1, 1)]}),
     # the gunman who then killed himself is one more dead
     ("A man shot his 7-year-old daughter to death and then killed himself.", {"killed": [(2, 2, 2)]}),

@@ -866,6 +866,8 @@ def _headline_hits(sent: Span, hits: list[_Hit]) -> list[_Hit]:
     told = {h.field for h in hits if h.field in CASUALTY_FIELDS}
     for tok in sent:
         field = HEADLINE_STATES.get(tok.lower_)
+        if field == "injured" and tok.i + 1 < sent.end and HEADLINE_STATES.get(tok.nbor(1).lower_) == "killed":
+            field = "killed"  # "Teen Shot Dead"
         if field in told or (told and field != "killed") or (field and _fired_at(tok)):
             continue
         group = _headline_group(sent, tok) if field and tok.i > sent.start else None
@@ -919,7 +921,11 @@ def _headline_group(sent: Span, state: Token) -> tuple[CountValue, Token] | None
 
 
 def _person_group(sent: Span, noun: Token) -> tuple[CountValue, Token] | None:
-    """The people a headline noun names: "Teen" is one, "3 Teen Boys" three, "Boys" unknown."""
+    """The people a headline noun names: "Teen" is one, "3 Teen Boys" three, "Boys" unknown,
+    "Jon Reyes" one."""
+    name = _headline_name(sent, noun)
+    if name is not None:
+        return CountValue(1, 1, 1, None), name
     if noun.lower_ not in PERSON_NOUNS or noun.lower_ in GROUP_NOUNS:
         return None
     counted = _number_before(sent, noun)
@@ -930,6 +936,24 @@ def _person_group(sent: Span, noun: Token) -> tuple[CountValue, Token] | None:
     if noun.lower_.endswith("s") or noun.lower_ in PLURAL_PEOPLE:
         return None
     return CountValue(1, 1, 1, None), _phrase_first(sent, noun)
+
+
+def _headline_name(sent: Span, last: Token) -> Token | None:
+    """The first word of a person's name ending at ``last`` ("Jon Reyes Killed In Shooting"): a
+    PERSON, or two capitalised proper nouns no place or organisation, however the tagger read them
+    (it may take the state word into the name: "Cole Dead")."""
+    if last.pos_ != "PROPN" or not last.is_title:
+        return None
+    if last.ent_type_ == "PERSON":
+        name = next(e for e in sent.ents if e.start <= last.i < e.end)
+        return sent.doc[name.start] if name.end <= last.i + 2 else None
+    first = last
+    while first.i - 1 >= sent.start and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).is_title:
+        first = first.nbor(-1)
+    words = sent.doc[first.i : last.i + 1]
+    if len(words) < 2 or any(t.ent_type_ or t.lower_ in PERSON_NOUNS for t in words):
+        return None
+    return first
 
 
 def _phrase_first(sent: Span, noun: Token) -> Token:
