@@ -151,6 +151,8 @@ SHAPES = [
     ("Jon Reyes Killed In Elm City Shooting", {"killed": [(1, 1, 1)]}),
     ("Mara Quinn, Jon Reyes Wounded In Elm City Shooting", {"injured": [(2, 2, 2)]}),
     ("Teen Shot Dead In Elm City", {"killed": [(1, 1, 1)]}),
+    ("Elm County Boy Dies After Being Accidentally Shot", {"killed": [(1, 1, 1)]}),
+    ("Suspect arrested in fatal Grove City shooting", {"killed": [(1, 1, None)]}),
     ("Elm City Police Shoot Man", {}),
     ("Toddler Grazed by Bullet During Shooting", {"injured": [(1, 1, 1)]}),
     # the gunman who then killed himself is one more dead

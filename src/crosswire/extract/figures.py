@@ -168,6 +168,8 @@ HEADLINE_STATES: dict[str, str] = {
     "critical": "injured",
     "killed": "killed",
     "dead": "killed",
+    "dies": "killed",
+    "died": "killed",
     "slain": "killed",
 }
 # A toll told as superseded: "initially reported", "early reports said", "at first".
@@ -843,6 +845,8 @@ def _fatal_hits(sent: Span, taken: set[int]) -> list[_Hit]:
         if tok.lower_ not in FATAL_WORDS and tok.lower_ not in FATAL_NOUNS:
             continue
         head = tok.head
+        while tok.lower_ in FATAL_WORDS and head.dep_ == "compound" and head.pos_ == "PROPN":
+            head = head.head  # "a fatal Grove City shooting": the town's name stands between
         fatal = tok.dep_ == "amod" and tok.lower_ in FATAL_WORDS and head.lemma_.lower() in FATAL_NOUNS
         death = tok.dep_ in {"compound", "amod"} and tok.lower_ in FATAL_NOUNS and head.lemma_.lower() == "death"
         if not (fatal or death) or head.i in taken or head.tag_ != "NN":
