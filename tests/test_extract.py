@@ -202,6 +202,19 @@ def test_where_the_suspect_was_caught_does_not_place_the_attack(extractor):
     assert [v.name for v in _values(main, "place")] == ["Dayton"]
 
 
+def test_a_story_opening_on_the_arrest_elsewhere_keeps_its_shooting_one_incident(extractor):
+    text = (
+        "Murder warrant issued for suspect in Elm Street shooting\n\n"
+        "Marshals arrested the suspect near Atlanta on Tuesday morning.\n\n"
+        "A murder warrant was issued for a man in connection to a shooting that left one woman dead "
+        "in Dayton, Ohio, early Sunday.\n\n"
+        "Her brother, who lives in Las Vegas, said she was visiting friends."
+    )
+    mentions = _mentions(extractor, text)
+    assert [m.role for m in mentions] == ["main"]
+    assert [v.name for v in _values(mentions[0], "place")] == ["Dayton"]
+
+
 def test_planned_denied_and_generic_attacks_are_not_incidents(extractor):
     text = (
         "Officials fear militants could attack the capital. "

@@ -285,6 +285,13 @@ def test_a_small_town_dateline_is_not_its_namesake_in_another_state(nlp):
     assert article_admin1(doc) == "Illinois"
 
 
+def test_where_someone_lives_is_not_where_it_happened(places):
+    hits = places("Her brother, who lives in Las Vegas, said she was shot on a visit.", {"US"})
+    assert [h.location.name for h in hits] == []
+    hits = places("A man who lived in Dayton was shot in Columbus, Ohio.", {"US"})
+    assert [h.location.name for h in hits] == ["Columbus"]
+
+
 def test_state_abbreviation_is_no_foreign_city(nlp):
     doc = nlp("READING, Pa. -\nTwo people were shot in Reading on Monday, Pa. police said.")
     hit = article_city_hit(doc, article_countries(doc), article_admin1(doc))

@@ -53,7 +53,10 @@ class Draft:
 
     @property
     def place(self) -> Location | None:
+        event = self.event
         for reading in self.readings:
+            if not _of_incident(reading, event, self.role):
+                continue  # where a suspect was caught
             place = reading.place
             if place is not None and place.precision in RESOLVED_PRECISIONS | {"country"}:
                 return place
@@ -334,6 +337,11 @@ def _drop_unknown_places(mention: Mention) -> None:
         mention.claims = [c for c in mention.claims if c.field != "place" or c.value.precision]
 
 
+def _of_incident(reading: Reading, event: tuple[str, str], role: str) -> bool:
+    """Whether a sentence tells of the mention's incident itself, not of a later step (an arrest)."""
+    return reading.event not in WEAK_EVENTS or reading.event == event or role == "background"
+
+
 def sentence_quote(sent) -> tuple[str, int, int]:
     """The sentence as quoted: verbatim, without the line breaks spaCy keeps at its end."""
     quote = sent.text.rstrip()
@@ -348,7 +356,7 @@ def _claims(doc_id: str, reading: Reading, draft: Draft) -> list[Claim]:
 
     claims = [claim(f.field, f.value) for f in reading.figures]
     # A follow-up sentence (an arrest) dates and places the arrest, not the incident.
-    of_incident = reading.event not in WEAK_EVENTS or reading.event == draft.event or draft.role == "background"
+    of_incident = _of_incident(reading, draft.event, draft.role)
     if of_incident:
         claims += [claim("date", d) for d in reading.dates]
     if of_incident and not reading.hypothetical:

@@ -46,6 +46,7 @@ ARTICLE_NAMES = {
 }
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+RESIDENCE_VERBS = {"live", "reside"}
 # Labels the small model sometimes gives a town after "in" ("in Kant" as a PERSON).
 MISLABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "PROPN_RUN"}
 LOCATIVE_WORDS = {
@@ -622,7 +623,7 @@ def find_places(sent: Span, *, context_countries: set[str] = frozenset(), admin1
         if _bare_name(span).lower() in NOT_PLACES:
             continue
         word = _locative_word(sent, span.start)
-        if word is None or _is_actor(span):
+        if word is None or _is_actor(span) or _residence(word):
             continue
         hit = _place_hit(sent, span, word, countries, admin1)
         if hit is None:
@@ -631,6 +632,11 @@ def find_places(sent: Span, *, context_countries: set[str] = frozenset(), admin1
         if not _aftermath(sent, hit):
             hits.append(hit)
     return _attach_venues(sent, hits, countries, admin1)
+
+
+def _residence(word: Token) -> bool:
+    """ "her brother, who lives in Las Vegas": where someone lives, not where it happened."""
+    return word.dep_ == "prep" and word.head.lemma_.lower() in RESIDENCE_VERBS
 
 
 def _bare_name(span: Span) -> str:
