@@ -135,6 +135,12 @@ STORIES = [
         [dt.date(2024, 3, 2)],
         id="the_day_written_against_the_incident_outranks_the_day_of_the_plea",
     ),
+    pytest.param(
+        "Three officers were shot and killed Sunday morning in an ambush on Elm Street.\n\n"
+        "The gunman was angry about the death of a man police shot in the March 12 shooting.",
+        [dt.date(2024, 3, 24)],
+        id="an_earlier_shooting_named_by_its_day_is_another_incident",
+    ),
 ]
 
 

@@ -63,6 +63,17 @@ class Draft:
         return None
 
     @property
+    def attack_day(self) -> DateValue | None:
+        """The first day said of the attack itself, not of a hearing or an arrest that followed."""
+        for reading in self.readings:
+            if reading.event is None or reading.event in WEAK_EVENTS or reading.follow_up:
+                continue
+            for value in reading.dates:
+                if value.is_resolved and value.precision == "day":
+                    return value
+        return None
+
+    @property
     def date(self) -> DateValue | None:
         for reading in self.readings:
             for value in reading.dates:
@@ -137,6 +148,9 @@ def _background_key(
             return str(value.earliest.year)
         if main_date and value.precision in COARSE_PRECISIONS and value.latest < main_date.earliest:
             return str(value.earliest.year)  # "In December" of a story dated January 22
+        shot_day = main.attack_day if main else None
+        if shot_day and value in reading.incident_days and (shot_day.earliest - value.latest).days > 1:
+            return str(value.earliest.year)  # "the July 5 shooting" in the story of a Sunday ambush
         if value.precision == "year" and published is None and main_date is None:
             return str(value.earliest.year)
     return None

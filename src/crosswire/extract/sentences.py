@@ -145,6 +145,8 @@ class Reading:
     dates: list[DateValue] = field(default_factory=list)
     # dates of the sentence not tied to the trigger, nor to a verb of speech: a fallback
     loose_dates: list[DateValue] = field(default_factory=list)
+    # days written against an incident word: "the July 5 shooting", "Saturday's shooting"
+    incident_days: list[DateValue] = field(default_factory=list)
     places: list[PlaceHit] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
@@ -179,7 +181,9 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str], ad
         lx.DISTINCT_OPENING_RE.match(sent.text)
     )
     reading.follow_up = any(m in lowered for m in lx.FOLLOW_UP_LINKS)
-    dates, loose = _sentence_dates(sent, reading.trigger, published, direct_only=reading.follow_up)
+    dates, loose, reading.incident_days = _sentence_dates(
+        sent, reading.trigger, published, direct_only=reading.follow_up
+    )
     if reading.trigger is not None or reading.refers_back:
         reading.dates, reading.loose_dates = dates, loose
         reading.places = _places(sent, reading, countries, admin1)
@@ -341,8 +345,9 @@ def _is_definite(token: Token) -> bool:
 
 def _sentence_dates(
     sent: Span, trigger: Token | None, published: dt.date | None, *, direct_only: bool = False
-) -> tuple[list[DateValue], list[DateValue]]:
-    """Dates that say when the event happened, and the other dates not said of a statement.
+) -> tuple[list[DateValue], list[DateValue], list[DateValue]]:
+    """Dates that say when the event happened, the other dates not said of a statement, and the
+    days written against an incident word.
 
     ``direct_only``: in a follow-up ("arrested on Saturday in connection with the shooting") only a
     date attached to the trigger itself ("Friday's shooting") dates the incident.
@@ -366,7 +371,7 @@ def _sentence_dates(
         # incident dates it; the clause's other day dates the plea
         loose += [v for v in anchored if v not in of_incident]
         anchored = [v for v in anchored if v in of_incident] or of_incident
-    return anchored, loose
+    return anchored, loose, of_incident
 
 
 def _written_against_incident(sent: Span, value: DateValue, start: int, end: int, trigger: Token | None) -> bool:
