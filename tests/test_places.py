@@ -285,6 +285,11 @@ def test_a_small_town_dateline_is_not_its_namesake_in_another_state(nlp):
     assert article_admin1(doc) == "Illinois"
 
 
+def test_a_town_named_before_a_venue_and_its_shooting_places_the_story(nlp):
+    hit = article_city_hit(nlp("Third man pleads guilty in deadly Hamilton bar shooting"), {"US"}, "Ohio")
+    assert (hit.location.name, hit.location.admin1) == ("Hamilton", "Ohio")
+
+
 def test_where_someone_lives_is_not_where_it_happened(places):
     hits = places("Her brother, who lives in Las Vegas, said she was shot on a visit.", {"US"})
     assert [h.location.name for h in hits] == []

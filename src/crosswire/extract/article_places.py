@@ -52,7 +52,7 @@ CITY_POSTAL = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), ([A-Z]{2})\b")
 TOWN_MODIFIER = re.compile(
     r"(?<![-\w])([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)(?:'s?)? "
     r"(?:[Pp]olice|PD|[Tt]eens?|[Tt]eenager|[Mm]an|[Ww]oman|[Mm]en|[Ww]omen|[Bb]oy|[Gg]irl|[Cc]hild|[Tt]oddler"
-    r"|[Rr]esidents?|[Ss]hooting|[Hh]omicide|[Ff]ire [Dd]epartment)\b"
+    r"|[Rr]esidents?|(?:[a-z]+ )?(?:[Ss]hootings?|[Hh]omicides?)|[Ff]ire [Dd]epartment)\b"
 )
 # "Chicago Police", "the Dayton Police Department", "Zanesville police": a town's own police.
 TOWN_POLICE = re.compile(
