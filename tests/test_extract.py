@@ -98,6 +98,14 @@ def test_a_local_site_places_a_town_the_story_gives_no_state(extractor):
     assert (place.name, place.admin1) == ("Pasadena", "California")
 
 
+def test_a_local_site_places_a_neighbourhood_the_story_puts_in_no_town(extractor):
+    text = "A woman was found shot dead in the Elm Park neighborhood on Friday, police said."
+    doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://chicago.suntimes.com/crime/x")
+    (main,) = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    place = _values(main, "place")[0]
+    assert (place.name, place.admin2, place.admin1) == ("Elm Park", "Chicago", "Illinois")
+
+
 def test_a_local_site_state_outranks_a_guess_from_the_towns_named(extractor):
     # Colchester and Marlborough are towns in Connecticut and in Massachusetts; the site says which.
     text = (

@@ -9,10 +9,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 
-from crosswire.extract.gazetteer import City
+from crosswire.extract.gazetteer import City, get_gazetteer
 from crosswire.extract.mentions import build_mentions, sentence_quote
 from crosswire.extract.nlp import load_nlp
-from crosswire.extract.places import article_admin1, article_city_hit, article_countries, as_home_reads, outlet_of
+from crosswire.extract.places import (
+    article_admin1,
+    article_city_hit,
+    article_countries,
+    as_home_reads,
+    outlet_of,
+    street_in_home_city,
+)
 from crosswire.extract.sentences import read_sentence
 from crosswire.model import Claim, CleanText, Document, Mention
 
@@ -60,10 +67,12 @@ class Extractor:
         elif admin1 is not None and not countries:
             countries = {"US"}  # "Levy County, Fla. -" names no country, but a state
         readings = [read_sentence(sent, published, countries, admin1) for sent in spacy_doc.sents]
-        # a local site's city settles a town the story places in no state
+        # a local site's city settles a street in its state, and a town the story places in no state
+        in_state = home_city is not None and admin1 in (None, get_gazetteer().state_name(home_city.admin1_code))
+        street_home = home_city if in_state else None
         home_city = home_city if admin1 is None else None
         for hit in (hit for reading in readings for hit in reading.places):
-            hit.location = as_home_reads(hit.location, home_city)
+            hit.location = street_in_home_city(as_home_reads(hit.location, home_city), street_home)
         mentions = build_mentions(doc.doc_id, readings, published)
         if mentions and mentions[0].role == "main":
             _place_from_article(mentions[0], spacy_doc, countries, admin1, home_city)

@@ -537,6 +537,18 @@ def as_home_reads(place: Location, home: City | None) -> Location:
     return place
 
 
+STREET_LEVEL = {"venue", "neighbourhood"}
+
+
+def street_in_home_city(place: Location, home: City | None) -> Location:
+    """A street or neighbourhood the story places in no town, on a local site: in the site's city
+    ("East Garfield Park" on a Chicago paper's site)."""
+    if home is None or place.precision not in STREET_LEVEL or place.admin2 or place.admin1:
+        return place
+    state = get_gazetteer().state_name(home.admin1_code)
+    return Location(**{**place.as_dict(), "country": "US", "admin1": state, "admin2": home.name})
+
+
 def outlet_of(url: str | None, outlet: str | None = None) -> tuple[Location | None, City | None]:
     """``outlet_home``, and the big city the site's address or name spells ("fox46charlotte.com":
     Charlotte), if any."""

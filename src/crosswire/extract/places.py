@@ -43,6 +43,7 @@ ARTICLE_NAMES = {
     "dateline_place",
     "outlet_home",
     "outlet_of",
+    "street_in_home_city",
 }
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
