@@ -487,6 +487,10 @@ def test_town_of_before_a_name_is_no_part_of_it(places):
         ("https://www.washingtonpost.com/local/x", None, "US"),
         # a national site's city edition, named first in the path
         ("https://www.citynewsdesk.com/houston/20160328/x", "Texas", "US"),
+        # a town's paper, the far bigger of two namesakes, and a state no small namesake city takes
+        ("http://lufkindailynews.com/news/x", "Texas", "US"),
+        ("http://jacksonville.com/news/x", "Florida", "US"),
+        ("https://www.delawareonline.com/story/x", "Delaware", "US"),
     ],
 )
 def test_a_news_site_named_for_its_city_or_state_places_its_stories(address, admin1, country):
@@ -522,7 +526,18 @@ def test_a_site_named_for_a_city_big_cities_in_two_states_share_places_nothing(a
     assert outlet_home(address) is None
 
 
-@pytest.mark.parametrize("address", ["http://fox59.com/2014/02/04/x", "https://www.bbc.co.uk/news/x", "", None])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "http://fox59.com/2014/02/04/x",
+        "https://www.bbc.co.uk/news/x",
+        "",
+        None,
+        # a mobile edition is in no Mobile, Alabama
+        "https://mobile.examplenews.com/x",
+        "https://examplenews.com/mobile/2016-07-30/x",
+    ],
+)
 def test_a_site_whose_name_holds_no_place_places_nothing(address):
     assert outlet_home(address) is None
 

@@ -538,6 +538,8 @@ def as_home_reads(place: Location, home: City | None) -> Location:
 
 
 STREET_LEVEL = {"venue", "neighbourhood"}
+# Host name labels of a site's service, not its place: "mobile.example.com" is not in Mobile, Ala.
+SERVICE_LABELS = {"www", "m", "mobile", "amp"}
 
 
 def street_in_home_city(place: Location, home: City | None) -> Location:
@@ -575,7 +577,7 @@ def _outlet_found(url: str | None, outlet: str | None) -> tuple[str, City | None
 def _edition_found(path: str) -> tuple[str, City | None, str] | None:
     """A national site's city edition named first in the path: "dnainfo.com/chicago/..."."""
     first = next((part for part in path.split("/") if part), "")
-    if not EDITION_RE.fullmatch(first):
+    if not EDITION_RE.fullmatch(first) or first.lower() in SERVICE_LABELS:
         return None
     found = get_gazetteer().home_named(first.replace("-", " "))
     return (*found, first) if found is not None and found[1] is not None else None
@@ -616,7 +618,7 @@ def _state_home(state: str, city: City | None, text: str) -> Location:
 
 @functools.lru_cache(maxsize=4096)
 def _host_found(host: str) -> tuple[str, City | None, str] | None:
-    labels = [label for label in host.split(".") if label and label != "www"]
+    labels = [label for label in host.split(".") if label and label not in SERVICE_LABELS]
     if len(labels) < 2 or labels[-1] not in US_SITE_DOMAINS:
         return None
     gaz = get_gazetteer()

@@ -34,8 +34,12 @@ MIN_CITY_POPULATION = 1000
 MAJOR_CITY_POPULATION = 500_000
 # A news site's host name may carry its home: a city this big, or a state, spelled out
 # ("nbclosangeles", "oregonlive"); shorter names hide inside other words too often.
-HOST_CITY_POPULATION = 100_000
+HOST_CITY_POPULATION = 25_000
 HOST_NAME_MIN = 5
+# A city named like a state stands for it in a host name only this big ("washington", not "delaware").
+STATE_NAMESAKE_POPULATION = 100_000
+# A host's town name is shared, and says nothing, unless one namesake is this many times the next.
+HOST_NAMESAKE_RATIO = 5
 # A place chained to a region ("X, Y Oblast") that has no admin1 code match may still lie this
 # close to the region's namesake city.
 REGION_RADIUS_KM = 250.0
@@ -434,8 +438,8 @@ class Gazetteer:
         return self._word_homes
 
     def _squashed_names(self) -> dict[str, tuple[str, City | None] | None]:
-        """Big US cities' and the states' names without spaces -> (state, city), or None for a name
-        big cities in two states bear; a city wins a tie with a state."""
+        """US towns' and the states' names without spaces -> (state, city), or None for a name towns
+        of a size in two states bear; a big city wins a tie with a state."""
         homes: dict[str, tuple[str, City | None] | None] = {}
         for name in self._state_name.values():
             squashed = normalize(name).replace(" ", "")
@@ -454,9 +458,10 @@ class Gazetteer:
             elif homes[squashed] is None:
                 continue  # already shared by two states
             elif homes[squashed][1] is None:
-                homes[squashed] = (state, city)  # the city wins over the state's own name
-            elif homes[squashed][0] != state:
-                homes[squashed] = None
+                if city.population >= STATE_NAMESAKE_POPULATION:
+                    homes[squashed] = (state, city)  # a big city wins over the state's own name
+            elif homes[squashed][0] != state and city.population * HOST_NAMESAKE_RATIO >= homes[squashed][1].population:
+                homes[squashed] = None  # "springfield": cities of a size in several states
         return homes
 
     def _us_cities(self, least: int) -> list[City]:
