@@ -494,3 +494,12 @@ def test_a_follow_up_spelling_names_with_a_middle_initial_still_meets_its_incide
     trial_day = NIGHT + dt.timedelta(days=60)
     trial = shooting("doc2", day=trial_day, names=["Jon Q. Reyes", "Mara L. Quinn"], killed=None)
     assert groups(link([shot, trial])) == {frozenset({"doc1", "doc2"})}
+
+
+def test_a_week_long_date_does_not_fix_a_cluster_s_day():
+    # "last week" spans seven days: the day a later report names may lie outside it
+    week = shooting("doc1", day=None, names=["Jon Reyes"], published=NIGHT + dt.timedelta(days=1))
+    last_week = DateValue("last week", NIGHT - dt.timedelta(days=11), NIGHT - dt.timedelta(days=5), "week")
+    week.claims.append(claim("date", last_week, "doc1"))
+    day = shooting("doc2", names=["Jon Reyes"])
+    assert groups(link([week, day])) == {frozenset({"doc1", "doc2"})}
