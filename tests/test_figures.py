@@ -152,6 +152,9 @@ SHAPES = [
     ("Mara Quinn, Jon Reyes Wounded In Elm City Shooting", {"injured": [(2, 2, 2)]}),
     ("Teen Shot Dead In Elm City", {"killed": [(1, 1, 1)]}),
     ("Elm County Boy Dies After Being Accidentally Shot", {"killed": [(1, 1, 1)]}),
+    # an aim or what might have been is no death
+    ("A caller said he took pills in an effort to kill himself.", {}),
+    ("He said he could\u2019ve easily died that night.", {}),
     ("Suspect arrested in fatal Grove City shooting", {"killed": [(1, 1, None)]}),
     ("Elm City Police Shoot Man", {}),
     ("Toddler Grazed by Bullet During Shooting", {"injured": [(1, 1, 1)]}),

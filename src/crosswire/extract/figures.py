@@ -59,6 +59,7 @@ CONDITION_VERBS = {"be", "remain", "list", "stay", "report"}
 RECOVERY_VERBS = {"recover", "recuperate"}
 # Verbs whose infinitive tells an aim, not what happened ("tried to kill", "threatened to shoot").
 INTENT_VERBS = {"try", "attempt", "intend", "mean", "plan", "plot", "threaten", "want", "vow", "seek", "conspire"}
+INTENT_NOUNS = {"effort", "attempt", "bid", "plan", "plot", "threat", "intent", "intention", "scheme"}
 # Verbs that kill only "to death" ("beaten to death"); alone they count no one.
 BEAT_VERBS = {"beat", "burn", "strangle", "choke", "bludgeon", "stomp", "hack"}
 # Intransitive or stative words whose subject is the counted group ("three people died").
@@ -451,12 +452,16 @@ def _other_cause(field: str, word: Token) -> bool:
 def _counterfactual(word: Token) -> bool:
     """ "he could have died", "two would have been killed": what did not happen."""
     aux = {c.lemma_.lower() for c in word.children if c.dep_ in {"aux", "auxpass"}}
-    return bool(aux & COUNTERFACTUAL_MODALS) and bool(aux & {"have", "'ve"})
+    # "could’ve died": the curly contraction is often parsed as a noun, still it is "have"
+    have = bool(aux & {"have", "'ve"}) or any(c.lower_ in {"'ve", "\u2019ve"} for c in word.children)
+    return bool(aux & COUNTERFACTUAL_MODALS) and have
 
 
 def _intended(word: Token) -> bool:
     """ "tried to kill two officers", "no sign that he meant to hurt or kill anyone": an aim, no toll."""
     verb = _conj_root(word) if word.dep_ == "conj" else word
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS:
+        return True  # "in an effort to kill himself", "a plot to kill the mayor"
     if verb.dep_ != "xcomp":
         return False
     # "he was going to kill his wife": an aim, like "planned to"
@@ -1034,7 +1039,7 @@ def _reflexive_fields(tok: Token) -> list[tuple[str, Token]]:
     """ "shot himself", "killed herself", "turned the gun on himself", "took his own life"."""
     verb = tok.head
     lemma = verb.lemma_.lower()
-    if tok.lower_ in REFLEXIVES and tok.dep_ == "dobj" and not _is_negated(verb):
+    if tok.lower_ in REFLEXIVES and tok.dep_ == "dobj" and not _is_negated(verb) and not _intended(verb):
         if lemma in WEAK_VERBS or lemma in VERB_FIELDS:
             fields = [f for f in _verb_field(verb, True) if f[0] in CASUALTY_FIELDS]
             return fields or [("injured", verb)] if lemma in WEAK_VERBS else fields
