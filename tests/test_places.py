@@ -60,6 +60,8 @@ def test_a_us_district_is_no_region(gaz):
     # "Osh Oblast" is a Kyrgyz region; a US "Mission District" is a neighbourhood, never a state
     assert gaz.lookup("Mission District", countries={"US"}) is None
     assert gaz.lookup("Osh Oblast").country == "KG"
+    # a district of no known country is no region either
+    assert gaz.lookup("Central Business District") is None
 
 
 def test_us_state_abbreviation_settles_city(gaz):
@@ -288,6 +290,11 @@ def test_a_small_town_dateline_is_not_its_namesake_in_another_state(nlp):
 def test_a_town_named_before_a_venue_and_its_shooting_places_the_story(nlp):
     hit = article_city_hit(nlp("Third man pleads guilty in deadly Hamilton bar shooting"), {"US"}, "Ohio")
     assert (hit.location.name, hit.location.admin1) == ("Hamilton", "Ohio")
+
+
+def test_the_town_of_the_hospital_a_victim_was_moved_to_is_not_the_scene(nlp):
+    doc = nlp("A boy was shot at home. He was first taken to a clinic, then transferred to Mount Sinai, police said.")
+    assert article_city_hit(doc, {"US"}, None) is None
 
 
 def test_where_someone_lives_is_not_where_it_happened(places):

@@ -59,7 +59,7 @@ TOWN_POLICE = re.compile(
     r"(?<![-\w])([A-Z][A-Za-z]*[a-z](?: [A-Z][a-z]+){0,2}?)(?:'s)? (?:Metro(?:politan)? )?(?:[Pp]olice|PD)\b"
 )
 # "an Athens hospital", "Medical Center in Evansville": where the wounded were taken.
-HOSPITAL_WORDS = {"hospital", "medical", "trauma", "clinic", "airlifted", "flown"}
+HOSPITAL_WORDS = {"hospital", "medical", "trauma", "clinic", "airlifted", "flown", "transferred", "rushed"}
 # Words that open a capitalised run but are no town ("Police: Local man", "A Man ...").
 MODIFIER_STOP = set(
     "a an the police local update updated breaking watch video report state county city metro transit "

@@ -666,8 +666,10 @@ class Gazetteer:
                 )
             return None
         found = self.region(text, countries=countries)
-        if found is None or found.country == "US":
-            return None  # "Mission District" names no state: the US has no districts or regions as admin1
+        if found is None or found.country in (None, "US"):
+            # "Mission District" names no state: the US has no districts or regions as admin1, and a
+            # region of no known country ("Central Business District") is none
+            return None
         return Location(name=found.name, country=found.country, admin1=found.name, precision="admin1", text=text)
 
 
