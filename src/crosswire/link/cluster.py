@@ -30,8 +30,9 @@ __all__ = ["Constraints", "LinkStats", "link"]
 
 LOGGER = logging.getLogger(__name__)
 
-# Two clusters whose hard-date cores lie further apart than this are different incidents.
-MAX_CLUSTER_GAP = 3
+# Two clusters whose hard-date cores lie further apart than this are different incidents: reports
+# of one night disagree by a day ("late Friday", "early Saturday"), rarely by three.
+MAX_CLUSTER_GAP = 2
 # Only a date this precise makes a core: "in 2014" or "in May" holds many incidents' days.
 CORE_SPAN_DAYS = 2
 # A copy's mention and its original's repeat each other word for word.
