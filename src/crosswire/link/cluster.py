@@ -1,10 +1,11 @@
 """Clustering mentions into incidents: greedy union-find over scored candidate pairs.
 
 Must-link pairs are united first; then candidate pairs are united in descending score order,
-and a union is refused when it would join a cannot-link pair, two mentions of one document, or
-two clusters whose dates or places do not fit together (so a chain of good pairs cannot grow
-into a blob that spans a week or a state). Last, an article whose own story stayed alone joins
-the reported incident it recalls (``_adopt_follow_ups``).
+and a union is refused when it would join a cannot-link pair, two mentions of one document, two
+clusters whose date cores lie days apart (so a chain of good pairs cannot grow into a blob that
+spans a week), or two reports whose own places disagree unless their other evidence is strong.
+Last, an article whose own story stayed alone joins the reported incident it recalls
+(``_adopt_follow_ups``).
 """
 
 from __future__ import annotations
@@ -37,10 +38,9 @@ MAX_CLUSTER_GAP = 2
 CORE_SPAN_DAYS = 2
 # A copy's mention and its original's repeat each other word for word.
 COPY_BONUS = 3.0
-# A pair scoring this much outweighs the other members' states and a shared article: the
+# A pair scoring this much outweighs its own places' disagreement and a shared article: the
 # geocoder's or the extractor's misreading is likelier than two incidents this alike.
-STRONG_LINK = 6.0
-MAX_POINTS = 8  # places kept per cluster summary: enough to catch a far-away member
+STRONG_LINK = 5.0
 
 
 @dataclass(slots=True)
@@ -62,7 +62,7 @@ class LinkStats:
 
 @dataclass(slots=True)
 class _Summary:
-    """A cluster's members, documents, date core and places, for checking a union."""
+    """A cluster's members, documents, date core and countries, for checking a union."""
 
     members: set[str]
     docs: set[str]
@@ -70,19 +70,9 @@ class _Summary:
     forbidden: set[str]
     core: tuple[dt.date, dt.date] | None
     countries: set[str]
-    admin1: set[str]
-    points: list[tuple[tuple[float, float], ...]]  # per member: the towns it names
 
 
 def _summary(f: Features, forbidden: set[str]) -> _Summary:
-    place = f.place
-    # Every town the mention names: the incident lies near one of them, not always the first.
-    spots = tuple(
-        (p.lat, p.lon) for p in f.places if p.lat is not None and p.lon is not None and p.precision in TOWN_LEVEL
-    )
-    if place is not None and place.lat is not None and place.lon is not None:
-        spots = ((place.lat, place.lon), *spots)
-    states = {normalize_name(p.admin1) for p in f.places if p.admin1}
     return _Summary(
         members={f.mention.mention_id},
         docs={f.mention.doc_id},
@@ -90,18 +80,34 @@ def _summary(f: Features, forbidden: set[str]) -> _Summary:
         forbidden=set(forbidden),
         core=(f.earliest, f.latest) if f.hard_date and (f.latest - f.earliest).days <= CORE_SPAN_DAYS else None,
         countries={f.country} if f.country else set(),
-        admin1=states,
-        points=[spots[:MAX_POINTS]] if spots else [],
     )
 
 
-def _fits(a: _Summary, b: _Summary, follow_up: bool = False, strong: bool = False) -> bool:
+def _placed_apart(a: Features, b: Features) -> bool:
+    """Whether the two linked reports put the incident in different states, or in towns too far
+    apart (each may name several towns: the incident lies near one of them, not always the first).
+    Only the pair itself is checked: another member's misread town must not keep a cluster apart."""
+    states_a = {normalize_name(p.admin1) for p in a.places if p.admin1}
+    states_b = {normalize_name(p.admin1) for p in b.places if p.admin1}
+    if states_a and states_b and not states_a & states_b:
+        return True
+    spots_a, spots_b = _spots(a), _spots(b)
+    return bool(spots_a and spots_b) and not any(haversine_km(x, y) <= FAR_KM for x in spots_a for y in spots_b)
+
+
+def _spots(f: Features) -> list[tuple[float, float]]:
+    places = [f.place, *f.places] if f.place is not None else f.places
+    return [(p.lat, p.lon) for p in places if p.lat is not None and p.lon is not None and p.precision in TOWN_LEVEL]
+
+
+def _fits(a: _Summary, b: _Summary, follow_up: bool = False, strong: bool = False, apart: bool = False) -> bool:
     """Whether two clusters may become one incident (a follow-up report may lie weeks later).
 
     A ``strong`` pair (one the texts tie together whatever the places say) may cross a state
-    line: a town named in two states, or a station's city taken for the scene, is a misreading.
-    It may also join an article's recalled mention to the cluster of its own story (the article
-    told one incident twice); two articles' main stories stay one per cluster.
+    line: a town named in two states, or a station's city taken for the scene, is a misreading
+    (``apart``: the pair's own places disagree). It may also join an article's recalled mention
+    to the cluster of its own story (the article told one incident twice); two articles' main
+    stories stay one per cluster.
     """
     if _forbids(a, b) or a.told & b.told:
         return False
@@ -114,11 +120,7 @@ def _fits(a: _Summary, b: _Summary, follow_up: bool = False, strong: bool = Fals
         gap = max((b.core[0] - a.core[1]).days, (a.core[0] - b.core[1]).days, 0)
         if gap > MAX_CLUSTER_GAP:
             return False
-    if strong:
-        return True
-    if a.admin1 and b.admin1 and not a.admin1 & b.admin1:
-        return False
-    return all(_near(p, q) for p in a.points for q in b.points)
+    return strong or not apart
 
 
 def _forbids(a: _Summary, b: _Summary) -> bool:
@@ -126,12 +128,7 @@ def _forbids(a: _Summary, b: _Summary) -> bool:
     return bool(a.forbidden & b.members or b.forbidden & a.members)
 
 
-def _near(xs: tuple[tuple[float, float], ...], ys: tuple[tuple[float, float], ...]) -> bool:
-    """Whether two members' towns come within ``FAR_KM`` of each other somewhere."""
-    return any(haversine_km(x, y) <= FAR_KM for x in xs for y in ys)
-
-
-def _merge(a: _Summary, b: _Summary, follow_up: bool = False, strong: bool = False) -> _Summary:
+def _merge(a: _Summary, b: _Summary, follow_up: bool = False) -> _Summary:
     core = a.core or b.core
     if a.core and b.core and follow_up:
         # The incident's date is the earlier one; a trial or funeral date must not widen it.
@@ -146,9 +143,6 @@ def _merge(a: _Summary, b: _Summary, follow_up: bool = False, strong: bool = Fal
         forbidden=a.forbidden | b.forbidden,
         core=core,
         countries=a.countries | b.countries,
-        # The states both sides allow; a side that names none allows all.
-        admin1=(a.admin1 & b.admin1) if a.admin1 and b.admin1 and not strong else a.admin1 | b.admin1,
-        points=(a.points + b.points)[:MAX_POINTS],
     )
 
 
@@ -165,17 +159,19 @@ class _UnionFind:
             x = self.parent[x]
         return x
 
-    def union(self, a: str, b: str, *, force: bool = False, follow_up: bool = False, strong: bool = False) -> bool:
+    def union(
+        self, a: str, b: str, *, force: bool = False, follow_up: bool = False, strong: bool = False, apart: bool = False
+    ) -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
         sa, sb = self.summary[ra], self.summary[rb]
-        if not force and not _fits(sa, sb, follow_up, strong):
+        if not force and not _fits(sa, sb, follow_up, strong, apart):
             return False
         # The smaller id stays root, so the result does not depend on the order of unions.
         ra, rb = min(ra, rb), max(ra, rb)
         self.parent[rb] = ra
-        self.summary[ra] = _merge(sa, sb, follow_up, strong)
+        self.summary[ra] = _merge(sa, sb, follow_up)
         del self.summary[rb]
         return True
 
@@ -314,7 +310,8 @@ def link(
     bonus = _copy_pairs(by_id, copies)
     pairs = candidate_pairs(feats.values()) | bonus
     for s, a, b in _scored(feats, pairs, bonus, stats):
-        if uf.union(a, b, follow_up=ties_across_time(feats[a], feats[b]), strong=s >= STRONG_LINK):
+        fa, fb = feats[a], feats[b]
+        if uf.union(a, b, follow_up=ties_across_time(fa, fb), strong=s >= STRONG_LINK, apart=_placed_apart(fa, fb)):
             stats.linked += 1
         else:
             stats.refused += 1
