@@ -141,6 +141,13 @@ STORIES = [
         [dt.date(2024, 3, 24)],
         id="an_earlier_shooting_named_by_its_day_is_another_incident",
     ),
+    pytest.param(
+        "A woman was shot and killed on Elm Street, police said.\n\n"
+        "Detectives were still at the scene on Saturday.\n\n"
+        "The shooting happened on Monday.",
+        [dt.date(2024, 3, 25)],
+        id="the_day_police_were_still_at_the_scene_is_not_the_incident_day",
+    ),
 ]
 
 

@@ -184,7 +184,11 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str], ad
     dates, loose, reading.incident_days = _sentence_dates(
         sent, reading.trigger, published, direct_only=reading.follow_up
     )
-    if reading.trigger is not None or reading.refers_back:
+    if reading.trigger is None and reading.refers_back and _still_on_scene(sent):
+        # "Police were still on the scene at midmorning Friday": the day of the investigation
+        reading.loose_dates = dates + loose
+        reading.places = _places(sent, reading, countries, admin1)
+    elif reading.trigger is not None or reading.refers_back:
         reading.dates, reading.loose_dates = dates, loose
         reading.places = _places(sent, reading, countries, admin1)
     else:
@@ -198,6 +202,13 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str], ad
     reading.people = sorted({e.text for e in ents if e.label_ == "PERSON" and _is_subject(e)})
     reading.speaker = _speaker(sent)
     return reading
+
+
+def _still_on_scene(sent: Span) -> bool:
+    """ "Police remained at the scene Friday", "were still on the scene": a later hour of the work there."""
+    return any(t.lower_ in {"still", "remained", "remain", "remains"} for t in sent) and not any(
+        t.lemma_.lower() in REFERENCE_VERBS for t in sent
+    )
 
 
 def _is_official(ent: Span) -> bool:
