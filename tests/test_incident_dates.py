@@ -131,6 +131,11 @@ STORIES = [
         id="a_clock_time_beside_the_day_dates_the_event_not_the_statement",
     ),
     pytest.param(
+        "Sheriff Ann Roe said on Monday, at approximately 3:45 p.m., deputies found a man shot in a field.",
+        [dt.date(2024, 3, 25)],
+        id="a_clock_time_a_few_words_after_the_day_still_dates_the_event",
+    ),
+    pytest.param(
         "A man accused in a March 2 shooting that killed one and injured three others entered a plea today.",
         [dt.date(2024, 3, 2)],
         id="the_day_written_against_the_incident_outranks_the_day_of_the_plea",

@@ -86,7 +86,7 @@ CLAUSE_BREAKS = {";", ":", "—", "(", ")"}
 # when something happened, not when it was said.
 CLOCK_START_RE = re.compile(r"\d")
 CLOCK_RE = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b", re.I)
-CLOCK_REACH = 20
+CLOCK_REACH = 32
 # Nouns of what follows an incident: their dates are not the incident's ("Monday's news conference").
 FOLLOW_UP_NOUNS = {
     "conference",
