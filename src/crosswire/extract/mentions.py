@@ -132,6 +132,7 @@ def _background_key(
 ) -> str | None:
     """The year of the older incident this sentence recalls, or None when it is current news."""
     main_date = main.date if main else None
+    shot_day = main.attack_day if main and reading.incident_days else None
     if reading.recalls_older:
         return "earlier"
     # "deposed since 2005 and hundreds were killed in 2010": the incident is the dated one
@@ -148,7 +149,6 @@ def _background_key(
             return str(value.earliest.year)
         if main_date and value.precision in COARSE_PRECISIONS and value.latest < main_date.earliest:
             return str(value.earliest.year)  # "In December" of a story dated January 22
-        shot_day = main.attack_day if main else None
         if shot_day and value in reading.incident_days and (shot_day.earliest - value.latest).days > 1:
             return str(value.earliest.year)  # "the July 5 shooting" in the story of a Sunday ambush
         if value.precision == "year" and published is None and main_date is None:
