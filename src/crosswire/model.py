@@ -185,6 +185,11 @@ class DateValue:
     def is_resolved(self) -> bool:
         return self.earliest is not None and self.latest is not None
 
+    @property
+    def is_day(self) -> bool:
+        """Whether the value is one resolved day ("Friday" in a dated article), not a period."""
+        return self.is_resolved and self.precision == "day"
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "expression": self.expression,
@@ -423,7 +428,7 @@ def _export_claim(claim: Claim) -> dict[str, Any]:
         d.update(value=value.stated, qualifier=value.qualifier, low=value.low, high=value.high)
     elif isinstance(value, DateValue):
         d.update(
-            value=value.earliest.isoformat() if value.is_resolved and value.precision == "day" else None,
+            value=value.earliest.isoformat() if value.is_day else None,
             expression=value.expression,
             earliest=d["value"]["earliest"],
             latest=d["value"]["latest"],

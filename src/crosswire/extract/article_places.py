@@ -75,6 +75,10 @@ DISTANCE_UNITS = {"miles", "mile", "kilometers", "kilometres", "km"}
 # A path segment that may name a city edition: "chicago", "new-york".
 EDITION_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 ARCHIVED_URL = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(.+)$")
+# Host name labels of a site's service, not its place: "mobile.example.com" is not in Mobile, Ala.
+SERVICE_LABELS = {"www", "m", "mobile", "amp"}
+# Precisions of a street or a neighbourhood: a local site's city may hold them.
+STREET_LEVEL = {"venue", "neighbourhood"}
 # Top-level domains of American news sites; a country's own (".co.uk", ".ru") is an outlet abroad.
 US_SITE_DOMAINS = {"com", "org", "net", "us", "tv", "news", "info", "edu", "gov"}
 # A home city with a town this big this close in another state serves a metro of several states.
@@ -279,10 +283,10 @@ def dateline_place(text: str, *, admin1: str | None = None) -> Location | None:
         if match.group("outlet") and not (place.isupper() and region):
             # With no dash, only "BLUFFTON, Ind. (WANE) A man ..." reads as a dateline.
             continue
-        if match.group("alone") is not None and not place.isupper():
+        if match.group("alone") is not None and not (
+            place.isupper() and (region or location.precision in ("city", "county"))
+        ):
             continue  # a line of its own is a dateline in capitals ("DAYTON, Ohio"), not a title
-        if match.group("alone") is not None and not (region or location.precision in ("city", "county")):
-            continue
         if location is not None:
             location.text = match.group(0).strip(" -\u2013\u2014:")
             return location
@@ -535,11 +539,6 @@ def as_home_reads(place: Location, home: City | None) -> Location:
     if max((c.population for c in namesakes if c.geonameid == place.geonameid), default=0) < TOWN_ANYWHERE:
         return Location(name=place.name, country="US", admin1=gaz.state_name(home.admin1_code), text=place.text)
     return place
-
-
-STREET_LEVEL = {"venue", "neighbourhood"}
-# Host name labels of a site's service, not its place: "mobile.example.com" is not in Mobile, Ala.
-SERVICE_LABELS = {"www", "m", "mobile", "amp"}
 
 
 def street_in_home_city(place: Location, home: City | None) -> Location:

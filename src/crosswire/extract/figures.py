@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.extract import numbers as nb
 from crosswire.extract.numbers import QUANTITY_RE, parse_quantity, value_of
-from crosswire.extract.spans import doc_text, is_headline, semicolon_between
+from crosswire.extract.spans import doc_text, is_headline, semicolon_between, sentence_ents
 from crosswire.model import SUPERSEDED, CountValue
 
 __all__ = ["Figure", "find_figures", "parse_quantity"]
@@ -109,6 +109,8 @@ GROUP_NOUNS = {"family", "staff", "personnel", "other"}
 PLURAL_PEOPLE = {"people", "men", "women", "children", "police", "youth"}
 # What may stand between a number and the people it counts: "3 Teen Boys".
 NOUN_MODIFIER_POS = {"ADJ", "NOUN", "PROPN"}
+# What joins the people a headline lists: "Girl, Teen Shot", "Mother And Son Wounded".
+LIST_JOINS = {",", "and", "&"}
 AGE_UNITS = {"year", "month", "week", "day"}
 REFLEXIVES = {"himself", "herself"}
 REFLEXIVE_OBJECTS = REFLEXIVES | {"self"}
@@ -954,8 +956,8 @@ def _headline_name(sent: Span, last: Token) -> Token | None:
     if last.pos_ != "PROPN" or not last.is_title:
         return None
     if last.ent_type_ == "PERSON":
-        name = next(e for e in sent.ents if e.start <= last.i < e.end)
-        return sent.doc[name.start] if name.end <= last.i + 2 else None
+        name = next((e for e in sentence_ents(sent) if e.start <= last.i < e.end), None)
+        return sent.doc[name.start] if name is not None and name.end <= last.i + 2 else None
     first = last
     while first.i - 1 >= sent.start and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).is_title:
         first = first.nbor(-1)
@@ -968,15 +970,12 @@ def _headline_name(sent: Span, last: Token) -> Token | None:
 def _phrase_first(sent: Span, noun: Token) -> Token:
     """The first word of a headline person's phrase ("10-Year-Old Girl" starts at "10")."""
     first = noun
-    while first.i - 1 >= sent.start and first.nbor(-1).text not in {",", "&"} and first.nbor(-1).lower_ != "and":
+    while first.i - 1 >= sent.start and first.nbor(-1).lower_ not in LIST_JOINS:
         prev = first.nbor(-1)
         if prev.pos_ not in NOUN_MODIFIER_POS and prev.text != "-":
             break
         first = prev
     return first
-
-
-LIST_JOINS = {",", "and", "&"}
 
 
 def _number_before(sent: Span, noun: Token) -> Token | None:

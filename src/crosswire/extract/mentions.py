@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from crosswire.extract import lexicon as lx
@@ -65,21 +66,16 @@ class Draft:
     @property
     def attack_day(self) -> DateValue | None:
         """The first day said of the attack itself, not of a hearing or an arrest that followed."""
-        for reading in self.readings:
-            if reading.event is None or reading.event in WEAK_EVENTS or reading.follow_up:
-                continue
-            for value in reading.dates:
-                if value.is_resolved and value.precision == "day":
-                    return value
-        return None
+        attack = (r for r in self.readings if r.event is not None and r.event not in WEAK_EVENTS and not r.follow_up)
+        return _first_day(attack)
 
     @property
     def date(self) -> DateValue | None:
-        for reading in self.readings:
-            for value in reading.dates:
-                if value.is_resolved and value.precision == "day":
-                    return value
-        return None
+        return _first_day(self.readings)
+
+
+def _first_day(readings: Iterable[Reading]) -> DateValue | None:
+    return next((value for reading in readings for value in reading.dates if value.is_day), None)
 
 
 def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | None) -> list[Mention]:
@@ -261,7 +257,7 @@ def _date_from_recalled_day(main: Mention, others: list[Mention]) -> None:
     for other in others:
         if other.role != "background" or other.event_type != main.event_type or _placed_apart(main, other):
             continue
-        days = [c for c in other.claims_for("date") if c.value.is_resolved and c.value.precision == "day"]
+        days = [c for c in other.claims_for("date") if c.value.is_day]
         if days:
             main.claims.append(min(days, key=lambda c: c.start))
             return
@@ -282,7 +278,7 @@ def _first_day_dates_incident(mention: Mention) -> None:
     more than FOLLOWED_WITHIN_DAYS before it is also claimed for it. A sentence about what is to
     come ("a vigil is planned for Thursday") sets no first day: its weekday is a coming one.
     """
-    days = [c for c in mention.claims_for("date") if c.value.is_resolved and c.value.precision == "day"]
+    days = [c for c in mention.claims_for("date") if c.value.is_day]
     past = [c for c in days if not FUTURE_RE.search(c.quote)]
     if not past:
         return
@@ -316,7 +312,7 @@ def _fallback_dates(reading: Reading, published: dt.date) -> list[DateValue]:
         return list(reading.loose_dates)
     dates = _incident_noun_dates(reading.sent, published) + reading.loose_dates
     if reading.event is not None and reading.event not in WEAK_EVENTS and not reading.follow_up:
-        if any(v.is_resolved and v.precision == "day" for v in reading.dates):
+        if any(v.is_day for v in reading.dates):
             # "accused in a May 25 shooting ... entered pleas today": the sentence dated its
             # incident, so its other days are the plea's
             return list(reading.dates)

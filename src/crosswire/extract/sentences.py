@@ -184,13 +184,13 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str], ad
     dates, loose, reading.incident_days = _sentence_dates(
         sent, reading.trigger, published, direct_only=reading.follow_up
     )
-    if reading.trigger is None and reading.refers_back and _still_on_scene(sent):
-        # "Police were still on the scene at midmorning Friday": the day of the investigation
-        reading.loose_dates = dates + loose
+    if reading.trigger is not None or reading.refers_back:
         reading.places = _places(sent, reading, countries, admin1)
-    elif reading.trigger is not None or reading.refers_back:
-        reading.dates, reading.loose_dates = dates, loose
-        reading.places = _places(sent, reading, countries, admin1)
+        if reading.trigger is None and _still_on_scene(sent):
+            # "Police were still on the scene at midmorning Friday": the day of the investigation
+            reading.loose_dates = dates + loose
+        else:
+            reading.dates, reading.loose_dates = dates, loose
     else:
         # a sentence about something else may still date the incident ("victims arrived at 1 a.m. Monday")
         reading.loose_dates = dates + loose

@@ -96,8 +96,8 @@ def _placed_apart(a: Features, b: Features) -> bool:
 
 
 def _spots(f: Features) -> list[tuple[float, float]]:
-    places = [f.place, *f.places] if f.place is not None else f.places
-    return [(p.lat, p.lon) for p in places if p.lat is not None and p.lon is not None and p.precision in TOWN_LEVEL]
+    # ``f.place`` is the most precise of ``f.places``
+    return [(p.lat, p.lon) for p in f.places if p.lat is not None and p.lon is not None and p.precision in TOWN_LEVEL]
 
 
 def _fits(a: _Summary, b: _Summary, follow_up: bool = False, strong: bool = False, apart: bool = False) -> bool:
