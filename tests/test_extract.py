@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from crosswire.model import CleanText, Document
 
 PUBLISHED = dt.date(2025, 6, 14)  # a Saturday
@@ -124,6 +126,40 @@ def test_a_town_two_states_have_is_the_one_near_the_local_site_s_city(extractor)
     (main,) = extractor.extract(doc, CleanText(doc_id="d", text=text))
     place = _values(main, "place")[0]
     assert (place.name, place.admin1) == ("Shelby", "North Carolina")
+
+
+@pytest.mark.parametrize(
+    ("url", "state"),
+    [
+        # the biggest Meridian is in Idaho; a W station is east of the Mississippi, a K station west
+        ("https://www.wxyq.com/news/x", "Mississippi"),
+        ("https://kxyq5.com/news/x", "Idaho"),
+        ("https://www.wsj.com/news/x", "Idaho"),  # a newspaper's initials are no call letters
+    ],
+)
+def test_a_broadcaster_s_call_letters_choose_the_side_of_the_mississippi(extractor, url, state):
+    text = "MERIDIAN - A 6-year-old was shot in the head on Wednesday while seated in a car, police said."
+    doc = Document(doc_id="d", content=text, published=PUBLISHED, url=url)
+    place = _values(extractor.extract(doc, CleanText(doc_id="d", text=text))[0], "place")[0]
+    assert (place.name, place.admin1) == ("Meridian", state)
+
+
+def test_a_broadcaster_s_site_makes_a_bare_town_american(extractor):
+    text = "A teenager was shot dead in Chelsea on Friday, police said."
+    doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.wxyq.com/article/x")
+    place = _values(extractor.extract(doc, CleanText(doc_id="d", text=text))[0], "place")[0]
+    assert (place.name, place.country, place.admin1) == ("Chelsea", "US", "Massachusetts")
+
+
+def test_the_area_code_of_a_tip_line_gives_the_state(extractor):
+    # three states have a Springfield of over 100,000 people; Illinois' area code is 217
+    text = (
+        "SPRINGFIELD - A 13-year-old was shot in the leg on Wednesday afternoon, police said.\n\n"
+        "Anyone with information is asked to call Crime Stoppers at (217) 555-0142."
+    )
+    [main] = _mentions(extractor, text)
+    place = _values(main, "place")[0]
+    assert (place.name, place.admin1) == ("Springfield", "Illinois")
 
 
 def test_a_small_far_namesake_is_a_part_of_the_local_site_s_city(extractor):

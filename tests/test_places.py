@@ -421,6 +421,13 @@ def test_hyphenated_town_is_not_its_last_part(nlp):
     assert hit is None or hit.location.name != "Salem"
 
 
+def test_a_hyphened_town_is_read_whole(nlp):
+    # the small model tags "Winston" alone, and an American Winston is a Florida town
+    doc = nlp("Winston-Salem police: Teen hurt by accidental gunfire\n\nA teen was hurt on Thursday, police said.")
+    hit = article_city_hit(doc, {"US"}, None)
+    assert (hit.location.name, hit.location.admin1) == ("Winston-Salem", "North Carolina")
+
+
 def test_town_with_a_direction_or_city_after_it(places):
     (hit,) = places("A man was shot in Toledo East on Friday.", {"US"}, admin1="Ohio")
     assert (hit.location.name, hit.location.admin1) == ("Toledo", "Ohio")

@@ -16,7 +16,9 @@ from crosswire.extract.places import (
     article_admin1,
     article_city_hit,
     article_countries,
+    as_broadcast_reads,
     as_home_reads,
+    broadcast_states,
     outlet_of,
     street_in_home_city,
 )
@@ -61,21 +63,23 @@ class Extractor:
         countries = article_countries(spacy_doc)
         # a local story that names no state is in its site's state, whatever towns it names
         home, home_city = outlet_of(doc.url, doc.outlet or clean.outlet) if countries <= {"US"} else (None, None)
-        admin1 = article_admin1(spacy_doc, home.admin1 if home is not None else None)
+        station = broadcast_states(doc.url) if countries <= {"US"} else None
+        admin1 = article_admin1(spacy_doc, home.admin1 if home is not None else None, station)
         if home is not None:
             countries = {home.country}
-        elif admin1 is not None and not countries:
-            countries = {"US"}  # "Levy County, Fla. -" names no country, but a state
+        elif (admin1 is not None or station is not None) and not countries:
+            countries = {"US"}  # "Levy County, Fla. -" names no country, but a state; "wtok.com" is American
         readings = [read_sentence(sent, published, countries, admin1) for sent in spacy_doc.sents]
         # a local site's city settles a street in its state, and a town the story places in no state
         in_state = home_city is not None and admin1 in (None, get_gazetteer().state_name(home_city.admin1_code))
         street_home = home_city if in_state else None
-        home_city = home_city if admin1 is None else None
+        home_city, station = (home_city, station) if admin1 is None else (None, None)
         for hit in (hit for reading in readings for hit in reading.places):
-            hit.location = street_in_home_city(as_home_reads(hit.location, home_city), street_home)
+            hit.location = as_broadcast_reads(as_home_reads(hit.location, home_city), station)
+            hit.location = street_in_home_city(hit.location, street_home)
         mentions = build_mentions(doc.doc_id, readings, published)
         if mentions and mentions[0].role == "main":
-            _place_from_article(mentions[0], spacy_doc, countries, admin1, home_city)
+            _place_from_article(mentions[0], spacy_doc, countries, admin1, home_city, station)
             _people_from_article(mentions[0], readings)
         return mentions
 
@@ -88,7 +92,12 @@ def _people_from_article(main: Mention, readings) -> None:
 
 
 def _place_from_article(
-    main: Mention, spacy_doc, countries: set[str], admin1: str | None, home_city: City | None
+    main: Mention,
+    spacy_doc,
+    countries: set[str],
+    admin1: str | None,
+    home_city: City | None,
+    station: frozenset[str] | None,
 ) -> None:
     """The main incident's sentences name no city: the dateline's, else the article's city places it."""
     if any(c.value.lat is not None and c.value.precision != "county" for c in main.claims_for("place")):
@@ -99,6 +108,7 @@ def _place_from_article(
     located = as_home_reads(hit.location, home_city)
     if located is not hit.location and located.lat is None:
         return  # a far namesake of a part of the site's city: no city to place the story in
+    located = as_broadcast_reads(located, station)
     sent = next((s for s in spacy_doc.sents if s.start_char <= hit.start < s.end_char), None)
     if sent is not None:
         quote, start, end = sentence_quote(sent)

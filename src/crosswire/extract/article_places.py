@@ -9,6 +9,8 @@ import re
 from collections import Counter
 from urllib.parse import urlsplit
 
+import phonenumbers
+from phonenumbers import geocoder
 from spacy.tokens import Doc
 
 from crosswire.extract.gazetteer import City, get_gazetteer, km_between
@@ -86,6 +88,16 @@ METRO_KM = 50.0
 METRO_TOWN_POPULATION = 20_000
 # A town named with no state must be this big for its name alone to place the story.
 MODIFIER_MIN_POPULATION = 10_000
+# An American broadcaster's call letters start with W east of the Mississippi and K west of it
+# ("wtok.com", "kctv5.com"); the river splits two states, which hold both. A few old stations break
+# the rule, so the letter only chooses among namesakes of a town the story places in no state.
+CALL_SIGN_HOST = re.compile(r"([kw])[a-z]{2,3}(?:tv)?\d{0,2}")
+NOT_CALL_SIGNS = {"wsj"}
+EAST_OF_RIVER = set("AL CT DC DE FL GA IL IN KY MA MD ME MI MS NC NH NJ NY OH PA RI SC TN VA VT WI WV".split())
+RIVER_STATES = {"LA", "MN"}
+# A phone number the story gives ("call Crime Stoppers at (217) 788-8427"): its area code is the
+# state of the police or the newsroom that wants the call.
+PHONE_NUMBER = re.compile(r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b")
 # Institutions only American local news names: the story is set in the US.
 US_CUES = re.compile(
     r"\b(?:sheriff'?s? (?:office|department|deputies)|district attorney|police department|state troopers?"
@@ -345,18 +357,19 @@ def _article_countries(doc: Doc) -> set[str]:
     return found
 
 
-def article_admin1(doc: Doc, home: str | None = None) -> str | None:
+def article_admin1(doc: Doc, home: str | None = None, station: frozenset[str] | None = None) -> str | None:
     """The US state an article is set in: its dateline's, else the state it names most (by name,
     AP abbreviation or a postal code after a city it has), else the state of the counties it
     names, helped by the towns it names in them, else ``home`` (the state of the outlet, for a
-    local story that names none), else the state of the towns it names."""
-    key = f"crosswire.article_admin1.{home}"
+    local story that names none), else the state of the towns it names. A dateline that names no
+    state is read on a broadcaster's side of the Mississippi (``station``, see ``broadcast_states``)."""
+    key = ("crosswire.article_admin1", home, station)
     if key not in doc.user_data:
-        doc.user_data[key] = _article_admin1(doc, home)
+        doc.user_data[key] = _article_admin1(doc, home, station)
     return doc.user_data[key]
 
 
-def _article_admin1(doc: Doc, home: str | None) -> str | None:
+def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) -> str | None:
     gaz = get_gazetteer()
     states = Counter(
         gaz.state_name(code)
@@ -369,11 +382,32 @@ def _article_admin1(doc: Doc, home: str | None) -> str | None:
         # the towns it names vote too: a teaser's "executions in Texas" does not move Orlando
         states.update(_town_votes(doc))
     written = states.most_common(1)[0][0] if states else _county_state(doc)
-    named = written or home or _town_state(doc)
+    named = written or _phone_state(doc_text(doc)) or home or _town_state(doc)
     dateline = dateline_place(doc_text(doc), admin1=named)
+    if dateline is not None and named is None:
+        dateline = as_broadcast_reads(dateline, station)
     if dateline is None or dateline.country != "US" or not dateline.admin1:
         return named
     return written if _small_namesake_elsewhere(dateline, written) else dateline.admin1
+
+
+def _phone_state(text: str) -> str | None:
+    """The state the area codes of the article's phone numbers belong to, most often first."""
+    gaz = get_gazetteer()
+    votes: Counter[str] = Counter()
+    for match in PHONE_NUMBER.finditer(text):
+        try:
+            number = phonenumbers.parse(match.group(0), "US")
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_valid_number(number):
+            continue
+        # "Springfield, IL" for a city's exchange, "Ohio" for a state's; toll-free numbers name none
+        where = geocoder.description_for_number(number, "en").rsplit(",", 1)[-1].strip()
+        code = gaz.state_code(where, abbreviations=True)
+        if code:
+            votes[gaz.state_name(code)] += 1
+    return votes.most_common(1)[0][0] if votes else None
 
 
 def _small_namesake_elsewhere(dateline: Location | None, admin1: str | None) -> bool:
@@ -539,6 +573,39 @@ def as_home_reads(place: Location, home: City | None) -> Location:
     if max((c.population for c in namesakes if c.geonameid == place.geonameid), default=0) < TOWN_ANYWHERE:
         return Location(name=place.name, country="US", admin1=gaz.state_name(home.admin1_code), text=place.text)
     return place
+
+
+def broadcast_states(url: str | None) -> frozenset[str] | None:
+    """The states a broadcaster's site ("wtok.com") may be in by its call letters' first letter,
+    or None for a site with no call letters for a name."""
+    if not url:
+        return None
+    archived = ARCHIVED_URL.match(url)
+    address = archived.group(1) if archived else url
+    host = urlsplit(address if "//" in address else f"//{address}").hostname or ""
+    labels = [label for label in host.split(".") if label and label not in SERVICE_LABELS]
+    if len(labels) != 2 or labels[-1] not in US_SITE_DOMAINS or labels[0] in NOT_CALL_SIGNS:
+        return None
+    match = CALL_SIGN_HOST.fullmatch(labels[0])
+    if match is None:
+        return None
+    east = match.group(1) == "w"
+    codes = {code for code in get_gazetteer().state_codes() if (code in EAST_OF_RIVER) == east}
+    return frozenset(codes | RIVER_STATES)
+
+
+def as_broadcast_reads(place: Location, states: frozenset[str] | None) -> Location:
+    """A town the story places in no state, on a broadcaster's site: the biggest namesake on the
+    station's side of the Mississippi ("Meridian" on a W station is Meridian, Mississippi)."""
+    if states is None or place.precision != "city" or place.country != "US":
+        return place
+    gaz = get_gazetteer()
+    if gaz.state_code(place.admin1 or "") in states:
+        return place
+    namesakes = [c for c, own in gaz.cities_named(place.name) if own and c.country == "US" and c.admin1_code in states]
+    if not namesakes:
+        return place
+    return gaz.city_location(max(namesakes, key=lambda c: c.population), place.text)
 
 
 def street_in_home_city(place: Location, home: City | None) -> Location:

@@ -409,6 +409,10 @@ class Gazetteer:
         """Full US state name of a postal code."""
         return self._state_name.get(code)
 
+    def state_codes(self) -> set[str]:
+        """Postal codes of the US states (and the District of Columbia)."""
+        return set(self._state_name)
+
     def home_in_word(self, word: str) -> tuple[str, City | None] | None:
         """The US state, and the big city if that is what it names, that a run-together word
         holds, longest name first: "nbclosangeles" -> (California, Los Angeles), "oregonlive" ->

