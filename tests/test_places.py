@@ -428,6 +428,27 @@ def test_a_hyphened_town_is_read_whole(nlp):
     assert (hit.location.name, hit.location.admin1) == ("Winston-Salem", "North Carolina")
 
 
+def test_a_street_named_like_a_town_places_nothing(nlp):
+    # Utica, New York is a city; "the 7700 block of Utica" is a street of a story set elsewhere
+    doc = nlp("Police said a child was killed in the 7700 block of Utica on Tuesday afternoon.")
+    assert article_admin1(doc) is None
+    assert article_city_hit(doc, {"US"}, None) is None
+
+
+def test_a_name_given_to_a_street_is_that_street_throughout(nlp):
+    doc = nlp(
+        "The shooting happened in the 5000 block of Kensington Avenue on Saturday night.\n\n"
+        "Four more victims of the shooting on Kensington were taken to hospitals."
+    )
+    assert article_city_hit(doc, {"US"}, None) is None
+
+
+def test_a_town_s_old_name_is_no_town_of_that_name(nlp):
+    # Gilmer County is in Georgia and in West Virginia; Macon, Georgia was once called Troy
+    doc = nlp("A boy was shot dead in the Troy area of Gilmer County on Wednesday, deputies said.")
+    assert article_admin1(doc) != "Georgia"
+
+
 def test_town_with_a_direction_or_city_after_it(places):
     (hit,) = places("A man was shot in Toledo East on Friday.", {"US"}, admin1="Ohio")
     assert (hit.location.name, hit.location.admin1) == ("Toledo", "Ohio")

@@ -13,7 +13,7 @@ import phonenumbers
 from phonenumbers import geocoder
 from spacy.tokens import Doc
 
-from crosswire.extract.gazetteer import City, get_gazetteer, km_between
+from crosswire.extract.gazetteer import City, get_gazetteer, km_between, normalize
 from crosswire.extract.places import (
     ARTICLE_NAMES,
     CONTEXT_CITY_POPULATION,
@@ -105,6 +105,11 @@ US_CUES = re.compile(
     r"|county (?:sheriff|prosecutor|coroner|jail))\b",
     re.IGNORECASE,
 )
+# A name given to a street: "Kensington Avenue", "the 5000 block of Utica".
+STREET_NAME = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Lane|Court|Place)\b"
+    r"|\bblock of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
 # "Vermont State Police", "Ohio Highway Patrol": a state's own force names the state.
 STATE_FORCE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:State Police|State Patrol|Highway Patrol)\b")
 
@@ -147,7 +152,7 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
         as_org = ent.label_ == "ORG" and admin1 is not None and ent.text.istitle()
         if not (ent.label_ == "GPE" or as_org) or _bare_name(ent).lower() in NOT_PLACES:
             continue
-        if _names_outlet(ent) or _elsewhere_than_the_scene(ent):
+        if _names_outlet(ent) or _elsewhere_than_the_scene(ent) or _names_street(ent):
             continue
         if _bare_name(ent).lower() in neighbourhoods or _hospital_town(ent):
             # "Englewood" that the article calls a neighbourhood is no town of that name; nor is
@@ -374,7 +379,10 @@ def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) 
     states = Counter(
         gaz.state_name(code)
         for ent in doc.ents
-        if ent.label_ in {"GPE", "LOC"} and (code := _state_code(ent.text)) and not _names_outlet(ent)
+        if ent.label_ in {"GPE", "LOC"}
+        and (code := _state_code(ent.text))
+        and not _names_outlet(ent)
+        and not _names_street(ent)
     )
     states.update(_postal_states(doc_text(doc)))
     states.update(_force_states(doc_text(doc)))
@@ -516,11 +524,32 @@ def _town_votes(doc: Doc) -> Counter[str]:
 
 
 def _names_street_or_speaker(ent) -> bool:
-    """ "Elm Avenue" tagged as "Elm": a street, not the town; "Hollis said", "Hollis heard the
-    shots": the subject of a verb is a person far more often than a town."""
-    after = ent.doc[ent.end : ent.end + 1]
+    """ "Elm Avenue" tagged as "Elm", "the 700 block of Elm": a street, not the town; "Hollis said",
+    "Hollis heard the shots": the subject of a verb is a person far more often than a town."""
     speaker = ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB"
-    return speaker or (bool(after) and after[0].lower_ in STREET_WORDS)
+    return speaker or _names_street(ent)
+
+
+def _names_street(ent) -> bool:
+    """ "Elm Avenue", "the 700 block of Elm", and "the shooting on Elm" where the story named Elm
+    Avenue before."""
+    after = ent.doc[ent.end : ent.end + 1]
+    before = [t.lower_ for t in ent.doc[max(0, ent.start - 2) : ent.start]]
+    if (after and after[0].lower_ in STREET_WORDS) or before == ["block", "of"]:
+        return True
+    return bool(before) and before[-1] == "on" and ent.text.lower() in _article_streets(ent.doc)
+
+
+def _article_streets(doc: Doc) -> frozenset[str]:
+    """Lower-cased names the article gives a street ("Kensington Avenue", "block of Utica")."""
+    key = "crosswire.article_streets"
+    if key not in doc.user_data:
+        names = {(m.group(1) or m.group(2)).lower() for m in STREET_NAME.finditer(doc_text(doc))}
+        # "block of Kensington Avenue" names Kensington
+        doc.user_data[key] = frozenset(
+            name.rsplit(" ", 1)[0] if name.rsplit(" ", 1)[-1] in STREET_WORDS else name for name in names
+        )
+    return doc.user_data[key]
 
 
 def _unambiguous_town_state(name: str) -> str | None:
@@ -541,7 +570,10 @@ def _town_in(name: str, state: str) -> bool:
     if "county" in name.lower() or "parish" in name.lower():
         return False
     found = get_gazetteer().lookup(name, countries={"US"}, admin1=state)
-    return found is not None and found.precision == "city" and found.admin1 == state
+    if found is None or found.precision != "city" or found.admin1 != state:
+        return False
+    # Macon, Georgia once bore the name Troy: a town in the state is one of that name today.
+    return normalize(found.name) == normalize(name)
 
 
 def outlet_home(url: str | None, outlet: str | None = None) -> Location | None:

@@ -496,7 +496,8 @@ def _attach_venues(sent: Span, hits: list[PlaceHit], countries: set[str], admin1
             if town is not None:
                 out.append(town)
             continue
-        city = _sentence_city(sent, countries, admin1) or _article_city_of(sent.doc, countries, admin1)
+        streets = [(h.start, h.end) for h in hits if h.location.precision in {"venue", None}]
+        city = _sentence_city(sent, countries, admin1, streets) or _article_city_of(sent.doc, countries, admin1)
         town = _town_in_county(sent.doc, hit, city) if city is not None else None
         if town is not None:
             hit = town
@@ -543,9 +544,15 @@ def _title_case(sent: Span) -> bool:
     return len(words) >= TITLE_CASE_MIN_WORDS and all(t.text[0].isupper() for t in words)
 
 
-def _sentence_city(sent: Span, countries: set[str], admin1: str | None) -> Location | None:
+def _sentence_city(
+    sent: Span, countries: set[str], admin1: str | None, streets: list[tuple[int, int]]
+) -> Location | None:
+    """The first town the sentence names, outside the streets it names ("the 7700 block of Utica"
+    names a street, not Utica, New York)."""
     for ent in sentence_ents(sent):
         if ent.label_ not in {"GPE", "LOC"} or _bare_name(ent).lower() in article_neighbourhoods(sent.doc):
+            continue
+        if any(start <= ent.start_char and ent.end_char <= end for start, end in streets):
             continue
         city = _resolve(ent.text, None, countries, admin1)
         if city is not None and city.precision in {"city", "county"}:
