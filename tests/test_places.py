@@ -443,6 +443,31 @@ def test_a_name_given_to_a_street_is_that_street_throughout(nlp):
     assert article_city_hit(doc, {"US"}, None) is None
 
 
+def test_a_street_corner_is_no_town(nlp):
+    doc = nlp("Officers stopped the car at 22nd and Parker after the shooting on Friday, police said.")
+    assert article_city_hit(doc, {"US"}, "Texas") is None
+
+
+def test_a_surname_of_someone_named_in_full_is_no_town(nlp):
+    # Parker is a small Arizona town; here it is the family the story is about
+    doc = nlp(
+        "Deputies identified Levi J. Parker as the man who shot his daughters on Wednesday.\n\n"
+        "Parker, 37, died on Thursday, the Pima County Sheriff's Department said."
+    )
+    hit = article_city_hit(doc, {"US"}, "Arizona")
+    assert hit is not None and hit.location.name == "Pima County"
+
+
+def test_the_county_named_most_is_the_scene_s(nlp):
+    doc = nlp(
+        "A teen is being held at the Greenville County Detention Center after a school shooting.\n\n"
+        "Anderson County deputies said the shooting happened at an elementary school. The Anderson County "
+        "coroner identified the boy who died."
+    )
+    hit = article_city_hit(doc, {"US"}, "South Carolina")
+    assert hit is not None and hit.location.name == "Anderson County"
+
+
 def test_a_town_s_old_name_is_no_town_of_that_name(nlp):
     # Gilmer County is in Georgia and in West Virginia; Macon, Georgia was once called Troy
     doc = nlp("A boy was shot dead in the Troy area of Gilmer County on Wednesday, deputies said.")

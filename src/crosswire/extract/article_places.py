@@ -22,6 +22,7 @@ from crosswire.extract.places import (
     PlaceHit,
     _bare_name,
     _resolve,
+    _street_end,
     article_neighbourhoods,
 )
 from crosswire.extract.spans import doc_text
@@ -154,6 +155,8 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
             continue
         if _names_outlet(ent) or _elsewhere_than_the_scene(ent) or _names_street(ent):
             continue
+        if _bare_name(ent) in _article_surnames(doc):
+            continue  # "Parker, 37, died" after "Levi J. Parker": a man, not Parker, Arizona
         if _bare_name(ent).lower() in neighbourhoods or _hospital_town(ent):
             # "Englewood" that the article calls a neighbourhood is no town of that name; nor is
             # the town of the hospital the wounded were taken to where it happened.
@@ -250,12 +253,16 @@ def _state_hit(doc: Doc, admin1: str | None) -> PlaceHit | None:
         return None
     start, end = min(spans)
     location.text = doc_text(doc)[start:end]
+    # A county of that state the article names is more precise than the state: the one it names
+    # most ("Anderson County deputies" over the "Greenville County Detention Center" a suspect is held in).
+    counties: dict[str, PlaceHit] = {}
+    votes: Counter[str] = Counter()
     for match in COUNTY_NAME.finditer(doc_text(doc)):
-        # A county of that state the article names is more precise than the state.
         county = _county_in(match, admin1)
         if county is not None:
-            return PlaceHit(county, match.start(), match.end())
-    return PlaceHit(location, start, end)
+            counties.setdefault(county.name, PlaceHit(county, match.start(), match.end()))
+            votes[county.name] += 1
+    return counties[votes.most_common(1)[0][0]] if votes else PlaceHit(location, start, end)
 
 
 def _county_in(match: re.Match, admin1: str) -> Location | None:
@@ -531,13 +538,20 @@ def _names_street_or_speaker(ent) -> bool:
 
 
 def _names_street(ent) -> bool:
-    """ "Elm Avenue", "the 700 block of Elm", and "the shooting on Elm" where the story named Elm
-    Avenue before."""
-    after = ent.doc[ent.end : ent.end + 1]
-    before = [t.lower_ for t in ent.doc[max(0, ent.start - 2) : ent.start]]
-    if (after and after[0].lower_ in STREET_WORDS) or before == ["block", "of"]:
+    """ "Elm Avenue", "the 700 block of Elm", "at 22nd and Elm", and "the shooting on Elm" where the
+    story named Elm Avenue before."""
+    if _street_end(ent.sent, ent) is not None:
         return True
-    return bool(before) and before[-1] == "on" and ent.text.lower() in _article_streets(ent.doc)
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before == "on" and ent.text.lower() in _article_streets(ent.doc)
+
+
+def _article_surnames(doc: Doc) -> frozenset[str]:
+    """Last names of the people the article names in full ("Levi J. Parker")."""
+    key = "crosswire.article_surnames"
+    if key not in doc.user_data:
+        doc.user_data[key] = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+    return doc.user_data[key]
 
 
 def _article_streets(doc: Doc) -> frozenset[str]:

@@ -287,6 +287,8 @@ NEIGHBOURHOOD_NOUNS = set(
     "neighborhood neighbourhood section subdivision community apartments apartment complex housing".split()
 )
 # "the Washington Heights neighborhood", "South Austin neighbourhood".
+# "22nd", "3rd": a numbered street.
+ORDINAL_STREET = re.compile(r"\d+(?:st|nd|rd|th)")
 NEIGHBOURHOOD_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) neighbou?rhood\b")
 # "the Town of Maple Bend": the words before a town's own name.
 TOWN_OF = re.compile(r"^(?:the\s+)?(?:town|city|village|township|borough|hamlet|community)\s+of\s+", re.IGNORECASE)
@@ -674,6 +676,8 @@ def _street_end(sent: Span, span: Span) -> int | None:
     before = [t.lower_ for t in doc[max(sent.start, span.start - 2) : span.start]]
     if before == ["block", "of"] or (before and before[-1] == "of" and doc[span.start - 2].like_num):
         return span.end
+    if len(before) == 2 and before[-1] == "and" and ORDINAL_STREET.fullmatch(before[0]):
+        return span.end  # "at 22nd and Parker": a corner of two streets
     return None
 
 
