@@ -144,6 +144,18 @@ def test_a_broadcaster_s_call_letters_choose_the_side_of_the_mississippi(extract
     assert (place.name, place.admin1) == ("Meridian", state)
 
 
+@pytest.mark.parametrize(
+    ("url", "state"),
+    [("https://news.wxyq.com/x", "North Carolina"), ("https://www.kx3.com/x", "Oklahoma")],
+)
+def test_a_broadcaster_s_side_of_the_mississippi_settles_a_shared_county(extractor, url, state):
+    # North Carolina and Oklahoma both have a Johnston County
+    text = "Five people were wounded in a shooting in Johnston County early Sunday, deputies said."
+    doc = Document(doc_id="d", content=text, published=PUBLISHED, url=url)
+    place = _values(extractor.extract(doc, CleanText(doc_id="d", text=text))[0], "place")[0]
+    assert (place.name, place.admin1) == ("Johnston County", state)
+
+
 def test_a_broadcaster_s_site_makes_a_bare_town_american(extractor):
     text = "A teenager was shot dead in Chelsea on Friday, police said."
     doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.wxyq.com/article/x")

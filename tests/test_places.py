@@ -9,6 +9,7 @@ from crosswire.extract.places import (
     article_city,
     article_city_hit,
     article_countries,
+    broadcast_states,
     dateline_place,
     find_places,
     get_gazetteer,
@@ -441,6 +442,12 @@ def test_a_name_given_to_a_street_is_that_street_throughout(nlp):
         "Four more victims of the shooting on Kensington were taken to hospitals."
     )
     assert article_city_hit(doc, {"US"}, None) is None
+
+
+def test_a_hyphened_county_is_not_its_last_part(nlp):
+    # Dade County is in Georgia (east of the Mississippi) and Missouri; Miami-Dade County is in Florida
+    doc = nlp("Four of the teens attend Miami-Dade County Public Schools, deputies said.")
+    assert article_admin1(doc, station=broadcast_states("https://www.wxyq.com/x")) == "Florida"
 
 
 def test_a_street_corner_is_no_town(nlp):

@@ -48,7 +48,7 @@ DATELINE_MIN_POPULATION = 50_000
 # any namesake in another country.
 NAMESAKE_RATIO = 10
 # "Tulare County deputies": a county name that only one state has says which state the story is in.
-COUNTY_NAME = re.compile(r"\b((?:[A-Z][a-z]+\.? ){1,3})(County|Parish)\b")
+COUNTY_NAME = re.compile(r"(?<![-\w])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.? ){1,3})(County|Parish)\b")
 # "Tulsa, OK": a town and the postal code of its state (checked against the gazetteer).
 CITY_POSTAL = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), ([A-Z]{2})\b")
 # "Lafayette teen", "DeLand police": a town named as the modifier of a local-news noun.
@@ -92,7 +92,7 @@ MODIFIER_MIN_POPULATION = 10_000
 # An American broadcaster's call letters start with W east of the Mississippi and K west of it
 # ("wtok.com", "kctv5.com"); the river splits two states, which hold both. A few old stations break
 # the rule, so the letter only chooses among namesakes of a town the story places in no state.
-CALL_SIGN_HOST = re.compile(r"([kw])[a-z]{2,3}(?:tv)?\d{0,2}")
+CALL_SIGN_HOST = re.compile(r"([kw])(?:[a-z]{2,3}(?:tv)?\d{0,2}|[a-z]\d{1,2})")  # "wtok", "kctv5", "ky3"
 NOT_CALL_SIGNS = {"wsj"}
 EAST_OF_RIVER = set("AL CT DC DE FL GA IL IN KY MA MD ME MI MS NC NH NJ NY OH PA RI SC TN VA VT WI WV".split())
 RIVER_STATES = {"LA", "MN"}
@@ -396,7 +396,7 @@ def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) 
     if states:
         # the towns it names vote too: a teaser's "executions in Texas" does not move Orlando
         states.update(_town_votes(doc))
-    written = states.most_common(1)[0][0] if states else _county_state(doc)
+    written = states.most_common(1)[0][0] if states else _county_state(doc, station)
     named = written or _phone_state(doc_text(doc)) or home or _town_state(doc)
     dateline = dateline_place(doc_text(doc), admin1=named)
     if dateline is not None and named is None:
@@ -477,10 +477,11 @@ def _postal_states(text: str) -> Counter[str]:
     return votes
 
 
-def _county_state(doc: Doc) -> str | None:
+def _county_state(doc: Doc, station: frozenset[str] | None = None) -> str | None:
     """The state the article's county names belong to: a county name only one state has is a
     vote for it; a county name many states share counts for those that also have a town the
-    article names ("outside Hillsboro in Highland County")."""
+    article names ("outside Hillsboro in Highland County"), else for the one state on a
+    broadcaster's side of the Mississippi (``station``) that has it."""
     gaz = get_gazetteer()
     votes: Counter[str] = Counter()
     shared: list[set[str]] = []
@@ -501,8 +502,11 @@ def _county_state(doc: Doc) -> str | None:
         towns = {_bare_name(ent) for ent in doc.ents if ent.label_ == "GPE" and not _state_code(ent.text)}
         for states in shared:
             with_town = {s for s in states if any(_town_in(town, s) for town in towns)}
+            on_side = {s for s in states if station and gaz.state_code(s) in station}
             if len(with_town) == 1:
                 votes[next(iter(with_town))] += 1
+            elif not with_town and len(on_side) == 1:
+                votes[next(iter(on_side))] += 1
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -630,9 +634,9 @@ def broadcast_states(url: str | None) -> frozenset[str] | None:
     address = archived.group(1) if archived else url
     host = urlsplit(address if "//" in address else f"//{address}").hostname or ""
     labels = [label for label in host.split(".") if label and label not in SERVICE_LABELS]
-    if len(labels) != 2 or labels[-1] not in US_SITE_DOMAINS or labels[0] in NOT_CALL_SIGNS:
+    if len(labels) < 2 or labels[-1] not in US_SITE_DOMAINS or labels[-2] in NOT_CALL_SIGNS:
         return None
-    match = CALL_SIGN_HOST.fullmatch(labels[0])
+    match = CALL_SIGN_HOST.fullmatch(labels[-2])
     if match is None:
         return None
     east = match.group(1) == "w"
