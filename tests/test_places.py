@@ -450,6 +450,12 @@ def test_a_hyphened_county_is_not_its_last_part(nlp):
     assert article_admin1(doc, station=broadcast_states("https://www.wxyq.com/x")) == "Florida"
 
 
+def test_a_small_town_dateline_is_no_namesake_far_from_the_outlet_s_state(nlp):
+    # Homewood, Alabama is a town of 25,000; on a Pittsburgh station it is a part of Pittsburgh
+    doc = nlp("HOMEWOOD (KDKA) - Two people were shot and killed early Sunday morning, police said.")
+    assert article_admin1(doc, "Pennsylvania") == "Pennsylvania"
+
+
 def test_a_street_corner_is_no_town(nlp):
     doc = nlp("Officers stopped the car at 22nd and Parker after the shooting on Friday, police said.")
     assert article_city_hit(doc, {"US"}, "Texas") is None

@@ -403,7 +403,7 @@ def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) 
         dateline = as_broadcast_reads(dateline, station)
     if dateline is None or dateline.country != "US" or not dateline.admin1:
         return named
-    return written if _small_namesake_elsewhere(dateline, written) else dateline.admin1
+    return named if _small_namesake_elsewhere(dateline, named) else dateline.admin1
 
 
 def _phone_state(text: str) -> str | None:
