@@ -456,6 +456,16 @@ def test_a_small_town_dateline_is_no_namesake_far_from_the_outlet_s_state(nlp):
     assert article_admin1(doc, "Pennsylvania") == "Pennsylvania"
 
 
+def test_where_a_suspect_was_caught_is_not_the_story_s_state(nlp):
+    doc = nlp(
+        "Four women were shot on 6th Street in July, and one of them died.\n\n"
+        "In August police arrested the suspect in Atlanta, Georgia, where he had fled."
+    )
+    assert article_admin1(doc) != "Georgia"
+    hit = article_city_hit(doc, {"US"}, None)
+    assert hit is None or hit.location.name != "Atlanta"
+
+
 def test_a_street_corner_is_no_town(nlp):
     doc = nlp("Officers stopped the car at 22nd and Parker after the shooting on Friday, police said.")
     assert article_city_hit(doc, {"US"}, "Texas") is None

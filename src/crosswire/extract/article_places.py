@@ -106,6 +106,11 @@ US_CUES = re.compile(
     r"|county (?:sheriff|prosecutor|coroner|jail))\b",
     re.IGNORECASE,
 )
+# "arrested in Atlanta", "fled to Georgia": where a suspect was caught is not where it happened.
+CAUGHT_VERBS = {"arrest", "capture", "apprehend", "detain", "flee", "extradite"}
+# Dependencies a place name climbs to reach its verb ("in Atlanta, Georgia" -> "arrested").
+CLIMB_DEPS = {"pobj", "prep", "appos", "conj", "compound"}
+MAX_PLACE_CLIMB = 4
 # A name given to a street: "Kensington Avenue", "the 5000 block of Utica".
 STREET_NAME = re.compile(
     r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Lane|Court|Place)\b"
@@ -390,6 +395,7 @@ def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) 
         and (code := _state_code(ent.text))
         and not _names_outlet(ent)
         and not _names_street(ent)
+        and not _where_caught(ent)
     )
     states.update(_postal_states(doc_text(doc)))
     states.update(_force_states(doc_text(doc)))
@@ -434,11 +440,23 @@ def _small_namesake_elsewhere(dateline: Location | None, admin1: str | None) -> 
 
 
 def _elsewhere_than_the_scene(ent) -> bool:
-    """ "The hunter is from La Crosse", "120 miles north of Kansas City": a home or a landmark."""
+    """ "The hunter is from La Crosse", "120 miles north of Kansas City": a home or a landmark;
+    "police arrested him in Atlanta, Georgia, where he fled": where the suspect was caught."""
     before = [t.lower_ for t in ent.doc[max(0, ent.start - 3) : ent.start]]
     home = len(before) >= 2 and before[-1] == "from" and before[-2] in {"is", "was", "are", "were", "hails"}
     bearing = len(before) == 3 and before[-1] == "of" and before[-3] in DISTANCE_UNITS
-    return home or bearing
+    return home or bearing or _where_caught(ent)
+
+
+def _where_caught(ent) -> bool:
+    word = ent.root
+    for _ in range(MAX_PLACE_CLIMB):
+        if word.head.i == word.i or word.dep_ not in CLIMB_DEPS:
+            return False
+        word = word.head
+        if word.pos_ in {"VERB", "AUX"}:
+            return word.lemma_.lower() in CAUGHT_VERBS
+    return False
 
 
 def _names_outlet(ent) -> bool:
