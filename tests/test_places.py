@@ -574,6 +574,9 @@ def test_town_of_before_a_name_is_no_part_of_it(places):
         ("http://lufkindailynews.com/news/x", "Texas", "US"),
         ("http://jacksonville.com/news/x", "Florida", "US"),
         ("https://www.delawareonline.com/story/x", "Delaware", "US"),
+        # a section named for a state, near the start of the path
+        ("http://examplenews.com/news/pennsylvania/county-man-charged", "Pennsylvania", "US"),
+        ("https://examplenews.com/new-jersey/x", "New Jersey", "US"),
     ],
 )
 def test_a_news_site_named_for_its_city_or_state_places_its_stories(address, admin1, country):

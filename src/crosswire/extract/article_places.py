@@ -80,6 +80,8 @@ EDITION_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 ARCHIVED_URL = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(.+)$")
 # Host name labels of a site's service, not its place: "mobile.example.com" is not in Mobile, Ala.
 SERVICE_LABELS = {"www", "m", "mobile", "amp"}
+# A site's sections come first in its paths: "/news/pennsylvania/..." is the Pennsylvania section.
+SECTION_DEPTH = 2
 # Precisions of a street or a neighbourhood: a local site's city may hold them.
 STREET_LEVEL = {"venue", "neighbourhood"}
 # Top-level domains of American news sites; a country's own (".co.uk", ".ru") is an outlet abroad.
@@ -709,12 +711,20 @@ def _outlet_found(url: str | None, outlet: str | None) -> tuple[str, City | None
 
 
 def _edition_found(path: str) -> tuple[str, City | None, str] | None:
-    """A national site's city edition named first in the path: "dnainfo.com/chicago/..."."""
-    first = next((part for part in path.split("/") if part), "")
-    if not EDITION_RE.fullmatch(first) or first.lower() in SERVICE_LABELS:
-        return None
-    found = get_gazetteer().home_named(first.replace("-", " "))
-    return (*found, first) if found is not None and found[1] is not None else None
+    """A national site's city edition named first in the path ("dnainfo.com/chicago/..."), or a
+    section named for a state near its start ("lancasteronline.com/news/pennsylvania/...")."""
+    parts = [part for part in path.split("/") if part][:SECTION_DEPTH]
+    gaz = get_gazetteer()
+    first = parts[0] if parts else ""
+    if EDITION_RE.fullmatch(first) and first.lower() not in SERVICE_LABELS:
+        found = gaz.home_named(first.replace("-", " "))
+        if found is not None and found[1] is not None:
+            return (*found, first)
+    for part in parts:
+        code = gaz.state_code(part.replace("-", " ")) if EDITION_RE.fullmatch(part) else None
+        if code is not None:
+            return gaz.state_name(code), None, part
+    return None
 
 
 @functools.lru_cache(maxsize=4096)
