@@ -282,6 +282,8 @@ SHAPES = [
         "A 4-year-old boy was seriously wounded in a shooting that also injured a woman.",
         {"injured": [(2, 2, 2)]},
     ),
+    # the dead since the shooting are its own; a tally since a day of the calendar is not
+    ("Three people have died since the shooting on Friday.", {"killed": [(3, 3, 3)]}),
 ]
 
 
@@ -308,6 +310,8 @@ def test_figure_shapes(nlp, sentence, expected):
         "Reckless drivers injure and kill thousands of people every year.",
         "So far this year, 21 adults have been accidentally shot in the county.",
         "So far in 2031, at least 47 people have been killed in the city, according to records.",
+        "The violence - nearly 50 shot since June 21 and 19 killed - is blamed on turf battles.",
+        "At least 12 people have been shot since Jan. 1 in the county.",
         # A digit inside a link is no count.
         "Video here pic.example.com/xK3dead",
     ],

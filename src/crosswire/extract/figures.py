@@ -213,7 +213,13 @@ ROUNDUP_INCIDENTS = {"shooting", "stabbing", "incident", "attack", "homicide", "
 ROUNDUP_SERIES = {"string", "series", "spate", "rash", "wave"}
 ROUNDUP_PERIODS = {"year", "month", "week"}
 RUNNING_PERIODS = {"year", "month"}
-SO_FAR_RE = re.compile(r"\b(?:so far|to date|year to date)\b", re.I)
+SO_FAR_RE = re.compile(
+    r"\b(?:so far|to date|year to date)\b"
+    # "nearly 50 shot since June 21": a tally since a day of the calendar, not since the shooting
+    r"|\bsince (?:the (?:start|beginning) of\b|(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\b)",
+    re.I,
+)
 ROUNDUP_RATE_DETS = {"every", "each", "per", "a"}
 
 
