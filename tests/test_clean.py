@@ -230,3 +230,21 @@ def test_the_site_town_in_a_title_stays_out_of_the_text():
     clean = clean_document(doc)
     assert clean.text.startswith("Man wounded on Elm Street\n\n")
     assert "Tulsa" not in clean.text and clean.outlet == "WXYZ News 7 Tulsa, OK"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Boy shot Posted: Thursday, June 11, 2031 4:38 PM EDT Updated: Friday, June 12, 2031", dt.date(2031, 6, 11)),
+        ("MAPLE BEND, GA (December 2, 2030): Police are looking for two men.", dt.date(2030, 12, 2)),
+        # the first stamp is the story's; a later one may caption a related video years old
+        (
+            "Shot on Elm St. (Published Thursday, March 14, 2030)\nOld case. (Published May 4, 2028)",
+            dt.date(2030, 3, 14),
+        ),
+        ("The suspect was born on May 5, 1999, police said.", None),
+        ("Posted: Feb 30, 2031", None),
+    ],
+)
+def test_a_page_s_posting_stamp_gives_its_day(text, day):
+    assert clean_document(Document(doc_id="d", content=text)).published == day

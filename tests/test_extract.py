@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from crosswire.clean import clean_document
 from crosswire.model import CleanText, Document
 
 PUBLISHED = dt.date(2025, 6, 14)  # a Saturday
@@ -321,3 +322,14 @@ def test_a_city_named_as_a_modifier_is_looked_up_whole(extractor):
     assert [(p.name, p.admin1) for p in _values(main, "place")] == [("Colorado Springs", "Colorado")]
     [main] = _mentions(extractor, "An attack on a Moscow concert hall killed 40 people.")
     assert [p.name for p in _values(main, "place")] == ["Moscow"]
+
+
+def test_relative_days_are_read_against_the_page_s_own_posting_day(extractor):
+    # the metadata carries the day the page was crawled, a month later
+    text = (
+        "Posted: Saturday, June 14, 2025\n\n"
+        "Two men were wounded in a shooting on Elm Street on Friday night, police said."
+    )
+    doc = Document(doc_id="d", content=text, published=dt.date(2025, 7, 16))
+    [main] = extractor.extract(doc, clean_document(doc))
+    assert _values(main, "date")[0].earliest == dt.date(2025, 6, 13)

@@ -6,6 +6,7 @@ import logging
 
 from crosswire.clean.html import extract_html, visible_text
 from crosswire.clean.patterns import PLACE_ONLY, SITE_CALL_SIGN, SITE_WORDS, TITLE_SEPARATOR
+from crosswire.clean.posted import posted_date
 from crosswire.clean.text import TextResult, clean_text
 from crosswire.model import CleanText, Document
 
@@ -18,7 +19,8 @@ def clean_document(doc: Document) -> CleanText:
     """The kept article text of ``doc``, with removed segments and any metadata the page gives.
 
     HTML goes through trafilatura first (body, title, date, site name); the text-level cleaner
-    then runs over the body either way. A headline's tail that names the site
+    then runs over the body either way. A posting stamp near the top ("Posted: June 11, 2015")
+    gives the page's date too. A headline's tail that names the site
     ("... - WXYZ News 7 Tulsa, OK") is the outlet, not part of the story: the site's town is where
     the outlet is, not where the story happened.
     """
@@ -31,7 +33,7 @@ def clean_document(doc: Document) -> CleanText:
             text=with_headline(result.text, headline),
             removed=result.removed,
             title=page.title or result.title,
-            published=page.published,
+            published=min(filter(None, (page.published, posted_date(page.text))), default=None),
             outlet=page.outlet or site,
         )
     result = clean_text(doc.content)
@@ -41,6 +43,7 @@ def clean_document(doc: Document) -> CleanText:
         text=with_headline(result.text, headline),
         removed=result.removed,
         title=result.title,
+        published=posted_date(doc.content),
         outlet=site,
     )
 

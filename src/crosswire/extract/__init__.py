@@ -33,8 +33,10 @@ MAX_CHARS = 200_000
 
 
 def published_of(doc: Document, clean: CleanText):
-    """The article's date: from its metadata, else from what the cleaner found in the page."""
-    return doc.published or clean.published
+    """The article's date: the earlier of its metadata's and the one the page itself gives (a
+    scrape's metadata is often the day it was crawled or updated; "Friday" was written against
+    the day the page says it was posted)."""
+    return min(filter(None, (doc.published, clean.published)), default=None)
 
 
 class Extractor:
