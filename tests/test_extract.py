@@ -82,6 +82,17 @@ def test_incidents_in_other_cities_are_told_apart(extractor):
     assert _values(mentions[1], "place")[0].name == "Garissa"
 
 
+def test_a_mention_split_off_only_for_its_place_may_still_join_the_main_story(extractor):
+    # a second town may be the same shooting's, misread; only "another", "separate" tell incidents apart
+    text = (
+        "A boy was killed in an accidental shooting in Marion County on Friday, deputies said. "
+        "The coroner said the boy was shot at a home in Fairfield, Illinois, on Friday night."
+    )
+    mentions = _mentions(extractor, text)
+    assert [m.role for m in mentions] == ["main", "related"]
+    assert mentions[1].distinct_from == []
+
+
 def test_a_new_victim_earlier_the_same_day_is_another_incident(extractor):
     text = (
         "A man was shot and wounded on Elm Street in Lakeview on Friday night, police said. "

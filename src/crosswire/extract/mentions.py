@@ -46,6 +46,8 @@ class Draft:
 
     role: str
     readings: list[Reading] = field(default_factory=list)
+    # The article says it is another incident ("another shooting"), not only that it lies elsewhere.
+    told_apart: bool = False
 
     @property
     def event(self) -> tuple[str, str]:
@@ -102,13 +104,14 @@ def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | No
         if main is None:
             main = Draft("main", [reading])
         elif reading.distinct_marker and not reading.definite:
-            related.append(Draft("related", [reading]))
+            related.append(Draft("related", [reading], told_apart=True))
         elif _is_elsewhere(reading, main):
             _place_into(related, reading)
         else:
             main.readings.append(reading)
     drafts = ([main] if main else []) + related + list(background.values())
     mentions = [_to_mention(doc_id, d, published) for d in drafts]
+    told_apart = {m.mention_id for m, d in zip(mentions, drafts, strict=True) if d.told_apart}
     if main is not None:
         _date_from_lede(mentions[0], main.readings + _lede(readings), published)
         _date_from_recalled_day(mentions[0], mentions[1:])
@@ -117,8 +120,10 @@ def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | No
         _days_over_periods(mention)
     if main is not None:
         main_id = mentions[0].mention_id
+        # A mention split off only for its place may be the main story misplaced (a victim's
+        # home town, a town within the county); one the article calls another incident is not.
         for mention in mentions[1:]:
-            if mention.role == "related":
+            if mention.mention_id in told_apart:
                 mention.distinct_from.append(main_id)
     return mentions
 
