@@ -466,6 +466,12 @@ def test_where_a_suspect_was_caught_is_not_the_story_s_state(nlp):
     assert hit is None or hit.location.name != "Atlanta"
 
 
+def test_where_a_victim_was_visiting_from_is_not_the_scene(nlp):
+    doc = nlp("Mother: Boy killed in accidental Port Orange shooting was visiting from Jacksonville")
+    hit = article_city_hit(doc, {"US"}, "Florida")
+    assert hit is not None and hit.location.name == "Port Orange"
+
+
 def test_a_street_corner_is_no_town(nlp):
     doc = nlp("Officers stopped the car at 22nd and Parker after the shooting on Friday, police said.")
     assert article_city_hit(doc, {"US"}, "Texas") is None

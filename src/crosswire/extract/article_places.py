@@ -108,6 +108,8 @@ US_CUES = re.compile(
     r"|county (?:sheriff|prosecutor|coroner|jail))\b",
     re.IGNORECASE,
 )
+# "is from La Crosse", "was visiting from Jacksonville": where someone comes from.
+ORIGIN_WORDS = {"is", "was", "are", "were", "hails", "visiting", "came", "moved", "traveled", "travelled"}
 # "arrested in Atlanta", "fled to Georgia": where a suspect was caught is not where it happened.
 CAUGHT_VERBS = {"arrest", "capture", "apprehend", "detain", "flee", "extradite"}
 # Dependencies a place name climbs to reach its verb ("in Atlanta, Georgia" -> "arrested").
@@ -442,10 +444,11 @@ def _small_namesake_elsewhere(dateline: Location | None, admin1: str | None) -> 
 
 
 def _elsewhere_than_the_scene(ent) -> bool:
-    """ "The hunter is from La Crosse", "120 miles north of Kansas City": a home or a landmark;
+    """ "The hunter is from La Crosse", "visiting from Jacksonville", "120 miles north of Kansas City":
+    a home or a landmark;
     "police arrested him in Atlanta, Georgia, where he fled": where the suspect was caught."""
     before = [t.lower_ for t in ent.doc[max(0, ent.start - 3) : ent.start]]
-    home = len(before) >= 2 and before[-1] == "from" and before[-2] in {"is", "was", "are", "were", "hails"}
+    home = len(before) >= 2 and before[-1] == "from" and before[-2] in ORIGIN_WORDS
     bearing = len(before) == 3 and before[-1] == "of" and before[-3] in DISTANCE_UNITS
     return home or bearing or _where_caught(ent)
 
