@@ -344,3 +344,17 @@ def test_relative_days_are_read_against_the_page_s_own_posting_day(extractor):
     doc = Document(doc_id="d", content=text, published=dt.date(2025, 7, 16))
     [main] = extractor.extract(doc, clean_document(doc))
     assert _values(main, "date")[0].earliest == dt.date(2025, 6, 13)
+
+
+def test_police_still_at_work_in_an_undated_story_date_it_to_its_posting_day(extractor):
+    text = "Police in Maple Bend are investigating a shooting in the 300 block of Elm Road that wounded a teen."
+    [main] = _mentions(extractor, text)
+    [date] = _values(main, "date")
+    assert (date.earliest, date.latest, date.expression) == (PUBLISHED, PUBLISHED, "are investigating")
+
+
+def test_a_story_that_dates_anything_gets_no_date_from_ongoing_work(extractor):
+    dated = "Police are investigating a shooting that wounded a teen on Elm Road on Thursday."
+    assert [v.earliest for v in _values(_mentions(extractor, dated)[0], "date")] == [dt.date(2025, 6, 12)]
+    done = "A teen was wounded in a shooting on Elm Road, police said."
+    assert _values(_mentions(extractor, done)[0], "date") == []

@@ -34,6 +34,11 @@ PROSE_WORDS = 4
 LEDE_DAYS = 7
 # How long after the incident its follow-ups (a death, an arrest, a hearing) are still dated.
 FOLLOWED_WITHIN_DAYS = 14
+# "Police are investigating", "officers are on the scene": work still going on as the story is posted.
+ONGOING_RE = re.compile(
+    r"\b(?:are|is) (?:still )?(?:investigating|on (?:the )?scene|at the scene|searching for|looking for)\b", re.I
+)
+ONGOING_SENTENCES = 3
 # A sentence about what is still to come: its weekdays are coming days, not past ones.
 FUTURE_RE = re.compile(
     r"\b(?:will|won't|is to|are to|planned|scheduled|set for|expected to|plans? to|is going to|are going to)\b", re.I
@@ -115,6 +120,7 @@ def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | No
     if main is not None:
         _date_from_lede(mentions[0], main.readings + _lede(readings), published)
         _date_from_recalled_day(mentions[0], mentions[1:])
+        _date_from_ongoing_work(mentions[0], readings, published)
         _first_day_dates_incident(mentions[0])
     for mention in mentions:
         _days_over_periods(mention)
@@ -241,6 +247,20 @@ def _date_from_lede(mention: Mention, readings: list[Reading], published: dt.dat
                 quote, start, end = sentence_quote(reading.sent)
                 mention.claims.append(Claim("date", value, quote, start, end, mention.doc_id, reading.speaker))
                 return
+
+
+def _date_from_ongoing_work(mention: Mention, readings: list[Reading], published: dt.date | None) -> None:
+    """A story that dates nothing, whose lede has the police still at work ("Police are
+    investigating a shooting in the 300 block of Andover Road"), is news of the day it was posted."""
+    if published is None or any(value.is_resolved for r in readings for value in r.dates + r.loose_dates):
+        return
+    for reading in _lede(readings)[:ONGOING_SENTENCES]:
+        match = ONGOING_RE.search(reading.sent.text)
+        if match is not None:
+            value = DateValue(match.group(0), published, published, "day")
+            quote, start, end = sentence_quote(reading.sent)
+            mention.claims.append(Claim("date", value, quote, start, end, mention.doc_id, reading.speaker))
+            return
 
 
 def _lede(readings: list[Reading]) -> list[Reading]:
