@@ -213,6 +213,8 @@ ROUNDUP_INCIDENTS = {"shooting", "stabbing", "incident", "attack", "homicide", "
 ROUNDUP_SERIES = {"string", "series", "spate", "rash", "wave"}
 ROUNDUP_PERIODS = {"year", "month", "week"}
 RUNNING_PERIODS = {"year", "month"}
+# "a father of five", "mother of 3": the number counts a parent's children.
+PARENT_NOUNS = {"father", "mother", "dad", "mom", "parent", "grandfather", "grandmother", "grandma", "grandpa"}
 SO_FAR_RE = re.compile(
     r"\b(?:so far|to date|year to date)\b"
     # "nearly 50 shot since June 21": a tally since a day of the calendar, not since the shooting
@@ -360,6 +362,8 @@ def _is_not_count(sent: Span, span: Span, start: int, end: int) -> bool:
     anchor = span[-1]
     # "Jane Doe, 35, died": a bare number set off by commas after a name is an age.
     before, after = doc[span.start - 1] if span.start else None, doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ == "of" and before.i and doc[before.i - 1].lower_ in PARENT_NOUNS:
+        return True  # "Father of 5 killed": his children, not the dead
     if before is not None and before.text == "," and after is not None and after.text == ",":
         prev = doc[before.i - 1] if before.i else None
         if prev is not None and prev.pos_ == "PROPN" and anchor.dep_ in {"appos", "npadvmod", "amod", "nummod"}:
