@@ -324,6 +324,18 @@ def test_street_without_town_is_not_another_town():
     assert len(link([a, b])) == 1
 
 
+def test_two_streets_of_one_corner_named_by_both_reports_are_one_address():
+    # one report leads with the avenue, the other with the street; each names the other's too
+    avenue = Location("Chestnut Avenue", precision="venue")
+    street = Location("38th Street", precision="venue")
+    a = shooting("a", place=street, names=("38th Street", "Chestnut Avenue"), killed=None)
+    b = shooting("b", place=avenue, names=("Chestnut Avenue",), killed=None)
+    assert len(link([a, b])) == 1
+    c = shooting("c", place=street, names=("38th Street",), killed=None)
+    d = shooting("d", place=avenue, names=("Chestnut Avenue",), killed=None)
+    assert len(link([c, d])) == 2
+
+
 def test_second_town_named_by_both_reports_links_them():
     # One outlet leads with the suburb, the other with the city it names later too.
     suburb = Location("Oakdale", country="US", admin1="Ohio", lat=40.1, lon=-83.1, precision="city")

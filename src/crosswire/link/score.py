@@ -259,7 +259,13 @@ def _address_score(a: Features, b: Features) -> float:
     if pb.precision not in ("venue", "neighbourhood"):
         return 0.0
     ratio = fuzz.token_set_ratio(normalize_name(pa.name), normalize_name(pb.name))
-    return 1.5 if ratio >= NAME_MATCH else -3.0
+    # "the 38th Street shooting" and "near Chestnut Avenue": one corner, if each names the other's street
+    crossed = normalize_name(pa.name) in _normalized(b.names) or normalize_name(pb.name) in _normalized(a.names)
+    return 1.5 if ratio >= NAME_MATCH or crossed else -3.0
+
+
+def _normalized(names: set[str]) -> set[str]:
+    return {normalize_name(n) for n in names}
 
 
 def _trigger_score(a: Features, b: Features) -> float:
