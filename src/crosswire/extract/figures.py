@@ -114,6 +114,9 @@ LIST_JOINS = {",", "and", "&"}
 AGE_UNITS = {"year", "month", "week", "day"}
 REFLEXIVES = {"himself", "herself"}
 REFLEXIVE_OBJECTS = REFLEXIVES | {"self"}
+# "shoots own leg": a body part one shoots of one's own.
+SHOOT_FORMS = {"shoot", "shoots", "shot"}
+BODY_PARTS = {"leg", "foot", "hand", "arm", "thigh", "knee", "finger", "toe", "shoulder", "hip", "ankle"}
 GUN_WORDS = {"gun", "weapon", "rifle", "pistol", "handgun", "shotgun", "firearm", "revolver"}
 MORE_WORDS = {"more", "another", "other", "additional", "further"}
 ZERO_PRONOUNS = {"nobody", "none"}
@@ -1067,6 +1070,13 @@ def _reflexive_fields(tok: Token) -> list[tuple[str, Token]]:
             return [("killed", tok)]
     if tok.lower_ == "life" and tok.dep_ == "dobj" and lemma == "take" and any(c.lower_ == "own" for c in tok.children):
         return [("killed", tok)]
+    if tok.lemma_.lower() in BODY_PARTS and tok.i >= 2 and tok.nbor(-1).lower_ == "own":
+        # "Carter County man shoots own leg", "shot his own foot", however the parse reads them
+        shooter = tok.nbor(-2)
+        if shooter.lower_ in {"his", "her"} and tok.i >= 3:
+            shooter = tok.nbor(-3)
+        if shooter.lower_ in SHOOT_FORMS and not _is_negated(shooter):
+            return [("injured", shooter)]
     return []
 
 
