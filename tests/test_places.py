@@ -472,6 +472,10 @@ def test_where_a_victim_was_visiting_from_is_not_the_scene(nlp):
     assert hit is not None and hit.location.name == "Port Orange"
 
 
+def test_a_capitalised_incident_in_a_headline_is_no_place(places):
+    assert places("Maple Bend Dad Charged in Accidental Shooting of 10-Year-Old Son") == []
+
+
 def test_a_street_corner_is_no_town(nlp):
     doc = nlp("Officers stopped the car at 22nd and Parker after the shooting on Friday, police said.")
     assert article_city_hit(doc, {"US"}, "Texas") is None

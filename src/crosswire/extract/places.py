@@ -293,6 +293,8 @@ NEIGHBOURHOOD_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) neighbou?
 # "the Town of Maple Bend": the words before a town's own name.
 TOWN_OF = re.compile(r"^(?:the\s+)?(?:town|city|village|township|borough|hamlet|community)\s+of\s+", re.IGNORECASE)
 # Last words of a part of a city or a stretch of land, never of a small town's name.
+# Nouns of the incident itself, which a title-case headline capitalises like a place's name.
+INCIDENT_NOUNS = set("shooting homicide killing stabbing murder death attack crash".split())
 NOT_TOWN_WORDS = set("ward side area region county parish district valley lake river creek".split())
 # "South Side", "West Side": the part of a city a neighbourhood lies in, named before it.
 SIDE_PREFIX = re.compile(r"^(?:north|south|east|west|northwest|northeast|southwest|southeast) side ")
@@ -632,8 +634,8 @@ def find_places(sent: Span, *, context_countries: set[str] = frozenset(), admin1
     for span in _candidates(sent):
         if span.start in used or span.label_ == "NORP" and span.root.pos_ != "PROPN":
             continue
-        if _bare_name(span).lower() in NOT_PLACES:
-            continue
+        if _bare_name(span).lower() in NOT_PLACES or span[-1].lemma_.lower() in INCIDENT_NOUNS:
+            continue  # "Dad Charged in Accidental Shooting of Son": the incident, capitalised, is no place
         word = _locative_word(sent, span.start)
         if word is None or _is_actor(span) or _residence(word):
             continue
