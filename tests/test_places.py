@@ -476,6 +476,14 @@ def test_a_capitalised_incident_in_a_headline_is_no_place(places):
     assert places("Maple Bend Dad Charged in Accidental Shooting of 10-Year-Old Son") == []
 
 
+def test_a_surname_that_is_a_state_s_name_gives_no_state(nlp):
+    doc = nlp(
+        "Deputies said Dakota Washington, 16, was shot at a home in Maple Bend on Saturday.\n\n"
+        "Washington was rushed to a hospital, where she died."
+    )
+    assert article_admin1(doc) != "Washington"
+
+
 def test_a_street_corner_is_no_town(nlp):
     doc = nlp("Officers stopped the car at 22nd and Parker after the shooting on Friday, police said.")
     assert article_city_hit(doc, {"US"}, "Texas") is None
