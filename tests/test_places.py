@@ -630,6 +630,11 @@ def test_a_site_named_for_a_city_big_cities_in_two_states_share_places_nothing(a
     assert outlet_home(address) is None
 
 
+def test_a_station_of_two_states_towns_tells_no_state():
+    # Savannah is a big Georgia city; Beaufort, SC is across the state line
+    assert outlet_home(None, "WXYZ-TV: Savannah, Beaufort, SC, News, Weather & Sports") is None
+
+
 @pytest.mark.parametrize(
     "address",
     [

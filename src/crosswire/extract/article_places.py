@@ -737,15 +737,17 @@ def _site_name_found(name: str) -> tuple[str, City | None, str] | None:
     postal code after a town, or by its name or a big city's."""
     gaz = get_gazetteer()
     words = name.replace("|", " ").split()
-    postal = next(iter(_postal_states(name)), None)
-    if postal is not None:
-        return postal, None, name
+    named = []
     for size in (3, 2, 1):
         for start in range(len(words) - size + 1):
             found = gaz.home_named(" ".join(w.strip(",.:") for w in words[start : start + size]))
             if found is not None:
-                return *found, name
-    return None
+                named.append(found)
+    postal = next(iter(_postal_states(name)), None)
+    if postal is not None:
+        # "WTOC-TV: Savannah, Beaufort, SC": a station of two states' towns tells no one state
+        return None if any(city is not None and state != postal for state, city in named) else (postal, None, name)
+    return (*named[0], name) if named else None
 
 
 _METRO_STATES: dict[int, set[str]] = {}
