@@ -484,6 +484,13 @@ def test_a_surname_that_is_a_state_s_name_gives_no_state(nlp):
     assert article_admin1(doc) != "Washington"
 
 
+def test_a_city_and_county_police_force_names_its_city(nlp):
+    doc = nlp("Savannah-Chatham Metro Police are investigating a shooting in the 400 block of Carolan Street.")
+    assert article_admin1(doc) == "Georgia"
+    hit = article_city_hit(doc, {"US"}, None)
+    assert hit is not None and (hit.location.name, hit.location.admin1) == ("Savannah", "Georgia")
+
+
 def test_a_street_corner_is_no_town(nlp):
     doc = nlp("Officers stopped the car at 22nd and Parker after the shooting on Friday, police said.")
     assert article_city_hit(doc, {"US"}, "Texas") is None

@@ -59,7 +59,8 @@ TOWN_MODIFIER = re.compile(
 )
 # "Chicago Police", "the Dayton Police Department", "Zanesville police": a town's own police.
 TOWN_POLICE = re.compile(
-    r"(?<![-\w])([A-Z][A-Za-z]*[a-z](?: [A-Z][a-z]+){0,2}?)(?:'s)? (?:Metro(?:politan)? )?(?:[Pp]olice|PD)\b"
+    r"(?<![-\w])([A-Z][A-Za-z]*[a-z](?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+){0,2}?)(?:'s)? "
+    r"(?:Metro(?:politan)? )?(?:[Pp]olice|PD)\b"
 )
 # "an Athens hospital", "Medical Center in Evansville": where the wounded were taken.
 HOSPITAL_WORDS = {"hospital", "medical", "trauma", "clinic", "airlifted", "flown", "transferred", "rushed"}
@@ -184,6 +185,10 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
         if name.split()[0].lower() in MODIFIER_STOP or _state_code(name):
             continue
         city = _resolve(name, None, countries | {"US"}, admin1)
+        if (city is None or city.precision != "city") and "-" in name:
+            # "Savannah-Chatham Metro Police": a city's force shared with its county
+            name = name.split("-")[0]
+            city = _resolve(name, None, countries | {"US"}, admin1)
         if city is None or city.precision != "city" or city.country != "US":
             continue
         if (admin1 and city.admin1 == admin1) or (not admin1 and _sizeable(name, city)):
@@ -554,7 +559,7 @@ def _town_votes(doc: Doc) -> Counter[str]:
     return Counter(
         state
         for name in names
-        if name.lower() not in neighbourhoods and not _state_code(name) and (state := _unambiguous_town_state(name))
+        if name.lower() not in neighbourhoods and not _state_code(name) and (state := _town_state_of(name))
     )
 
 
@@ -592,6 +597,12 @@ def _article_streets(doc: Doc) -> frozenset[str]:
             name.rsplit(" ", 1)[0] if name.rsplit(" ", 1)[-1] in STREET_WORDS else name for name in names
         )
     return doc.user_data[key]
+
+
+def _town_state_of(name: str) -> str | None:
+    """ "Winston-Salem" is a town's name; "Savannah-Chatham" (a city and its county) names its city first."""
+    state = _unambiguous_town_state(name)
+    return state if state or "-" not in name else _unambiguous_town_state(name.split("-")[0])
 
 
 def _unambiguous_town_state(name: str) -> str | None:
