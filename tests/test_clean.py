@@ -248,3 +248,17 @@ def test_the_site_town_in_a_title_stays_out_of_the_text():
 )
 def test_a_page_s_posting_stamp_gives_its_day(text, day):
     assert clean_document(Document(doc_id="d", content=text)).published == day
+
+
+def test_a_lede_opened_by_a_dateline_stays_though_its_end_was_cut():
+    text = (
+        "Girl shot in the face at her grandmother's home\n\n"
+        "Please enable Javascript to watch this video\n\n"
+        "MAPLE BEND, Ohio -- New details in the case of a girl who was shot in the face Sunday night. "
+        "Her grandmother, who owns the gun, says the girl's brother pulled the trigger, but she admits\n\n"
+        "Rosa Lind says she keeps a gun for safety because she lives alone and does not feel safe at night.\n\n"
+        "Lind told reporters what happened inside her home on Sunday night, when the gun went off.\n\n"
+        "She admits she made a mistake but never imagined this could happen in her own family."
+    )
+    kept = clean_document(Document(doc_id="d", content=text)).text
+    assert "MAPLE BEND, Ohio -- New details" in kept

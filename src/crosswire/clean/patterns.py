@@ -157,6 +157,12 @@ WEEKDAYS = re.compile(
 # ", Place Name." at the end of a line: how photo captions name where they were taken.
 PLACE_TAIL = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s*){1,4}\.$")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# "MEMPHIS, Tenn. -- New developments ...": a paragraph opened by a dateline in capitals is the
+# story's first, even when the scrape cut off its last sentence.
+DATELINE_OPENING = re.compile(
+    r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3},?(?: [A-Z][a-z]{1,5}\.?)?"
+    r"(?: \([^)\n]{1,30}\))? ?(?:--|[-\u2013\u2014]) "
+)
 WORD = re.compile(r"[\w'’-]+")
 ALNUM = re.compile(r"\w")
 # Limits of what counts as a headline / caption / teaser line, in words.

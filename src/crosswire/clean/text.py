@@ -183,7 +183,7 @@ def mark_junk(lines: list[Line]) -> None:
 
 def body_score(line: Line) -> int:
     """A line's weight in the search for the body: prose counts its length, the rest costs."""
-    if P.SENTENCE_END.search(line.text) and line.words >= P.SENTENCE_MIN_WORDS:
+    if (P.SENTENCE_END.search(line.text) or P.DATELINE_OPENING.match(line.text)) and line.words >= P.SENTENCE_MIN_WORDS:
         return len(line.text)
     return -P.NON_PROSE_COST
 
