@@ -71,26 +71,29 @@ def test_a_toll_set_months_or_years_before_the_story_is_not_the_story_s(extracto
     assert [v.low for m in older for v in _values(m, "injured")] == [12]
 
 
-def test_incidents_in_other_cities_are_told_apart(extractor):
-    text = (
-        "A bomb exploded at a bus station in Mombasa, Kenya, killing three people on Monday. "
-        "In a separate attack, gunmen killed a shopkeeper in Garissa on Tuesday."
-    )
-    mentions = _mentions(extractor, text)
-    assert [m.role for m in mentions] == ["main", "related"]
-    assert mentions[1].distinct_from == [mentions[0].mention_id]
-    assert _values(mentions[1], "place")[0].name == "Garissa"
-
-
-def test_a_mention_split_off_only_for_its_place_may_still_join_the_main_story(extractor):
-    # a second town may be the same shooting's, misread; only "another", "separate" tell incidents apart
-    text = (
-        "A boy was killed in an accidental shooting in Marion County on Friday, deputies said. "
-        "The coroner said the boy was shot at a home in Fairfield, Illinois, on Friday night."
-    )
-    mentions = _mentions(extractor, text)
-    assert [m.role for m in mentions] == ["main", "related"]
-    assert mentions[1].distinct_from == []
+@pytest.mark.parametrize(
+    ("text", "place", "told_apart"),
+    [
+        (
+            "A bomb exploded at a bus station in Mombasa, Kenya, killing three people on Monday. "
+            "In a separate attack, gunmen killed a shopkeeper in Garissa on Tuesday.",
+            "Garissa",
+            True,
+        ),
+        # a second town may be the same shooting's, misread; only "another", "separate" tell incidents apart
+        (
+            "A boy was killed in an accidental shooting in Marion County on Friday, deputies said. "
+            "The coroner said the boy was shot at a home in Fairfield, Illinois, on Friday night.",
+            "Fairfield",
+            False,
+        ),
+    ],
+)
+def test_a_mention_elsewhere_is_kept_from_the_main_story_only_when_told_apart(extractor, text, place, told_apart):
+    main, other = _mentions(extractor, text)
+    assert (main.role, other.role) == ("main", "related")
+    assert _values(other, "place")[0].name == place
+    assert other.distinct_from == ([main.mention_id] if told_apart else [])
 
 
 def test_a_new_victim_earlier_the_same_day_is_another_incident(extractor):
