@@ -12,20 +12,7 @@ import re
 
 # The stamp sits above the story or in its first lines.
 HEAD_CHARS = 1500
-MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
+MONTHS = {name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH = r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
 _DAY_YEAR = r"(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b"
 STAMPS = (

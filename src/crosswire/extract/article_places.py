@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 import phonenumbers
 from phonenumbers import geocoder
@@ -75,9 +75,9 @@ CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-?TV)?$")  # an American station's ca
 MEDIA_NOUNS = {"Times", "Post", "Tribune", "Herald", "Journal", "Gazette", "Chronicle", "Examiner", "Courier"}
 LEDE_LINES = 3
 DISTANCE_UNITS = {"miles", "mile", "kilometers", "kilometres", "km"}
-# An archived page's address holds the original's: "web.archive.org/web/2016.../http://www.x.com/...".
 # A path segment that may name a city edition: "chicago", "new-york".
 EDITION_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# An archived page's address holds the original's: "web.archive.org/web/2016.../http://www.x.com/...".
 ARCHIVED_URL = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(.+)$")
 # Host name labels of a site's service, not its place: "mobile.example.com" is not in Mobile, Ala.
 SERVICE_LABELS = {"www", "m", "mobile", "amp"}
@@ -460,6 +460,7 @@ def _elsewhere_than_the_scene(ent) -> bool:
 
 
 def _where_caught(ent) -> bool:
+    """Whether the name is where a verb of arrest or flight took place ("arrested him in Atlanta")."""
     word = ent.root
     for _ in range(MAX_PLACE_CLIMB):
         if word.head.i == word.i or word.dep_ not in CLIMB_DEPS:
@@ -663,18 +664,14 @@ def as_home_reads(place: Location, home: City | None) -> Location:
 def broadcast_states(url: str | None) -> frozenset[str] | None:
     """The states a broadcaster's site ("wtok.com") may be in by its call letters' first letter,
     or None for a site with no call letters for a name."""
-    if not url:
-        return None
-    archived = ARCHIVED_URL.match(url)
-    address = archived.group(1) if archived else url
-    host = urlsplit(address if "//" in address else f"//{address}").hostname or ""
-    labels = [label for label in host.split(".") if label and label not in SERVICE_LABELS]
-    if len(labels) < 2 or labels[-1] not in US_SITE_DOMAINS or labels[-2] in NOT_CALL_SIGNS:
-        return None
-    match = CALL_SIGN_HOST.fullmatch(labels[-2])
-    if match is None:
-        return None
-    east = match.group(1) == "w"
+    labels = _host_labels(_site_address(url).hostname or "") if url else []
+    match = CALL_SIGN_HOST.fullmatch(labels[-2]) if labels and labels[-2] not in NOT_CALL_SIGNS else None
+    return _side_of_river(east=match.group(1) == "w") if match is not None else None
+
+
+@functools.lru_cache(maxsize=2)
+def _side_of_river(*, east: bool) -> frozenset[str]:
+    """Postal codes of the states on one side of the Mississippi, with the two it splits."""
     codes = {code for code in get_gazetteer().state_codes() if (code in EAST_OF_RIVER) == east}
     return frozenset(codes | RIVER_STATES)
 
@@ -716,13 +713,25 @@ def _outlet_found(url: str | None, outlet: str | None) -> tuple[str, City | None
         if " " in address.strip() or "," in address:
             found = _site_name_found(address)
         else:
-            archived = ARCHIVED_URL.match(address)
-            address = archived.group(1) if archived else address
-            parts = urlsplit(address if "//" in address else f"//{address}")
+            parts = _site_address(address)
             found = _host_found(parts.hostname or "") or _edition_found(parts.path)
         if found is not None:
             return found
     return None
+
+
+def _site_address(address: str) -> SplitResult:
+    """The parts of a site's address, an archived page's original's if archived."""
+    archived = ARCHIVED_URL.match(address)
+    address = archived.group(1) if archived else address
+    return urlsplit(address if "//" in address else f"//{address}")
+
+
+def _host_labels(host: str) -> list[str]:
+    """The labels of an American site's host name that may name it ("wtok", "com"), or [] for a
+    site abroad."""
+    labels = [label for label in host.split(".") if label and label not in SERVICE_LABELS]
+    return labels if len(labels) >= 2 and labels[-1] in US_SITE_DOMAINS else []
 
 
 def _edition_found(path: str) -> tuple[str, City | None, str] | None:
@@ -779,8 +788,8 @@ def _state_home(state: str, city: City | None, text: str) -> Location:
 
 @functools.lru_cache(maxsize=4096)
 def _host_found(host: str) -> tuple[str, City | None, str] | None:
-    labels = [label for label in host.split(".") if label and label not in SERVICE_LABELS]
-    if len(labels) < 2 or labels[-1] not in US_SITE_DOMAINS:
+    labels = _host_labels(host)
+    if not labels:
         return None
     gaz = get_gazetteer()
     found = next((home for label in labels[:-1] if (home := gaz.home_in_word(label))), None)

@@ -114,8 +114,8 @@ LIST_JOINS = {",", "and", "&"}
 AGE_UNITS = {"year", "month", "week", "day"}
 REFLEXIVES = {"himself", "herself"}
 REFLEXIVE_OBJECTS = REFLEXIVES | {"self"}
-# "shoots own leg": a body part one shoots of one's own.
 SHOOT_FORMS = {"shoot", "shoots", "shot"}
+# "shoots own leg": a body part one shoots of one's own.
 BODY_PARTS = {"leg", "foot", "hand", "arm", "thigh", "knee", "finger", "toe", "shoulder", "hip", "ankle"}
 GUN_WORDS = {"gun", "weapon", "rifle", "pistol", "handgun", "shotgun", "firearm", "revolver"}
 MORE_WORDS = {"more", "another", "other", "additional", "further"}

@@ -47,20 +47,19 @@ def join_hyphened_places(doc):
     changed = False
     for i, ent in enumerate(ents):
         end = ent.end
-        while (
-            end + 1 < len(doc)
-            and doc[end].text == "-"
-            and not doc[end - 1].whitespace_
-            and not doc[end].whitespace_
-            and doc[end + 1].is_title
-        ):
+        while ent.label_ == "GPE" and end + 1 < len(doc) and _hyphen_joins(doc, end):
             end += 2
-        if ent.label_ == "GPE" and end > ent.end:
+        if end > ent.end:
             ents[i] = Span(doc, ent.start, end, label=ent.label_)
             changed = True
     if changed:
         doc.ents = filter_spans(ents)
     return doc
+
+
+def _hyphen_joins(doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen with no space on either side before a capitalised word."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and doc[i + 1].is_title
 
 
 @functools.lru_cache(maxsize=1)

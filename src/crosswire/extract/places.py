@@ -286,15 +286,15 @@ CITY_TAILS = {"north", "south", "east", "west", "city"}
 NEIGHBOURHOOD_NOUNS = set(
     "neighborhood neighbourhood section subdivision community apartments apartment complex housing".split()
 )
-# "the Washington Heights neighborhood", "South Austin neighbourhood".
 # "22nd", "3rd": a numbered street.
 ORDINAL_STREET = re.compile(r"\d+(?:st|nd|rd|th)")
+# "the Washington Heights neighborhood", "South Austin neighbourhood".
 NEIGHBOURHOOD_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) neighbou?rhood\b")
 # "the Town of Maple Bend": the words before a town's own name.
 TOWN_OF = re.compile(r"^(?:the\s+)?(?:town|city|village|township|borough|hamlet|community)\s+of\s+", re.IGNORECASE)
-# Last words of a part of a city or a stretch of land, never of a small town's name.
 # Nouns of the incident itself, which a title-case headline capitalises like a place's name.
 INCIDENT_NOUNS = set("shooting homicide killing stabbing murder death attack crash".split())
+# Last words of a part of a city or a stretch of land, never of a small town's name.
 NOT_TOWN_WORDS = set("ward side area region county parish district valley lake river creek".split())
 # "South Side", "West Side": the part of a city a neighbourhood lies in, named before it.
 SIDE_PREFIX = re.compile(r"^(?:north|south|east|west|northwest|northeast|southwest|southeast) side ")
