@@ -288,6 +288,20 @@ SHAPES = [
     ("Carter County man shoots own leg while handling revolver", {"shot": [(1, 1, 1)]}),
     # a parent's children are no toll
     ("Father of 5 killed in shooting that left another six injured", {"killed": [(1, 1, 1)], "injured": [(6, 6, 6)]}),
+    # a person brought in after the dead is someone else; one referred back to is the dead again
+    ("A teen was killed and a child was injured in a shooting.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
+    ("The night ended with a man killed and a woman wounded.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
+    ("A man was taken to a hospital, where he died.", {"killed": [(1, 1, 1)]}),
+    # shooting victims were shot, maybe fatally; their deaths say more
+    ("Officers found two shooting victims outside the bar.", {"shot": [(2, 2, 2)]}),
+    ("Nobody knows who is behind the deaths of the six shooting victims.", {"killed": [(6, 6, 6)]}),
+    # a number dialled counts no one: the one taken to hospital is she
+    ("She called 911 and was taken to a hospital.", {"shot": [(1, 1, 1)]}),
+    # a headline may attest its toll between the count and the state
+    (
+        "UPDATE: One Confirmed Dead in Elm City Shootout-At least 4 Others Wounded",
+        {"killed": [(1, 1, 1)], "injured": [(4, 4, None)]},
+    ),
 ]
 
 

@@ -103,6 +103,7 @@ CASUALTY_FIELDS = {"killed", "injured"}
 SINGLE_PRONOUNS = {"he", "she"}
 SINGLE_DETS = {"the", "this", "that"}
 NEGATING_DETS = {"neither", "nor", "no"}
+NEW_PERSON_DETS = {"a", "an", "another"}
 # Nouns of PERSON_NOUNS that name a group even in the singular.
 GROUP_NOUNS = {"family", "staff", "personnel", "other"}
 # Plurals of PERSON_NOUNS that do not end in "s".
@@ -207,6 +208,7 @@ STRIKE_VERBS = {"strike", "hit"}
 WOUND_TAKING_VERBS = {"suffer", "sustain", "receive"}
 GUNSHOT_WORDS = {"gunshot", "bullet"}
 SHOT_WORDS = {"shot", "shooting", "shootings"}
+SHOOTING_NOUNS = {"shooting", "gunshot"}
 ORDINALS = dict(zip("second third fourth fifth sixth seventh eighth ninth tenth".split(), range(2, 11), strict=True))
 # Verb forms a headline's parse takes for plural nouns: "Shooting wounds four", "Crash kills two".
 MISREAD_VERBS = {"wounds": "injured", "kills": "killed", "injures": "injured"}
@@ -226,6 +228,10 @@ SO_FAR_RE = re.compile(
     re.I,
 )
 ROUNDUP_RATE_DETS = {"every", "each", "per", "a"}
+# "One Confirmed Dead", "2 Reported Injured": a word between a headline's count and its state
+ATTESTING_WORDS = {"confirmed", "reported"}
+# "called 911", "dial 999": a number that is dialled counts no one
+DIAL_VERBS = {"call", "dial", "text"}
 
 
 @dataclass(slots=True)
@@ -363,6 +369,8 @@ def _is_not_count(sent: Span, span: Span, start: int, end: int) -> bool:
     if any(t.ent_type_ in NOT_COUNT_ENTS for t in span):
         return True
     anchor = span[-1]
+    if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in DIAL_VERBS:
+        return True
     # "Jane Doe, 35, died": a bare number set off by commas after a name is an age.
     before, after = doc[span.start - 1] if span.start else None, doc[span.end] if span.end < len(doc) else None
     if before is not None and before.lower_ == "of" and before.i and doc[before.i - 1].lower_ in PARENT_NOUNS:
@@ -414,12 +422,20 @@ def _fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
             found += _from_modifier(child)
     found += [f for m in _shared_participles(arg) for f in _from_modifier(m)]
     found += [f for p in _detached_participles(arg) for f in _verb_fields(p, True)]
+    found = found or _victims_of_shooting(arg)
     seen: set[str] = set()
     return [
         (f, w)
         for f, w in found
         if not _intended(w) and not _other_cause(f, w) and not _counterfactual(w) and not (f in seen or seen.add(f))
     ]
+
+
+def _victims_of_shooting(arg: Token) -> list[tuple[str, Token]]:
+    """ "found two shooting victims": shot, maybe fatally (unless the sentence says more)."""
+    if arg.lemma_.lower() != "victim":
+        return []
+    return [("injured", c) for c in arg.children if c.dep_ == "compound" and c.lower_ in SHOOTING_NOUNS][:1]
 
 
 def _with_wounds(arg: Token) -> list[tuple[str, Token]]:
@@ -922,6 +938,8 @@ def _headline_fatally(state: Token, hit: _Hit) -> list[_Hit]:
 def _headline_group(sent: Span, state: Token) -> tuple[CountValue, Token] | None:
     """Who a headline's state word is about: the count, age or person word right before it."""
     before = sent.doc[state.i - 1]
+    if before.lower_ in ATTESTING_WORDS and before.i > sent.start:
+        before = before.nbor(-1)  # "One Confirmed Dead"
     number = sent.doc[before.i : before.i + 1]
     if before.like_num and not _is_not_count(sent, number, before.idx, before.idx + len(before)):
         value = parse_quantity(before.text)
@@ -1006,9 +1024,21 @@ def _number_before(sent: Span, noun: Token) -> Token | None:
 def _drop_wounds_of_the_dead(hits: list[_Hit]) -> list[_Hit]:
     """ "he was taken to a hospital, where he died": one person is shot and dies; a reader counts
     one dead, not one dead and one wounded."""
-    if not any(h.single and h.field == "killed" for h in hits):
+    dead = [h.arg for h in hits if h.single and h.field == "killed"]
+    if not dead:
         return hits
-    return [h for h in hits if not (h.single and h.field == "injured")]
+    return [h for h in hits if not (h.single and h.field == "injured" and not _someone_else(h.arg, dead))]
+
+
+def _someone_else(arg: Token, dead: list[Token]) -> bool:
+    """ "A teen was killed and a child was injured": a person the sentence brings in with "a" or
+    "another" after the dead, or beside another newcomer, is not the one who died ("a man was
+    taken to a hospital, where he died" is one)."""
+    return _brought_in(arg) and all(d.i < arg.i or (d != arg and _brought_in(d)) for d in dead)
+
+
+def _brought_in(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in NEW_PERSON_DETS for c in tok.children)
 
 
 def _is_single_person(tok: Token) -> bool:
@@ -1110,7 +1140,8 @@ def _is_weak(field: str, word: Token, arg: Token) -> bool:
     if _found_wounded(word, arg) or _is_wound_word(word) and _refers_back(arg) and not also:
         return True
     # "shot" counts however the parse tags it ("a 17-year-old shot himself" read as a noun)
-    if word.lemma_.lower() not in WEAK_VERBS.keys() | HOSPITAL_VERBS | STRIKE_VERBS and word.lower_ not in SHOT_WORDS:
+    weak_lemmas = WEAK_VERBS.keys() | HOSPITAL_VERBS | STRIKE_VERBS
+    if word.lemma_.lower() not in weak_lemmas and word.lower_ not in SHOT_WORDS | SHOOTING_NOUNS:
         return False
     # "His brother was also shot": someone besides the dead told of before, so wounded ("he was
     # also shot in the arm" may be the dead man again).
