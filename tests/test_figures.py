@@ -292,6 +292,7 @@ SHAPES = [
     ("A teen was killed and a child was injured in a shooting.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     ("The night ended with a man killed and a woman wounded.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     ("A man was taken to a hospital, where he died.", {"killed": [(1, 1, 1)]}),
+    ("A man was shot in the back, while a boy suffered a gunshot wound to the foot.", {"shot": [(2, 2, 2)]}),
     # shooting victims were shot, maybe fatally; their deaths say more
     ("Officers found two shooting victims outside the bar.", {"shot": [(2, 2, 2)]}),
     ("Nobody knows who is behind the deaths of the six shooting victims.", {"killed": [(6, 6, 6)]}),

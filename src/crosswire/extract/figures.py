@@ -1246,7 +1246,9 @@ def _combine(hits: list[_Hit]) -> list[Figure]:
         prev = next((m for m in reversed(merged) if (m.field, m.weak) == (hit.field, hit.weak)), None)
         if prev is not None and (prev.arg.i == hit.arg.i or _apposed(prev.arg, hit.arg)):
             continue  # one quantity read twice (a word and its article, "one of them, John Doe")
-        if prev is not None and (hit.more or _coordinated(prev.arg, hit.arg) or _and_himself(prev, hit)):
+        if prev is not None and (
+            hit.more or _coordinated(prev.arg, hit.arg) or _and_himself(prev, hit) or _two_newcomers(prev, hit)
+        ):
             prev.value = _add(prev.value, hit.value)
             prev.start, prev.end, prev.arg = min(prev.start, hit.start), max(prev.end, hit.end), hit.arg
             continue
@@ -1261,6 +1263,12 @@ def _combine(hits: list[_Hit]) -> list[Figure]:
         if f.field not in best or (f.value.low, f.value.stated) > (best[f.field].value.low, best[f.field].value.stated):
             best[f.field] = f
     return [f for f in figures if best[f.field] is f]
+
+
+def _two_newcomers(a: _Hit, b: _Hit) -> bool:
+    """ "a man was shot in the back, while a boy suffered a gunshot wound": each "a" brings in one
+    more person, each in a clause of its own."""
+    return a.single and b.single and _brought_in(a.arg) and _brought_in(b.arg) and a.arg.head != b.arg.head
 
 
 def _and_himself(a: _Hit, b: _Hit) -> bool:
