@@ -229,11 +229,17 @@ def test_directional_part_of_a_city(places):
     [
         ("A boy was shot on a playground in Southeast D.C. on Friday.", ("Washington", "District of Columbia")),
         ("A man was shot in South Philly on Friday.", ("Philadelphia", "Pennsylvania")),
+        ("Four people were shot Monday night in southeast DC.", ("Washington", "District of Columbia")),
     ],
 )
 def test_directional_part_of_a_big_city_by_another_of_its_names(places, sentence, city):
     (hit,) = places(sentence, {"US"})
     assert (hit.location.name, hit.location.admin1) == city
+
+
+def test_a_lower_case_direction_is_a_part_of_the_place_named(places):
+    (hit,) = places("A man was shot in north Harris County on Friday.", {"US"}, admin1="Texas")
+    assert (hit.location.name, hit.location.admin1, hit.location.precision) == ("Harris County", "Texas", "county")
 
 
 def test_hospital_city_is_not_the_incident_place(places):

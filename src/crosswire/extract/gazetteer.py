@@ -28,7 +28,7 @@ from crosswire.model import Location
 
 LOGGER = logging.getLogger(__name__)
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 MIN_CITY_POPULATION = 1000
 # A city this big wins over a state of the same name ("New York", "Washington").
 MAJOR_CITY_POPULATION = 500_000
@@ -167,7 +167,7 @@ COUNTY_SUFFIXES = ("county", "parish", "borough")
 # Russian/Ukrainian adjectival endings of region names in pycountry ("Amurskaya oblast'").
 ADJ_ENDINGS = ("skaya", "skiy", "skij", "skaja", "ska", "ckaya", "kaya", "aya", "iy", "yy")
 # Abbreviations inside city names ("St. Louis", "Ft. Myers").
-NAME_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+NAME_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "dc": "d c"}
 
 
 def normalize(name: str) -> str:

@@ -579,6 +579,8 @@ def _hit(
     end_tok = _reference_end(sent, region.end if region is not None else span.end)
     # "the Town of Maple Bend", "the City of Maple Bend": the town's own name follows.
     name = TOWN_OF.sub("", span.text) or span.text
+    if len(span) > 1 and span[0].is_lower and span[0].lower_ in DIRECTIONS:
+        name = span[1:].text  # "north Harris County", "southeast DC": a part of the place named
     location = _resolve(name, region.text if region is not None else None, countries, admin1)
     if (location is None or location.precision is None) and len(span) > 1 and span[0].lower_ in DIRECTIONS:
         # "West Philadelphia" is a part of Philadelphia.
