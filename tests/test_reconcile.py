@@ -297,6 +297,9 @@ def test_wounded_who_died_since_are_no_longer_wounded():
     # More wounded than the later report's shot: other victims, still wounded.
     c = mention("docC", D1, [count("injured", "docC", 3, 3)])
     assert reconcile(cluster(c, b)).fields["injured"].value == 3
+    # A report no earlier than the one whose shot all died tells of someone else, still wounded.
+    d = mention("docD", D2, [count("injured", "docD", 1, 1)])
+    assert reconcile(cluster(d, b)).fields["injured"].value == 1
 
 
 def test_stated_wounded_outrank_wounded_derived_from_the_shot():

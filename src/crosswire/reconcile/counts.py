@@ -89,8 +89,10 @@ def _intersection(values: list[CountValue]) -> tuple[int, int | None] | None:
 def _conflict_choice(figures: list[DocFigure], policy: str) -> tuple[DocFigure, str]:
     stated = [f for f in figures if not f.derived]
     for fig in figures:
-        if fig.shot and fig.value.high == 0 and all(f.value.low <= fig.shot for f in stated):
-            # "critically wounded" in one report, dead in another: the same victims, before they died
+        # "critically wounded" in one report, dead in a later one: the same victims, before they
+        # died. A report of the same day or earlier that has all its shot dead told of other victims.
+        died_since = all(_later(fig, f) and f.value.low <= fig.shot for f in stated) if fig.shot else False
+        if died_since and fig.value.high == 0:
             return fig, f"{fig.label()} says all {fig.shot} shot died, so the wounded of other reports died since"
     if stated and len(stated) < len(figures):
         # "Three were shot" less the dead is our arithmetic; a report's own count outranks it.
@@ -108,6 +110,10 @@ def _conflict_choice(figures: list[DocFigure], policy: str) -> tuple[DocFigure, 
             return fig, f"took the {interval_text(fig.value.low, fig.value.high)} that {top} reports give"
     fig = max(figures, key=_recency)
     return fig, f"took the latest report's {interval_text(fig.value.low, fig.value.high)}"
+
+
+def _later(fig: DocFigure, other: DocFigure) -> bool:
+    return fig.published is not None and other.published is not None and fig.published > other.published
 
 
 def _recency(fig: DocFigure) -> tuple[dt.date, str]:
