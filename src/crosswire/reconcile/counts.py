@@ -21,6 +21,8 @@ __all__ = ["DocFigure", "reconcile_count"]
 LOGGER = logging.getLogger(__name__)
 
 POLICIES = ("latest", "conservative", "majority")
+# Fields whose true value only grows as reports come in: the dead stay dead.
+TOLLS_THAT_GROW = {"killed"}
 # reconcile.core's qualifier for wounded derived as "N shot less M killed".
 DERIVED_MARK = " shot less "
 
@@ -86,7 +88,7 @@ def _intersection(values: list[CountValue]) -> tuple[int, int | None] | None:
     return None if high is not None and low > high else (low, high)
 
 
-def _conflict_choice(figures: list[DocFigure], policy: str) -> tuple[DocFigure, str]:
+def _conflict_choice(figures: list[DocFigure], policy: str, name: str = "") -> tuple[DocFigure, str]:
     stated = [f for f in figures if not f.derived]
     for fig in figures:
         # "critically wounded" in one report, dead in a later one: the same victims, before they
@@ -96,7 +98,7 @@ def _conflict_choice(figures: list[DocFigure], policy: str) -> tuple[DocFigure, 
             return fig, f"{fig.label()} says all {fig.shot} shot died, so the wounded of other reports died since"
     if stated and len(stated) < len(figures):
         # "Three were shot" less the dead is our arithmetic; a report's own count outranks it.
-        fig, how = _conflict_choice(stated, policy)
+        fig, how = _conflict_choice(stated, policy, name)
         return fig, f"{how}, a stated figure over one derived from the shot"
     if policy == "conservative":
         fig = min(figures, key=lambda f: (f.value.low, f.published or dt.date.max, f.claim.doc_id))
@@ -109,7 +111,20 @@ def _conflict_choice(figures: list[DocFigure], policy: str) -> tuple[DocFigure, 
             fig = max((f for f in figures if votes[f.value.low] == top), key=_recency)
             return fig, f"took the {interval_text(fig.value.low, fig.value.high)} that {top} reports give"
     fig = max(figures, key=_recency)
+    most = _most_dead(figures) if name in TOLLS_THAT_GROW else fig
+    if most.value.low > fig.value.low:
+        said = interval_text(most.value.low, most.value.high)
+        return most, f"took {most.label()}'s {said}: the dead stay dead, so a later report of fewer tells of some"
     return fig, f"took the latest report's {interval_text(fig.value.low, fig.value.high)}"
+
+
+def _most_dead(figures: list[DocFigure]) -> DocFigure:
+    """The largest credible toll a report still stands by: a report's tally of a city's weekend
+    or a misread number, far above the others', is no count of this incident's dead."""
+    lows = sorted(f.value.low for f in figures)
+    ceiling = 2 * lows[(len(lows) - 1) // 2] + 2
+    credible = [f for f in figures if f.value.low <= ceiling and not f.value.is_superseded] or figures
+    return max(credible, key=lambda f: (f.value.low, _recency(f)))
 
 
 def _later(fig: DocFigure, other: DocFigure) -> bool:
@@ -134,8 +149,9 @@ def reconcile_count(
     claims (list[Claim]): every claim of the field in the cluster (all are kept in the result).
     sources (dict[str, Source]): the cluster's sources by doc_id (copy_of marks copies).
     published (dict[str, date | None]): each document's publication date.
-    policy (str): for conflicts, "latest" (the latest report), "conservative" (the lowest credible
-        figure) or "majority" (the figure most independent reports give, else the latest).
+    policy (str): for conflicts, "latest" (the latest report; for the dead, the largest credible
+        toll when a later report gives fewer), "conservative" (the lowest credible figure) or
+        "majority" (the figure most independent reports give, else as "latest").
     RETURNS (FieldResult): value an int (or None), status single/agreed/compatible/conflict.
     """
     if policy not in POLICIES:
@@ -161,7 +177,7 @@ def reconcile_count(
         else:
             reason = f"{n} independent reports; intervals meet at {interval_text(*meet)}; took its lower bound {value}"
     else:
-        fig, how = _conflict_choice(figures, policy)
+        fig, how = _conflict_choice(figures, policy, name)
         value, status = fig.value.low, "conflict"
         said = " vs ".join(
             _said(f) for f in sorted(figures, key=lambda f: (f.published or dt.date.min, f.claim.doc_id))
