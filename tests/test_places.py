@@ -262,6 +262,12 @@ def test_article_city_is_the_most_named_city_of_its_state(nlp):
     assert doc.text[hit.start : hit.end] == "Dayton"
 
 
+def test_the_town_police_that_investigate_place_the_story(nlp):
+    doc = nlp("A victim was dropped off at a hospital.\n\nThe Anchorage Police Department is investigating.")
+    hit = article_city_hit(doc, {"US"}, "Alaska")
+    assert (hit.location.name, doc.text[hit.start : hit.end]) == ("Anchorage", "Anchorage")
+
+
 def test_us_cues_make_a_story_american(nlp):
     doc = nlp("The county sheriff's office said deputies found the car near Reading.")
     assert "US" in article_countries(doc)

@@ -57,9 +57,9 @@ TOWN_MODIFIER = re.compile(
     r"(?:[Pp]olice|PD|[Tt]eens?|[Tt]eenager|[Mm]an|[Ww]oman|[Mm]en|[Ww]omen|[Bb]oy|[Gg]irl|[Cc]hild|[Tt]oddler"
     r"|[Rr]esidents?|(?:[a-z]+ )?(?:[Ss]hootings?|[Hh]omicides?)|[Ff]ire [Dd]epartment)\b"
 )
-# "Chicago Police", "the Dayton Police Department", "Zanesville police": a town's own police.
+# "Chicago Police", "The Dayton Police Department", "Zanesville police": a town's own police.
 TOWN_POLICE = re.compile(
-    r"(?<![-\w])([A-Z][A-Za-z]*[a-z](?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+){0,2}?)(?:'s)? "
+    r"(?<![-\w])(?:The )?([A-Z][A-Za-z]*[a-z](?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+){0,2}?)(?:'s)? "
     r"(?:Metro(?:politan)? )?(?:[Pp]olice|PD)\b"
 )
 # "an Athens hospital", "Medical Center in Evansville": where the wounded were taken.
