@@ -163,6 +163,11 @@ def test_a_plea_months_later_is_dated_by_the_day_of_its_shooting(extractor):
         "He shot a neighbor during a fight outside a bar on Elm Street."
     )
     assert _main_days(extractor, text) == [dt.date(2023, 11, 5)]
+    # the recalled shooting is the story's own: its toll joins the main mention, no second mention
+    doc = Document(doc_id="d", content=text, published=WED)
+    mentions = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    assert [m.role for m in mentions] == ["main"]
+    assert {c.value.low for c in mentions[0].claims_for("injured")} == {3}
 
 
 @pytest.mark.parametrize(("text", "days"), STORIES)

@@ -17,7 +17,7 @@ from crosswire.extract import lexicon as lx
 from crosswire.extract.dates import find_dates
 from crosswire.extract.places import same_place_km
 from crosswire.extract.sentences import Reading, dates_a_later_step
-from crosswire.model import Claim, DateValue, Location, Mention
+from crosswire.model import COUNT_FIELDS, Claim, DateValue, Location, Mention
 
 # A dated sentence this long before the article's date recalls an older incident.
 BACKGROUND_AFTER_DAYS = 60
@@ -119,7 +119,8 @@ def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | No
     told_apart = {m.mention_id for m, d in zip(mentions, drafts, strict=True) if d.told_apart}
     if main is not None:
         _date_from_lede(mentions[0], main.readings + _lede(readings), published)
-        _date_from_recalled_day(mentions[0], mentions[1:])
+        absorbed = _date_from_recalled_day(mentions[0], mentions[1:])
+        mentions = [m for m in mentions if m is not absorbed]
         _date_from_ongoing_work(mentions[0], readings, published)
         _first_day_dates_incident(mentions[0])
     for mention in mentions:
@@ -269,23 +270,26 @@ def _lede(readings: list[Reading]) -> list[Reading]:
     return prose[:LEDE_SENTENCES]
 
 
-def _date_from_recalled_day(main: Mention, others: list[Mention]) -> None:
+def _date_from_recalled_day(main: Mention, others: list[Mention]) -> Mention | None:
     """A story with no date of its own told after the incident: the day it recalls is the incident's.
 
     "Police seek a man in a shooting that killed two at a birthday party. Four people were shot at
     the July 26 party": an arrest or a trial months later names the day of the shooting, and that
     sentence went to the background for its age. Only a day said of the same kind of event, in no
-    other place, and only when nothing else in the story dates it.
+    other place, and only when nothing else in the story dates it. The recalled incident is then
+    the story's own: its sentences, with their tolls, join the main mention, which is returned.
     """
     if any(c.value.is_resolved for c in main.claims_for("date")):
-        return
+        return None
     for other in others:
         if other.role != "background" or other.event_type != main.event_type or _placed_apart(main, other):
             continue
         days = [c for c in other.claims_for("date") if c.value.is_day]
         if days:
             main.claims.append(min(days, key=lambda c: c.start))
-            return
+            main.claims.extend(c for c in other.claims if c.field in COUNT_FIELDS)
+            return other
+    return None
 
 
 def _placed_apart(a: Mention, b: Mention) -> bool:
