@@ -292,6 +292,9 @@ SHAPES = [
     ("A teen was killed and a child was injured in a shooting.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     ("The night ended with a man killed and a woman wounded.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     ("A man was taken to a hospital, where he died.", {"killed": [(1, 1, 1)]}),
+    ("The gunman killed Jon Reyes and wounded Mary Jones.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
+    ("He killed Jon Reyes, 22, and wounded Dale Ruiz, Jr., 26.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
+    ("Mary Jones was taken to a hospital, where she died.", {"killed": [(1, 1, 1)]}),
     ("A man was shot in the back, while a boy suffered a gunshot wound to the foot.", {"shot": [(2, 2, 2)]}),
     # shooting victims were shot, maybe fatally; their deaths say more
     ("Officers found two shooting victims outside the bar.", {"shot": [(2, 2, 2)]}),

@@ -104,6 +104,7 @@ SINGLE_PRONOUNS = {"he", "she"}
 SINGLE_DETS = {"the", "this", "that"}
 NEGATING_DETS = {"neither", "nor", "no"}
 NEW_PERSON_DETS = {"a", "an", "another"}
+NAME_SUFFIX_WORDS = {"jr", "sr", "ii", "iii", "iv"}
 # Nouns of PERSON_NOUNS that name a group even in the singular.
 GROUP_NOUNS = {"family", "staff", "personnel", "other"}
 # Plurals of PERSON_NOUNS that do not end in "s".
@@ -1034,6 +1035,9 @@ def _someone_else(arg: Token, dead: list[Token]) -> bool:
     """ "A teen was killed and a child was injured": a person the sentence brings in with "a" or
     "another" after the dead, or beside another newcomer, is not the one who died ("a man was
     taken to a hospital, where he died" is one)."""
+    if _name_of(arg):
+        # "killed John Smith and wounded Mary Jones": two names, two people
+        return all(d.i < arg.i and not _name_of(d) or _name_of(d) not in (None, _name_of(arg)) for d in dead)
     return _brought_in(arg) and all(d.i < arg.i or (d != arg and _brought_in(d)) for d in dead)
 
 
@@ -1041,11 +1045,26 @@ def _brought_in(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in NEW_PERSON_DETS for c in tok.children)
 
 
+def _name_of(tok: Token) -> str | None:
+    """The person's name a token ends, as written ("Mary Jones"), or None."""
+    tok = _suffixed(tok) or tok
+    if tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN":
+        return None
+    return next((e.text for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+
+
+def _suffixed(tok: Token) -> Token | None:
+    """The name a generational suffix the parser made the head of ends ("Emerson Ware, Jr.")."""
+    if tok.lower_.rstrip(".") not in NAME_SUFFIX_WORDS:
+        return None
+    return next((c for c in reversed(list(tok.lefts)) if c.ent_type_ == "PERSON" and c.pos_ == "PROPN"), None)
+
+
 def _is_single_person(tok: Token) -> bool:
     """A pronoun, a person's name, or "the victim", "his son", "a 4-year-old"."""
     if any(c.lower_ in NEGATING_DETS for c in tok.children):
         return False  # "neither the driver nor ..."
-    if tok.lower_ in SINGLE_PRONOUNS or (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN"):
+    if tok.lower_ in SINGLE_PRONOUNS or (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN") or _suffixed(tok):
         return True
     if _is_age_noun(tok):
         return True
