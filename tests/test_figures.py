@@ -334,6 +334,8 @@ def test_figure_shapes(nlp, sentence, expected):
         "So far in 2031, at least 47 people have been killed in the city, according to records.",
         "The violence - nearly 50 shot since June 21 and 19 killed - is blamed on turf battles.",
         "At least 12 people have been shot since Jan. 1 in the county.",
+        # How often a gun was fired counts no one, and the one believed to have fired is no victim.
+        "Jon Reyes is believed to have shot about 10 times at the occupants of a car.",
         # A digit inside a link is no count.
         "Video here pic.example.com/xK3dead",
     ],

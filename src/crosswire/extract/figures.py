@@ -231,6 +231,8 @@ SO_FAR_RE = re.compile(
 ROUNDUP_RATE_DETS = {"every", "each", "per", "a"}
 # "One Confirmed Dead", "2 Reported Injured": a word between a headline's count and its state
 ATTESTING_WORDS = {"confirmed", "reported"}
+# Nouns a number may count that are no people, however the parser attaches the number.
+TALLY_NOUNS = {"times", "shots", "rounds", "bullets", "casings", "shells"}
 # "called 911", "dial 999": a number that is dialled counts no one
 DIAL_VERBS = {"call", "dial", "text"}
 
@@ -367,6 +369,8 @@ def _is_not_count(sent: Span, span: Span, start: int, end: int) -> bool:
     following = tail.text[end - tail.start_char : end - tail.start_char + 20]
     if AGE_AFTER_RE.match(following) or _word_before(span) in AGE_BEFORE:
         return True
+    if span.end < len(doc) and doc[span.end].lower_ in TALLY_NOUNS:
+        return True  # "shot about 10 times", "fired 30 rounds"
     if any(t.ent_type_ in NOT_COUNT_ENTS for t in span):
         return True
     anchor = span[-1]
@@ -611,7 +615,8 @@ def _verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
         if passive and c.lower_ == "fatally" and (lemma in WEAK_VERBS or VERB_FIELDS.get(lemma) == "injured"):
             return [("killed", last)]
         if passive and c.dep_ in {"xcomp", "oprd"} and c.lemma_.lower() in WEAK_VERBS and c.tag_ == "VBN":
-            return _verb_field(c, True)  # "found shot", "found stabbed to death"
+            # "found shot", "found stabbed to death"; "believed to have shot" is the shooter
+            return [] if _active_infinitive(c) else _verb_field(c, True)
     death = _to_death(verb)
     if death is not None and (lemma in WEAK_VERBS or lemma in BEAT_VERBS) and passive:
         return [("killed", death)]  # "stabbed to death", "beaten to death"
@@ -634,6 +639,11 @@ def _verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
     if lemma in WEAK_VERBS:
         return [(WEAK_VERBS[lemma], verb)]
     return _phrase_field(verb)
+
+
+def _active_infinitive(verb: Token) -> bool:
+    deps = {(c.dep_, c.lower_) for c in verb.children}
+    return ("aux", "to") in deps and not any(dep == "auxpass" for dep, _ in deps)
 
 
 def _gunfire_subject(verb: Token) -> bool:
