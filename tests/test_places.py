@@ -289,6 +289,15 @@ def test_state_from_a_county_only_one_state_has(nlp):
     assert article_admin1(doc) == "California"
 
 
+def test_a_town_the_story_places_in_a_state_is_that_state_s_wherever_named(nlp):
+    doc = nlp(
+        "Man dies from gunshot wound in Mountain View\n\n"
+        "A man is dead after a shooting in Mountain View, Missouri.\n\n"
+        "Police say the man, of Mountain View, died at a home. Mountain View police made an arrest."
+    )
+    assert article_admin1(doc) == "Missouri"
+
+
 def test_a_small_town_dateline_is_not_its_namesake_in_another_state(nlp):
     # the gazetteer lacks the Florida village; a California city of the name is no place for it
     doc = nlp("BELL — A man shot two neighbors Thursday at a home in northern Gilchrist County, Fla.")

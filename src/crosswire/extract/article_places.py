@@ -57,6 +57,8 @@ TOWN_MODIFIER = re.compile(
     r"(?:[Pp]olice|PD|[Tt]eens?|[Tt]eenager|[Mm]an|[Ww]oman|[Mm]en|[Ww]omen|[Bb]oy|[Gg]irl|[Cc]hild|[Tt]oddler"
     r"|[Rr]esidents?|(?:[a-z]+ )?(?:[Ss]hootings?|[Hh]omicides?)|[Ff]ire [Dd]epartment)\b"
 )
+# "Mountain View, Missouri", "Elm City, Mo.": a town and the state it is in.
+TOWN_AND_STATE = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}), ((?:[A-Z][a-z]*\.? ?){1,2})")
 # "Chicago Police", "The Dayton Police Department", "Zanesville police": a town's own police.
 TOWN_POLICE = re.compile(
     r"(?<![-\w])(?:The )?([A-Z][A-Za-z]*[a-z](?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+){0,2}?)(?:'s)? "
@@ -557,11 +559,29 @@ def _town_votes(doc: Doc) -> Counter[str]:
     names = [_bare_name(ent) for ent in doc.ents if ent.label_ == "GPE" and not _names_street_or_speaker(ent)]
     # The town whose police investigate weighs double, as it does for the article's city.
     names += [match.group(1) for match in TOWN_POLICE.finditer(doc_text(doc))] * 2
+    qualified = _qualified_towns(doc_text(doc))
     return Counter(
         state
         for name in names
-        if name.lower() not in neighbourhoods and not _state_code(name) and (state := _town_state_of(name))
+        if name.lower() not in neighbourhoods
+        and not _state_code(name)
+        and (state := _town_state_of(name))
+        # a town named once with its state votes for that state, not its biggest namesake's
+        and (state := qualified.get(name, state))
     )
+
+
+def _qualified_towns(text: str) -> dict[str, str]:
+    """Towns the article places in a state in so many words ("Mountain View, Missouri")."""
+    gaz = get_gazetteer()
+    found: dict[str, str] = {}
+    for match in TOWN_AND_STATE.finditer(text):
+        words = match.group(2).split()
+        # "New Mexico", "Mo.", or "Missouri" before a full stop
+        code = next((c for w in (" ".join(words[:2]), words[0], words[0].rstrip(".")) if (c := _state_code(w))), None)
+        if code is not None and not _state_code(match.group(1)):
+            found.setdefault(match.group(1), gaz.state_name(code))
+    return found
 
 
 def _names_street_or_speaker(ent) -> bool:
