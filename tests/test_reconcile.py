@@ -254,6 +254,17 @@ def test_place_conflict_between_cities():
     assert reconcile(cluster(a, b)).fields["place"].status == "conflict"
 
 
+def test_a_report_that_names_the_state_settles_a_town_others_name_bare():
+    # two reports read a bare "Elmvale" as the biggest namesake; a third writes "Elmvale, Ohio"
+    def elmvale(state, text, lat):
+        return Location("Elmvale", country="US", admin1=state, lat=lat, lon=-84.0, precision="city", text=text)
+
+    bare = [mention(f"doc{i}", D1, [place_claim(f"doc{i}", elmvale("Kentucky", "in Elmvale", 39.0))]) for i in range(2)]
+    stated = mention("docS", D2, [place_claim("docS", elmvale("Ohio", "ELMVALE, Ohio", 40.1))])
+    assert reconcile(cluster(*bare, stated)).location.admin1 == "Ohio"
+    assert reconcile(cluster(*bare)).location.admin1 == "Kentucky"
+
+
 def test_actors_deduplicated_by_name():
     claims = [
         Claim("perpetrator", Actor("Red Hand Front", "perpetrator"), "x", 0, 1, "docA"),

@@ -162,6 +162,9 @@ def reconcile_place(claims: list[Claim], copies: set[str]) -> tuple[FieldResult,
     # a town in the county is more precise than the county, though both are placed ("Duncannon", "Perry County")
     counties = [loc for loc in best if loc.precision == "county"]
     best = [loc for loc in best if loc.precision != "county" and any(_near(loc, c) for c in counties)] or best
+    # "COVINGTON, Ohio" in one report settles the bare "COVINGTON" of the others
+    stated = {normalize_name(loc.name): loc for loc in best if _states_its_state(loc)}
+    best = [stated.get(normalize_name(loc.name), loc) for loc in best]
     votes = Counter((normalize_name(loc.name), loc.admin1) for loc in best)
     chosen = next(loc for loc in best if votes[(normalize_name(loc.name), loc.admin1)] == max(votes.values()))
     docs = {c.doc_id for c in counted}
@@ -179,6 +182,19 @@ def reconcile_place(claims: list[Claim], copies: set[str]) -> tuple[FieldResult,
         others = sorted({loc.name for loc in locs if not _nested(chosen, loc)})
         reason += f"; others name {', '.join(others)}"
     return FieldResult("place", chosen, status, reason, list(claims)), chosen
+
+
+def _states_its_state(loc: Location) -> bool:
+    """Whether the words read name the place's state after a comma: "Covington, Ohio",
+    "Elm City, Mo.", "Covington, Ky." (an abbreviation's letters in the name's order)."""
+    if not loc.admin1 or "," not in (loc.text or ""):
+        return False
+    written = "".join(ch for ch in loc.text.rsplit(",", 1)[1].lower() if ch.isalpha())
+    state = "".join(ch for ch in loc.admin1.lower() if ch.isalpha())
+    if not written or written[0] != state[0]:
+        return False
+    rest = iter(state)
+    return all(ch in rest for ch in written)
 
 
 def _actor_key(name: str) -> str:
