@@ -523,12 +523,13 @@ def _county_state(doc: Doc, station: frozenset[str] | None = None) -> str | None
         for i in range(len(words)):
             name = " ".join(words[i:] + [match.group(2)])
             location = gaz.lookup(name, countries={"US"})
-            if location is None or location.precision != "county":
-                continue
+            states = gaz.county_states(name) if location is not None and not location.admin1 else set()
+            if location is None or location.precision != "county" or not (location.admin1 or states):
+                continue  # no county the gazetteer knows: "The Mesa County" may be "Mesa County"
             if location.admin1:
                 votes[location.admin1] += 1
             else:
-                shared.append(gaz.county_states(name))
+                shared.append(states)
             break
     if shared:
         towns = {_bare_name(ent) for ent in doc.ents if ent.label_ == "GPE" and not _state_code(ent.text)}
