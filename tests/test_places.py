@@ -292,6 +292,8 @@ def test_state_from_a_county_only_one_state_has(nlp):
 def test_a_county_after_the_is_still_the_county(nlp):
     doc = nlp("Two deaths were not connected.\n\nThe Mesa County Coroner ruled the first a suicide.")
     assert article_admin1(doc) == "Colorado"
+    county = get_gazetteer().lookup("the Mesa County", countries={"US"})
+    assert (county.name, county.admin1) == ("Mesa County", "Colorado")
 
 
 def test_a_town_the_story_places_in_a_state_is_that_state_s_wherever_named(nlp):

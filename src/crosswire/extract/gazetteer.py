@@ -629,7 +629,8 @@ class Gazetteer:
         return None
 
     def _county(self, text: str, region: Region | None, countries: set[str]) -> Location | None:
-        matches = self._counties.get(normalize(text), [])
+        key = normalize(text)
+        matches = self._counties.get(key.removeprefix("the "), [])  # "the Mesa County" is Mesa County
         if region is not None and region.country == "US":
             matches = [m for m in matches if m[1] in region.codes]
         if not matches:
