@@ -103,6 +103,7 @@ def _conflict_choice(figures: list[DocFigure], policy: str, name: str = "") -> t
     if policy == "conservative":
         fig = min(figures, key=lambda f: (f.value.low, f.published or dt.date.max, f.claim.doc_id))
         return fig, f"took the lowest credible figure, {fig.label()}'s {interval_text(fig.value.low, fig.value.high)}"
+    fig = max(figures, key=_recency)
     if policy == "majority":
         votes = Counter(f.value.low for f in figures)
         top = max(votes.values())
@@ -110,11 +111,10 @@ def _conflict_choice(figures: list[DocFigure], policy: str, name: str = "") -> t
             # the figure most independent reports give; among those, the latest report's
             fig = max((f for f in figures if votes[f.value.low] == top), key=_recency)
             return fig, f"took the {interval_text(fig.value.low, fig.value.high)} that {top} reports give"
-    fig = max(figures, key=_recency)
-    most = _most_dead(figures) if name in TOLLS_THAT_GROW else fig
-    if most.value.low > fig.value.low:
-        said = interval_text(most.value.low, most.value.high)
-        return most, f"took {most.label()}'s {said}: the dead stay dead, so a later report of fewer tells of some"
+        most = _most_dead(figures) if name in TOLLS_THAT_GROW else fig
+        if most.value.low > fig.value.low:
+            said = interval_text(most.value.low, most.value.high)
+            return most, f"took {most.label()}'s {said}: the dead stay dead, so a later report of fewer tells of some"
     return fig, f"took the latest report's {interval_text(fig.value.low, fig.value.high)}"
 
 
@@ -149,9 +149,9 @@ def reconcile_count(
     claims (list[Claim]): every claim of the field in the cluster (all are kept in the result).
     sources (dict[str, Source]): the cluster's sources by doc_id (copy_of marks copies).
     published (dict[str, date | None]): each document's publication date.
-    policy (str): for conflicts, "latest" (the latest report; for the dead, the largest credible
-        toll when a later report gives fewer), "conservative" (the lowest credible figure) or
-        "majority" (the figure most independent reports give, else as "latest").
+    policy (str): for conflicts, "latest" (the latest report), "conservative" (the lowest credible
+        figure) or "majority" (the figure most independent reports give; else, for the dead, the
+        largest credible toll when a later report gives fewer; else the latest).
     RETURNS (FieldResult): value an int (or None), status single/agreed/compatible/conflict.
     """
     if policy not in POLICIES:
