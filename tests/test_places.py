@@ -289,6 +289,13 @@ def test_state_from_a_county_only_one_state_has(nlp):
     assert article_admin1(doc) == "California"
 
 
+def test_a_town_written_without_its_space_is_still_the_town(gaz):
+    town = gaz.lookup("LaSalle", countries={"US"}, admin1="Colorado")
+    assert (town.name, town.admin1, town.precision) == ("La Salle", "Colorado", "city")
+    # the spelling is only another name: a town of the name as written stays the first reading
+    assert gaz.lookup("LaGrange", countries={"US"}).admin1 == "Georgia"
+
+
 def test_a_county_after_the_is_still_the_county(nlp):
     doc = nlp("Two deaths were not connected.\n\nThe Mesa County Coroner ruled the first a suicide.")
     assert article_admin1(doc) == "Colorado"

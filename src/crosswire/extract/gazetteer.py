@@ -363,6 +363,7 @@ class Gazetteer:
         self._us_by_size: dict[int, list[City]] = {}
         self._table: dict[str, list | array] | None = None
         self._key_pos: dict[str, int] = {}
+        self._squashed_pos: dict[str, int] = {}
         LOGGER.debug("gazetteer tables built in %.2fs", time.perf_counter() - started)
 
     # -- tables -------------------------------------------------------------------------
@@ -371,18 +372,27 @@ class Gazetteer:
             started = time.perf_counter()
             self._table = _load_city_index()
             self._key_pos = {key: i for i, key in enumerate(self._table["keys"])}
+            # "LaSalle" for "La Salle", "DeKalb" for "De Kalb": a name written without its space
+            self._squashed_pos = {}
+            for key, i in self._key_pos.items():
+                if " " in key:
+                    self._squashed_pos.setdefault(key.replace(" ", ""), i)
             LOGGER.info("city index loaded in %.2fs", time.perf_counter() - started)
         return self._table
 
     def cities_named(self, name: str) -> list[tuple[City, bool]]:
         """Every city whose name or alternate name is ``name``, with whether it is the primary."""
         table = self._cities()
-        pos = self._key_pos.get(normalize(name))
-        if pos is None:
-            return []
+        key = normalize(name)
         found = []
-        for posting in table["postings"][table["offsets"][pos] : table["offsets"][pos + 1]]:
-            found.append((_city_at(table, posting if posting >= 0 else ~posting), posting >= 0))
+        # "LaSalle" is also "La Salle": a name written without its space names those towns too, as
+        # an alternate name would
+        spaced = self._squashed_pos.get(key) if " " not in key else None
+        for pos, own in ((self._key_pos.get(key), True), (spaced, False)):
+            if pos is None:
+                continue
+            for posting in table["postings"][table["offsets"][pos] : table["offsets"][pos + 1]]:
+                found.append((_city_at(table, posting if posting >= 0 else ~posting), own and posting >= 0))
         return found
 
     def country_code(self, name: str) -> str | None:
