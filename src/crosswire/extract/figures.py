@@ -642,6 +642,7 @@ def _verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
 
 
 def _active_infinitive(verb: Token) -> bool:
+    """ "to have shot" (the subject fired), not "to have been shot"."""
     deps = {(c.dep_, c.lower_) for c in verb.children}
     return ("aux", "to") in deps and not any(dep == "auxpass" for dep, _ in deps)
 
@@ -1047,7 +1048,7 @@ def _someone_else(arg: Token, dead: list[Token]) -> bool:
     taken to a hospital, where he died" is one)."""
     if _name_of(arg):
         # "killed John Smith and wounded Mary Jones": two names, two people
-        return all(d.i < arg.i and not _name_of(d) or _name_of(d) not in (None, _name_of(arg)) for d in dead)
+        return all((d.i < arg.i and not _name_of(d)) or _name_of(d) not in (None, _name_of(arg)) for d in dead)
     return _brought_in(arg) and all(d.i < arg.i or (d != arg and _brought_in(d)) for d in dead)
 
 

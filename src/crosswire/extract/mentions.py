@@ -277,7 +277,8 @@ def _date_from_recalled_day(main: Mention, others: list[Mention]) -> Mention | N
     the July 26 party": an arrest or a trial months later names the day of the shooting, and that
     sentence went to the background for its age. Only a day said of the same kind of event, in no
     other place, and only when nothing else in the story dates it. The recalled incident is then
-    the story's own: its sentences, with their tolls, join the main mention, which is returned.
+    the story's own: its tolls join the main mention too, and the recalled mention is returned so
+    that the caller drops it rather than keep the shooting twice.
     """
     if any(c.value.is_resolved for c in main.claims_for("date")):
         return None
