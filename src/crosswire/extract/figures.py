@@ -205,11 +205,14 @@ FATAL_NOUNS = {"shooting", "stabbing", "attack", "assault"}
 FIND_VERBS = {"find", "locate", "discover"}
 SURVIVOR_WORDS = {"surviving", "survivor", "injured", "wounded"}
 STRIKE_VERBS = {"strike", "hit"}
+# Verbs that say someone was hit, not whether they lived: their count is "shot", maybe fatally.
+WEAK_LEMMAS = WEAK_VERBS.keys() | HOSPITAL_VERBS | STRIKE_VERBS
 # "suffered a gunshot wound", "sustained injuries", "received a wound to the leg"
 WOUND_TAKING_VERBS = {"suffer", "sustain", "receive"}
 GUNSHOT_WORDS = {"gunshot", "bullet"}
 SHOT_WORDS = {"shot", "shooting", "shootings"}
 SHOOTING_NOUNS = {"shooting", "gunshot"}
+SHOT_OR_SHOOTING = SHOT_WORDS | SHOOTING_NOUNS
 ORDINALS = dict(zip("second third fourth fifth sixth seventh eighth ninth tenth".split(), range(2, 11), strict=True))
 # Verb forms a headline's parse takes for plural nouns: "Shooting wounds four", "Crash kills two".
 MISREAD_VERBS = {"wounds": "injured", "kills": "killed", "injures": "injured"}
@@ -1046,9 +1049,10 @@ def _someone_else(arg: Token, dead: list[Token]) -> bool:
     """ "A teen was killed and a child was injured": a person the sentence brings in with "a" or
     "another" after the dead, or beside another newcomer, is not the one who died ("a man was
     taken to a hospital, where he died" is one)."""
-    if _name_of(arg):
+    name = _name_of(arg)
+    if name:
         # "killed John Smith and wounded Mary Jones": two names, two people
-        return all((d.i < arg.i and not _name_of(d)) or _name_of(d) not in (None, _name_of(arg)) for d in dead)
+        return all((d.i < arg.i and not _name_of(d)) or _name_of(d) not in (None, name) for d in dead)
     return _brought_in(arg) and all(d.i < arg.i or (d != arg and _brought_in(d)) for d in dead)
 
 
@@ -1170,8 +1174,7 @@ def _is_weak(field: str, word: Token, arg: Token) -> bool:
     if _found_wounded(word, arg) or _is_wound_word(word) and _refers_back(arg) and not also:
         return True
     # "shot" counts however the parse tags it ("a 17-year-old shot himself" read as a noun)
-    weak_lemmas = WEAK_VERBS.keys() | HOSPITAL_VERBS | STRIKE_VERBS
-    if word.lemma_.lower() not in weak_lemmas and word.lower_ not in SHOT_WORDS | SHOOTING_NOUNS:
+    if word.lemma_.lower() not in WEAK_LEMMAS and word.lower_ not in SHOT_OR_SHOOTING:
         return False
     # "His brother was also shot": someone besides the dead told of before, so wounded ("he was
     # also shot in the arm" may be the dead man again).

@@ -28,7 +28,7 @@ from crosswire.model import Location
 
 LOGGER = logging.getLogger(__name__)
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 MIN_CITY_POPULATION = 1000
 # A city this big wins over a state of the same name ("New York", "Washington").
 MAJOR_CITY_POPULATION = 500_000
@@ -247,8 +247,9 @@ def _read_cities() -> dict[str, dict]:
         return json.load(fh)
 
 
-def _build_city_index() -> dict[str, list | array]:
-    """Columnar city table plus a name index: keys, offsets, postings (``~i`` = alternate name)."""
+def _build_city_index() -> dict[str, list | array | dict]:
+    """Columnar city table plus a name index: keys, offsets, postings (``~i`` = alternate name),
+    and the positions of spaced names by their spelling without spaces."""
     raw = list(_read_cities().values())
     postings_of: dict[str, list[int]] = {}
     for i, entry in enumerate(raw):
@@ -266,6 +267,11 @@ def _build_city_index() -> dict[str, list | array]:
     for key in keys:
         postings.extend(postings_of[key])
         offsets.append(len(postings))
+    # "LaSalle" for "La Salle", "DeKalb" for "De Kalb": a name written without its space
+    squashed: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        if " " in key:
+            squashed.setdefault(key.replace(" ", ""), i)
     return {
         "name": [e["name"] for e in raw],
         "lat": array("d", (e["latitude"] for e in raw)),
@@ -277,10 +283,11 @@ def _build_city_index() -> dict[str, list | array]:
         "keys": keys,
         "offsets": offsets,
         "postings": postings,
+        "squashed": squashed,
     }
 
 
-def _load_city_index() -> dict[str, list | array]:
+def _load_city_index() -> dict[str, list | array | dict]:
     return _cached(_cache_path(), _build_city_index)
 
 
@@ -361,22 +368,18 @@ class Gazetteer:
         self._stems: dict[str, set[str]] | None = None
         self._word_homes: dict[str, tuple[str, City | None]] | None = None
         self._us_by_size: dict[int, list[City]] = {}
-        self._table: dict[str, list | array] | None = None
+        self._table: dict[str, list | array | dict] | None = None
         self._key_pos: dict[str, int] = {}
         self._squashed_pos: dict[str, int] = {}
         LOGGER.debug("gazetteer tables built in %.2fs", time.perf_counter() - started)
 
     # -- tables -------------------------------------------------------------------------
-    def _cities(self) -> dict[str, list | array]:
+    def _cities(self) -> dict[str, list | array | dict]:
         if self._table is None:
             started = time.perf_counter()
             self._table = _load_city_index()
             self._key_pos = {key: i for i, key in enumerate(self._table["keys"])}
-            # "LaSalle" for "La Salle", "DeKalb" for "De Kalb": a name written without its space
-            self._squashed_pos = {}
-            for key, i in self._key_pos.items():
-                if " " in key:
-                    self._squashed_pos.setdefault(key.replace(" ", ""), i)
+            self._squashed_pos = self._table["squashed"]
             LOGGER.info("city index loaded in %.2fs", time.perf_counter() - started)
         return self._table
 

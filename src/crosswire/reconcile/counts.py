@@ -111,8 +111,8 @@ def _conflict_choice(figures: list[DocFigure], policy: str, name: str = "") -> t
             # the figure most independent reports give; among those, the latest report's
             fig = max((f for f in figures if votes[f.value.low] == top), key=_recency)
             return fig, f"took the {interval_text(fig.value.low, fig.value.high)} that {top} reports give"
-        most = _most_dead(figures) if name in TOLLS_THAT_GROW else fig
-        if most.value.low > fig.value.low:
+        most = _most_dead(figures) if name in TOLLS_THAT_GROW else None
+        if most is not None and most.value.low > fig.value.low:
             said = interval_text(most.value.low, most.value.high)
             return most, f"took {most.label()}'s {said}: the dead stay dead, so a later report of fewer tells of some"
     return fig, f"took the latest report's {interval_text(fig.value.low, fig.value.high)}"
