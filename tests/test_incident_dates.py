@@ -156,6 +156,15 @@ STORIES = [
 ]
 
 
+def test_the_day_on_the_shooting_outranks_the_day_the_victim_remained_in_hospital(extractor):
+    # a page stamped with the day of its first version, updated days later
+    text = (
+        "A boy who was wounded during Saturday's shooting spree at a skating rink remained in serious condition "
+        "Wednesday at a hospital."
+    )
+    assert _main_days(extractor, text, published=dt.date(2024, 3, 25)) == [dt.date(2024, 3, 23)]
+
+
 def test_a_plea_months_later_is_dated_by_the_day_of_its_shooting(extractor):
     text = (
         "Man found guilty in Nov. 5 fatal shooting\n\n"

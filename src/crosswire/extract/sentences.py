@@ -363,7 +363,7 @@ def _sentence_dates(
     ``direct_only``: in a follow-up ("arrested on Saturday in connection with the shooting") only a
     date attached to the trigger itself ("Friday's shooting") dates the incident.
     """
-    anchored, loose, of_incident = [], [], []
+    anchored, loose, of_incident, on_trigger = [], [], [], []
     for value, start, end in find_dates(sent, published):
         token = _token_at(sent, start)
         if token is None or dates_a_later_step(token, start, end):
@@ -373,6 +373,8 @@ def _sentence_dates(
             of_incident.append(value)
         if _date_reaches_event(token, trigger, direct_only, timed):
             anchored.append(value)
+            if trigger is not None and trigger in (token, *token.ancestors):
+                on_trigger.append(value)
         elif _written_against_incident(sent, value, start, end, trigger):
             anchored.append(value)
         elif not direct_only and (timed or not _said_when(token)):
@@ -382,6 +384,11 @@ def _sentence_dates(
         # incident dates it; the clause's other day dates the plea
         loose += [v for v in anchored if v not in of_incident]
         anchored = [v for v in anchored if v in of_incident] or of_incident
+    elif on_trigger and len(on_trigger) < len(anchored):
+        # "a girl wounded during Saturday's shooting remained in critical condition Wednesday":
+        # the day on the trigger's own words dates it; the enclosing clause's tells her state
+        loose += [v for v in anchored if v not in on_trigger]
+        anchored = on_trigger
     return anchored, loose, of_incident
 
 
