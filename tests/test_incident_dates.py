@@ -153,6 +153,17 @@ STORIES = [
         [dt.date(2024, 3, 25)],
         id="the_day_police_were_still_at_the_scene_is_not_the_incident_day",
     ),
+    pytest.param(
+        "A man was in jail on Friday night, charged in the death of a 5-year-old boy.\n\n"
+        "The boy was shot and killed in an apartment on Elm Street on March 2.",
+        [dt.date(2024, 3, 2)],
+        id="the_day_of_an_arrest_on_a_charge_is_not_the_day_of_the_incident_charged",
+    ),
+    pytest.param(
+        "A firefighter was wounded yesterday when a gun accidentally discharged in the firehouse.",
+        [dt.date(2024, 3, 26)],
+        id="a_gun_discharged_in_the_firehouse_is_no_charge",
+    ),
 ]
 
 

@@ -252,7 +252,15 @@ FOLLOW_UP_LINKS = (
     "suspected of",
     "accused of",
     "charged with",
+    # the incident named as the charge: "filed charges of negligent homicide Thursday",
+    # "on suspicion of assault", "was in jail Friday, charged in the death of"
+    "charged in the",
+    "charges of",
+    "suspicion of",
+    "booked into",
 )
+# Whole words only: a gun "discharged in the firehouse" was not charged in anything.
+FOLLOW_UP_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, FOLLOW_UP_LINKS)) + r")\b")
 
 # Markers that an article tells apart a second, separate incident.
 DISTINCT_MARKERS = (

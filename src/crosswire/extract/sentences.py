@@ -180,7 +180,7 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str], ad
     reading.distinct_marker = any(m in lowered for m in lx.DISTINCT_MARKERS) or bool(
         lx.DISTINCT_OPENING_RE.match(sent.text)
     )
-    reading.follow_up = any(m in lowered for m in lx.FOLLOW_UP_LINKS)
+    reading.follow_up = bool(lx.FOLLOW_UP_RE.search(lowered))
     dates, loose, reading.incident_days = _sentence_dates(
         sent, reading.trigger, published, direct_only=reading.follow_up
     )
