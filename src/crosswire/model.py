@@ -214,7 +214,8 @@ class Location:
 
     ``precision`` is "venue", "neighbourhood", "city", "county", "admin1" or "country".
     ``lat``/``lon`` are None unless the place is a city/county the gazetteer knows: a country is
-    never given the coordinates of its centre.
+    never given the coordinates of its centre. ``state_guessed``: neither the story nor its site
+    says which of several namesakes in different states the town is; the biggest was taken.
     """
 
     name: str
@@ -226,6 +227,7 @@ class Location:
     precision: str | None = None
     text: str | None = None  # the words in the article ("a concert hall near Moscow")
     geonameid: int | None = None
+    state_guessed: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

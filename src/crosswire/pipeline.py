@@ -108,7 +108,7 @@ def ingest(
     for doc, clean, mentions in extracted:
         t = time.perf_counter()
         keys = {m.mention_id: block_keys(m) for m in mentions}
-        if store.add_document(doc, clean, mentions, keys):
+        if store.add_document(doc, clean, mentions, keys, _outlet_evidence(doc, mentions)):
             report.added += 1
             report.mentions += len(mentions)
             new_ids.update(keys)
@@ -119,6 +119,15 @@ def ingest(
         report.incidents = relink(store, mention_ids=new_ids, policy=policy, timer=report.stages)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _outlet_evidence(doc: Document, mentions: list[Mention]) -> tuple[str, str] | None:
+    """(site, state) when the story places its incident in a state by its own words."""
+    from crosswire.extract.outlets import outlet_state, site_of
+
+    site = site_of(doc.url or doc.outlet)
+    state = outlet_state(mentions) if site else None
+    return (site, state) if site and state else None
 
 
 def _new_documents(documents: Iterator[Document], store: Store, report: IngestReport) -> Iterator[Document]:
@@ -201,6 +210,7 @@ def _refresh_block_keys(store: Store) -> list[str]:
 def _relink_batch(store: Store, seed: set[str], reviews: list[Review], policy: str, timer: StageTimer) -> int:
     t = time.perf_counter()
     mentions, replaced = _scope(store, seed, reviews)
+    _read_as_outlets_cover(store, mentions)
     copies = store.copies({m.doc_id for m in mentions})
     timer.add("link.load", t)
     t = time.perf_counter()
@@ -214,6 +224,19 @@ def _relink_batch(store: Store, seed: set[str], reviews: list[Review], policy: s
     store.replace_incidents(records, replaced=replaced)
     timer.add("store", t)
     return len(records)
+
+
+def _read_as_outlets_cover(store: Store, mentions: list[Mention]) -> None:
+    """A town a story placed in no state is read as its site's other stories place theirs (the
+    store keeps the town as extracted: what the site covers may change as the archive grows)."""
+    guessed = {m.doc_id for m in mentions if any(c.value.state_guessed for c in m.claims_for("place"))}
+    if not guessed:
+        return
+    from crosswire.extract.outlets import read_as_outlet_covers, site_of
+
+    sites = {doc_id: site_of(address) for doc_id, address in store.document_addresses(guessed).items()}
+    states = store.outlet_states({site for site in sites.values() if site})
+    read_as_outlet_covers(mentions, {doc_id: states[site] for doc_id, site in sites.items() if site in states})
 
 
 def _week_batches(store: Store, changed: set[str]) -> Iterator[set[str]]:

@@ -12,20 +12,23 @@ from collections.abc import Iterable, Iterator
 from crosswire.extract.gazetteer import City, get_gazetteer
 from crosswire.extract.mentions import build_mentions, sentence_quote
 from crosswire.extract.nlp import load_nlp
+from crosswire.extract.outlets import outlet_state, read_as_outlet_covers, site_of
 from crosswire.extract.places import (
     article_admin1,
     article_city_hit,
     article_countries,
+    article_state_guessed,
     as_broadcast_reads,
     as_home_reads,
     broadcast_states,
     outlet_of,
     street_in_home_city,
+    with_guessed_state,
 )
 from crosswire.extract.sentences import read_sentence
 from crosswire.model import Claim, CleanText, Document, Mention
 
-__all__ = ["Extractor", "published_of"]
+__all__ = ["Extractor", "outlet_state", "published_of", "read_as_outlet_covers", "site_of"]
 
 LOGGER = logging.getLogger(__name__)
 # spaCy refuses longer texts; no news article comes near this.
@@ -67,6 +70,10 @@ class Extractor:
         home, home_city = outlet_of(doc.url, doc.outlet or clean.outlet) if countries <= {"US"} else (None, None)
         station = broadcast_states(doc.url) if countries <= {"US"} else None
         admin1 = article_admin1(spacy_doc, home.admin1 if home is not None else None, station)
+        # no state was told ("FRANKLIN -" alone says none): the towns are the biggest namesakes'
+        state_told = admin1 is not None and not article_state_guessed(
+            spacy_doc, home.admin1 if home is not None else None, station
+        )
         if home is not None:
             countries = {home.country}
         elif (admin1 is not None or station is not None) and not countries:
@@ -79,9 +86,11 @@ class Extractor:
         for hit in (hit for reading in readings for hit in reading.places):
             hit.location = as_broadcast_reads(as_home_reads(hit.location, home_city), station)
             hit.location = street_in_home_city(hit.location, street_home)
+            if not state_told:
+                hit.location = with_guessed_state(hit.location)
         mentions = build_mentions(doc.doc_id, readings, published)
         if mentions and mentions[0].role == "main":
-            _place_from_article(mentions[0], spacy_doc, countries, admin1, home_city, station)
+            _place_from_article(mentions[0], spacy_doc, countries, admin1, home_city, station, state_told)
             _people_from_article(mentions[0], readings)
         return mentions
 
@@ -100,6 +109,7 @@ def _place_from_article(
     admin1: str | None,
     home_city: City | None,
     station: frozenset[str] | None,
+    state_told: bool,
 ) -> None:
     """The main incident's sentences name no city: the dateline's, else the article's city places it."""
     if any(c.value.lat is not None and c.value.precision != "county" for c in main.claims_for("place")):
@@ -111,6 +121,8 @@ def _place_from_article(
     if located is not hit.location and located.lat is None:
         return  # a far namesake of a part of the site's city: no city to place the story in
     located = as_broadcast_reads(located, station)
+    if not state_told:
+        located = with_guessed_state(located)
     sent = next((s for s in spacy_doc.sents if s.start_char <= hit.start < s.end_char), None)
     if sent is not None:
         quote, start, end = sentence_quote(sent)

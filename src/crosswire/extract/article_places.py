@@ -57,6 +57,7 @@ TOWN_MODIFIER = re.compile(
     r"(?:[Pp]olice|PD|[Tt]eens?|[Tt]eenager|[Mm]an|[Ww]oman|[Mm]en|[Ww]omen|[Bb]oy|[Gg]irl|[Cc]hild|[Tt]oddler"
     r"|[Rr]esidents?|(?:[a-z]+ )?(?:[Ss]hootings?|[Hh]omicides?)|[Ff]ire [Dd]epartment)\b"
 )
+PARENTHESES = re.compile(r"\([^)]*\)")
 # "Mountain View, Missouri", "Elm City, Mo.": a town and the state it is in.
 TOWN_AND_STATE = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}), ((?:[A-Z][a-z]*\.? ?){1,2})")
 # "Chicago Police", "The Dayton Police Department", "Zanesville police": a town's own police.
@@ -391,13 +392,23 @@ def article_admin1(doc: Doc, home: str | None = None, station: frozenset[str] | 
     names, helped by the towns it names in them, else ``home`` (the state of the outlet, for a
     local story that names none), else the state of the towns it names. A dateline that names no
     state is read on a broadcaster's side of the Mississippi (``station``, see ``broadcast_states``)."""
+    return _article_state(doc, home, station)[0]
+
+
+def article_state_guessed(doc: Doc, home: str | None = None, station: frozenset[str] | None = None) -> bool:
+    """Whether ``article_admin1`` is only the state of the biggest namesake of a dateline town that
+    comes with no state ("FRANKLIN -" over a story that names no state)."""
+    return _article_state(doc, home, station)[1]
+
+
+def _article_state(doc: Doc, home: str | None, station: frozenset[str] | None) -> tuple[str | None, bool]:
     key = ("crosswire.article_admin1", home, station)
     if key not in doc.user_data:
         doc.user_data[key] = _article_admin1(doc, home, station)
     return doc.user_data[key]
 
 
-def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) -> str | None:
+def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) -> tuple[str | None, bool]:
     gaz = get_gazetteer()
     states = Counter(
         gaz.state_name(code)
@@ -420,8 +431,13 @@ def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) 
     if dateline is not None and named is None:
         dateline = as_broadcast_reads(dateline, station)
     if dateline is None or dateline.country != "US" or not dateline.admin1:
-        return named
-    return named if _small_namesake_elsewhere(dateline, named) else dateline.admin1
+        return named, False
+    if _small_namesake_elsewhere(dateline, named):
+        return named, False
+    # "FRANKLIN (Feb. 4, 2014) -" gives no state: only a comma outside the brackets brings one
+    bare = "," not in PARENTHESES.sub("", dateline.text or "")
+    guessed = named is None and bare and with_guessed_state(dateline).state_guessed
+    return dateline.admin1, guessed
 
 
 def _phone_state(text: str) -> str | None:
@@ -649,6 +665,21 @@ def _town_in(name: str, state: str) -> bool:
         return False
     # Macon, Georgia once bore the name Troy: a town in the state is one of that name today.
     return normalize(found.name) == normalize(name)
+
+
+def with_guessed_state(place: Location) -> Location:
+    """An American town or county the story places in no state, marked ``state_guessed`` when
+    places of that name lie in more than one state."""
+    if place.precision not in ("city", "county") or place.country != "US" or place.state_guessed:
+        return place
+    gaz = get_gazetteer()
+    if place.precision == "county":
+        states = gaz.county_states(place.name)
+    else:
+        states = {city.admin1_code for city, own in gaz.cities_named(place.name) if own and city.country == "US"}
+    if len(states) < 2:
+        return place
+    return Location(**{**place.as_dict(), "state_guessed": True})
 
 
 def outlet_home(url: str | None, outlet: str | None = None) -> Location | None:

@@ -39,6 +39,7 @@ ARTICLE_NAMES = {
     "article_city",
     "article_city_hit",
     "article_countries",
+    "article_state_guessed",
     "as_broadcast_reads",
     "as_home_reads",
     "broadcast_states",
@@ -46,6 +47,7 @@ ARTICLE_NAMES = {
     "outlet_home",
     "outlet_of",
     "street_in_home_city",
+    "with_guessed_state",
 }
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -172,9 +173,17 @@ class Store:
         return self.conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone() is not None
 
     def add_document(
-        self, doc: Document, clean: CleanText, mentions: list[Mention], block_keys: dict[str, list[str]]
+        self,
+        doc: Document,
+        clean: CleanText,
+        mentions: list[Mention],
+        block_keys: dict[str, list[str]],
+        outlet_state: tuple[str, str] | None = None,
     ) -> bool:
-        """Write a document with its mentions and claims in one transaction; False if already stored."""
+        """Write a document with its mentions and claims in one transaction; False if already stored.
+
+        outlet_state: (site, state) when the story places its incident in a state by its own words.
+        """
         try:
             with self.conn:
                 if self.has_document(doc.doc_id):
@@ -182,6 +191,12 @@ class Store:
                 self._insert_document(doc, clean)
                 for mention in mentions:
                     self._insert_mention(mention, block_keys.get(mention.mention_id, []))
+                if outlet_state is not None:
+                    self.conn.execute(
+                        "INSERT INTO outlet_states (site, state, stories) VALUES (?, ?, 1)"
+                        " ON CONFLICT (site, state) DO UPDATE SET stories = stories + 1",
+                        outlet_state,
+                    )
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot write document {doc.doc_id} ({exc})") from exc
         return True
@@ -334,6 +349,19 @@ class Store:
         if doc_ids is None:
             return {r[0]: r[1] for r in self.conn.execute(sql)}
         return {r[0]: r[1] for r in self._in(sql + " AND doc_id IN ({marks})", doc_ids)}
+
+    def document_addresses(self, doc_ids: Iterable[str]) -> dict[str, str]:
+        """Each document's address (its URL, else its outlet's name), for those that have one."""
+        sql = "SELECT doc_id, COALESCE(url, outlet) AS address FROM documents WHERE doc_id IN ({marks})"
+        rows = self._in(sql, doc_ids)
+        return {row["doc_id"]: row["address"] for row in rows if row["address"]}
+
+    def outlet_states(self, sites: Iterable[str]) -> dict[str, Counter[str]]:
+        """For each site, how many of its stories were placed in each state by their own words."""
+        found: dict[str, Counter[str]] = {}
+        for row in self._in("SELECT site, state, stories FROM outlet_states WHERE site IN ({marks})", sites):
+            found.setdefault(row["site"], Counter())[row["state"]] = row["stories"]
+        return found
 
     def document_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]

@@ -130,4 +130,18 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         DELETE FROM document_signatures;
         """,
     ),
+    (
+        5,
+        "outlet_states",
+        """
+        -- For each site, how many of its stories placed their incident in each state by their own
+        -- words: the state a local site covers settles a town its story places in no state.
+        CREATE TABLE outlet_states (
+            site TEXT NOT NULL,
+            state TEXT NOT NULL,
+            stories INTEGER NOT NULL,
+            PRIMARY KEY (site, state)
+        );
+        """,
+    ),
 ]

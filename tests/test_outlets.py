@@ -1,0 +1,73 @@
+"""A town a local story places in no state is read as the site's other stories place theirs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crosswire.extract.outlets import site_of
+from crosswire.pipeline import ingest
+from crosswire.store import Store
+
+COURIER = "https://www.lakeshorecourier.com/news/2024/03/{}"
+# Two stories the site places by their own words (towns only Indiana has), then one with a bare town.
+PLACED = [
+    ("courier-1", "Indianapolis police said a man was shot and wounded Friday on Elm Street."),
+    ("courier-2", "Two people were shot and wounded Saturday night outside a bar in Fort Wayne, police said."),
+]
+BARE_TOWN = "FRANKLIN — A woman was shot and killed Sunday at a home on Oak Street, police said."
+
+
+def _write(path: Path, stories: list[tuple[str, str, str]]) -> Path:
+    with open(path, "w", encoding="utf-8") as f:
+        for doc_id, url, text in stories:
+            f.write(json.dumps({"doc_id": doc_id, "published": "2024-03-25", "url": url, "text": text}) + "\n")
+    return path
+
+
+def _place_of(store: Store, doc_id: str) -> dict:
+    record = next(r for r in store.incidents(include_hidden=True).rows if doc_id in {s["doc_id"] for s in r["sources"]})
+    return record["location"]
+
+
+def test_a_bare_town_is_the_namesake_in_the_state_its_site_covers(tmp_path):
+    stories = [(doc_id, COURIER.format(doc_id), text) for doc_id, text in PLACED]
+    stories.append(("courier-3", COURIER.format("courier-3"), BARE_TOWN))
+    with Store(tmp_path / "ledger.db") as store:
+        ingest([_write(tmp_path / "courier.jsonl", stories)], store)
+        place = _place_of(store, "courier-3")
+    assert (place["name"], place["admin1"]) == ("Franklin", "Indiana")
+    assert place["state_guessed"] is True  # still not read in the story itself
+
+
+def test_a_bare_town_on_a_site_of_unknown_coverage_stays_a_flagged_guess(tmp_path):
+    stories = [("tribune-1", "https://www.example-tribune.com/2024/03/franklin", BARE_TOWN)]
+    with Store(tmp_path / "ledger.db") as store:
+        ingest([_write(tmp_path / "tribune.jsonl", stories)], store)
+        place = _place_of(store, "tribune-1")
+    assert place["name"] == "Franklin" and place["admin1"] != "Indiana"
+    assert place["state_guessed"] is True
+
+
+def test_a_town_with_its_state_is_no_guess(tmp_path):
+    text = BARE_TOWN.replace("FRANKLIN —", "FRANKLIN, Tenn. —")
+    with Store(tmp_path / "ledger.db") as store:
+        ingest([_write(tmp_path / "one.jsonl", [("told-1", COURIER.format("told-1"), text)])], store)
+        place = _place_of(store, "told-1")
+        assert store.outlet_states(["lakeshorecourier.com"]) == {"lakeshorecourier.com": {"Tennessee": 1}}
+    assert (place["admin1"], place["state_guessed"]) == ("Tennessee", False)
+
+
+@pytest.mark.parametrize(
+    ("address", "site"),
+    [
+        ("https://www.wxyz.com/news/story", "wxyz.com"),
+        ("http://web.archive.org/web/20160101000000/http://m.wxyz.com/news/story", "wxyz.com"),
+        ("wxyz.com", "wxyz.com"),
+        (None, None),
+    ],
+)
+def test_site_of(address, site):
+    assert site_of(address) == site
