@@ -266,6 +266,16 @@ def test_a_report_that_names_the_state_settles_a_town_others_name_bare():
     assert reconcile(cluster(*bare)).location.admin1 == "Kentucky"
 
 
+def test_a_report_that_read_the_state_settles_a_town_another_could_only_guess():
+    # "Elmvale" alone, on a page that names no state, is the biggest namesake's: a guess, flagged
+    guess = Location("Elmvale", "US", "Kentucky", lat=39.0, lon=-84.0, precision="city", state_guessed=True)
+    read = Location("Elmvale", "US", "Ohio", lat=40.1, lon=-84.0, precision="city")
+    a = mention("docA", D1, [place_claim("docA", guess)])
+    b = mention("docB", D2, [place_claim("docB", read)])
+    assert reconcile(cluster(a, b)).location.admin1 == "Ohio"
+    assert reconcile(cluster(b, a)).location.admin1 == "Ohio"
+
+
 def test_actors_deduplicated_by_name():
     claims = [
         Claim("perpetrator", Actor("Red Hand Front", "perpetrator"), "x", 0, 1, "docA"),

@@ -162,8 +162,13 @@ def reconcile_place(claims: list[Claim], copies: set[str]) -> tuple[FieldResult,
     # a town in the county is more precise than the county, though both are placed ("Duncannon", "Perry County")
     counties = [loc for loc in best if loc.precision == "county"]
     best = [loc for loc in best if loc.precision != "county" and any(_near(loc, c) for c in counties)] or best
-    # "COVINGTON, Ohio" in one report settles the bare "COVINGTON" of the others
+    # "COVINGTON, Ohio" in one report settles the bare "COVINGTON" of the others, and a state
+    # a report read settles a town another report could only guess the state of
     stated = {normalize_name(loc.name): loc for loc in best if _states_its_state(loc)}
+    guessed = {normalize_name(loc.name) for loc in best if loc.state_guessed}
+    for loc in best:
+        if not loc.state_guessed and normalize_name(loc.name) in guessed:
+            stated.setdefault(normalize_name(loc.name), loc)
     best = [stated.get(normalize_name(loc.name), loc) for loc in best]
     votes = Counter((normalize_name(loc.name), loc.admin1) for loc in best)
     chosen = next(loc for loc in best if votes[(normalize_name(loc.name), loc.admin1)] == max(votes.values()))
