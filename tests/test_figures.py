@@ -147,6 +147,10 @@ SHAPES = [
     # a headline's list of people: each is one more
     ("Police: 10-Year-Old Girl, Teen Shot", {"shot": [(2, 2, 2)]}),
     ("Two Men, Woman Shot Outside Elm Street Bar", {"shot": [(3, 3, 3)]}),
+    # the list counts even where the parser found one of its people, or an age's number splits it
+    ("Father, daughter found dead in Elm City home", {"killed": [(2, 2, 2)]}),
+    ("2 bailiffs, gunman dead in Elm County courthouse shooting", {"killed": [(3, 3, 3)]}),
+    ("Man, 3-month-old child dead in apparent murder-suicide", {"killed": [(2, 2, 2)]}),
     # a named person, however the tagger reads the name; "shot dead" is a death
     ("Jon Reyes Killed In Elm City Shooting", {"killed": [(1, 1, 1)]}),
     ("Mara Quinn, Jon Reyes Wounded In Elm City Shooting", {"injured": [(2, 2, 2)]}),

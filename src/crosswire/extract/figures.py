@@ -126,7 +126,7 @@ ZERO_PRONOUNS = {"nobody", "none"}
 PERSON_NOUNS = set(
     """
     accomplice accomplices adult adults agent agents assailant assailants attacker attackers
-    babies baby boy boys brother brothers bystander bystanders child children citizen citizens
+    babies baby bailiff bailiffs boy boys brother brothers bystander bystanders child children citizen citizens
     civilian civilians clerk clerks cop cops customer customers daughter daughters demonstrator demonstrators
     deputies deputy employee employees family fan fans female females fighter fighters friend
     friends girl girls guard guards guest guests gunman gunmen hostage hostages individual
@@ -232,8 +232,9 @@ SO_FAR_RE = re.compile(
     re.I,
 )
 ROUNDUP_RATE_DETS = {"every", "each", "per", "a"}
-# "One Confirmed Dead", "2 Reported Injured": a word between a headline's count and its state
-ATTESTING_WORDS = {"confirmed", "reported"}
+# "One Confirmed Dead", "2 Reported Injured", "Father, daughter found dead": a word between a
+# headline's people and their state
+ATTESTING_WORDS = {"confirmed", "reported", "found"}
 # Nouns a number may count that are no people, however the parser attaches the number.
 TALLY_NOUNS = {"times", "shots", "rounds", "bullets", "casings", "shells"}
 # "called 911", "dial 999": a number that is dialled counts no one
@@ -923,16 +924,26 @@ def _headline_hits(sent: Span, hits: list[_Hit]) -> list[_Hit]:
         field = HEADLINE_STATES.get(tok.lower_)
         if field == "injured" and tok.i + 1 < sent.end and HEADLINE_STATES.get(tok.nbor(1).lower_) == "killed":
             field = "killed"  # "Teen Shot Dead"
-        if field in told or (told and field != "killed") or (field and _fired_at(tok)):
+        if (told and field not in (None, "killed")) or (field and _fired_at(tok)):
             continue
         group = _headline_group(sent, tok) if field and tok.i > sent.start else None
+        if group is not None and field in told and not _lists_more(group[0], field, hits):
+            continue
         if group is not None:
             value, first = group
+            # "Father, daughter found dead": the parse saw one of the people the headline lists
+            hits[:] = [h for h in hits if h.field != field]
             weak = field == "injured" and tok.lower_ in {"shot", "stabbed"}
             single = not first.like_num
             hit = _Hit(field, value, first, first.idx, tok.idx + len(tok), single=single, weak=weak)
             return [hit, *_headline_fatally(tok, hit)]
     return []
+
+
+def _lists_more(value: CountValue, field: str, hits: list[_Hit]) -> bool:
+    """Whether a headline's list of people ("Father, daughter") counts more than the parse found."""
+    found = [h.value for h in hits if h.field == field]
+    return value.is_exact and all(v.is_exact and v.low < value.low for v in found)
 
 
 def _headline_fatally(state: Token, hit: _Hit) -> list[_Hit]:
@@ -983,7 +994,7 @@ def _person_group(sent: Span, noun: Token) -> tuple[CountValue, Token] | None:
     name = _headline_name(sent, noun)
     if name is not None:
         return CountValue(1, 1, 1, None), name
-    if noun.lower_ not in PERSON_NOUNS or noun.lower_ in GROUP_NOUNS:
+    if not _is_person(noun) or noun.lower_ in GROUP_NOUNS:
         return None
     counted = _number_before(sent, noun)
     if counted is not None:
@@ -1018,7 +1029,8 @@ def _phrase_first(sent: Span, noun: Token) -> Token:
     first = noun
     while first.i - 1 >= sent.start and first.nbor(-1).lower_ not in LIST_JOINS:
         prev = first.nbor(-1)
-        if prev.pos_ not in NOUN_MODIFIER_POS and prev.text != "-":
+        # "17-month-old child": an age's number is joined to the rest by its hyphen
+        if prev.pos_ not in NOUN_MODIFIER_POS and prev.text != "-" and not (prev.like_num and first.text == "-"):
             break
         first = prev
     return first
