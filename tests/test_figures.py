@@ -151,6 +151,12 @@ SHAPES = [
     ("Father, daughter found dead in Elm City home", {"killed": [(2, 2, 2)]}),
     ("2 bailiffs, gunman dead in Elm County courthouse shooting", {"killed": [(3, 3, 3)]}),
     ("Man, 3-month-old child dead in apparent murder-suicide", {"killed": [(2, 2, 2)]}),
+    # a headline's kill verb lists its dead, the killer who took his own life among them
+    ("Elm City man kills wife, her son, himself", {"killed": [(3, 3, 3)]}),
+    ("Gunman kills 3 coworkers, self after dispute", {"killed": [(4, 4, 4)]}),
+    ("Man shoots 5 relatives, killing 3, then himself", {"injured": [(2, 2, 2)], "killed": [(4, 4, 4)]}),
+    ("Teen shoots, kills 14-year-old friend while playing with gun", {"killed": [(1, 1, 1)]}),
+    ("Neighbors say it is kids killing kids on Elm Street", {}),
     # a named person, however the tagger reads the name; "shot dead" is a death
     ("Jon Reyes Killed In Elm City Shooting", {"killed": [(1, 1, 1)]}),
     ("Mara Quinn, Jon Reyes Wounded In Elm City Shooting", {"injured": [(2, 2, 2)]}),

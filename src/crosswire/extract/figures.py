@@ -116,6 +116,7 @@ LIST_JOINS = {",", "and", "&"}
 AGE_UNITS = {"year", "month", "week", "day"}
 REFLEXIVES = {"himself", "herself"}
 REFLEXIVE_OBJECTS = REFLEXIVES | {"self"}
+KILL_FORMS = {"kill", "kills", "killed", "killing"}
 SHOOT_FORMS = {"shoot", "shoots", "shot"}
 # "shoots own leg": a body part one shoots of one's own.
 BODY_PARTS = {"leg", "foot", "hand", "arm", "thigh", "knee", "finger", "toe", "shoulder", "hip", "ankle"}
@@ -126,8 +127,9 @@ ZERO_PRONOUNS = {"nobody", "none"}
 PERSON_NOUNS = set(
     """
     accomplice accomplices adult adults agent agents assailant assailants attacker attackers
-    babies baby bailiff bailiffs boy boys brother brothers bystander bystanders child children citizen citizens
-    civilian civilians clerk clerks cop cops customer customers daughter daughters demonstrator demonstrators
+    babies baby bailiff bailiffs bandmate bandmates boy boys brother brothers bystander bystanders child
+    children citizen citizens civilian civilians classmate classmates clerk clerks cop cops customer
+    customers daughter daughters demonstrator demonstrators
     deputies deputy employee employees family fan fans female females fighter fighters friend
     friends girl girls guard guards guest guests gunman gunmen hostage hostages individual
     individuals infant inmate inmates insurgent insurgents jihadist jihadists journalist
@@ -289,6 +291,8 @@ def find_figures(sent: Span) -> list[Figure]:
     _split_fatally(hits)
     _shot_less_dead(hits)
     _wounded_less_one_of_them(hits)
+    # after the shot are split into dead and wounded: "shoots 4, killing 2, then himself" has 2 wounded
+    hits = _headline_kill_list(sent, hits)
     figures = _combine(hits)
     if INITIAL_REPORT_RE.search(sent.text):
         # "Police had initially reported four dead": a toll the report itself has moved on from
@@ -938,6 +942,79 @@ def _headline_hits(sent: Span, hits: list[_Hit]) -> list[_Hit]:
             hit = _Hit(field, value, first, first.idx, tok.idx + len(tok), single=single, weak=weak)
             return [hit, *_headline_fatally(tok, hit)]
     return []
+
+
+def _headline_kill_list(sent: Span, hits: list[_Hit]) -> list[_Hit]:
+    """ "Man kills woman, her son, himself", "Gunman kills 3 bandmates, self", "killing 2, then
+    himself": the people a headline's kill verb lists, each one dead, however the parser reads
+    the list (it seldom reads a headline's commas as a list)."""
+    if not is_headline(sent):
+        return hits
+    for tok in sent:
+        if tok.lower_ not in KILL_FORMS or _intended(tok) or _counterfactual(tok) or _is_negated(tok):
+            continue
+        listed = _listed_people(sent, tok.i + 1) if not _other_cause("killed", tok) else None  # "train kills woman"
+        if listed is None:
+            continue
+        value, last = listed
+        if not _lists_more(value, "killed", hits):
+            continue
+        hit = _Hit("killed", value, tok, tok.idx, last.idx + len(last))
+        if not _is_roundup(sent, hit):
+            return [h for h in hits if h.field != "killed"] + [hit]
+    return hits
+
+
+def _listed_people(sent: Span, i: int) -> tuple[CountValue, Token] | None:
+    """The people listed from token ``i`` on ("woman, her son, himself", "3 bandmates, self"),
+    up to the first word that is neither a person nor a list's joint; None unless two or more."""
+    total, items, last = 0, 0, None
+    while i < sent.end:
+        tok = sent.doc[i]
+        if last is not None and (tok.lower_ in LIST_JOINS or tok.lower_ == "then"):
+            i += 1
+            continue
+        item = _list_item(sent, i)
+        if item is None:
+            break
+        n, i = item
+        total, items, last = total + n, items + 1, sent.doc[i - 1]
+    if last is None or (i < sent.end and sent.doc[i].lower_ in HEADLINE_STATES):
+        return None  # "1 killed, 2 women hurt": the people after the comma are another state's
+    if items == 1 and last.lower_ not in REFLEXIVE_OBJECTS:
+        return None  # one person alone is the parser's to read: a list is what it misses
+    return CountValue(total, total, total, None), last
+
+
+def _list_item(sent: Span, i: int) -> tuple[int, int] | None:
+    """One listed person or group starting at token ``i``: (how many, the index after it)."""
+    doc, count = sent.doc, 1
+    if doc[i].lower_ in REFLEXIVE_OBJECTS:
+        return 1, i + 1
+    if doc[i].pos_ in {"DET", "PRON"} and doc[i].lower_ not in REFLEXIVE_OBJECTS:
+        i += 1  # "her son", "the gunman"
+    if i < sent.end and doc[i].like_num and not _is_age_number(doc[i]):
+        value = parse_quantity(doc[i].text)
+        if value is None or not value.is_exact:
+            return None
+        count, i = value.low, i + 1
+        if i == sent.end or doc[i].lower_ in LIST_JOINS:
+            return count, i  # "killing 2, then himself"
+    # the whole phrase is one item: "14-year-old friend", "four family members"
+    j, person, counted = i, None, count > 1 or doc[i - 1].like_num
+    while j < sent.end and (doc[j].pos_ in NOUN_MODIFIER_POS or doc[j].text == "-" or doc[j].like_num):
+        if _is_person(doc[j]) or _is_age_noun(doc[j]):
+            person = doc[j]
+        j += 1
+    if person is None or (not counted and (person.tag_ in {"NNS", "NNPS"} or person.lower_ in PLURAL_PEOPLE)):
+        return None  # "kids killing kids": people not counted
+    return count, j
+
+
+def _is_age_number(tok: Token) -> bool:
+    """The number of an age ("4-year-old"), not a count."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lemma_.lower() in AGE_UNITS
 
 
 def _lists_more(value: CountValue, field: str, hits: list[_Hit]) -> bool:
