@@ -157,6 +157,11 @@ SHAPES = [
     ("Man shoots 5 relatives, killing 3, then himself", {"injured": [(2, 2, 2)], "killed": [(4, 4, 4)]}),
     ("Teen shoots, kills 14-year-old friend while playing with gun", {"killed": [(1, 1, 1)]}),
     ("Neighbors say it is kids killing kids on Elm Street", {}),
+    # the worst hurt are some of the hurt
+    (
+        "The most seriously injured, a man shot in the chest, remained in critical condition, police said.",
+        {"injured": [(1, 1, None)]},
+    ),
     # a named person, however the tagger reads the name; "shot dead" is a death
     ("Jon Reyes Killed In Elm City Shooting", {"killed": [(1, 1, 1)]}),
     ("Mara Quinn, Jon Reyes Wounded In Elm City Shooting", {"injured": [(2, 2, 2)]}),

@@ -352,6 +352,17 @@ def test_stated_wounded_outrank_wounded_derived_from_the_shot():
     assert "stated figure" in injured.reason
 
 
+def test_stated_counts_that_fit_together_outrank_a_later_lower_bound():
+    # docA: "13 people were injured"; docB (later): "the most seriously injured, a woman" (one of them);
+    # docC (latest): "shooting 13 people", with 1 dead in other reports: 12 wounded by arithmetic only
+    a = mention("docA", D1, [count("injured", "docA", 13, 13)])
+    b = mention("docB", D2, [count("injured", "docB", 1, None, qual="at least"), count("killed", "docB", 1, 1)])
+    c = mention("docC", D3, [count("shot", "docC", 13, 13)])
+    injured = reconcile(cluster(a, b, c)).fields["injured"]
+    assert (injured.value, injured.status) == (13, "conflict")
+    assert "meet at 13" in injured.reason
+
+
 def test_wounded_come_from_the_shot_the_report_stands_by():
     # docA: "police originally said seven were shot, then amended that to four"; nobody died.
     a = mention(

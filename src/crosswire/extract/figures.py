@@ -291,6 +291,11 @@ def find_figures(sent: Span) -> list[Figure]:
     _split_fatally(hits)
     _shot_less_dead(hits)
     _wounded_less_one_of_them(hits)
+    if _ranks_the_hurt(sent):
+        # "The most seriously injured, a woman shot in the face, ...": one of the wounded, not all
+        for hit in hits:
+            if hit.field == "injured":
+                hit.value = _condition_subset(hit.value)
     # after the shot are split into dead and wounded: "shoots 4, killing 2, then himself" has 2 wounded
     hits = _headline_kill_list(sent, hits)
     figures = _combine(hits)
@@ -357,6 +362,13 @@ def _hits_for_match(sent: Span, match: re.Match) -> list[_Hit]:
         told = _condition_subset(value) if field == "injured" and _in_condition(word) else value
         hits.append(_Hit(field, told, arg, first, last, more, weak=_is_weak(field, word, arg)))
     return hits
+
+
+def _ranks_the_hurt(sent: Span) -> bool:
+    """ "the most seriously injured", "the worst wounded": the sentence picks some of the hurt."""
+    return any(
+        tok.lower_ in WOUND_WORDS and any(d.tag_ in {"RBS", "JJS"} for d in tok.subtree if d.i < tok.i) for tok in sent
+    )
 
 
 def _condition_subset(value: CountValue) -> CountValue:

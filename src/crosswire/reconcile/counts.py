@@ -98,6 +98,12 @@ def _conflict_choice(figures: list[DocFigure], policy: str, name: str = "") -> t
             return fig, f"{fig.label()} says all {fig.shot} shot died, so the wounded of other reports died since"
     if stated and len(stated) < len(figures):
         # "Three were shot" less the dead is our arithmetic; a report's own count outranks it.
+        meet = _intersection([f.value for f in stated])
+        if meet is not None:
+            # the reports' own counts fit together ("13 injured", "the most seriously injured, a woman")
+            fig = max((f for f in stated if f.value.low == meet[0]), key=lambda f: (f.value.is_exact, _recency(f)))
+            said = interval_text(fig.value.low, fig.value.high)
+            return fig, f"the reports' own counts meet at {said}, a stated figure over one derived from the shot"
         fig, how = _conflict_choice(stated, policy, name)
         return fig, f"{how}, a stated figure over one derived from the shot"
     if policy == "conservative":
