@@ -157,6 +157,9 @@ SHAPES = [
     ("Man shoots 5 relatives, killing 3, then himself", {"injured": [(2, 2, 2)], "killed": [(4, 4, 4)]}),
     ("Teen shoots, kills 14-year-old friend while playing with gun", {"killed": [(1, 1, 1)]}),
     ("Neighbors say it is kids killing kids on Elm Street", {}),
+    # the deaths of people listed: each is one dead
+    ("Police Investigate Deaths of Adult, Child in Elm City as Apparent Murder-Suicide", {"killed": [(2, 2, 2)]}),
+    ("Police investigate deaths of mother, daughter", {"killed": [(2, 2, 2)]}),
     # the worst hurt are some of the hurt
     (
         "The most seriously injured, a man shot in the chest, remained in critical condition, police said.",

@@ -878,9 +878,14 @@ def _death_of_hits(sent: Span, taken: set[int]) -> list[_Hit]:
     """ "the death of 5-year-old Ann Roe", "the teen's death", "the murder of a Lakeside man": one dead."""
     hits = []
     for tok in sent:
-        if tok.lemma_.lower() not in DEATH_NOUNS or tok.tag_ != "NN":
+        if tok.lemma_.lower() not in DEATH_NOUNS:
             continue
         of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if tok.tag_ == "NNS":
+            hits += _deaths_of_listed(tok, of, taken)
+            continue
+        if tok.tag_ != "NN":
+            continue
         owners = [c for c in tok.children if c.dep_ == "poss"]
         for person in of + owners:
             if person.i not in taken and (_is_one_person(person) or _is_age_noun(person)):
@@ -889,6 +894,25 @@ def _death_of_hits(sent: Span, taken: set[int]) -> list[_Hit]:
                 hits.append(_Hit("killed", one, person, first.idx, last.idx + len(last), single=True))
                 break
     return hits
+
+
+def _deaths_of_listed(deaths: Token, of: list[Token], taken: set[int]) -> list[_Hit]:
+    """ "the deaths of a mother, her daughter", "Deaths of Adult, Child": each person listed is one dead."""
+    listed = [p for first in of for p in (first, *_listed_after(first))]
+    people = [p for p in listed if p.i not in taken and (_is_person(p) and p.tag_ in {"NN", "NNP"} or _is_age_noun(p))]
+    if len(people) < 2 or len(people) < len(listed):
+        return []
+    n, last = len(people), max(people, key=lambda t: t.i)
+    return [_Hit("killed", CountValue(n, n, n, None), people[0], deaths.idx, last.idx + len(last))]
+
+
+def _listed_after(first: Token) -> list[Token]:
+    """The people joined to ``first`` by "and", a comma, or set beside it ("mother, daughter")."""
+    found = []
+    for child in first.children:
+        if child.dep_ in {"conj", "appos"}:
+            found += [child, *_listed_after(child)]
+    return found
 
 
 def _multiple_hits(sent: Span) -> list[_Hit]:
