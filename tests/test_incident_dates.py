@@ -176,6 +176,12 @@ def test_the_day_on_the_shooting_outranks_the_day_the_victim_remained_in_hospita
     assert _main_days(extractor, text, published=dt.date(2024, 3, 25)) == [dt.date(2024, 3, 23)]
 
 
+def test_a_headline_that_drops_its_article_still_dates_the_shooting(extractor):
+    # posted on the Friday of the shooting; the school's Monday is the next one, not the last
+    text = "UPDATE: After fatal shooting Friday, Lakeview has classes Monday"
+    assert _main_days(extractor, text, published=dt.date(2024, 3, 29)) == [dt.date(2024, 3, 29)]
+
+
 def test_a_plea_months_later_is_dated_by_the_day_of_its_shooting(extractor):
     text = (
         "Man found guilty in Nov. 5 fatal shooting\n\n"

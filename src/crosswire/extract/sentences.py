@@ -124,6 +124,8 @@ FOLLOW_UP_VERBS = {
     "update",
     "post",
 }
+# Incident nouns no charge is named by: "shooting Friday" is one incident, "murder Sunday" may be a charge.
+NEVER_CHARGES = {"shooting", "shootout", "stabbing"}
 # Nouns that refer back to an incident without naming its kind ("the incident happened ...").
 REFERENCE_NOUNS = {"incident", "crime", "scene", "tragedy"}
 # "It happened Sunday in the 600 block": a verb that places or dates the incident already told.
@@ -445,6 +447,8 @@ def _is_one_incident(token: Token) -> bool:
     if token.pos_ == "VERB":
         return True
     noun = token.head if token.dep_ in ("compound", "amod", "nmod") else token
+    if noun.lemma_.lower() in NEVER_CHARGES:
+        return True  # a headline's "After accidental shooting Friday" drops the article
     return any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
