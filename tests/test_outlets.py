@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from crosswire.extract.outlets import site_of
+from crosswire.model import site_of
 from crosswire.pipeline import ingest
 from crosswire.store import Store
 

@@ -12,8 +12,10 @@ import dataclasses
 import datetime as dt
 import hashlib
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import SplitResult, urlsplit
 
 __all__ = [
     "COUNT_FIELDS",
@@ -31,6 +33,8 @@ __all__ = [
     "RemovedSegment",
     "Review",
     "Source",
+    "site_address",
+    "site_of",
     "stable_id",
 ]
 
@@ -41,6 +45,29 @@ COUNT_FIELDS = ("killed", "injured", "shot", "arrested", "detained", "charged", 
 
 # The qualifier of a toll its report says it has moved on from ("police initially reported four dead").
 SUPERSEDED = "initially reported"
+
+
+# An archived page's address holds the original's: "web.archive.org/web/2016.../http://www.x.com/...".
+ARCHIVED_URL = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(.+)$")
+# Host name labels of a site's service, not its name: "www.", "m.", "amp.".
+SERVICE_LABELS = {"www", "m", "mobile", "amp"}
+
+
+def site_address(address: str) -> SplitResult:
+    """The parts of a site's address, an archived page's original's if archived."""
+    archived = ARCHIVED_URL.match(address)
+    address = archived.group(1) if archived else address
+    return urlsplit(address if "//" in address else f"//{address}")
+
+
+def site_of(address: str | None) -> str | None:
+    """The site a document comes from: its host name without "www." ("wxyz.com"); None without one."""
+    if not address or not address.strip():
+        return None
+    labels = [label for label in (site_address(address.strip()).hostname or "").lower().split(".") if label]
+    while len(labels) > 2 and labels[0] in SERVICE_LABELS:
+        labels = labels[1:]
+    return ".".join(labels) if len(labels) >= 2 else None
 
 
 def stable_id(*parts: str, length: int = 16) -> str:
@@ -215,7 +242,9 @@ class Location:
     ``precision`` is "venue", "neighbourhood", "city", "county", "admin1" or "country".
     ``lat``/``lon`` are None unless the place is a city/county the gazetteer knows: a country is
     never given the coordinates of its centre. ``state_guessed``: neither the story nor its site
-    says which of several namesakes in different states the town is; the biggest was taken.
+    says which of several namesakes in different states the town is; the biggest was taken, and
+    ``namesakes`` lists its rivals in other states (``admin1``, ``lat``, ``lon``, ``geonameid``)
+    for a later reading by what the story's site covers.
     """
 
     name: str
@@ -228,6 +257,7 @@ class Location:
     text: str | None = None  # the words in the article ("a concert hall near Moscow")
     geonameid: int | None = None
     state_guessed: bool = False
+    namesakes: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

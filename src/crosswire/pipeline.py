@@ -16,7 +16,8 @@ from crosswire.clean import clean_document
 from crosswire.ingest import IngestError, read_paths
 from crosswire.link import WILD_LOAD, Constraints, across_time, block_keys, key_week, link, probed_blocks, relink_scope
 from crosswire.link.copies import band_keys, copies_from_signatures, signature
-from crosswire.model import CleanText, Document, Mention, Review
+from crosswire.link.outlets import outlet_state, read_as_outlets_cover
+from crosswire.model import CleanText, Document, Mention, Review, site_of
 from crosswire.reconcile import Overrides, reconcile
 from crosswire.store import Store
 
@@ -123,8 +124,6 @@ def ingest(
 
 def _outlet_evidence(doc: Document, mentions: list[Mention]) -> tuple[str, str] | None:
     """(site, state) when the story places its incident in a state by its own words."""
-    from crosswire.extract.outlets import outlet_state, site_of
-
     site = site_of(doc.url or doc.outlet)
     state = outlet_state(mentions) if site else None
     return (site, state) if site and state else None
@@ -229,14 +228,12 @@ def _relink_batch(store: Store, seed: set[str], reviews: list[Review], policy: s
 def _read_as_outlets_cover(store: Store, mentions: list[Mention]) -> None:
     """A town a story placed in no state is read as its site's other stories place theirs (the
     store keeps the town as extracted: what the site covers may change as the archive grows)."""
-    guessed = {m.doc_id for m in mentions if any(c.value.state_guessed for c in m.claims_for("place"))}
+    guessed = {m.doc_id for m in mentions if any(c.value.namesakes for c in m.claims_for("place"))}
     if not guessed:
         return
-    from crosswire.extract.outlets import read_as_outlet_covers, site_of
-
     sites = {doc_id: site_of(address) for doc_id, address in store.document_addresses(guessed).items()}
     states = store.outlet_states({site for site in sites.values() if site})
-    read_as_outlet_covers(mentions, {doc_id: states[site] for doc_id, site in sites.items() if site in states})
+    read_as_outlets_cover(mentions, {doc_id: states[site] for doc_id, site in sites.items() if site in states})
 
 
 def _week_batches(store: Store, changed: set[str]) -> Iterator[set[str]]:

@@ -12,7 +12,6 @@ from collections.abc import Iterable, Iterator
 from crosswire.extract.gazetteer import City, get_gazetteer
 from crosswire.extract.mentions import build_mentions, sentence_quote
 from crosswire.extract.nlp import load_nlp
-from crosswire.extract.outlets import outlet_state, read_as_outlet_covers, site_of
 from crosswire.extract.places import (
     article_admin1,
     article_city_hit,
@@ -28,7 +27,7 @@ from crosswire.extract.places import (
 from crosswire.extract.sentences import read_sentence
 from crosswire.model import Claim, CleanText, Document, Mention
 
-__all__ = ["Extractor", "outlet_state", "published_of", "read_as_outlet_covers", "site_of"]
+__all__ = ["Extractor", "published_of"]
 
 LOGGER = logging.getLogger(__name__)
 # spaCy refuses longer texts; no news article comes near this.

@@ -7,7 +7,6 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from urllib.parse import SplitResult, urlsplit
 
 import phonenumbers
 from phonenumbers import geocoder
@@ -26,7 +25,7 @@ from crosswire.extract.places import (
     article_neighbourhoods,
 )
 from crosswire.extract.spans import doc_text
-from crosswire.model import Location
+from crosswire.model import SERVICE_LABELS, Location, site_address
 
 # places re-exports these names for older imports: one list for both.
 __all__ = sorted(ARTICLE_NAMES)
@@ -42,6 +41,8 @@ DATELINE = re.compile(
     r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,2}))?"
     r"\s*(?:(?P<outlet>\([^)\n]{1,40}\))\s*(?=[A-Z])|(?:\([^)\n]{1,40}\))?\s*(?:[-\u2013\u2014]+|:)(?:\s|$)|(?P<alone>(?<![-\u2013\u2014])$))"
 )
+# A namesake in another state this share of a guessed town's size or more is a rival reading of it.
+RIVAL_POPULATION_SHARE = 1 / 5
 # A title-case dateline ("Washington —") must name a city this big; all caps may name any.
 DATELINE_MIN_POPULATION = 50_000
 # A city name says which country the article is about only if it is this many times bigger than
@@ -80,10 +81,6 @@ LEDE_LINES = 3
 DISTANCE_UNITS = {"miles", "mile", "kilometers", "kilometres", "km"}
 # A path segment that may name a city edition: "chicago", "new-york".
 EDITION_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
-# An archived page's address holds the original's: "web.archive.org/web/2016.../http://www.x.com/...".
-ARCHIVED_URL = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(.+)$")
-# Host name labels of a site's service, not its place: "mobile.example.com" is not in Mobile, Ala.
-SERVICE_LABELS = {"www", "m", "mobile", "amp"}
 # A site's sections come first in its paths: "/news/pennsylvania/..." is the Pennsylvania section.
 SECTION_DEPTH = 2
 # Precisions of a street or a neighbourhood: a local site's city may hold them.
@@ -669,17 +666,31 @@ def _town_in(name: str, state: str) -> bool:
 
 def with_guessed_state(place: Location) -> Location:
     """An American town or county the story places in no state, marked ``state_guessed`` when
-    places of that name lie in more than one state."""
+    places of that name lie in more than one state; a town also lists its rival namesakes: the
+    biggest of each other state at least ``RIVAL_POPULATION_SHARE`` of its size (a hamlet called
+    Newark is no rival of the city of Newark)."""
     if place.precision not in ("city", "county") or place.country != "US" or place.state_guessed:
         return place
     gaz = get_gazetteer()
     if place.precision == "county":
-        states = gaz.county_states(place.name)
-    else:
-        states = {city.admin1_code for city, own in gaz.cities_named(place.name) if own and city.country == "US"}
-    if len(states) < 2:
+        if len(gaz.county_states(place.name)) < 2:
+            return place
+        return Location(**{**place.as_dict(), "state_guessed": True})
+    named = [city for city, own in gaz.cities_named(place.name) if own and city.country == "US"]
+    if len({city.admin1_code for city in named}) < 2:
         return place
-    return Location(**{**place.as_dict(), "state_guessed": True})
+    guessed = max((city.population for city in named if city.geonameid == place.geonameid), default=0)
+    rivals: dict[str, City] = {}
+    for city in sorted(named, key=lambda c: c.population, reverse=True):
+        state = gaz.state_name(city.admin1_code)
+        big_enough = city.population >= RIVAL_POPULATION_SHARE * guessed
+        if state and state != place.admin1 and state not in rivals and big_enough:
+            rivals[state] = city
+    namesakes = [
+        {"admin1": state, "lat": city.lat, "lon": city.lon, "geonameid": city.geonameid}
+        for state, city in rivals.items()
+    ]
+    return Location(**{**place.as_dict(), "state_guessed": True, "namesakes": namesakes})
 
 
 def outlet_home(url: str | None, outlet: str | None = None) -> Location | None:
@@ -716,7 +727,7 @@ def as_home_reads(place: Location, home: City | None) -> Location:
 def broadcast_states(url: str | None) -> frozenset[str] | None:
     """The states a broadcaster's site ("wtok.com") may be in by its call letters' first letter,
     or None for a site with no call letters for a name."""
-    labels = _host_labels(_site_address(url).hostname or "") if url else []
+    labels = _host_labels(site_address(url).hostname or "") if url else []
     match = CALL_SIGN_HOST.fullmatch(labels[-2]) if labels and labels[-2] not in NOT_CALL_SIGNS else None
     return _side_of_river(east=match.group(1) == "w") if match is not None else None
 
@@ -765,18 +776,11 @@ def _outlet_found(url: str | None, outlet: str | None) -> tuple[str, City | None
         if " " in address.strip() or "," in address:
             found = _site_name_found(address)
         else:
-            parts = _site_address(address)
+            parts = site_address(address)
             found = _host_found(parts.hostname or "") or _edition_found(parts.path)
         if found is not None:
             return found
     return None
-
-
-def _site_address(address: str) -> SplitResult:
-    """The parts of a site's address, an archived page's original's if archived."""
-    archived = ARCHIVED_URL.match(address)
-    address = archived.group(1) if archived else address
-    return urlsplit(address if "//" in address else f"//{address}")
 
 
 def _host_labels(host: str) -> list[str]:

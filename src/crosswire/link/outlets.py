@@ -1,0 +1,69 @@
+"""What a local site's other stories say about a town its story places in no state.
+
+A reader of a local site takes "Franklin" for the Franklin the site covers. When neither the story
+nor the site's address names a state, the extractor takes the biggest namesake, marks the place
+``state_guessed`` and lists its rival namesakes. The site's other stories, placed by their own
+words ("Indianapolis", "Franklin, Ind.", "the Marion County sheriff"), show which state it covers:
+``outlet_state`` is that evidence for one story, and ``read_as_outlets_cover`` re-reads a guessed
+town as its rival in the covered state once the archive holds enough such stories.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+
+from crosswire.model import Location, Mention
+
+__all__ = ["outlet_state", "read_as_outlets_cover"]
+
+# Stories placed by their own words that it takes to say which state a site covers, and the
+# share of them that state must hold (a metro station reaches into a neighbouring state).
+MIN_PLACED_STORIES = 2
+COVERED_SHARE = 0.6
+
+
+def outlet_state(mentions: list[Mention]) -> str | None:
+    """The state a story places its own incident in by its words, not by a guess: what it tells
+    of the state its site covers."""
+    main = mentions[0] if mentions and mentions[0].role == "main" else None
+    if main is None:
+        return None
+    for claim in main.claims_for("place"):
+        place = claim.value
+        if place.country == "US" and place.admin1 and place.precision != "country" and not place.state_guessed:
+            return place.admin1
+    return None
+
+
+def read_as_outlets_cover(mentions: list[Mention], coverage: Mapping[str, Counter[str]]) -> None:
+    """Re-read each guessed town as its namesake in the state its story's site covers.
+
+    coverage: for a document, how many of its site's stories were placed in each state by their
+        own words. A site covers a state when at least ``MIN_PLACED_STORIES`` such stories exist
+        and ``COVERED_SHARE`` of them lie in it.
+    """
+    for mention in mentions:
+        covered = _covered_state(coverage.get(mention.doc_id))
+        if covered is None:
+            continue
+        for claim in mention.claims_for("place"):
+            place = claim.value
+            rival = next((n for n in place.namesakes if n["admin1"] == covered), None)
+            if place.state_guessed and rival is not None:
+                claim.value = _as_rival(place, rival)
+
+
+def _covered_state(stories: Counter[str] | None) -> str | None:
+    total = sum(stories.values()) if stories else 0
+    if total < MIN_PLACED_STORIES:
+        return None
+    state, n = stories.most_common(1)[0]
+    return state if n >= COVERED_SHARE * total else None
+
+
+def _as_rival(place: Location, rival: dict) -> Location:
+    """The guessed town read as its rival namesake; the guess it was is listed among the rivals."""
+    was = {"admin1": place.admin1, "lat": place.lat, "lon": place.lon, "geonameid": place.geonameid}
+    others = [n for n in place.namesakes if n is not rival] + [was]
+    return Location(**{**place.as_dict(), **rival, "namesakes": others})
