@@ -361,3 +361,17 @@ def test_a_story_that_dates_anything_gets_no_date_from_ongoing_work(extractor):
     assert [v.earliest for v in _values(_mentions(extractor, dated)[0], "date")] == [dt.date(2025, 6, 12)]
     done = "A teen was wounded in a shooting on Elm Road, police said."
     assert _values(_mentions(extractor, done)[0], "date") == []
+
+
+def test_the_victims_of_an_older_incident_the_story_recalls_are_not_its_people(extractor):
+    text = (
+        "A man was shot and killed Sunday on Elm Street in Millbrook, police said. "
+        "Detectives are looking for Dale Kemper, 24, in the killing.\n\n"
+        "Within the last year, three children - 7-month-old Ana Rios, 6-year-old Lia Moss and 2-year-old "
+        "Ben Tate - were killed in shootings in the city."
+    )
+    doc = Document(doc_id="d", content=text, published=dt.date(2024, 3, 27))
+    mentions = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    assert [m.role for m in mentions] == ["main", "background"]
+    assert mentions[0].subjects == ["Dale Kemper"]
+    assert not any("Moss" in name for name in mentions[0].names)

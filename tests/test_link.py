@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from crosswire.link import Constraints, LinkStats, block_keys, find_copies, link, relink_scope
+from crosswire.link import Constraints, Features, LinkStats, block_keys, features, find_copies, link, relink_scope
+from crosswire.link.score import VETO, score_pair
 from crosswire.model import Actor, Claim, CountValue, DateValue, Location, Mention
 
 NIGHT = dt.date(2031, 6, 14)
@@ -117,6 +118,21 @@ def test_background_mention_not_merged_into_new_incident():
     # doc2 is primary only for its main incident.
     primary = {c.incident_id for c in clusters for s in c.sources if s.doc_id == "doc2" and s.primary}
     assert primary == {by_mention[main2.mention_id].incident_id}
+
+
+def test_recalled_incidents_of_a_month_with_no_place_or_name_are_not_one():
+    # "since early October, eight died in shootings" and "another shooting two weeks ago in October"
+    october = DateValue("in October", dt.date(2031, 10, 1), dt.date(2031, 10, 31), "month")
+    day = DateValue("Oct. 9", dt.date(2031, 10, 9), dt.date(2031, 10, 9), "day")
+
+    def recalled(doc: str, when: DateValue) -> Features:
+        mention = shooting(doc, day=None, place=None, role="background", start=300, published=dt.date(2031, 11, 9))
+        mention.claims.append(claim("date", when, doc))
+        return features(mention)
+
+    assert score_pair(recalled("doc1", october), recalled("doc2", october)) == VETO
+    # the same day recalled by two stories may be one incident, for the other evidence to tell
+    assert score_pair(recalled("doc1", day), recalled("doc2", day)) != VETO
 
 
 def test_constraints_respected():

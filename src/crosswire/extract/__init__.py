@@ -90,14 +90,19 @@ class Extractor:
         mentions = build_mentions(doc.doc_id, readings, published)
         if mentions and mentions[0].role == "main":
             _place_from_article(mentions[0], spacy_doc, countries, admin1, home_city, station, state_told)
-            _people_from_article(mentions[0], readings)
+            _people_from_article(mentions[0], readings, mentions[1:])
         return mentions
 
 
-def _people_from_article(main: Mention, readings) -> None:
+def _people_from_article(main: Mention, readings, others: list[Mention]) -> None:
     """The people the whole story is about are the main incident's: a trial months on names the
-    victim in a sentence that tells of the verdict, not of the shooting."""
-    main.subjects = sorted({name for reading in readings for name in reading.people})
+    victim in a sentence that tells of the verdict, not of the shooting. The victims of an older
+    incident the story recalls ("within the last year, three children ... were killed") are not."""
+    recalled = {m.start for m in others if m.role == "background"}
+    recalled |= {c.start for m in others if m.role == "background" for c in m.claims}
+    main.subjects = sorted(
+        {name for reading in readings if reading.sent.start_char not in recalled for name in reading.people}
+    )
     main.names = sorted(set(main.names) | set(main.subjects))
 
 

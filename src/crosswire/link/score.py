@@ -33,6 +33,8 @@ FAR_KM = 80.0
 MAX_HARD_GAP = 10
 # Dates this many days apart, one of them only a publication window, need the people of a follow-up.
 MAX_LOOSE_GAP = 90
+# A recalled incident's date that names a day ("last Tuesday", "the Oct. 9 shooting"), not a month.
+BACKGROUND_DAY_SPAN = 2
 NAME_MATCH = 90  # rapidfuzz ratio for two spellings of one name
 NAME_WEIGHT = 4.0  # the score of one shared full name
 # Full names shared that tie a later report to an incident whatever the dates.
@@ -276,15 +278,20 @@ def _trigger_score(a: Features, b: Features) -> float:
 
 
 def _role_score(a: Features, b: Features) -> float:
-    """A background incident links only to a mention with a matching hard date or shared names."""
+    """A background incident links only to a mention with a matching hard day or shared names
+    ("since early October" and "two weeks ago in October" hold many incidents' days)."""
     if a.mention.role == "main" and b.mention.role == "main":
         return 0.0
-    gap = date_gap(a, b) if a.hard_date and b.hard_date else None
+    gap = date_gap(a, b) if _hard_day(a) and _hard_day(b) else None
     if gap is not None:
         return 0.0 if gap <= 1 else VETO
     if a.names and b.names and _name_matches(a.names, b.names) > 0:
         return -1.0
     return VETO
+
+
+def _hard_day(f: Features) -> bool:
+    return f.hard_date and f.earliest is not None and (f.latest - f.earliest).days <= BACKGROUND_DAY_SPAN
 
 
 def text_similarity(a: Features, b: Features) -> float:
