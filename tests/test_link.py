@@ -135,6 +135,19 @@ def test_recalled_incidents_of_a_month_with_no_place_or_name_are_not_one():
     assert score_pair(recalled("doc1", day), recalled("doc2", day)) != VETO
 
 
+def test_the_town_police_and_hospital_named_by_two_stories_tie_them_no_closer():
+    first, second = NIGHT, NIGHT + dt.timedelta(days=2)
+    bare = score_pair(features(shooting("doc1", day=first)), features(shooting("doc2", day=second)))
+    services = ["Millbrook Police Department", "Mercy General Hospital"]
+    a = features(shooting("doc1", day=first, names=services))
+    b = features(shooting("doc2", day=second, names=services))
+    assert score_pair(a, b) == bare
+    # a venue both name is evidence
+    a = features(shooting("doc1", day=first, names=["Quarry Lane Laundromat"]))
+    b = features(shooting("doc2", day=second, names=["Quarry Lane Laundromat"]))
+    assert score_pair(a, b) > bare
+
+
 def test_constraints_respected():
     a = shooting("doc1", victims=["Jon Reyes"])
     b = shooting("doc2", victims=["Jon Reyes"])

@@ -33,6 +33,11 @@ FAR_KM = 80.0
 MAX_HARD_GAP = 10
 # Dates this many days apart, one of them only a publication window, need the people of a follow-up.
 MAX_LOOSE_GAP = 90
+# Words of the agencies that answer every incident of a town (not the venues where one happened).
+SERVICE_WORDS = frozenset(
+    "police sheriff sheriffs department dept hospital hospitals medical coroner coroners examiner jail "
+    "prosecutor prosecutors attorney court courthouse fire ems swat patrol bureau trooper troopers".split()
+)
 # A recalled incident's date that names a day ("last Tuesday", "the Oct. 9 shooting"), not a month.
 BACKGROUND_DAY_SPAN = 2
 NAME_MATCH = 90  # rapidfuzz ratio for two spellings of one name
@@ -227,6 +232,8 @@ def _same_person(x: str, y: str) -> float:
     if len(x) < MIN_NAME_CHARS or len(y) < MIN_NAME_CHARS:
         return 0.0
     institution = _is_institution(xt) or _is_institution(yt)
+    if _serves_every_incident(xt) or _serves_every_incident(yt):
+        return 0.0  # "Chicago police", "Stroger Hospital": in every story of the city
     if x == y or fuzz.token_sort_ratio(x, y) >= NAME_MATCH:
         return 1.0 if len(xt) >= 2 and len(yt) >= 2 and not institution else 0.6
     if institution:
@@ -236,6 +243,12 @@ def _same_person(x: str, y: str) -> float:
         if len(xt) == 1 or len(yt) == 1 or xt[0][0] == yt[0][0]:
             return 0.6
     return 0.0
+
+
+def _serves_every_incident(tokens: list[str]) -> bool:
+    """A police force, a hospital, a coroner's or a prosecutor's office: it answers every incident of
+    its town, so two stories that name it share no more than their town."""
+    return any(t in SERVICE_WORDS for t in tokens)
 
 
 def _name_matches(xs: set[str], ys: set[str]) -> float:
