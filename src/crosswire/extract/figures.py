@@ -285,7 +285,7 @@ def find_figures(sent: Span) -> list[Figure]:
     hits += _death_of_hits(sent, {h.arg.i for h in hits})
     hits += _multiple_hits(sent)
     hits += _fatal_hits(sent, {h.arg.i for h in hits})
-    hits += _headline_hits(sent, hits)
+    hits = _with_headline_hits(sent, hits)
     hits = [h for h in hits if not _is_roundup(sent, h)]
     hits = _split_partitive_fatally(_drop_wounds_of_the_dead(hits))
     _split_fatally(hits)
@@ -899,11 +899,15 @@ def _death_of_hits(sent: Span, taken: set[int]) -> list[_Hit]:
 def _deaths_of_listed(deaths: Token, of: list[Token], taken: set[int]) -> list[_Hit]:
     """ "the deaths of a mother, her daughter", "Deaths of Adult, Child": each person listed is one dead."""
     listed = [p for first in of for p in (first, *_listed_after(first))]
-    people = [p for p in listed if p.i not in taken and (_is_person(p) and p.tag_ in {"NN", "NNP"} or _is_age_noun(p))]
+    people = [p for p in listed if p.i not in taken and (_is_one_noun_person(p) or _is_age_noun(p))]
     if len(people) < 2 or len(people) < len(listed):
         return []
     n, last = len(people), max(people, key=lambda t: t.i)
     return [_Hit("killed", CountValue(n, n, n, None), people[0], deaths.idx, last.idx + len(last))]
+
+
+def _is_one_noun_person(tok: Token) -> bool:
+    return _is_person(tok) and tok.tag_ in {"NN", "NNP"}
 
 
 def _listed_after(first: Token) -> list[Token]:
@@ -953,11 +957,12 @@ def _fatal_hits(sent: Span, taken: set[int]) -> list[_Hit]:
     return hits
 
 
-def _headline_hits(sent: Span, hits: list[_Hit]) -> list[_Hit]:
-    """Headline grammar the parser misreads as nouns: "Eight shot in overnight melee",
-    "4-year-old shot by brother", "Boy, 3, wounded in shooting", "Boy stable after shooting"."""
+def _with_headline_hits(sent: Span, hits: list[_Hit]) -> list[_Hit]:
+    """The hits, with those of headline grammar the parser misreads as nouns: "Eight shot in
+    overnight melee", "4-year-old shot by brother", "Boy, 3, wounded in shooting", "Boy stable
+    after shooting"."""
     if not is_headline(sent):
-        return []
+        return hits
     # "Teen dead after double shooting": the state may add what the other figures leave out
     told = {h.field for h in hits if h.field in CASUALTY_FIELDS}
     for tok in sent:
@@ -971,13 +976,13 @@ def _headline_hits(sent: Span, hits: list[_Hit]) -> list[_Hit]:
             continue
         if group is not None:
             value, first = group
-            # "Father, daughter found dead": the parse saw one of the people the headline lists
-            hits[:] = [h for h in hits if h.field != field]
             weak = field == "injured" and tok.lower_ in {"shot", "stabbed"}
             single = not first.like_num
             hit = _Hit(field, value, first, first.idx, tok.idx + len(tok), single=single, weak=weak)
-            return [hit, *_headline_fatally(tok, hit)]
-    return []
+            # "Father, daughter found dead": the parse saw one of the people the headline lists
+            kept = [h for h in hits if h.field != field]
+            return [*kept, hit, *_headline_fatally(tok, hit)]
+    return hits
 
 
 def _headline_kill_list(sent: Span, hits: list[_Hit]) -> list[_Hit]:
@@ -989,7 +994,9 @@ def _headline_kill_list(sent: Span, hits: list[_Hit]) -> list[_Hit]:
     for tok in sent:
         if tok.lower_ not in KILL_FORMS or _intended(tok) or _counterfactual(tok) or _is_negated(tok):
             continue
-        listed = _listed_people(sent, tok.i + 1) if not _other_cause("killed", tok) else None  # "train kills woman"
+        if _other_cause("killed", tok):  # "Freight train kills woman"
+            continue
+        listed = _listed_people(sent, tok.i + 1)
         if listed is None:
             continue
         value, last = listed
@@ -1003,7 +1010,8 @@ def _headline_kill_list(sent: Span, hits: list[_Hit]) -> list[_Hit]:
 
 def _listed_people(sent: Span, i: int) -> tuple[CountValue, Token] | None:
     """The people listed from token ``i`` on ("woman, her son, himself", "3 bandmates, self"),
-    up to the first word that is neither a person nor a list's joint; None unless two or more."""
+    up to the first word that is neither a person nor a list's joint; None unless two or more
+    are listed or the one listed is the killer himself ("Kills Himself")."""
     total, items, last = 0, 0, None
     while i < sent.end:
         tok = sent.doc[i]
@@ -1027,7 +1035,7 @@ def _list_item(sent: Span, i: int) -> tuple[int, int] | None:
     doc, count = sent.doc, 1
     if doc[i].lower_ in REFLEXIVE_OBJECTS:
         return 1, i + 1
-    if doc[i].pos_ in {"DET", "PRON"} and doc[i].lower_ not in REFLEXIVE_OBJECTS:
+    if doc[i].pos_ in {"DET", "PRON"}:
         i += 1  # "her son", "the gunman"
     if i < sent.end and doc[i].like_num and not _is_age_number(doc[i]):
         value = parse_quantity(doc[i].text)
@@ -1037,7 +1045,7 @@ def _list_item(sent: Span, i: int) -> tuple[int, int] | None:
         if i == sent.end or doc[i].lower_ in LIST_JOINS:
             return count, i  # "killing 2, then himself"
     # the whole phrase is one item: "14-year-old friend", "four family members"
-    j, person, counted = i, None, count > 1 or doc[i - 1].like_num
+    j, person, counted = i, None, doc[i - 1].like_num
     while j < sent.end and (doc[j].pos_ in NOUN_MODIFIER_POS or doc[j].text == "-" or doc[j].like_num):
         if _is_person(doc[j]) or _is_age_noun(doc[j]):
             person = doc[j]
