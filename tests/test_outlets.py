@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from crosswire.model import site_of
 from crosswire.pipeline import ingest
 from crosswire.store import Store
+from crosswire.web import create_app
 
 COURIER = "https://www.lakeshorecourier.com/news/2024/03/{}"
 # Two stories the site places by their own words (towns only Indiana has), then one with a bare town.
@@ -27,9 +29,12 @@ def _write(path: Path, stories: list[tuple[str, str, str]]) -> Path:
     return path
 
 
+def _record_of(store: Store, doc_id: str) -> dict:
+    return next(r for r in store.incidents(include_hidden=True).rows if doc_id in {s["doc_id"] for s in r["sources"]})
+
+
 def _place_of(store: Store, doc_id: str) -> dict:
-    record = next(r for r in store.incidents(include_hidden=True).rows if doc_id in {s["doc_id"] for s in r["sources"]})
-    return record["location"]
+    return _record_of(store, doc_id)["location"]
 
 
 def test_a_bare_town_is_the_namesake_in_the_state_its_site_covers(tmp_path):
@@ -46,9 +51,18 @@ def test_a_bare_town_on_a_site_of_unknown_coverage_stays_a_flagged_guess(tmp_pat
     stories = [("tribune-1", "https://www.example-tribune.com/2024/03/franklin", BARE_TOWN)]
     with Store(tmp_path / "ledger.db") as store:
         ingest([_write(tmp_path / "tribune.jsonl", stories)], store)
-        place = _place_of(store, "tribune-1")
+        record = _record_of(store, "tribune-1")
+    place = record["location"]
     assert place["name"] == "Franklin" and place["admin1"] != "Indiana"
     assert place["state_guessed"] is True
+    assert "Indiana" in {n["admin1"] for n in place["namesakes"]}
+    # the analyst sees that the state is a guess, and which states hold namesakes
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    with TestClient(create_app(tmp_path / "ledger.db")) as client:
+        page = client.get(f"/incidents/{record['id']}").text
+    assert "state not stated: a guess" in page and "Indiana" in page
 
 
 def test_a_town_with_its_state_is_no_guess(tmp_path):
