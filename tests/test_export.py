@@ -34,6 +34,12 @@ def test_csv_has_one_flat_row_per_incident():
     write_incidents([RECORD], out, "csv")
     [row] = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert row["killed"] == "5" and row["killed_status"] == "conflict" and row["admin1"] == "Illinois"
+    assert row["admin1_guessed"] == "False"
+    guessed = dict(RECORD, location={**RECORD["location"], "state_guessed": True})
+    out = io.StringIO()
+    write_incidents([guessed], out, "csv")
+    [row] = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert row["admin1_guessed"] == "True"
 
 
 def test_geojson_leaves_out_incidents_without_coordinates():

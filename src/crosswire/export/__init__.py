@@ -66,6 +66,8 @@ def _flat(record: dict[str, Any]) -> dict[str, Any]:
         "date_precision": record.get("date_precision"),
         "place": loc.get("name"),
         "admin1": loc.get("admin1"),
+        # no report names the state: the town's biggest namesake, or the one its site covers
+        "admin1_guessed": bool(loc.get("state_guessed")),
         "country": loc.get("country"),
         "lat": loc.get("lat"),
         "lon": loc.get("lon"),
