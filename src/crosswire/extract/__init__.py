@@ -13,10 +13,9 @@ from crosswire.extract.gazetteer import City, get_gazetteer
 from crosswire.extract.mentions import build_mentions, sentence_quote
 from crosswire.extract.nlp import load_nlp
 from crosswire.extract.places import (
-    article_admin1,
     article_city_hit,
     article_countries,
-    article_state_guessed,
+    article_state,
     as_broadcast_reads,
     as_home_reads,
     broadcast_states,
@@ -68,11 +67,9 @@ class Extractor:
         # a local story that names no state is in its site's state, whatever towns it names
         home, home_city = outlet_of(doc.url, doc.outlet or clean.outlet) if countries <= {"US"} else (None, None)
         station = broadcast_states(doc.url) if countries <= {"US"} else None
-        admin1 = article_admin1(spacy_doc, home.admin1 if home is not None else None, station)
+        admin1, guessed = article_state(spacy_doc, home.admin1 if home is not None else None, station)
         # no state was told ("FRANKLIN -" alone says none): the towns are the biggest namesakes'
-        state_told = admin1 is not None and not article_state_guessed(
-            spacy_doc, home.admin1 if home is not None else None, station
-        )
+        state_told = admin1 is not None and not guessed
         if home is not None:
             countries = {home.country}
         elif (admin1 is not None or station is not None) and not countries:

@@ -389,16 +389,12 @@ def article_admin1(doc: Doc, home: str | None = None, station: frozenset[str] | 
     names, helped by the towns it names in them, else ``home`` (the state of the outlet, for a
     local story that names none), else the state of the towns it names. A dateline that names no
     state is read on a broadcaster's side of the Mississippi (``station``, see ``broadcast_states``)."""
-    return _article_state(doc, home, station)[0]
+    return article_state(doc, home, station)[0]
 
 
-def article_state_guessed(doc: Doc, home: str | None = None, station: frozenset[str] | None = None) -> bool:
-    """Whether ``article_admin1`` is only the state of the biggest namesake of a dateline town that
-    comes with no state ("FRANKLIN -" over a story that names no state)."""
-    return _article_state(doc, home, station)[1]
-
-
-def _article_state(doc: Doc, home: str | None, station: frozenset[str] | None) -> tuple[str | None, bool]:
+def article_state(doc: Doc, home: str | None = None, station: frozenset[str] | None = None) -> tuple[str | None, bool]:
+    """``article_admin1``, and whether it is only the state of the biggest namesake of a dateline
+    town that comes with no state ("FRANKLIN -" over a story that names no state)."""
     key = ("crosswire.article_admin1", home, station)
     if key not in doc.user_data:
         doc.user_data[key] = _article_admin1(doc, home, station)

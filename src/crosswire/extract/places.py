@@ -39,7 +39,7 @@ ARTICLE_NAMES = {
     "article_city",
     "article_city_hit",
     "article_countries",
-    "article_state_guessed",
+    "article_state",
     "as_broadcast_reads",
     "as_home_reads",
     "broadcast_states",

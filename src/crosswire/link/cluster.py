@@ -34,8 +34,6 @@ LOGGER = logging.getLogger(__name__)
 # Two clusters whose hard-date cores lie further apart than this are different incidents: reports
 # of one night disagree by a day ("late Friday", "early Saturday"), rarely by three.
 MAX_CLUSTER_GAP = 2
-# Only a date this precise makes a core: "in 2014" or "in May" holds many incidents' days.
-CORE_SPAN_DAYS = 2
 # A copy's mention and its original's repeat each other word for word.
 COPY_BONUS = 3.0
 # A pair scoring this much outweighs its own places' disagreement and a shared article: the
@@ -78,7 +76,7 @@ def _summary(f: Features, forbidden: set[str]) -> _Summary:
         docs={f.mention.doc_id},
         told={f.mention.doc_id} if f.mention.role == "main" else set(),
         forbidden=set(forbidden),
-        core=(f.earliest, f.latest) if f.hard_date and (f.latest - f.earliest).days <= CORE_SPAN_DAYS else None,
+        core=(f.earliest, f.latest) if f.hard_day else None,  # "in 2014" or "in May" makes no core
         countries={f.country} if f.country else set(),
     )
 

@@ -40,6 +40,8 @@ LINK_COUNT_FIELDS = ("killed", "injured")
 RARE_TOLL = {"killed": 5, "injured": 10}
 # Without a date in the text, a main incident most likely happened in the days before publication.
 SOFT_DAYS_BEFORE = 7
+# A text's date interval this short names a day, or a night that ran past midnight.
+DAY_SPAN_DAYS = 2
 # Distinct town names of one country that confirm it when no state or country name does.
 MIN_BARE_TOWNS = 2
 PLACE_RANK = {"city": 4, "county": 4, "venue": 3, "neighbourhood": 3, "admin1": 2, "country": 1}
@@ -159,6 +161,12 @@ class Features:
         if loc.precision in ("venue", "neighbourhood"):
             return normalize_name(loc.admin2 or "")
         return normalize_name(loc.name)
+
+    @property
+    def hard_day(self) -> bool:
+        """Whether the text dates the mention to a day (or a night across midnight): "in 2014",
+        "in May" or "since early October" hold many incidents' days."""
+        return self.hard_date and self.earliest is not None and (self.latest - self.earliest).days <= DAY_SPAN_DAYS
 
 
 def _date_interval(m: Mention) -> tuple[dt.date | None, dt.date | None, bool]:

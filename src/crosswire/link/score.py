@@ -38,8 +38,6 @@ SERVICE_WORDS = frozenset(
     "police sheriff sheriffs department dept hospital hospitals medical coroner coroners examiner jail "
     "prosecutor prosecutors attorney court courthouse fire ems swat patrol bureau trooper troopers".split()
 )
-# A recalled incident's date that names a day ("last Tuesday", "the Oct. 9 shooting"), not a month.
-BACKGROUND_DAY_SPAN = 2
 NAME_MATCH = 90  # rapidfuzz ratio for two spellings of one name
 NAME_WEIGHT = 4.0  # the score of one shared full name
 # Full names shared that tie a later report to an incident whatever the dates.
@@ -275,12 +273,8 @@ def _address_score(a: Features, b: Features) -> float:
         return 0.0
     ratio = fuzz.token_set_ratio(normalize_name(pa.name), normalize_name(pb.name))
     # "the 38th Street shooting" and "near Chestnut Avenue": one corner, if each names the other's street
-    crossed = normalize_name(pa.name) in _normalized(b.names) or normalize_name(pb.name) in _normalized(a.names)
+    crossed = normalize_name(pa.name) in b.names or normalize_name(pb.name) in a.names  # names come normalized
     return 1.5 if ratio >= NAME_MATCH or crossed else -3.0
-
-
-def _normalized(names: set[str]) -> set[str]:
-    return {normalize_name(n) for n in names}
 
 
 def _trigger_score(a: Features, b: Features) -> float:
@@ -295,16 +289,12 @@ def _role_score(a: Features, b: Features) -> float:
     ("since early October" and "two weeks ago in October" hold many incidents' days)."""
     if a.mention.role == "main" and b.mention.role == "main":
         return 0.0
-    gap = date_gap(a, b) if _hard_day(a) and _hard_day(b) else None
+    gap = date_gap(a, b) if a.hard_day and b.hard_day else None
     if gap is not None:
         return 0.0 if gap <= 1 else VETO
     if a.names and b.names and _name_matches(a.names, b.names) > 0:
         return -1.0
     return VETO
-
-
-def _hard_day(f: Features) -> bool:
-    return f.hard_date and f.earliest is not None and (f.latest - f.earliest).days <= BACKGROUND_DAY_SPAN
 
 
 def text_similarity(a: Features, b: Features) -> float:
