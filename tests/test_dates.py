@@ -171,3 +171,14 @@ def test_month_and_day_after_in_is_a_day(nlp):
     sent = nlp("Man found guilty in May 25 fatal shooting")[:]
     (value, _start, _end), *_ = find_dates(sent, dt.date(2014, 11, 18))
     assert (value.earliest, value.precision) == (dt.date(2014, 5, 25), "day")
+
+
+def test_a_month_and_day_after_until_is_read_whole(nlp):
+    found = dates_in(nlp, "The park stayed closed until Sept. 12, 2001, after the blast.")
+    assert [(v.earliest, v.precision) for _, v in found] == [(D(2001, 9, 12), "day")]
+
+
+def test_the_start_of_a_span_dates_no_event_but_a_day_it_names_does(nlp):
+    assert dates_in(nlp, "Four teens have been shot dead in the city since early Saturday.") == []
+    found = dates_in(nlp, "She has been in critical condition since Saturday's shooting.")
+    assert [v.earliest for _, v in found] == [D(2024, 3, 23)]

@@ -164,6 +164,28 @@ STORIES = [
         [dt.date(2024, 3, 26)],
         id="a_gun_discharged_in_the_firehouse_is_no_charge",
     ),
+    pytest.param(
+        "A man was shot and killed outside a bar on Elm Street.\n\n"
+        "A neighbor made his first appearance in court on Tuesday.",
+        [],
+        id="the_day_of_a_court_appearance_is_not_the_incident_day",
+    ),
+    pytest.param(
+        "A man who was on trial in the killing of two neighbors was found guilty Tuesday afternoon.",
+        [],
+        id="the_day_of_a_verdict_is_not_the_incident_day",
+    ),
+    pytest.param(
+        "A boy was shot in the arm outside his school on Elm Street.\n\n"
+        "The district says counselors will be at the school on Monday for students.",
+        [],
+        id="a_day_of_what_will_happen_is_not_the_incident_day",
+    ),
+    pytest.param(
+        "Two officers were killed during a protest downtown, the deadliest day for the force since the March 1 riots.",
+        [],
+        id="a_day_a_record_runs_from_is_not_the_incident_day",
+    ),
 ]
 
 

@@ -54,7 +54,7 @@ DATE_RE = re.compile(
     rf"|(?P<us>\d{{1,2}}/\d{{1,2}}/(?:{_YEAR}|\d{{2}}))"
     rf"|(?P<mdy>{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?)(?![\d:])"
     rf"|(?P<dmy>{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?)"
-    rf"|(?P<my>(?:(?:in|of|since|during|until|by|early|late|mid-?|last|this)\s+){_MON}(?:,?\s+{_YEAR})?(?!\s+{_DAY}\b))"
+    rf"|(?P<my>(?:(?:in|of|since|during|until|by|early|late|mid-?|last|this)\s+){_MON}(?:,?\s+{_YEAR})?(?!\.?\s+{_DAY}\b))"
     rf"|(?P<monyear>{_MON},?\s+{_YEAR})"
     rf"|(?P<holiday>(?:on\s+)?{_HOLIDAY}{_PART}?)"
     rf"|(?P<year>(?:(?:in|since|during|until|by|of|early|late|mid-?)\s+)(?:the\s+)?{_YEAR}s?(?!\s+block))"
@@ -79,6 +79,8 @@ STAMP_BEFORE_RE = re.compile(
     r"(?:\b(?:posted|updated|published|last\s+updated|created|modified)\s*(?:on|at)?\s*:?|\bcopyright|©|\(c\))\s*$",
     re.I,
 )
+# "since" right before a date: the start of a span.
+SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 BLOCK_AFTER_RE = re.compile(r"\s+block\b", re.I)
 STAMP_AFTER_RE = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2}|\s*[ap]\.?m\.?\s*(?:[ECMP][SD]T|GMT|UTC)\b)", re.I)
 
@@ -104,6 +106,8 @@ def find_dates(sent: Span, published: dt.date | None) -> list[tuple[DateValue, i
             continue
         if kind == "holiday" and not _holiday_is_the_day(sent, match):
             continue
+        if _starts_a_span(sent, match):
+            continue
         value = _resolve(match.group(), published)
         if value is not None:
             found.append((value, sent.start_char + match.start(), sent.start_char + match.end()))
@@ -126,6 +130,14 @@ def _holiday_is_the_day(sent: Span, match: re.Match) -> bool:
         return True
     after = [t for t in sent if t.idx >= sent.start_char + match.end()]
     return bool(after) and after[0].lemma_.lower() in lx.TRIGGERS
+
+
+def _starts_a_span(sent: Span, match: re.Match) -> bool:
+    """ "the deadliest day since Sept. 11, 2001", "four teens shot dead since early Saturday": the
+    start of a span a count or a record runs over, not the day of an event. "since Saturday's
+    shooting" still names the shooting's day."""
+    since = match.group().lower().startswith("since") or SINCE_BEFORE_RE.search(sent.text[: match.start()])
+    return bool(since) and not POSSESSIVE_RE.search(match.group())
 
 
 def _is_stamp(text: str, match: re.Match, previous: re.Match | None) -> bool:

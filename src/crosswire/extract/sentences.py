@@ -102,7 +102,11 @@ FOLLOW_UP_NOUNS = {
     "funeral",
     "memorial",
     "autopsy",
+    "bail",
+    "verdict",
 }
+# "was found guilty Wednesday": the complement that makes a verb a court's step.
+COURT_COMPLEMENTS = {"guilty"}
 # Verbs of what follows an incident: their dates are not the incident's.
 FOLLOW_UP_VERBS = {
     "declare",
@@ -123,9 +127,15 @@ FOLLOW_UP_VERBS = {
     "file",
     "update",
     "post",
+    "learn",
+    "convict",
+    "indict",
+    "acquit",
+    "testify",
 }
 # Incident nouns no charge is named by: "shooting Friday" is one incident, "murder Sunday" may be a charge.
 NEVER_CHARGES = {"shooting", "shootout", "stabbing"}
+FUTURE_AUXILIARIES = {"will", "'ll", "shall"}
 # Nouns that refer back to an incident without naming its kind ("the incident happened ...").
 REFERENCE_NOUNS = {"incident", "crime", "scene", "tragedy"}
 # "It happened Sunday in the 600 block": a verb that places or dates the incident already told.
@@ -368,7 +378,7 @@ def _sentence_dates(
     anchored, loose, of_incident, on_trigger = [], [], [], []
     for value, start, end in find_dates(sent, published):
         token = _token_at(sent, start)
-        if token is None or dates_a_later_step(token, start, end):
+        if token is None or dates_a_later_step(token, start, end) or _in_future(token):
             continue
         timed = bool(CLOCK_START_RE.match(value.expression)) or _beside_clock_time(sent, start, end)
         if _written_against_incident(sent, value, start, end, None):
@@ -469,15 +479,29 @@ def dates_a_later_step(token: Token, start: int, end: int) -> bool:
     return False
 
 
+def _in_future(token: Token) -> bool:
+    """ "Counselors will be at the school on Monday": a plan, not the incident's day."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
+
+
 def _said_when(token: Token) -> bool:
     """'police said Sunday': the date of a statement or a later step, not of the incident."""
     for ancestor in token.ancestors:
-        lemma = ancestor.lemma_.lower()
-        if lemma in lx.SPEECH_VERBS or lemma in FOLLOW_UP_VERBS:
+        if ancestor.lemma_.lower() in lx.SPEECH_VERBS or _is_later_step(ancestor):
             return True
         if ancestor.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _is_later_step(verb: Token) -> bool:
+    """A verb of what follows an incident: "arraigned", "made his first appearance", "lowered
+    her bail", "was found guilty"."""
+    if verb.lemma_.lower() in FOLLOW_UP_VERBS:
+        return True
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "acomp")]
+    return any(o.lemma_.lower() in FOLLOW_UP_NOUNS | COURT_COMPLEMENTS for o in objects)
 
 
 def _date_reaches_event(token: Token, trigger: Token | None, direct_only: bool, timed: bool = False) -> bool:
@@ -488,7 +512,7 @@ def _date_reaches_event(token: Token, trigger: Token | None, direct_only: bool, 
         said = lemma in lx.SPEECH_VERBS and ancestor.pos_ == "VERB"
         if said and not timed and not _reports_trigger(ancestor, trigger):
             return False
-        if lemma in FOLLOW_UP_VERBS:
+        if _is_later_step(ancestor):
             return False
         if direct_only:
             continue
