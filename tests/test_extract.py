@@ -205,6 +205,15 @@ def test_a_dateline_state_keeps_an_unknown_town_out_of_other_countries(extractor
     assert {(p.country, p.admin1) for p in _values(main, "place")} == {("US", "Florida")}
 
 
+def test_a_station_dateline_does_not_replace_a_town_the_text_places_in_its_state(extractor):
+    text = (
+        "Two hurt in farm shooting\n\nMEMPHIS, Tenn. --\n\n"
+        "Two men were shot and wounded at a farm in Quillby, Tennessee, on Sunday, deputies said."
+    )
+    [main] = _mentions(extractor, text)
+    assert [(p.name, p.admin1) for p in _values(main, "place")] == [("Quillby", "Tennessee")]
+
+
 def test_officials_named_with_their_office_are_no_party_to_the_incident(extractor):
     text = (
         "Two men were shot and wounded on Elm Street in Dayton, Ohio, on Friday night. "

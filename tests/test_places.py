@@ -108,6 +108,17 @@ def test_city_region_chain(places):
     assert "Gary, Indiana" in hit.location.text
 
 
+def test_a_town_the_gazetteer_lacks_is_a_town_of_the_state_the_text_gives(places):
+    (hit,) = places("Two men were shot at a farm in Quillby, Tennessee, on Sunday.", {"US"})
+    loc = hit.location
+    assert (loc.name, loc.admin1, loc.precision, loc.lat) == ("Quillby", "Tennessee", "city", None)
+
+
+def test_where_the_wounded_were_treated_is_not_a_place_of_the_incident(places):
+    assert places("The two wounded children are hospitalized in Jackson, police said.", {"US"}) == []
+    assert places("The boy was flown to Memphis for surgery.", {"US"}) == []
+
+
 def test_venue_attaches_to_city(places):
     hits = places("Police said a man was shot on Maple Street in Gainesville, Fla., late Friday.")
     assert [(h.location.name, h.location.admin1) for h in hits] == [("Gainesville", "Florida")]

@@ -248,6 +248,26 @@ def test_place_prefers_a_town_in_the_county_most_reports_name():
     assert reconcile(cluster(*reports, stray)).location.name == "Hill County"  # a town far away is elsewhere
 
 
+def test_a_town_the_text_places_in_the_county_state_outranks_the_county():
+    county = Location(
+        "Hill County",
+        country="ZZ",
+        admin1="North Province",
+        admin2="Hill County",
+        lat=10.05,
+        lon=20.05,
+        precision="county",
+    )
+    # "in Ashgrove, North Province, which is in Hill County": no coordinates for the hamlet
+    hamlet = Location("Ashgrove", country="ZZ", admin1="North Province", precision="city")
+    reports = [mention(f"doc{i}", D1, [place_claim(f"doc{i}", county)]) for i in range(2)]
+    named = mention("docH", D2, [place_claim("docH", hamlet)])
+    assert reconcile(cluster(*reports, named)).location.name == "Ashgrove"
+    elsewhere = Location("Ashgrove", country="ZZ", admin1="South Province", precision="city")
+    stray = mention("docS", D2, [place_claim("docS", elsewhere)])
+    assert reconcile(cluster(*reports, stray)).location.name == "Hill County"
+
+
 def test_place_conflict_between_cities():
     other = Location("Eastfield", country="ZZ", admin1="North Province", lat=11.5, lon=21.5, precision="city")
     a = mention("docA", D1, [place_claim("docA", TOWN)])

@@ -24,7 +24,7 @@ from crosswire.extract.places import (
     with_guessed_state,
 )
 from crosswire.extract.sentences import read_sentence
-from crosswire.model import Claim, CleanText, Document, Mention
+from crosswire.model import Claim, CleanText, Document, Location, Mention
 
 __all__ = ["Extractor", "published_of"]
 
@@ -103,6 +103,11 @@ def _people_from_article(main: Mention, readings, others: list[Mention]) -> None
     main.names = sorted(set(main.names) | set(main.subjects))
 
 
+def _names_a_town(place: Location) -> bool:
+    """A town the gazetteer placed, or one the text placed in its state ("Toone, Tennessee")."""
+    return place.precision == "city" or (place.lat is not None and place.precision != "county")
+
+
 def _place_from_article(
     main: Mention,
     spacy_doc,
@@ -113,7 +118,7 @@ def _place_from_article(
     state_told: bool,
 ) -> None:
     """The main incident's sentences name no city: the dateline's, else the article's city places it."""
-    if any(c.value.lat is not None and c.value.precision != "county" for c in main.claims_for("place")):
+    if any(_names_a_town(c.value) for c in main.claims_for("place")):
         return
     hit = article_city_hit(spacy_doc, countries, admin1)
     if hit is None:

@@ -277,6 +277,7 @@ STREET_WORDS = set(
     "circle cir place pl way parkway pkwy highway hwy pike terrace trail loop alley row expressway freeway".split()
 )
 # A place named only as where the wounded were taken, tried or jailed is not where it happened.
+AFTERMATH_VERBS = set("hospitalize treat airlift fly transport jail book".split())
 AFTERMATH_WORDS = set("hospital hospitals medical clinic court courthouse jail prison morgue trauma".split())
 # "West Philadelphia", "south Columbia": a part of the city the rest of the name gives.
 DIRECTIONS = set(
@@ -599,10 +600,16 @@ def _hit(
         location = _unknown(name, countries, region_loc, admin1)
         if span.label_ == "FAC":
             location.precision = "venue"
+    if location.precision is None and span.label_ in {"GPE", "LOC"} and _names_a_state(region):
+        location.precision = "city"  # "in Toone, Tennessee": a town the gazetteer lacks, placed by the text
     start_char = doc[words_start].idx
     end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
     location.text = doc[words_start:end_tok].text
     return PlaceHit(location, start_char, end_char)
+
+
+def _names_a_state(region: Span | None) -> bool:
+    return region is not None and get_gazetteer().state_code(region.text, abbreviations=True) is not None
 
 
 def _city_part_of(name: str, region: Span | None, countries: set[str], admin1: str | None) -> Location | None:
@@ -641,7 +648,7 @@ def find_places(sent: Span, *, context_countries: set[str] = frozenset(), admin1
         if _bare_name(span).lower() in NOT_PLACES or span[-1].lemma_.lower() in INCIDENT_NOUNS:
             continue  # "Dad Charged in Accidental Shooting of Son": the incident, capitalised, is no place
         word = _locative_word(sent, span.start)
-        if word is None or _is_actor(span) or _residence(word):
+        if word is None or _is_actor(span) or _residence(word) or _care_or_custody(word):
             continue
         hit = _place_hit(sent, span, word, countries, admin1)
         if hit is None:
@@ -655,6 +662,12 @@ def find_places(sent: Span, *, context_countries: set[str] = frozenset(), admin1
 def _residence(word: Token) -> bool:
     """ "her brother, who lives in Las Vegas": where someone lives, not where it happened."""
     return word.dep_ == "prep" and word.head.lemma_.lower() in RESIDENCE_VERBS
+
+
+def _care_or_custody(word: Token) -> bool:
+    """ "hospitalized in Jackson", "flown to Memphis", "booked in Macon": where the wounded were
+    treated or a suspect held, not where it happened."""
+    return word.dep_ == "prep" and word.head.lemma_.lower() in AFTERMATH_VERBS
 
 
 def _bare_name(span: Span) -> str:

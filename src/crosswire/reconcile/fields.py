@@ -137,6 +137,10 @@ def _near(a: Location, b: Location) -> bool:
     return haversine_km((a.lat, a.lon), (b.lat, b.lon)) <= NEAR_KM
 
 
+def _unlocated_town_of(town: Location, counties: list[Location]) -> bool:
+    return town.precision == "city" and town.lat is None and any(town.admin1 == c.admin1 for c in counties)
+
+
 def _same(a: Location, b: Location) -> bool:
     return (normalize_name(a.name), a.country, a.admin1) == (normalize_name(b.name), b.country, b.admin1)
 
@@ -159,9 +163,12 @@ def reconcile_place(claims: list[Claim], copies: set[str]) -> tuple[FieldResult,
     pool = [loc for loc in locs if loc.country in (None, country)] or locs
     top = max(place_rank(loc) for loc in pool)
     best = [loc for loc in pool if place_rank(loc) == top]
-    # a town in the county is more precise than the county, though both are placed ("Duncannon", "Perry County")
+    # a town in the county is more precise than the county, though both are placed ("Duncannon",
+    # "Perry County"), and so is a town the text places in the county's state that the gazetteer
+    # cannot locate ("Toone, Tennessee, which is in Hardeman County")
     counties = [loc for loc in best if loc.precision == "county"]
-    best = [loc for loc in best if loc.precision != "county" and any(_near(loc, c) for c in counties)] or best
+    towns = [loc for loc in best if loc.precision != "county" and any(_near(loc, c) for c in counties)]
+    best = towns or [loc for loc in pool if _unlocated_town_of(loc, counties)] or best
     # "COVINGTON, Ohio" in one report settles the bare "COVINGTON" of the others, and a state
     # a report read settles a town another report could only guess the state of
     stated = {normalize_name(loc.name): loc for loc in best if _states_its_state(loc)}
