@@ -362,6 +362,13 @@ def test_numbers_that_count_no_victims(nlp, sentence):
     assert figures_of(nlp, sentence) == {}
 
 
+def test_a_person_the_parser_leaves_in_a_phrase_still_counts_for_the_verb_after_it(nlp):
+    # "after ... Jon Reyes of Elmvale" reads as a phrase; "died" is then left without a subject
+    text = "Neighbors gathered Tuesday, a day after 24-year-old Jon Reyes of Elmvale died from gunshot wounds."
+    assert [f.value.low for f in figures_of(nlp, text)["killed"]] == [1]
+    assert figures_of(nlp, "Police arrived after Jon Reyes called 911 from the store.") == {}
+
+
 def test_qualifier_and_stated_number_are_kept(nlp):
     fig = figures_of(nlp, "The fire killed nearly 60 people.")["killed"][0]
     assert fig.value.qualifier == "nearly" and fig.value.stated == 60

@@ -268,6 +268,10 @@ class _Hit:
     weak: bool = False  # wounded only because "shot" or "stabbed": may include the dead
 
 
+# Tags of a verb with a tense: a subject of its own is due ("died", "dies").
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
 def find_figures(sent: Span) -> list[Figure]:
     """All count figures of victims and suspects in one sentence.
 
@@ -855,12 +859,15 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
         root = _conj_root(tok) if tok.dep_ == "conj" else tok
         # "the accidental shooting of 12-year-old boy": the one the incident noun is of
         of_incident = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in SHOT_WORDS
+        orphan = _orphaned_verb(tok)
         if (
             (root.dep_ in {"nsubj", "nsubjpass", "dobj"} or of_incident)
             and _is_single_person(tok)
             and _is_one_person(root)
         ):
             fields = [(f, w) for f, w in _fields_of(tok, sent.doc[tok.i : tok.i + 1]) if f in CASUALTY_FIELDS]
+        elif orphan is not None and _is_single_person(tok):
+            fields = [(f, w) for f, w in _verb_field(orphan, passive=False) if f in CASUALTY_FIELDS]
         else:
             fields = _reflexive_fields(tok)
             if fields:
@@ -872,6 +879,17 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
             more = tok.lower_ not in SINGLE_PRONOUNS and _also(w)
             hits.append(_Hit(field, one, tok, start, end, more, single=True, weak=weak))
     return hits
+
+
+def _orphaned_verb(tok: Token) -> Token | None:
+    """ "a day after 24-year-old John Roe of Elmvale died from his wounds": the parser takes the
+    person for the object of "after" and leaves the finite verb right after the phrase without a
+    subject; it is the person's verb."""
+    end = tok.right_edge.i + 1
+    verb = tok.doc[end] if end < len(tok.doc) else None
+    if tok.dep_ != "pobj" or verb is None or verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS:
+        return None
+    return None if any(c.dep_.startswith("nsubj") for c in verb.children) else verb
 
 
 def _death_of_hits(sent: Span, taken: set[int]) -> list[_Hit]:
