@@ -361,6 +361,9 @@ def test_wounded_who_died_since_are_no_longer_wounded():
     # A report no earlier than the one whose shot all died tells of someone else, still wounded.
     d = mention("docD", D2, [count("injured", "docD", 1, 1)])
     assert reconcile(cluster(d, b)).fields["injured"].value == 1
+    # A report of that same day with two shot, one dead: the boy of docA is its survivor.
+    e = mention("docE", D2, [count("shot", "docE", 2, 2), count("killed", "docE", 1, 1)])
+    assert reconcile(cluster(a, b, e)).fields["injured"].value == 1
 
 
 def test_stated_wounded_outrank_wounded_derived_from_the_shot():

@@ -92,8 +92,10 @@ def _conflict_choice(figures: list[DocFigure], policy: str, name: str = "") -> t
     stated = [f for f in figures if not f.derived]
     for fig in figures:
         # "critically wounded" in one report, dead in a later one: the same victims, before they
-        # died. A report of the same day or earlier that has all its shot dead told of other victims.
-        died_since = all(_later(fig, f) and f.value.low <= fig.shot for f in stated) if fig.shot else False
+        # died. A report of the same day or earlier that has all its shot dead told of other
+        # victims, and so did a report of more shot than this one.
+        others = [f for f in figures if f is not fig]
+        died_since = all(_later(fig, f) and _people(f) <= fig.shot for f in others) if fig.shot else False
         if died_since and fig.value.high == 0:
             return fig, f"{fig.label()} says all {fig.shot} shot died, so the wounded of other reports died since"
     if stated and len(stated) < len(figures):
@@ -122,6 +124,11 @@ def _conflict_choice(figures: list[DocFigure], policy: str, name: str = "") -> t
             said = interval_text(most.value.low, most.value.high)
             return most, f"took {most.label()}'s {said}: the dead stay dead, so a later report of fewer tells of some"
     return fig, f"took the latest report's {interval_text(fig.value.low, fig.value.high)}"
+
+
+def _people(fig: DocFigure) -> int:
+    """How many people a wounded figure accounts for at least: the shot it was derived from."""
+    return fig.shot if fig.shot is not None else fig.value.low
 
 
 def _most_dead(figures: list[DocFigure]) -> DocFigure:
