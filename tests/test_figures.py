@@ -300,6 +300,15 @@ SHAPES = [
         "A 4-year-old boy was seriously wounded in a shooting that also injured a woman.",
         {"injured": [(2, 2, 2)]},
     ),
+    # a name the tagger takes for a firm is a person when an age comes before it
+    (
+        "Police said 38-year-old Marta Velk and her daughter, 12-year-old Ana Velk were found dead in their home.",
+        {"killed": [(2, 2, 2)]},
+    ),
+    # a headline's person hung on the participle as an interjection is its patient
+    ("Boy, 14, fatally shot in Elmvale neighborhood", {"killed": [(1, 1, 1)]}),
+    # a person the participle after it describes: "a boy found fatally shot"
+    ("Family grieving after 17-year-old boy found fatally shot in garage", {"killed": [(1, 1, 1)]}),
     # the dead since the shooting are its own; a tally since a day of the calendar is not
     ("Three people have died since the shooting on Friday.", {"killed": [(3, 3, 3)]}),
     # shooting one's own leg is shooting oneself, however the parse reads the headline

@@ -860,14 +860,17 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
         # "the accidental shooting of 12-year-old boy": the one the incident noun is of
         of_incident = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in SHOT_WORDS
         orphan = _orphaned_verb(tok)
+        described = root.dep_ == "pobj" and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in root.children)
         if (
-            (root.dep_ in {"nsubj", "nsubjpass", "dobj"} or of_incident)
+            (root.dep_ in {"nsubj", "nsubjpass", "dobj"} or of_incident or described)
             and _is_single_person(tok)
             and _is_one_person(root)
         ):
             fields = [(f, w) for f, w in _fields_of(tok, sent.doc[tok.i : tok.i + 1]) if f in CASUALTY_FIELDS]
         elif orphan is not None and _is_single_person(tok):
             fields = [(f, w) for f, w in _verb_field(orphan, passive=False) if f in CASUALTY_FIELDS]
+        elif _stranded_headline_person(tok):
+            fields = [(f, w) for f, w in _verb_fields(tok.head, True) if f in CASUALTY_FIELDS]
         else:
             fields = _reflexive_fields(tok)
             if fields:
@@ -879,6 +882,16 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
             more = tok.lower_ not in SINGLE_PRONOUNS and _also(w)
             hits.append(_Hit(field, one, tok, start, end, more, single=True, weak=weak))
     return hits
+
+
+def _stranded_headline_person(tok: Token) -> bool:
+    """ "Boy, 14, fatally shot in Elmvale": a headline's person the parser hangs on the participle
+    as an interjection, the participle left without a subject."""
+    verb = tok.head
+    if tok.dep_ not in {"intj", "dep", "npadvmod"} or verb.tag_ != "VBN" or not is_headline(tok.sent):
+        return False
+    no_subject = not any(c.dep_.startswith("nsubj") for c in verb.children)
+    return no_subject and tok.lower_ in PERSON_NOUNS and tok.lower_ not in GROUP_NOUNS
 
 
 def _orphaned_verb(tok: Token) -> Token | None:
@@ -1232,6 +1245,8 @@ def _is_single_person(tok: Token) -> bool:
         return False  # "neither the driver nor ..."
     if tok.lower_ in SINGLE_PRONOUNS or (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN") or _suffixed(tok):
         return True
+    if tok.pos_ == "PROPN" and any(c.dep_ == "amod" and _is_age_noun(c) for c in tok.children):
+        return True  # "43-year-old Ann Roe", whatever entity the tagger made of the name
     if _is_age_noun(tok):
         return True
     if _headline_person(tok):
