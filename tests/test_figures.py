@@ -309,6 +309,10 @@ SHAPES = [
     ("Boy, 14, fatally shot in Elmvale neighborhood", {"killed": [(1, 1, 1)]}),
     # a person the participle after it describes: "a boy found fatally shot"
     ("Family grieving after 17-year-old boy found fatally shot in garage", {"killed": [(1, 1, 1)]}),
+    # headlines that name one dead without an article or a verb of dying
+    ("Accidental shooting takes life of Elmvale man", {"killed": [(1, 1, 1)]}),
+    ("Teen gunshot death appears accidental", {"killed": [(1, 1, 1)]}),
+    ("Accidental shooting death of teen driver in Elmvale prompts manslaughter charge", {"killed": [(1, 1, 1)]}),
     # the dead since the shooting are its own; a tally since a day of the calendar is not
     ("Three people have died since the shooting on Friday.", {"killed": [(3, 3, 3)]}),
     # shooting one's own leg is shooting oneself, however the parse reads the headline

@@ -268,6 +268,7 @@ class _Hit:
     weak: bool = False  # wounded only because "shot" or "stabbed": may include the dead
 
 
+LIFE_TAKING_VERBS = {"take", "claim"}
 # Tags of a verb with a tense: a subject of its own is due ("died", "dies").
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
@@ -909,7 +910,7 @@ def _death_of_hits(sent: Span, taken: set[int]) -> list[_Hit]:
     """ "the death of 5-year-old Ann Roe", "the teen's death", "the murder of a Lakeside man": one dead."""
     hits = []
     for tok in sent:
-        if tok.lemma_.lower() not in DEATH_NOUNS:
+        if tok.lemma_.lower() not in DEATH_NOUNS and not _life_taken(tok):
             continue
         of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if tok.tag_ == "NNS":
@@ -918,13 +919,29 @@ def _death_of_hits(sent: Span, taken: set[int]) -> list[_Hit]:
         if tok.tag_ != "NN":
             continue
         owners = [c for c in tok.children if c.dep_ == "poss"]
-        for person in of + owners:
-            if person.i not in taken and (_is_one_person(person) or _is_age_noun(person)):
+        # a headline drops the article: "Teen gunshot death", "death of teen driver"
+        named = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.lower_ in PERSON_NOUNS]
+        for person in of + owners + [c for c in named if _headline_noun_person(c)]:
+            one_person = _is_one_person(person) or _is_age_noun(person) or _headline_noun_person(person)
+            if person.i not in taken and one_person:
                 first, last = min(tok, person, key=lambda t: t.i), max(tok, person, key=lambda t: t.i)
                 one = CountValue(1, 1, 1, None)
                 hits.append(_Hit("killed", one, person, first.idx, last.idx + len(last), single=True))
                 break
     return hits
+
+
+def _headline_noun_person(tok: Token) -> bool:
+    """A person a headline names without its article: "Teen gunshot death", "death of teen driver"."""
+    if not is_headline(tok.sent) or any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children):
+        return False
+    person = tok.lower_ in PERSON_NOUNS or (tok.tag_ == "NN" and _is_person(tok))
+    return person and tok.lower_ not in GROUP_NOUNS and not tok.lower_.endswith("s")
+
+
+def _life_taken(tok: Token) -> bool:
+    """ "Accidental shooting takes life of Quapaw man", "the crash that claimed the life of"."""
+    return tok.lower_ == "life" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIFE_TAKING_VERBS
 
 
 def _deaths_of_listed(deaths: Token, of: list[Token], taken: set[int]) -> list[_Hit]:
