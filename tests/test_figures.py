@@ -313,6 +313,9 @@ SHAPES = [
     ("Accidental shooting takes life of Elmvale man", {"killed": [(1, 1, 1)]}),
     ("Teen gunshot death appears accidental", {"killed": [(1, 1, 1)]}),
     ("Accidental shooting death of teen driver in Elmvale prompts manslaughter charge", {"killed": [(1, 1, 1)]}),
+    # the one the sentence says is the victim who died; one who stays a patient was hurt
+    ("Jon Reyes, 15, is the shooting victim who died Monday.", {"killed": [(1, 1, 1)]}),
+    ("A teen remains in the hospital following an accidental shooting on Elm Street.", {"injured": [(1, 1, 1)]}),
     # the dead since the shooting are its own; a tally since a day of the calendar is not
     ("Three people have died since the shooting on Friday.", {"killed": [(3, 3, 3)]}),
     # shooting one's own leg is shooting oneself, however the parse reads the headline

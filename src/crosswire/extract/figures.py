@@ -55,6 +55,8 @@ HOSPITAL_VERBS = {"take", "rush", "transport", "send", "airlift", "fly", "carry"
 HOSPITAL_NOUNS = {"hospital", "hospitals", "clinic"}
 # "in critical condition", "listed in stable condition": alive and hurt, whatever the grade.
 CONDITION_VERBS = {"be", "remain", "list", "stay", "report"}
+# "remains in the hospital": still a patient (a visitor "was in the hospital").
+STAYING_VERBS = {"remain", "stay"}
 # "Four people are recovering": the subject was hurt and lives.
 RECOVERY_VERBS = {"recover", "recuperate"}
 # Verbs whose infinitive tells an aim, not what happened ("tried to kill", "threatened to shoot").
@@ -687,10 +689,13 @@ def _gunfire_subject(verb: Token) -> bool:
 
 
 def _in_condition(verb: Token) -> bool:
-    """ "is in critical condition", "was listed in stable condition": a patient's condition."""
+    """ "is in critical condition", "was listed in stable condition", "remains in the hospital":
+    a patient's condition."""
     if verb.lemma_.lower() not in CONDITION_VERBS:
         return False
     objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+    if verb.lemma_.lower() in STAYING_VERBS and any(g.lower_ in HOSPITAL_NOUNS for g in objects):
+        return True
     return any(g.lemma_.lower() == "condition" for g in objects)
 
 
@@ -863,7 +868,7 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
         orphan = _orphaned_verb(tok)
         described = root.dep_ == "pobj" and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in root.children)
         if (
-            (root.dep_ in {"nsubj", "nsubjpass", "dobj"} or of_incident or described)
+            (root.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} or of_incident or described)
             and _is_single_person(tok)
             and _is_one_person(root)
         ):
