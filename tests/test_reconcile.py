@@ -206,6 +206,18 @@ def test_date_conflict_goes_to_the_day_most_reports_give():
     assert "2 of 3 reports" in inc.fields["date"].reason
 
 
+def test_a_day_after_the_first_report_cannot_be_the_incident_day():
+    # docA (May 3) tells of "Thursday" (May 1); two stories of May 9 say "Thursday" too, which a
+    # reader of that day takes for May 8, a day after the incident was first reported
+    first, misread = dt.date(2031, 5, 1), dt.date(2031, 5, 8)
+    a = mention("docA", D1, [date_claim("docA", "Thursday", first, first, "day")])
+    b = mention("docB", D3, [date_claim("docB", "Thursday", misread, misread, "day")])
+    c = mention("docC", D3, [date_claim("docC", "Thursday night", misread, misread, "day")])
+    date = reconcile(cluster(a, b, c)).fields["date"]
+    assert (date.value, date.status) == (first, "conflict")
+    assert "after the first report (2031-05-03)" in date.reason
+
+
 def test_a_night_another_report_says_ran_past_midnight_is_the_next_day():
     friday, saturday = dt.date(2031, 5, 2), dt.date(2031, 5, 3)
     a = mention("docA", D1, [date_claim("docA", "late Friday night", friday, friday, "day")])

@@ -59,12 +59,24 @@ def reconcile_date(
         )
     lo = max(c.value.earliest for c in counted)
     hi = min(c.value.latest for c in counted)
+    after_news = ""
+    if lo > hi:
+        # An incident happens before the first report of it: "Sunday" in a later story that the
+        # earlier one already told of is the earlier Sunday, not the one before the later story.
+        first_news = min((published[d] for d in docs if published.get(d)), default=None)
+        possible = [c for c in counted if first_news is None or c.value.earliest <= first_news]
+        if possible and len(possible) < len(counted):
+            counted = possible
+            lo, hi = max(c.value.earliest for c in counted), min(c.value.latest for c in counted)
+            after_news = f"; days after the first report ({first_news.isoformat()}) left out"
     if lo <= hi:
         precision = precision_of(lo, hi)
         same = len({(c.value.earliest, c.value.latest) for c in counted}) == 1
         status = "single" if len(docs) == 1 else "agreed" if same else "compatible"
         where = lo.isoformat() if precision == "day" else f"{lo.isoformat()}..{hi.isoformat()}"
         reason = f"{len(docs)} independent report{'s' if len(docs) > 1 else ''}; dates meet at {where}"
+        if after_news:
+            status, reason = "conflict", f"conflict: the other dates meet at {where}{after_news}"
         return FieldResult("date", lo, status, reason, list(claims)), lo, precision
     # On conflict each report's own date (its main story's first) votes; without a majority the
     # first report's lede decides: later reports and later paragraphs date the deaths, arrests
@@ -82,7 +94,7 @@ def reconcile_date(
         if majority
         else f"took the first report's {value.earliest.isoformat()}: later ones tell what followed"
     )
-    result = FieldResult("date", value.earliest, "conflict", f"conflict: {said}; {why}", list(claims))
+    result = FieldResult("date", value.earliest, "conflict", f"conflict: {said}; {why}{after_news}", list(claims))
     return result, value.earliest, precision_of(value.earliest, value.latest)
 
 
