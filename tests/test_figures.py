@@ -436,3 +436,11 @@ def test_gva_documents_give_figures_without_ages_or_times(nlp, shared_dir):
 def test_a_toll_told_as_initially_reported_is_marked_so(nlp):
     found = figures_of(nlp, "The chief initially said that three of the victims had died.")
     assert [(f.value.low, f.value.qualifier) for f in found["killed"]] == [(3, "initially reported")]
+
+
+def test_a_toll_the_sentence_says_was_revised_is_read_as_revised(nlp):
+    text = "Police first reported that four people were injured; that number was later raised to five."
+    found = figures_of(nlp, text)
+    assert [(f.value.low, f.value.qualifier) for f in found["injured"]] == [(4, "initially reported"), (5, None)]
+    found = figures_of(nlp, "Police initially said three people were killed, but the toll rose to five by Monday.")
+    assert [(f.value.low, f.value.qualifier) for f in found["killed"]] == [(5, None)]

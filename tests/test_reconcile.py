@@ -378,6 +378,14 @@ def test_wounded_who_died_since_are_no_longer_wounded():
     assert reconcile(cluster(a, b, e)).fields["injured"].value == 1
 
 
+def test_two_figures_of_one_sentence_are_both_weighed():
+    # "first reported four injured; that number was later raised to five": one sentence, two counts
+    said = count("injured", "docA", 4, 4, qual="initially reported")
+    revised = count("injured", "docA", 5, 5)
+    injured = reconcile(cluster(mention("docA", D1, [said, revised]))).fields["injured"]
+    assert (injured.value, len(injured.claims)) == (5, 2)
+
+
 def test_stated_wounded_outrank_wounded_derived_from_the_shot():
     # docA states 2 wounded; docB (later) has 2 shot and 1 dead, so 1 wounded by arithmetic only.
     a = mention("docA", D1, [count("injured", "docA", 2, 2), count("killed", "docA", 1, 1)])

@@ -185,6 +185,12 @@ HEADLINE_STATES: dict[str, str] = {
     "slain": "killed",
 }
 # A toll told as superseded: "initially reported", "early reports said", "at first".
+# "... was later raised to five", "has since risen to 12": the figure a superseded one became.
+REVISED_RE = re.compile(
+    r"\b(?:raised|revised|increased|updated|lowered|rose|risen|climbed|grew|jumped|dropped|fell)\s+to\s+"
+    r"(?P<n>\d[\d,]*|" + "|".join(sorted(nb.UNITS, key=len, reverse=True)) + r")\b",
+    re.I,
+)
 INITIAL_REPORT_RE = re.compile(r"\b(?:initially|originally|early reports?|first reported|at first)\b", re.I)
 # Deaths of causes other than an attack ("died in a crash"); an accident or a fire may be a shooting or an arson.
 OTHER_CAUSES = {"crash", "wreck", "collision", "overdose", "illness", "disease", "cancer", "stroke"}
@@ -308,10 +314,27 @@ def find_figures(sent: Span) -> list[Figure]:
     figures = _combine(hits)
     if INITIAL_REPORT_RE.search(sent.text):
         # "Police had initially reported four dead": a toll the report itself has moved on from
-        for fig in figures:
+        revisions = list(REVISED_RE.finditer(sent.doc.text, sent.start_char, sent.end_char))
+        superseded = [f for f in figures if not any(f.start <= r.start() < f.end for r in revisions)]
+        for fig in superseded:
             q = fig.value.qualifier
             fig.value = replace(fig.value, qualifier=f"{q}, {SUPERSEDED}" if q else SUPERSEDED)
+        if len(superseded) == len(figures):
+            figures += _revised(superseded, revisions)
     return figures
+
+
+def _revised(superseded: list[Figure], revisions: list[re.Match]) -> list[Figure]:
+    """ "originally reported that four were injured; that number was later raised to five": the
+    figure the report moved on to, when the sentence tells of one field only."""
+    if len({f.field for f in superseded}) != 1:
+        return []
+    first = superseded[0]
+    for match in revisions:
+        value = parse_quantity(match.group("n")) if match.start() >= first.end else None
+        if value is not None:
+            return [Figure(first.field, value, match.start(), match.end())]
+    return []
 
 
 def _is_roundup(sent: Span, hit: _Hit) -> bool:

@@ -41,11 +41,12 @@ class Overrides:
 
 
 def _claims(mentions: list[Mention]) -> list[Claim]:
-    """All claims of the cluster, each once (a claim id is doc + offset + field)."""
-    seen: dict[str, Claim] = {}
+    """All claims of the cluster, each once (a claim id is doc + offset + field); a count keeps its
+    value in the key, as a sentence may give two ("first reported four injured, later five")."""
+    seen: dict[tuple[str, str], Claim] = {}
     for m in mentions:
         for c in m.claims:
-            seen.setdefault(c.claim_id, c)
+            seen.setdefault((c.claim_id, repr(c.value) if isinstance(c.value, CountValue) else ""), c)
     return list(seen.values())
 
 
