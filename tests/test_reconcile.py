@@ -386,6 +386,19 @@ def test_two_figures_of_one_sentence_are_both_weighed():
     assert (injured.value, len(injured.claims)) == (5, 2)
 
 
+def test_of_the_latest_day_s_reports_the_largest_toll_stands():
+    # two stories of the same day: "three dead" and one that tells of a single victim
+    three = mention("docA", D2, [count("killed", "docA", 3, 3)])
+    one = mention("docB", D2, [count("killed", "docB", 1, 1)])
+    earlier = mention("docC", D1, [count("killed", "docC", 2, 2)])
+    killed = reconcile(cluster(three, one, earlier)).fields["killed"]
+    assert (killed.value, killed.status) == (3, "conflict")
+    assert "the dead stay dead" in killed.reason
+    # a later day's report still settles it
+    later = mention("docD", D3, [count("killed", "docD", 1, 1)])
+    assert reconcile(cluster(three, one, later)).fields["killed"].value == 1
+
+
 def test_stated_wounded_outrank_wounded_derived_from_the_shot():
     # docA states 2 wounded; docB (later) has 2 shot and 1 dead, so 1 wounded by arithmetic only.
     a = mention("docA", D1, [count("injured", "docA", 2, 2), count("killed", "docA", 1, 1)])

@@ -111,7 +111,7 @@ def _conflict_choice(figures: list[DocFigure], policy: str, name: str = "") -> t
     if policy == "conservative":
         fig = min(figures, key=lambda f: (f.value.low, f.published or dt.date.max, f.claim.doc_id))
         return fig, f"took the lowest credible figure, {fig.label()}'s {interval_text(fig.value.low, fig.value.high)}"
-    fig = max(figures, key=_recency)
+    fig = _latest(figures, name)
     if policy == "majority":
         votes = Counter(f.value.low for f in figures)
         top = max(votes.values())
@@ -123,7 +123,22 @@ def _conflict_choice(figures: list[DocFigure], policy: str, name: str = "") -> t
         if most is not None and most.value.low > fig.value.low:
             said = interval_text(most.value.low, most.value.high)
             return most, f"took {most.label()}'s {said}: the dead stay dead, so a later report of fewer tells of some"
-    return fig, f"took the latest report's {interval_text(fig.value.low, fig.value.high)}"
+    same_day = sum(f.published == fig.published for f in figures)
+    of_day = (
+        f" (the most of {same_day} reports of that day: the dead stay dead)"
+        if same_day > 1 and name in TOLLS_THAT_GROW
+        else ""
+    )
+    return fig, f"took the latest report's {interval_text(fig.value.low, fig.value.high)}{of_day}"
+
+
+def _latest(figures: list[DocFigure], name: str) -> DocFigure:
+    """The latest report's figure; among reports of that same day, for a toll that only grows,
+    the largest credible one (a same-day story of one victim tells no fewer dead)."""
+    last = max(figures, key=_recency)
+    if name not in TOLLS_THAT_GROW or last.published is None:
+        return last
+    return _most_dead([f for f in figures if f.published == last.published])
 
 
 def _people(fig: DocFigure) -> int:
