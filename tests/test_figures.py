@@ -370,6 +370,8 @@ def test_figure_shapes(nlp, sentence, expected):
         "At least 12 people have been shot since Jan. 1 in the county.",
         # How often a gun was fired counts no one, and the one believed to have fired is no victim.
         "Jon Reyes is believed to have shot about 10 times at the occupants of a car.",
+        # A title-case headline's tally of several shootings, "Shootings" tagged as a name.
+        "Five Killed in Overnight Shootings in Elmvale",
         # A digit inside a link is no count.
         "Video here pic.example.com/xK3dead",
     ],

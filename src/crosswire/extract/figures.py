@@ -355,6 +355,8 @@ def _is_roundup_word(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.tag_ == "NNS" and lemma in ROUNDUP_INCIDENTS or lemma in ROUNDUP_SERIES:
         return True
+    if tok.tag_ in {"NNP", "NNPS"} and tok.lower_.endswith("s") and tok.lower_[:-1] in ROUNDUP_INCIDENTS:
+        return True  # a title-case headline's "Shootings", tagged a name
     return lemma in ROUNDUP_PERIODS and any(c.lower_ in ROUNDUP_RATE_DETS for c in tok.children)
 
 
