@@ -135,6 +135,7 @@ def test_whitespace_inside_lines_is_normalized():
         ("Join our Telegram channel and get the latest news delivered to you.", "social prompt"),
         ("Enjoying ad-free content?", "advert"),
         ("READ MORE: Mayor promises new bridge", "teaser"),
+        ("(READ: Students react after the harbour fire)", "teaser"),
         ("Dear readers, please support us monthly.", "donation appeal"),
         ("Follow us on Twitter", "social prompt"),
     ],

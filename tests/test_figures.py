@@ -372,6 +372,8 @@ def test_figure_shapes(nlp, sentence, expected):
         "Jon Reyes is believed to have shot about 10 times at the occupants of a car.",
         # A title-case headline's tally of several shootings, "Shootings" tagged as a name.
         "Five Killed in Overnight Shootings in Elmvale",
+        # A city's toll of a weekend, not one shooting's.
+        "Besides those shot and killed, 41 other people were wounded in gun violence citywide.",
         # A digit inside a link is no count.
         "Video here pic.example.com/xK3dead",
     ],

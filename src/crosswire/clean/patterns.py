@@ -126,9 +126,9 @@ END_HEADING = _full(
     r"dear readers?,?",
     r"a message from\b.{0,60}",
 )
-# A one-line teaser inside the body: "READ MORE: headline of another story".
+# A one-line teaser inside the body: "READ MORE: headline of another story", "(READ: ...)".
 INLINE_TEASER = re.compile(
-    r"^(?:read more|related|see also|also read|read also|more|recommended|watch|listen|opinion|"
+    r"^[(\[]?\s*(?:read more|read|related|see also|also read|read also|more|recommended|watch|listen|opinion|"
     r"related (?:story|article|coverage)|must read)\s*[:|>»–—-]\s*\S",
     FLAGS,
 )

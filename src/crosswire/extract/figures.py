@@ -229,6 +229,7 @@ MISREAD_VERBS = {"wounds": "injured", "kills": "killed", "injures": "injured"}
 # A figure whose verb has several incidents ("three shootings injured five", "hurt in two
 # shootings", "a string of attacks") or a rate ("every year") totals more than one incident.
 ROUNDUP_INCIDENTS = {"shooting", "stabbing", "incident", "attack", "homicide", "murder", "killing", "robbery"}
+AREA_WIDE = {"citywide", "statewide", "nationwide", "countywide"}
 ROUNDUP_SERIES = {"string", "series", "spate", "rash", "wave"}
 ROUNDUP_PERIODS = {"year", "month", "week"}
 RUNNING_PERIODS = {"year", "month"}
@@ -353,6 +354,8 @@ def _is_roundup(sent: Span, hit: _Hit) -> bool:
 
 def _is_roundup_word(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
+    if tok.lower_ in AREA_WIDE:
+        return True  # "41 other people were wounded in gun violence citywide"
     if tok.tag_ == "NNS" and lemma in ROUNDUP_INCIDENTS or lemma in ROUNDUP_SERIES:
         return True
     if tok.tag_ in {"NNP", "NNPS"} and tok.lower_.endswith("s") and tok.lower_[:-1] in ROUNDUP_INCIDENTS:
