@@ -171,6 +171,12 @@ STORIES = [
         id="the_day_of_a_court_appearance_is_not_the_incident_day",
     ),
     pytest.param(
+        "Three people were shot at a clinic on Elm Street.\n\n"
+        "The families of the shooting victims were in court Monday to watch the hearing.",
+        [],
+        id="a_day_in_court_is_not_the_incident_day",
+    ),
+    pytest.param(
         "A man who was on trial in the killing of two neighbors was found guilty Tuesday afternoon.",
         [],
         id="the_day_of_a_verdict_is_not_the_incident_day",

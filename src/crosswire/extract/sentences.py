@@ -105,6 +105,7 @@ FOLLOW_UP_NOUNS = {
     "bail",
     "verdict",
 }
+COURT_ROOMS = {"court", "courtroom", "courthouse"}
 # "was found guilty Wednesday": the complement that makes a verb a court's step.
 COURT_COMPLEMENTS = {"guilty"}
 # Verbs of what follows an incident: their dates are not the incident's.
@@ -497,11 +498,15 @@ def _said_when(token: Token) -> bool:
 
 def _is_later_step(verb: Token) -> bool:
     """A verb of what follows an incident: "arraigned", "made his first appearance", "lowered
-    her bail", "was found guilty"."""
+    her bail", "was found guilty", "were in court Monday"."""
     if verb.lemma_.lower() in FOLLOW_UP_VERBS:
         return True
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "acomp")]
-    return any(o.lemma_.lower() in FOLLOW_UP_NOUNS | COURT_COMPLEMENTS for o in objects)
+    if any(o.lemma_.lower() in FOLLOW_UP_NOUNS | COURT_COMPLEMENTS for o in objects):
+        return True
+    # "The families were in court Monday": a day in court
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children]
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in COURT_ROOMS for g in places)
 
 
 def _date_reaches_event(token: Token, trigger: Token | None, direct_only: bool, timed: bool = False) -> bool:
