@@ -119,6 +119,12 @@ def test_where_the_wounded_were_treated_is_not_a_place_of_the_incident(places):
     assert places("The boy was flown to Memphis for surgery.", {"US"}) == []
 
 
+def test_a_title_case_headline_place_ends_before_the_incident_noun(places):
+    (hit,) = places("Student Injured In South Philly Shooting Following Basketball Game", {"US"})
+    assert (hit.location.name, hit.location.admin1) == ("Philadelphia", "Pennsylvania")
+    assert places("Dad Charged In Accidental Shooting Of Son", {"US"}) == []
+
+
 def test_venue_attaches_to_city(places):
     hits = places("Police said a man was shot on Maple Street in Gainesville, Fla., late Friday.")
     assert [(h.location.name, h.location.admin1) for h in hits] == [("Gainesville", "Florida")]

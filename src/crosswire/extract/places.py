@@ -277,6 +277,9 @@ STREET_WORDS = set(
     "circle cir place pl way parkway pkwy highway hwy pike terrace trail loop alley row expressway freeway".split()
 )
 # A place named only as where the wounded were taken, tried or jailed is not where it happened.
+# Words a place name cut from a title-case run keeps at least ("South Philly"), so that a lone
+# capitalised adjective ("Accidental Shooting Leaves ...") is no place.
+MIN_CUT_NAME_TOKENS = 2
 AFTERMATH_VERBS = set("hospitalize treat airlift fly transport jail book".split())
 AFTERMATH_WORDS = set("hospital hospitals medical clinic court courthouse jail prison morgue trauma".split())
 # "West Philadelphia", "south Columbia": a part of the city the rest of the name gives.
@@ -642,7 +645,7 @@ def find_places(sent: Span, *, context_countries: set[str] = frozenset(), admin1
     countries = set(context_countries)
     hits: list[PlaceHit] = []
     used: set[int] = set()
-    for span in _candidates(sent):
+    for span in map(_before_incident_noun, _candidates(sent)):
         if span.start in used or span.label_ == "NORP" and span.root.pos_ != "PROPN":
             continue
         if _bare_name(span).lower() in NOT_PLACES or span[-1].lemma_.lower() in INCIDENT_NOUNS:
@@ -662,6 +665,15 @@ def find_places(sent: Span, *, context_countries: set[str] = frozenset(), admin1
 def _residence(word: Token) -> bool:
     """ "her brother, who lives in Las Vegas": where someone lives, not where it happened."""
     return word.dep_ == "prep" and word.head.lemma_.lower() in RESIDENCE_VERBS
+
+
+def _before_incident_noun(span: Span) -> Span:
+    """ "In South Philly Shooting Following Drexel Game": a title-case headline runs the place into
+    the incident noun after it; the place ends before it."""
+    cut = next((t.i for t in span[1:] if t.lower_ in INCIDENT_NOUNS and t.is_title), None)
+    if cut is None or cut - span.start < MIN_CUT_NAME_TOKENS:
+        return span  # "Accidental Shooting of Son": no name before the incident noun
+    return Span(span.doc, span.start, cut, label=span.label_)
 
 
 def _care_or_custody(word: Token) -> bool:
