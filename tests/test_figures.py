@@ -316,6 +316,8 @@ SHAPES = [
     # the one the sentence says is the victim who died; one who stays a patient was hurt
     ("Jon Reyes, 15, is the shooting victim who died Monday.", {"killed": [(1, 1, 1)]}),
     ("A teen remains in the hospital following an accidental shooting on Elm Street.", {"injured": [(1, 1, 1)]}),
+    # a headline's list of counted groups shares its state word
+    ("3 men, 1 woman injured in party shooting", {"injured": [(4, 4, 4)]}),
     # the dead since the shooting are its own; a tally since a day of the calendar is not
     ("Three people have died since the shooting on Friday.", {"killed": [(3, 3, 3)]}),
     # shooting one's own leg is shooting oneself, however the parse reads the headline

@@ -1050,9 +1050,12 @@ def _with_headline_hits(sent: Span, hits: list[_Hit]) -> list[_Hit]:
         field = HEADLINE_STATES.get(tok.lower_)
         if field == "injured" and tok.i + 1 < sent.end and HEADLINE_STATES.get(tok.nbor(1).lower_) == "killed":
             field = "killed"  # "Teen Shot Dead"
-        if (told and field not in (None, "killed")) or (field and _fired_at(tok)):
+        if field is None or _fired_at(tok):
             continue
-        group = _headline_group(sent, tok) if field and tok.i > sent.start else None
+        group = _headline_group(sent, tok) if tok.i > sent.start else None
+        # "3 Men, 1 Woman Injured": the list says more than the one group the parse counted
+        if told and field != "killed" and (group is None or field not in told):
+            continue
         if group is not None and field in told and not _lists_more(group[0], field, hits):
             continue
         if group is not None:
