@@ -185,13 +185,17 @@ HEADLINE_STATES: dict[str, str] = {
     "slain": "killed",
 }
 # A toll told as superseded: "initially reported", "early reports said", "at first".
+INITIAL_REPORT_RE = re.compile(r"\b(?:initially|originally|early reports?|first reported|at first)\b", re.I)
 # "... was later raised to five", "has since risen to 12": the figure a superseded one became.
 REVISED_RE = re.compile(
     r"\b(?:raised|revised|increased|updated|lowered|rose|risen|climbed|grew|jumped|dropped|fell)\s+to\s+"
     r"(?P<n>\d[\d,]*|" + "|".join(sorted(nb.UNITS, key=len, reverse=True)) + r")\b",
     re.I,
 )
-INITIAL_REPORT_RE = re.compile(r"\b(?:initially|originally|early reports?|first reported|at first)\b", re.I)
+# "Accidental shooting takes life of Elmvale man", "the crash claimed the life of": one dead.
+LIFE_TAKING_VERBS = {"take", "claim"}
+# Tags of a verb with a tense: a subject of its own is due ("died", "dies").
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # Deaths of causes other than an attack ("died in a crash"); an accident or a fire may be a shooting or an arson.
 OTHER_CAUSES = {"crash", "wreck", "collision", "overdose", "illness", "disease", "cancer", "stroke"}
 # "could have died" did not happen; "may have been shot" perhaps did
@@ -275,11 +279,6 @@ class _Hit:
     more: bool = False
     single: bool = False  # one person named or referred to, no number
     weak: bool = False  # wounded only because "shot" or "stabbed": may include the dead
-
-
-LIFE_TAKING_VERBS = {"take", "claim"}
-# Tags of a verb with a tense: a subject of its own is due ("died", "dies").
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 
 def find_figures(sent: Span) -> list[Figure]:

@@ -105,6 +105,7 @@ FOLLOW_UP_NOUNS = {
     "bail",
     "verdict",
 }
+# "were in court Monday": a day at a hearing.
 COURT_ROOMS = {"court", "courtroom", "courthouse"}
 # "was found guilty Wednesday": the complement that makes a verb a court's step.
 COURT_COMPLEMENTS = {"guilty"}
@@ -136,6 +137,7 @@ FOLLOW_UP_VERBS = {
 }
 # Incident nouns no charge is named by: "shooting Friday" is one incident, "murder Sunday" may be a charge.
 NEVER_CHARGES = {"shooting", "shootout", "stabbing"}
+# "will be at the school on Monday": what is to come.
 FUTURE_AUXILIARIES = {"will", "'ll", "shall"}
 # Nouns that refer back to an incident without naming its kind ("the incident happened ...").
 REFERENCE_NOUNS = {"incident", "crime", "scene", "tragedy"}
