@@ -241,19 +241,16 @@ def test_place_prefers_city_inside_claimed_region():
     assert inc.fields["place"].status == "compatible"
 
 
+# A county is shown at its biggest town.
+HILL_COUNTY = Location(
+    "Hill County", country="ZZ", admin1="North Province", admin2="Hill County", lat=10.05, lon=20.05, precision="county"
+)
+
+
 def test_place_prefers_a_town_in_the_county_most_reports_name():
-    # the county is shown at its biggest town; a town 10 km from it is inside it, and more precise
-    county = Location(
-        "Hill County",
-        country="ZZ",
-        admin1="North Province",
-        admin2="Hill County",
-        lat=10.05,
-        lon=20.05,
-        precision="county",
-    )
+    # a town 10 km from the county's biggest town is inside it, and more precise
     far = Location("Eastfield", country="ZZ", admin1="North Province", lat=12.0, lon=22.0, precision="city")
-    reports = [mention(f"doc{i}", D1, [place_claim(f"doc{i}", county)]) for i in range(3)]
+    reports = [mention(f"doc{i}", D1, [place_claim(f"doc{i}", HILL_COUNTY)]) for i in range(3)]
     town = mention("docT", D2, [place_claim("docT", TOWN)])
     assert reconcile(cluster(*reports, town)).location.name == "Millbrook"
     stray = mention("docF", D2, [place_claim("docF", far)])
@@ -261,18 +258,9 @@ def test_place_prefers_a_town_in_the_county_most_reports_name():
 
 
 def test_a_town_the_text_places_in_the_county_state_outranks_the_county():
-    county = Location(
-        "Hill County",
-        country="ZZ",
-        admin1="North Province",
-        admin2="Hill County",
-        lat=10.05,
-        lon=20.05,
-        precision="county",
-    )
     # "in Ashgrove, North Province, which is in Hill County": no coordinates for the hamlet
     hamlet = Location("Ashgrove", country="ZZ", admin1="North Province", precision="city")
-    reports = [mention(f"doc{i}", D1, [place_claim(f"doc{i}", county)]) for i in range(2)]
+    reports = [mention(f"doc{i}", D1, [place_claim(f"doc{i}", HILL_COUNTY)]) for i in range(2)]
     named = mention("docH", D2, [place_claim("docH", hamlet)])
     assert reconcile(cluster(*reports, named)).location.name == "Ashgrove"
     elsewhere = Location("Ashgrove", country="ZZ", admin1="South Province", precision="city")
