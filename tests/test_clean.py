@@ -263,3 +263,14 @@ def test_a_lede_opened_by_a_dateline_stays_though_its_end_was_cut():
     )
     kept = clean_document(Document(doc_id="d", content=text)).text
     assert "MAPLE BEND, Ohio -- New details" in kept
+
+
+def test_a_page_label_before_the_headline_is_furniture():
+    body = "Police said five people were shot at the resort."
+    doc = Document(doc_id="d", content=body, title="UPDATE: 5 shot at resort")
+    cleaned = clean_document(doc)
+    assert cleaned.text.startswith("5 shot at resort\n\n")
+    text = "JUST IN: Two hurt in Elm Street shooting\n\nTwo men were shot on Elm Street, police said."
+    cleaned = clean_document(Document(doc_id="e", content=text))
+    assert cleaned.text.startswith("Two hurt in Elm Street shooting")
+    assert [(r.text, r.reason) for r in cleaned.removed] == [("JUST IN:", "headline label")]

@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 
 from crosswire.clean.html import extract_html, visible_text
-from crosswire.clean.patterns import PLACE_ONLY, SITE_CALL_SIGN, SITE_WORDS, TITLE_SEPARATOR
+from crosswire.clean.patterns import HEADLINE_LABEL, PLACE_ONLY, SITE_CALL_SIGN, SITE_WORDS, TITLE_SEPARATOR
 from crosswire.clean.posted import posted_date
 from crosswire.clean.text import TextResult, clean_text
-from crosswire.model import CleanText, Document
+from crosswire.model import CleanText, Document, RemovedSegment
 
 __all__ = ["TextResult", "clean_document", "clean_text", "split_site_name", "visible_text"]
 
@@ -28,24 +28,39 @@ def clean_document(doc: Document) -> CleanText:
         page = extract_html(doc.content, url=doc.url)
         result = clean_text(page.text, find_body=False)
         headline, site = split_site_name(doc.title or page.title)
+        text, removed = _without_label(with_headline(result.text, _unlabelled(headline)), result.removed)
         return CleanText(
             doc_id=doc.doc_id,
-            text=with_headline(result.text, headline),
-            removed=result.removed,
+            text=text,
+            removed=removed,
             title=page.title or result.title,
             published=min(filter(None, (page.published, posted_date(page.text))), default=None),
             outlet=page.outlet or site,
         )
     result = clean_text(doc.content)
     headline, site = split_site_name(doc.title)
+    text, removed = _without_label(with_headline(result.text, _unlabelled(headline)), result.removed)
     return CleanText(
         doc_id=doc.doc_id,
-        text=with_headline(result.text, headline),
-        removed=result.removed,
+        text=text,
+        removed=removed,
         title=result.title,
         published=posted_date(doc.content),
         outlet=site,
     )
+
+
+def _unlabelled(headline: str | None) -> str | None:
+    return HEADLINE_LABEL.sub("", headline) if headline else headline
+
+
+def _without_label(text: str, removed: list[RemovedSegment]) -> tuple[str, list[RemovedSegment]]:
+    """ "UPDATE: 5 people shot, 1 dead ...": the page's label of the headline is no part of it (and
+    the parser reads the headline better without it)."""
+    label = HEADLINE_LABEL.match(text)
+    if label is None:
+        return text, removed
+    return text[label.end() :], [*removed, RemovedSegment(label.group().strip(), "headline label")]
 
 
 def with_headline(text: str, title: str | None) -> str:

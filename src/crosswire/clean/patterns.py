@@ -126,6 +126,12 @@ END_HEADING = _full(
     r"dear readers?,?",
     r"a message from\b.{0,60}",
 )
+# A page's label before a headline: "UPDATE: 5 people shot", "JUST IN: One of two men ...".
+HEADLINE_LABEL = re.compile(
+    r"^\s*(?:updated?|just in|breaking(?: news)?|developing(?: story)?|new information|latest|the latest)"
+    r"\s*[:|–—]\s*(?=\S)",
+    re.IGNORECASE,
+)
 # A one-line teaser inside the body: "READ MORE: headline of another story", "(READ: ...)".
 INLINE_TEASER = re.compile(
     r"^[(\[]?\s*(?:read more|read|related|see also|also read|read also|more|recommended|watch|listen|opinion|"
