@@ -311,6 +311,14 @@ def test_struck_by_gunfire_is_a_shooting_and_struck_by_warplanes_an_air_strike(e
     assert (bombed.event_type, bombed.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
 
 
+def test_blasting_a_child_with_a_shotgun_is_a_shooting_and_a_factory_blast_an_explosion(extractor):
+    text = "A boy loaded a shotgun in a home in Dayton, Ohio, on Monday before accidentally blasting his cousin."
+    [shot] = _mentions(extractor, text)
+    assert shot.event_type == "Violence against civilians"
+    [blast] = _mentions(extractor, "A blast at a factory in Dayton, Ohio, killed two workers on Monday.")
+    assert blast.event_type == "Explosions/Remote violence"
+
+
 def test_a_headline_alone_tells_an_incident_however_it_parses(extractor):
     for headline in (
         "Four shot at Millbrook sports bar",
