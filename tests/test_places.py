@@ -108,10 +108,15 @@ def test_city_region_chain(places):
     assert "Gary, Indiana" in hit.location.text
 
 
-def test_a_town_the_gazetteer_lacks_is_a_town_of_the_state_the_text_gives(places):
+def test_a_town_the_gazetteer_lacks_is_a_town_of_the_state_or_county_the_text_gives(places):
     (hit,) = places("Two men were shot at a farm in Quillby, Tennessee, on Sunday.", {"US"})
     loc = hit.location
     assert (loc.name, loc.admin1, loc.precision, loc.lat) == ("Quillby", "Tennessee", "city", None)
+    # the article's city (a Fort Worth station's) is not where the text sets the town
+    text = "A boy was shot at a home in Quillby, Navarro County, on Monday. Fort Worth police are helping."
+    (hit,) = places(text, {"US"}, admin1="Texas")
+    loc = hit.location
+    assert (loc.name, loc.admin1, loc.admin2, loc.precision) == ("Quillby", "Texas", "Navarro County", "city")
 
 
 def test_where_the_wounded_were_treated_is_not_a_place_of_the_incident(places):

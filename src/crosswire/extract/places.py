@@ -603,16 +603,25 @@ def _hit(
         location = _unknown(name, countries, region_loc, admin1)
         if span.label_ == "FAC":
             location.precision = "venue"
-    if location.precision is None and span.label_ in {"GPE", "LOC"} and _names_a_state(region):
-        location.precision = "city"  # "in Toone, Tennessee": a town the gazetteer lacks, placed by the text
+    if location.precision is None and span.label_ in {"GPE", "LOC"} and region is not None:
+        # "in Toone, Tennessee", "in Eureka, Navarro County": a town the gazetteer lacks, placed by the text
+        location = _town_of_region(location, region, countries, admin1)
     start_char = doc[words_start].idx
     end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
     location.text = doc[words_start:end_tok].text
     return PlaceHit(location, start_char, end_char)
 
 
-def _names_a_state(region: Span | None) -> bool:
-    return region is not None and get_gazetteer().state_code(region.text, abbreviations=True) is not None
+def _town_of_region(town: Location, region: Span, countries: set[str], admin1: str | None) -> Location:
+    """A name the gazetteer lacks, set in a state or a county by the text: a town there."""
+    gaz = get_gazetteer()
+    if gaz.state_code(region.text, abbreviations=True) is not None:
+        return Location(**{**town.as_dict(), "precision": "city"})
+    county = gaz.lookup(region.text, countries=countries, admin1=admin1)
+    if county is None or county.precision != "county":
+        return town
+    place = {"country": county.country, "admin1": county.admin1, "admin2": county.name, "precision": "city"}
+    return Location(**{**town.as_dict(), **place})
 
 
 def _city_part_of(name: str, region: Span | None, countries: set[str], admin1: str | None) -> Location | None:
