@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from crosswire.extract import lexicon as lx
 from crosswire.extract import numbers as nb
 from crosswire.extract.numbers import QUANTITY_RE, parse_quantity, value_of
 from crosswire.extract.spans import doc_text, is_headline, semicolon_between, sentence_ents
@@ -122,7 +123,7 @@ KILL_FORMS = {"kill", "kills", "killed", "killing"}
 SHOOT_FORMS = {"shoot", "shoots", "shot"}
 # "shoots own leg": a body part one shoots of one's own.
 BODY_PARTS = {"leg", "foot", "hand", "arm", "thigh", "knee", "finger", "toe", "shoulder", "hip", "ankle"}
-GUN_WORDS = {"gun", "weapon", "rifle", "pistol", "handgun", "shotgun", "firearm", "revolver"}
+GUN_WORDS = lx.FIREARMS | {"weapon"}
 MORE_WORDS = {"more", "another", "other", "additional", "further"}
 ZERO_PRONOUNS = {"nobody", "none"}
 
@@ -892,7 +893,6 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
         root = _conj_root(tok) if tok.dep_ == "conj" else tok
         # "the accidental shooting of 12-year-old boy": the one the incident noun is of
         of_incident = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in SHOT_WORDS
-        orphan = _orphaned_verb(tok)
         described = root.dep_ == "pobj" and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in root.children)
         if (
             (root.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} or of_incident or described)
@@ -900,7 +900,7 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
             and _is_one_person(root)
         ):
             fields = [(f, w) for f, w in _fields_of(tok, sent.doc[tok.i : tok.i + 1]) if f in CASUALTY_FIELDS]
-        elif orphan is not None and _is_single_person(tok):
+        elif _is_single_person(tok) and (orphan := _orphaned_verb(tok)) is not None:
             fields = [(f, w) for f, w in _verb_field(orphan, passive=False) if f in CASUALTY_FIELDS]
         elif _stranded_headline_person(tok):
             fields = [(f, w) for f, w in _verb_fields(tok.head, True) if f in CASUALTY_FIELDS]
@@ -965,7 +965,7 @@ def _death_of_hits(sent: Span, taken: set[int]) -> list[_Hit]:
 
 def _headline_noun_person(tok: Token) -> bool:
     """A person a headline names without its article: "Teen gunshot death", "death of teen driver"."""
-    if not is_headline(tok.sent) or any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children):
+    if not _bare_in_headline(tok):
         return False
     person = tok.lower_ in PERSON_NOUNS or (tok.tag_ == "NN" and _is_person(tok))
     return person and tok.lower_ not in GROUP_NOUNS and not tok.lower_.endswith("s")
@@ -1308,9 +1308,14 @@ def _is_single_person(tok: Token) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in SINGLE_DETS) for c in tok.children)
 
 
+def _bare_in_headline(tok: Token) -> bool:
+    """A noun of a headline with no article, possessive or number of its own."""
+    return is_headline(tok.sent) and not any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children)
+
+
 def _headline_person(tok: Token) -> bool:
     """Headline grammar drops the article: "Girl dies in shooting", "Man Shot On Elm Street"."""
-    if any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children) or not is_headline(tok.sent):
+    if not _bare_in_headline(tok):
         return False
     singular = tok.tag_ == "NN" or (tok.tag_ == "NNP" and not tok.ent_type_ and not tok.lower_.endswith("s"))
     return singular and tok.lower_ in PERSON_NOUNS and tok.lower_ not in GROUP_NOUNS

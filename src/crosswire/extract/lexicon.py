@@ -322,6 +322,9 @@ SPEECH_VERBS = {
     "according",
 }
 
+# Firearms by name: "loaded a shotgun before blasting the boy" tells of a shot, not a bomb.
+FIREARMS = {"gun", "rifle", "pistol", "handgun", "shotgun", "firearm", "revolver"}
+
 # Nouns of people who perpetrate.
 PERPETRATOR_NOUNS = {
     "gunman",

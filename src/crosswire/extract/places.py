@@ -537,15 +537,13 @@ def _town_in_county(doc: Doc, hit: PlaceHit, county: Location) -> PlaceHit | Non
         # "Shooting near Elm Grove Identified": a headline capitalises every word, so a name read
         # there counts only where the story names it again.
         return None
-    town = Location(
-        name=name,
-        country=county.country,
-        admin1=county.admin1,
-        admin2=county.admin2 or county.name,
-        precision="city",
-        text=hit.location.text,
-    )
-    return PlaceHit(town, hit.start, hit.end)
+    return PlaceHit(_in_county(Location(name=name, text=hit.location.text), county), hit.start, hit.end)
+
+
+def _in_county(town: Location, county: Location) -> Location:
+    """A town the gazetteer lacks, as a town of ``county``: its own name, the county as admin2."""
+    place = {"country": county.country, "admin1": county.admin1, "admin2": county.admin2 or county.name}
+    return Location(**{**town.as_dict(), **place, "precision": "city"})
 
 
 def _title_case(sent: Span) -> bool:
@@ -618,10 +616,7 @@ def _town_of_region(town: Location, region: Span, countries: set[str], admin1: s
     if gaz.state_code(region.text, abbreviations=True) is not None:
         return Location(**{**town.as_dict(), "precision": "city"})
     county = gaz.lookup(region.text, countries=countries, admin1=admin1)
-    if county is None or county.precision != "county":
-        return town
-    place = {"country": county.country, "admin1": county.admin1, "admin2": county.name, "precision": "city"}
-    return Location(**{**town.as_dict(), **place})
+    return _in_county(town, county) if county is not None and county.precision == "county" else town
 
 
 def _city_part_of(name: str, region: Span | None, countries: set[str], admin1: str | None) -> Location | None:
@@ -660,7 +655,7 @@ def find_places(sent: Span, *, context_countries: set[str] = frozenset(), admin1
         if _bare_name(span).lower() in NOT_PLACES or span[-1].lemma_.lower() in INCIDENT_NOUNS:
             continue  # "Dad Charged in Accidental Shooting of Son": the incident, capitalised, is no place
         word = _locative_word(sent, span.start)
-        if word is None or _is_actor(span) or _residence(word) or _care_or_custody(word):
+        if word is None or _is_actor(span) or _told_of_elsewhere(word):
             continue
         hit = _place_hit(sent, span, word, countries, admin1)
         if hit is None:
@@ -671,9 +666,10 @@ def find_places(sent: Span, *, context_countries: set[str] = frozenset(), admin1
     return _attach_venues(sent, hits, countries, admin1)
 
 
-def _residence(word: Token) -> bool:
-    """ "her brother, who lives in Las Vegas": where someone lives, not where it happened."""
-    return word.dep_ == "prep" and word.head.lemma_.lower() in RESIDENCE_VERBS
+def _told_of_elsewhere(word: Token) -> bool:
+    """ "her brother, who lives in Las Vegas", "hospitalized in Jackson", "flown to Memphis": where
+    someone lives, was treated or was held, not where it happened."""
+    return word.dep_ == "prep" and word.head.lemma_.lower() in RESIDENCE_VERBS | AFTERMATH_VERBS
 
 
 def _before_incident_noun(span: Span) -> Span:
@@ -683,12 +679,6 @@ def _before_incident_noun(span: Span) -> Span:
     if cut is None or cut - span.start < MIN_CUT_NAME_TOKENS:
         return span  # "Accidental Shooting of Son": no name before the incident noun
     return Span(span.doc, span.start, cut, label=span.label_)
-
-
-def _care_or_custody(word: Token) -> bool:
-    """ "hospitalized in Jackson", "flown to Memphis", "booked in Macon": where the wounded were
-    treated or a suspect held, not where it happened."""
-    return word.dep_ == "prep" and word.head.lemma_.lower() in AFTERMATH_VERBS
 
 
 def _bare_name(span: Span) -> str:

@@ -105,8 +105,6 @@ FOLLOW_UP_NOUNS = {
     "bail",
     "verdict",
 }
-# Guns that make a "blast" a shot.
-GUN_WORDS = {"gun", "shotgun", "rifle", "handgun", "pistol", "revolver", "firearm"}
 # "were in court Monday": a day at a hearing.
 COURT_ROOMS = {"court", "courtroom", "courthouse"}
 # "was found guilty Wednesday": the complement that makes a verb a court's step.
@@ -285,7 +283,7 @@ def _token_event(token: Token, has_figure: bool) -> tuple[str, str] | None:
         return None
     if lemma == "strike" and token.pos_ == "VERB" and not _from_the_air(token):
         event = lx.ATTACK  # "he was struck by gunfire": shot, not bombed
-    if lemma == "blast" and token.pos_ == "VERB" and any(t.lemma_.lower() in GUN_WORDS for t in token.sent):
+    if lemma == "blast" and token.pos_ == "VERB" and any(t.lemma_.lower() in lx.FIREARMS for t in token.sent):
         event = lx.ATTACK  # "loaded a shotgun before accidentally blasting the child": shot
     if lemma in NEEDS_FIGURE and not has_figure:
         return None
