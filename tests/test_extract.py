@@ -304,6 +304,16 @@ def test_planned_denied_and_generic_attacks_are_not_incidents(extractor):
     assert _mentions(extractor, text) == []
 
 
+def test_a_suspect_wanted_in_a_murder_tells_the_murder_and_wanting_to_shoot_tells_nothing(extractor):
+    [wanted] = _mentions(extractor, "Millbrook teen wanted in double murder is arrested out of state")
+    assert wanted.event_type == "Violence against civilians"
+    assert {c.value.low for c in wanted.claims_for("killed")} == {2}
+    sought_text = "A man sought in a shooting at a party turned himself in to police in Dayton, Ohio."
+    [sought] = _mentions(extractor, sought_text)
+    assert sought.event_type == "Violence against civilians"
+    assert _mentions(extractor, "He said he wanted to shoot his neighbor in Dayton, Ohio.") == []
+
+
 def test_struck_by_gunfire_is_a_shooting_and_struck_by_warplanes_an_air_strike(extractor):
     [shot] = _mentions(extractor, "A man was struck by gunfire in Dayton, Ohio, on Friday and died.")
     assert shot.event_type == "Violence against civilians"

@@ -384,6 +384,11 @@ def test_numbers_that_count_no_victims(nlp, sentence):
     assert figures_of(nlp, sentence) == {}
 
 
+def test_a_tally_from_one_day_to_the_next_is_no_one_shootings_toll(nlp):
+    text = "The two men were among nine people shot, one fatally, from Friday evening to early Saturday."
+    assert not any(f.value.low == 9 for found in figures_of(nlp, text).values() for f in found)
+
+
 def test_a_person_the_parser_leaves_in_a_phrase_still_counts_for_the_verb_after_it(nlp):
     # "after ... Jon Reyes of Elmvale" reads as a phrase; "died" is then left without a subject
     text = "Neighbors gathered Tuesday, a day after 24-year-old Jon Reyes of Elmvale died from gunshot wounds."

@@ -182,6 +182,11 @@ STORIES = [
         id="the_day_of_a_verdict_is_not_the_incident_day",
     ),
     pytest.param(
+        "A man sought in a shooting at a party turned himself in to police on Elm Street on Wednesday.",
+        [],
+        id="the_day_a_suspect_turned_himself_in_is_not_the_incident_day",
+    ),
+    pytest.param(
         "A boy was shot in the arm outside his school on Elm Street.\n\n"
         "The district says counselors will be at the school on Monday for students.",
         [],

@@ -240,11 +240,16 @@ ROUNDUP_PERIODS = {"year", "month", "week"}
 RUNNING_PERIODS = {"year", "month"}
 # "a father of five", "mother of 3": the number counts a parent's children.
 PARENT_NOUNS = {"father", "mother", "dad", "mom", "parent", "grandfather", "grandmother", "grandma", "grandpa"}
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+DAY_PART = r"(?:early |late )?"
 SO_FAR_RE = re.compile(
     r"\b(?:so far|to date|year to date)\b"
     # "nearly 50 shot since June 21": a tally since a day of the calendar, not since the shooting
     r"|\bsince (?:the (?:start|beginning) of\b|(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\b)",
+    r"|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\b)"
+    # "among 11 people shot from Tuesday afternoon to early Wednesday": the victims are a few of a
+    # day's tally (a shooting that ran past midnight is no "among")
+    rf"|\bamong\b[^.;]*?\b(?:from|between) {DAY_PART}{WEEKDAY}\b[^.;]*?\b(?:to|through|until|and) {DAY_PART}{WEEKDAY}",
     re.I,
 )
 ROUNDUP_RATE_DETS = {"every", "each", "per", "a"}

@@ -71,6 +71,8 @@ POSSESSION_VERBS = {
 }
 # How far up the parse a verb of planning or fearing still makes a trigger hypothetical.
 HYPOTHETICAL_DEPTH = 5
+# Verbs of the police looking for a suspect: "wanted in", "sought for" a crime already done.
+WANTED_VERBS = {"want", "seek"}
 # A date set against an incident word dates it: the kinds of incident, the words that tell only
 # what came of it (a death may come days later), the words that name no incident (those and a
 # weapon or a person), the modifiers that may stand between "Sunday night's" and "shooting",
@@ -134,7 +136,9 @@ FOLLOW_UP_VERBS = {
     "indict",
     "acquit",
     "testify",
+    "surrender",
 }
+REFLEXIVES = {"himself", "herself", "themselves", "myself", "yourself"}
 # Incident nouns no charge is named by: "shooting Friday" is one incident, "murder Sunday" may be a charge.
 NEVER_CHARGES = {"shooting", "shootout", "stabbing"}
 # "will be at the school on Monday": what is to come.
@@ -353,12 +357,21 @@ def _governed_by(token: Token, lemmas: set[str]) -> bool:
 def _is_hypothetical(token: Token) -> bool:
     """A trigger under a modal or a verb of planning/fearing/urging did not happen (yet)."""
     chain = [token, *list(token.ancestors)[:HYPOTHETICAL_DEPTH]]
-    for t in chain:
+    for below, t in zip([None, *chain], chain, strict=False):
         if any(c.dep_ == "aux" and c.lemma_.lower() in lx.MODALS for c in t.children):
             return True
-        if t is not token and t.lemma_.lower() in lx.HYPOTHETICAL_GOVERNORS:
+        if t is not token and t.lemma_.lower() in lx.HYPOTHETICAL_GOVERNORS and not _sought_for(t, below, token):
             return True
     return False
+
+
+def _sought_for(governor: Token, below: Token | None, trigger: Token) -> bool:
+    """ "a teen wanted in a double murder", "seeking a man wanted for the shootings": the police want
+    a suspect for what was done. Only wanting the deed itself ("wants to shoot", "seek attacks")
+    makes it hypothetical."""
+    if governor.lemma_.lower() not in WANTED_VERBS or below is None:
+        return False
+    return below is not trigger and below.dep_ not in ("xcomp", "ccomp", "advcl")
 
 
 def _is_definite(token: Token) -> bool:
@@ -505,12 +518,21 @@ def _is_later_step(verb: Token) -> bool:
     her bail", "was found guilty", "were in court Monday"."""
     if verb.lemma_.lower() in FOLLOW_UP_VERBS:
         return True
+    if verb.lemma_.lower() == "turn" and _turned_in(verb):
+        return True
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "acomp")]
     if any(o.lemma_.lower() in FOLLOW_UP_NOUNS | COURT_COMPLEMENTS for o in objects):
         return True
     # "The families were in court Monday": a day in court
     places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children]
     return any(g.dep_ == "pobj" and g.lemma_.lower() in COURT_ROOMS for g in places)
+
+
+def _turned_in(verb: Token) -> bool:
+    """ "turned himself in Wednesday": a surrender ("a party turned violent in Raceland" is none)."""
+    ins = [c for c in verb.children if c.lower_ == "in"]
+    reflexive = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children)
+    return any(c.dep_ == "prt" for c in ins) or (reflexive and any(not list(c.children) for c in ins))
 
 
 def _date_reaches_event(token: Token, trigger: Token | None, direct_only: bool, timed: bool = False) -> bool:
