@@ -401,6 +401,13 @@ def test_state_from_postal_code_after_its_town(nlp):
     assert article_admin1(doc) == "Idaho"
 
 
+def test_a_county_named_like_a_state_does_not_set_the_story_in_that_state(nlp):
+    doc = nlp("Indiana County Coroner Ann Lee identified the victim, 21. The shooting happened at a farm.")
+    assert article_admin1(doc) != "Indiana"
+    doc = nlp("A man was shot in Indiana on Friday, Marion County deputies said.")
+    assert article_admin1(doc) == "Indiana"
+
+
 def test_state_from_shared_county_name_and_a_town_in_it(nlp):
     doc = nlp("Orange County deputies said a man was shot at a home in Anaheim on Friday.")
     assert article_admin1(doc) == "California"

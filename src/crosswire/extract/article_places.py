@@ -12,7 +12,7 @@ import phonenumbers
 from phonenumbers import geocoder
 from spacy.tokens import Doc
 
-from crosswire.extract.gazetteer import City, get_gazetteer, km_between, normalize
+from crosswire.extract.gazetteer import COUNTY_SUFFIXES, City, get_gazetteer, km_between, normalize
 from crosswire.extract.places import (
     ARTICLE_NAMES,
     CONTEXT_CITY_POPULATION,
@@ -410,6 +410,7 @@ def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) 
         and (code := _state_code(ent.text))
         and not _names_outlet(ent)
         and not _names_street(ent)
+        and not _names_county(ent)
         and not _where_caught(ent)
         and ent.text not in _article_surnames(doc)
     )
@@ -599,6 +600,11 @@ def _names_street_or_speaker(ent) -> bool:
     "Hollis heard the shots": the subject of a verb is a person far more often than a town."""
     speaker = ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB"
     return speaker or _names_street(ent)
+
+
+def _names_county(ent) -> bool:
+    """ "Indiana County Coroner" tagged as "Indiana": a county of the name, not the state."""
+    return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in COUNTY_SUFFIXES
 
 
 def _names_street(ent) -> bool:
