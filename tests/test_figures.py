@@ -384,6 +384,12 @@ def test_numbers_that_count_no_victims(nlp, sentence):
     assert figures_of(nlp, sentence) == {}
 
 
+def test_one_of_those_shot_who_dies_counts_one_killed(nlp):
+    # the parser reads "men shot" as a clause and leaves "dies" without a subject
+    for text in ("One of two men shot late Monday in Elmvale dies", "One of two men shot on Monday has died."):
+        assert [f.value.low for f in figures_of(nlp, text)["killed"]] == [1]
+
+
 def test_a_tally_from_one_day_to_the_next_is_no_one_shootings_toll(nlp):
     text = "The two men were among nine people shot, one fatally, from Friday evening to early Saturday."
     assert not any(f.value.low == 9 for found in figures_of(nlp, text).values() for f in found)

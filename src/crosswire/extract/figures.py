@@ -605,7 +605,18 @@ def _from_head(arg: Token) -> list[tuple[str, Token]]:
     if toll is not None and dep in {"attr", "dobj"}:
         return [toll]
     passive = dep in {"nsubjpass", "dobj"} or _elliptic_passive(arg, head)
-    return _verb_fields(head, passive, dep)
+    return _verb_fields(head, passive, dep) + _outcome_of_reduced_relative(head)
+
+
+def _outcome_of_reduced_relative(participle: Token) -> list[tuple[str, Token]]:
+    """ "One of two men shot late Monday dies": the parser reads "men shot" as a clause and leaves
+    the verb after it without a subject; that verb tells what befell the one counted."""
+    outer = participle.head
+    if participle.dep_ != "ccomp" or participle.tag_ not in {"VBN", "VBD"} or outer.pos_ != "VERB":
+        return []
+    if outer.i < participle.i or any(c.dep_.startswith("nsubj") for c in outer.children):
+        return []
+    return [f for f in _verb_field(outer, False) if f[0] == "killed"]
 
 
 def _conj_root(arg: Token) -> Token:
