@@ -147,6 +147,7 @@ SHAPES = [
     # a headline's list of people: each is one more
     ("Police: 10-Year-Old Girl, Teen Shot", {"shot": [(2, 2, 2)]}),
     ("Two Men, Woman Shot Outside Elm Street Bar", {"shot": [(3, 3, 3)]}),
+    ("3 Men, 1 Female Passerby Injured in Elm Park Party Shooting", {"injured": [(4, 4, 4)]}),
     # the list counts even where the parser found one of its people, or an age's number splits it
     ("Father, daughter found dead in Elm City home", {"killed": [(2, 2, 2)]}),
     ("2 bailiffs, gunman dead in Elm County courthouse shooting", {"killed": [(3, 3, 3)]}),

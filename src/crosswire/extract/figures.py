@@ -138,7 +138,7 @@ PERSON_NOUNS = set(
     individuals infant inmate inmates insurgent insurgents jihadist jihadists journalist
     journalists juvenile juveniles kid kids male males man member members men migrant migrants
     militant militants minor minors national nationals officer officers other others passenger
-    passengers patron patrons pedestrian pedestrians people person personnel persons pilgrim
+    passengers passerby passersby patron patrons pedestrian pedestrians people person personnel persons pilgrim
     pilgrims policeman policemen policewoman prisoner prisoners protester protesters protestor
     protestors rebel rebels refugee refugees relative relatives resident residents sister
     sisters soldier soldiers son sons staff student students suspect suspects teen teenager
