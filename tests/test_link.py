@@ -544,3 +544,25 @@ def test_a_week_long_date_does_not_fix_a_cluster_s_day():
     week.claims.append(claim("date", last_week, "doc1"))
     day = shooting("doc2", names=["Jon Reyes"])
     assert groups(link([week, day])) == {frozenset({"doc1", "doc2"})}
+
+
+def test_a_roundup_naming_two_shootings_does_not_make_them_one():
+    # two stories each of a shooting with two dead and of one with five dead, the next night
+    two = [shooting(f"two{i}", killed=2, victims=["Jon Reyes"], names=["Alder Road"]) for i in (1, 2)]
+    later = NIGHT + dt.timedelta(days=1)
+    five = [shooting(f"five{i}", day=later, killed=5, victims=["Mara Quinn"], names=["Birch Street"]) for i in (1, 2)]
+    roundup = shooting(
+        "roundup", killed=None, victims=["Jon Reyes", "Mara Quinn"], names=["Alder Road", "Birch Street"]
+    )
+    found = groups(link([*two, *five, roundup]))
+    assert not any({"two1", "five1"} <= g for g in found)
+    assert any({"two1", "two2"} <= g for g in found) and any({"five1", "five2"} <= g for g in found)
+
+
+def test_one_more_dead_in_later_stories_is_a_victim_who_died_since():
+    first = [shooting(f"first{i}", killed=1, victims=["Jon Reyes"], names=["Alder Road"]) for i in (1, 2)]
+    since = [
+        shooting(f"since{i}", killed=2, victims=["Jon Reyes"], names=["Alder Road"], published=NIGHT + dt.timedelta(3))
+        for i in (1, 2)
+    ]
+    assert groups(link([*first, *since])) == {frozenset({"first1", "first2", "since1", "since2"})}

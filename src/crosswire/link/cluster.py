@@ -39,6 +39,11 @@ COPY_BONUS = 3.0
 # A pair scoring this much outweighs its own places' disagreement and a shared article: the
 # geocoder's or the extractor's misreading is likelier than two incidents this alike.
 STRONG_LINK = 5.0
+# Stories a cluster needs before its stated death tolls may keep it from another: one story's
+# toll may be a misreading, several stories agreeing are the incident's.
+MIN_TOLD = 2
+# How much a toll may grow between reports of one incident (a wounded victim who died since).
+TOLL_GROWTH = 1
 
 
 @dataclass(slots=True)
@@ -68,6 +73,7 @@ class _Summary:
     forbidden: set[str]
     core: tuple[dt.date, dt.date] | None
     countries: set[str]
+    tolls: set[int] = field(default_factory=set)  # the exact death tolls its dated main stories state
 
 
 def _summary(f: Features, forbidden: set[str]) -> _Summary:
@@ -78,7 +84,15 @@ def _summary(f: Features, forbidden: set[str]) -> _Summary:
         forbidden=set(forbidden),
         core=(f.earliest, f.latest) if f.hard_day else None,  # "in 2014" or "in May" makes no core
         countries={f.country} if f.country else set(),
+        tolls=_stated_toll(f),
     )
+
+
+def _stated_toll(f: Features) -> set[int]:
+    killed = f.counts.get("killed")
+    if f.mention.role != "main" or not f.hard_day or killed is None or not killed.is_exact:
+        return set()
+    return {killed.low}
 
 
 def _placed_apart(a: Features, b: Features) -> bool:
@@ -114,11 +128,21 @@ def _fits(a: _Summary, b: _Summary, follow_up: bool = False, strong: bool = Fals
         return False
     if len(a.countries | b.countries) > 1:
         return False
+    if _tolls_apart(a, b) and not follow_up:
+        return False
     if a.core and b.core and not follow_up:
         gap = max((b.core[0] - a.core[1]).days, (a.core[0] - b.core[1]).days, 0)
         if gap > MAX_CLUSTER_GAP:
             return False
     return strong or not apart
+
+
+def _tolls_apart(a: _Summary, b: _Summary) -> bool:
+    """Whether two clusters, each told by several stories, state death tolls too far apart for one
+    incident (one more dead is a victim who died since: "1 killed" may become "2 killed")."""
+    if len(a.told) < MIN_TOLD or len(b.told) < MIN_TOLD:
+        return False
+    return bool(a.tolls and b.tolls) and all(abs(x - y) > TOLL_GROWTH for x in a.tolls for y in b.tolls)
 
 
 def _forbids(a: _Summary, b: _Summary) -> bool:
@@ -141,6 +165,7 @@ def _merge(a: _Summary, b: _Summary, follow_up: bool = False) -> _Summary:
         forbidden=a.forbidden | b.forbidden,
         core=core,
         countries=a.countries | b.countries,
+        tolls=a.tolls | b.tolls,
     )
 
 
