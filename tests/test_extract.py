@@ -314,6 +314,18 @@ def test_a_suspect_wanted_in_a_murder_tells_the_murder_and_wanting_to_shoot_tell
     assert _mentions(extractor, "He said he wanted to shoot his neighbor in Dayton, Ohio.") == []
 
 
+def test_calling_a_patron_a_hero_for_firing_on_a_gunman_is_no_call_for_violence(extractor):
+    [fired] = _mentions(extractor, "Millbrook sheriff calls store patron 'hero' for firing on gunman")
+    assert fired.event_type == "Violence against civilians"
+    assert _mentions(extractor, "The group called for attacks on police in Dayton, Ohio.") == []
+
+
+def test_a_hunting_accident_is_a_shooting(extractor):
+    [hunt] = _mentions(extractor, "Elm County hunting accident claims life of 10-year-old boy")
+    assert hunt.event_type == "Violence against civilians"
+    assert [c.value.low for c in hunt.claims_for("killed")] == [1]
+
+
 def test_struck_by_gunfire_is_a_shooting_and_struck_by_warplanes_an_air_strike(extractor):
     [shot] = _mentions(extractor, "A man was struck by gunfire in Dayton, Ohio, on Friday and died.")
     assert shot.event_type == "Violence against civilians"

@@ -133,6 +133,8 @@ PHRASE_TRIGGERS: dict[str, tuple[str, str]] = {
     "stray bullet": ATTACK,
     "by a bullet": ATTACK,
     "by gunfire": ATTACK,
+    # a hunter shot by a hunter: the news says "hunting accident" and often nothing else
+    "hunting accident": ATTACK,
     "gun battle": ARMED_CLASH,
     "suicide bomber": SUICIDE_BOMB,
     "suicide bombing": SUICIDE_BOMB,

@@ -360,16 +360,23 @@ def _is_hypothetical(token: Token) -> bool:
     for below, t in zip([None, *chain], chain, strict=False):
         if any(c.dep_ == "aux" and c.lemma_.lower() in lx.MODALS for c in t.children):
             return True
-        if t is not token and t.lemma_.lower() in lx.HYPOTHETICAL_GOVERNORS and not _sought_for(t, below, token):
+        if t is not token and t.lemma_.lower() in lx.HYPOTHETICAL_GOVERNORS and not _real_despite(t, below, token):
             return True
     return False
 
 
-def _sought_for(governor: Token, below: Token | None, trigger: Token) -> bool:
-    """ "a teen wanted in a double murder", "seeking a man wanted for the shootings": the police want
-    a suspect for what was done. Only wanting the deed itself ("wants to shoot", "seek attacks")
-    makes it hypothetical."""
-    if governor.lemma_.lower() not in WANTED_VERBS or below is None:
+def _real_despite(governor: Token, below: Token | None, trigger: Token) -> bool:
+    """Whether a verb of wishing governs a deed done all the same.
+
+    "a teen wanted in a double murder", "seeking a man wanted for the shootings": the police want a
+    suspect for what was done; only wanting the deed itself ("wants to shoot", "seek attacks") makes
+    it hypothetical. "calls a patron a hero for firing on a gunman": calling someone something is
+    no call for anything ("called for attacks" is).
+    """
+    lemma = governor.lemma_.lower()
+    if lemma == "call":
+        return any(c.dep_ == "dobj" for c in governor.children)
+    if lemma not in WANTED_VERBS or below is None:
         return False
     return below is not trigger and below.dep_ not in ("xcomp", "ccomp", "advcl")
 
