@@ -196,6 +196,14 @@ def test_date_conflict():
     assert "first report" in inc.fields["date"].reason
 
 
+def test_among_the_first_day_s_reports_a_named_day_outranks_last_week():
+    tuesday = dt.date(2031, 4, 29)
+    a = mention("docA", D1, [date_claim("docA", "last week", dt.date(2031, 4, 21), dt.date(2031, 4, 27), "week")])
+    b = mention("docB", D1, [date_claim("docB", "Tuesday", tuesday, tuesday, "day")])
+    inc = reconcile(cluster(a, b))
+    assert (inc.date, inc.date_precision, inc.fields["date"].status) == (tuesday, "day", "conflict")
+
+
 def test_date_conflict_goes_to_the_day_most_reports_give():
     first, later = dt.date(2031, 5, 1), dt.date(2031, 5, 2)
     a = mention("docA", D1, [date_claim("docA", "Thursday", first, first, "day")])

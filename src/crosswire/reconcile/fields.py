@@ -122,12 +122,18 @@ def _span(claim: Claim) -> tuple[dt.date, dt.date]:
 def _own_dates(counted: list[Claim], published, roles) -> list[Claim]:
     """Each report's own date, the first report's first: its main story's first date."""
     own: dict[str, Claim] = {}
-    for claim in sorted(
-        counted,
-        key=lambda c: (roles.get(c.doc_id) != "main", published.get(c.doc_id) or dt.date.max, c.doc_id, c.start),
-    ):
+    for claim in sorted(counted, key=lambda c: (c.doc_id, roles.get(c.doc_id) != "main", c.start)):
         own.setdefault(claim.doc_id, claim)
-    return list(own.values())
+    # among one day's reports, one that names the day outranks one that says "last week"
+    return sorted(
+        own.values(),
+        key=lambda c: (
+            roles.get(c.doc_id) != "main",
+            published.get(c.doc_id) or dt.date.max,
+            c.value.precision != "day",
+            c.doc_id,
+        ),
+    )
 
 
 def _nested(chosen: Location, other: Location) -> bool:
