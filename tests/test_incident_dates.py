@@ -182,6 +182,16 @@ STORIES = [
         id="the_day_of_a_verdict_is_not_the_incident_day",
     ),
     pytest.param(
+        "After two shootings on Monday, gunfire erupted again on Elm Street on Tuesday night.",
+        [dt.date(2024, 3, 26)],
+        id="the_day_of_the_shootings_before_is_not_the_day_of_this_one",
+    ),
+    pytest.param(
+        "A man died on Tuesday after a shooting on Elm Street on Monday.",
+        [dt.date(2024, 3, 25)],
+        id="a_death_after_a_shooting_is_dated_by_its_shooting",
+    ),
+    pytest.param(
         "A man sought in a shooting at a party turned himself in to police on Elm Street on Wednesday.",
         [],
         id="the_day_a_suspect_turned_himself_in_is_not_the_incident_day",

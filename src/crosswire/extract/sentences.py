@@ -138,6 +138,8 @@ FOLLOW_UP_VERBS = {
     "testify",
     "surrender",
 }
+SEQUENCE_PREPOSITIONS = {"after", "before", "following"}
+CONSEQUENCE_LEMMAS = {"die", "dead", "death", "succumb"}
 REFLEXIVES = {"himself", "herself", "themselves", "myself", "yourself"}
 # Incident nouns no charge is named by: "shooting Friday" is one incident, "murder Sunday" may be a charge.
 NEVER_CHARGES = {"shooting", "shootout", "stabbing"}
@@ -242,22 +244,23 @@ def _is_official(ent: Span) -> bool:
 
 def _find_trigger(reading: Reading, lowered: str) -> None:
     """Pick the most severe trigger of the sentence and judge whether it really happened."""
-    candidates: list[tuple[int, int, int, tuple[str, str], Token]] = []
+    candidates: list[tuple[int, int, int, int, tuple[str, str], Token]] = []
     for phrase, event in lx.PHRASE_TRIGGERS.items():
         at = lowered.find(phrase)
         if at >= 0:
             token = _token_at(reading.sent, reading.sent.start_char + at)
             if token is not None:
-                candidates.append((lx.PRIORITY[event], 1, -token.i, event, token))
+                candidates.append((lx.PRIORITY[event], _told_now(token), 1, -token.i, event, token))
     for token in reading.sent:
         event = _token_event(token, bool(reading.figures))
         if event is not None:
             # among equally severe triggers the verb carries the clause's date and place
-            candidates.append((lx.PRIORITY[event], int(token.pos_ == "VERB"), -token.i, event, token))
+            told_now = _told_now(token)
+            candidates.append((lx.PRIORITY[event], told_now, int(token.pos_ == "VERB"), -token.i, event, token))
     if not candidates:
         word = _hidden_trigger(reading)
         if word is not None:
-            candidates.append((lx.PRIORITY[lx.ATTACK], 0, -word.i, lx.ATTACK, word))
+            candidates.append((lx.PRIORITY[lx.ATTACK], 1, 0, -word.i, lx.ATTACK, word))
     real = [c for c in candidates if not _is_negated(c[-1])]
     if not real:
         reading.negated = bool(candidates)
@@ -272,6 +275,12 @@ def _find_trigger(reading: Reading, lowered: str) -> None:
         return
     *_, reading.event, reading.trigger = max(occurred)
     reading.definite = _is_definite(reading.trigger)
+
+
+def _told_now(token: Token) -> int:
+    """0 for a word within an "after" phrase ("after two shootings on Monday, gunfire erupted
+    again"): the sentence tells what came after; 1 otherwise."""
+    return int(not any(a.dep_ == "prep" and a.lower_ in SEQUENCE_PREPOSITIONS for a in token.ancestors))
 
 
 def _token_event(token: Token, has_figure: bool) -> tuple[str, str] | None:
@@ -406,6 +415,9 @@ def _sentence_dates(
         if token is None or dates_a_later_step(token, start, end) or _in_future(token):
             continue
         timed = bool(CLOCK_START_RE.match(value.expression)) or _beside_clock_time(sent, start, end)
+        if any(_earlier_event(a, trigger) for a in token.ancestors):
+            loose.append(value)  # "after several shootings on Labor Day, gunfire erupted again"
+            continue
         if _written_against_incident(sent, value, start, end, None):
             of_incident.append(value)
         if _date_reaches_event(token, trigger, direct_only, timed):
@@ -533,6 +545,18 @@ def _is_later_step(verb: Token) -> bool:
     # "The families were in court Monday": a day in court
     places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children]
     return any(g.dep_ == "pobj" and g.lemma_.lower() in COURT_ROOMS for g in places)
+
+
+def _earlier_event(token: Token, trigger: Token | None) -> bool:
+    """ "After several shootings on Labor Day, gunfire erupted again on Wednesday": a day within an
+    "after" phrase that tells another attack dates that attack, not the one the sentence tells.
+    ("He died Tuesday after a shooting on Sunday" tells one: the death follows its own shooting.)"""
+    if token.dep_ != "prep" or token.lower_ not in SEQUENCE_PREPOSITIONS or trigger is None:
+        return False
+    if trigger in token.subtree or trigger.lemma_.lower() in CONSEQUENCE_LEMMAS:
+        return False
+    told = [c for c in token.children if c.dep_ == "pobj"]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in lx.TRIGGERS for t in told)
 
 
 def _turned_in(verb: Token) -> bool:
