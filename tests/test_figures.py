@@ -150,6 +150,15 @@ SHAPES = [
     ("3 Men, 1 Female Passerby Injured in Elm Park Party Shooting", {"injured": [(4, 4, 4)]}),
     # the list counts even where the parser found one of its people, or an age's number splits it
     ("Father, daughter found dead in Elm City home", {"killed": [(2, 2, 2)]}),
+    # a list of relatives: each one more, each group counted by its number
+    ("A man, his wife and their two children were found dead inside the home.", {"killed": [(4, 4, 4)]}),
+    ("Two children and their father were found dead in a truck.", {"killed": [(3, 3, 3)]}),
+    ("Police are investigating the deaths of a man and his two sons.", {"killed": [(3, 3, 3)]}),
+    ("The shooting deaths of a husband, wife and their two children shocked Elm City.", {"killed": [(4, 4, 4)]}),
+    ("A man fatally shot his partner and their two children before killing himself.", {"killed": [(4, 4, 4)]}),
+    # one person named twice, with and without a list
+    ("Jon Reyes, her husband, was found dead on Elm Street.", {"killed": [(1, 1, 1)]}),
+    ("Police sought a man in the death of Alex Roe, a neighbor and close friend.", {"killed": [(1, 1, 1)]}),
     ("2 bailiffs, gunman dead in Elm County courthouse shooting", {"killed": [(3, 3, 3)]}),
     ("Man, 3-month-old child dead in apparent murder-suicide", {"killed": [(2, 2, 2)]}),
     # a headline's kill verb lists its dead, the killer who took his own life among them

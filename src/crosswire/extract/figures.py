@@ -285,6 +285,8 @@ class _Hit:
     more: bool = False
     single: bool = False  # one person named or referred to, no number
     weak: bool = False  # wounded only because "shot" or "stabbed": may include the dead
+    # the tokens of the people a list's hit counts: their own hits are the same dead read again
+    covers: frozenset[int] = frozenset()
 
 
 def find_figures(sent: Span) -> list[Figure]:
@@ -302,6 +304,7 @@ def find_figures(sent: Span) -> list[Figure]:
     hits += _single_hits(sent, {h.arg.i for h in hits})
     hits += _zero_hits(sent)
     hits += _death_of_hits(sent, {h.arg.i for h in hits})
+    hits = _without_listed_twice(hits)
     hits += _multiple_hits(sent)
     hits += _fatal_hits(sent, {h.arg.i for h in hits})
     hits = _with_headline_hits(sent, hits)
@@ -590,7 +593,7 @@ def _detached_participles(arg: Token) -> list[Token]:
 
 def _from_head(arg: Token) -> list[tuple[str, Token]]:
     head, dep = arg.head, arg.dep_
-    if dep == "conj":
+    if dep == "conj" or _listed_after_comma(arg):
         root = _conj_root(arg)
         return _from_head(root) if root.i != arg.i else []
     if dep == "pobj":
@@ -621,9 +624,30 @@ def _outcome_of_reduced_relative(participle: Token) -> list[tuple[str, Token]]:
 
 def _conj_root(arg: Token) -> Token:
     tok = arg
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
+    while (tok.dep_ == "conj" or _listed_after_comma(tok)) and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def _listed_after_comma(tok: Token) -> bool:
+    """ "A man, his wife and their two children": the parser takes "his wife" for another name of
+    the man; someone's relative after a comma, that the list goes on from with a person of its
+    own ("and their two children"), is one more of the list. "Jon Reyes, her husband, was shot"
+    names him twice (no list goes on), and so does "Alex Roe, a neighbor and close friend"."""
+    if tok.dep_ != "appos" or not _is_person(tok) or not _person_or_name(tok.head):
+        return False
+    if not any(c.dep_ == "poss" for c in tok.children):
+        return False
+    return any(c.dep_ == "conj" and _person_or_name(c) and _introduced(c) for c in tok.children)
+
+
+def _introduced(tok: Token) -> bool:
+    """A person brought in with a word of its own: "a friend", "their two children", a name."""
+    return tok.ent_type_ == "PERSON" or any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children)
+
+
+def _person_or_name(tok: Token) -> bool:
+    return _is_person(tok) or tok.ent_type_ == "PERSON"
 
 
 def _elliptic_passive(arg: Token, verb: Token) -> bool:
@@ -906,14 +930,16 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
             continue
         first = tok.left_edge
         # "a mother and her son": a conjoined person counts when the first one would
-        root = _conj_root(tok) if tok.dep_ == "conj" else tok
+        root = _conj_root(tok) if tok.dep_ == "conj" or _listed_after_comma(tok) else tok
         # "the accidental shooting of 12-year-old boy": the one the incident noun is of
         of_incident = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in SHOT_WORDS
         described = root.dep_ == "pobj" and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in root.children)
+        # "two children and their father": the father is one more, whoever heads the list
+        one_more = root is not tok and _group_size(root) > 0 and _is_one_person(tok)
         if (
             (root.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} or of_incident or described)
             and _is_single_person(tok)
-            and _is_one_person(root)
+            and (_is_one_person(root) or one_more)
         ):
             fields = [(f, w) for f, w in _fields_of(tok, sent.doc[tok.i : tok.i + 1]) if f in CASUALTY_FIELDS]
         elif _is_single_person(tok) and (orphan := _orphaned_verb(tok)) is not None:
@@ -962,7 +988,7 @@ def _death_of_hits(sent: Span, taken: set[int]) -> list[_Hit]:
             continue
         of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if tok.tag_ == "NNS":
-            hits += _deaths_of_listed(tok, of, taken)
+            hits += _deaths_of_listed(tok, of)
             continue
         if tok.tag_ != "NN":
             continue
@@ -992,14 +1018,30 @@ def _life_taken(tok: Token) -> bool:
     return tok.lower_ == "life" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIFE_TAKING_VERBS
 
 
-def _deaths_of_listed(deaths: Token, of: list[Token], taken: set[int]) -> list[_Hit]:
-    """ "the deaths of a mother, her daughter", "Deaths of Adult, Child": each person listed is one dead."""
+def _deaths_of_listed(deaths: Token, of: list[Token]) -> list[_Hit]:
+    """ "the deaths of a mother, her daughter", "Deaths of Adult, Child", "the deaths of a man and his
+    two sons": each person listed is one dead, each group counted by its number."""
     listed = [p for first in of for p in (first, *_listed_after(first))]
-    people = [p for p in listed if p.i not in taken and (_is_one_noun_person(p) or _is_age_noun(p))]
-    if len(people) < 2 or len(people) < len(listed):
+    sizes = [_group_size(p) or int(_is_one_noun_person(p) or _is_age_noun(p)) for p in listed]
+    if len(listed) < 2 or not all(sizes):
         return []
-    n, last = len(people), max(people, key=lambda t: t.i)
-    return [_Hit("killed", CountValue(n, n, n, None), people[0], deaths.idx, last.idx + len(last))]
+    n, last = sum(sizes), max(listed, key=lambda t: t.i)
+    covers = frozenset(p.i for p in listed)
+    return [_Hit("killed", CountValue(n, n, n, None), listed[0], deaths.idx, last.idx + len(last), covers=covers)]
+
+
+def _group_size(noun: Token) -> int:
+    """The number counting a plural person noun ("two sons"), 0 when none does."""
+    if not _is_person(noun):
+        return 0
+    numbers = [parse_quantity(c.text) for c in noun.children if c.dep_ == "nummod"]
+    return next((v.low for v in numbers if v is not None and v.is_exact), 0)
+
+
+def _without_listed_twice(hits: list[_Hit]) -> list[_Hit]:
+    """A list's hit, without the hits of the people it lists."""
+    lists = [h for h in hits if h.covers]
+    return [h for h in hits if h.covers or not any(h.field == x.field and h.arg.i in x.covers for x in lists)]
 
 
 def _is_one_noun_person(tok: Token) -> bool:
@@ -1552,6 +1594,8 @@ def _and_himself(a: _Hit, b: _Hit) -> bool:
 
 
 def _apposed(a: Token, b: Token) -> bool:
+    if _listed_after_comma(a) or _listed_after_comma(b):
+        return False
     if (b.dep_ == "appos" and b.head.i == a.i) or (a.dep_ == "appos" and a.head.i == b.i):
         return True
     # "One of the victims, John Doe, died": the parse makes both subjects; only a comma between
@@ -1569,7 +1613,9 @@ def _coordinated(a: Token, b: Token) -> bool:
         return not semicolon_between(a, b)
     if _partition(a, b):
         return True
-    return b.dep_ == "conj" and _conj_root(b).i == _conj_root(a).i
+    # either may come first among the hits: a number's hit may start before the word it counts
+    later = b if b.i > a.i else a
+    return (later.dep_ == "conj" or _listed_after_comma(later)) and _conj_root(b).i == _conj_root(a).i
 
 
 def _partition(a: Token, b: Token) -> bool:
