@@ -156,6 +156,10 @@ SHAPES = [
     ("Police are investigating the deaths of a man and his two sons.", {"killed": [(3, 3, 3)]}),
     ("The shooting deaths of a husband, wife and their two children shocked Elm City.", {"killed": [(4, 4, 4)]}),
     ("A man fatally shot his partner and their two children before killing himself.", {"killed": [(4, 4, 4)]}),
+    ("The gunman killed her and her son on Elm Street.", {"killed": [(2, 2, 2)]}),
+    # the killer killed in a clause of the killing is one more dead; the victim's "she" is not
+    ("The man killed his wife before he was shot dead by deputies.", {"killed": [(2, 2, 2)]}),
+    ("He killed his wife after she asked for a divorce.", {"killed": [(1, 1, 1)]}),
     # one person named twice, with and without a list
     ("Jon Reyes, her husband, was found dead on Elm Street.", {"killed": [(1, 1, 1)]}),
     ("Police sought a man in the death of Alex Roe, a neighbor and close friend.", {"killed": [(1, 1, 1)]}),

@@ -104,6 +104,7 @@ ZERO_NOUNS: dict[str, str] = {
 }
 CASUALTY_FIELDS = {"killed", "injured"}
 SINGLE_PRONOUNS = {"he", "she"}
+OBJECT_PRONOUNS = {"him", "her"}
 SINGLE_DETS = {"the", "this", "that"}
 NEGATING_DETS = {"neither", "nor", "no"}
 NEW_PERSON_DETS = {"a", "an", "another"}
@@ -1355,6 +1356,8 @@ def _is_single_person(tok: Token) -> bool:
         return False  # "neither the driver nor ..."
     if tok.lower_ in SINGLE_PRONOUNS or (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN") or _suffixed(tok):
         return True
+    if tok.lower_ in OBJECT_PRONOUNS and any(c.dep_ == "conj" and _is_person(c) for c in tok.children):
+        return True  # "left him and his two daughters dead": the first of a list of people
     if tok.pos_ == "PROPN" and any(c.dep_ == "amod" and _is_age_noun(c) for c in tok.children):
         return True  # "43-year-old Ann Roe", whatever entity the tagger made of the name
     if _is_age_noun(tok):
@@ -1561,7 +1564,11 @@ def _combine(hits: list[_Hit]) -> list[Figure]:
         if prev is not None and (prev.arg.i == hit.arg.i or _apposed(prev.arg, hit.arg)):
             continue  # one quantity read twice (a word and its article, "one of them, John Doe")
         if prev is not None and (
-            hit.more or _coordinated(prev.arg, hit.arg) or _and_himself(prev, hit) or _two_newcomers(prev, hit)
+            hit.more
+            or _coordinated(prev.arg, hit.arg)
+            or _and_himself(prev, hit)
+            or _killer_killed(prev, hit)
+            or _two_newcomers(prev, hit)
         ):
             prev.value = _add(prev.value, hit.value)
             prev.start, prev.end, prev.arg = min(prev.start, hit.start), max(prev.end, hit.end), hit.arg
@@ -1591,6 +1598,15 @@ def _and_himself(a: _Hit, b: _Hit) -> bool:
         return False
     reflexive = [h for h in (a, b) if h.arg.lower_ in REFLEXIVES]
     return len(reflexive) == 1
+
+
+def _killer_killed(a: _Hit, b: _Hit) -> bool:
+    """ "The man killed his wife before he was shot dead by deputies": the killer, told of by a
+    pronoun in a clause of the killing, is one more dead."""
+    if a.field != "killed" or b.field != "killed" or b.arg.lower_ not in SINGLE_PRONOUNS:
+        return False
+    killing, clause = a.arg.head, b.arg.head
+    return a.arg.dep_ == "dobj" and clause.dep_ == "advcl" and clause.head.i == killing.i
 
 
 def _apposed(a: Token, b: Token) -> bool:
