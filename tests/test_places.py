@@ -94,6 +94,15 @@ def test_unknown_place_keeps_text_and_state_without_coordinates(gaz):
     assert gaz.lookup("Quxbrook Hollow") is None
 
 
+def test_a_part_of_a_state_places_the_story_in_the_state_only(gaz):
+    west = gaz.lookup("West Texas", countries={"US"})
+    assert (west.name, west.admin1, west.precision, west.lat) == ("Texas", "Texas", "admin1", None)
+    assert gaz.lookup("West Virginia").admin1 == "West Virginia"
+    assert gaz.lookup("West Palm Beach", countries={"US"}).precision == "city"
+    # a quarter of the capital, not a part of the state
+    assert (gaz.lookup("Southeast Washington", countries={"US"}) or Location("")).admin1 != "Washington"
+
+
 def test_same_place_km():
     a = Location("A", lat=55.75, lon=37.62)
     b = Location("B", lat=55.82, lon=37.33)
@@ -418,6 +427,12 @@ def test_a_place_in_an_outlets_name_is_not_the_storys_state(nlp, outlet):
     doc = nlp(f"A man was shot in Kelsey Park on Friday. One neighbour {outlet} that she heard four shots.")
     assert article_admin1(doc) is None
     assert article_admin1(nlp("A man was shot in Kelsey Park, New York, on Friday.")) == "New York"
+
+
+def test_a_paper_by_its_short_name_is_no_town(nlp):
+    doc = nlp("A girl was shot at a school on Friday. The Post looked at each shooting where four or more died.")
+    hit = article_city_hit(doc, {"US"}, "Texas")  # Post, Texas is a town
+    assert hit is None or hit.location.name != "Post"
 
 
 def test_dateline_with_outlet_and_no_dash(nlp):

@@ -489,7 +489,10 @@ def _names_outlet(ent) -> bool:
     doc = ent.doc
     before = [t.text for t in doc[max(0, ent.start - 2) : ent.start]]
     after = doc[ent.end].text if ent.end < len(doc) else ""
-    return any(w.upper() in MEDIA_BRANDS or CALL_SIGN.match(w) for w in before) or after in MEDIA_NOUNS
+    if any(w.upper() in MEDIA_BRANDS or CALL_SIGN.match(w) for w in before) or after in MEDIA_NOUNS:
+        return True
+    # "The Post looked at each shooting": a paper by its short name, not Post, Texas
+    return _bare_name(ent) in MEDIA_NOUNS and (ent.text.startswith("The ") or before[-1:] == ["The"])
 
 
 def _state_code(text: str) -> str | None:

@@ -164,6 +164,11 @@ ADMIN1_SUFFIXES = (
     "viloyati",
 )
 COUNTY_SUFFIXES = ("county", "parish", "borough")
+# Words that name a part of a state: "West Texas", "Southern Illinois", "Upstate New York".
+STATE_PARTS = frozenset(
+    "north south east west central northern southern eastern western northeast northwest southeast "
+    "southwest upstate downstate".split()
+)
 # Russian/Ukrainian adjectival endings of region names in pycountry ("Amurskaya oblast'").
 ADJ_ENDINGS = ("skaya", "skiy", "skij", "skaja", "ska", "ckaya", "kaya", "aya", "iy", "yy")
 # Abbreviations inside city names ("St. Louis", "Ft. Myers").
@@ -612,6 +617,9 @@ class Gazetteer:
         if not norm:
             return None
         countries = set(countries)
+        part = self._part_of_state(text)
+        if part is not None:
+            return part
         region = self.region(admin1, countries=countries) if admin1 else None
         if region is None:
             found = self._country_or_state(text, countries)
@@ -623,6 +631,21 @@ class Gazetteer:
         if norm.endswith(COUNTY_SUFFIXES):
             return self._county(text, region, countries)
         return self._city_or_region(text, countries, region)
+
+    def _part_of_state(self, text: str) -> Location | None:
+        """ "West Texas", "Northern California", "Upstate New York": a part of a state, which
+        places nothing more precisely than the state."""
+        words = text.split(maxsplit=1)
+        if len(words) < 2 or words[0].lower() not in STATE_PARTS or self.state_code(text):
+            return None  # "West Virginia" is a state of its own
+        code = self.state_code(words[1])
+        if code is None:
+            return None
+        major = [c for c in self._ranked(words[1], {"US"}, None)[:1] if c.population >= MAJOR_CITY_POPULATION]
+        if major:
+            return None  # "Southeast Washington" is a quarter of the capital, not of the state
+        full = self._state_name[code]
+        return Location(name=full, country="US", admin1=full, precision="admin1", text=text)
 
     def _country_or_state(self, text: str, countries: set[str]) -> Location | None:
         code = self.country_code(text)
