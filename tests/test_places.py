@@ -429,6 +429,13 @@ def test_a_place_in_an_outlets_name_is_not_the_storys_state(nlp, outlet):
     assert article_admin1(nlp("A man was shot in Kelsey Park, New York, on Friday.")) == "New York"
 
 
+def test_a_place_name_the_tagger_cut_in_two_is_read_whole(nlp):
+    # "Gresham" is tagged a person; the gazetteer knows the Chicago community area by both words
+    doc = nlp("A man was shot in Auburn Gresham Thursday morning, police said.")
+    (hit,) = find_places(next(iter(doc.sents)), context_countries={"US"}, admin1="Illinois")
+    assert (hit.location.name, hit.location.admin1) == ("Auburn Gresham", "Illinois")
+
+
 def test_a_paper_by_its_short_name_is_no_town(nlp):
     doc = nlp("A girl was shot at a school on Friday. The Post looked at each shooting where four or more died.")
     hit = article_city_hit(doc, {"US"}, "Texas")  # Post, Texas is a town

@@ -271,6 +271,8 @@ NOT_PLACES = set(
     "head face neck chest back stomach abdomen arm arms hand hands shoulder leg legs foot feet hip thigh "
     "knee buttocks groin torso side".split()
 )
+# Candidate kinds that may be two halves of one place name the tagger cut apart.
+JOINABLE = {"PROPN_RUN", "PERSON", "GPE", "ORG", "LOC"}
 # Last words of a street name: "Sobota Circle", "Maple St." name a street, not a town.
 STREET_WORDS = set(
     "street st st. avenue ave ave. road rd rd. drive dr dr. lane ln ln. boulevard blvd blvd. court ct ct. "
@@ -377,7 +379,24 @@ def _candidates(sent: Span) -> list[Span]:
             end += 1
         # Unlabelled runs count only if the gazetteer knows them (see _place_hit).
         spans.append(Span(doc, tok.i, end, label="PROPN_RUN"))
-    return sorted(spans, key=lambda s: s.start)
+    return _joined_names(sorted(spans, key=lambda s: s.start))
+
+
+def _joined_names(spans: list[Span]) -> list[Span]:
+    """ "in Auburn Gresham", tagged "Auburn" and a person "Gresham": two candidates side by side
+    that the gazetteer knows as one place are that place."""
+    gaz = get_gazetteer()
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == span.start and prev.label_ in JOINABLE and span.label_ in JOINABLE:
+            joined = Span(span.doc, prev.start, span.end, label="GPE")
+            found = gaz.lookup(joined.text, countries={"US"})
+            if found is not None and found.precision in ("city", "county") and found.lat is not None:
+                out[-1] = joined
+                continue
+        out.append(span)
+    return out
 
 
 def _skip_space(sent: Span, i: int) -> int:
