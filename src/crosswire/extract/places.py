@@ -391,7 +391,7 @@ def _joined_names(spans: list[Span]) -> list[Span]:
         prev = out[-1] if out else None
         if prev is not None and prev.end == span.start and prev.label_ in JOINABLE and span.label_ in JOINABLE:
             joined = Span(span.doc, prev.start, span.end, label="GPE")
-            found = gaz.lookup(joined.text, countries={"US"})
+            found = gaz.lookup(joined.text)
             if found is not None and found.precision in ("city", "county") and found.lat is not None:
                 out[-1] = joined
                 continue

@@ -138,8 +138,11 @@ FOLLOW_UP_VERBS = {
     "testify",
     "surrender",
 }
+# "After several shootings on Labor Day, gunfire erupted again": a phrase that tells what came before.
 SEQUENCE_PREPOSITIONS = {"after", "before", "following"}
+# Triggers that tell what came of an attack: "died Tuesday after a shooting on Sunday" is one incident.
 CONSEQUENCE_LEMMAS = {"die", "dead", "death", "succumb"}
+# "turned himself in": the object that makes "turn in" a surrender.
 REFLEXIVES = {"himself", "herself", "themselves", "myself", "yourself"}
 # Incident nouns no charge is named by: "shooting Friday" is one incident, "murder Sunday" may be a charge.
 NEVER_CHARGES = {"shooting", "shootout", "stabbing"}

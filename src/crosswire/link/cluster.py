@@ -89,6 +89,7 @@ def _summary(f: Features, forbidden: set[str]) -> _Summary:
 
 
 def _stated_toll(f: Features) -> set[int]:
+    """The exact death toll a dated main story states, as a set to merge; empty when it states none."""
     killed = f.counts.get("killed")
     if f.mention.role != "main" or not f.hard_day or killed is None or not killed.is_exact:
         return set()
