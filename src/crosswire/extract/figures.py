@@ -250,7 +250,9 @@ SO_FAR_RE = re.compile(
     r"|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\b)"
     # "among 11 people shot from Tuesday afternoon to early Wednesday": the victims are a few of a
     # day's tally (a shooting that ran past midnight is no "among")
-    rf"|\bamong\b[^.;]*?\b(?:from|between) {DAY_PART}{WEEKDAY}\b[^.;]*?\b(?:to|through|until|and) {DAY_PART}{WEEKDAY}",
+    rf"|\bamong\b[^.;]*?\b(?:from|between) {DAY_PART}{WEEKDAY}\b[^.;]*?\b(?:to|through|until|and) {DAY_PART}{WEEKDAY}"
+    # "27 wounded over an eight-hour stretch", "eight people were shot in a five-hour span"
+    r"|\b(?:over|in|within|during) an? [\w-]*(?:hour|day|night|week)s?[ -]?(?:long )?(?:stretch|span|period)\b",
     re.I,
 )
 ROUNDUP_RATE_DETS = {"every", "each", "per", "a"}
