@@ -182,6 +182,16 @@ STORIES = [
         id="the_day_of_a_verdict_is_not_the_incident_day",
     ),
     pytest.param(
+        "A woman was shot in the shoulder on Elm Street and was listed in satisfactory condition Monday.",
+        [],
+        id="the_day_a_victim_was_listed_in_a_condition_is_not_the_incident_day",
+    ),
+    pytest.param(
+        "The principal was having a staff meeting Monday morning to discuss the killing of a teacher on Elm Street.",
+        [],
+        id="the_day_of_a_meeting_about_the_incident_is_not_the_incident_day",
+    ),
+    pytest.param(
         "After two shootings on Monday, gunfire erupted again on Elm Street on Tuesday night.",
         [dt.date(2024, 3, 26)],
         id="the_day_of_the_shootings_before_is_not_the_day_of_this_one",

@@ -106,9 +106,12 @@ FOLLOW_UP_NOUNS = {
     "autopsy",
     "bail",
     "verdict",
+    "meeting",
 }
 # "were in court Monday": a day at a hearing.
 COURT_ROOMS = {"court", "courtroom", "courthouse"}
+# "was listed in critical condition Monday", "remained in stable condition": a report of how one fared.
+STATUS_VERBS = {"list", "remain"}
 # "was found guilty Wednesday": the complement that makes a verb a court's step.
 COURT_COMPLEMENTS = {"guilty"}
 # Verbs of what follows an incident: their dates are not the incident's.
@@ -545,9 +548,11 @@ def _is_later_step(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "acomp")]
     if any(o.lemma_.lower() in FOLLOW_UP_NOUNS | COURT_COMPLEMENTS for o in objects):
         return True
-    # "The families were in court Monday": a day in court
+    # "The families were in court Monday": a day in court; "was listed in critical condition
+    # Monday": how the wounded fared since ("hospitalized in critical condition Sunday" is the day)
     places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children]
-    return any(g.dep_ == "pobj" and g.lemma_.lower() in COURT_ROOMS for g in places)
+    rooms = COURT_ROOMS | ({"condition"} if verb.lemma_.lower() in STATUS_VERBS else set())
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in rooms for g in places)
 
 
 def _earlier_event(token: Token, trigger: Token | None) -> bool:
