@@ -149,6 +149,8 @@ SHAPES = [
     ("Two Men, Woman Shot Outside Elm Street Bar", {"shot": [(3, 3, 3)]}),
     ("3 Men, 1 Female Passerby Injured in Elm Park Party Shooting", {"injured": [(4, 4, 4)]}),
     ("College Basketball Player Injured In Elm Park Shooting", {"injured": [(1, 1, 1)]}),
+    ("Two Teachers Hurt In Elm City Shooting", {"injured": [(2, 2, 2)]}),
+    ("Grandson, 4, Killed In Accidental Shooting", {"killed": [(1, 1, 1)]}),
     # the list counts even where the parser found one of its people, or an age's number splits it
     ("Father, daughter found dead in Elm City home", {"killed": [(2, 2, 2)]}),
     # a list of relatives: each one more, each group counted by its number

@@ -140,7 +140,10 @@ PERSON_NOUNS = set(
     journalists juvenile juveniles kid kids male males man member members men migrant migrants
     militant militants minor minors national nationals officer officers other others passenger
     passengers passerby passersby patron patrons pedestrian pedestrians people person personnel persons pilgrim
-    player players athlete athletes
+    player players athlete athletes teacher teachers rapper rappers homeowner homeowners motorist motorists
+    cyclist cyclists jogger joggers bartender bartenders cashier cashiers nurse nurses doctor doctors coach
+    coaches veteran veterans newborn newborns grandson grandsons granddaughter granddaughters stepson
+    stepdaughter stepfather stepmother
     pilgrims policeman policemen policewoman prisoner prisoners protester protesters protestor
     protestors rebel rebels refugee refugees relative relatives resident residents sister
     sisters soldier soldiers son sons staff student students suspect suspects teen teenager
