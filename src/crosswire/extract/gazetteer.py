@@ -164,11 +164,12 @@ ADMIN1_SUFFIXES = (
     "viloyati",
 )
 COUNTY_SUFFIXES = ("county", "parish", "borough")
-# Words that name a part of a state: "West Texas", "Southern Illinois", "Upstate New York".
-STATE_PARTS = frozenset(
-    "north south east west central northern southern eastern western northeast northwest southeast "
-    "southwest upstate downstate".split()
+# Words that name a part of a region: "West Philadelphia", "Southern Illinois".
+COMPASS_WORDS = frozenset(
+    "north south east west northeast northwest southeast southwest northern southern eastern western central".split()
 )
+# Words that name a part of a state: "West Texas", "Upstate New York".
+STATE_PARTS = COMPASS_WORDS | {"upstate", "downstate"}
 # Russian/Ukrainian adjectival endings of region names in pycountry ("Amurskaya oblast'").
 ADJ_ENDINGS = ("skaya", "skiy", "skij", "skaja", "ska", "ckaya", "kaya", "aya", "iy", "yy")
 # Abbreviations inside city names ("St. Louis", "Ft. Myers").

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswire.extract.gazetteer import (
     ADMIN1_SUFFIXES,
+    COMPASS_WORDS,
     MAJOR_CITY_POPULATION,
     Gazetteer,
     get_gazetteer,
@@ -278,17 +279,14 @@ STREET_WORDS = set(
     "street st st. avenue ave ave. road rd rd. drive dr dr. lane ln ln. boulevard blvd blvd. court ct ct. "
     "circle cir place pl way parkway pkwy highway hwy pike terrace trail loop alley row expressway freeway".split()
 )
-# A place named only as where the wounded were taken, tried or jailed is not where it happened.
 # Words a place name cut from a title-case run keeps at least ("South Philly"), so that a lone
 # capitalised adjective ("Accidental Shooting Leaves ...") is no place.
 MIN_CUT_NAME_TOKENS = 2
+# A place named only as where the wounded were taken, tried or jailed is not where it happened.
 AFTERMATH_VERBS = set("hospitalize treat airlift fly transport jail book".split())
 AFTERMATH_WORDS = set("hospital hospitals medical clinic court courthouse jail prison morgue trauma".split())
 # "West Philadelphia", "south Columbia": a part of the city the rest of the name gives.
-DIRECTIONS = set(
-    "north south east west northeast northwest southeast southwest northern southern eastern western "
-    "central downtown".split()
-)
+DIRECTIONS = COMPASS_WORDS | {"downtown"}
 # Last words that leave the town the rest of the name gives: "New Orleans East", "York City".
 CITY_TAILS = {"north", "south", "east", "west", "city"}
 NEIGHBOURHOOD_NOUNS = set(
