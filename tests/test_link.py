@@ -339,6 +339,16 @@ def test_lone_town_resolved_abroad_does_not_split_an_incident():
     assert groups(link([a, b])) == {frozenset({"a", "b"})}
 
 
+def test_a_trip_abroad_in_the_story_does_not_move_the_scene():
+    # "his mother was visiting family in Lebanon" names one place of each country: the lede's wins
+    trip = Location("Lebanon", country="LB", precision="country")
+    a = shooting("a", names=("Dana Whitlock",))
+    a.claims.append(claim("place", trip, "a", start=400))
+    b = shooting("b", names=("Dana Whitlock",))
+    assert features(a).place == TOWN
+    assert groups(link([a, b])) == {frozenset({"a", "b"})}
+
+
 def test_country_named_with_its_state_still_vetoes():
     other = Location("Millbrook", country="CA", admin1="Ontario", lat=44.0, lon=-79.0, precision="city")
     a = shooting("a", names=("Dana Whitlock",))

@@ -197,7 +197,8 @@ def _country_backed(places: list[Location], country: str) -> bool:
 def _place(m: Mention) -> tuple[str | None, Location | None, list[Location]]:
     places = [c.value for c in m.claims_for("place") if isinstance(c.value, Location)]
     countries = Counter(p.country for p in places if p.country)
-    country = min(countries, key=lambda c: (-countries[c], c)) if countries else None
+    # a tie goes to the country named first: the lede's, not a relative's trip abroad
+    country = max(countries, key=countries.get) if countries else None
     if country is not None and not _country_backed(places, country):
         # An unconfirmed guess: neither block nor veto on it, and keep only the country-free places.
         places = [p for p in places if p.country is None]
