@@ -187,6 +187,17 @@ STORIES = [
         id="the_day_a_victim_was_listed_in_a_condition_is_not_the_incident_day",
     ),
     pytest.param(
+        "A boy was shot in the hand on Elm Street.\n\nThe boy was in stable condition Monday morning, police said.",
+        [],
+        id="the_day_a_victim_was_in_a_condition_is_not_the_incident_day",
+    ),
+    pytest.param(
+        "A boy was shot in the hand on Elm Street.\n\n"
+        "Monday morning detectives were still trying to learn how the boy found the gun.",
+        [],
+        id="the_day_police_were_still_at_work_is_not_the_incident_day",
+    ),
+    pytest.param(
         "The principal was having a staff meeting Monday morning to discuss the killing of a teacher on Elm Street.",
         [],
         id="the_day_of_a_meeting_about_the_incident_is_not_the_incident_day",

@@ -110,8 +110,9 @@ FOLLOW_UP_NOUNS = {
 }
 # "were in court Monday": a day at a hearing.
 COURT_ROOMS = {"court", "courtroom", "courthouse"}
-# "was listed in critical condition Monday", "remained in stable condition": a report of how one fared.
-STATUS_VERBS = {"list", "remain"}
+# "was listed in critical condition Monday", "remained in stable condition", "was in stable condition
+# Saturday": a report of how one fared.
+STATUS_VERBS = {"list", "remain", "be"}
 # "was found guilty Wednesday": the complement that makes a verb a court's step.
 COURT_COMPLEMENTS = {"guilty"}
 # Verbs of what follows an incident: their dates are not the incident's.
@@ -545,6 +546,8 @@ def _is_later_step(verb: Token) -> bool:
         return True
     if verb.lemma_.lower() == "turn" and _turned_in(verb):
         return True
+    if any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children):
+        return True  # "police were still trying Thursday to learn how": a state that lasts
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "acomp")]
     if any(o.lemma_.lower() in FOLLOW_UP_NOUNS | COURT_COMPLEMENTS for o in objects):
         return True
