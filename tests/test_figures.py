@@ -234,6 +234,10 @@ SHAPES = [
     ("Police opened an investigation into a shooting death that occurred Friday.", {"killed": [(1, 1, None)]}),
     ("Two men were killed in a fatal shooting.", {"killed": [(2, 2, 2)]}),
     ("It was the third fatal shooting in the city this year.", {}),
+    # headlines the parser misreads: "a shooting of a death", "fatal" on the town's name
+    ("Harbor man, 18, charged in shooting death", {"killed": [(1, 1, None)]}),
+    ("Suspect arrested in fatal Grove City shooting\n\nTotal Access\n\nEnjoy it.", {"killed": [(1, 1, None)]}),
+    ("Of the child shooting deaths in which the gun was found, most could have been prevented.", {}),
     # a participle after the object, which the parse hangs on the verb
     ("Police have identified the teenager fatally shot May 4 on Roosevelt Avenue.", {"killed": [(1, 1, 1)]}),
     # an open question tells no toll

@@ -198,6 +198,18 @@ STORIES = [
         id="the_day_police_were_still_at_work_is_not_the_incident_day",
     ),
     pytest.param(
+        "A man was shot in the leg on Elm Street.\n\n"
+        "The video, obtained Thursday from the prosecutor, shows the shooting.",
+        [],
+        id="the_day_a_record_was_obtained_is_not_the_incident_day",
+    ),
+    pytest.param(
+        "A boy was shot outside the Elm Street community center.\n\n"
+        "The community center was closed Tuesday in light of the shooting.",
+        [],
+        id="the_day_a_place_was_closed_after_the_incident_is_not_the_incident_day",
+    ),
+    pytest.param(
         "The principal was having a staff meeting Monday morning to discuss the killing of a teacher on Elm Street.",
         [],
         id="the_day_of_a_meeting_about_the_incident_is_not_the_incident_day",

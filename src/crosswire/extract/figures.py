@@ -1090,7 +1090,10 @@ def _fatal_hits(sent: Span, taken: set[int]) -> list[_Hit]:
             head = head.head  # "a fatal Grove City shooting": the town's name stands between
         fatal = tok.dep_ == "amod" and tok.lower_ in FATAL_WORDS and head.lemma_.lower() in FATAL_NOUNS
         death = tok.dep_ in {"compound", "amod"} and tok.lower_ in FATAL_NOUNS and head.lemma_.lower() == "death"
-        if not (fatal or death) or head.i in taken or head.tag_ != "NN":
+        noun = _misparsed_incident_noun(sent, tok)
+        if noun is not None:
+            head, fatal = noun, True
+        if not (fatal or death) or head.i in taken or (head.tag_ != "NN" and noun is None):
             continue
         if any(c.lower_ == "of" or c.dep_ == "poss" for c in head.children):
             continue  # "the shooting death of Ann Roe" counts her, exactly
@@ -1100,6 +1103,20 @@ def _fatal_hits(sent: Span, taken: set[int]) -> list[_Hit]:
         at_least_one = CountValue(1, 1, None, "at least")
         hits.append(_Hit("killed", at_least_one, head, first.idx, last.idx + len(last)))
     return hits
+
+
+def _misparsed_incident_noun(sent: Span, tok: Token) -> Token | None:
+    """The incident noun of a headline the parser reads as a verb: "charged in shooting death" (a
+    shooting of a death), "arrested in fatal Grove City shooting" ("fatal" on the town's name)."""
+    after = tok.nbor() if tok.i + 1 < sent.end else None
+    if tok.lower_ in FATAL_NOUNS and after is not None and after.head == tok and after.lower_ == "death":
+        return after
+    if tok.lower_ in FATAL_WORDS and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+        following = (t for t in sent[tok.i + 1 - sent.start :] if t.pos_ != "PROPN")
+        noun = next(following, None)
+        if noun is not None and noun.lower_ in FATAL_NOUNS and noun.i > tok.head.i:
+            return noun
+    return None
 
 
 def _with_headline_hits(sent: Span, hits: list[_Hit]) -> list[_Hit]:

@@ -141,6 +141,9 @@ FOLLOW_UP_VERBS = {
     "acquit",
     "testify",
     "surrender",
+    "obtain",
+    "close",
+    "reopen",
 }
 # "After several shootings on Labor Day, gunfire erupted again": a phrase that tells what came before.
 SEQUENCE_PREPOSITIONS = {"after", "before", "following"}
