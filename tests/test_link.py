@@ -349,6 +349,16 @@ def test_a_trip_abroad_in_the_story_does_not_move_the_scene():
     assert groups(link([a, b])) == {frozenset({"a", "b"})}
 
 
+def test_reports_of_people_of_other_ages_are_other_incidents():
+    # one town, one night, no toll told: only the ages set the two apart
+    boy = shooting("a", killed=None, trigger="A 15-year-old boy was shot outside a corner store.")
+    man = shooting("b", killed=None, trigger="Dana Whitlock, 42, was shot outside a corner store.")
+    assert len(link([boy, man])) == 2
+    # a year apart is one person, told before and after a birthday or with a misprint
+    older = shooting("c", killed=None, trigger="A 16-year-old boy was shot outside a corner store.")
+    assert groups(link([boy, older])) == {frozenset({"a", "c"})}
+
+
 def test_country_named_with_its_state_still_vetoes():
     other = Location("Millbrook", country="CA", admin1="Ontario", lat=44.0, lon=-79.0, precision="city")
     a = shooting("a", names=("Dana Whitlock",))

@@ -70,6 +70,8 @@ CROWD_DAYS = 3
 # A word in more than this share of the mentions being linked tells no incident from another.
 COMMON_WORD_SHARE = 0.2
 _WORD_RE = re.compile(r"[a-z][a-z']{2,}")
+# "a 15-year-old boy", "Ann Roe, 23, of Elmvale": the ages of the people a story tells of
+AGE_RE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b|, (\d{1,2}),")
 # English function words: they say nothing about which incident a text tells.
 STOP_WORDS = frozenset(
     "the and for was were that with from this have has had are but not his her him she they them their "
@@ -127,6 +129,8 @@ class Features:
     # The persons the story is about (told by age or identified), not a spokesman quoted in every story.
     subjects: set[str] = field(default_factory=set)
     trigger: str = ""
+    # The ages the mention's sentences give ("a 15-year-old boy", "Ann Roe, 23,").
+    ages: frozenset[int] = frozenset()
     # Distinctive words of the mention's sentences, tf-idf weighted to unit length by ``weigh_words``.
     words: dict[str, float] = field(default_factory=dict)
     # Other days within ``CROWD_DAYS`` with a shooting in the same town, counted by ``count_town_crowds``.
@@ -253,7 +257,13 @@ def features(m: Mention) -> Features:
         people={n for n in names if is_person_name(n)},
         subjects={n for n in (normalize_name(s) for s in m.subjects) if is_person_name(n)},
         trigger=m.trigger,
+        ages=_ages(m),
     )
+
+
+def _ages(m: Mention) -> frozenset[int]:
+    sentences = {c.quote for c in m.claims if c.quote} | {m.trigger}
+    return frozenset(int(a or b) for s in sentences for a, b in AGE_RE.findall(s))
 
 
 def _word_counts(m: Mention) -> Counter:

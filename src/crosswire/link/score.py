@@ -38,6 +38,8 @@ SERVICE_WORDS = frozenset(
     "police sheriff sheriffs department dept hospital hospitals medical coroner coroners examiner jail "
     "prosecutor prosecutors attorney court courthouse fire ems swat patrol bureau trooper troopers".split()
 )
+# Both stories give the ages of the people they tell of, and none is within a year of the other's.
+AGES_APART = -2.5
 NAME_MATCH = 90  # rapidfuzz ratio for two spellings of one name
 NAME_WEIGHT = 4.0  # the score of one shared full name
 # Full names shared that tie a later report to an incident whatever the dates.
@@ -309,6 +311,14 @@ def _text_score(a: Features, b: Features) -> float:
     return max(TEXT_FLOOR, min(TEXT_CAP, TEXT_WEIGHT * (text_similarity(a, b) - TEXT_NEUTRAL)))
 
 
+def _age_score(a: Features, b: Features) -> float:
+    """A 15-year-old in one story and a man of 40 in the other: other people, most likely. (A
+    story's age may be a year off another's: a birthday, a misprint.)"""
+    if not a.ages or not b.ages or any(abs(x - y) <= 1 for x in a.ages for y in b.ages):
+        return 0.0
+    return AGES_APART
+
+
 def score_pair(a: Features, b: Features) -> float:
     """Evidence that two mentions (from different documents) tell one incident."""
     total = 0.0
@@ -318,7 +328,7 @@ def score_pair(a: Features, b: Features) -> float:
             return VETO
         total += s
     total += _count_score(a, b) + _name_score(a, b) + _address_score(a, b) + _trigger_score(a, b)
-    total += _text_score(a, b)
+    total += _text_score(a, b) + _age_score(a, b)
     if a.mention.sub_event_type and a.mention.sub_event_type == b.mention.sub_event_type:
         total += 0.3
     return total
