@@ -116,6 +116,19 @@ def test_furniture_lines_removed_with_reasons():
     assert why["A rescue boat on the flooded main street of the valley town, Northland."] == "caption"
 
 
+def test_a_paywall_prompt_is_furniture():
+    page = (
+        "Man charged in Elm Street shooting\n\n"
+        "Already a subscriber?\n\n"
+        "Click on the button below to set up your account or log in if you already have one.\n\n"
+        "Enjoy the convenience of home delivery plus our app. Sign up for our best offer today!\n\n"
+        f"{LEDE}"
+    )
+    result = clean(page)
+    assert result.text == f"Man charged in Elm Street shooting\n\n{LEDE}"
+    assert set(reasons(result).values()) == {"paywall"}
+
+
 def test_kept_text_has_headline_first_and_paragraph_breaks():
     result = clean(PAGE_TEXT)
     assert result.text == f"Floods cut off valley villages\n\n{LEDE}\n\n{BODY}"

@@ -68,6 +68,14 @@ DONATION = _anywhere(
     r"\bbecome a (?:member|supporter|patron|subscriber)\b",
     r"^a message from\b.{0,60}:$",
 )
+PAYWALL = _anywhere(
+    r"^already a (?:subscriber|member)\W*$",
+    r"\bset up your account\b",
+    r"\b(?:to|you must \w+ in (?:or \w+ )?to) continue reading\b",
+    r"\bcontinue reading (?:this|the) (?:story|article)\b",
+    r"\b(?:digital|online) (?:subscriber|subscription)s?\b.{0,60}\b(?:to read|to continue|required|only)\b",
+    r"\bhome delivery\b.{0,60}\b(?:digital|subscri\w*|sign up)\b",
+)
 DONATION_WEAK = _anywhere(
     r"\byour (?:support|contribution|donation|help)\b",
     r"\bwe need your (?:help|support)\b",
@@ -144,6 +152,7 @@ STRONG_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cookie notice", COOKIE),
     ("newsletter", NEWSLETTER),
     ("donation appeal", DONATION),
+    ("paywall", PAYWALL),
     ("advert", ADVERT),
     ("social prompt", SOCIAL),
     ("reading time", READING_TIME),
