@@ -122,6 +122,9 @@ def test_a_paywall_prompt_is_furniture():
         "Already a subscriber?\n\n"
         "Click on the button below to set up your account or log in if you already have one.\n\n"
         "Enjoy the convenience of home delivery plus our app. Sign up for our best offer today!\n\n"
+        "Thank you for registering!\n\n"
+        "We have sent you a verification email. Please click on the link to activate your profile.\n\n"
+        "Login Here to Read More...\n\n"
         f"{LEDE}"
     )
     result = clean(page)

@@ -75,6 +75,10 @@ PAYWALL = _anywhere(
     r"\bcontinue reading (?:this|the) (?:story|article)\b",
     r"\b(?:digital|online) (?:subscriber|subscription)s?\b.{0,60}\b(?:to read|to continue|required|only)\b",
     r"\bhome delivery\b.{0,60}\b(?:digital|subscri\w*|sign up)\b",
+    r"\blog ?in (?:here )?to (?:read|see|view) (?:more|the (?:full )?(?:story|article))\b",
+    r"^thank you for registering\W*$",
+    r"\bverification (?:e-?mail|message|link)\b",
+    r"\b(?:update|activate) your (?:\S+ )?profile\b",
 )
 DONATION_WEAK = _anywhere(
     r"\byour (?:support|contribution|donation|help)\b",
