@@ -233,6 +233,15 @@ def test_a_town_named_as_a_modifier_is_looked_up_in_the_article_state_first(extr
     assert {(p.name, p.admin1) for p in _values(main, "place")} == {("Oak Park", "Michigan")}
 
 
+def test_a_town_named_as_a_modifier_is_no_small_town_abroad_in_an_american_story(extractor):
+    text = (
+        "Man arrested after 2 killed, 3 injured in Dungarvan party shooting\n\n"
+        "Deputies said the shooting happened at a trailer park off County Road 12 in Austin, Texas."
+    )
+    [main] = _mentions(extractor, text)
+    assert {p.country for p in _values(main, "place")} == {"US"}
+
+
 def test_a_state_police_force_names_the_state_and_a_body_part_is_no_place(extractor):
     text = (
         "Cops: Father Accidentally Shoots Girl in Stomach\n\n"

@@ -681,6 +681,7 @@ def test_town_of_before_a_name_is_no_part_of_it(places):
         ("https://www.washingtonpost.com/local/x", None, "US"),
         # a national site's city edition, named first in the path
         ("https://www.citynewsdesk.com/houston/20160328/x", "Texas", "US"),
+        ("https://www.citynewsdesk.com/new_orleans/news/x", "Louisiana", "US"),
         # a town's paper, the far bigger of two namesakes, and a state no small namesake city takes
         ("http://lufkindailynews.com/news/x", "Texas", "US"),
         ("http://jacksonville.com/news/x", "Florida", "US"),

@@ -80,7 +80,7 @@ MEDIA_NOUNS = {"Times", "Post", "Tribune", "Herald", "Journal", "Gazette", "Chro
 LEDE_LINES = 3
 DISTANCE_UNITS = {"miles", "mile", "kilometers", "kilometres", "km"}
 # A path segment that may name a city edition: "chicago", "new-york".
-EDITION_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
+EDITION_RE = re.compile(r"[a-z]+(?:[-_][a-z]+)*")  # "chicago", "new-jersey", "new_orleans"
 # A site's sections come first in its paths: "/news/pennsylvania/..." is the Pennsylvania section.
 SECTION_DEPTH = 2
 # Precisions of a street or a neighbourhood: a local site's city may hold them.
@@ -802,11 +802,11 @@ def _edition_found(path: str) -> tuple[str, City | None, str] | None:
     gaz = get_gazetteer()
     first = parts[0] if parts else ""
     if EDITION_RE.fullmatch(first) and first.lower() not in SERVICE_LABELS:
-        found = gaz.home_named(first.replace("-", " "))
+        found = gaz.home_named(re.sub(r"[-_]", " ", first))
         if found is not None and found[1] is not None:
             return (*found, first)
     for part in parts:
-        code = gaz.state_code(part.replace("-", " ")) if EDITION_RE.fullmatch(part) else None
+        code = gaz.state_code(re.sub(r"[-_]", " ", part)) if EDITION_RE.fullmatch(part) else None
         if code is not None:
             return gaz.state_name(code), None, part
     return None
