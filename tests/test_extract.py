@@ -233,6 +233,20 @@ def test_a_town_named_as_a_modifier_is_looked_up_in_the_article_state_first(extr
     assert {(p.name, p.admin1) for p in _values(main, "place")} == {("Oak Park", "Michigan")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four men shot near Larkmoor Park\n\nFour men were shot near Larkmoor Park Tuesday night.\n\n"
+        "They were shot on Divinity Street, which connects the 5000 blocks of Springfield and Chester Avenues.",
+        "Man shot in the hand\n\n"
+        "Police say a man told police someone shot him near the intersection of Prescott and Gollihar.",
+    ],
+)
+def test_streets_named_in_pairs_are_no_towns(extractor, text):
+    [main] = _mentions(extractor, text)
+    assert not {p.name for p in _values(main, "place")} & {"Springfield", "Chester", "Prescott"}
+
+
 def test_a_town_named_as_a_modifier_is_no_small_town_abroad_in_an_american_story(extractor):
     text = (
         "Man arrested after 2 killed, 3 injured in Dungarvan party shooting\n\n"

@@ -279,6 +279,9 @@ STREET_WORDS = set(
     "street st st. avenue ave ave. road rd rd. drive dr dr. lane ln ln. boulevard blvd blvd. court ct ct. "
     "circle cir place pl way parkway pkwy highway hwy pike terrace trail loop alley row expressway freeway".split()
 )
+# "the intersection of Prescott and Gollihar": what names the streets that meet there
+CORNER_WORDS = {"intersection", "intersections", "corner", "corners"}
+CORNER_REACH = 6
 # Words a place name cut from a title-case run keeps at least ("South Philly"), so that a lone
 # capitalised adjective ("Accidental Shooting Leaves ...") is no place.
 MIN_CUT_NAME_TOKENS = 2
@@ -725,7 +728,23 @@ def _street_end(sent: Span, span: Span) -> int | None:
         return span.end
     if len(before) == 2 and before[-1] == "and" and ORDINAL_STREET.fullmatch(before[0]):
         return span.end  # "at 22nd and Parker": a corner of two streets
+    if _corner_of(sent, span):
+        return span.end
+    if nxt < sent.end and doc[nxt].lower_ == "and":
+        # "the 5000 blocks of Springfield and Chester Avenues": both are avenues
+        rest = [t for t in doc[nxt + 1 : min(sent.end, nxt + 5)] if not t.is_space]
+        plural = next((i for i, t in enumerate(rest) if t.lower_.endswith("s") and t.lower_[:-1] in STREET_WORDS), 0)
+        if plural and all(t.is_title for t in rest[:plural]):
+            return span.end
     return None
+
+
+def _corner_of(sent: Span, span: Span) -> bool:
+    """ "near the intersection of Prescott and Gollihar", "at the corner of Elm and Main": streets."""
+    words = [t for t in sent.doc[max(sent.start, span.start - CORNER_REACH) : span.start] if not t.is_space]
+    while words and (words[-1].is_title or words[-1].lower_ == "and"):
+        words.pop()  # the first street of the pair, for the second
+    return len(words) >= 2 and words[-1].lower_ == "of" and words[-2].lower_ in CORNER_WORDS
 
 
 def _neighbourhood(sent: Span, span: Span) -> bool:
