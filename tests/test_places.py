@@ -111,6 +111,15 @@ def test_same_place_km():
 
 
 # -- sentences ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["Police identify 3-year-old boy shot in Clinton Twp park", "A man was shot Monday in Clinton Twp., police said."],
+)
+def test_a_township_abbreviated_is_the_township(places, text):
+    (hit,) = places(text, {"US"})
+    assert (hit.location.name, hit.location.admin1) == ("Clinton Township", "Michigan")
+
+
 def test_city_region_chain(places):
     (hit,) = places("A gunman opened fire at a bar in Gary, Indiana, on Monday night.")
     assert (hit.location.name, hit.location.admin1) == ("Gary", "Indiana")

@@ -173,7 +173,7 @@ STATE_PARTS = COMPASS_WORDS | {"upstate", "downstate"}
 # Russian/Ukrainian adjectival endings of region names in pycountry ("Amurskaya oblast'").
 ADJ_ENDINGS = ("skaya", "skiy", "skij", "skaja", "ska", "ckaya", "kaya", "aya", "iy", "yy")
 # Abbreviations inside city names ("St. Louis", "Ft. Myers").
-NAME_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "dc": "d c"}
+NAME_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "twp": "township", "dc": "d c"}
 
 
 def normalize(name: str) -> str:

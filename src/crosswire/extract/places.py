@@ -279,6 +279,8 @@ STREET_WORDS = set(
     "street st st. avenue ave ave. road rd rd. drive dr dr. lane ln ln. boulevard blvd blvd. court ct ct. "
     "circle cir place pl way parkway pkwy highway hwy pike terrace trail loop alley row expressway freeway".split()
 )
+# "Clinton Twp", "Clinton Township": the word the tagger leaves out of a township's name
+TOWNSHIP_WORDS = {"twp", "township"}
 # "the intersection of Prescott and Gollihar": what names the streets that meet there
 CORNER_WORDS = {"intersection", "intersections", "corner", "corners"}
 CORNER_REACH = 6
@@ -365,11 +367,13 @@ def _is_actor(span: Span) -> bool:
 def _candidates(sent: Span) -> list[Span]:
     """Entities that may be places, plus proper-noun runs right after a locative word."""
     spans = []
+    doc = sent.doc
     for ent in sentence_ents(sent):
         if ent.label_ in PLACE_LABELS or ent.label_ in MISLABELS:
+            if ent.end < sent.end and doc[ent.end].lower_.rstrip(".") in TOWNSHIP_WORDS:
+                ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)  # "Clinton Twp park"
             spans.extend(_split_at_locative(ent))
     taken = {t.i for e in spans for t in e}
-    doc = sent.doc
     for tok in sent:
         if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title:
             continue
