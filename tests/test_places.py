@@ -464,6 +464,15 @@ def test_town_named_as_a_modifier_in_the_headline(nlp):
     assert doc.text[hit.start : hit.end] == "Pocatello"
 
 
+def test_a_small_town_no_other_place_is_named_for_is_meant_by_its_name_alone(nlp):
+    doc = nlp("Gunshot wounds Kemmerer teen\n\nA teen was hurt on Monday, officers said.")
+    hit = article_city_hit(doc, article_countries(doc), article_admin1(doc))
+    assert (hit.location.name, hit.location.admin1) == ("Kemmerer", "Wyoming")
+    # a small town that shares its name with others places nothing
+    doc = nlp("Gunshot wounds Horton teen\n\nA teen was hurt on Monday, officers said.")
+    assert article_city_hit(doc, article_countries(doc), article_admin1(doc)) is None
+
+
 def test_only_the_state_known_gives_the_state(nlp):
     doc = nlp("Deputies in Wyoming said a man was shot at 12 Elk Ridge Road on Sunday.")
     hit = article_city_hit(doc, {"US"}, "Wyoming")

@@ -202,7 +202,7 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
         for name, start, end in _modifier_towns(doc):
             city = _resolve(name, None, countries | {"US"}, admin1)
             if city is not None and city.precision == "city" and city.country == "US":
-                if (admin1 and city.admin1 == admin1) or (not admin1 and _sizeable(name, city)):
+                if (admin1 and city.admin1 == admin1) or (not admin1 and _meant_alone(name, city)):
                     return PlaceHit(city, start, end)
         return _state_hit(doc, admin1)
     # most_common keeps first-named order among ties
@@ -240,6 +240,13 @@ def _modifier_towns(doc: Doc) -> list[tuple[str, int, int]]:
             continue
         found.append((name, match.start(1), match.end(1)))
     return found
+
+
+def _meant_alone(name: str, city: Location) -> bool:
+    """Whether a town named with no state is meant by its name alone ("Chetek teen"): it is big
+    enough, or no other place in the gazetteer bears the name."""
+    named = get_gazetteer().cities_named(name)
+    return _sizeable(name, city) or (len(named) == 1 and named[0][1] and named[0][0].geonameid == city.geonameid)
 
 
 def _sizeable(name: str, city: Location, least: int = 0) -> bool:
