@@ -111,6 +111,12 @@ def test_same_place_km():
 
 
 # -- sentences ----------------------------------------------------------------------------------
+def test_a_street_along_which_it_happened_is_the_street(places):
+    # "along", and a day the tagger runs into the street's name
+    hits = places("The victims were standing along the 5600 block of Larkmoor Street Sunday night when a gunman fired.")
+    assert [(h.location.name, h.location.precision) for h in hits] == [("Larkmoor Street", "venue")]
+
+
 @pytest.mark.parametrize(
     "text",
     ["Police identify 3-year-old boy shot in Clinton Twp park", "A man was shot Monday in Clinton Twp., police said."],

@@ -73,6 +73,7 @@ LOCATIVE_WORDS = {
     "towards",
     "on",
     "off",
+    "along",
     "of",
 }
 # Words that may stand between a locative word and the name ("in the Russian capital Moscow",
@@ -382,6 +383,8 @@ def _candidates(sent: Span) -> list[Span]:
         end = tok.i + 1
         while end < sent.end and doc[end].pos_ == "PROPN" and end not in taken:
             end += 1
+            if doc[end - 1].lower_ in STREET_WORDS:
+                break  # "Blakemore Street Sunday night": the street ends the name
         # Unlabelled runs count only if the gazetteer knows them (see _place_hit).
         spans.append(Span(doc, tok.i, end, label="PROPN_RUN"))
     return _joined_names(sorted(spans, key=lambda s: s.start))
