@@ -132,6 +132,21 @@ def test_a_paywall_prompt_is_furniture():
     assert set(reasons(result).values()) == {"paywall"}
 
 
+def test_legal_notices_and_site_prompts_are_furniture():
+    page = (
+        "Man charged in Elm Street shooting\n\n"
+        f"{LEDE}\n\n"
+        "Copyright 2031 The Wire Service. All rights reserved. This material may not be published.\n\n"
+        "By submitting your registration information, you agree to our Terms of Service and Privacy Policy.\n\n"
+        "Email notifications are only sent once a day, and only if there are new matching items.\n\n"
+        "Having trouble viewing the video? Try disabling any ad blocking extensions in your browser.\n\n"
+        "No spam, we promise. You can unsubscribe at any time."
+    )
+    result = clean(page)
+    assert result.text == f"Man charged in Elm Street shooting\n\n{LEDE}"
+    assert set(reasons(result).values()) == {"legal notice", "site prompt", "newsletter"}
+
+
 def test_kept_text_has_headline_first_and_paragraph_breaks():
     result = clean(PAGE_TEXT)
     assert result.text == f"Floods cut off valley villages\n\n{LEDE}\n\n{BODY}"

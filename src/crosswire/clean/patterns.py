@@ -55,6 +55,7 @@ NEWSLETTER = _anywhere(
     r"\bby (?:signing up|subscribing|registering)\b.{0,80}\b(?:agree|privacy|terms)\b",
     r"\benter your e-?mail\b",
     r"\bnever miss (?:a|the latest|an?) \w+",
+    r"\bunsubscribe at any time\b",
 )
 DONATION = _anywhere(
     r"\bsupport us\b",
@@ -77,8 +78,20 @@ PAYWALL = _anywhere(
     r"\bhome delivery\b.{0,60}\b(?:digital|subscri\w*|sign up)\b",
     r"\blog ?in (?:here )?to (?:read|see|view) (?:more|the (?:full )?(?:story|article))\b",
     r"^thank you for registering\W*$",
-    r"\bverification (?:e-?mail|message|link)\b",
+    r"\b(?:verification|activation|confirmation) (?:e-?mail|message|link)\b",
     r"\b(?:update|activate) your (?:\S+ )?profile\b",
+)
+LEGAL = _anywhere(
+    r"\ball rights reserved\b",
+    r"\bthis material may not be (?:published|broadcast|rewritten|redistributed)\b",
+    r"^copyright\b.{0,80}$",
+    r"\bterms of (?:service|use)\b.{0,60}\bprivacy policy\b|\bprivacy policy\b.{0,60}\bterms of (?:service|use)\b",
+)
+SITE_PROMPT = _anywhere(
+    r"\be-?mail (?:notifications|alerts)\b.{0,60}\b(?:sent|receive|sign up|once a day)\b",
+    r"\benter the characters\b",
+    r"\bwhen you tweet with a location\b",
+    r"\btrouble (?:viewing|playing|watching) the video\b",
 )
 DONATION_WEAK = _anywhere(
     r"\byour (?:support|contribution|donation|help)\b",
@@ -91,7 +104,7 @@ ADVERT = _anywhere(
     r"\benjoying ad-free content\b",
     r"^(?:advertisement|advertising|ad|ads|sponsored(?: content)?|promoted(?: content)?|paid content)\W*$",
     r"\b(?:disabled|turn off|disable) (?:all )?(?:ads|your ad-?blocker)\b",
-    r"\bad-?blocker\b",
+    r"\bad-?block(?:er|ing)\b",
 )
 SOCIAL = _anywhere(
     r"\bjoin\b.{0,60}\b(?:telegram|whatsapp|viber|signal)\b.{0,20}\b(?:channel|group|community)\b",
@@ -157,6 +170,8 @@ STRONG_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("newsletter", NEWSLETTER),
     ("donation appeal", DONATION),
     ("paywall", PAYWALL),
+    ("legal notice", LEGAL),
+    ("site prompt", SITE_PROMPT),
     ("advert", ADVERT),
     ("social prompt", SOCIAL),
     ("reading time", READING_TIME),
