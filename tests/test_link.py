@@ -359,6 +359,14 @@ def test_reports_of_people_of_other_ages_are_other_incidents():
     assert groups(link([boy, older])) == {frozenset({"a", "c"})}
 
 
+def test_a_story_that_dates_its_incident_only_by_the_year_meets_the_reports_of_its_weeks():
+    a = shooting("a")
+    b = shooting("b", day=None, published=NIGHT + dt.timedelta(days=2))
+    year = DateValue("in 2031", dt.date(2031, 1, 1), dt.date(2031, 12, 31), "year")
+    b.claims.append(claim("date", year, "b"))
+    assert groups(link([a, b])) == {frozenset({"a", "b"})}
+
+
 def test_country_named_with_its_state_still_vetoes():
     other = Location("Millbrook", country="CA", admin1="Ontario", lat=44.0, lon=-79.0, precision="city")
     a = shooting("a", names=("Dana Whitlock",))

@@ -12,7 +12,8 @@ Dated mentions also join the time wildcard ``family|country|*``, where only repo
 time at all probe: those of documents without a publication date (bare text a user pasted),
 whose incident may be of any time. A prober there loads the ``WILD_LOAD`` members stored last,
 not the whole archive. A report with no date within ``MAX_WEEKS`` weeks in a dated article (an
-older story it recalls) gets no time key and meets others only through the people it names.
+older story it recalls) gets no time key and meets others only through the people it names; an
+article's main story dated only by its month or year ("in 2016") is blocked by the article's weeks.
 So every block a batch loads is bounded by a week, a person or ``WILD_LOAD``.
 
 Inside a block, mentions are compared by the sorted-neighbourhood method: sorted by date, by
@@ -28,7 +29,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
-from crosswire.link.features import Features, features
+from crosswire.link.features import SOFT_DAYS_BEFORE, Features, features
 from crosswire.model import Mention
 
 __all__ = [
@@ -68,6 +69,11 @@ def _weeks(f: Features) -> list[str]:
         return []
     pad = dt.timedelta(days=PAD_DAYS if f.hard_date else 0)
     start, end = f.earliest - pad, f.latest + pad
+    published = f.mention.published
+    if (end - start).days > MAX_WEEKS * 7 and f.mention.role == "main" and published and start <= published <= end:
+        # "a shooting in 2016" told by a story of December 2016: the story's own weeks, as for a
+        # report with no date at all
+        start, end = published - dt.timedelta(days=SOFT_DAYS_BEFORE), published
     # Step by Monday so each ISO week appears once.
     day = start - dt.timedelta(days=start.weekday())
     weeks = []
