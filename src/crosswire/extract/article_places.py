@@ -20,9 +20,9 @@ from crosswire.extract.places import (
     STREET_WORDS,
     PlaceHit,
     _bare_name,
-    _resolve,
     _street_end,
     article_neighbourhoods,
+    resolve_place_name,
 )
 from crosswire.extract.spans import doc_text
 from crosswire.model import SERVICE_LABELS, Location, site_address
@@ -174,7 +174,7 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
         if _state_code(ent.text):
             # "Pa." is a state, not the foreign city that has it as an alternate name.
             continue
-        city = _resolve(ent.text, None, countries, admin1)
+        city = resolve_place_name(ent.text, None, countries, admin1)
         if city is None or city.precision != "city" or ((admin1 or as_org) and city.admin1 != admin1):
             continue
         named.setdefault(city.geonameid, PlaceHit(city, ent.start_char, ent.end_char))
@@ -184,11 +184,11 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
         name = match.group(1)
         if name.split()[0].lower() in MODIFIER_STOP or _state_code(name):
             continue
-        city = _resolve(name, None, countries | {"US"}, admin1)
+        city = resolve_place_name(name, None, countries | {"US"}, admin1)
         if (city is None or city.precision != "city") and "-" in name:
             # "Savannah-Chatham Metro Police": a city's force shared with its county
             name = name.split("-")[0]
-            city = _resolve(name, None, countries | {"US"}, admin1)
+            city = resolve_place_name(name, None, countries | {"US"}, admin1)
         if city is None or city.precision != "city" or city.country != "US":
             continue
         if (admin1 and city.admin1 == admin1) or (not admin1 and _sizeable(name, city)):
@@ -200,7 +200,7 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
         return PlaceHit(dateline, at, at + len(dateline.text))
     if not votes:
         for name, start, end in _modifier_towns(doc):
-            city = _resolve(name, None, countries | {"US"}, admin1)
+            city = resolve_place_name(name, None, countries | {"US"}, admin1)
             if city is not None and city.precision == "city" and city.country == "US":
                 if (admin1 and city.admin1 == admin1) or (not admin1 and _meant_alone(name, city)):
                     return PlaceHit(city, start, end)
@@ -215,7 +215,7 @@ def _headline_town(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHi
     for name, start, end in _modifier_towns(doc):
         if end > len(first) + doc_text(doc).find(first) or not admin1:
             break
-        city = _resolve(name, None, countries | {"US"}, admin1)
+        city = resolve_place_name(name, None, countries | {"US"}, admin1)
         if city is not None and city.precision == "city" and city.admin1 == admin1:
             return PlaceHit(city, start, end)
     return None

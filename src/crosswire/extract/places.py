@@ -30,6 +30,7 @@ __all__ = [
     "PlaceHit",
     "find_places",
     "get_gazetteer",
+    "resolve_place_name",
     "same_place_km",
 ]
 
@@ -479,7 +480,10 @@ def _unknown(text: str, countries: set[str], region: Location | None, admin1: st
     return Location(name=text, country=country, admin1=state, text=text)
 
 
-def _resolve(name: str, region: str | None, countries: set[str], admin1: str | None) -> Location | None:
+def resolve_place_name(name: str, region: str | None, countries: set[str], admin1: str | None) -> Location | None:
+    """The place a name read in a story stands for: looked up in its ``region`` ("Springfield,
+    Illinois"), else first in the article's state (``admin1``); None for a small namesake far from
+    the article's setting ("Weir" in an American story is no town of India)."""
     gaz = get_gazetteer()
     if region is None and admin1:
         found = gaz.lookup(name, countries=countries, admin1=admin1)
@@ -589,7 +593,7 @@ def _sentence_city(
             continue
         if any(start <= ent.start_char and ent.end_char <= end for start, end in streets):
             continue
-        city = _resolve(ent.text, None, countries, admin1)
+        city = resolve_place_name(ent.text, None, countries, admin1)
         if city is not None and city.precision in {"city", "county"}:
             return city
     return None
@@ -612,7 +616,7 @@ def _hit(
     name = TOWN_OF.sub("", span.text) or span.text
     if len(span) > 1 and span[0].is_lower and span[0].lower_ in DIRECTIONS:
         name = span[1:].text  # "north Harris County", "southeast DC": a part of the place named
-    location = _resolve(name, region.text if region is not None else None, countries, admin1)
+    location = resolve_place_name(name, region.text if region is not None else None, countries, admin1)
     if (location is None or location.precision is None) and len(span) > 1 and span[0].lower_ in DIRECTIONS:
         # "West Philadelphia" is a part of Philadelphia.
         location = _city_part_of(span[1:].text, region, countries, admin1) or location
@@ -649,7 +653,7 @@ def _town_of_region(town: Location, region: Span, countries: set[str], admin1: s
 def _city_part_of(name: str, region: Span | None, countries: set[str], admin1: str | None) -> Location | None:
     """The city a part ("West Philadelphia", "New Orleans East") belongs to: only a big city's own
     name is split off so; "South Side" or "Elm Harbor City" is no part of a small town called "Side"."""
-    part = _resolve(name, region.text if region is not None else None, countries, admin1)
+    part = resolve_place_name(name, region.text if region is not None else None, countries, admin1)
     if part is None or part.precision != "city" or (countries and part.country not in countries):
         return None
     named = [(c.population, own) for c, own in get_gazetteer().cities_named(name) if c.geonameid == part.geonameid]

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from crosswire.extract import lexicon as lx
 from crosswire.extract.dates import find_dates
 from crosswire.extract.figures import Figure, find_figures
-from crosswire.extract.places import PlaceHit, _resolve, find_places
+from crosswire.extract.places import PlaceHit, find_places, resolve_place_name
 from crosswire.extract.spans import doc_text, is_headline, semicolon_between, sentence_ents
 from crosswire.model import Actor, DateValue, Location
 
@@ -624,7 +624,7 @@ def _compound_places(trigger: Token, countries: set[str], admin1: str | None = N
             if name is None or name.end - 1 != token.i:
                 continue
             # "Weir party shooting" in an American story is no small town of India
-            location = _resolve(name.text, None, countries, admin1)
+            location = resolve_place_name(name.text, None, countries, admin1)
             if location is not None and location.precision in ("city", "county"):
                 location.text = " ".join(t.text for t in token.head.subtree)
                 hits.append(PlaceHit(location=location, start=name.start_char, end=name.end_char))
