@@ -210,6 +210,11 @@ STORIES = [
         id="the_day_a_place_was_closed_after_the_incident_is_not_the_incident_day",
     ),
     pytest.param(
+        "A judge ordered on Tuesday that bail remain at $5,000 for a man charged after a boy was shot in the leg.",
+        [],
+        id="the_day_a_judge_ordered_bail_is_not_the_incident_day",
+    ),
+    pytest.param(
         "The principal was having a staff meeting Monday morning to discuss the killing of a teacher on Elm Street.",
         [],
         id="the_day_of_a_meeting_about_the_incident_is_not_the_incident_day",

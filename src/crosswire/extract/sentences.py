@@ -144,6 +144,7 @@ FOLLOW_UP_VERBS = {
     "obtain",
     "close",
     "reopen",
+    "order",
 }
 # "After several shootings on Labor Day, gunfire erupted again": a phrase that tells what came before.
 SEQUENCE_PREPOSITIONS = {"after", "before", "following"}
