@@ -443,6 +443,20 @@ def test_strong_pair_crosses_a_misread_state_line():
     assert frozenset({"doc1", "doc2"}) not in groups(link([a, b, *crowd()]))
 
 
+def test_a_later_story_retelling_the_incident_with_one_of_its_people_joins_it():
+    # the later story's own date is its own news (a plea, an anniversary), a month on
+    a = shooting("doc1", victims=["Jon Reyes"], trigger=PARTY)
+    later = NIGHT + dt.timedelta(days=30)
+    b = shooting("doc2", day=later, victims=["Jon Reyes"], trigger=PARTY.replace("police said", "as police told"))
+    assert frozenset({"doc1", "doc2"}) in groups(link([a, b, *crowd()]))
+    # one name in common and other words (which another story shares): a police chief quoted in both
+    chase = "A man was arrested after a chase near the fairgrounds, where troopers found a rifle in a stolen truck."
+    b = shooting("doc2", day=later, victims=["Jon Reyes"], trigger=chase)
+    others = crowd()
+    others[0].trigger = chase
+    assert frozenset({"doc1", "doc2"}) not in groups(link([a, b, *others]))
+
+
 def test_an_article_may_tell_one_incident_twice_only_for_a_strong_pair():
     from crosswire.link.cluster import _fits, _merge, _summary
     from crosswire.link.features import features

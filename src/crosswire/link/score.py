@@ -40,6 +40,9 @@ SERVICE_WORDS = frozenset(
 )
 # Both stories give the ages of the people they tell of, and none is within a year of the other's.
 AGES_APART = -2.5
+# A later story that retells the incident in the same rare words (well above the cosine where the
+# text score is capped), with one person's name in common, is a follow-up whatever the dates.
+RETOLD_SIMILARITY = 0.55
 NAME_MATCH = 90  # rapidfuzz ratio for two spellings of one name
 NAME_WEIGHT = 4.0  # the score of one shared full name
 # Full names shared that tie a later report to an incident whatever the dates.
@@ -81,14 +84,16 @@ def is_follow_up(a: Features, b: Features) -> bool:
 
     A reader ties a story weeks later to the shooting when it names the same private persons (two
     full names: one alone may be a police chief quoted in every story, unless both stories are
-    about that person: "Jon Reyes, 24,") and no other place.
+    about that person: "Jon Reyes, 24,", or retell the incident in the same rare words) and no
+    other place.
     """
     shared = shared_people(a, b) if a.people and b.people else 0
     if shared == 0:
         return False
     if a.place is None or b.place is None:
         return shared >= FOLLOW_UP_PEOPLE
-    return (shared >= FOLLOW_UP_PEOPLE or _shares_subject(a, b)) and places_agree(a.place, b.place) > 0
+    retold = text_similarity(a, b) >= RETOLD_SIMILARITY
+    return (shared >= FOLLOW_UP_PEOPLE or _shares_subject(a, b) or retold) and places_agree(a.place, b.place) > 0
 
 
 def ties_across_time(a: Features, b: Features) -> bool:
