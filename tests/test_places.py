@@ -9,6 +9,7 @@ from crosswire.extract.places import (
     article_city,
     article_city_hit,
     article_countries,
+    article_state,
     broadcast_states,
     dateline_place,
     find_places,
@@ -201,11 +202,20 @@ def test_offsets_point_at_the_words(nlp):
         ("Teen hurt in hunting accident\n\nLevy County, Fla.--\n\nA teen was hurt.", "Levy County", "US", "Florida"),
         # a line of its own in capitals
         ("Woman shot on Elm Street\n\nDAYTON, Ohio\n\nA woman was shot.", "Dayton", "US", "Ohio"),
+        # a scrape that lost the space after the dash
+        ("Woman shot on Elm Street\n\nDAYTON (WDTN)\u2013Police say a woman was shot.", "Dayton", "US", "Ohio"),
     ],
 )
 def test_dateline(text, name, country, admin1):
     loc = dateline_place(text)
     assert (loc.name, loc.country, loc.admin1) == (name, country, admin1)
+
+
+def test_a_big_city_dateline_outranks_the_state_of_a_town_named_in_passing(nlp):
+    # "Linden" alone would be read in New Jersey, the one sizeable town of the name
+    text = "Teens shot in South Linden\n\nDAYTON (WDTN)\u2013Police say two teens were shot Friday in south Linden."
+    assert article_state(nlp(text)) == ("Ohio", False)
+    assert article_state(nlp(text.replace("DAYTON (WDTN)\u2013", ""))) == ("New Jersey", False)
 
 
 def test_no_dateline_in_plain_sentence():

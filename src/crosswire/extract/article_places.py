@@ -35,11 +35,12 @@ DATELINE_LINES = 6
 NEAR_HOME_KM = 150.0
 # A town this big keeps its name in any local site's story ("Austin" on a Chicago site may be Texas').
 TOWN_ANYWHERE = 100_000
-# "GAINESVILLE, Fla. -", "MOSCOW (AFP) -", "Washington —", "NEW YORK (AP) —".
+# "GAINESVILLE, Fla. -", "MOSCOW (AFP) -", "Washington —", "NEW YORK (AP) —", "COLUMBUS (WCMH)–Police".
 DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3})"
     r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,2}))?"
-    r"\s*(?:(?P<outlet>\([^)\n]{1,40}\))\s*(?=[A-Z])|(?:\([^)\n]{1,40}\))?\s*(?:[-\u2013\u2014]+|:)(?:\s|$)|(?P<alone>(?<![-\u2013\u2014])$))"
+    r"\s*(?:(?P<outlet>\([^)\n]{1,40}\))\s*(?=[A-Z])|(?:\([^)\n]{1,40}\))?\s*(?:(?:[-\u2013\u2014]+|:)(?:\s|$)|[\u2013\u2014]+(?=[A-Z]))"
+    r"|(?P<alone>(?<![-\u2013\u2014])$))"
 )
 # A namesake in another state this share of a guessed town's size or more is a rival reading of it.
 RIVAL_POPULATION_SHARE = 1 / 5
@@ -427,7 +428,14 @@ def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) 
         # the towns it names vote too: a teaser's "executions in Texas" does not move Orlando
         states.update(_town_votes(doc))
     written = states.most_common(1)[0][0] if states else _county_state(doc, station)
-    named = written or _phone_state(doc_text(doc)) or home or _town_state(doc)
+    named = written or _phone_state(doc_text(doc)) or home
+    if named is None:
+        named = _town_state(doc)
+        # "COLUMBUS (WCMH) -" over "shot in south Linden": a big city's dateline outranks the state
+        # guessed from a town whose name only one sizeable town bears
+        big = dateline_place(doc_text(doc))
+        if named and big is not None and big.admin1 and big.country == "US" and _major_place(big.name, big):
+            named = big.admin1
     dateline = dateline_place(doc_text(doc), admin1=named)
     if dateline is not None and named is None:
         dateline = as_broadcast_reads(dateline, station)
