@@ -132,6 +132,17 @@ def test_a_paywall_prompt_is_furniture():
     assert set(reasons(result).values()) == {"paywall"}
 
 
+def test_a_caption_that_opens_with_its_stock_credit_is_furniture():
+    page = (
+        "Man charged in Elm Street shooting\n\n"
+        "istock 1999: A crowd gathers outside a courthouse in Elmvale after a verdict in a shooting.\n\n"
+        f"{LEDE}"
+    )
+    result = clean(page)
+    assert result.text == f"Man charged in Elm Street shooting\n\n{LEDE}"
+    assert set(reasons(result).values()) == {"caption"}
+
+
 def test_legal_notices_and_site_prompts_are_furniture():
     page = (
         "Man charged in Elm Street shooting\n\n"

@@ -131,6 +131,7 @@ CAPTION_CREDIT = _anywhere(
     r"\bafp via\b",
     r"\bvia getty\b",
     r"\bshutterstock\b",
+    r"^istock(?:photo)?\b",
     r"\bfile photo\b",
 )
 # A bare heading after which what follows is teasers, tags or comments, not the article.
