@@ -433,8 +433,8 @@ def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) 
         named = _town_state(doc)
         # "COLUMBUS (WCMH) -" over "shot in south Linden": a big city's dateline outranks the state
         # guessed from a town whose name only one sizeable town bears
-        big = dateline_place(doc_text(doc))
-        if named and big is not None and big.admin1 and big.country == "US" and _major_place(big.name, big):
+        big = dateline_place(doc_text(doc)) if named else None
+        if big is not None and big.admin1 and big.country == "US" and _major_place(big.name, big):
             named = big.admin1
     dateline = dateline_place(doc_text(doc), admin1=named)
     if dateline is not None and named is None:
