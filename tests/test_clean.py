@@ -116,46 +116,32 @@ def test_furniture_lines_removed_with_reasons():
     assert why["A rescue boat on the flooded main street of the valley town, Northland."] == "caption"
 
 
-def test_a_paywall_prompt_is_furniture():
-    page = (
-        "Man charged in Elm Street shooting\n\n"
-        "Already a subscriber?\n\n"
-        "Click on the button below to set up your account or log in if you already have one.\n\n"
-        "Enjoy the convenience of home delivery plus our app. Sign up for our best offer today!\n\n"
-        "Thank you for registering!\n\n"
-        "We have sent you a verification email. Please click on the link to activate your profile.\n\n"
-        "Login Here to Read More...\n\n"
-        f"{LEDE}"
-    )
-    result = clean(page)
-    assert result.text == f"Man charged in Elm Street shooting\n\n{LEDE}"
-    assert set(reasons(result).values()) == {"paywall"}
+# Furniture lines around a story, each with the reason the cleaner must give.
+FURNITURE = [
+    ("Already a subscriber?", "paywall"),
+    ("Click on the button below to set up your account or log in if you already have one.", "paywall"),
+    ("Enjoy the convenience of home delivery plus our app. Sign up for our best offer today!", "paywall"),
+    ("Thank you for registering!", "paywall"),
+    ("We have sent you a verification email. Please click on the link to activate your profile.", "paywall"),
+    ("Login Here to Read More...", "paywall"),
+    ("istock 1999: A crowd gathers outside a courthouse in Elmvale after a verdict in a shooting.", "caption"),
+    ("Copyright 2031 The Wire Service. All rights reserved. This material may not be published.", "legal notice"),
+    (
+        "By submitting your registration information, you agree to our Terms of Service and Privacy Policy.",
+        "legal notice",
+    ),
+    ("Email notifications are only sent once a day, and only if there are new matching items.", "site prompt"),
+    ("Having trouble viewing the video? Try disabling any ad blocking extensions in your browser.", "site prompt"),
+    ("No spam, we promise. You can unsubscribe at any time.", "newsletter"),
+]
 
 
-def test_a_caption_that_opens_with_its_stock_credit_is_furniture():
-    page = (
-        "Man charged in Elm Street shooting\n\n"
-        "istock 1999: A crowd gathers outside a courthouse in Elmvale after a verdict in a shooting.\n\n"
-        f"{LEDE}"
-    )
-    result = clean(page)
-    assert result.text == f"Man charged in Elm Street shooting\n\n{LEDE}"
-    assert set(reasons(result).values()) == {"caption"}
-
-
-def test_legal_notices_and_site_prompts_are_furniture():
-    page = (
-        "Man charged in Elm Street shooting\n\n"
-        f"{LEDE}\n\n"
-        "Copyright 2031 The Wire Service. All rights reserved. This material may not be published.\n\n"
-        "By submitting your registration information, you agree to our Terms of Service and Privacy Policy.\n\n"
-        "Email notifications are only sent once a day, and only if there are new matching items.\n\n"
-        "Having trouble viewing the video? Try disabling any ad blocking extensions in your browser.\n\n"
-        "No spam, we promise. You can unsubscribe at any time."
-    )
-    result = clean(page)
-    assert result.text == f"Man charged in Elm Street shooting\n\n{LEDE}"
-    assert set(reasons(result).values()) == {"legal notice", "site prompt", "newsletter"}
+@pytest.mark.parametrize(("line", "reason"), FURNITURE)
+def test_paywalls_legal_notices_and_site_prompts_are_furniture(line, reason):
+    for page in (f"Man charged in Elm Street shooting\n\n{line}\n\n{LEDE}", f"Man charged\n\n{LEDE}\n\n{line}"):
+        result = clean(page)
+        assert result.text == page.replace(f"\n\n{line}", "")
+        assert set(reasons(result).values()) == {reason}
 
 
 def test_kept_text_has_headline_first_and_paragraph_breaks():
