@@ -233,6 +233,16 @@ def test_a_town_named_as_a_modifier_is_looked_up_in_the_article_state_first(extr
     assert {(p.name, p.admin1) for p in _values(main, "place")} == {("Oak Park", "Michigan")}
 
 
+def test_the_town_of_the_hospital_named_as_a_modifier_is_no_place_of_the_incident(extractor):
+    text = (
+        "Father charged after son shot\n\n"
+        "A man accused of shooting his 4-year-old son with a rifle, which caused the boy to be sent to a "
+        "Knoxville hospital, was charged Monday."
+    )
+    [main] = _mentions(extractor, text)
+    assert "Knoxville" not in {p.name for p in _values(main, "place")}
+
+
 @pytest.mark.parametrize(
     "text",
     [

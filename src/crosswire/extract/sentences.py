@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from crosswire.extract import lexicon as lx
 from crosswire.extract.dates import find_dates
 from crosswire.extract.figures import Figure, find_figures
-from crosswire.extract.places import PlaceHit, find_places, resolve_place_name
+from crosswire.extract.places import AFTERMATH_WORDS, PlaceHit, find_places, resolve_place_name
 from crosswire.extract.spans import doc_text, is_headline, semicolon_between, sentence_ents
 from crosswire.model import Actor, DateValue, Location
 
@@ -620,6 +620,8 @@ def _compound_places(trigger: Token, countries: set[str], admin1: str | None = N
     hits = []
     for token in trigger.subtree:
         if token.ent_type_ == "GPE" and token.dep_ == "compound" and token.head.pos_ == "NOUN":
+            if token.head.lower_ in AFTERMATH_WORDS:
+                continue  # "sent to a Knoxville hospital": where the wounded went, not where it happened
             # The whole name, not its last word: "a Colorado Springs teen" is not in "Springs".
             name = next((e for e in sentence_ents(token.sent) if e.start <= token.i < e.end), None)
             if name is None or name.end - 1 != token.i:
