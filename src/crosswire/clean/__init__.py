@@ -28,7 +28,7 @@ def clean_document(doc: Document) -> CleanText:
         page = extract_html(doc.content, url=doc.url)
         result = clean_text(page.text, find_body=False)
         headline, site = split_site_name(doc.title or page.title)
-        text, removed = _without_label(with_headline(result.text, _unlabelled(headline)), result.removed)
+        text, removed = _headed(result, headline)
         return CleanText(
             doc_id=doc.doc_id,
             text=text,
@@ -39,7 +39,7 @@ def clean_document(doc: Document) -> CleanText:
         )
     result = clean_text(doc.content)
     headline, site = split_site_name(doc.title)
-    text, removed = _without_label(with_headline(result.text, _unlabelled(headline)), result.removed)
+    text, removed = _headed(result, headline)
     return CleanText(
         doc_id=doc.doc_id,
         text=text,
@@ -48,6 +48,11 @@ def clean_document(doc: Document) -> CleanText:
         published=posted_date(doc.content),
         outlet=site,
     )
+
+
+def _headed(result: TextResult, headline: str | None) -> tuple[str, list[RemovedSegment]]:
+    """The cleaned text with its headline first, neither carrying the page's label ("UPDATE:")."""
+    return _without_label(with_headline(result.text, _unlabelled(headline)), result.removed)
 
 
 def _unlabelled(headline: str | None) -> str | None:

@@ -739,15 +739,20 @@ def _street_end(sent: Span, span: Span) -> int | None:
         return span.end
     if len(before) == 2 and before[-1] == "and" and ORDINAL_STREET.fullmatch(before[0]):
         return span.end  # "at 22nd and Parker": a corner of two streets
-    if _corner_of(sent, span):
+    if _corner_of(sent, span) or _first_of_streets(sent, nxt):
         return span.end
-    if nxt < sent.end and doc[nxt].lower_ == "and":
-        # "the 5000 blocks of Springfield and Chester Avenues": both are avenues
-        rest = [t for t in doc[nxt + 1 : min(sent.end, nxt + 5)] if not t.is_space]
-        plural = next((i for i, t in enumerate(rest) if t.lower_.endswith("s") and t.lower_[:-1] in STREET_WORDS), 0)
-        if plural and all(t.is_title for t in rest[:plural]):
-            return span.end
     return None
+
+
+def _first_of_streets(sent: Span, nxt: int) -> bool:
+    """ "the 5000 blocks of Springfield and Chester Avenues": the first of streets named together
+    (``nxt``: the token after the name)."""
+    doc = sent.doc
+    if nxt >= sent.end or doc[nxt].lower_ != "and":
+        return False
+    rest = [t for t in doc[nxt + 1 : min(sent.end, nxt + 5)] if not t.is_space]
+    plural = next((i for i, t in enumerate(rest) if t.lower_.endswith("s") and t.lower_[:-1] in STREET_WORDS), 0)
+    return plural > 0 and all(t.is_title for t in rest[:plural])
 
 
 def _corner_of(sent: Span, span: Span) -> bool:

@@ -261,14 +261,18 @@ def features(m: Mention) -> Features:
     )
 
 
+def _sentences(m: Mention) -> set[str]:
+    """The sentences the mention was read from: its claims' quotes and its trigger's."""
+    return {c.quote for c in m.claims if c.quote} | {m.trigger}
+
+
 def _ages(m: Mention) -> frozenset[int]:
-    sentences = {c.quote for c in m.claims if c.quote} | {m.trigger}
-    return frozenset(int(a or b) for s in sentences for a, b in AGE_RE.findall(s))
+    return frozenset(int(a or b) for s in _sentences(m) for a, b in AGE_RE.findall(s))
 
 
 def _word_counts(m: Mention) -> Counter:
     """Content words of the sentences the mention was read from, and of the names it carries."""
-    sentences = {c.quote for c in m.claims if c.quote} | {m.trigger} | set(m.names)
+    sentences = _sentences(m) | set(m.names)
     text = " ".join(sorted(sentences)).lower()
     return Counter(w for w in _WORD_RE.findall(text) if w not in STOP_WORDS)
 
