@@ -89,6 +89,13 @@ def test_county_resolves_with_state(gaz):
     assert (county.precision, county.admin2, county.admin1) == ("county", "Marion County", "Indiana")
 
 
+def test_a_us_town_carries_the_county_it_lies_in(gaz):
+    # Marana lies in Pima County, though far from Tucson, the county's chief town
+    town = gaz.lookup("Marana", admin1="Arizona")
+    assert (town.precision, town.admin2, town.admin1) == ("city", "Pima County", "Arizona")
+    assert gaz.lookup("Hamburg", countries={"DE"}).admin2 is None  # counties are a US table
+
+
 def test_unknown_place_keeps_text_and_state_without_coordinates(gaz):
     loc = gaz.lookup("Quxbrook Hollow", admin1="Texas")
     assert (loc.name, loc.country, loc.admin1, loc.lat, loc.precision) == ("Quxbrook Hollow", "US", "Texas", None, None)

@@ -265,6 +265,16 @@ def test_place_prefers_a_town_in_the_county_most_reports_name():
     assert reconcile(cluster(*reports, stray)).location.name == "Hill County"  # a town far away is elsewhere
 
 
+def test_a_town_the_gazetteer_puts_in_the_county_outranks_it_however_far_from_its_chief_town():
+    # "near Eastfield" in one report, "in Hill County" in the others: Eastfield is in Hill County
+    inside = Location(
+        "Eastfield", country="ZZ", admin1="North Province", admin2="Hill County", lat=12.0, lon=22.0, precision="city"
+    )
+    reports = [mention(f"doc{i}", D1, [place_claim(f"doc{i}", HILL_COUNTY)]) for i in range(2)]
+    town = mention("docT", D2, [place_claim("docT", inside)])
+    assert reconcile(cluster(*reports, town)).location.name == "Eastfield"
+
+
 def test_a_town_the_text_places_in_the_county_state_outranks_the_county():
     # "in Ashgrove, North Province, which is in Hill County": no coordinates for the hamlet
     hamlet = Location("Ashgrove", country="ZZ", admin1="North Province", precision="city")

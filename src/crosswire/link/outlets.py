@@ -64,6 +64,6 @@ def _covered_state(stories: Counter[str] | None) -> str | None:
 
 def _as_rival(place: Location, rival: dict) -> Location:
     """The guessed town read as its rival namesake; the guess it was is listed among the rivals."""
-    was = {"admin1": place.admin1, "lat": place.lat, "lon": place.lon, "geonameid": place.geonameid}
+    was = {key: getattr(place, key) for key in ("admin1", "admin2", "lat", "lon", "geonameid")}
     others = [n for n in place.namesakes if n is not rival] + [was]
-    return Location(**{**place.as_dict(), **rival, "namesakes": others})
+    return Location(**{**place.as_dict(), "admin2": None, **rival, "namesakes": others})

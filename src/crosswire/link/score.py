@@ -138,6 +138,8 @@ def places_agree(a: Location, b: Location) -> float:
     """Place evidence: + for one city/nearby, - for different cities, VETO for other countries."""
     if a.country and b.country and a.country != b.country:
         return VETO
+    if _town_of_county(a, b) or _town_of_county(b, a):
+        return 3.0
     if a.lat is not None and b.lat is not None and a.lon is not None and b.lon is not None:
         km = haversine_km((a.lat, a.lon), (b.lat, b.lon))
         if km <= NEAR_KM:
@@ -152,9 +154,25 @@ def places_agree(a: Location, b: Location) -> float:
         return 0.0  # "Elm Street" of an unnamed town may well lie in the other's city
     if a.precision in fine and b.precision in fine:
         same = normalize_name(a.name) == normalize_name(b.name)
-        same_city = a.admin2 and b.admin2 and normalize_name(a.admin2) == normalize_name(b.admin2)
-        return 3.0 if same or same_city else -2.0
+        return 3.0 if same or _one_unlocated_town(a, b) else -2.0
     return 0.5  # nested: one of them only names the admin1 or the country
+
+
+def _town_of_county(town: Location, county: Location) -> bool:
+    return (
+        county.precision == "county"
+        and town.precision == "city"
+        and bool(town.admin2)
+        and normalize_name(town.admin2) == normalize_name(county.name)
+        and town.admin1 == county.admin1
+    )
+
+
+def _one_unlocated_town(a: Location, b: Location) -> bool:
+    """Two streets of one town, or a town the gazetteer cannot locate and its county: one admin2.
+    A located town's admin2 is its county, which holds other towns."""
+    located = (a.precision == "city" and a.lat is not None) or (b.precision == "city" and b.lat is not None)
+    return bool(a.admin2 and b.admin2 and not located and normalize_name(a.admin2) == normalize_name(b.admin2))
 
 
 def _two_towns(a: Location, b: Location) -> bool:

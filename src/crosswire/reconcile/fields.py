@@ -155,6 +155,12 @@ def _near(a: Location, b: Location) -> bool:
     return haversine_km((a.lat, a.lon), (b.lat, b.lon)) <= NEAR_KM
 
 
+def _in_county(town: Location, county: Location) -> bool:
+    """Whether the gazetteer puts the town in the county, or it lies near the county's chief town."""
+    named = town.admin2 and normalize_name(town.admin2) == normalize_name(county.name) and town.admin1 == county.admin1
+    return bool(named) or _near(town, county)
+
+
 def _unlocated_town_of(town: Location, counties: list[Location]) -> bool:
     return town.precision == "city" and town.lat is None and any(town.admin1 == c.admin1 for c in counties)
 
@@ -185,7 +191,7 @@ def reconcile_place(claims: list[Claim], copies: set[str]) -> tuple[FieldResult,
     # "Perry County"), and so is a town the text places in the county's state that the gazetteer
     # cannot locate ("Toone, Tennessee, which is in Hardeman County")
     counties = [loc for loc in best if loc.precision == "county"]
-    towns = [loc for loc in best if loc.precision != "county" and any(_near(loc, c) for c in counties)]
+    towns = [loc for loc in best if loc.precision != "county" and any(_in_county(loc, c) for c in counties)]
     best = towns or [loc for loc in pool if _unlocated_town_of(loc, counties)] or best
     # "COVINGTON, Ohio" in one report settles the bare "COVINGTON" of the others, and a state
     # a report read settles a town another report could only guess the state of
