@@ -621,3 +621,15 @@ def test_a_town_the_gazetteer_puts_in_the_county_is_in_the_county():
     beyond = Location("Eastfield", admin2="Vale County", **town)
     a, b, c = (features(shooting(doc, place=place)) for doc, place in (("a", county), ("b", inside), ("c", beyond)))
     assert score_pair(a, b) > score_pair(a, c)
+
+
+def test_a_county_s_guessed_state_is_no_evidence_against_another_state():
+    # "DeKalb County" with no state is read as the biggest one, a guess; the other report's town
+    # is in another state
+    guessed = Location(
+        "Vale County", country="US", admin1="Georgia", admin2="Vale County", precision="county", state_guessed=True
+    )
+    told = Location("Vale County", country="US", admin1="Georgia", admin2="Vale County", precision="county")
+    town = Location("Eastfield", country="US", admin1="Illinois", lat=41.9, lon=-88.7, precision="city")
+    a, b, c = (features(shooting(doc, place=place)) for doc, place in (("a", guessed), ("b", told), ("c", town)))
+    assert score_pair(a, c) > score_pair(b, c)

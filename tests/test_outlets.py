@@ -85,3 +85,24 @@ def test_a_town_with_its_state_is_no_guess(tmp_path):
 )
 def test_site_of(address, site):
     assert site_of(address) == site
+
+
+BARE_COUNTY = "A man was shot and killed Sunday at a home in DeKalb County, the sheriff's office said."
+
+
+def test_a_county_several_states_have_is_the_one_its_site_covers_else_the_biggest(tmp_path):
+    placed = [
+        ("herald-1", "Champaign police said a man was shot and wounded Friday on Elm Street."),
+        ("herald-2", "Two people were shot and wounded Saturday night outside a bar in Schaumburg, police said."),
+        ("herald-3", BARE_COUNTY),
+    ]
+    stories = [(doc_id, f"https://www.prairieherald.com/news/{doc_id}", text) for doc_id, text in placed]
+    elsewhere = BARE_COUNTY.replace("Sunday", "Monday")
+    stories.append(("gazette-1", "https://www.example-gazette.com/news/dekalb", elsewhere))
+    with Store(tmp_path / "ledger.db") as store:
+        ingest([_write(tmp_path / "stories.jsonl", stories)], store)
+        covered, unknown = _place_of(store, "herald-3"), _place_of(store, "gazette-1")
+    assert (covered["name"], covered["admin1"], covered["state_guessed"]) == ("DeKalb County", "Illinois", True)
+    # no coverage to read it by: the county with the biggest town, flagged, its rivals listed
+    assert (unknown["admin1"], unknown["state_guessed"]) == ("Georgia", True)
+    assert unknown["lat"] is not None and "Illinois" in {n["admin1"] for n in unknown["namesakes"]}

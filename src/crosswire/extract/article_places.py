@@ -686,15 +686,17 @@ def _town_in(name: str, state: str) -> bool:
 
 def with_guessed_state(place: Location) -> Location:
     """An American town or county the story places in no state, marked ``state_guessed`` when
-    places of that name lie in more than one state; a town also lists its rival namesakes: the
-    biggest of each other state at least ``RIVAL_POPULATION_SHARE`` of its size (a hamlet called
-    Newark is no rival of the city of Newark)."""
+    places of that name lie in more than one state; it lists its rival namesakes: the biggest of
+    each other state at least ``RIVAL_POPULATION_SHARE`` of its size (a hamlet called Newark is no
+    rival of the city of Newark). A county of no state is the one whose biggest town is biggest."""
     if place.precision not in ("city", "county") or place.country != "US" or place.state_guessed:
         return place
     gaz = get_gazetteer()
     if place.precision == "county":
         if len(gaz.county_states(place.name)) < 2:
             return place
+        if place.admin1 is None:
+            return _biggest_county(place)
         return Location(**{**place.as_dict(), "state_guessed": True})
     named = [city for city, own in gaz.cities_named(place.name) if own and city.country == "US"]
     if len({city.admin1_code for city in named}) < 2:
@@ -711,6 +713,22 @@ def with_guessed_state(place: Location) -> Location:
         for state, city in rivals.items()
     ]
     return Location(**{**place.as_dict(), "state_guessed": True, "namesakes": namesakes})
+
+
+def _biggest_county(place: Location) -> Location:
+    """A county several states have, placed in none: the one with the biggest town, its rivals
+    listed as a town's are ("Harris County" is the Houston one unless the site covers Georgia)."""
+    named = get_gazetteer().counties_named(place.name)
+    if not named:
+        return Location(**{**place.as_dict(), "state_guessed": True})
+    (chosen, size), others = named[0], named[1:]
+    namesakes = [
+        {"admin1": county.admin1, "admin2": county.name, "lat": county.lat, "lon": county.lon, "geonameid": None}
+        for county, population in others
+        if population >= RIVAL_POPULATION_SHARE * size
+    ]
+    where = {"admin1": chosen.admin1, "lat": chosen.lat, "lon": chosen.lon}
+    return Location(**{**place.as_dict(), **where, "state_guessed": True, "namesakes": namesakes})
 
 
 def outlet_home(url: str | None, outlet: str | None = None) -> Location | None:

