@@ -414,6 +414,23 @@ def test_stated_wounded_outrank_wounded_derived_from_the_shot():
     assert "stated figure" in injured.reason
 
 
+def test_wounded_stated_by_reports_that_tell_no_death_may_be_the_dead():
+    # docA: "a child was critically injured"; docB, the same day: "a child was shot"; docC: "the
+    # child has died". The wounded child of docA is the dead one: no one is left wounded.
+    a = mention("docA", D1, [count("injured", "docA", 1, 1)])
+    b = mention("docB", D1, [count("shot", "docB", 1, 1)])
+    c = mention("docC", D2, [count("killed", "docC", 1, 1)])
+    injured = reconcile(cluster(a, b, c)).fields["injured"]
+    assert (injured.value, injured.status) == (0, "conflict")
+    assert "died since" in injured.reason
+    # two wounded, one dead since: one of them is still wounded
+    two = mention("docA", D1, [count("injured", "docA", 2, 2)])
+    assert reconcile(cluster(two, b, c)).fields["injured"].value == 2
+    # a report that tells the death and still a wounded child tells of another child
+    told = mention("docA", D1, [count("injured", "docA", 1, 1), count("killed", "docA", 1, 1)])
+    assert reconcile(cluster(told, b, c)).fields["injured"].value == 1
+
+
 def test_stated_counts_that_fit_together_outrank_a_later_lower_bound():
     # docA: "13 people were injured"; docB (later): "the most seriously injured, a woman" (one of them);
     # docC (latest): "shooting 13 people", with 1 dead in other reports: 12 wounded by arithmetic only

@@ -154,9 +154,11 @@ def reconcile(cluster: Cluster, *, policy: str = "latest", overrides: Overrides 
     claims = _claims(mentions)
     fields: dict[str, FieldResult] = {}
     claims += _wounded_from_shot(claims)
+    counts = [c for c in claims if isinstance(c.value, CountValue)]
+    deaths = [c for c in counts if c.field == "killed" and not c.value.is_superseded]
     for name in _count_fields(claims):
-        of_field = [c for c in claims if c.field == name and isinstance(c.value, CountValue)]
-        fields[name] = reconcile_count(name, of_field, sources, published, policy)
+        of_field = [c for c in counts if c.field == name]
+        fields[name] = reconcile_count(name, of_field, sources, published, policy, deaths)
     event_type, sub_event_type = _event_type(mentions)
     if event_type in CASUALTY_EVENTS:
         _infer_zero_casualties(fields)

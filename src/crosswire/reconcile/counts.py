@@ -88,7 +88,9 @@ def _intersection(values: list[CountValue]) -> tuple[int, int | None] | None:
     return None if high is not None and low > high else (low, high)
 
 
-def _conflict_choice(figures: list[DocFigure], policy: str, name: str = "") -> tuple[DocFigure, str]:
+def _conflict_choice(
+    figures: list[DocFigure], policy: str, name: str = "", deaths: list[DocFigure] | None = None
+) -> tuple[DocFigure, str]:
     stated = [f for f in figures if not f.derived]
     for fig in figures:
         # "critically wounded" in one report, dead in a later one: the same victims, before they
@@ -99,6 +101,9 @@ def _conflict_choice(figures: list[DocFigure], policy: str, name: str = "") -> t
         if died_since and fig.value.high == 0:
             return fig, f"{fig.label()} says all {fig.shot} shot died, so the wounded of other reports died since"
     if stated and len(stated) < len(figures):
+        before = _counted_before_deaths(stated, [f for f in figures if f.derived], deaths or [])
+        if before is not None:
+            return before, "the reports that state the wounded tell fewer dead: their wounded died since"
         # "Three were shot" less the dead is our arithmetic; a report's own count outranks it.
         meet = _intersection([f.value for f in stated])
         if meet is not None:
@@ -130,6 +135,25 @@ def _conflict_choice(figures: list[DocFigure], policy: str, name: str = "") -> t
         else ""
     )
     return fig, f"took the latest report's {interval_text(fig.value.low, fig.value.high)}{of_day}"
+
+
+def _counted_before_deaths(
+    stated: list[DocFigure], derived: list[DocFigure], deaths: list[DocFigure]
+) -> DocFigure | None:
+    """The latest figure derived from the shot, when every report stating the wounded came out
+    before a report of more dead than it tells, and its wounded, less the dead it missed, fit: "a
+    child was critically injured" one day, "the child has died" the next, is one victim, not two.
+
+    deaths (list[DocFigure]): each report's count of the dead.
+    """
+    dead = max((f.value.low for f in deaths), default=0)
+    latest = max(derived, key=_recency)
+    for fig in stated:
+        told = max((f.value.low for f in deaths if f.claim.doc_id == fig.claim.doc_id), default=0)
+        news = any(f.value.low == dead and _later(f, fig) for f in deaths)
+        if told >= dead or fig.value.low - (dead - told) > latest.value.low or not news:
+            return None
+    return latest
 
 
 def _latest(figures: list[DocFigure], name: str) -> DocFigure:
@@ -170,6 +194,7 @@ def reconcile_count(
     sources: dict[str, Source],
     published: dict[str, dt.date | None],
     policy: str = "latest",
+    deaths: list[Claim] | None = None,
 ) -> FieldResult:
     """The chosen value, status and reason for one count field.
 
@@ -180,6 +205,8 @@ def reconcile_count(
     policy (str): for conflicts, "latest" (the latest report), "conservative" (the lowest credible
         figure) or "majority" (the figure most independent reports give; else, for the dead, the
         largest credible toll when a later report gives fewer; else the latest).
+    deaths (list[Claim] | None): the cluster's counts of the dead, which tell whether a report's
+        wounded may since have died.
     RETURNS (FieldResult): value an int (or None), status single/agreed/compatible/conflict.
     """
     if policy not in POLICIES:
@@ -205,7 +232,8 @@ def reconcile_count(
         else:
             reason = f"{n} independent reports; intervals meet at {interval_text(*meet)}; took its lower bound {value}"
     else:
-        fig, how = _conflict_choice(figures, policy, name)
+        dead = [DocFigure(c, published.get(c.doc_id)) for c in deaths or []]
+        fig, how = _conflict_choice(figures, policy, name, dead)
         value, status = fig.value.low, "conflict"
         said = " vs ".join(
             _said(f) for f in sorted(figures, key=lambda f: (f.published or dt.date.min, f.claim.doc_id))
