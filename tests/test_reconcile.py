@@ -286,6 +286,18 @@ def test_a_town_the_text_places_in_the_county_state_outranks_the_county():
     assert reconcile(cluster(*reports, stray)).location.name == "Hill County"
 
 
+def test_a_report_naming_two_countries_is_set_in_the_one_it_names_a_town_of():
+    # "Family dead in Jersey Shore fire" (the island's name) then "LONG BRANCH, N.J. -": the town
+    island = Location("Jersey", country="JE", precision="country")
+    dateline = Claim("place", TOWN, "MILLBROOK, North Province -", 60, 86, "docA")
+    a = mention("docA", D1, [place_claim("docA", island), dateline])
+    assert reconcile(cluster(a)).location.name == "Millbrook"
+    # two bare country names: the first named
+    other = Location("Ruritania", country="RU", precision="country")
+    b = mention("docB", D1, [place_claim("docB", island), Claim("place", other, "Ruritania", 60, 69, "docB")])
+    assert reconcile(cluster(b)).location.name == "Jersey"
+
+
 def test_place_conflict_between_cities():
     other = Location("Eastfield", country="ZZ", admin1="North Province", lat=11.5, lon=21.5, precision="city")
     a = mention("docA", D1, [place_claim("docA", TOWN)])

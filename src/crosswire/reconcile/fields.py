@@ -181,9 +181,11 @@ def reconcile_place(claims: list[Claim], copies: set[str]) -> tuple[FieldResult,
     for doc in dict.fromkeys(c.doc_id for c in counted):
         for country in {c.value.country for c in counted if c.doc_id == doc and c.value.country}:
             countries[country] += 1
-    # Ties go to the country named first, claims being in report order.
+    # Ties go to the country of the most precise place ("Long Branch" over "Jersey"), then to the
+    # country named first, claims being in report order.
     first_seen = {loc.country: i for i, loc in reversed(list(enumerate(locs))) if loc.country}
-    country = min(countries, key=lambda k: (-countries[k], first_seen[k])) if countries else None
+    finest = {k: max(place_rank(loc) for loc in locs if loc.country == k) for k in countries}
+    country = min(countries, key=lambda k: (-countries[k], -finest[k], first_seen[k])) if countries else None
     pool = [loc for loc in locs if loc.country in (None, country)] or locs
     top = max(place_rank(loc) for loc in pool)
     best = [loc for loc in pool if place_rank(loc) == top]
