@@ -276,6 +276,20 @@ def test_a_state_police_force_names_the_state_and_a_body_part_is_no_place(extrac
     assert places and {(p.name, p.country, p.admin1) for p in places} == {("Ira", "US", "Vermont")}
 
 
+@pytest.mark.parametrize(
+    "agency", ["The Minnesota DNR", "The Minnesota Department of Natural Resources", "Minnesota State Patrol"]
+)
+def test_a_state_agency_names_the_state(extractor, agency):
+    # Grand Rapids is a big city of Michigan and a small town of Minnesota: the agency says which
+    text = (
+        "Hunter shot by his son in accident\n\n"
+        "A man was accidentally shot by his son while hunting near Grand Rapids on Saturday.\n\n"
+        f"{agency} also responded to the scene."
+    )
+    [main] = _mentions(extractor, text)
+    assert {(p.name, p.admin1) for p in _values(main, "place")} == {("Grand Rapids", "Minnesota")}
+
+
 def test_a_town_the_gazetteer_lacks_is_in_the_local_site_state(extractor):
     text = "An 11-year-old boy is recovering after his father accidentally fired a gun in Wexcombe on Sunday."
     doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.nbcconnecticut.com/news/local/x")

@@ -123,7 +123,11 @@ STREET_NAME = re.compile(
     r"|\bblock of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )
 # "Vermont State Police", "Ohio Highway Patrol": a state's own force names the state.
-STATE_FORCE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:State Police|State Patrol|Highway Patrol)\b")
+STATE_FORCE = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:State Police|State Patrol|Highway Patrol|Bureau of Investigation|DNR"
+    r"|Department of (?:Natural Resources|Public Safety|Law Enforcement|Criminal Investigation|Fish and \w+)"
+    r"|Division of Criminal Investigation|Game Commission|Fish and Game|Fish and Wildlife|Wildlife Resources)\b"
+)
 
 
 def article_city(doc: Doc, countries: set[str] = frozenset(), admin1: str | None = None) -> Location | None:
@@ -517,9 +521,12 @@ def _state_code(text: str) -> str | None:
 
 
 def _force_states(text: str) -> Counter[str]:
-    """States named by their police force: "Vermont State Police said", "the Ohio Highway Patrol"."""
+    """States named by their police or another of their agencies: "Vermont State Police said", "the
+    Ohio Highway Patrol", "the Georgia Bureau of Investigation", "the Ohio DNR"."""
     gaz = get_gazetteer()
-    return Counter(gaz.state_name(code) for m in STATE_FORCE.finditer(text) if (code := gaz.state_code(m.group(1))))
+    # "The Ohio DNR": the name is the two words or the last one
+    codes = (gaz.state_code(m.group(1)) or gaz.state_code(m.group(1).split()[-1]) for m in STATE_FORCE.finditer(text))
+    return Counter(gaz.state_name(code) for code in codes if code)
 
 
 def _postal_states(text: str) -> Counter[str]:
