@@ -15,6 +15,7 @@ from crosswire.extract.places import (
     find_places,
     get_gazetteer,
     outlet_home,
+    resolve_place_name,
     same_place_km,
 )
 from crosswire.model import Location
@@ -817,3 +818,16 @@ def test_a_county_of_known_state_is_shown_at_its_biggest_town():
 )
 def test_a_home_or_a_landmark_is_not_the_article_s_city(nlp, text):
     assert article_city_hit(nlp(text), {"US"}, "Missouri") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "state", "read_as"),
+    [
+        ("Vidalia", "Mississippi", "Louisiana"),  # across the river from Natchez, not the bigger Georgia town
+        ("Henderson", "Indiana", "Kentucky"),  # across the river from Evansville, not the Nevada city
+        ("Phoenix", "Indiana", "Arizona"),  # a major city keeps its name in a story from any state
+    ],
+)
+def test_a_town_the_story_s_state_lacks_is_the_namesake_across_its_line(name, state, read_as):
+    place = resolve_place_name(name, None, {"US"}, state)
+    assert (place.name, place.admin1) == (name, read_as)

@@ -8,6 +8,7 @@ the city; a venue or a street attaches to the city the same phrase names.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from crosswire.extract.gazetteer import (
     ADMIN1_SUFFIXES,
     COMPASS_WORDS,
     MAJOR_CITY_POPULATION,
+    City,
     Gazetteer,
     get_gazetteer,
     same_place_km,
@@ -316,6 +318,10 @@ MAX_SETTING_WORDS = 5
 MAX_CHAIN_TOKENS = 4
 # A city this big, named anywhere in an article, says which country the article is about.
 CONTEXT_CITY_POPULATION = 100_000
+# A town named in a story from a state that lacks it is the namesake within this distance of a
+# town of this size in that state (unless it is a major city).
+ACROSS_THE_LINE_KM = 40
+ACROSS_THE_LINE_TOWN = 5_000
 
 
 @dataclass(slots=True)
@@ -490,9 +496,32 @@ def resolve_place_name(name: str, region: str | None, countries: set[str], admin
         if found is not None and found.precision is not None:
             return found
     found = gaz.lookup(name, countries=countries, admin1=region)
+    across = _namesake_across_the_line(name, found, admin1) if region is None and admin1 and found else found
+    if across is not found:
+        return across
     if region is None and found is not None and _far_namesake(name, found, countries, admin1):
         return None
     return found
+
+
+def _namesake_across_the_line(name: str, found: Location, admin1: str) -> Location:
+    """A town the story set in ``admin1`` names, which the state lacks: the namesake just across
+    its line, rather than a bigger one far away ("Henderson" in a story from southern Indiana is
+    Henderson, Kentucky, not Nevada). A big city keeps its name."""
+    if found.precision != "city" or found.country != "US" or found.admin1 == admin1:
+        return found
+    near = _namesake_near_state(name, found.geonameid, admin1)
+    return found if near is None else get_gazetteer().city_location(near, found.text or name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _namesake_near_state(name: str, geonameid: int | None, admin1: str) -> City | None:
+    gaz = get_gazetteer()
+    namesakes = [c for c, own in gaz.cities_named(name) if own and c.country == "US"]
+    if max((c.population for c in namesakes if c.geonameid == geonameid), default=0) >= MAJOR_CITY_POPULATION:
+        return None
+    near = [c for c in namesakes if admin1 in gaz.states_near(c, ACROSS_THE_LINE_KM, ACROSS_THE_LINE_TOWN)]
+    return max(near, key=lambda c: c.population) if near else None
 
 
 def _far_namesake(name: str, found: Location, countries: set[str], admin1: str | None) -> bool:
