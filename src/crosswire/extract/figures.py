@@ -54,6 +54,8 @@ GUNFIRE_WORDS = {"bullet", "bullets", "gunfire", "round", "rounds", "gunshot", "
 # "taken to a hospital", "sent two men to the hospital": wounded, unless they died there (weak).
 HOSPITAL_VERBS = {"take", "rush", "transport", "send", "airlift", "fly", "carry", "drive", "bring"}
 HOSPITAL_NOUNS = {"hospital", "hospitals", "clinic"}
+# Parts of speech no person, pronoun or age ("the 4-year-old") is tagged with.
+NEVER_A_PERSON = frozenset({"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PART", "SPACE", "SYM", "ADV"})
 # "in critical condition", "listed in stable condition": alive and hurt, whatever the grade.
 CONDITION_VERBS = {"be", "remain", "list", "stay", "report"}
 # "remains in the hospital": still a patient (a visitor "was in the hospital").
@@ -933,7 +935,7 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
     too often the same one counted again in a later report."""
     hits: list[_Hit] = []
     for tok in sent:
-        if tok.i in taken:
+        if tok.i in taken or tok.pos_ in NEVER_A_PERSON:
             continue
         first = tok.left_edge
         # "a mother and her son": a conjoined person counts when the first one would
@@ -1399,10 +1401,10 @@ def _bare_in_headline(tok: Token) -> bool:
 
 def _headline_person(tok: Token) -> bool:
     """Headline grammar drops the article: "Girl dies in shooting", "Man Shot On Elm Street"."""
-    if not _bare_in_headline(tok):
+    if tok.lower_ not in PERSON_NOUNS or tok.lower_ in GROUP_NOUNS:
         return False
     singular = tok.tag_ == "NN" or (tok.tag_ == "NNP" and not tok.ent_type_ and not tok.lower_.endswith("s"))
-    return singular and tok.lower_ in PERSON_NOUNS and tok.lower_ not in GROUP_NOUNS
+    return singular and _bare_in_headline(tok)
 
 
 def _is_one_person(tok: Token) -> bool:

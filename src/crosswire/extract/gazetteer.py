@@ -374,6 +374,7 @@ class Gazetteer:
         self._stems: dict[str, set[str]] | None = None
         self._word_homes: dict[str, tuple[str, City | None]] | None = None
         self._us_by_size: dict[int, list[City]] = {}
+        self._state_towns: dict[tuple[str, int], list[City]] = {}
         self._table: dict[str, list | array | dict] | None = None
         self._key_pos: dict[str, int] = {}
         self._squashed_pos: dict[str, int] = {}
@@ -506,6 +507,20 @@ class Gazetteer:
             for c in self._us_cities(least)
             if km_between(city.lat, city.lon, c.lat, c.lon) <= km
         }
+
+    def lies_near_state(self, city: City, state: str, km: float, least: int) -> bool:
+        """Whether a town of ``state`` (full name) of at least ``least`` people lies within ``km`` of ``city``."""
+        if (state, least) not in self._state_towns:
+            code = self._state_code.get(normalize(state))
+            self._state_towns[(state, least)] = [c for c in self._us_cities(least) if c.admin1_code == code]
+        # a degree of latitude is 111 km, and of longitude no more in the US: a box before the distance
+        box = km / 111.0 / max(0.2, math.cos(math.radians(city.lat)))
+        return any(
+            abs(c.lat - city.lat) <= box
+            and abs(c.lon - city.lon) <= box
+            and km_between(city.lat, city.lon, c.lat, c.lon) <= km
+            for c in self._state_towns[(state, least)]
+        )
 
     def counties_named(self, name: str) -> list[tuple[Location, int]]:
         """Each US county of this name, shown at its biggest town, with that town's population;

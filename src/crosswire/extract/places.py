@@ -520,7 +520,7 @@ def _namesake_near_state(name: str, geonameid: int | None, admin1: str) -> City 
     namesakes = [c for c, own in gaz.cities_named(name) if own and c.country == "US"]
     if max((c.population for c in namesakes if c.geonameid == geonameid), default=0) >= MAJOR_CITY_POPULATION:
         return None
-    near = [c for c in namesakes if admin1 in gaz.states_near(c, ACROSS_THE_LINE_KM, ACROSS_THE_LINE_TOWN)]
+    near = [c for c in namesakes if gaz.lies_near_state(c, admin1, ACROSS_THE_LINE_KM, ACROSS_THE_LINE_TOWN)]
     return max(near, key=lambda c: c.population) if near else None
 
 
