@@ -187,10 +187,20 @@ def _entity_dates(sent: Span, published: dt.date | None, found: list) -> list[tu
             continue  # "the 2000 block of Elm Street": an address
         if _normalise(ent.text) in HOLIDAYS and not HOLIDAY_NAME_RE.search(ent.text):
             continue  # "christmas lights" in lower case
+        if ent.text.isdigit() and _after_a_name(sent, ent):
+            continue  # "Farm-to-Market 2050", "Route 1960": the number in a road's name
         value = _resolve(ent.text, published)
         if value is not None and value.is_resolved:
             extra.append((value, ent.start_char, ent.end_char))
     return extra
+
+
+def _after_a_name(sent: Span, ent: Span) -> bool:
+    """Whether a capitalised word that is no preposition or article comes right before the entity."""
+    if ent.start <= sent.start:
+        return False
+    before = sent.doc[ent.start - 1]
+    return before.is_title and before.pos_ not in {"ADP", "DET", "SCONJ", "CCONJ"}
 
 
 def resolve_date(expression: str, published: dt.date | None) -> DateValue:
