@@ -831,3 +831,13 @@ def test_a_home_or_a_landmark_is_not_the_article_s_city(nlp, text):
 def test_a_town_the_story_s_state_lacks_is_the_namesake_across_its_line(name, state, read_as):
     place = resolve_place_name(name, None, {"US"}, state)
     assert (place.name, place.admin1) == (name, read_as)
+
+
+def test_a_state_named_for_where_a_person_is_from_does_not_set_the_story_there(nlp):
+    text = (
+        "Two charged in shooting that wounded Ohio man\n\n"
+        "A man from out of state was shot outside a diner in Harrisburg, Pennsylvania, on Friday."
+    )
+    assert article_admin1(nlp(text)) == "Pennsylvania"
+    # named alone, the state still sets the story
+    assert article_admin1(nlp("A man was shot and wounded in Ohio on Friday, police said.")) == "Ohio"

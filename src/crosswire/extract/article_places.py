@@ -12,6 +12,7 @@ import phonenumbers
 from phonenumbers import geocoder
 from spacy.tokens import Doc
 
+from crosswire.extract.figures import PERSON_NOUNS
 from crosswire.extract.gazetteer import COUNTY_SUFFIXES, City, county_of, get_gazetteer, km_between, normalize
 from crosswire.extract.places import (
     ARTICLE_NAMES,
@@ -423,6 +424,7 @@ def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) 
         and not _names_outlet(ent)
         and not _names_street(ent)
         and not _names_county(ent)
+        and not _names_a_resident(ent)
         and not _where_caught(ent)
         and ent.text not in _article_surnames(doc)
     )
@@ -625,6 +627,11 @@ def _names_street_or_speaker(ent) -> bool:
     "Hollis heard the shots": the subject of a verb is a person far more often than a town."""
     speaker = ent.root.dep_ == "nsubj" and ent.root.head.pos_ == "VERB"
     return speaker or _names_street(ent)
+
+
+def _names_a_resident(ent) -> bool:
+    """ "a S.C. woman", "an Ohio man": where a person is from, not where the story is set."""
+    return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in PERSON_NOUNS
 
 
 def _names_county(ent) -> bool:
