@@ -73,7 +73,8 @@ HOSPITAL_WORDS = {"hospital", "medical", "trauma", "clinic", "airlifted", "flown
 # Words that open a capitalised run but are no town ("Police: Local man", "A Man ...").
 MODIFIER_STOP = set(
     "a an the police local update updated breaking watch video report state county city metro transit "
-    "university campus tribal park airport school".split()
+    "university campus tribal park airport school early late overnight morning afternoon evening night "
+    "weekend fatal deadly accidental double triple mass another separate latest".split()
 )
 # Broadcasters and papers that carry a place in their name ("NBC 4 New York", "Texas Tribune").
 MEDIA_BRANDS = {"NBC", "CBS", "ABC", "FOX", "CW", "PBS", "NPR", "CNN", "NEWS"}
