@@ -352,6 +352,11 @@ SHAPES = [
     ("The gunman killed Jon Reyes and wounded Mary Jones.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     ("He killed Jon Reyes, 22, and wounded Dale Ruiz, Jr., 26.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     ("Mary Jones was taken to a hospital, where she died.", {"killed": [(1, 1, 1)]}),
+    (
+        "The gunman opened fire, killing Jon Reyes and wounding the other man.",
+        {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]},
+    ),
+    ("Another 5-year-old was hurt and Mary Jones was killed.", {"injured": [(1, 1, 1)], "killed": [(1, 1, 1)]}),
     ("A man was shot in the back, while a boy suffered a gunshot wound to the foot.", {"shot": [(2, 2, 2)]}),
     # shooting victims were shot, maybe fatally; their deaths say more
     ("Officers found two shooting victims outside the bar.", {"shot": [(2, 2, 2)]}),

@@ -1353,11 +1353,16 @@ def _someone_else(arg: Token, dead: list[Token]) -> bool:
     if name:
         # "killed John Smith and wounded Mary Jones": two names, two people
         return all((d.i < arg.i and not _name_of(d)) or _name_of(d) not in (None, name) for d in dead)
-    return _brought_in(arg) and all(d.i < arg.i or (d != arg and _brought_in(d)) for d in dead)
+    # "another 5-year-old was hurt and Juliet Lynch was killed": the named dead is someone else
+    return _brought_in(arg) and all(d.i < arg.i or (d != arg and (_brought_in(d) or _name_of(d))) for d in dead)
 
 
 def _brought_in(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in NEW_PERSON_DETS for c in tok.children)
+    """ "a child", "another man", "the other man": a person the sentence brings in anew."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in NEW_PERSON_DETS) or (c.dep_ == "amod" and c.lower_ == "other")
+        for c in tok.children
+    )
 
 
 def _name_of(tok: Token) -> str | None:
