@@ -357,6 +357,12 @@ SHAPES = [
         {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]},
     ),
     ("Another 5-year-old was hurt and Mary Jones was killed.", {"injured": [(1, 1, 1)], "killed": [(1, 1, 1)]}),
+    # the parser may hang "another man" on the auxiliary "was": the participle still tells his fate
+    (
+        "A police spokesman tells reporters that two men in their 30s were killed and another man was critically"
+        " injured and taken to a hospital.",
+        {"killed": [(2, 2, 2)], "injured": [(1, 1, 1)]},
+    ),
     ("A man was shot in the back, while a boy suffered a gunshot wound to the foot.", {"shot": [(2, 2, 2)]}),
     # shooting victims were shot, maybe fatally; their deaths say more
     ("Officers found two shooting victims outside the bar.", {"shot": [(2, 2, 2)]}),

@@ -602,6 +602,9 @@ def _detached_participles(arg: Token) -> list[Token]:
 
 def _from_head(arg: Token) -> list[tuple[str, Token]]:
     head, dep = arg.head, arg.dep_
+    if dep == "nsubj" and head.dep_ == "auxpass" and head.head.pos_ == "VERB":
+        # "another man was critically injured", parsed with "was" as the man's head
+        head, dep = head.head, "nsubjpass"
     if dep == "conj" or _listed_after_comma(arg):
         root = _conj_root(arg)
         return _from_head(root) if root.i != arg.i else []
