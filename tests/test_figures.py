@@ -357,6 +357,11 @@ SHAPES = [
         {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]},
     ),
     ("Another 5-year-old was hurt and Mary Jones was killed.", {"injured": [(1, 1, 1)], "killed": [(1, 1, 1)]}),
+    (
+        "One died at the scene, while the other is listed in stable condition.",
+        {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]},
+    ),
+    ("One victim died; the others were not hurt.", {"killed": [(1, 1, 1)]}),
     # the parser may hang "another man" on the auxiliary "was": the participle still tells his fate
     (
         "A police spokesman tells reporters that two men in their 30s were killed and another man was critically"

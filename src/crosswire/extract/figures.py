@@ -1361,8 +1361,8 @@ def _someone_else(arg: Token, dead: list[Token]) -> bool:
 
 
 def _brought_in(tok: Token) -> bool:
-    """ "a child", "another man", "the other man": a person the sentence brings in anew."""
-    return any(
+    """ "a child", "another man", "the other man", "the other": a person the sentence brings in anew."""
+    return _the_other(tok) or any(
         (c.dep_ == "det" and c.lower_ in NEW_PERSON_DETS) or (c.dep_ == "amod" and c.lower_ == "other")
         for c in tok.children
     )
@@ -1393,13 +1393,18 @@ def _is_single_person(tok: Token) -> bool:
         return True  # "left him and his two daughters dead": the first of a list of people
     if tok.pos_ == "PROPN" and any(c.dep_ == "amod" and _is_age_noun(c) for c in tok.children):
         return True  # "43-year-old Ann Roe", whatever entity the tagger made of the name
-    if _is_age_noun(tok):
+    if _is_age_noun(tok) or _the_other(tok):
         return True
     if _headline_person(tok):
         return True
     if tok.tag_ != "NN" or not _is_person(tok) or tok.lower_ in GROUP_NOUNS:
         return False
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in SINGLE_DETS) for c in tok.children)
+
+
+def _the_other(tok: Token) -> bool:
+    """ "One died, and the other was wounded": the other one of two."""
+    return tok.lower_ == "other" and tok.dep_ in {"nsubj", "nsubjpass"} and any(c.lower_ == "the" for c in tok.children)
 
 
 def _bare_in_headline(tok: Token) -> bool:
