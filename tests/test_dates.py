@@ -156,7 +156,7 @@ def test_a_date_with_a_clock_time_in_the_story_is_kept(nlp):
         "Copyright 2016 Example Broadcasting. All rights reserved.",
         "Shoppers bought christmas lights for the porch.",
         "Traffic was heavy over the Memorial Day weekend.",
-        "A hunter was shot at a ranch on Farm-to-Market 2050.",
+        "A hunter was hurt at a lease off Farm-to-Market 1960.",
     ],
 )
 def test_addresses_copyright_years_and_seasons_are_no_dates(nlp, text):

@@ -353,20 +353,27 @@ SHAPES = [
     ("He killed Jon Reyes, 22, and wounded Dale Ruiz, Jr., 26.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     ("Mary Jones was taken to a hospital, where she died.", {"killed": [(1, 1, 1)]}),
     (
-        "The gunman opened fire, killing Jon Reyes and wounding the other man.",
+        "He fired into the car, killing Jon Reyes and badly wounding the other man.",
         {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]},
     ),
-    ("Another 5-year-old was hurt and Mary Jones was killed.", {"injured": [(1, 1, 1)], "killed": [(1, 1, 1)]}),
+    ("Another 3-year-old was hurt and Ann Roe was killed.", {"injured": [(1, 1, 1)], "killed": [(1, 1, 1)]}),
     (
-        "One died at the scene, while the other is listed in stable condition.",
+        "One was killed, while the other is in stable condition.",
         {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]},
     ),
     ("One victim died; the others were not hurt.", {"killed": [(1, 1, 1)]}),
-    # the parser may hang "another man" on the auxiliary "was": the participle still tells his fate
+    # a name the tagger misses is a person's when a person noun stands beside it
+    ("Irish Campbell, a bystander, died at the scene.", {"killed": [(1, 1, 1)]}),
+    # the parser may hang "another man" on the auxiliary "was": the participle still tells his
+    # fate, and the verb is his, not the dead men's too
     (
-        "A police spokesman tells reporters that two men in their 30s were killed and another man was critically"
-        " injured and taken to a hospital.",
+        "The sheriff says two men in their 20s were killed and another man was critically injured and flown"
+        " to a trauma center.",
         {"killed": [(2, 2, 2)], "injured": [(1, 1, 1)]},
+    ),
+    (
+        "Officials said one woman was killed and another woman was critically injured and rushed to a hospital.",
+        {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]},
     ),
     ("A man was shot in the back, while a boy suffered a gunshot wound to the foot.", {"shot": [(2, 2, 2)]}),
     # shooting victims were shot, maybe fatally; their deaths say more

@@ -690,9 +690,7 @@ def _verb_fields(verb: Token, passive: bool, role: str = "nsubj") -> list[tuple[
     conj = [
         f
         for c in verb.children
-        if (c.dep_ == "conj" or _comma_joined(verb, c))
-        and c.pos_ in {"VERB", "ADJ"}
-        and not any(g.dep_ in kinds for g in c.children)
+        if (c.dep_ == "conj" or _comma_joined(verb, c)) and c.pos_ in {"VERB", "ADJ"} and not _has_own(c, kinds)
         # "a girl ran into the room and was hit by a bullet": its own auxiliary makes it passive
         for f in _verb_field(c, passive or (role == "nsubj" and any(g.dep_ == "auxpass" for g in c.children)))
     ]
@@ -703,6 +701,15 @@ def _verb_fields(verb: Token, passive: bool, role: str = "nsubj") -> list[tuple[
             if told:
                 return told
     return own + [f for f in conj if f[0] not in {o[0] for o in own}] if own or conj else []
+
+
+def _has_own(verb: Token, kinds: set[str]) -> bool:
+    """Whether the verb has an argument of these kinds, also where the parser hangs the subject
+    on its auxiliary ("and another man was injured", "man" under "was")."""
+    return any(
+        g.dep_ in kinds or (g.dep_ in {"aux", "auxpass"} and any(a.dep_ in kinds for a in g.children))
+        for g in verb.children
+    )
 
 
 def _comma_joined(verb: Token, other: Token) -> bool:
@@ -1393,6 +1400,8 @@ def _is_single_person(tok: Token) -> bool:
         return True  # "left him and his two daughters dead": the first of a list of people
     if tok.pos_ == "PROPN" and any(c.dep_ == "amod" and _is_age_noun(c) for c in tok.children):
         return True  # "43-year-old Ann Roe", whatever entity the tagger made of the name
+    if tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.tag_ == "NN" and _is_person(c) for c in tok.children):
+        return True  # "German Booker, a customer at the shop,", whatever entity the tagger made of the name
     if _is_age_noun(tok) or _the_other(tok):
         return True
     if _headline_person(tok):
