@@ -364,6 +364,9 @@ SHAPES = [
     ("One victim died; the others were not hurt.", {"killed": [(1, 1, 1)]}),
     # a name the tagger misses is a person's when a person noun stands beside it
     ("Irish Campbell, a bystander, died at the scene.", {"killed": [(1, 1, 1)]}),
+    # found with wounds, they may have been dead: shot; walking in with them, alive: wounded
+    ("All four were found with gunshot wounds inside a bedroom.", {"shot": [(4, 4, 4)]}),
+    ("Three men walked into a gas station with gunshot wounds.", {"injured": [(3, 3, 3)]}),
     # the parser may hang "another man" on the auxiliary "was": the participle still tells his
     # fate, and the verb is his, not the dead men's too
     (

@@ -54,6 +54,8 @@ GUNFIRE_WORDS = {"bullet", "bullets", "gunfire", "round", "rounds", "gunshot", "
 # "taken to a hospital", "sent two men to the hospital": wounded, unless they died there (weak).
 HOSPITAL_VERBS = {"take", "rush", "transport", "send", "airlift", "fly", "carry", "drive", "bring"}
 HOSPITAL_NOUNS = {"hospital", "hospitals", "clinic"}
+# Verbs of finding someone: "found with gunshot wounds" says nothing of whether they lived.
+FOUND_VERBS = {"find", "discover", "locate"}
 # Parts of speech no person, pronoun or age ("the 4-year-old") is tagged with.
 NEVER_A_PERSON = frozenset({"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PART", "SPACE", "SYM", "ADV"})
 # "in critical condition", "listed in stable condition": alive and hurt, whatever the grade.
@@ -517,7 +519,7 @@ def _victims_of_shooting(arg: Token) -> list[tuple[str, Token]]:
 
 def _with_wounds(arg: Token) -> list[tuple[str, Token]]:
     """ "three men walked in with gunshot wounds", "left eight people with wounds": wounded."""
-    holders = [arg]
+    holders, verb = [arg], None
     if arg.dep_ in {"nsubj", "nsubjpass", "dobj"} and arg.head.pos_ == "VERB" and not _is_negated(arg.head):
         verb = arg.head
         # the parse often hangs the "with" on the place before it: "walked into a store with wounds"
@@ -531,7 +533,10 @@ def _with_wounds(arg: Token) -> list[tuple[str, Token]]:
         for g in c.children
         if g.dep_ == "pobj" and g.lower_ in WOUND_NOUNS
     ]
-    return [("injured", wounds[0])] if wounds else []
+    if not wounds:
+        return []
+    # "all four were found with gunshot wounds": found so, they may have been dead
+    return [("shot" if verb is not None and verb.lemma_.lower() in FOUND_VERBS else "injured", wounds[0])]
 
 
 def _other_cause(field: str, word: Token) -> bool:
@@ -931,11 +936,11 @@ def _ordinal_hits(sent: Span, taken: set[int]) -> list[_Hit]:
             continue
         # only the hurt: "the second victim died" counts victims, not the dead
         for field, w in _fields_of(tok, sent.doc[tok.i : tok.i + 1]):
-            if field == "injured":
+            if field in ("injured", "shot"):
                 start, end = min(ordinal.idx, w.idx), max(tok.idx + len(tok), w.idx + len(w))
                 at_least = CountValue(rank, rank, None, "at least")
                 # "a fourth victim was injured": four were hurt, some of them maybe fatally (shot)
-                hits.append(_Hit(field, at_least, tok, start, end, weak=True))
+                hits.append(_Hit("injured", at_least, tok, start, end, weak=True))
     return hits
 
 
