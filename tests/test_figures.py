@@ -367,6 +367,9 @@ SHAPES = [
     # found with wounds, they may have been dead: shot; walking in with them, alive: wounded
     ("All four were found with gunshot wounds inside a bedroom.", {"shot": [(4, 4, 4)]}),
     ("Three men walked into a gas station with gunshot wounds.", {"injured": [(3, 3, 3)]}),
+    # "shot at them": the ones who fired, however the tagger reads the verb
+    ("Outside the bar, two males shot at us and fled.", {}),
+    ("Four men shot at party on Elm Street", {"shot": [(4, 4, 4)]}),
     # the parser may hang "another man" on the auxiliary "was": the participle still tells his
     # fate, and the verb is his, not the dead men's too
     (

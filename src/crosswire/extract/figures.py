@@ -673,7 +673,7 @@ def _elliptic_passive(arg: Token, verb: Token) -> bool:
     (no full stop), where the tagger takes the participle for a past tense."""
     if arg.dep_ != "nsubj" or verb.tag_ not in {"VBN", "VBD"}:
         return False
-    if verb.tag_ == "VBD" and (not is_headline(verb.sent) or _fired_at(verb)):
+    if _fired_at(verb) or (verb.tag_ == "VBD" and not is_headline(verb.sent)):
         return False
     return not any(c.dep_ in {"aux", "dobj"} for c in verb.children)
 
