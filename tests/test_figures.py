@@ -370,6 +370,9 @@ SHAPES = [
     # "shot at them": the ones who fired, however the tagger reads the verb
     ("Outside the bar, two males shot at us and fled.", {}),
     ("Four men shot at party on Elm Street", {"shot": [(4, 4, 4)]}),
+    # the one who fired, listed among those he killed, is one of the dead
+    ("He killed his wife, his two sons and himself.", {"killed": [(4, 4, 4)]}),
+    ("He killed his two sons and himself.", {"killed": [(3, 3, 3)]}),
     # the parser may hang "another man" on the auxiliary "was": the participle still tells his
     # fate, and the verb is his, not the dead men's too
     (

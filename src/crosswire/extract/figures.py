@@ -108,6 +108,8 @@ ZERO_NOUNS: dict[str, str] = {
 }
 CASUALTY_FIELDS = {"killed", "injured"}
 SINGLE_PRONOUNS = {"he", "she"}
+# "killed his two sons and himself": the one who fired, listed among the dead.
+LISTED_SELF = {"himself", "herself"}
 OBJECT_PRONOUNS = {"him", "her"}
 SINGLE_DETS = {"the", "this", "that"}
 NEGATING_DETS = {"neither", "nor", "no"}
@@ -655,7 +657,9 @@ def _listed_after_comma(tok: Token) -> bool:
         return False
     if not any(c.dep_ == "poss" for c in tok.children):
         return False
-    return any(c.dep_ == "conj" and _person_or_name(c) and _introduced(c) for c in tok.children)
+    return any(
+        c.dep_ == "conj" and ((_person_or_name(c) and _introduced(c)) or c.lower_ in LISTED_SELF) for c in tok.children
+    )
 
 
 def _introduced(tok: Token) -> bool:
@@ -1400,6 +1404,8 @@ def _is_single_person(tok: Token) -> bool:
     if any(c.lower_ in NEGATING_DETS for c in tok.children):
         return False  # "neither the driver nor ..."
     if tok.lower_ in SINGLE_PRONOUNS or (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN") or _suffixed(tok):
+        return True
+    if tok.lower_ in LISTED_SELF and tok.dep_ == "conj":
         return True
     if tok.lower_ in OBJECT_PRONOUNS and any(c.dep_ == "conj" and _is_person(c) for c in tok.children):
         return True  # "left him and his two daughters dead": the first of a list of people
