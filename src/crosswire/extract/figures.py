@@ -1582,6 +1582,7 @@ def _shot_less_dead(hits: list[_Hit]) -> None:
             and h.value.is_exact
             and h.arg.pos_ in {"NUM", "PRON"}
             and h.arg.dep_ != "npadvmod"  # "one fatally" is read by _split_fatally
+            and h.arg.lower_ not in LISTED_SELF  # "before turning the gun on himself": the one who fired
         ]
         k = sum(h.value.stated for h in dead)
         if dead and k <= w.value.stated:
