@@ -373,6 +373,7 @@ SHAPES = [
     # the one who fired, listed among those he killed, is one of the dead
     ("He killed his wife, his two sons and himself.", {"killed": [(4, 4, 4)]}),
     ("He killed his two sons and himself.", {"killed": [(3, 3, 3)]}),
+    ("Deputies say she killed her father and then took her own life.", {"killed": [(2, 2, 2)]}),
     # the one who turns the gun on himself is not one of those he shot
     ("The gunman shot two neighbors before turning the gun on himself.", {"shot": [(2, 2, 2)], "killed": [(1, 1, 1)]}),
     # the parser may hang "another man" on the auxiliary "was": the participle still tells his

@@ -108,8 +108,6 @@ ZERO_NOUNS: dict[str, str] = {
 }
 CASUALTY_FIELDS = {"killed", "injured"}
 SINGLE_PRONOUNS = {"he", "she"}
-# "killed his two sons and himself": the one who fired, listed among the dead.
-LISTED_SELF = {"himself", "herself"}
 OBJECT_PRONOUNS = {"him", "her"}
 SINGLE_DETS = {"the", "this", "that"}
 NEGATING_DETS = {"neither", "nor", "no"}
@@ -658,7 +656,7 @@ def _listed_after_comma(tok: Token) -> bool:
     if not any(c.dep_ == "poss" for c in tok.children):
         return False
     return any(
-        c.dep_ == "conj" and ((_person_or_name(c) and _introduced(c)) or c.lower_ in LISTED_SELF) for c in tok.children
+        c.dep_ == "conj" and ((_person_or_name(c) and _introduced(c)) or c.lower_ in REFLEXIVES) for c in tok.children
     )
 
 
@@ -1405,7 +1403,7 @@ def _is_single_person(tok: Token) -> bool:
         return False  # "neither the driver nor ..."
     if tok.lower_ in SINGLE_PRONOUNS or (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN") or _suffixed(tok):
         return True
-    if tok.lower_ in LISTED_SELF and tok.dep_ == "conj":
+    if tok.lower_ in REFLEXIVES and tok.dep_ == "conj":
         return True
     if tok.lower_ in OBJECT_PRONOUNS and any(c.dep_ == "conj" and _is_person(c) for c in tok.children):
         return True  # "left him and his two daughters dead": the first of a list of people
@@ -1582,7 +1580,7 @@ def _shot_less_dead(hits: list[_Hit]) -> None:
             and h.value.is_exact
             and h.arg.pos_ in {"NUM", "PRON"}
             and h.arg.dep_ != "npadvmod"  # "one fatally" is read by _split_fatally
-            and h.arg.lower_ not in LISTED_SELF  # "before turning the gun on himself": the one who fired
+            and h.arg.lower_ not in REFLEXIVES  # "before turning the gun on himself": the one who fired
         ]
         k = sum(h.value.stated for h in dead)
         if dead and k <= w.value.stated:
@@ -1655,8 +1653,13 @@ def _and_himself(a: _Hit, b: _Hit) -> bool:
     """ "shot his daughter to death and then killed himself": the gunman is one more dead."""
     if a.field != "killed":
         return False
-    reflexive = [h for h in (a, b) if h.arg.lower_ in REFLEXIVES]
+    reflexive = [h for h in (a, b) if h.arg.lower_ in REFLEXIVES or _own_life(h.arg)]
     return len(reflexive) == 1
+
+
+def _own_life(tok: Token) -> bool:
+    """ "took his own life": the one who took it, one more dead."""
+    return tok.lower_ == "life" and any(c.lower_ == "own" for c in tok.children)
 
 
 def _killer_killed(a: _Hit, b: _Hit) -> bool:
