@@ -374,6 +374,8 @@ SHAPES = [
     ("He killed his wife, his two sons and himself.", {"killed": [(4, 4, 4)]}),
     ("He killed his two sons and himself.", {"killed": [(3, 3, 3)]}),
     ("Deputies say she killed her father and then took her own life.", {"killed": [(2, 2, 2)]}),
+    # "his ex-girlfriend": the parser hangs "his" on "ex"
+    ("He shot and killed his ex-girlfriend on Sunday.", {"killed": [(1, 1, 1)]}),
     # the one who turns the gun on himself is not one of those he shot
     ("The gunman shot two neighbors before turning the gun on himself.", {"shot": [(2, 2, 2)], "killed": [(1, 1, 1)]}),
     # the parser may hang "another man" on the auxiliary "was": the participle still tells his

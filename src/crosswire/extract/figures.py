@@ -1417,7 +1417,15 @@ def _is_single_person(tok: Token) -> bool:
         return True
     if tok.tag_ != "NN" or not _is_person(tok) or tok.lower_ in GROUP_NOUNS:
         return False
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in SINGLE_DETS) for c in tok.children)
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in SINGLE_DETS) for c in _with_prefix(tok).children)
+
+
+def _with_prefix(tok: Token) -> Token:
+    """ "his ex-wife": the parser hangs "his" on "ex", a word of its own; the person's words start there."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "ex":
+        return doc[tok.i - 2]
+    return tok
 
 
 def _the_other(tok: Token) -> bool:
