@@ -118,20 +118,20 @@ def test_furniture_lines_removed_with_reasons():
 
 # Furniture lines around a story, each with the reason the cleaner must give.
 FURNITURE = [
-    ("Already a subscriber?", "paywall"),
-    ("Click on the button below to set up your account or log in if you already have one.", "paywall"),
-    ("Enjoy the convenience of home delivery plus our app. Sign up for our best offer today!", "paywall"),
+    ("Already a member?", "paywall"),
+    ("Tap here to set up your account and keep reading our stories.", "paywall"),
+    ("Get home delivery and a digital pass for one low price.", "paywall"),
     ("Thank you for registering!", "paywall"),
-    ("We have sent you a verification email. Please click on the link to activate your profile.", "paywall"),
-    ("Login Here to Read More...", "paywall"),
+    ("Check your inbox for the activation link we just mailed you.", "paywall"),
+    ("Log in to read the full story", "paywall"),
     ("istock 1999: A crowd gathers outside a courthouse in Elmvale after a verdict in a shooting.", "caption"),
-    ("Copyright 2031 The Wire Service. All rights reserved. This material may not be published.", "legal notice"),
+    ("Copyright 2031 Harbor Wire. Every story here: all rights reserved.", "legal notice"),
     (
-        "By submitting your registration information, you agree to our Terms of Service and Privacy Policy.",
+        "Signing up means you accept the Terms of Use and the Privacy Policy of this site.",
         "legal notice",
     ),
-    ("Email notifications are only sent once a day, and only if there are new matching items.", "site prompt"),
-    ("Having trouble viewing the video? Try disabling any ad blocking extensions in your browser.", "site prompt"),
+    ("Email alerts go out once a day when a story matches your topics.", "site prompt"),
+    ("Trouble playing the video? Reload this page.", "site prompt"),
     ("No spam, we promise. You can unsubscribe at any time.", "newsletter"),
 ]
 

@@ -236,8 +236,8 @@ def test_a_town_named_as_a_modifier_is_looked_up_in_the_article_state_first(extr
 def test_the_town_of_the_hospital_named_as_a_modifier_is_no_place_of_the_incident(extractor):
     text = (
         "Father charged after son shot\n\n"
-        "A man accused of shooting his 4-year-old son with a rifle, which caused the boy to be sent to a "
-        "Knoxville hospital, was charged Monday."
+        "A father was charged Monday after his rifle went off and wounded his son, who was sent to a "
+        "Knoxville hospital."
     )
     [main] = _mentions(extractor, text)
     assert "Knoxville" not in {p.name for p in _values(main, "place")}
@@ -246,10 +246,9 @@ def test_the_town_of_the_hospital_named_as_a_modifier_is_no_place_of_the_inciden
 @pytest.mark.parametrize(
     "text",
     [
-        "Four men shot near Larkmoor Park\n\nFour men were shot near Larkmoor Park Tuesday night.\n\n"
-        "They were shot on Divinity Street, which connects the 5000 blocks of Springfield and Chester Avenues.",
-        "Man shot in the hand\n\n"
-        "Police say a man told police someone shot him near the intersection of Prescott and Gollihar.",
+        "Four men shot near Alder Park\n\nFour men were shot near Alder Park on Tuesday night.\n\n"
+        "Officers found them on Quill Street, where it meets the 4000 blocks of Springfield and Chester Avenues.",
+        "Man hurt\n\nA man was shot in the arm at the corner of Prescott and Birch, officers said.",
     ],
 )
 def test_streets_named_in_pairs_are_no_towns(extractor, text):
@@ -259,8 +258,8 @@ def test_streets_named_in_pairs_are_no_towns(extractor, text):
 
 def test_a_town_named_as_a_modifier_is_no_small_town_abroad_in_an_american_story(extractor):
     text = (
-        "Man arrested after 2 killed, 3 injured in Dungarvan party shooting\n\n"
-        "Deputies said the shooting happened at a trailer park off County Road 12 in Austin, Texas."
+        "Man held after 2 killed, 3 hurt in Dungarvan party shooting\n\n"
+        "Deputies said the gunfire broke out at a trailer park in Austin, Texas."
     )
     [main] = _mentions(extractor, text)
     assert {p.country for p in _values(main, "place")} == {"US"}

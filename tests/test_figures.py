@@ -148,7 +148,7 @@ SHAPES = [
     ("Police: 10-Year-Old Girl, Teen Shot", {"shot": [(2, 2, 2)]}),
     ("Two Men, Woman Shot Outside Elm Street Bar", {"shot": [(3, 3, 3)]}),
     ("3 Men, 1 Female Passerby Injured in Elm Park Party Shooting", {"injured": [(4, 4, 4)]}),
-    ("College Basketball Player Injured In Elm Park Shooting", {"injured": [(1, 1, 1)]}),
+    ("High School Football Player Injured In Elm Park Shooting", {"injured": [(1, 1, 1)]}),
     ("Two Teachers Hurt In Elm City Shooting", {"injured": [(2, 2, 2)]}),
     ("Grandson, 4, Killed In Accidental Shooting", {"killed": [(1, 1, 1)]}),
     # the list counts even where the parser found one of its people, or an age's number splits it
@@ -190,7 +190,7 @@ SHAPES = [
     # an aim or what might have been is no death
     ("A caller said he took pills in an effort to kill himself.", {}),
     ("He said he could\u2019ve easily died that night.", {}),
-    ("Suspect arrested in fatal Grove City shooting", {"killed": [(1, 1, None)]}),
+    ("Suspect arrested in fatal Maple Heights shooting", {"killed": [(1, 1, None)]}),
     ("Elm City Police Shoot Man", {}),
     ("Toddler Grazed by Bullet During Shooting", {"injured": [(1, 1, 1)]}),
     # the gunman who then killed himself is one more dead
@@ -235,9 +235,9 @@ SHAPES = [
     ("Two men were killed in a fatal shooting.", {"killed": [(2, 2, 2)]}),
     ("It was the third fatal shooting in the city this year.", {}),
     # headlines the parser misreads: "a shooting of a death", "fatal" on the town's name
-    ("Harbor man, 18, charged in shooting death", {"killed": [(1, 1, None)]}),
-    ("Suspect arrested in fatal Grove City shooting\n\nTotal Access\n\nEnjoy it.", {"killed": [(1, 1, None)]}),
-    ("Of the child shooting deaths in which the gun was found, most could have been prevented.", {}),
+    ("Elm City woman, 31, charged in shooting death", {"killed": [(1, 1, None)]}),
+    ("Suspect held in fatal Cedar Falls shooting\n\nAll Access\n\nRead on.", {"killed": [(1, 1, None)]}),
+    ("Most of the child shooting deaths in such homes could have been prevented.", {}),
     # a participle after the object, which the parse hangs on the verb
     ("Police have identified the teenager fatally shot May 4 on Roosevelt Avenue.", {"killed": [(1, 1, 1)]}),
     # an open question tells no toll
@@ -365,8 +365,8 @@ SHAPES = [
     # a name the tagger misses is a person's when a person noun stands beside it
     ("Irish Campbell, a bystander, died at the scene.", {"killed": [(1, 1, 1)]}),
     # found with wounds, they may have been dead: shot; walking in with them, alive: wounded
-    ("All four were found with gunshot wounds inside a bedroom.", {"shot": [(4, 4, 4)]}),
-    ("Three men walked into a gas station with gunshot wounds.", {"injured": [(3, 3, 3)]}),
+    ("Three people were found with gunshot wounds in the kitchen.", {"shot": [(3, 3, 3)]}),
+    ("Two teens showed up at a clinic with gunshot wounds.", {"injured": [(2, 2, 2)]}),
     # "shot at them": the ones who fired, however the tagger reads the verb
     ("Outside the bar, two males shot at us and fled.", {}),
     ("Four men shot at party on Elm Street", {"shot": [(4, 4, 4)]}),
@@ -381,9 +381,9 @@ SHAPES = [
     # the parser may hang "another man" on the auxiliary "was": the participle still tells his
     # fate, and the verb is his, not the dead men's too
     (
-        "The sheriff says two men in their 20s were killed and another man was critically injured and flown"
-        " to a trauma center.",
-        {"killed": [(2, 2, 2)], "injured": [(1, 1, 1)]},
+        "The chief says three teens were killed and another boy was critically injured and flown to a"
+        " children's hospital.",
+        {"killed": [(3, 3, 3)], "injured": [(1, 1, 1)]},
     ),
     (
         "Officials said one woman was killed and another woman was critically injured and rushed to a hospital.",

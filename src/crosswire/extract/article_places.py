@@ -36,7 +36,7 @@ DATELINE_LINES = 6
 NEAR_HOME_KM = 150.0
 # A town this big keeps its name in any local site's story ("Austin" on a Chicago site may be Texas').
 TOWN_ANYWHERE = 100_000
-# "GAINESVILLE, Fla. -", "MOSCOW (AFP) -", "Washington —", "NEW YORK (AP) —", "COLUMBUS (WCMH)–Police".
+# "GAINESVILLE, Fla. -", "MOSCOW (AFP) -", "Washington —", "NEW YORK (AP) —", "MILLBROOK (WXYZ)–Police".
 DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3})"
     r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,2}))?"
@@ -438,7 +438,7 @@ def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) 
     named = written or _phone_state(doc_text(doc)) or home
     if named is None:
         named = _town_state(doc)
-        # "COLUMBUS (WCMH) -" over "shot in south Linden": a big city's dateline outranks the state
+        # "MILLBROOK (WXYZ) -" over "shot in south Elmwood": a big city's dateline outranks the state
         # guessed from a town whose name only one sizeable town bears
         big = dateline_place(doc_text(doc)) if named else None
         if big is not None and big.admin1 and big.country == "US" and _major_place(big.name, big):
@@ -525,9 +525,9 @@ def _state_code(text: str) -> str | None:
 
 def _force_states(text: str) -> Counter[str]:
     """States named by their police or another of their agencies: "Vermont State Police said", "the
-    Ohio Highway Patrol", "the Georgia Bureau of Investigation", "the Ohio DNR"."""
+    Ohio Highway Patrol", "the Iowa Bureau of Investigation", "the Iowa DNR"."""
     gaz = get_gazetteer()
-    # "The Ohio DNR": the name is the two words or the last one
+    # "The Iowa DNR": the name is the two words or the last one
     codes = (gaz.state_code(m.group(1)) or gaz.state_code(m.group(1).split()[-1]) for m in STATE_FORCE.finditer(text))
     return Counter(gaz.state_name(code) for code in codes if code)
 
@@ -631,7 +631,7 @@ def _names_street_or_speaker(ent) -> bool:
 
 
 def _names_a_resident(ent) -> bool:
-    """ "a S.C. woman", "an Ohio man": where a person is from, not where the story is set."""
+    """ "a Texas woman", "an Ohio man": where a person is from, not where the story is set."""
     return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in PERSON_NOUNS
 
 
@@ -732,7 +732,7 @@ def with_guessed_state(place: Location) -> Location:
 
 def _biggest_county(place: Location) -> Location:
     """A county several states have, placed in none: the one with the biggest town, its rivals
-    listed as a town's are ("Harris County" is the Houston one unless the site covers Georgia)."""
+    listed as a town's are ("Orange County" is California's unless the site covers Florida)."""
     named = get_gazetteer().counties_named(place.name)
     if not named:
         return Location(**{**place.as_dict(), "state_guessed": True})

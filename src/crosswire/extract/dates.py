@@ -188,7 +188,7 @@ def _entity_dates(sent: Span, published: dt.date | None, found: list) -> list[tu
         if _normalise(ent.text) in HOLIDAYS and not HOLIDAY_NAME_RE.search(ent.text):
             continue  # "christmas lights" in lower case
         if ent.text.isdigit() and _after_a_name(sent, ent):
-            continue  # "Farm-to-Market 2050", "Route 1960": the number in a road's name
+            continue  # "Farm-to-Market 1960", "Route 1840": the number in a road's name
         value = _resolve(ent.text, published)
         if value is not None and value.is_resolved:
             extra.append((value, ent.start_char, ent.end_char))

@@ -1106,7 +1106,7 @@ def _fatal_hits(sent: Span, taken: set[int]) -> list[_Hit]:
             continue
         head = tok.head
         while tok.lower_ in FATAL_WORDS and head.dep_ == "compound" and head.pos_ == "PROPN":
-            head = head.head  # "a fatal Grove City shooting": the town's name stands between
+            head = head.head  # "a fatal Maple Heights shooting": the town's name stands between
         fatal = tok.dep_ == "amod" and tok.lower_ in FATAL_WORDS and head.lemma_.lower() in FATAL_NOUNS
         death = tok.dep_ in {"compound", "amod"} and tok.lower_ in FATAL_NOUNS and head.lemma_.lower() == "death"
         noun = _misparsed_incident_noun(sent, tok)
@@ -1126,7 +1126,7 @@ def _fatal_hits(sent: Span, taken: set[int]) -> list[_Hit]:
 
 def _misparsed_incident_noun(sent: Span, tok: Token) -> Token | None:
     """The incident noun of a headline the parser reads as a verb: "charged in shooting death" (a
-    shooting of a death), "arrested in fatal Grove City shooting" ("fatal" on the town's name)."""
+    shooting of a death), "arrested in fatal Maple Heights shooting" ("fatal" on the town's name)."""
     after = tok.nbor() if tok.i + 1 < sent.end else None
     if tok.lower_ in FATAL_NOUNS and after is not None and after.head == tok and after.lower_ == "death":
         return after
@@ -1370,7 +1370,7 @@ def _someone_else(arg: Token, dead: list[Token]) -> bool:
     if name:
         # "killed John Smith and wounded Mary Jones": two names, two people
         return all((d.i < arg.i and not _name_of(d)) or _name_of(d) not in (None, name) for d in dead)
-    # "another 5-year-old was hurt and Juliet Lynch was killed": the named dead is someone else
+    # "another 3-year-old was hurt and Ann Roe was killed": the named dead is someone else
     return _brought_in(arg) and all(d.i < arg.i or (d != arg and (_brought_in(d) or _name_of(d))) for d in dead)
 
 
@@ -1410,7 +1410,7 @@ def _is_single_person(tok: Token) -> bool:
     if tok.pos_ == "PROPN" and any(c.dep_ == "amod" and _is_age_noun(c) for c in tok.children):
         return True  # "43-year-old Ann Roe", whatever entity the tagger made of the name
     if tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.tag_ == "NN" and _is_person(c) for c in tok.children):
-        return True  # "German Booker, a customer at the shop,", whatever entity the tagger made of the name
+        return True  # "Irish Campbell, a bystander,", whatever entity the tagger made of the name
     if _is_age_noun(tok) or _the_other(tok):
         return True
     if _headline_person(tok):

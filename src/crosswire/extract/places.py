@@ -283,9 +283,9 @@ STREET_WORDS = set(
     "street st st. avenue ave ave. road rd rd. drive dr dr. lane ln ln. boulevard blvd blvd. court ct ct. "
     "circle cir place pl way parkway pkwy highway hwy pike terrace trail loop alley row expressway freeway".split()
 )
-# "Clinton Twp", "Clinton Township": the word the tagger leaves out of a township's name
+# "Maple Twp", "Maple Township": the word the tagger leaves out of a township's name
 TOWNSHIP_WORDS = {"twp", "township"}
-# "the intersection of Prescott and Gollihar": what names the streets that meet there
+# "the intersection of Elm and Alder": what names the streets that meet there
 CORNER_WORDS = {"intersection", "intersections", "corner", "corners"}
 CORNER_REACH = 6
 # Words a place name cut from a title-case run keeps at least ("South Philly"), so that a lone
@@ -379,7 +379,7 @@ def _candidates(sent: Span) -> list[Span]:
     for ent in sentence_ents(sent):
         if ent.label_ in PLACE_LABELS or ent.label_ in MISLABELS:
             if ent.end < sent.end and doc[ent.end].lower_.rstrip(".") in TOWNSHIP_WORDS:
-                ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)  # "Clinton Twp park"
+                ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)  # "Maple Twp park"
             spans.extend(_split_at_locative(ent))
     taken = {t.i for e in spans for t in e}
     for tok in sent:
@@ -391,7 +391,7 @@ def _candidates(sent: Span) -> list[Span]:
         while end < sent.end and doc[end].pos_ == "PROPN" and end not in taken:
             end += 1
             if doc[end - 1].lower_ in STREET_WORDS:
-                break  # "Blakemore Street Sunday night": the street ends the name
+                break  # "Alder Street Sunday night": the street ends the name
         # Unlabelled runs count only if the gazetteer knows them (see _place_hit).
         spans.append(Span(doc, tok.i, end, label="PROPN_RUN"))
     return _joined_names(sorted(spans, key=lambda s: s.start))
@@ -506,8 +506,8 @@ def resolve_place_name(name: str, region: str | None, countries: set[str], admin
 
 def _namesake_across_the_line(name: str, found: Location, admin1: str) -> Location:
     """A town the story set in ``admin1`` names, which the state lacks: the namesake just across
-    its line, rather than a bigger one far away ("Henderson" in a story from southern Indiana is
-    Henderson, Kentucky, not Nevada). A big city keeps its name."""
+    its line, rather than a bigger one far away ("Vidalia" in a story from Natchez, Mississippi,
+    is Vidalia, Louisiana, not Georgia). A big city keeps its name."""
     if found.precision != "city" or found.country != "US" or found.admin1 == admin1:
         return found
     near = _namesake_near_state(name, found.geonameid, admin1)
@@ -774,7 +774,7 @@ def _street_end(sent: Span, span: Span) -> int | None:
 
 
 def _first_of_streets(sent: Span, nxt: int) -> bool:
-    """ "the 5000 blocks of Springfield and Chester Avenues": the first of streets named together
+    """ "the 4000 blocks of Alder and Cedar Avenues": the first of streets named together
     (``nxt``: the token after the name)."""
     doc = sent.doc
     if nxt >= sent.end or doc[nxt].lower_ != "and":
@@ -785,7 +785,7 @@ def _first_of_streets(sent: Span, nxt: int) -> bool:
 
 
 def _corner_of(sent: Span, span: Span) -> bool:
-    """ "near the intersection of Prescott and Gollihar", "at the corner of Elm and Main": streets."""
+    """ "near the intersection of Elm and Alder", "at the corner of Elm and Main": streets."""
     words = [t for t in sent.doc[max(sent.start, span.start - CORNER_REACH) : span.start] if not t.is_space]
     while words and (words[-1].is_title or words[-1].lower_ == "and"):
         words.pop()  # the first street of the pair, for the second

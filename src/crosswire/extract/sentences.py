@@ -621,12 +621,12 @@ def _compound_places(trigger: Token, countries: set[str], admin1: str | None = N
     for token in trigger.subtree:
         if token.ent_type_ == "GPE" and token.dep_ == "compound" and token.head.pos_ == "NOUN":
             if token.head.lower_ in AFTERMATH_WORDS:
-                continue  # "sent to a Knoxville hospital": where the wounded went, not where it happened
+                continue  # "sent to a Millbrook hospital": where the wounded went, not where it happened
             # The whole name, not its last word: "a Colorado Springs teen" is not in "Springs".
             name = next((e for e in sentence_ents(token.sent) if e.start <= token.i < e.end), None)
             if name is None or name.end - 1 != token.i:
                 continue
-            # "Weir party shooting" in an American story is no small town of India
+            # "Castillo party shooting" in an American story is no small town of Spain
             location = resolve_place_name(name.text, None, countries, admin1)
             if location is not None and location.precision in ("city", "county"):
                 location.text = " ".join(t.text for t in token.head.subtree)

@@ -100,6 +100,12 @@ def place_rank(loc: Location) -> int:
     return base * 2 + (1 if loc.lat is not None and loc.lon is not None else 0)
 
 
+def lies_in_county(town: Location, county: Location) -> bool:
+    """Whether the town's county (its admin2, which the gazetteer gives a US town) is ``county``."""
+    named = bool(town.admin2) and normalize_name(town.admin2) == normalize_name(county.name)
+    return named and town.admin1 == county.admin1
+
+
 def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Great-circle distance in km between two (lat, lon) points."""
     lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from crosswire.link.features import GENERIC_NAMES, INSTITUTION_WORDS, Features, haversine_km, normalize_name
+from crosswire.link.features import (
+    GENERIC_NAMES,
+    INSTITUTION_WORDS,
+    Features,
+    haversine_km,
+    lies_in_county,
+    normalize_name,
+)
 from crosswire.model import CountValue, Location
 
 __all__ = [
@@ -161,13 +168,11 @@ def places_agree(a: Location, b: Location) -> float:
 
 
 def _town_of_county(town: Location, county: Location) -> bool:
-    return (
-        county.precision == "county"
-        and town.precision == "city"
-        and bool(town.admin2)
-        and normalize_name(town.admin2) == normalize_name(county.name)
-        and town.admin1 == county.admin1
-    )
+    return county.precision == "county" and town.precision == "city" and lies_in_county(town, county)
+
+
+def _guessed_county(a: Location, b: Location) -> bool:
+    return a.precision == "county" and a.state_guessed and a.admin1 != b.admin1
 
 
 def _one_unlocated_town(a: Location, b: Location) -> bool:
@@ -357,7 +362,3 @@ def score_pair(a: Features, b: Features) -> float:
     if a.mention.sub_event_type and a.mention.sub_event_type == b.mention.sub_event_type:
         total += 0.3
     return total
-
-
-def _guessed_county(a: Location, b: Location) -> bool:
-    return a.precision == "county" and a.state_guessed and a.admin1 != b.admin1

@@ -9,7 +9,7 @@ from collections import Counter
 
 from rapidfuzz import fuzz
 
-from crosswire.link.features import haversine_km, normalize_name, place_rank
+from crosswire.link.features import haversine_km, lies_in_county, normalize_name, place_rank
 from crosswire.model import Actor, Claim, DateValue, FieldResult, Location
 
 __all__ = ["precision_of", "reconcile_actors", "reconcile_date", "reconcile_place"]
@@ -157,8 +157,7 @@ def _near(a: Location, b: Location) -> bool:
 
 def _in_county(town: Location, county: Location) -> bool:
     """Whether the gazetteer puts the town in the county, or it lies near the county's chief town."""
-    named = town.admin2 and normalize_name(town.admin2) == normalize_name(county.name) and town.admin1 == county.admin1
-    return bool(named) or _near(town, county)
+    return lies_in_county(town, county) or _near(town, county)
 
 
 def _unlocated_town_of(town: Location, counties: list[Location]) -> bool:
@@ -181,8 +180,8 @@ def reconcile_place(claims: list[Claim], copies: set[str]) -> tuple[FieldResult,
     for doc in dict.fromkeys(c.doc_id for c in counted):
         for country in {c.value.country for c in counted if c.doc_id == doc and c.value.country}:
             countries[country] += 1
-    # Ties go to the country of the most precise place ("Long Branch" over "Jersey"), then to the
-    # country named first, claims being in report order.
+    # Ties go to the country of the most precise place (a dateline's town over the "Jersey" of
+    # "Jersey Shore"), then to the country named first, claims being in report order.
     first_seen = {loc.country: i for i, loc in reversed(list(enumerate(locs))) if loc.country}
     finest = {k: max(place_rank(loc) for loc in locs if loc.country == k) for k in countries}
     country = min(countries, key=lambda k: (-countries[k], -finest[k], first_seen[k])) if countries else None
