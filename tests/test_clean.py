@@ -194,6 +194,19 @@ def test_related_box_near_top_does_not_end_the_article():
     assert result.text == "\n\n".join([LEDE, BODY, *MORE])
 
 
+def test_a_heading_the_scrape_emptied_does_not_end_the_article():
+    # the widget's teasers are gone from the scrape: a sentence of the story follows the heading
+    text = "\n\n".join([LEDE, BODY, MORE[0], "Trending stories:", MORE[1]])
+    result = clean(text)
+    assert result.text == "\n\n".join([LEDE, BODY, *MORE])
+    assert reasons(result).get("Trending stories:") == "teaser"
+
+
+def test_an_end_heading_before_teasers_ends_the_article():
+    text = "\n\n".join([LEDE, BODY, *MORE, "Trending stories:", "Bridge closed after storm", "Roads shut"])
+    assert clean(text).text == "\n\n".join([LEDE, BODY, *MORE])
+
+
 def test_lone_line_is_not_taken_for_a_headline():
     assert clean_text("Storm hits coast").title is None
 

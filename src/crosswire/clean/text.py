@@ -152,14 +152,16 @@ def mark_tail(lines: list[Line]) -> None:
     """After an end heading ("Related", "Read more", "Dear readers,") the article is over.
 
     When more article-like prose comes before the heading than after, everything after goes;
-    otherwise (a "Related" box near the top) only the teaser-like lines right after it go.
+    otherwise (a "Related" box near the top) only the teaser-like lines right after it go. A
+    heading followed at once by a sentence of prose is a box the scrape emptied: the story goes on.
     """
     for i, line in enumerate(lines):
         if not P.END_HEADING.match(line.text):
             continue
         reason = tail_reason(line.text)
         line.reason = line.reason or reason
-        if prose_chars(lines[:i]) >= prose_chars(lines[i + 1 :]):
+        emptied = i + 1 < len(lines) and lines[i + 1].is_prose
+        if not emptied and prose_chars(lines[:i]) >= prose_chars(lines[i + 1 :]):
             for rest in lines[i + 1 :]:
                 rest.reason = rest.reason or reason
             return
