@@ -153,6 +153,7 @@ def test_a_date_with_a_clock_time_in_the_story_is_kept(nlp):
     [
         "Officers found him in the 1900 block of Elm Street.",
         "A boy was shot on the 2000 block of River Road.",
+        "A girl was hurt in the 2000-block of Oak Avenue.",
         "Copyright 2016 Example Broadcasting. All rights reserved.",
         "Shoppers bought christmas lights for the porch.",
         "Traffic was heavy over the Memorial Day weekend.",

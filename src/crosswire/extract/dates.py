@@ -34,6 +34,8 @@ _MON = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _YEAR = r"(?:19|20)\d{2}"
+# "the 1900 block of Elm Street", "the 1900-block": an address, not a year.
+_BLOCK = r"(?:\s+|\s*-\s*)block\b"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))"
 _TIME = r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+)"
@@ -57,7 +59,7 @@ DATE_RE = re.compile(
     rf"|(?P<my>(?:(?:in|of|since|during|until|by|early|late|mid-?|last|this)\s+){_MON}(?:,?\s+{_YEAR})?(?!\.?\s+{_DAY}\b))"
     rf"|(?P<monyear>{_MON},?\s+{_YEAR})"
     rf"|(?P<holiday>(?:on\s+)?{_HOLIDAY}{_PART}?)"
-    rf"|(?P<year>(?:(?:in|since|during|until|by|of|early|late|mid-?)\s+)(?:the\s+)?{_YEAR}s?(?!\s+block))"
+    rf"|(?P<year>(?:(?:in|since|during|until|by|of|early|late|mid-?)\s+)(?:the\s+)?{_YEAR}s?(?!{_BLOCK}))"
     rf"|(?P<wd>{_TIME}?(?:(?:early|late|last|this|on|since)\s+)?(?:{_WD})(?:['’]s)?{_PART}?)"
     rf"|(?P<rel>(?:earlier\s+|later\s+)?(?:today|tonight|yesterday{_PART}?|last\s+night"
     rf"|this\s+(?:morning|afternoon|evening)"
@@ -81,7 +83,7 @@ STAMP_BEFORE_RE = re.compile(
 )
 # "since" right before a date: the start of a span.
 SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
-BLOCK_AFTER_RE = re.compile(r"\s+block\b", re.I)
+BLOCK_AFTER_RE = re.compile(_BLOCK, re.I)
 STAMP_AFTER_RE = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2}|\s*[ap]\.?m\.?\s*(?:[ECMP][SD]T|GMT|UTC)\b)", re.I)
 
 
@@ -184,7 +186,7 @@ def _entity_dates(sent: Span, published: dt.date | None, found: list) -> list[tu
         if STAMP_BEFORE_RE.search(text[max(0, ent.start_char - 24) : ent.start_char]):
             continue  # "Copyright 2016 ...": the page's year
         if BLOCK_AFTER_RE.match(text[ent.end_char :]):
-            continue  # "the 2000 block of Elm Street": an address
+            continue  # "the 2000 block of Elm Street", "the 2000-block": an address
         if _normalise(ent.text) in HOLIDAYS and not HOLIDAY_NAME_RE.search(ent.text):
             continue  # "christmas lights" in lower case
         if ent.text.isdigit() and _after_a_name(sent, ent):
