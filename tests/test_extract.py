@@ -366,6 +366,13 @@ def test_calling_a_patron_a_hero_for_firing_on_a_gunman_is_no_call_for_violence(
     assert _mentions(extractor, "The group called for attacks on police in Dayton, Ohio.") == []
 
 
+def test_police_called_to_a_shooting_were_summoned_to_one_that_happened(extractor):
+    text = "On May 2 around 1:10 a.m., officers were called to a shooting at a tavern on Oak Street in Dayton, Ohio."
+    [called] = _mentions(extractor, text)
+    assert called.event_type == "Violence against civilians"
+    assert [c.value.earliest for c in called.claims_for("date")] == [dt.date(2025, 5, 2)]
+
+
 def test_a_hunting_accident_is_a_shooting(extractor):
     [hunt] = _mentions(extractor, "Elm County hunting accident claims life of 10-year-old boy")
     assert hunt.event_type == "Violence against civilians"

@@ -385,6 +385,10 @@ def _is_hypothetical(token: Token) -> bool:
     return False
 
 
+# "called to a shooting", "called about shots fired", "called out to a home invasion"
+SUMMONED_TO = frozenset({"to", "about", "out"})
+
+
 def _real_despite(governor: Token, below: Token | None, trigger: Token) -> bool:
     """Whether a verb of wishing governs a deed done all the same.
 
@@ -395,7 +399,9 @@ def _real_despite(governor: Token, below: Token | None, trigger: Token) -> bool:
     """
     lemma = governor.lemma_.lower()
     if lemma == "call":
-        return any(c.dep_ == "dobj" for c in governor.children)
+        # "police were called to a shooting": summoned to a deed done, not calling for one
+        summoned = below is not None and below.dep_ == "prep" and below.lower_ in SUMMONED_TO
+        return summoned or any(c.dep_ in ("dobj", "auxpass") for c in governor.children)
     if lemma not in WANTED_VERBS or below is None:
         return False
     return below is not trigger and below.dep_ not in ("xcomp", "ccomp", "advcl")
