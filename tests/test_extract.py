@@ -319,6 +319,15 @@ def test_an_arrest_date_does_not_date_the_attack(extractor):
     assert [v.stated for v in _values(main, "arrested")] == [1]
 
 
+def test_a_day_written_before_a_hyphenated_incident_word_dates_the_incident(extractor):
+    text = (
+        "A Dayton man is to be arraigned Tuesday on a murder charge in connection with the June 3 "
+        "drive-by shooting outside a grocery store on Elm Street that killed a teenager."
+    )
+    [main] = _mentions(extractor, text)
+    assert {d.earliest for d in _values(main, "date")} == {dt.date(2025, 6, 3)}
+
+
 def test_where_the_suspect_was_caught_does_not_place_the_attack(extractor):
     text = (
         "DAYTON (WXYZ) — A woman was shot and killed outside a doughnut shop on Elm Street early Sunday.\n\n"

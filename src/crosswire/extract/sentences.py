@@ -474,11 +474,14 @@ def _written_against_incident(sent: Span, value: DateValue, start: int, end: int
     def said_of(token: Token) -> bool:
         return _is_incident_word(token) and (trigger is None or token == trigger or _tells_consequence(trigger))
 
-    following = [t for t in sent if t.idx >= end][: INCIDENT_MODIFIERS + 1]
-    for token in following:
+    modifiers = 0
+    for token in (t for t in sent if t.idx >= end):
         if said_of(token):
             return True
-        if token.pos_ not in MODIFIER_POS:
+        if _hyphenated(token):
+            continue  # "the Aug. 19 drive-by shooting": one modifier, however the tagger splits it
+        modifiers += 1
+        if token.pos_ not in MODIFIER_POS or modifiers > INCIDENT_MODIFIERS:
             break
     preceding = [t for t in sent if t.idx + len(t.text) <= start]
     for token in reversed(preceding[-INCIDENT_REACH:]):
@@ -487,6 +490,14 @@ def _written_against_incident(sent: Span, value: DateValue, start: int, end: int
         if token.pos_ in ("VERB", "AUX", "SCONJ") or token.text in CLAUSE_BREAKS or token.tag_ in ("WDT", "WP"):
             return False
     return False
+
+
+def _hyphenated(token: Token) -> bool:
+    """A hyphen inside a word, or the part right after it ("drive-by": "-" and "by")."""
+    if token.text == "-" and not token.whitespace_:
+        return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.text == "-" and not before.whitespace_
 
 
 def _is_incident_word(token: Token) -> bool:
