@@ -332,6 +332,8 @@ SHAPES = [
     ("Family grieving after 17-year-old boy found fatally shot in garage", {"killed": [(1, 1, 1)]}),
     # headlines that name one dead without an article or a verb of dying
     ("Accidental shooting takes life of Elmvale man", {"killed": [(1, 1, 1)]}),
+    ("Her family said she was an honor student caught in a shooting that took her life.", {"killed": [(1, 1, 1)]}),
+    ("The gunfire nearly took her life.", {}),
     ("Teen gunshot death appears accidental", {"killed": [(1, 1, 1)]}),
     ("Accidental shooting death of teen driver in Elmvale prompts manslaughter charge", {"killed": [(1, 1, 1)]}),
     # the one the sentence says is the victim who died; one who stays a patient was hurt

@@ -204,6 +204,9 @@ REVISED_RE = re.compile(
 )
 # "Accidental shooting takes life of Elmvale man", "the crash claimed the life of": one dead.
 LIFE_TAKING_VERBS = {"take", "claim"}
+# "took her life": the possessive that says whose.
+LIFE_OWNERS = {"his", "her"}
+NEARLY_WORDS = {"nearly", "almost"}
 # Tags of a verb with a tense: a subject of its own is due ("died", "dies").
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # Deaths of causes other than an attack ("died in a crash"); an accident or a fire may be a shooting or an arson.
@@ -1023,6 +1026,7 @@ def _death_of_hits(sent: Span, taken: set[int]) -> list[_Hit]:
         named = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.lower_ in PERSON_NOUNS]
         for person in of + owners + [c for c in named if _headline_noun_person(c)]:
             one_person = _is_one_person(person) or _is_age_noun(person) or _headline_noun_person(person)
+            one_person = one_person or _whose_life_was_taken(tok, person)
             if person.i not in taken and one_person:
                 first, last = min(tok, person, key=lambda t: t.i), max(tok, person, key=lambda t: t.i)
                 one = CountValue(1, 1, 1, None)
@@ -1042,6 +1046,16 @@ def _headline_noun_person(tok: Token) -> bool:
 def _life_taken(tok: Token) -> bool:
     """ "Accidental shooting takes life of Quapaw man", "the crash that claimed the life of"."""
     return tok.lower_ == "life" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIFE_TAKING_VERBS
+
+
+def _whose_life_was_taken(life: Token, owner: Token) -> bool:
+    """ "the shooting that took her life": one dead, told by a pronoun; not "took his own life" (the
+    one who fired, counted as such) nor "nearly took her life" or "could have taken his life"."""
+    if not _life_taken(life) or owner.lower_ not in LIFE_OWNERS or any(c.lower_ == "own" for c in life.children):
+        return False
+    verb = life.head
+    spared = any(c.dep_ == "advmod" and c.lower_ in NEARLY_WORDS for c in verb.children)
+    return not spared and not any(c.dep_ == "aux" and c.lower_ in COUNTERFACTUAL_MODALS for c in verb.children)
 
 
 def _deaths_of_listed(deaths: Token, of: list[Token]) -> list[_Hit]:
