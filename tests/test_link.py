@@ -367,6 +367,23 @@ def test_a_story_that_dates_its_incident_only_by_the_year_meets_the_reports_of_i
     assert groups(link([a, b])) == {frozenset({"a", "b"})}
 
 
+def test_a_story_naming_the_incident_s_day_and_a_later_arrest_s_day_meets_the_incident_s_reports():
+    a = shooting("a")
+    arrest_day = NIGHT + dt.timedelta(days=48)
+    b = shooting("b", published=arrest_day)
+    b.claims.append(claim("date", DateValue("on Tuesday", arrest_day, arrest_day, "day"), "b"))
+    assert set(block_keys(a)) & set(block_keys(b))
+    assert groups(link([a, b])) == {frozenset({"a", "b"})}
+
+
+def test_a_page_of_many_days_is_not_blocked_on_each_of_them():
+    page = shooting("p", published=NIGHT + dt.timedelta(days=90))
+    for weeks in (3, 6, 9):
+        day = NIGHT + dt.timedelta(weeks=weeks)
+        page.claims.append(claim("date", DateValue(day.isoformat(), day, day, "day"), "p"))
+    assert set(block_keys(page)).isdisjoint(block_keys(shooting("x")))
+
+
 def test_country_named_with_its_state_still_vetoes():
     other = Location("Millbrook", country="CA", admin1="Ontario", lat=44.0, lon=-79.0, precision="city")
     a = shooting("a", names=("Dana Whitlock",))

@@ -13,7 +13,8 @@ time at all probe: those of documents without a publication date (bare text a us
 whose incident may be of any time. A prober there loads the ``WILD_LOAD`` members stored last,
 not the whole archive. A report with no date within ``MAX_WEEKS`` weeks in a dated article (an
 older story it recalls) gets no time key and meets others only through the people it names; an
-article's main story dated only by its month or year ("in 2016") is blocked by the article's weeks.
+article's main story dated only by its month or year ("in 2016") is blocked by the article's weeks,
+and one that names two days weeks apart (the shooting's and the arrest's) by the weeks of both.
 So every block a batch loads is bounded by a week, a person or ``WILD_LOAD``.
 
 Inside a block, mentions are compared by the sorted-neighbourhood method: sorted by date, by
@@ -30,7 +31,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
 from crosswire.link.features import SOFT_DAYS_BEFORE, Features, features
-from crosswire.model import Mention
+from crosswire.model import DateValue, Mention
 
 __all__ = [
     "PROBE_WINDOW",
@@ -60,6 +61,8 @@ PROBE_WINDOW = 20
 PAD_DAYS = 3
 # An interval spanning more weeks than this (a month, a year) is too coarse to block on time.
 MAX_WEEKS = 6
+# A story whose date claims name more days than this, far apart, is blocked as an undated one.
+MAX_DAYS_TOLD = 2
 # How many members of a time wildcard block (the most recently stored) a prober loads.
 WILD_LOAD = 5000
 
@@ -69,11 +72,23 @@ def _weeks(f: Features) -> list[str]:
         return []
     pad = dt.timedelta(days=PAD_DAYS if f.hard_date else 0)
     start, end = f.earliest - pad, f.latest + pad
+    if (end - start).days <= MAX_WEEKS * 7:
+        return _span_weeks(start, end)
+    days = _claimed_days(f.mention)
+    if 1 < len(days) <= MAX_DAYS_TOLD:
+        # days weeks apart ("the Aug. 19 shooting ... arrested Tuesday"): the story is of one of them;
+        # a page of many days is a list of news items, of none in particular
+        return sorted({week for day in days for week in _span_weeks(day - pad, day + pad)})
     published = f.mention.published
-    if (end - start).days > MAX_WEEKS * 7 and f.mention.role == "main" and published and start <= published <= end:
+    if f.mention.role == "main" and published and start <= published <= end:
         # "a shooting in 2016" told by a story of December 2016: the story's own weeks, as for a
         # report with no date at all
-        start, end = published - dt.timedelta(days=SOFT_DAYS_BEFORE), published
+        return _span_weeks(published - dt.timedelta(days=SOFT_DAYS_BEFORE), published)
+    return []
+
+
+def _span_weeks(start: dt.date, end: dt.date) -> list[str]:
+    """The ISO weeks from start to end, none when they are more than ``MAX_WEEKS``."""
     # Step by Monday so each ISO week appears once.
     day = start - dt.timedelta(days=start.weekday())
     weeks = []
@@ -82,6 +97,10 @@ def _weeks(f: Features) -> list[str]:
         weeks.append(f"{year}-W{week:02d}")
         day += dt.timedelta(days=7)
     return weeks if len(weeks) <= MAX_WEEKS else []
+
+
+def _claimed_days(m: Mention) -> set[dt.date]:
+    return {c.value.earliest for c in m.claims_for("date") if isinstance(c.value, DateValue) and c.value.is_day}
 
 
 def _keys(f: Features) -> list[str]:
