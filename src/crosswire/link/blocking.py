@@ -72,8 +72,9 @@ def _weeks(f: Features) -> list[str]:
         return []
     pad = dt.timedelta(days=PAD_DAYS if f.hard_date else 0)
     start, end = f.earliest - pad, f.latest + pad
-    if (end - start).days <= MAX_WEEKS * 7:
-        return _span_weeks(start, end)
+    weeks = _span_weeks(start, end)
+    if weeks:
+        return weeks
     days = _claimed_days(f.mention)
     if 1 < len(days) <= MAX_DAYS_TOLD:
         # days weeks apart ("the Aug. 19 shooting ... arrested Tuesday"): the story is of one of them;
