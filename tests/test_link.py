@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+import pytest
+
 from crosswire.link import Constraints, Features, LinkStats, block_keys, features, find_copies, link, relink_scope
 from crosswire.link.score import VETO, score_pair
 from crosswire.model import Actor, Claim, CountValue, DateValue, Location, Mention
@@ -367,9 +369,10 @@ def test_a_story_that_dates_its_incident_only_by_the_year_meets_the_reports_of_i
     assert groups(link([a, b])) == {frozenset({"a", "b"})}
 
 
-def test_a_story_naming_the_incident_s_day_and_a_later_arrest_s_day_meets_the_incident_s_reports():
+@pytest.mark.parametrize("days_later", [36, 48])
+def test_a_story_naming_the_incident_s_day_and_a_later_arrest_s_day_meets_the_incident_s_reports(days_later):
     a = shooting("a")
-    arrest_day = NIGHT + dt.timedelta(days=48)
+    arrest_day = NIGHT + dt.timedelta(days=days_later)
     b = shooting("b", published=arrest_day)
     b.claims.append(claim("date", DateValue("on Tuesday", arrest_day, arrest_day, "day"), "b"))
     assert set(block_keys(a)) & set(block_keys(b))
