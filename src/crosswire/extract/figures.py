@@ -645,6 +645,10 @@ def _outcome_of_reduced_relative(participle: Token) -> list[tuple[str, Token]]:
 def _conj_root(arg: Token) -> Token:
     tok = arg
     while (tok.dep_ == "conj" or _listed_after_comma(tok)) and tok.head.i != tok.i:
+        if tok.dep_ == "conj" and tok.tag_ == "NN" and tok.head.pos_ == "VERB":
+            # "shooting a 7-year-old and her father": the parser joins the second object to the verb
+            first = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+            return first if first is not None else tok.head
         tok = tok.head
     return tok
 
