@@ -207,6 +207,8 @@ LIFE_TAKING_VERBS = {"take", "claim"}
 # "took her life": the possessive that says whose.
 LIFE_OWNERS = {"his", "her"}
 NEARLY_WORDS = {"nearly", "almost"}
+# "in critical condition": a wounded person's state (the dead have none).
+CARE_STATES = {"critical", "serious", "stable", "grave", "fair", "good", "guarded"}
 # Tags of a verb with a tense: a subject of its own is due ("died", "dies").
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # Deaths of causes other than an attack ("died in a crash"); an accident or a fire may be a shooting or an arson.
@@ -498,7 +500,7 @@ def _fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
         found.append((STATE_FIELDS[nxt.lower_], nxt))
     else:
         found += _from_head(arg)
-    found += _with_wounds(arg)
+    found += _with_wounds(arg) + _left_in_care(arg)
     for child in arg.children:
         if child.dep_ in {"relcl", "acl", "amod"}:
             found += _from_modifier(child)
@@ -518,6 +520,28 @@ def _victims_of_shooting(arg: Token) -> list[tuple[str, Token]]:
     if arg.lemma_.lower() != "victim":
         return []
     return [("injured", c) for c in arg.children if c.dep_ == "compound" and c.lower_ in SHOOTING_NOUNS][:1]
+
+
+def _left_in_care(arg: Token) -> list[tuple[str, Token]]:
+    """ "left two dead and three others in the hospital", "left a man in critical condition": wounded."""
+    verb = arg.head
+    if arg.dep_ not in {"dobj", "conj"} or verb.lemma_.lower() != "leave" or verb.pos_ != "VERB":
+        return []
+    holders = [arg] if arg.dep_ == "conj" else [arg, verb]
+    return [
+        ("injured", g)
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if g.dep_ == "pobj" and _in_care(g)
+    ][:1]
+
+
+def _in_care(noun: Token) -> bool:
+    """ "the hospital", "critical condition": where and how the wounded are."""
+    lemma = noun.lemma_.lower()
+    return lemma == "hospital" or (lemma == "condition" and any(c.lower_ in CARE_STATES for c in noun.children))
 
 
 def _with_wounds(arg: Token) -> list[tuple[str, Token]]:
