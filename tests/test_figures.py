@@ -258,7 +258,10 @@ SHAPES = [
     ("A truck struck a cyclist on the bridge.", {}),
     # the parser joins a second object to the verb; a counted group joined so is no more of the first
     ("Two men are accused of shooting a 9-year-old and her 40-year old uncle on Oak Street.", {"shot": [(2, 2, 2)]}),
-    ("The blast left two people dead and three others in the hospital.", {"killed": [(2, 2, 2)], "injured": [(3, 3, 3)]}),
+    (
+        "The blast left two people dead and three others in the hospital.",
+        {"killed": [(2, 2, 2)], "injured": [(3, 3, 3)]},
+    ),
     ("The shooting left a woman in critical condition.", {"injured": [(1, 1, 1)]}),
     ("She left two children in the car.", {}),
     # Headlines the parser reads as nouns: a count, an age or a person before the state word.
