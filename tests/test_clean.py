@@ -164,6 +164,7 @@ def test_whitespace_inside_lines_is_normalized():
         ("Enjoying ad-free content?", "advert"),
         ("READ MORE: Mayor promises new bridge", "teaser"),
         ("(READ: Students react after the harbour fire)", "teaser"),
+        ("1:37 Council votes to rebuild the old bridge", "teaser"),
         ("Dear readers, please support us monthly.", "donation appeal"),
         ("Follow us on Twitter", "social prompt"),
     ],
@@ -173,6 +174,11 @@ def test_single_furniture_line(line, reason):
     result = clean(text)
     assert reasons(result).get(line) == reason
     assert result.text == f"{LEDE}\n\n{BODY}"
+
+
+def test_a_clock_time_opening_a_line_of_the_story_stays():
+    for line in ("5:26 p.m. — A caller reported a stolen bicycle.", "10:30 The crowd began to gather at the gate."):
+        assert line in clean(f"{LEDE}\n\n{line}\n\n{BODY}").text
 
 
 def test_weak_appeal_words_in_a_quote_stay():

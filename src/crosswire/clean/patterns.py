@@ -192,6 +192,9 @@ WEEKDAYS = re.compile(
 # ", Place Name." at the end of a line: how photo captions name where they were taken.
 PLACE_TAIL = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s*){1,4}\.$")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# "1:37 Mayor talks about the budget": a video's length before its title, a teaser of the site's
+# player (a clock time would say a.m. or p.m.).
+VIDEO_TEASER = re.compile(r"^[0-5]?\d:[0-5]\d\s+(?![ap]\.?\s?m\b)[A-Z0-9'‘\"“]")
 # "MEMPHIS, Tenn. -- New developments ...": a paragraph opened by a dateline in capitals is the
 # story's first, even when the scrape cut off its last sentence.
 DATELINE_OPENING = re.compile(

@@ -97,6 +97,8 @@ def line_reason(line: Line) -> str | None:
             return reason
     if P.CAPTION_CREDIT.search(text) and line.words <= P.CAPTION_CREDIT_MAX_WORDS:
         return "caption"
+    if P.VIDEO_TEASER.match(text) and line.words <= P.HEADLINE_MAX_WORDS and not P.SENTENCE_END.search(text):
+        return "teaser"
     return None
 
 
