@@ -167,6 +167,8 @@ def test_addresses_copyright_years_and_seasons_are_no_dates(nlp, text):
 def test_a_holiday_in_a_sentence_is_a_day(nlp):
     found = dates_in(nlp, "A teen shot his friend on New Year's Eve, police said.", published=D(2024, 1, 2))
     assert [(q, v.earliest) for q, v in found] == [("on New Year's Eve", D(2023, 12, 31))]
+    found = dates_in(nlp, "A clerk was robbed early Christmas morning.", published=D(2024, 1, 2))
+    assert [(q, v.earliest) for q, v in found] == [("Christmas morning", D(2023, 12, 25))]
 
 
 def test_month_and_day_after_in_is_a_day(nlp):

@@ -126,10 +126,10 @@ def _fixes_weekday(text: str, weekday: re.Match, following: re.Match) -> bool:
 
 
 def _holiday_is_the_day(sent: Span, match: re.Match) -> bool:
-    """ "on Christmas Eve", "the Mother's Day shooting" date an event; "home for Thanksgiving",
+    """ "on Christmas Eve", "Christmas morning", "the Mother's Day shooting" date an event; "home for Thanksgiving",
     "spent Christmas in hospital", "a Halloween party" do not say it happened that day."""
-    if match.group().lower().startswith("on"):
-        return True
+    if match.group().lower().startswith("on") or re.search(rf"{_PART}$", match.group(), re.I):
+        return True  # "on Christmas Eve", "early Christmas morning": a time of that day
     after = [t for t in sent if t.idx >= sent.start_char + match.end()]
     return bool(after) and after[0].lemma_.lower() in lx.TRIGGERS
 
