@@ -263,6 +263,12 @@ SHAPES = [
         {"killed": [(2, 2, 2)], "injured": [(3, 3, 3)]},
     ),
     ("The shooting left a woman in critical condition.", {"injured": [(1, 1, 1)]}),
+    # the wounded a sentence counts include one it says died
+    (
+        "Three people were hurt, including a 15-year-old boy who died of his wounds.",
+        {"injured": [(2, 2, 2)], "killed": [(1, 1, 1)]},
+    ),
+    ("Five people were wounded, including two children in critical condition.", {"injured": [(5, 5, 5)]}),
     ("She left two children in the car.", {}),
     # Headlines the parser reads as nouns: a count, an age or a person before the state word.
     ("Eight shot in late-night brawl", {"shot": [(8, 8, 8)]}),

@@ -329,6 +329,7 @@ def find_figures(sent: Span) -> list[Figure]:
     _split_fatally(hits)
     _shot_less_dead(hits)
     _wounded_less_one_of_them(hits)
+    _wounded_less_included_dead(hits)
     if _ranks_the_hurt(sent):
         # "The most seriously injured, a woman shot in the face, ...": one of the wounded, not all
         for hit in hits:
@@ -1647,6 +1648,19 @@ def _wounded_less_one_of_them(hits: list[_Hit]) -> None:
         group = {g.i for c in k.arg.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
         for h in hits:
             if h.field == "injured" and h.arg.i in group and h.value.is_exact and k.value.stated <= h.value.stated:
+                n = h.value.stated - k.value.stated
+                h.value, h.weak = CountValue(n, n, n, None), False
+
+
+def _wounded_less_included_dead(hits: list[_Hit]) -> None:
+    """ "Three people were injured, including a girl who died": two wounded and one dead."""
+    for k in hits:
+        including = next((a for a in k.arg.ancestors if a.lower_ == "including"), None)
+        if k.field != "killed" or not k.value.is_exact or including is None:
+            continue
+        for h in hits:
+            group = h.field == "injured" and h.value.is_exact and including.head in (h.arg, h.arg.head)
+            if group and h.start < k.start and k.value.stated <= h.value.stated:
                 n = h.value.stated - k.value.stated
                 h.value, h.weak = CountValue(n, n, n, None), False
 
