@@ -269,6 +269,12 @@ SHAPES = [
         {"injured": [(2, 2, 2)], "killed": [(1, 1, 1)]},
     ),
     ("Five people were wounded, including two children in critical condition.", {"injured": [(5, 5, 5)]}),
+    # news of one more death counts the dead; an ordinal among the victims does not
+    ("A fourth man has died after the warehouse shooting.", {"killed": [(4, 4, None)]}),
+    ("Two men were hurt and a third man died.", {"injured": [(2, 2, 2)], "killed": [(1, 1, 1)]}),
+    ("The second victim has died.", {"killed": [(1, 1, 1)]}),
+    # the parser drops the "and" after an age in commas: the second name is one more
+    ("He opened fire, killing Ann Roe, 18, and Bob Moe, 20.", {"killed": [(2, 2, 2)]}),
     ("She left two children in the car.", {}),
     # Headlines the parser reads as nouns: a count, an age or a person before the state word.
     ("Eight shot in late-night brawl", {"shot": [(8, 8, 8)]}),

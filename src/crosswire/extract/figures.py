@@ -968,14 +968,26 @@ def _ordinal_hits(sent: Span, taken: set[int]) -> list[_Hit]:
         rank = ORDINALS.get(ordinal.lower_) or (int(ordinal.text[:-2]) if ordinal.text[:-2].isdigit() else None)
         if rank is None or rank < 2:
             continue
-        # only the hurt: "the second victim died" counts victims, not the dead
+        # "the second victim died" counts victims, not the dead; "a third person has died" the dead
         for field, w in _fields_of(tok, sent.doc[tok.i : tok.i + 1]):
+            start, end = min(ordinal.idx, w.idx), max(tok.idx + len(tok), w.idx + len(w))
+            at_least = CountValue(rank, rank, None, "at least")
             if field in ("injured", "shot"):
-                start, end = min(ordinal.idx, w.idx), max(tok.idx + len(tok), w.idx + len(w))
-                at_least = CountValue(rank, rank, None, "at least")
                 # "a fourth victim was injured": four were hurt, some of them maybe fatally (shot)
                 hits.append(_Hit("injured", at_least, tok, start, end, weak=True))
+            elif field == "killed" and _news_of_another_death(tok, w):
+                hits.append(_Hit("killed", at_least, tok, start, end))
     return hits
+
+
+def _news_of_another_death(person: Token, verb: Token) -> bool:
+    """ "A third person has died", "Third person dies": the dead now number three. Not "the second
+    victim died" (the victims are counted) nor "two were hurt and a third person died"."""
+    if verb.lemma_.lower() != "die" or any(
+        c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in person.children
+    ):
+        return False
+    return verb.tag_ == "VBZ" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
@@ -989,6 +1001,10 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
         first = tok.left_edge
         # "a mother and her son": a conjoined person counts when the first one would
         root = _conj_root(tok) if tok.dep_ == "conj" or _listed_after_comma(tok) else tok
+        # the words that tell what befell the person: the list's first when the parser dropped the "and"
+        told = _named_before_dropped_and(tok) if root is tok else None
+        root = _conj_root(told) if told is not None else root
+        told = told or tok
         # "the accidental shooting of 12-year-old boy": the one the incident noun is of
         of_incident = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in SHOT_WORDS
         described = root.dep_ == "pobj" and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in root.children)
@@ -999,7 +1015,7 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
             and _is_single_person(tok)
             and (_is_one_person(root) or one_more)
         ):
-            fields = [(f, w) for f, w in _fields_of(tok, sent.doc[tok.i : tok.i + 1]) if f in CASUALTY_FIELDS]
+            fields = [(f, w) for f, w in _fields_of(told, sent.doc[told.i : told.i + 1]) if f in CASUALTY_FIELDS]
         elif _is_single_person(tok) and (orphan := _orphaned_verb(tok)) is not None:
             fields = [(f, w) for f, w in _verb_field(orphan, passive=False) if f in CASUALTY_FIELDS]
         elif _stranded_headline_person(tok):
@@ -1015,6 +1031,18 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
             more = tok.lower_ not in SINGLE_PRONOUNS and _also(w)
             hits.append(_Hit(field, one, tok, start, end, more, single=True, weak=weak))
     return hits
+
+
+def _named_before_dropped_and(tok: Token) -> Token | None:
+    """ "killing Ann Roe, 18, and Bob Moe, 20": after an age in commas the parser leaves "and" on
+    the first name and hangs the second elsewhere; the second is one more of the list."""
+    if tok.ent_type_ != "PERSON" or tok.dep_ == "compound" or tok.left_edge.i <= tok.sent.start:
+        return None
+    cc = tok.doc[tok.left_edge.i - 1]
+    first = cc.head
+    if cc.dep_ != "cc" or cc.lower_ != "and" or first.i >= cc.i or first.ent_type_ != "PERSON":
+        return None
+    return None if any(c.dep_ == "conj" for c in first.children) else first
 
 
 def _stranded_headline_person(tok: Token) -> bool:
@@ -1756,7 +1784,10 @@ def _coordinated(a: Token, b: Token) -> bool:
     if _partition(a, b):
         return True
     # either may come first among the hits: a number's hit may start before the word it counts
-    later = b if b.i > a.i else a
+    later, earlier = (b, a) if b.i > a.i else (a, b)
+    dropped = _named_before_dropped_and(later)
+    if dropped is not None and _conj_root(dropped).i == _conj_root(earlier).i:
+        return True
     return (later.dep_ == "conj" or _listed_after_comma(later)) and _conj_root(b).i == _conj_root(a).i
 
 
