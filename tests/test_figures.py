@@ -263,6 +263,8 @@ SHAPES = [
         {"killed": [(2, 2, 2)], "injured": [(3, 3, 3)]},
     ),
     ("The shooting left a woman in critical condition.", {"injured": [(1, 1, 1)]}),
+    ("Shooting on Elm Street lands three teens in hospital", {"shot": [(3, 3, 3)]}),
+    ("He visited two friends in the hospital.", {}),
     # the wounded a sentence counts include one it says died
     (
         "Three people were hurt, including a 15-year-old boy who died of his wounds.",

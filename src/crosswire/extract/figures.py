@@ -52,7 +52,7 @@ VERB_FIELDS: dict[str, str] = {
 WEAK_VERBS: dict[str, str] = {"shoot": "injured", "stab": "injured", "graze": "injured"}
 GUNFIRE_WORDS = {"bullet", "bullets", "gunfire", "round", "rounds", "gunshot", "shotgun", "pellets"}
 # "taken to a hospital", "sent two men to the hospital": wounded, unless they died there (weak).
-HOSPITAL_VERBS = {"take", "rush", "transport", "send", "airlift", "fly", "carry", "drive", "bring"}
+HOSPITAL_VERBS = {"take", "rush", "transport", "send", "airlift", "fly", "carry", "drive", "bring", "land", "put"}
 HOSPITAL_NOUNS = {"hospital", "hospitals", "clinic"}
 # Verbs of finding someone: "found with gunshot wounds" says nothing of whether they lived.
 FOUND_VERBS = {"find", "discover", "locate"}
@@ -826,7 +826,12 @@ def _in_condition(verb: Token) -> bool:
 
 
 def _to_hospital(verb: Token) -> bool:
-    places = [g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    """ "taken to a hospital", "lands four in the hospital", "put two in the hospital"."""
+    # the parse may hang the place on the object: "lands [four men in hospital]"
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    places = [
+        g for h in holders for c in h.children if c.lower_ in {"to", "in"} for g in c.children if g.dep_ == "pobj"
+    ]
     return any(
         p.lower_ in HOSPITAL_NOUNS
         or p.lemma_ == "center"
