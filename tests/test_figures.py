@@ -539,6 +539,11 @@ def test_a_toll_told_as_initially_reported_is_marked_so(nlp):
     assert [(f.value.low, f.value.qualifier) for f in found["killed"]] == [(3, "initially reported")]
 
 
+def test_a_toll_the_sentence_calls_wrong_is_marked_retracted(nlp):
+    found = figures_of(nlp, "Early reports said two people had died, but that turned out to be wrong, deputies said.")
+    assert [(f.value.low, f.value.qualifier) for f in found["killed"]] == [(2, "initially reported, retracted")]
+
+
 def test_a_toll_the_sentence_says_was_revised_is_read_as_revised(nlp):
     text = "Police first reported that four people were injured; that number was later raised to five."
     found = figures_of(nlp, text)

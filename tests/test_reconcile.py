@@ -396,6 +396,16 @@ def test_wounded_who_died_since_are_no_longer_wounded():
     assert reconcile(cluster(a, b, e)).fields["injured"].value == 1
 
 
+def test_a_toll_every_report_calls_wrong_gives_way_to_none_dead():
+    # "early reports said one had died, but that proved incorrect"; two were wounded
+    wrong = count("killed", "docA", 1, 1, qual="initially reported, retracted")
+    fields = reconcile(cluster(mention("docA", D1, [wrong, count("injured", "docA", 2, 2, start=40)]))).fields
+    assert (fields["killed"].value, fields["killed"].status, fields["killed"].claims) == (0, "inferred", [wrong])
+    # a figure only "initially reported", with none to replace it, still stands
+    said = count("killed", "docB", 3, 3, qual="initially reported")
+    assert reconcile(cluster(mention("docB", D1, [said]))).fields["killed"].value == 3
+
+
 def test_two_figures_of_one_sentence_are_both_weighed():
     # "first reported four injured; that number was later raised to five": one sentence, two counts
     said = count("injured", "docA", 4, 4, qual="initially reported")

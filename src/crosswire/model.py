@@ -45,6 +45,8 @@ COUNT_FIELDS = ("killed", "injured", "shot", "arrested", "detained", "charged", 
 
 # The qualifier of a toll its report says it has moved on from ("police initially reported four dead").
 SUPERSEDED = "initially reported"
+# ... and one it says was wrong ("early reports said one had died, but that proved incorrect").
+RETRACTED = "retracted"
 
 
 # An archived page's address holds the original's: "web.archive.org/web/2016.../http://www.x.com/...".
@@ -183,6 +185,11 @@ class CountValue:
     def is_superseded(self) -> bool:
         """Whether the report says it has moved on from this figure ("initially reported")."""
         return SUPERSEDED in (self.qualifier or "")
+
+    @property
+    def is_retracted(self) -> bool:
+        """Whether the report says this figure it once gave was wrong."""
+        return self.is_superseded and RETRACTED in (self.qualifier or "")
 
     def contains(self, n: int) -> bool:
         return self.low <= n and (self.high is None or n <= self.high)

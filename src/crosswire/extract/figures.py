@@ -18,7 +18,7 @@ from crosswire.extract import lexicon as lx
 from crosswire.extract import numbers as nb
 from crosswire.extract.numbers import QUANTITY_RE, parse_quantity, value_of
 from crosswire.extract.spans import doc_text, is_headline, semicolon_between, sentence_ents
-from crosswire.model import SUPERSEDED, CountValue
+from crosswire.model import RETRACTED, SUPERSEDED, CountValue
 
 __all__ = ["Figure", "find_figures", "parse_quantity"]
 
@@ -196,6 +196,8 @@ HEADLINE_STATES: dict[str, str] = {
 }
 # A toll told as superseded: "initially reported", "early reports said", "at first".
 INITIAL_REPORT_RE = re.compile(r"\b(?:initially|originally|early reports?|first reported|at first)\b", re.I)
+# "... but that proved to be incorrect": the first figure was wrong, and none replaces it.
+RETRACTION_RE = re.compile(r"\b(?:incorrect|inaccurate|untrue|not true|erroneous|mistaken|false|wrong)\b", re.I)
 # "... was later raised to five", "has since risen to 12": the figure a superseded one became.
 REVISED_RE = re.compile(
     r"\b(?:raised|revised|increased|updated|lowered|rose|risen|climbed|grew|jumped|dropped|fell)\s+to\s+"
@@ -342,9 +344,10 @@ def find_figures(sent: Span) -> list[Figure]:
         # "Police had initially reported four dead": a toll the report itself has moved on from
         revisions = list(REVISED_RE.finditer(sent.doc.text, sent.start_char, sent.end_char))
         superseded = [f for f in figures if not any(f.start <= r.start() < f.end for r in revisions)]
+        mark = f"{SUPERSEDED}, {RETRACTED}" if RETRACTION_RE.search(sent.text) and not revisions else SUPERSEDED
         for fig in superseded:
             q = fig.value.qualifier
-            fig.value = replace(fig.value, qualifier=f"{q}, {SUPERSEDED}" if q else SUPERSEDED)
+            fig.value = replace(fig.value, qualifier=f"{q}, {mark}" if q else mark)
         if len(superseded) == len(figures):
             figures += _revised(superseded, revisions)
     return figures

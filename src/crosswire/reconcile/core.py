@@ -114,10 +114,14 @@ def _infer_zero_casualties(fields: dict[str, FieldResult]) -> None:
     """
     present = [f for f in CASUALTY_FIELDS if f in fields and fields[f].value]
     for name in CASUALTY_FIELDS:
-        if name not in fields and present:
+        retracted = fields[name].claims if name in fields and fields[name].status == "retracted" else None
+        if (name not in fields or retracted is not None) and present:
             other = present[0]
-            reason = f"no report gives a figure; they report {other} ({fields[other].value}) only, read as none {name}"
-            fields[name] = FieldResult(name, 0, "inferred", reason, [])
+            told = f"{other} ({fields[other].value})"
+            reason = f"no report gives a figure; they report {told} only, read as none {name}"
+            if retracted:
+                reason = f"the one figure given was called wrong; they report {told}, read as none {name}"
+            fields[name] = FieldResult(name, 0, "inferred", reason, retracted or [])
 
 
 def _override(result: FieldResult | None, name: str, setting: Any) -> FieldResult:

@@ -211,6 +211,10 @@ def reconcile_count(
     """
     if policy not in POLICIES:
         raise ValueError(f"unknown policy {policy!r}: use one of {', '.join(POLICIES)}")
+    if claims and all(c.value.is_retracted for c in claims):
+        # "Early reports said one person had died, but that proved to be incorrect"
+        reason = "every report that gives a figure says it was wrong"
+        return FieldResult(field=name, value=None, status="retracted", reason=reason, claims=list(claims))
     figures, n_copies = _doc_figures(claims, sources, published)
     values = [f.value for f in figures]
     copies_note = f" (+{n_copies} {'copy' if n_copies == 1 else 'copies'} not counted)" if n_copies else ""
