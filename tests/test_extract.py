@@ -328,6 +328,12 @@ def test_a_day_written_before_a_hyphenated_incident_word_dates_the_incident(extr
     assert {d.earliest for d in _values(main, "date")} == {dt.date(2025, 6, 3)}
 
 
+def test_a_city_s_force_shared_with_its_county_places_the_story_in_the_city(extractor):
+    text = "Savannah Chatham Metropolitan Police said a man was shot on Elm Avenue on Friday."
+    [main] = _mentions(extractor, text)
+    assert [(v.name, v.admin1) for v in _values(main, "place") if v.precision == "city"] == [("Savannah", "Georgia")]
+
+
 def test_where_the_suspect_was_caught_does_not_place_the_attack(extractor):
     text = (
         "DAYTON (WXYZ) — A woman was shot and killed outside a doughnut shop on Elm Street early Sunday.\n\n"

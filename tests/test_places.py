@@ -848,3 +848,15 @@ def test_a_state_named_for_where_a_person_is_from_does_not_set_the_story_there(n
     assert article_admin1(nlp(text)) == "Pennsylvania"
     # named alone, the state still sets the story
     assert article_admin1(nlp("A man was shot and wounded in Ohio on Friday, police said.")) == "Ohio"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Officers are investigating a robbery that occurred in Ladue Monday night.", "Ladue"),
+        ("A woman was stabbed in Kirkwood Saturday night, officers said.", "Kirkwood"),
+    ],
+)
+def test_a_day_after_a_town_ends_its_name(places, text, town):
+    # the tagger runs the weekday into the town's name, or tags neither
+    assert [(h.location.name, h.location.admin1) for h in places(text, {"US"})][:1] == [(town, "Missouri")]

@@ -192,10 +192,10 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
         if name.split()[0].lower() in MODIFIER_STOP or _state_code(name):
             continue
         city = resolve_place_name(name, None, countries | {"US"}, admin1)
-        if (city is None or city.precision != "city") and "-" in name:
-            # "Savannah-Chatham Metro Police": a city's force shared with its county
-            name = name.split("-")[0]
-            city = resolve_place_name(name, None, countries | {"US"}, admin1)
+        if city is None or city.precision != "city":
+            # "Savannah-Chatham Metro Police", "Savannah Chatham Metropolitan Police": a city's force
+            # shared with its county
+            name, city = _city_of_shared_force(name, countries | {"US"}, admin1)
         if city is None or city.precision != "city" or city.country != "US":
             continue
         if (admin1 and city.admin1 == admin1) or (not admin1 and _sizeable(name, city)):
@@ -254,6 +254,21 @@ def _meant_alone(name: str, city: Location) -> bool:
     enough, or no other place in the gazetteer bears the name."""
     named = get_gazetteer().cities_named(name)
     return _sizeable(name, city) or (len(named) == 1 and named[0][1] and named[0][0].geonameid == city.geonameid)
+
+
+def _city_of_shared_force(name: str, countries: set[str], admin1: str | None) -> tuple[str, Location | None]:
+    """The city of "Miami-Dade" or "Savannah Chatham": the first name, joined to the county's by a
+    hyphen, or written beside it when the second names a county of the city's state."""
+    hyphenated = "-" in name
+    city_name, _, county = name.replace("-", " ", 1).partition(" ") if hyphenated else name.partition(" ")
+    if not county:
+        return name, None
+    city = resolve_place_name(city_name, None, countries, admin1)
+    if city is None or city.precision != "city":
+        return name, None
+    if not hyphenated and city.admin1 not in get_gazetteer().county_states(f"{county} County"):
+        return name, None
+    return city_name, city
 
 
 def _sizeable(name: str, city: Location, least: int = 0) -> bool:

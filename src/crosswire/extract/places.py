@@ -8,6 +8,7 @@ the city; a venue or a street attaches to the city the same phrase names.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import logging
 import re
@@ -365,19 +366,25 @@ def _is_actor(span: Span) -> bool:
     head = root.head
     if root.dep_ in {"compound", "amod", "nmod", "poss"} and span.end <= head.i <= span.end + 2:
         # "in a Memphis nightclub" places the nightclub; "U.S. forces" is an actor.
-        if head.lower_ in VENUE_NOUNS or head.lower_ in OF_HEADS:
-            return False
+        if head.lower_ in VENUE_NOUNS or head.lower_ in OF_HEADS or head.ent_type_ in TIME_LABELS:
+            return False  # "in Elmvale Monday night": the parse hangs the town on the time
         return head.lower_ in ACTOR_HEADS or head.pos_ == "NOUN"
     return False
 
 
 # -- candidates -----------------------------------------------------------------------------
+TIME_LABELS = frozenset({"DATE", "TIME"})
+WEEKDAY_NAMES = frozenset(day.lower() for day in calendar.day_name)
+
+
 def _candidates(sent: Span) -> list[Span]:
     """Entities that may be places, plus proper-noun runs right after a locative word."""
     spans = []
     doc = sent.doc
     for ent in sentence_ents(sent):
         if ent.label_ in PLACE_LABELS or ent.label_ in MISLABELS:
+            while len(ent) > 1 and ent[-1].lower_ in WEEKDAY_NAMES:
+                ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "Elmvale Saturday": the town
             if ent.end < sent.end and doc[ent.end].lower_.rstrip(".") in TOWNSHIP_WORDS:
                 ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)  # "Maple Twp park"
             spans.extend(_split_at_locative(ent))
@@ -388,13 +395,20 @@ def _candidates(sent: Span) -> list[Span]:
         if tok.i > sent.start and doc[tok.i - 1].pos_ == "PROPN":
             continue
         end = tok.i + 1
-        while end < sent.end and doc[end].pos_ == "PROPN" and end not in taken:
+        # "in Elmvale Monday night": a day or time that follows ends the name
+        while (
+            end < sent.end and doc[end].pos_ == "PROPN" and end not in taken and doc[end].ent_type_ not in TIME_LABELS
+        ):
             end += 1
             if doc[end - 1].lower_ in STREET_WORDS:
                 break  # "Alder Street Sunday night": the street ends the name
         # Unlabelled runs count only if the gazetteer knows them (see _place_hit).
         spans.append(Span(doc, tok.i, end, label="PROPN_RUN"))
     return _joined_names(sorted(spans, key=lambda s: s.start))
+
+
+def _name_goes_on(tok: Token, taken: set[int]) -> bool:
+    return tok.pos_ == "PROPN" and tok.i not in taken and tok.ent_type_ not in TIME_LABELS
 
 
 def _joined_names(spans: list[Span]) -> list[Span]:
