@@ -164,6 +164,15 @@ def test_addresses_copyright_years_and_seasons_are_no_dates(nlp, text):
     assert dates_in(nlp, text) == []
 
 
+def test_the_day_a_speaker_names_in_a_quotation_is_the_speaker_s(nlp):
+    assert dates_in(nlp, '"We will not rest until they are caught tonight," the mayor said.') == []
+    assert dates_in(nlp, "“We pray for the family today,” the pastor said.") == []
+    found = dates_in(nlp, "A man was shot tonight on Elm Street, police said.", published=WED)
+    assert [v.earliest for _, v in found] == [WED]
+    found = dates_in(nlp, '"He was shot last night," his sister said.', published=WED)
+    assert [v.earliest for _, v in found] == [D(2024, 3, 26)]
+
+
 def test_a_holiday_in_a_sentence_is_a_day(nlp):
     found = dates_in(nlp, "A teen shot his friend on New Year's Eve, police said.", published=D(2024, 1, 2))
     assert [(q, v.earliest) for q, v in found] == [("on New Year's Eve", D(2023, 12, 31))]

@@ -81,6 +81,8 @@ STAMP_BEFORE_RE = re.compile(
     r"(?:\b(?:posted|updated|published|last\s+updated|created|modified)\s*(?:on|at)?\s*:?|\bcopyright|©|\(c\))\s*$",
     re.I,
 )
+# Words that name the day someone speaks: in a quotation, the speaker's day.
+SPEECH_DAY_RE = re.compile(r"today|tonight|this (?:morning|afternoon|evening)")
 # "since" right before a date: the start of a span.
 SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 BLOCK_AFTER_RE = re.compile(_BLOCK, re.I)
@@ -110,6 +112,8 @@ def find_dates(sent: Span, published: dt.date | None) -> list[tuple[DateValue, i
             continue
         if _starts_a_span(sent, match):
             continue
+        if kind == "rel" and SPEECH_DAY_RE.fullmatch(_normalise(match.group())) and _inside_quote(text, match.start()):
+            continue  # "'We want them in jail tonight,' she said": the speaker's day, not the story's
         value = _resolve(match.group(), published)
         if value is not None:
             found.append((value, sent.start_char + match.start(), sent.start_char + match.end()))
@@ -132,6 +136,14 @@ def _holiday_is_the_day(sent: Span, match: re.Match) -> bool:
         return True  # "on Christmas Eve", "early Christmas morning": a time of that day
     after = [t for t in sent if t.idx >= sent.start_char + match.end()]
     return bool(after) and after[0].lemma_.lower() in lx.TRIGGERS
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Whether a position lies inside a direct quotation of the sentence."""
+    before = text[:at]
+    if before.count("\u201c") > before.count("\u201d"):
+        return True
+    return before.count('"') % 2 == 1
 
 
 def _starts_a_span(sent: Span, match: re.Match) -> bool:
