@@ -860,3 +860,16 @@ def test_a_state_named_for_where_a_person_is_from_does_not_set_the_story_there(n
 def test_a_day_after_a_town_ends_its_name(places, text, town):
     # the tagger runs the weekday into the town's name, or tags neither
     assert [(h.location.name, h.location.admin1) for h in places(text, {"US"})][:1] == [(town, "Missouri")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man was shot at Warren and Conner on the east side.", []),
+        ("A teen was wounded near Gratiot and Elm early Sunday.", []),
+        ("A man was shot in Warren and taken to a hospital.", [("Warren", "Michigan")]),
+    ],
+)
+def test_two_bare_names_joined_at_a_spot_are_a_corner_not_a_town(places, text, expected):
+    found = places(text, {"US"}, admin1="Michigan")
+    assert [(h.location.name, h.location.admin1) for h in found if h.location.precision == "city"] == expected

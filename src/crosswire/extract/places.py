@@ -729,7 +729,7 @@ def find_places(sent: Span, *, context_countries: set[str] = frozenset(), admin1
         if _bare_name(span).lower() in NOT_PLACES or span[-1].lemma_.lower() in INCIDENT_NOUNS:
             continue  # "Dad Charged in Accidental Shooting of Son": the incident, capitalised, is no place
         word = _locative_word(sent, span.start)
-        if word is None or _is_actor(span) or _told_of_elsewhere(word):
+        if word is None or _is_actor(span) or _told_of_elsewhere(word) or _bare_corner(sent, span, word):
             continue
         hit = _place_hit(sent, span, word, countries, admin1)
         if hit is None:
@@ -796,6 +796,18 @@ def _first_of_streets(sent: Span, nxt: int) -> bool:
     rest = [t for t in doc[nxt + 1 : min(sent.end, nxt + 5)] if not t.is_space]
     plural = next((i for i, t in enumerate(rest) if t.lower_.endswith("s") and t.lower_[:-1] in STREET_WORDS), 0)
     return plural > 0 and all(t.is_title for t in rest[:plural])
+
+
+def _bare_corner(sent: Span, span: Span, word: Token) -> bool:
+    """ "shot at Warren and Conner", "near Elm and Fifth": two bare names joined by "and" after
+    "at" or "near" name a street corner, not a town (towns are "in")."""
+    if word.lower_ not in {"at", "near"} or word.i != span.start - 1:
+        return False
+    if any(t.lower_.rstrip(".") in STREET_WORDS for t in span):
+        return False  # "near Elm Drive and Oak Avenue": streets that say so are read as streets
+    doc = sent.doc
+    nxt = span.end
+    return nxt + 1 < sent.end and doc[nxt].lower_ == "and" and doc[nxt + 1].is_title
 
 
 def _corner_of(sent: Span, span: Span) -> bool:
