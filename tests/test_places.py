@@ -868,6 +868,7 @@ def test_a_day_after_a_town_ends_its_name(places, text, town):
         ("A man was shot at Warren and Conner on the east side.", []),
         ("A teen was wounded near Gratiot and Elm early Sunday.", []),
         ("A man was shot in Warren and taken to a hospital.", [("Warren", "Michigan")]),
+        ("Shots were fired in the 900 block of Elm Street, near Warren and Conner.", []),
     ],
 )
 def test_two_bare_names_joined_at_a_spot_are_a_corner_not_a_town(places, text, expected):

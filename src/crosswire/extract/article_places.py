@@ -23,6 +23,7 @@ from crosswire.extract.places import (
     _bare_name,
     _street_end,
     article_neighbourhoods,
+    names_a_corner,
     resolve_place_name,
 )
 from crosswire.extract.spans import doc_text
@@ -170,7 +171,7 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
         as_org = ent.label_ == "ORG" and admin1 is not None and ent.text.istitle()
         if not (ent.label_ == "GPE" or as_org) or _bare_name(ent).lower() in NOT_PLACES:
             continue
-        if _names_outlet(ent) or _elsewhere_than_the_scene(ent) or _names_street(ent):
+        if _names_outlet(ent) or _elsewhere_than_the_scene(ent) or _names_street(ent) or names_a_corner(ent):
             continue
         if _bare_name(ent) in _article_surnames(doc):
             continue  # "Parker, 37, died" after "Levi J. Parker": a man, not Parker, Arizona

@@ -488,8 +488,15 @@ def _venue_city(sent: Span, span: Span) -> Span | None:
     if i < sent.end and doc[i].lower_ in {"in", "near", "outside", "at"}:
         for ent in sentence_ents(sent):
             if ent.start > i and ent.start <= i + MAX_SETTING_WORDS and ent.label_ in {"GPE", "LOC"}:
-                return ent
+                corner = doc[i].lower_ in {"near", "at"} and _joined_to_a_name(sent, ent)
+                return None if corner else ent  # "Elm Street, near Craig and Lamb": a corner, no town
     return None
+
+
+def _joined_to_a_name(sent: Span, span: Span) -> bool:
+    """Whether "and" and another capitalised name follow the span ("Craig and Lamb")."""
+    doc = sent.doc
+    return span.end + 1 < sent.end and doc[span.end].lower_ == "and" and doc[span.end + 1].is_title
 
 
 # -- resolution -----------------------------------------------------------------------------
@@ -635,6 +642,8 @@ def _sentence_city(
         if ent.label_ not in {"GPE", "LOC"} or _bare_name(ent).lower() in article_neighbourhoods(sent.doc):
             continue
         if any(start <= ent.start_char and ent.end_char <= end for start, end in streets):
+            continue
+        if names_a_corner(ent):
             continue
         city = resolve_place_name(ent.text, None, countries, admin1)
         if city is not None and city.precision in {"city", "county"}:
@@ -798,6 +807,12 @@ def _first_of_streets(sent: Span, nxt: int) -> bool:
     return plural > 0 and all(t.is_title for t in rest[:plural])
 
 
+def names_a_corner(span: Span) -> bool:
+    """Whether a name is one of a street corner's two ("near Warren and Conner")."""
+    word = _locative_word(span.sent, span.start)
+    return word is not None and _bare_corner(span.sent, span, word)
+
+
 def _bare_corner(sent: Span, span: Span, word: Token) -> bool:
     """ "shot at Warren and Conner", "near Elm and Fifth": two bare names joined by "and" after
     "at" or "near" name a street corner, not a town (towns are "in")."""
@@ -805,9 +820,7 @@ def _bare_corner(sent: Span, span: Span, word: Token) -> bool:
         return False
     if any(t.lower_.rstrip(".") in STREET_WORDS for t in span):
         return False  # "near Elm Drive and Oak Avenue": streets that say so are read as streets
-    doc = sent.doc
-    nxt = span.end
-    return nxt + 1 < sent.end and doc[nxt].lower_ == "and" and doc[nxt + 1].is_title
+    return _joined_to_a_name(sent, span)
 
 
 def _corner_of(sent: Span, span: Span) -> bool:
