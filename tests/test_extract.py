@@ -356,6 +356,11 @@ def test_a_story_opening_on_the_arrest_elsewhere_keeps_its_shooting_one_incident
     assert [v.name for v in _values(mentions[0], "place")] == ["Dayton"]
 
 
+def test_shootings_named_by_their_place_are_an_incident(extractor):
+    [sought] = _mentions(extractor, "Man wanted in Elm River tavern shootings surrenders")
+    assert sought.event_type == "Violence against civilians"
+
+
 def test_planned_denied_and_generic_attacks_are_not_incidents(extractor):
     text = (
         "Officials fear militants could attack the capital. "

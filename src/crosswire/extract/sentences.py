@@ -330,8 +330,11 @@ def _from_the_air(verb: Token) -> bool:
 
 
 def _is_generic_plural(token: Token) -> bool:
-    """A bare plural noun with no determiner, possessive or number names a class of events."""
+    """A bare plural noun with no determiner, possessive, number or name of a place before it
+    names a class of events ("to mount attacks"); "the Elmvale bar shootings" are some."""
     if token.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in token.subtree if t.i < token.i):
         return False
     return not any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
 
