@@ -165,6 +165,8 @@ def test_whitespace_inside_lines_is_normalized():
         ("READ MORE: Mayor promises new bridge", "teaser"),
         ("(READ: Students react after the harbour fire)", "teaser"),
         ("1:37 Council votes to rebuild the old bridge", "teaser"),
+        ("Close Get email notifications on Jane Roe daily!", "site prompt"),
+        ("There was a problem saving your notification.", "site prompt"),
         ("Dear readers, please support us monthly.", "donation appeal"),
         ("Follow us on Twitter", "social prompt"),
     ],

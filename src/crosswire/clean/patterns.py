@@ -92,6 +92,11 @@ SITE_PROMPT = _anywhere(
     r"\benter the characters\b",
     r"\bwhen you tweet with a location\b",
     r"\btrouble (?:viewing|playing|watching) the video\b",
+    # a news CMS's author-alert widget: "Get email notifications on Jane Roe daily!", ...
+    r"\bget email notifications on\b",
+    r"\byour notification has been saved\b",
+    r"\bproblem saving your notification\b",
+    r"\bposts new content, you'll get an email\b",
 )
 DONATION_WEAK = _anywhere(
     r"\byour (?:support|contribution|donation|help)\b",
