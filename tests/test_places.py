@@ -874,3 +874,8 @@ def test_a_day_after_a_town_ends_its_name(places, text, town):
 def test_two_bare_names_joined_at_a_spot_are_a_corner_not_a_town(places, text, expected):
     found = places(text, {"US"}, admin1="Michigan")
     assert [(h.location.name, h.location.admin1) for h in found if h.location.precision == "city"] == expected
+
+
+def test_a_county_of_many_suburbs_outranks_a_namesake_with_one_bigger_town(gaz):
+    # St. Louis County, Missouri, is suburbs none as big as Duluth, in St. Louis County, Minnesota
+    assert [county.admin1 for county, _people in gaz.counties_named("St. Louis County")][:1] == ["Missouri"]

