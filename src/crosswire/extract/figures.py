@@ -1015,13 +1015,17 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
         told = told or tok
         # "the accidental shooting of 12-year-old boy": the one the incident noun is of
         of_incident = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in SHOT_WORDS
-        described = root.dep_ == "pobj" and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in root.children)
+        described = root.dep_ in {"pobj", "ROOT"} and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in root.children)
+        if root.dep_ == "ROOT" and not (is_headline(sent) and _is_age_noun(root)):
+            described = False  # "13-year-old seriously wounded in shooting": a headline's victim
         # "two children and their father": the father is one more, whoever heads the list
         one_more = root is not tok and _group_size(root) > 0 and _is_one_person(tok)
+        # "Accidental shooting kills turkey hunter": a headline drops the article
+        bare = root is tok and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and _headline_noun_person(tok)
         if (
             (root.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} or of_incident or described)
-            and _is_single_person(tok)
-            and (_is_one_person(root) or one_more)
+            and (_is_single_person(tok) or bare)
+            and (_is_one_person(root) or one_more or bare)
         ):
             fields = [(f, w) for f, w in _fields_of(told, sent.doc[told.i : told.i + 1]) if f in CASUALTY_FIELDS]
         elif _is_single_person(tok) and (orphan := _orphaned_verb(tok)) is not None:
