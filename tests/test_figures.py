@@ -284,6 +284,7 @@ SHAPES = [
     ("Girl, 7, wounded in drive-by shooting in Elmvale, police say", {"injured": [(1, 1, 1)]}),
     ("Teen stable after backyard shooting", {"injured": [(1, 1, 1)]}),
     ("14-year-old seriously wounded in Elmvale shooting", {"injured": [(1, 1, 1)]}),
+    ("12-year-old accidentally shot in Elmvale", {"shot": [(1, 1, 1)]}),
     ("Stray bullet kills deer hunter in Pine County", {"killed": [(1, 1, 1)]}),
     ("Jury convicts man", {}),
     ("4 shot, one fatally, on Elm Street", {"injured": [(3, 3, 3)], "killed": [(1, 1, 1)]}),

@@ -1059,12 +1059,14 @@ def _named_before_dropped_and(tok: Token) -> Token | None:
 
 def _stranded_headline_person(tok: Token) -> bool:
     """ "Boy, 14, fatally shot in Elmvale": a headline's person the parser hangs on the participle
-    as an interjection, the participle left without a subject."""
+    as an interjection, the participle left without a subject; "12-year-old accidentally shot in
+    Elmvale": an age it hangs on the participle as an adjective (and may tag the participle a past)."""
     verb = tok.head
-    if tok.dep_ not in {"intj", "dep", "npadvmod"} or verb.tag_ != "VBN" or not is_headline(tok.sent):
+    if not is_headline(tok.sent) or any(c.dep_.startswith("nsubj") for c in verb.children):
         return False
-    no_subject = not any(c.dep_.startswith("nsubj") for c in verb.children)
-    return no_subject and tok.lower_ in PERSON_NOUNS and tok.lower_ not in GROUP_NOUNS
+    if tok.dep_ in {"intj", "dep", "npadvmod"} and verb.tag_ == "VBN":
+        return tok.lower_ in PERSON_NOUNS and tok.lower_ not in GROUP_NOUNS
+    return tok.dep_ == "amod" and verb.tag_ in {"VBN", "VBD"} and tok.i < verb.i and _is_age_noun(tok)
 
 
 def _orphaned_verb(tok: Token) -> Token | None:
