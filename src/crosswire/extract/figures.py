@@ -1015,9 +1015,11 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
         told = told or tok
         # "the accidental shooting of 12-year-old boy": the one the incident noun is of
         of_incident = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in SHOT_WORDS
-        described = root.dep_ in {"pobj", "ROOT"} and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in root.children)
-        if root.dep_ == "ROOT" and not (is_headline(sent) and _is_age_noun(root)):
-            described = False  # "13-year-old seriously wounded in shooting": a headline's victim
+        # "13-year-old seriously wounded in shooting": a headline's victim the parse makes its root
+        headline_victim = root.dep_ == "ROOT" and is_headline(sent) and _is_age_noun(root)
+        described = (root.dep_ == "pobj" or headline_victim) and any(
+            c.dep_ == "acl" and c.tag_ == "VBN" for c in root.children
+        )
         # "two children and their father": the father is one more, whoever heads the list
         one_more = root is not tok and _group_size(root) > 0 and _is_one_person(tok)
         # "Accidental shooting kills turkey hunter": a headline drops the article

@@ -396,9 +396,7 @@ def _candidates(sent: Span) -> list[Span]:
             continue
         end = tok.i + 1
         # "in Elmvale Monday night": a day or time that follows ends the name
-        while (
-            end < sent.end and doc[end].pos_ == "PROPN" and end not in taken and doc[end].ent_type_ not in TIME_LABELS
-        ):
+        while end < sent.end and _name_goes_on(doc[end], taken):
             end += 1
             if doc[end - 1].lower_ in STREET_WORDS:
                 break  # "Alder Street Sunday night": the street ends the name
@@ -408,6 +406,7 @@ def _candidates(sent: Span) -> list[Span]:
 
 
 def _name_goes_on(tok: Token, taken: set[int]) -> bool:
+    """Whether a proper-noun run goes on with this word (a day or a time ends it)."""
     return tok.pos_ == "PROPN" and tok.i not in taken and tok.ent_type_ not in TIME_LABELS
 
 

@@ -118,9 +118,11 @@ def _infer_zero_casualties(fields: dict[str, FieldResult]) -> None:
         if (name not in fields or retracted is not None) and present:
             other = present[0]
             told = f"{other} ({fields[other].value})"
-            reason = f"no report gives a figure; they report {told} only, read as none {name}"
-            if retracted:
-                reason = f"the one figure given was called wrong; they report {told}, read as none {name}"
+            reason = (
+                f"the one figure given was called wrong; they report {told}, read as none {name}"
+                if retracted
+                else f"no report gives a figure; they report {told} only, read as none {name}"
+            )
             fields[name] = FieldResult(name, 0, "inferred", reason, retracted or [])
 
 
