@@ -6,6 +6,7 @@ import itertools
 import json
 
 import pytest
+from spacy.tokens import Doc
 
 from crosswire.extract.figures import find_figures, parse_quantity
 from crosswire.model import CountValue
@@ -488,6 +489,33 @@ def test_a_person_the_parser_leaves_in_a_phrase_still_counts_for_the_verb_after_
     text = "Neighbors gathered Tuesday, a day after 24-year-old Jon Reyes of Elmvale died from gunshot wounds."
     assert [f.value.low for f in figures_of(nlp, text)["killed"]] == [1]
     assert figures_of(nlp, "Police arrived after Jon Reyes called 911 from the store.") == {}
+
+
+def _rehung(doc, moves):
+    """The doc with some tokens hung elsewhere, as the parser sometimes hangs them on other text."""
+    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    for i, (head, dep) in moves.items():
+        heads[i], deps[i] = head, dep
+    return Doc(
+        doc.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        tags=[t.tag_ for t in doc],
+        pos=[t.pos_ for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        heads=heads,
+        deps=deps,
+    )
+
+
+def test_a_number_hung_on_the_verb_beside_its_object_is_no_victim(nlp):
+    # the parser at times takes "the two" of "a rifle the two found" for a second object of "shot"
+    doc = nlp("A Millbrook teenager is recovering after a friend shot him with a rifle the two found in a barn.")
+    two = next(t for t in doc if t.lower_ == "two")
+    misread = _rehung(doc, {two.i: (two.i - 6, "dobj"), two.i + 1: (two.i, "acl")})
+    assert misread[two.i].head.lower_ == "shot"
+    found = {f.field: f.value.low for f in find_figures(misread[:])}
+    assert found == {"injured": 1}
 
 
 def test_qualifier_and_stated_number_are_kept(nlp):

@@ -650,6 +650,8 @@ def _from_head(arg: Token) -> list[tuple[str, Token]]:
         return [("killed", next(c for c in arg.children if c.lower_ == "fatally"))]
     if dep not in {"nsubj", "nsubjpass", "dobj", "attr"} or head.pos_ not in {"VERB", "AUX", "ADJ"}:
         return []
+    if dep == "dobj" and _second_object_with_clause(arg):
+        return []
     if _is_negated(head) or _is_open_question(head) or semicolon_between(arg, head):
         return []
     toll = _toll_field(head)
@@ -657,6 +659,14 @@ def _from_head(arg: Token) -> list[tuple[str, Token]]:
         return [toll]
     passive = dep in {"nsubjpass", "dobj"} or _elliptic_passive(arg, head)
     return _verb_fields(head, passive, dep) + _outcome_of_reduced_relative(head)
+
+
+def _second_object_with_clause(arg: Token) -> bool:
+    """ "shot him with a gun the two found": the parser hangs "the two" on "shot" as a second
+    object; a verb has one, and a number with a clause of its own after another object is that
+    clause's subject."""
+    earlier = any(c.dep_ == "dobj" and c.i < arg.i for c in arg.head.children)
+    return earlier and any(c.dep_ in {"acl", "relcl"} for c in arg.children)
 
 
 def _outcome_of_reduced_relative(participle: Token) -> list[tuple[str, Token]]:
