@@ -8,6 +8,7 @@ import random
 import pytest
 
 from crosswire.link import Constraints, Features, LinkStats, block_keys, features, find_copies, link, relink_scope
+from crosswire.link.blocking import candidate_pairs
 from crosswire.link.score import VETO, score_pair
 from crosswire.model import Actor, Claim, CountValue, DateValue, Location, Mention
 
@@ -377,6 +378,15 @@ def test_a_story_naming_the_incident_s_day_and_a_later_arrest_s_day_meets_the_in
     b.claims.append(claim("date", DateValue("on Tuesday", arrest_day, arrest_day, "day"), "b"))
     assert set(block_keys(a)) & set(block_keys(b))
     assert groups(link([a, b])) == {frozenset({"a", "b"})}
+
+
+def test_an_undated_story_weeks_after_the_shooting_is_compared_with_its_reports():
+    # "The man shot on Alder Road has been released from the hospital", published 18 days later
+    a = shooting("a")
+    b = shooting("b", day=None, published=NIGHT + dt.timedelta(days=18))
+    assert tuple(sorted((a.mention_id, b.mention_id))) in candidate_pairs([features(a), features(b)])
+    months_later = shooting("c", day=None, published=NIGHT + dt.timedelta(days=60))
+    assert not candidate_pairs([features(a), features(months_later)])
 
 
 def test_a_page_of_many_days_is_not_blocked_on_each_of_them():

@@ -1,7 +1,7 @@
 """Blocking: which mentions are ever compared.
 
 A mention is indexed under keys ``family|country|week`` for the ISO weeks its date (or, for an
-undated report, the days before its publication) spans, and ``family|person|name`` for each
+undated report, the ``UNDATED_REACH_DAYS`` before its publication) spans, and ``family|person|name`` for each
 private person it names. A mention that lacks its country is a *prober*: it sits in the wildcard
 block ``family|*|week`` that every located mention of that week joins, and there it is compared
 with its neighbours in date order. Located mentions never compare with each other inside a
@@ -63,6 +63,9 @@ PAD_DAYS = 3
 MAX_WEEKS = 6
 # A story whose date claims name more days than this, far apart, is blocked as an undated one.
 MAX_DAYS_TOLD = 2
+# An undated report (its dates only the days before its publication) is blocked on the weeks this
+# many days back: the arrest or the "recovering" story a fortnight after the shooting names no day.
+UNDATED_REACH_DAYS = 28
 # How many members of a time wildcard block (the most recently stored) a prober loads.
 WILD_LOAD = 5000
 
@@ -72,6 +75,8 @@ def _weeks(f: Features) -> list[str]:
         return []
     pad = dt.timedelta(days=PAD_DAYS if f.hard_date else 0)
     start, end = f.earliest - pad, f.latest + pad
+    if not f.hard_date:
+        start = f.latest - dt.timedelta(days=UNDATED_REACH_DAYS)
     weeks = _span_weeks(start, end)
     if weeks:
         return weeks
