@@ -389,6 +389,13 @@ def test_an_undated_story_weeks_after_the_shooting_is_compared_with_its_reports(
     assert not candidate_pairs([features(a), features(months_later)])
 
 
+def test_an_undated_story_published_before_the_shooting_is_not_about_it():
+    a = shooting("a")
+    earlier = shooting("b", day=None, published=NIGHT - dt.timedelta(days=2))
+    assert score_pair(features(a), features(earlier)) == VETO
+    assert score_pair(features(a), features(shooting("c", day=None, published=NIGHT))) != VETO
+
+
 def test_a_page_of_many_days_is_not_blocked_on_each_of_them():
     page = shooting("p", published=NIGHT + dt.timedelta(days=90))
     for weeks in (3, 6, 9):
