@@ -869,6 +869,12 @@ def test_a_day_after_a_town_ends_its_name(places, text, town):
         ("A teen was wounded near Gratiot and Elm early Sunday.", []),
         ("A man was shot in Warren and taken to a hospital.", [("Warren", "Michigan")]),
         ("Shots were fired in the 900 block of Elm Street, near Warren and Conner.", []),
+        # streets named together, the first without its street word, are no town the street lies in
+        (
+            "The woman was found in the 100 block of Elm Street, which connects the 500 blocks of "
+            "Springfield and Oak Streets.",
+            [],
+        ),
     ],
 )
 def test_two_bare_names_joined_at_a_spot_are_a_corner_not_a_town(places, text, expected):

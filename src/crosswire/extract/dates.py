@@ -86,6 +86,8 @@ SPEECH_DAY_RE = re.compile(r"today|tonight|this (?:morning|afternoon|evening)")
 # "since" right before a date: the start of a span.
 SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 BLOCK_AFTER_RE = re.compile(_BLOCK, re.I)
+# "from 2002 to 2012": the years a statistic covers, not the year of an event
+YEAR_SPAN_RE = re.compile(rf"\b(?:from|between)\s+{_YEAR}\s+(?:to|and|through)\s+{_YEAR}\b", re.I)
 STAMP_AFTER_RE = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2}|\s*[ap]\.?m\.?\s*(?:[ECMP][SD]T|GMT|UTC)\b)", re.I)
 
 
@@ -203,6 +205,10 @@ def _entity_dates(sent: Span, published: dt.date | None, found: list) -> list[tu
             continue  # "christmas lights" in lower case
         if ent.text.isdigit() and _after_a_name(sent, ent):
             continue  # "Farm-to-Market 1960", "Route 1840": the number in a road's name
+        if any(
+            m.start() <= ent.start_char < m.end() for m in YEAR_SPAN_RE.finditer(text, sent.start_char, sent.end_char)
+        ):
+            continue
         value = _resolve(ent.text, published)
         if value is not None and value.is_resolved:
             extra.append((value, ent.start_char, ent.end_char))

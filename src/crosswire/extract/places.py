@@ -642,8 +642,8 @@ def _sentence_city(
             continue
         if any(start <= ent.start_char and ent.end_char <= end for start, end in streets):
             continue
-        if names_a_corner(ent):
-            continue
+        if names_a_corner(ent) or _street_end(sent, ent) is not None:
+            continue  # "the 5000 blocks of Springfield and Chester Avenues": streets, not towns
         city = resolve_place_name(ent.text, None, countries, admin1)
         if city is not None and city.precision in {"city", "county"}:
             return city
