@@ -885,3 +885,19 @@ def test_two_bare_names_joined_at_a_spot_are_a_corner_not_a_town(places, text, e
 def test_a_county_of_many_suburbs_outranks_a_namesake_with_one_bigger_town(gaz):
     # St. Louis County, Missouri, is suburbs none as big as Duluth, in St. Louis County, Minnesota
     assert [county.admin1 for county, _people in gaz.counties_named("St. Louis County")][:1] == ["Missouri"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a neighbourhood in a part of the city is in the city; "the Englewood neighborhood" is one's name
+        ("Police arrested a man in a west Dayton neighborhood on Friday afternoon.", [("Dayton", "Ohio", "city")]),
+        ("A boy was shot in the Englewood neighborhood on Sunday.", [("Englewood", None, "venue")]),
+        # where a suspect was staying is no scene; the second street of a corner is no town
+        ("The suspect, who was staying in Dayton, shot a man in Springfield.", [("Springfield", "Missouri", "city")]),
+        ("Later he stole a van at Main St. and Logan and drove off.", [("Main St.", None, "venue")]),
+    ],
+)
+def test_parts_of_a_city_stays_and_corners(places, text, expected):
+    found = places(text, {"US"})
+    assert [(h.location.name, h.location.admin1, h.location.precision) for h in found] == expected

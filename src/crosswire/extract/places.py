@@ -56,7 +56,7 @@ ARTICLE_NAMES = {
 }
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-RESIDENCE_VERBS = {"live", "reside"}
+RESIDENCE_VERBS = {"live", "reside", "stay"}
 # Labels the small model sometimes gives a town after "in" ("in Kant" as a PERSON).
 MISLABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "PROPN_RUN"}
 LOCATIVE_WORDS = {
@@ -306,6 +306,9 @@ NEIGHBOURHOOD_NOUNS = set(
 ORDINAL_STREET = re.compile(r"\d+(?:st|nd|rd|th)")
 # "the Washington Heights neighborhood", "South Austin neighbourhood".
 NEIGHBOURHOOD_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) neighbou?rhood\b")
+# "in a west Toledo neighborhood": a neighbourhood in that part of the city, not a neighbourhood of
+# that name ("the West Englewood neighborhood" is one; so is "an Englewood neighborhood shooting")
+ONE_OF_THE_CITY = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+$")
 # "the Town of Maple Bend": the words before a town's own name.
 TOWN_OF = re.compile(r"^(?:the\s+)?(?:town|city|village|township|borough|hamlet|community)\s+of\s+", re.IGNORECASE)
 # Nouns of the incident itself, which a title-case headline capitalises like a place's name.
@@ -790,6 +793,8 @@ def _street_end(sent: Span, span: Span) -> int | None:
         return span.end
     if len(before) == 2 and before[-1] == "and" and ORDINAL_STREET.fullmatch(before[0]):
         return span.end  # "at 22nd and Parker": a corner of two streets
+    if len(before) == 2 and before[-1] == "and" and before[0].rstrip(".") in STREET_WORDS:
+        return span.end  # "at Erie St. and Logan": the second street of a corner
     if _corner_of(sent, span) or _first_of_streets(sent, nxt):
         return span.end
     return None
@@ -834,6 +839,9 @@ def _neighbourhood(sent: Span, span: Span) -> bool:
     """ "in the Englewood neighborhood": a part of a city, whatever town shares its name; a name
     the article calls a neighbourhood once ("in Englewood") is one throughout."""
     nxt = _skip_space(sent, span.end)
+    text = doc_text(sent.doc)
+    if ONE_OF_THE_CITY.search(text[max(0, span.start_char - 20) : span.start_char]):
+        return False
     if nxt < sent.end and sent.doc[nxt].lower_ in NEIGHBOURHOOD_NOUNS:
         return True
     return _bare_name(span).lower() in article_neighbourhoods(sent.doc)
@@ -843,7 +851,12 @@ def article_neighbourhoods(doc: Doc) -> frozenset[str]:
     """Lower-cased names the article calls a neighbourhood ("the Austin neighborhood")."""
     key = "crosswire.neighbourhoods"
     if key not in doc.user_data:
-        names = {re.sub(r"^the ", "", m.group(1).lower()) for m in NEIGHBOURHOOD_NAME.finditer(doc_text(doc))}
+        text = doc_text(doc)
+        names = {
+            re.sub(r"^the ", "", m.group(1).lower())
+            for m in NEIGHBOURHOOD_NAME.finditer(text)
+            if not ONE_OF_THE_CITY.search(text[max(0, m.start() - 20) : m.start()])
+        }
         # "the South Side Oakdale neighborhood": Oakdale is the neighbourhood, on the South Side.
         names |= {SIDE_PREFIX.sub("", name) for name in names}
         doc.user_data[key] = frozenset(names)
