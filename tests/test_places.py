@@ -332,6 +332,27 @@ def test_the_town_police_that_investigate_place_the_story(nlp):
     assert (hit.location.name, doc.text[hit.start : hit.end]) == ("Anchorage", "Anchorage")
 
 
+def test_a_city_force_known_by_its_initials_places_the_story(nlp):
+    doc = nlp("IMPD: Boy, 9, hurt in accidental shooting\n\nA 9-year-old boy was hurt Friday when a gun went off.")
+    state = article_admin1(doc)
+    hit = article_city_hit(doc, {"US"}, state)
+    assert (state, hit.location.name, doc.text[hit.start : hit.end]) == ("Indiana", "Indianapolis", "IMPD")
+
+
+@pytest.mark.parametrize(
+    ("name", "city", "state"), [("KCK", "Kansas City", "Kansas"), ("Philly", "Philadelphia", "Pennsylvania")]
+)
+def test_a_city_called_by_its_initials_or_nickname(gaz, name, city, state):
+    found = gaz.lookup(name, countries={"US"})
+    assert (found.name, found.admin1, found.text) == (city, state, name)
+
+
+def test_where_a_victim_recovers_at_home_is_not_the_scene(places):
+    text = "The boxer is recovering at his home in Dayton after he was shot twice early Sunday."
+    assert places(text, {"US"}) == []
+    assert [h.location.name for h in places("A man was shot at his home in Dayton on Sunday.", {"US"})] == ["Dayton"]
+
+
 def test_us_cues_make_a_story_american(nlp):
     doc = nlp("The county sheriff's office said deputies found the car near Reading.")
     assert "US" in article_countries(doc)

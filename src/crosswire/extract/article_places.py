@@ -69,6 +69,22 @@ TOWN_POLICE = re.compile(
     r"(?<![-\w])(?:The )?([A-Z][A-Za-z]*[a-z](?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+){0,2}?)(?:'s)? "
     r"(?:Metro(?:politan)? )?(?:[Pp]olice|PD)\b"
 )
+# City forces known by their initials alone ("IMPD: 8-year-old shot"); initials several cities'
+# forces share ("APD", "HPD", "MPD") are left out.
+FORCE_INITIALS = {
+    "NYPD": "New York City",
+    "LAPD": "Los Angeles",
+    "NOPD": "New Orleans",
+    "IMPD": "Indianapolis",
+    "LVMPD": "Las Vegas",
+    "CMPD": "Charlotte",
+    "SAPD": "San Antonio",
+    "SFPD": "San Francisco",
+    "KCPD": "Kansas City",
+    "MNPD": "Nashville",
+    "LMPD": "Louisville",
+}
+FORCE_INITIALS_RE = re.compile(rf"\b({'|'.join(FORCE_INITIALS)})\b")
 # "an Athens hospital", "Medical Center in Evansville": where the wounded were taken.
 HOSPITAL_WORDS = {"hospital", "medical", "trauma", "clinic", "airlifted", "flown", "transferred", "rushed"}
 # Words that open a capitalised run but are no town ("Police: Local man", "A Man ...").
@@ -187,9 +203,8 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
             continue
         named.setdefault(city.geonameid, PlaceHit(city, ent.start_char, ent.end_char))
         votes[city.geonameid] += 1
-    for match in TOWN_POLICE.finditer(doc_text(doc)):
+    for name, start, end in _police_towns(doc_text(doc)):
         # The town whose police investigate is where a local story is set: it weighs double.
-        name = match.group(1)
         if name.split()[0].lower() in MODIFIER_STOP or _state_code(name):
             continue
         city = resolve_place_name(name, None, countries | {"US"}, admin1)
@@ -200,7 +215,7 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
         if city is None or city.precision != "city" or city.country != "US":
             continue
         if (admin1 and city.admin1 == admin1) or (not admin1 and _sizeable(name, city)):
-            named.setdefault(city.geonameid, PlaceHit(city, match.start(1), match.end(1)))
+            named.setdefault(city.geonameid, PlaceHit(city, start, end))
             votes[city.geonameid] += 2
     if not votes and dateline is not None and dateline.precision == "county" and dateline.text and not abroad:
         # "NOXUBEE COUNTY, Miss. -" over "a Columbus teen": the scene's county, not the victim's home
@@ -215,6 +230,12 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
         return _state_hit(doc, admin1)
     # most_common keeps first-named order among ties
     return named[votes.most_common(1)[0][0]]
+
+
+def _police_towns(text: str) -> list[tuple[str, int, int]]:
+    """The towns whose police the text names ("Zanesville police", "IMPD"), with the offsets of the words."""
+    towns = [(m.group(1), m.start(1), m.end(1)) for m in TOWN_POLICE.finditer(text)]
+    return towns + [(FORCE_INITIALS[m.group(1)], m.start(), m.end()) for m in FORCE_INITIALS_RE.finditer(text)]
 
 
 def _headline_town(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit | None:
@@ -613,7 +634,7 @@ def _town_votes(doc: Doc) -> Counter[str]:
     neighbourhoods = article_neighbourhoods(doc)
     names = [_bare_name(ent) for ent in doc.ents if ent.label_ == "GPE" and not _names_street_or_speaker(ent)]
     # The town whose police investigate weighs double, as it does for the article's city.
-    names += [match.group(1) for match in TOWN_POLICE.finditer(doc_text(doc))] * 2
+    names += [name for name, _start, _end in _police_towns(doc_text(doc))] * 2
     qualified = _qualified_towns(doc_text(doc))
     return Counter(
         state

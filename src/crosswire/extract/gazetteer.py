@@ -22,7 +22,7 @@ import time
 import unicodedata
 from array import array
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from crosswire.model import Location
@@ -175,6 +175,14 @@ STATE_PARTS = COMPASS_WORDS | {"upstate", "downstate"}
 ADJ_ENDINGS = ("skaya", "skiy", "skij", "skaja", "ska", "ckaya", "kaya", "aya", "iy", "yy")
 # Abbreviations inside city names ("St. Louis", "Ft. Myers").
 NAME_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "twp": "township", "dc": "d c"}
+# Cities a local story calls by their initials or a nickname ("shot in KCK"), and their states.
+CITY_SHORT_NAMES = {
+    "kck": ("Kansas City", "Kansas"),
+    "kcmo": ("Kansas City", "Missouri"),
+    "kc": ("Kansas City", "Missouri"),
+    "nyc": ("New York City", "New York"),
+    "philly": ("Philadelphia", "Pennsylvania"),
+}
 
 
 def normalize(name: str) -> str:
@@ -648,6 +656,10 @@ class Gazetteer:
             norm = norm[4:]
         if not norm:
             return None
+        if norm in CITY_SHORT_NAMES:
+            full, state = CITY_SHORT_NAMES[norm]
+            found = self.lookup(full, countries=countries, admin1=state)
+            return None if found is None else replace(found, text=text)
         countries = set(countries)
         part = self._part_of_state(text)
         if part is not None:

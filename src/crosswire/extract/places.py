@@ -293,7 +293,8 @@ CORNER_REACH = 6
 # capitalised adjective ("Accidental Shooting Leaves ...") is no place.
 MIN_CUT_NAME_TOKENS = 2
 # A place named only as where the wounded were taken, tried or jailed is not where it happened.
-AFTERMATH_VERBS = set("hospitalize treat airlift fly transport jail book".split())
+AFTERMATH_VERBS = set("hospitalize treat airlift fly transport jail book recover".split())
+HOME_NOUNS = {"home", "house", "residence"}
 AFTERMATH_WORDS = set("hospital hospitals medical clinic court courthouse jail prison morgue trauma".split())
 # "West Philadelphia", "south Columbia": a part of the city the rest of the name gives.
 DIRECTIONS = COMPASS_WORDS | {"downtown"}
@@ -752,9 +753,13 @@ def find_places(sent: Span, *, context_countries: set[str] = frozenset(), admin1
 
 
 def _told_of_elsewhere(word: Token) -> bool:
-    """ "her brother, who lives in Las Vegas", "hospitalized in Jackson", "flown to Memphis": where
-    someone lives, was treated or was held, not where it happened."""
-    return word.dep_ == "prep" and word.head.lemma_.lower() in RESIDENCE_VERBS | AFTERMATH_VERBS
+    """ "her brother, who lives in Las Vegas", "hospitalized in Jackson", "flown to Memphis",
+    "recovering at his home in Baton Rouge": where someone lives, was treated, was held or
+    recovers, not where it happened."""
+    head = word.head
+    if head.lemma_.lower() in HOME_NOUNS and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head.head  # "recovering at his home in Baton Rouge": what was done at home
+    return word.dep_ == "prep" and head.lemma_.lower() in RESIDENCE_VERBS | AFTERMATH_VERBS
 
 
 def _before_incident_noun(span: Span) -> Span:
