@@ -393,6 +393,18 @@ def test_police_called_to_a_shooting_were_summoned_to_one_that_happened(extracto
     assert [c.value.earliest for c in called.claims_for("date")] == [dt.date(2025, 5, 2)]
 
 
+def test_police_called_to_the_scene_for_a_shooting_date_the_shooting(extractor):
+    # "for the shooting" tells an arrest's reason, not the call's: the call's day is the shooting's
+    text = (
+        "A woman was killed in Dayton, Ohio.\n\n"
+        "Officers were called to the home just after 9 p.m. Sunday for the fatal shooting."
+    )
+    [called] = _mentions(extractor, text)
+    assert [c.value.expression for c in called.claims_for("date")] == ["9 p.m. Sunday"]
+    arrested = "A woman was killed in Dayton, Ohio.\n\nA man was arrested Sunday for the fatal shooting."
+    assert [c.value.expression for m in _mentions(extractor, arrested) for c in m.claims_for("date")] == []
+
+
 def test_a_hunting_accident_is_a_shooting(extractor):
     [hunt] = _mentions(extractor, "Elm County hunting accident claims life of 10-year-old boy")
     assert hunt.event_type == "Violence against civilians"

@@ -212,7 +212,7 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str], ad
     reading.distinct_marker = any(m in lowered for m in lx.DISTINCT_MARKERS) or bool(
         lx.DISTINCT_OPENING_RE.match(sent.text)
     )
-    reading.follow_up = bool(lx.FOLLOW_UP_RE.search(lowered))
+    reading.follow_up = _tells_a_follow_up(sent, lowered)
     dates, loose, reading.incident_days = _sentence_dates(
         sent, reading.trigger, published, direct_only=reading.follow_up
     )
@@ -390,6 +390,17 @@ def _is_hypothetical(token: Token) -> bool:
 
 # "called to a shooting", "called about shots fired", "called out to a home invasion"
 SUMMONED_TO = frozenset({"to", "about", "out"})
+# Verbs of police sent to an incident as it happened ("called to the home for a shooting").
+SUMMONING_VERBS = frozenset({"call", "dispatch", "summon", "respond"})
+
+
+def _tells_a_follow_up(sent: Span, lowered: str) -> bool:
+    """ "arrested in connection with the shooting", "charged for the killing": a step after the
+    incident. Police "called to the scene for the fatal shooting" came to the incident itself."""
+    links = [m.group() for m in lx.FOLLOW_UP_RE.finditer(lowered)]
+    if links and all(link == "for the" for link in links):
+        return not any(t.lemma_.lower() in SUMMONING_VERBS and t.pos_ == "VERB" for t in sent)
+    return bool(links)
 
 
 def _real_despite(governor: Token, below: Token | None, trigger: Token) -> bool:
