@@ -451,6 +451,7 @@ def test_figure_shapes(nlp, sentence, expected):
         "Three shootings overnight injured five people.",
         "Four people were hurt in two shootings on the east side.",
         "Six men were wounded in a string of attacks downtown.",
+        "Six other people were hurt in three separate violent scenes on Saturday night.",
         "Two people are dead and three were injured in a string of incidents this month.",
         "Reckless drivers injure and kill thousands of people every year.",
         "So far this year, 21 adults have been accidentally shot in the county.",

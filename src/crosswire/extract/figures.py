@@ -386,6 +386,8 @@ def _is_roundup_word(tok: Token) -> bool:
         return True  # "41 other people were wounded in gun violence citywide"
     if tok.tag_ == "NNS" and lemma in ROUNDUP_INCIDENTS or lemma in ROUNDUP_SERIES:
         return True
+    if tok.tag_ == "NNS" and any(c.lower_ == "separate" for c in tok.children):
+        return True  # "wounded in four separate bloody scenes": several incidents
     if tok.tag_ in {"NNP", "NNPS"} and tok.lower_.endswith("s") and tok.lower_[:-1] in ROUNDUP_INCIDENTS:
         return True  # a title-case headline's "Shootings", tagged a name
     return lemma in ROUNDUP_PERIODS and any(c.lower_ in ROUNDUP_RATE_DETS for c in tok.children)
