@@ -294,6 +294,7 @@ CORNER_REACH = 6
 MIN_CUT_NAME_TOKENS = 2
 # A place named only as where the wounded were taken, tried or jailed is not where it happened.
 AFTERMATH_VERBS = set("hospitalize treat airlift fly transport jail book recover".split())
+# "recovering at his home in X": a home, where what was done there is told by the verb above it
 HOME_NOUNS = {"home", "house", "residence"}
 AFTERMATH_WORDS = set("hospital hospitals medical clinic court courthouse jail prison morgue trauma".split())
 # "West Philadelphia", "south Columbia": a part of the city the rest of the name gives.

@@ -1,12 +1,12 @@
 """Blocking: which mentions are ever compared.
 
 A mention is indexed under keys ``family|country|week`` for the ISO weeks its date (or, for an
-undated report, the ``UNDATED_REACH_DAYS`` before its publication) spans, and ``family|person|name`` for each
-private person it names. A mention that lacks its country is a *prober*: it sits in the wildcard
-block ``family|*|week`` that every located mention of that week joins, and there it is compared
-with its neighbours in date order. Located mentions never compare with each other inside a
-wildcard block (they already meet in their own blocks), so wildcard blocks cost only
-``probers x PROBE_WINDOW``.
+undated report, the ``UNDATED_REACH_DAYS`` before its publication) spans, and
+``family|person|name`` for each private person it names. A mention that lacks its country is a
+*prober*: it sits in the wildcard block ``family|*|week`` that every located mention of that week
+joins, and there it is compared with its neighbours in date order. Located mentions never compare
+with each other inside a wildcard block (they already meet in their own blocks), so wildcard
+blocks cost only ``probers x PROBE_WINDOW``.
 
 Dated mentions also join the time wildcard ``family|country|*``, where only reports with no
 time at all probe: those of documents without a publication date (bare text a user pasted),

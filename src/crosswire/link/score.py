@@ -135,13 +135,16 @@ def _date_score(a: Features, b: Features) -> float:
             return -0.5 * gap
         # one day in a city with a shooting every night tells little
         return (2.5 if exact else 2.0 if gap == 0 else 1.0) * _quiet(a, b)
-    if gap > MAX_LOOSE_GAP or _told_before_it_happened(a, b) or _told_before_it_happened(b, a):
+    if gap > MAX_LOOSE_GAP:
         return VETO  # months apart, and no person in common to tie the later story to the incident
+    if _told_before_it_happened(a, b) or _told_before_it_happened(b, a):
+        return VETO
     # A publication-based window is weak evidence either way: follow-up stories come weeks later.
     return 0.5 if gap == 0 else -0.2 * min(gap, 20)
 
 
 def _told_before_it_happened(undated: Features, dated: Features) -> bool:
+    """Whether an undated report came out before the day the other report's incident happened."""
     published = undated.mention.published
     return not undated.hard_date and dated.hard_date and published is not None and published < dated.earliest
 
