@@ -405,6 +405,20 @@ def test_police_called_to_the_scene_for_a_shooting_date_the_shooting(extractor):
     assert [c.value.expression for m in _mentions(extractor, arrested) for c in m.claims_for("date")] == []
 
 
+def test_in_a_charge_a_day_of_another_act_does_not_date_the_incident(extractor):
+    # the charge names the homicide and a failure to lock up guns; the day is the failure's
+    text = (
+        "A boy was shot and killed in Dayton, Ohio.\n\n"
+        "Prosecutors filed charges of negligent homicide and failure to secure firearms Thursday "
+        "against the gun owner."
+    )
+    assert [c.value.expression for m in _mentions(extractor, text) for c in m.claims_for("date")] == []
+    told = (
+        "Three were also wounded in the shooting, which occurred around 11 a.m. Tuesday on Elm Avenue in Dayton, Ohio."
+    )
+    assert [c.value.expression for m in _mentions(extractor, told) for c in m.claims_for("date")] == ["11 a.m. Tuesday"]
+
+
 def test_a_hunting_accident_is_a_shooting(extractor):
     [hunt] = _mentions(extractor, "Elm County hunting accident claims life of 10-year-old boy")
     assert hunt.event_type == "Violence against civilians"

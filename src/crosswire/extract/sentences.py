@@ -623,12 +623,23 @@ def _date_reaches_event(token: Token, trigger: Token | None, direct_only: bool, 
         if _is_later_step(ancestor):
             return False
         if direct_only:
+            if _act_of_another_noun(ancestor, trigger):
+                return False  # "charges of homicide and failure to secure firearms Thursday": another act's day
             continue
         if trigger is not None and ancestor.pos_ in ("VERB", "AUX") and trigger in ancestor.subtree:
             return True
         if ancestor.dep_ == "ROOT":
             return trigger is None
     return False
+
+
+def _act_of_another_noun(verb: Token, trigger: Token | None) -> bool:
+    """A verb that tells of a thing other than the incident ("failure to secure firearms"), not one
+    of the incident's own ("the shooting, which occurred Tuesday")."""
+    if trigger is None or verb.pos_ != "VERB" or verb.lemma_.lower() in lx.TRIGGERS:
+        return False
+    noun = verb.head
+    return noun.pos_ in ("NOUN", "PROPN") and noun.i != trigger.i and noun.lemma_.lower() not in lx.TRIGGERS
 
 
 def _reports_trigger(verb: Token, trigger: Token | None) -> bool:
