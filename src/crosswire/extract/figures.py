@@ -1076,11 +1076,16 @@ def _stranded_headline_person(tok: Token) -> bool:
     as an interjection, the participle left without a subject; "12-year-old accidentally shot in
     Elmvale": an age it hangs on the participle as an adjective (and may tag the participle a past)."""
     verb = tok.head
+    hung_as_interjection = tok.dep_ in {"intj", "dep", "npadvmod"} and verb.tag_ == "VBN"
+    hung_as_adjective = tok.dep_ == "amod" and verb.tag_ in {"VBN", "VBD"} and tok.i < verb.i
+    # the parse is checked first: finding the token's sentence costs more than the rest
+    if not (hung_as_interjection or hung_as_adjective):
+        return False
     if not is_headline(tok.sent) or any(c.dep_.startswith("nsubj") for c in verb.children):
         return False
-    if tok.dep_ in {"intj", "dep", "npadvmod"} and verb.tag_ == "VBN":
+    if hung_as_interjection:
         return tok.lower_ in PERSON_NOUNS and tok.lower_ not in GROUP_NOUNS
-    return tok.dep_ == "amod" and verb.tag_ in {"VBN", "VBD"} and tok.i < verb.i and _is_age_noun(tok)
+    return _is_age_noun(tok)
 
 
 def _orphaned_verb(tok: Token) -> Token | None:
