@@ -419,6 +419,16 @@ def test_in_a_charge_a_day_of_another_act_does_not_date_the_incident(extractor):
     assert [c.value.expression for m in _mentions(extractor, told) for c in m.claims_for("date")] == ["11 a.m. Tuesday"]
 
 
+def test_an_earlier_incident_named_by_its_day_is_not_the_story_s(extractor):
+    text = (
+        "Four people were shot early Sunday near Elm Street in Dayton, Ohio.\n\n"
+        "The area has seen a spate of shootings, including Thursday night's incident on Oak Street "
+        "in which a teen was shot in the leg."
+    )
+    main = _mentions(extractor, text, published=dt.date(2025, 6, 16))[0]  # a Monday
+    assert [c.value.expression for c in main.claims_for("date")] == ["early Sunday"]
+
+
 def test_a_hunting_accident_is_a_shooting(extractor):
     [hunt] = _mentions(extractor, "Elm County hunting accident claims life of 10-year-old boy")
     assert hunt.event_type == "Violence against civilians"

@@ -486,6 +486,8 @@ def _written_against_incident(sent: Span, value: DateValue, start: int, end: int
         return False
 
     def said_of(token: Token) -> bool:
+        if trigger is None and token.lemma_.lower() == "incident" and token.pos_ == "NOUN":
+            return True  # "Thursday night's incident on Elm Street": some incident's day
         return _is_incident_word(token) and (trigger is None or token == trigger or _tells_consequence(trigger))
 
     modifiers = 0
