@@ -429,6 +429,23 @@ def test_an_earlier_incident_named_by_its_day_is_not_the_story_s(extractor):
     assert [c.value.expression for c in main.claims_for("date")] == ["early Sunday"]
 
 
+def test_a_lede_s_day_stays_when_a_later_paragraph_tells_an_earlier_one(extractor):
+    monday = dt.date(2025, 6, 16)
+    text = (
+        "Four people were wounded early Sunday near Elm Street in Dayton, Ohio.\n\n"
+        "The area saw gunfire Wednesday afternoon as well, when a teen was shot on Oak Street."
+    )
+    main = _mentions(extractor, text, published=monday)[0]
+    assert "early Sunday" in [c.value.expression for c in main.claims_for("date")]
+    # the night before a lede's morning is the incident's own start
+    night = (
+        "A man was shot early Saturday near Elm Street in Dayton, Ohio.\n\n"
+        "Police said the gunfire began late Friday night outside a bar."
+    )
+    main = _mentions(extractor, night, published=monday)[0]
+    assert [c.value.expression for c in main.claims_for("date")] == ["late Friday night"]
+
+
 def test_a_hunting_accident_is_a_shooting(extractor):
     [hunt] = _mentions(extractor, "Elm County hunting accident claims life of 10-year-old boy")
     assert hunt.event_type == "Violence against civilians"

@@ -34,6 +34,8 @@ PROSE_WORDS = 4
 LEDE_DAYS = 7
 # How long after the incident its follow-ups (a death, an arrest, a hearing) are still dated.
 FOLLOWED_WITHIN_DAYS = 14
+# "late Friday night" of a story that opens on "early Saturday": the night before the morning
+NIGHT_RE = re.compile(r"\b(?:night|late|evening|p\.?m\b)", re.I)
 # "Police are investigating", "officers are on the scene": work still going on as the story is posted.
 ONGOING_RE = re.compile(
     r"\b(?:are|is) (?:still )?(?:investigating|on (?:the )?scene|at the scene|searching for|looking for)\b", re.I
@@ -305,15 +307,26 @@ def _first_day_dates_incident(mention: Mention) -> None:
     "Bond was denied Tuesday for a father whose son shot himself Saturday", "friends gathered
     Wednesday at the scene of Tuesday's shooting": the shooting comes before the death, the
     arrest, the hearing, the vigil. A later day is dropped from the main incident when a day no
-    more than FOLLOWED_WITHIN_DAYS before it is also claimed for it. A sentence about what is to
-    come ("a vigil is planned for Thursday") sets no first day: its weekday is a coming one.
+    more than FOLLOWED_WITHIN_DAYS before it is also claimed for it, further on in the story: a
+    lede's "early Sunday" stays when a later paragraph recalls "Thursday night's incident", unless
+    that first day is the night just before ("late Friday night" under "early Saturday"). A
+    sentence about what is to come ("a vigil is planned for Thursday") sets no first day: its
+    weekday is a coming one.
     """
     days = [c for c in mention.claims_for("date") if c.value.is_day]
     past = [c for c in days if not FUTURE_RE.search(c.quote)]
     if not past:
         return
     first = min(c.value.earliest for c in past)
-    later = {id(c) for c in days if 0 < (c.value.earliest - first).days <= FOLLOWED_WITHIN_DAYS}
+    first_claims = [c for c in past if c.value.earliest == first]
+    told_at = min(c.start for c in first_claims)
+    night = any(NIGHT_RE.search(c.value.expression) for c in first_claims)
+    later = {
+        id(c)
+        for c in days
+        if 0 < (c.value.earliest - first).days <= FOLLOWED_WITHIN_DAYS
+        and (c.start >= told_at or (night and (c.value.earliest - first).days == 1))
+    }
     if later:
         mention.claims = [c for c in mention.claims if id(c) not in later]
 
