@@ -208,10 +208,21 @@ def test_date_conflict_goes_to_the_day_most_reports_give():
     first, later = dt.date(2031, 5, 1), dt.date(2031, 5, 2)
     a = mention("docA", D1, [date_claim("docA", "Thursday", first, first, "day")])
     b = mention("docB", D2, [date_claim("docB", "early Friday", later, later, "day")])
-    c = mention("docC", D3, [date_claim("docC", "May 2", later, later, "day")])
+    c = mention("docC", D3, [date_claim("docC", "Friday", later, later, "day")])
     inc = reconcile(cluster(a, b, c))
     assert (inc.date, inc.fields["date"].status) == (later, "conflict")
     assert "2 of 3 reports" in inc.fields["date"].reason
+
+
+def test_a_day_written_out_outranks_weekdays_counted_from_publication_dates():
+    # two reports' "Friday" counted from their dates, one report's "Jan. 22" on the calendar
+    friday, written = dt.date(2031, 1, 29), dt.date(2031, 1, 22)
+    a = mention("docA", D1, [date_claim("docA", "7 p.m. Friday", friday, friday, "day")])
+    b = mention("docB", D2, [date_claim("docB", "Friday night", friday, friday, "day")])
+    c = mention("docC", D3, [date_claim("docC", "Jan. 22", written, written, "day")])
+    date = reconcile(cluster(a, b, c)).fields["date"]
+    assert (date.value, date.status) == (written, "conflict")
+    assert "day written out, 'Jan. 22'" in date.reason
 
 
 def test_a_day_after_the_first_report_cannot_be_the_incident_day():

@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
@@ -21,6 +22,9 @@ ACTOR_FIELDS = ("perpetrator", "victim", "authority", "claimant")
 ACTOR_MATCH = 90  # rapidfuzz token_sort_ratio of two spellings of one actor
 PRECISION_DAYS = (("day", 1), ("week", 7), ("month", 31), ("year", 366))
 NIGHT_RE = re.compile(r"\b(?:night|late|evening|p\.?m\b)", re.I)
+CALENDAR_DAY_RE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}/\d{1,2}\b", re.I
+)
 EARLY_RE = re.compile(r"\b(?:early|overnight|after\s+midnight|a\.?m\b)", re.I)
 
 
@@ -78,24 +82,41 @@ def reconcile_date(
         if after_news:
             status, reason = "conflict", f"conflict: the other dates meet at {where}{after_news}"
         return FieldResult("date", lo, status, reason, list(claims)), lo, precision
-    # On conflict each report's own date (its main story's first) votes; without a majority the
+    # On conflict a day the reports write out on the calendar, if they write one, is the date;
+    # else each report's own date (its main story's first) votes, and without a majority the
     # first report's lede decides: later reports and later paragraphs date the deaths, arrests
     # and funerals that followed.
     own = _own_dates(counted, published, roles)
-    votes = Counter(_span(c) for c in own)
-    (top, top_votes), *rest = votes.most_common()
-    majority = not rest or rest[0][1] < top_votes
-    chosen = next(c for c in own if _span(c) == top) if majority else own[0]
+    chosen, why = _written_day(own) or _voted_day(own)
     chosen = _past_midnight(chosen, counted)
     value: DateValue = chosen.value
+    why = why(value.earliest.isoformat())
     said = " vs ".join(sorted({f"{c.value.expression!r} ({_label(c, published)})" for c in counted}))
-    why = (
-        f"{top_votes} of {len(own)} reports give {value.earliest.isoformat()}"
-        if majority
-        else f"took the first report's {value.earliest.isoformat()}: later ones tell what followed"
-    )
     result = FieldResult("date", value.earliest, "conflict", f"conflict: {said}; {why}{after_news}", list(claims))
     return result, value.earliest, precision_of(value.earliest, value.latest)
+
+
+def _written_day(own: list[Claim]) -> tuple[Claim, Callable[[str], str]] | None:
+    """The one day the reports write out ("Jan. 22"), against weekdays ("Friday") counted back
+    from publication dates that may be a scrape's or a re-post's; None when none or several."""
+    written = [c for c in own if CALENDAR_DAY_RE.search(c.value.expression)]
+    if not written or len({_span(c) for c in written}) > 1:
+        return None
+    day = written[0]
+    return (
+        day,
+        lambda _: f"took the day written out, {day.value.expression!r}: other reports count days from their dates",
+    )
+
+
+def _voted_day(own: list[Claim]) -> tuple[Claim, Callable[[str], str]]:
+    """The day most reports give, else the first report's; with how to word the reason."""
+    votes = Counter(_span(c) for c in own)
+    (top, top_votes), *rest = votes.most_common()
+    if not rest or rest[0][1] < top_votes:
+        chosen = next(c for c in own if _span(c) == top)
+        return chosen, lambda day: f"{top_votes} of {len(own)} reports give {day}"
+    return own[0], lambda day: f"took the first report's {day}: later ones tell what followed"
 
 
 def _past_midnight(chosen: Claim, counted: list[Claim]) -> Claim:
