@@ -55,6 +55,10 @@ D = dt.date
         ("Memorial Day", D(2024, 6, 1), D(2024, 5, 27), D(2024, 5, 27), "day"),
         ("Easter Sunday", D(2024, 4, 2), D(2024, 3, 31), D(2024, 3, 31), "day"),
         ("Easter Sunday", WED, D(2023, 4, 9), D(2023, 4, 9), "day"),
+        ("Martin Luther King Jr. Day", WED, D(2024, 1, 15), D(2024, 1, 15), "day"),
+        ("MLK Day", WED, D(2024, 1, 15), D(2024, 1, 15), "day"),
+        ("St. Patrick's Day", WED, D(2024, 3, 17), D(2024, 3, 17), "day"),
+        ("Veterans Day", WED, D(2023, 11, 11), D(2023, 11, 11), "day"),
     ],
 )
 def test_resolve_date(expression, published, earliest, latest, precision):

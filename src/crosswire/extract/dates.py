@@ -45,7 +45,8 @@ _NUMW = r"(?:\d+|" + "|".join(sorted(nb.UNITS, key=len, reverse=True)) + r"|a|an
 _HOLIDAY = (
     r"(?:New\s+Year['’]s\s+(?:Eve|Day)|Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?"
     r"|Halloween|Independence\s+Day|Fourth\s+of\s+July|(?:Mother|Father|Valentine)['’]s\s+Day"
-    r"|Memorial\s+Day|Labor\s+Day)"
+    r"|Memorial\s+Day|Labor\s+Day|Veterans['’]?\s+Day|St\.?\s+Patrick['’]s\s+Day"
+    r"|(?:Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day)"
     r"(?!\s+(?:weekend|holidays?|season|break|week|shopping|tree|lights|decorations|parade)\b)"
 )
 HOLIDAY_NAME_RE = re.compile(_HOLIDAY)  # case-sensitive: "christmas" in lower case is no date
@@ -372,6 +373,12 @@ HOLIDAYS = {
     "father day": lambda y: _nth_weekday(y, 6, 6, 3),
     "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
     "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "veterans day": lambda y: dt.date(y, 11, 11),
+    "veterans' day": lambda y: dt.date(y, 11, 11),
+    "st patrick day": lambda y: dt.date(y, 3, 17),
+    "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "martin luther king jr day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "mlk day": lambda y: _nth_weekday(y, 1, 0, 3),
     "easter": _easter,
     "easter sunday": _easter,
 }
