@@ -319,6 +319,19 @@ def test_an_arrest_date_does_not_date_the_attack(extractor):
     assert [v.stated for v in _values(main, "arrested")] == [1]
 
 
+def test_the_day_neighbors_mourned_does_not_date_the_killing(extractor):
+    text = (
+        "Neighbors and friends in Dayton, Ohio, Sunday mourned the death of a man gunned down along with "
+        "his daughter in his home.\n\nA tenant allegedly shot both with a rifle Saturday."
+    )
+    main = _mentions(extractor, text, published=dt.date(2025, 6, 16))[0]
+    assert [d.expression for d in _values(main, "date")] == ["Saturday"]
+    assert (
+        _values(_mentions(extractor, "Neighbors in Dayton, Ohio, mourned on Sunday the death of a man.")[0], "date")
+        == []
+    )
+
+
 def test_a_day_written_before_a_hyphenated_incident_word_dates_the_incident(extractor):
     text = (
         "A Dayton man is to be arraigned Tuesday on a murder charge in connection with the June 3 "

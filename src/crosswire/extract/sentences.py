@@ -145,6 +145,7 @@ FOLLOW_UP_VERBS = {
     "close",
     "reopen",
     "order",
+    "mourn",
 }
 # "After several shootings on Labor Day, gunfire erupted again": a phrase that tells what came before.
 SEQUENCE_PREPOSITIONS = {"after", "before", "following"}
