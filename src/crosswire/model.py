@@ -47,6 +47,9 @@ COUNT_FIELDS = ("killed", "injured", "shot", "arrested", "detained", "charged", 
 SUPERSEDED = "initially reported"
 # ... and one it says was wrong ("early reports said one had died, but that proved incorrect").
 RETRACTED = "retracted"
+# Words of a date that name its evening or night, and the hours after midnight.
+NIGHT_WORDS = re.compile(r"\b(?:night|late|evening|p\.?m\b)", re.I)
+SMALL_HOURS_WORDS = re.compile(r"\b(?:early|overnight|after\s+midnight|a\.?m\b)", re.I)
 
 
 # An archived page's address holds the original's: "web.archive.org/web/2016.../http://www.x.com/...".
@@ -223,6 +226,16 @@ class DateValue:
     def is_day(self) -> bool:
         """Whether the value is one resolved day ("Friday" in a dated article), not a period."""
         return self.is_resolved and self.precision == "day"
+
+    @property
+    def at_night(self) -> bool:
+        """Whether the words name the day's evening or night ("late Friday", "Friday night", "9 p.m.")."""
+        return bool(NIGHT_WORDS.search(self.expression))
+
+    @property
+    def in_small_hours(self) -> bool:
+        """Whether the words name the hours after midnight ("early Saturday", "2 a.m. Saturday")."""
+        return bool(SMALL_HOURS_WORDS.search(self.expression))
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -34,8 +34,6 @@ PROSE_WORDS = 4
 LEDE_DAYS = 7
 # How long after the incident its follow-ups (a death, an arrest, a hearing) are still dated.
 FOLLOWED_WITHIN_DAYS = 14
-# "late Friday night" of a story that opens on "early Saturday": the night before the morning
-NIGHT_RE = re.compile(r"\b(?:night|late|evening|p\.?m\b)", re.I)
 # "Police are investigating", "officers are on the scene": work still going on as the story is posted.
 ONGOING_RE = re.compile(
     r"\b(?:are|is) (?:still )?(?:investigating|on (?:the )?scene|at the scene|searching for|looking for)\b", re.I
@@ -320,7 +318,7 @@ def _first_day_dates_incident(mention: Mention) -> None:
     first = min(c.value.earliest for c in past)
     first_claims = [c for c in past if c.value.earliest == first]
     told_at = min(c.start for c in first_claims)
-    night = any(NIGHT_RE.search(c.value.expression) for c in first_claims)
+    night = any(c.value.at_night for c in first_claims)
     later = {
         id(c)
         for c in days

@@ -21,11 +21,9 @@ NEAR_KM = 30.0
 ACTOR_FIELDS = ("perpetrator", "victim", "authority", "claimant")
 ACTOR_MATCH = 90  # rapidfuzz token_sort_ratio of two spellings of one actor
 PRECISION_DAYS = (("day", 1), ("week", 7), ("month", 31), ("year", 366))
-NIGHT_RE = re.compile(r"\b(?:night|late|evening|p\.?m\b)", re.I)
 CALENDAR_DAY_RE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}/\d{1,2}\b", re.I
 )
-EARLY_RE = re.compile(r"\b(?:early|overnight|after\s+midnight|a\.?m\b)", re.I)
 
 
 def precision_of(earliest: dt.date, latest: dt.date) -> str:
@@ -123,15 +121,11 @@ def _past_midnight(chosen: Claim, counted: list[Claim]) -> Claim:
     """The next day's claim when the chosen day is a night that another report says ran past
     midnight ("Friday night" against "early Saturday", "2 a.m. Saturday"): the calendar day is Saturday."""
     value = chosen.value
-    if value.precision != "day" or not NIGHT_RE.search(value.expression) or EARLY_RE.search(value.expression):
+    if value.precision != "day" or not value.at_night or value.in_small_hours:
         return chosen
     next_day = value.earliest + dt.timedelta(days=1)
     return next(
-        (
-            c
-            for c in counted
-            if c.value.precision == "day" and c.value.earliest == next_day and EARLY_RE.search(c.value.expression)
-        ),
+        (c for c in counted if c.value.precision == "day" and c.value.earliest == next_day and c.value.in_small_hours),
         chosen,
     )
 
