@@ -306,6 +306,8 @@ SHAPES = [
     ("Teen dead after double shooting near Elmvale park", {"killed": [(1, 1, 1)], "shot": [(2, 2, 2)]}),
     # A death no attack caused is no toll; an accident may be a shooting.
     ("They had gathered for a friend who died in a car crash the night before.", {}),
+    ("The service was for a cyclist who died after crashing into a fence in March.", {}),
+    ("An inmate died of natural causes in the county jail.", {}),
     ("His uncle died of cancer in March.", {}),
     ("A boy was killed in a hunting accident.", {"killed": [(1, 1, 1)]}),
     ("A man was killed in a motorcycle accident on Route 9.", {}),

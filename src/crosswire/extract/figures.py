@@ -581,10 +581,12 @@ def _other_cause(field: str, word: Token) -> bool:
         for c in word.children
         if c.dep_ == "prep" and c.lower_ in {"in", "of", "from", "after"}
         for g in c.children
-        if g.dep_ == "pobj"
+        if g.dep_ in {"pobj", "pcomp"}  # "died after crashing into a guardrail"
     ]
     if any(g.lemma_.lower() in OTHER_CAUSES for g in causes):
         return True
+    if any(g.lemma_.lower() == "cause" and any(a.lower_ == "natural" for a in g.children) for g in causes):
+        return True  # "died of natural causes"
     # "killed in a motorcycle accident" (a hunting accident may be a shooting); "a train kills a woman"
     vehicle_accident = any(
         g.lemma_.lower() == "accident" and any(c.lemma_.lower() in VEHICLES for c in g.children) for g in causes
