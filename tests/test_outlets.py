@@ -47,6 +47,19 @@ def test_a_bare_town_is_the_namesake_in_the_state_its_site_covers(tmp_path):
     assert place["state_guessed"] is True  # still not read in the story itself
 
 
+def test_a_site_whose_stories_straddle_a_state_line_decides_no_bare_town(tmp_path):
+    # two of three placed stories in one state: a metro site across a state line, whose stories
+    # name the other state only when they leave its big city, says no more than the gazetteer
+    placed = [*PLACED, ("courier-4", "Cincinnati police said a teen was shot Monday near a school.")]
+    stories = [(doc_id, COURIER.format(doc_id), text) for doc_id, text in placed]
+    stories.append(("courier-3", COURIER.format("courier-3"), BARE_TOWN))
+    with Store(tmp_path / "ledger.db") as store:
+        ingest([_write(tmp_path / "courier.jsonl", stories)], store)
+        place = _place_of(store, "courier-3")
+    assert place["name"] == "Franklin" and place["admin1"] != "Indiana"
+    assert place["state_guessed"] is True
+
+
 def test_a_bare_town_on_a_site_of_unknown_coverage_stays_a_flagged_guess(tmp_path):
     stories = [("tribune-1", "https://www.example-tribune.com/2024/03/franklin", BARE_TOWN)]
     with Store(tmp_path / "ledger.db") as store:
