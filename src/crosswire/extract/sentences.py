@@ -400,7 +400,8 @@ def _tells_a_follow_up(sent: Span, lowered: str) -> bool:
     incident. Police "called to the scene for the fatal shooting" came to the incident itself."""
     links = [m.group() for m in lx.FOLLOW_UP_RE.finditer(lowered)]
     if links and all(link == "for the" for link in links):
-        return not any(t.lemma_.lower() in SUMMONING_VERBS and t.pos_ == "VERB" for t in sent)
+        fors = [t for t in sent if t.lower_ == "for" and t.dep_ == "prep"]
+        return not fors or not all(t.head.lemma_.lower() in SUMMONING_VERBS for t in fors)
     return bool(links)
 
 
