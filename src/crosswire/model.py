@@ -50,6 +50,10 @@ RETRACTED = "retracted"
 # Words of a date that name its evening or night, and the hours after midnight.
 NIGHT_WORDS = re.compile(r"\b(?:night|late|evening|p\.?m\b)", re.I)
 SMALL_HOURS_WORDS = re.compile(r"\b(?:early|overnight|after\s+midnight|a\.?m\b)", re.I)
+# "Jan. 22", "1/22": a day written on the calendar, not counted from the story's date ("Friday").
+CALENDAR_DAY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}/\d{1,2}\b", re.I
+)
 
 
 # An archived page's address holds the original's: "web.archive.org/web/2016.../http://www.x.com/...".
@@ -231,6 +235,11 @@ class DateValue:
     def at_night(self) -> bool:
         """Whether the words name the day's evening or night ("late Friday", "Friday night", "9 p.m.")."""
         return bool(NIGHT_WORDS.search(self.expression))
+
+    @property
+    def on_calendar(self) -> bool:
+        """Whether the words write the day out ("Jan. 22", "1/22"), not count it from the story's date."""
+        return bool(CALENDAR_DAY.search(self.expression))
 
     @property
     def in_small_hours(self) -> bool:

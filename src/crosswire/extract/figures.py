@@ -1143,7 +1143,7 @@ def _life_taken(tok: Token) -> bool:
 def _whose_life_was_taken(life: Token, owner: Token) -> bool:
     """ "the shooting that took her life": one dead, told by a pronoun; not "took his own life" (the
     one who fired, counted as such) nor "nearly took her life" or "could have taken his life"."""
-    if not _life_taken(life) or owner.lower_ not in LIFE_OWNERS or any(c.lower_ == "own" for c in life.children):
+    if not _life_taken(life) or owner.lower_ not in LIFE_OWNERS or _own_life(life):
         return False
     verb = life.head
     spared = any(c.dep_ == "advmod" and c.lower_ in NEARLY_WORDS for c in verb.children)

@@ -845,12 +845,16 @@ def _neighbourhood(sent: Span, span: Span) -> bool:
     """ "in the Englewood neighborhood": a part of a city, whatever town shares its name; a name
     the article calls a neighbourhood once ("in Englewood") is one throughout."""
     nxt = _skip_space(sent, span.end)
-    text = doc_text(sent.doc)
-    if ONE_OF_THE_CITY.search(text[max(0, span.start_char - 20) : span.start_char]):
+    if _part_of_the_city(doc_text(sent.doc), span.start_char):
         return False
     if nxt < sent.end and sent.doc[nxt].lower_ in NEIGHBOURHOOD_NOUNS:
         return True
     return _bare_name(span).lower() in article_neighbourhoods(sent.doc)
+
+
+def _part_of_the_city(text: str, name_at: int) -> bool:
+    """Whether a compass word stands right before the name ("a west Toledo neighborhood")."""
+    return bool(ONE_OF_THE_CITY.search(text[max(0, name_at - 20) : name_at]))
 
 
 def article_neighbourhoods(doc: Doc) -> frozenset[str]:
@@ -861,7 +865,7 @@ def article_neighbourhoods(doc: Doc) -> frozenset[str]:
         names = {
             re.sub(r"^the ", "", m.group(1).lower())
             for m in NEIGHBOURHOOD_NAME.finditer(text)
-            if not ONE_OF_THE_CITY.search(text[max(0, m.start() - 20) : m.start()])
+            if not _part_of_the_city(text, m.start())
         }
         # "the South Side Oakdale neighborhood": Oakdale is the neighbourhood, on the South Side.
         names |= {SIDE_PREFIX.sub("", name) for name in names}

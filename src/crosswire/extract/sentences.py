@@ -115,6 +115,10 @@ COURT_ROOMS = {"court", "courtroom", "courthouse"}
 STATUS_VERBS = {"list", "remain", "be"}
 # "was found guilty Wednesday": the complement that makes a verb a court's step.
 COURT_COMPLEMENTS = {"guilty"}
+# "called to a shooting", "called about shots fired", "called out to a home invasion"
+SUMMONED_TO = frozenset({"to", "about", "out"})
+# Verbs of police sent to an incident as it happened ("called to the home for a shooting").
+SUMMONING_VERBS = frozenset({"call", "dispatch", "summon", "respond"})
 # Verbs of what follows an incident: their dates are not the incident's.
 FOLLOW_UP_VERBS = {
     "declare",
@@ -387,12 +391,6 @@ def _is_hypothetical(token: Token) -> bool:
         if t is not token and t.lemma_.lower() in lx.HYPOTHETICAL_GOVERNORS and not _real_despite(t, below, token):
             return True
     return False
-
-
-# "called to a shooting", "called about shots fired", "called out to a home invasion"
-SUMMONED_TO = frozenset({"to", "about", "out"})
-# Verbs of police sent to an incident as it happened ("called to the home for a shooting").
-SUMMONING_VERBS = frozenset({"call", "dispatch", "summon", "respond"})
 
 
 def _tells_a_follow_up(sent: Span, lowered: str) -> bool:

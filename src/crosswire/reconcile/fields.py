@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections import Counter
-from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
@@ -21,9 +19,6 @@ NEAR_KM = 30.0
 ACTOR_FIELDS = ("perpetrator", "victim", "authority", "claimant")
 ACTOR_MATCH = 90  # rapidfuzz token_sort_ratio of two spellings of one actor
 PRECISION_DAYS = (("day", 1), ("week", 7), ("month", 31), ("year", 366))
-CALENDAR_DAY_RE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}/\d{1,2}\b", re.I
-)
 
 
 def precision_of(earliest: dt.date, latest: dt.date) -> str:
@@ -85,36 +80,36 @@ def reconcile_date(
     # first report's lede decides: later reports and later paragraphs date the deaths, arrests
     # and funerals that followed.
     own = _own_dates(counted, published, roles)
-    chosen, why = _written_day(own) or _voted_day(own)
+    written = _written_day(own)
+    chosen, votes = (written, 0) if written is not None else _voted_day(own)
     chosen = _past_midnight(chosen, counted)
     value: DateValue = chosen.value
-    why = why(value.earliest.isoformat())
+    day = value.earliest.isoformat()
+    if written is not None:
+        why = f"took the day written out, {written.value.expression!r}: other reports count days from their dates"
+    elif votes:
+        why = f"{votes} of {len(own)} reports give {day}"
+    else:
+        why = f"took the first report's {day}: later ones tell what followed"
     said = " vs ".join(sorted({f"{c.value.expression!r} ({_label(c, published)})" for c in counted}))
     result = FieldResult("date", value.earliest, "conflict", f"conflict: {said}; {why}{after_news}", list(claims))
     return result, value.earliest, precision_of(value.earliest, value.latest)
 
 
-def _written_day(own: list[Claim]) -> tuple[Claim, Callable[[str], str]] | None:
+def _written_day(own: list[Claim]) -> Claim | None:
     """The one day the reports write out ("Jan. 22"), against weekdays ("Friday") counted back
     from publication dates that may be a scrape's or a re-post's; None when none or several."""
-    written = [c for c in own if CALENDAR_DAY_RE.search(c.value.expression)]
-    if not written or len({_span(c) for c in written}) > 1:
-        return None
-    day = written[0]
-    return (
-        day,
-        lambda _: f"took the day written out, {day.value.expression!r}: other reports count days from their dates",
-    )
+    written = [c for c in own if c.value.on_calendar]
+    return written[0] if written and len({_span(c) for c in written}) == 1 else None
 
 
-def _voted_day(own: list[Claim]) -> tuple[Claim, Callable[[str], str]]:
-    """The day most reports give, else the first report's; with how to word the reason."""
+def _voted_day(own: list[Claim]) -> tuple[Claim, int]:
+    """The day most reports give with its votes, else the first report's with none."""
     votes = Counter(_span(c) for c in own)
     (top, top_votes), *rest = votes.most_common()
     if not rest or rest[0][1] < top_votes:
-        chosen = next(c for c in own if _span(c) == top)
-        return chosen, lambda day: f"{top_votes} of {len(own)} reports give {day}"
-    return own[0], lambda day: f"took the first report's {day}: later ones tell what followed"
+        return next(c for c in own if _span(c) == top), top_votes
+    return own[0], 0
 
 
 def _past_midnight(chosen: Claim, counted: list[Claim]) -> Claim:
