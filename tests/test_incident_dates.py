@@ -279,3 +279,22 @@ def test_a_plea_months_later_is_dated_by_the_day_of_its_shooting(extractor):
 @pytest.mark.parametrize(("text", "days"), STORIES)
 def test_main_incident_days(extractor, text, days):
     assert _main_days(extractor, text) == days
+
+
+def test_a_news_conference_on_the_day_s_shooting_dates_the_shooting(extractor):
+    text = "A news conference on Friday's officer-involved shooting was held Tuesday at Elmvale City Hall."
+    assert _main_days(extractor, text) == [dt.date(2024, 3, 22)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man is charged in the fatal shooting of a girl in Elmvale last week.\n\n"
+        "The girl was shot Tuesday night outside her home on Birch Lane.",
+        "Detectives say the driver was shot one week ago while heading down Birch Lane near Elm Street "
+        "Tuesday afternoon.",
+    ],
+)
+def test_a_weekday_told_after_the_story_s_earlier_week_is_that_week_s(extractor, text):
+    # posted on a Wednesday: the Tuesday of last week, not of this one
+    assert _main_days(extractor, text) == [dt.date(2024, 3, 19)]

@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from crosswire.extract import lexicon as lx
-from crosswire.extract.dates import find_dates
+from crosswire.extract.dates import WEEKDAYS, find_dates
 from crosswire.extract.places import same_place_km
 from crosswire.extract.sentences import Reading, dates_a_later_step
 from crosswire.model import COUNT_FIELDS, Claim, DateValue, Location, Mention
@@ -124,6 +124,7 @@ def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | No
         _date_from_ongoing_work(mentions[0], readings, published)
         _first_day_dates_incident(mentions[0])
     for mention in mentions:
+        _weekdays_in_told_week(mention)
         _days_over_periods(mention)
     if main is not None:
         main_id = mentions[0].mention_id
@@ -327,6 +328,32 @@ def _first_day_dates_incident(mention: Mention) -> None:
     }
     if later:
         mention.claims = [c for c in mention.claims if id(c) not in later]
+
+
+def _weekdays_in_told_week(mention: Mention) -> None:
+    """A weekday told after the story set the incident in an earlier week is that week's.
+
+    "charged in the shooting of a girl last week ... shot Wednesday night", "shot one week ago ...
+    Saturday afternoon" in a Saturday paper: the weekday, counted back from the publication date,
+    falls after the week the story names; the same weekday a week earlier lies in it.
+    """
+    weeks = [c for c in mention.claims_for("date") if c.value.is_resolved and c.value.precision == "week"]
+    for i, claim in enumerate(mention.claims):
+        value = claim.value
+        if claim.field != "date" or not _counted_weekday(value):
+            continue
+        week_before = value.earliest - dt.timedelta(days=7)
+        if any(
+            week.start <= claim.start and week.value.earliest <= week_before <= week.value.latest < value.earliest
+            for week in weeks
+        ):
+            mention.claims[i] = replace(claim, value=replace(value, earliest=week_before, latest=week_before))
+
+
+def _counted_weekday(value) -> bool:
+    """A resolved day the words give by its weekday ("Wednesday night"), not on the calendar."""
+    words = set(re.findall(r"[a-z]+", value.expression.lower()))
+    return value.is_day and not value.on_calendar and bool(words & WEEKDAYS.keys())
 
 
 def _days_over_periods(mention: Mention) -> None:

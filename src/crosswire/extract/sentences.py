@@ -443,13 +443,17 @@ def _sentence_dates(
     anchored, loose, of_incident, on_trigger = [], [], [], []
     for value, start, end in find_dates(sent, published):
         token = _token_at(sent, start)
-        if token is None or dates_a_later_step(token, start, end) or _in_future(token):
+        if token is None or _in_future(token):
             continue
+        if dates_a_later_step(token, start, end) and not _written_against_incident(
+            sent, value, start, end, trigger, before_only=True
+        ):
+            continue  # "a news conference on Friday's shooting" still dates the shooting
         timed = bool(CLOCK_START_RE.match(value.expression)) or _beside_clock_time(sent, start, end)
         if any(_earlier_event(a, trigger) for a in token.ancestors):
             loose.append(value)  # "after several shootings on Labor Day, gunfire erupted again"
             continue
-        if _written_against_incident(sent, value, start, end, None):
+        if value.precision == "day" and _written_against_incident(sent, value, start, end, None):
             of_incident.append(value)
         if _date_reaches_event(token, trigger, direct_only, timed):
             anchored.append(value)
@@ -472,7 +476,9 @@ def _sentence_dates(
     return anchored, loose, of_incident
 
 
-def _written_against_incident(sent: Span, value: DateValue, start: int, end: int, trigger: Token | None) -> bool:
+def _written_against_incident(
+    sent: Span, value: DateValue, start: int, end: int, trigger: Token | None, *, before_only: bool = False
+) -> bool:
     """A day set against the incident's word, whatever the parse says: "Saturday's fatal shooting",
     "the shooting death of a man on Saturday afternoon", "a shooting at a bar late Friday".
 
@@ -480,10 +486,10 @@ def _written_against_incident(sent: Span, value: DateValue, start: int, end: int
     it, no verb: "arrested a man in the shooting, police said Sunday" dates the statement. The word
     must be the sentence's trigger, unless the trigger only tells a consequence ("... of a teen,
     who died the next day"): "this shooting was in retaliation for the killing of X on Thursday"
-    dates another incident.
+    dates another incident. ``before_only``: only a day written before the word counts.
     """
-    if value.precision != "day" or not value.is_resolved:
-        return False
+    if value.precision not in ("day", "week") or not value.is_resolved:
+        return False  # "a shooting last week" is set against its word too; a month or a year is not
 
     def said_of(token: Token) -> bool:
         if trigger is None and token.lemma_.lower() == "incident" and token.pos_ == "NOUN":
@@ -499,6 +505,8 @@ def _written_against_incident(sent: Span, value: DateValue, start: int, end: int
         modifiers += 1
         if token.pos_ not in MODIFIER_POS or modifiers > INCIDENT_MODIFIERS:
             break
+    if before_only:
+        return False
     preceding = [t for t in sent if t.idx + len(t.text) <= start]
     for token in reversed(preceding[-INCIDENT_REACH:]):
         if said_of(token):
