@@ -209,6 +209,9 @@ SHAPES = [
     ("Girl dies after shooting near Elm Street park", {"killed": [(1, 1, 1)]}),
     ("Woman killed, 3 wounded outside bowling alley", {"killed": [(1, 1, 1)], "injured": [(3, 3, 3)]}),
     ("Man shot on Elm Street after argument", {"shot": [(1, 1, 1)]}),
+    # each bare person of a headline is one more victim
+    ("Man killed, boy injured in drive-by shooting in Elmvale", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
+    ("Woman killed, man wounded in shooting at Millbrook bar", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     # A patient's condition or recovery says hurt and alive.
     ("A child is in serious condition after the shooting.", {"injured": [(1, 1, 1)]}),
     ("Two of the victims were listed in stable condition.", {"injured": [(2, 2, None)]}),

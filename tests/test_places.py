@@ -274,6 +274,10 @@ def test_month_is_not_a_place(places):
     assert places("The man was arrested in May after a long search.", {"US"}) == []
 
 
+def test_a_compass_abbreviation_cut_off_a_headline_is_not_a_place(places):
+    assert places("Man killed, boy injured in apparent drive-by shooting in SW...", {"US"}) == []
+
+
 def test_street_block_goes_to_the_dateline_city(nlp):
     doc = nlp("SPRINGFIELD, Ill. - A man was shot in the 400 block of Sobota Circle late Friday.")
     sent = next(s for s in doc.sents if "Sobota" in s.text)

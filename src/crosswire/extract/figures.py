@@ -1031,6 +1031,8 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
         of_incident = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in SHOT_WORDS
         # "13-year-old seriously wounded in shooting": a headline's victim the parse makes its root
         headline_victim = root.dep_ == "ROOT" and is_headline(sent) and _is_age_noun(root)
+        # "Man killed, boy injured in shooting": the headline's next victim, hung on the first clause
+        headline_victim = headline_victim or (root.dep_ == "dep" and _headline_person(root))
         described = (root.dep_ == "pobj" or headline_victim) and any(
             c.dep_ == "acl" and c.tag_ == "VBN" for c in root.children
         )
@@ -1476,6 +1478,8 @@ def _someone_else(arg: Token, dead: list[Token]) -> bool:
     if name:
         # "killed John Smith and wounded Mary Jones": two names, two people
         return all((d.i < arg.i and not _name_of(d)) or _name_of(d) not in (None, name) for d in dead)
+    if _headline_person(arg) and all(d.i < arg.i and _headline_person(d) for d in dead):
+        return True  # "Man killed, boy injured in shooting": a headline names each victim anew
     # "another 3-year-old was hurt and Ann Roe was killed": the named dead is someone else
     return _brought_in(arg) and all(d.i < arg.i or (d != arg and (_brought_in(d) or _name_of(d))) for d in dead)
 

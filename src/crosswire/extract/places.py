@@ -275,7 +275,9 @@ NOT_PLACES = set(
     "monday tuesday wednesday thursday friday saturday sunday "
     # where a bullet hit, capitalised in a Title Case headline: "Shoots Girl in Stomach"
     "head face neck chest back stomach abdomen arm arms hand hands shoulder leg legs foot feet hip thigh "
-    "knee buttocks groin torso side".split()
+    "knee buttocks groin torso side "
+    # a quarter of a city a headline shortens: "shooting in SW Atlanta", cut off as "in SW..."
+    "ne nw se sw".split()
 )
 # Candidate kinds that may be two halves of one place name the tagger cut apart.
 JOINABLE = {"PROPN_RUN", "PERSON", "GPE", "ORG", "LOC"}
