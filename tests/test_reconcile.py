@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from crosswire.model import Actor, Claim, Cluster, CountValue, DateValue, Location, Mention, Source
 from crosswire.reconcile import Overrides, reconcile
@@ -405,6 +406,17 @@ def test_wounded_who_died_since_are_no_longer_wounded():
     # A report of that same day with two shot, one dead: the boy of docA is its survivor.
     e = mention("docE", D2, [count("shot", "docE", 2, 2), count("killed", "docE", 1, 1)])
     assert reconcile(cluster(a, b, e)).fields["injured"].value == 1
+
+
+def test_wounded_told_to_be_stable_did_not_die_since():
+    # docA: "the deputy who was shot is in stable condition"; docB (later): "a man was shot and
+    # died". The deputy lived: the later report's dead is someone else.
+    stable = replace(count("injured", "docA", 1, 1), quote="The deputy who was shot is in stable condition.")
+    a = mention("docA", D1, [stable])
+    b = mention("docB", D2, [count("shot", "docB", 1, 1), count("killed", "docB", 1, 1)])
+    injured = reconcile(cluster(a, b)).fields["injured"]
+    assert injured.value == 1
+    assert "died since" not in injured.reason
 
 
 def test_a_toll_every_report_calls_wrong_gives_way_to_none_dead():

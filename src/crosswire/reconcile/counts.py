@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -25,6 +26,12 @@ POLICIES = ("latest", "conservative", "majority")
 TOLLS_THAT_GROW = {"killed"}
 # reconcile.core's qualifier for wounded derived as "N shot less M killed".
 DERIVED_MARK = " shot less "
+# Words telling that the wounded will live: no later report's dead are those wounded.
+SURVIVING_RE = re.compile(
+    r"\b(?:stable|non-?life[- ]threatening|not life[- ]threatening|expected to (?:survive|recover|make a full recovery)"
+    r"|treated and released|released from the hospital)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -98,6 +105,7 @@ def _conflict_choice(
         # victims, and so did a report of more shot than this one.
         others = [f for f in figures if f is not fig]
         died_since = all(_later(fig, f) and _people(f) <= fig.shot for f in others) if fig.shot else False
+        died_since = died_since and not _told_to_live(figures)
         if died_since and fig.value.high == 0:
             return fig, f"{fig.label()} says all {fig.shot} shot died, so the wounded of other reports died since"
     if stated and len(stated) < len(figures):
@@ -146,6 +154,8 @@ def _counted_before_deaths(
 
     deaths (list[DocFigure]): each report's count of the dead.
     """
+    if _told_to_live(stated):
+        return None
     dead = max((f.value.low for f in deaths), default=0)
     latest = max(derived, key=_recency)
     for fig in stated:
@@ -154,6 +164,12 @@ def _counted_before_deaths(
         if told >= dead or fig.value.low - (dead - told) > latest.value.low or not news:
             return None
     return latest
+
+
+def _told_to_live(figures: list[DocFigure]) -> bool:
+    """Whether a report says its wounded will live ("listed in stable condition"): a later report's
+    dead are then someone else, not those wounded dying since."""
+    return any(SURVIVING_RE.search(f.claim.quote) for f in figures)
 
 
 def _latest(figures: list[DocFigure], name: str) -> DocFigure:
