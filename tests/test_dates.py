@@ -141,6 +141,7 @@ def test_a_weekday_with_its_explicit_date_reads_as_that_date(nlp):
         "March 25, 2024",
         "(March 25, 2024) - Police say a man was shot near the park.",
         "TODAY'S TOP STORIES",
+        "UPDATE 12:30PM FRIDAY: The wounded deputy remains in fair condition.",
     ],
 )
 def test_page_stamps_are_not_dates_of_the_story(nlp, text):

@@ -77,9 +77,10 @@ TIME_PREFIX_RE = re.compile(rf"^{_TIME}", re.I)
 # What joins a weekday to the date that fixes it: "Thursday, Dec. 29", "Saturday August 22, 2015".
 WEEKDAY_JOIN_RE = re.compile(r"^,?\s*(?:the\s+)?$", re.I)
 # A page's own stamp, not the story's: "Posted: Friday, July 10, 2015 6:47 AM EDT", "Updated 9:23:14 AM",
+# a live blog's "UPDATE 12:30PM FRIDAY:",
 # "Copyright 2016 ...".
 STAMP_BEFORE_RE = re.compile(
-    r"(?:\b(?:posted|updated|published|last\s+updated|created|modified)\s*(?:on|at)?\s*:?|\bcopyright|©|\(c\))\s*$",
+    r"(?:\b(?:posted|updated?|published|last\s+updated|created|modified)\s*(?:on|at)?\s*:?|\bcopyright|©|\(c\))\s*$",
     re.I,
 )
 # Words that name the day someone speaks: in a quotation, the speaker's day.
