@@ -107,6 +107,19 @@ def test_a_new_victim_earlier_the_same_day_is_another_incident(extractor):
     assert [v.low for v in _values(other, "killed")] == [1]
 
 
+def test_an_attack_days_before_the_story_s_own_is_another_incident(extractor):
+    text = (
+        "A 5-year-old boy was shot in the head Saturday in Elmvale, police said.\n\n"
+        "It is the second shooting of a child in the town this week. On Wednesday, a 2-year-old and a man "
+        "were wounded in a shooting on Birch Lane."
+    )
+    main, other = _mentions(extractor, text)
+    assert (main.role, other.role) == ("main", "related")
+    assert {v.earliest for v in _values(main, "date")} == {dt.date(2025, 6, 14)}
+    assert {v.earliest for v in _values(other, "date")} == {dt.date(2025, 6, 11)}
+    assert other.distinct_from == [main.mention_id]
+
+
 def test_a_local_site_places_a_town_the_story_gives_no_state(extractor):
     text = "Three people were wounded in a shooting in Pasadena on Friday night, police said."
     doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.nbclosangeles.com/news/local/x")

@@ -32,6 +32,9 @@ LEDE_SENTENCES = 8
 # A line with fewer words than this is page furniture ("UPDATE", "2:25", a byline), not the lede.
 PROSE_WORDS = 4
 LEDE_DAYS = 7
+# Attacks told this many days before the story's own are other attacks (a night and its small
+# hours are one day apart).
+APART_DAYS = 2
 # How long after the incident its follow-ups (a death, an arrest, a hearing) are still dated.
 FOLLOWED_WITHIN_DAYS = 14
 # "Police are investigating", "officers are on the scene": work still going on as the story is posted.
@@ -108,7 +111,7 @@ def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | No
             continue
         if main is None:
             main = Draft("main", [reading])
-        elif reading.distinct_marker and not reading.definite:
+        elif (reading.distinct_marker and not reading.definite) or _attack_days_before(reading, main):
             related.append(Draft("related", [reading], told_apart=True))
         elif _is_elsewhere(reading, main):
             _place_into(related, reading)
@@ -163,6 +166,16 @@ def _background_key(
         if value.precision == "year" and published is None and main_date is None:
             return str(value.earliest.year)
     return None
+
+
+def _attack_days_before(reading: Reading, main: Draft) -> bool:
+    """A new attack told after the story dated its own, on a day days before it: "A boy was shot
+    Saturday ... On Wednesday, a 2-year-old and a man were wounded in a shooting on Elm Street"."""
+    if reading.event in WEAK_EVENTS or reading.follow_up or reading.definite or reading.refers_back:
+        return False
+    own = main.attack_day
+    days = [v for v in reading.dates if v.is_day]
+    return own is not None and bool(days) and all((own.earliest - v.earliest).days >= APART_DAYS for v in days)
 
 
 def _is_elsewhere(reading: Reading, main: Draft) -> bool:
