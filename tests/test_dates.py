@@ -163,6 +163,8 @@ def test_a_date_with_a_clock_time_in_the_story_is_kept(nlp):
         "Shoppers bought christmas lights for the porch.",
         "Traffic was heavy over the Memorial Day weekend.",
         "A hunter was hurt at a lease off Farm-to-Market 1960.",
+        "A crowd had gathered at the playground at 1903 Birch St. when the shooting began.",
+        "He was shot outside 1999 N. Main Street.",
         "Robberies in Elmvale fell by a third from 2004 to 2014, the police report says.",
         "Shootings in the county rose between 2010 and 2015.",
     ],

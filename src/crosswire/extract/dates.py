@@ -88,6 +88,12 @@ SPEECH_DAY_RE = re.compile(r"today|tonight|this (?:morning|afternoon|evening)")
 # "since" right before a date: the start of a span.
 SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 BLOCK_AFTER_RE = re.compile(_BLOCK, re.I)
+# "1903 Desire St.", "2014 N. Elm Avenue": a house number before its street's name.
+ADDRESS_AFTER_RE = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'-]*\s+){1,3}"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Way|Ct|Court|Pl|Place|Cir|Circle"
+    r"|Pkwy|Parkway|Hwy|Highway|Ter|Terrace|Trl|Trail)\b"
+)
 # "from 2002 to 2012": the years a statistic covers, not the year of an event
 YEAR_SPAN_RE = re.compile(rf"\b(?:from|between)\s+{_YEAR}\s+(?:to|and|through)\s+{_YEAR}\b", re.I)
 STAMP_AFTER_RE = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2}|\s*[ap]\.?m\.?\s*(?:[ECMP][SD]T|GMT|UTC)\b)", re.I)
@@ -205,8 +211,8 @@ def _entity_dates(sent: Span, published: dt.date | None, found: list) -> list[tu
             continue  # "the 2000 block of Elm Street", "the 2000-block": an address
         if _normalise(ent.text) in HOLIDAYS and not HOLIDAY_NAME_RE.search(ent.text):
             continue  # "christmas lights" in lower case
-        if ent.text.isdigit() and _after_a_name(sent, ent):
-            continue  # "Farm-to-Market 1960", "Route 1840": the number in a road's name
+        if ent.text.isdigit() and (_after_a_name(sent, ent) or ADDRESS_AFTER_RE.match(text[ent.end_char :])):
+            continue  # "Farm-to-Market 1960", "Route 1840", "1903 Desire St.": a number of a road or a house
         spans = YEAR_SPAN_RE.finditer(text, sent.start_char, sent.end_char)
         if any(m.start() <= ent.start_char < m.end() for m in spans):
             continue  # "fell 30 percent from 2002 to 2012": the years a statistic spans
