@@ -429,6 +429,13 @@ def test_where_someone_lives_is_not_where_it_happened(places):
     assert [h.location.name for h in hits] == ["Columbus"]
 
 
+def test_where_someone_grew_up_is_not_where_it_happened(places, nlp):
+    assert places("He fell beside a nurse who grew up in Kissimmee.", {"US"}) == []
+    # nor does the town make the article's city
+    doc = nlp("A man was shot at a nightclub. He fell beside a nurse who grew up in Kissimmee.")
+    assert article_city_hit(doc, {"US"}, None) is None
+
+
 def test_state_abbreviation_is_no_foreign_city(nlp):
     doc = nlp("READING, Pa. -\nTwo people were shot in Reading on Monday, Pa. police said.")
     hit = article_city_hit(doc, article_countries(doc), article_admin1(doc))

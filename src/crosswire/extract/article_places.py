@@ -22,6 +22,7 @@ from crosswire.extract.places import (
     PlaceHit,
     _bare_name,
     _street_end,
+    _told_of_elsewhere,
     article_neighbourhoods,
     names_a_corner,
     resolve_place_name,
@@ -526,6 +527,8 @@ def _elsewhere_than_the_scene(ent) -> bool:
     "police arrested him in Atlanta, Georgia, where he fled": where the suspect was caught."""
     before = [t.lower_ for t in ent.doc[max(0, ent.start - 3) : ent.start]]
     home = len(before) >= 2 and before[-1] == "from" and before[-2] in ORIGIN_WORDS
+    # "a nurse who grew up in Kissimmee", "recovering at a home in Altamonte Springs"
+    home = home or _told_of_elsewhere(ent.root.head)
     bearing = len(before) == 3 and before[-1] == "of" and before[-3] in DISTANCE_UNITS
     return home or bearing or _where_caught(ent)
 

@@ -757,12 +757,16 @@ def find_places(sent: Span, *, context_countries: set[str] = frozenset(), admin1
 
 def _told_of_elsewhere(word: Token) -> bool:
     """ "her brother, who lives in Las Vegas", "hospitalized in Jackson", "flown to Memphis",
-    "recovering at his home in Baton Rouge": where someone lives, was treated, was held or
-    recovers, not where it happened."""
+    "recovering at his home in Baton Rouge", "a nurse who grew up in Kissimmee": where someone
+    lives or grew up, was treated, was held or recovers, not where it happened."""
     head = word.head
     if head.lemma_.lower() in HOME_NOUNS and head.dep_ == "pobj" and head.head.dep_ == "prep":
         head = head.head.head  # "recovering at his home in Baton Rouge": what was done at home
-    return word.dep_ == "prep" and head.lemma_.lower() in RESIDENCE_VERBS | AFTERMATH_VERBS
+    return word.dep_ == "prep" and (head.lemma_.lower() in RESIDENCE_VERBS | AFTERMATH_VERBS or _grew_up(head))
+
+
+def _grew_up(verb: Token) -> bool:
+    return verb.lemma_.lower() == "grow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 
 
 def _before_incident_noun(span: Span) -> Span:
