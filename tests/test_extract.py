@@ -269,6 +269,12 @@ def test_streets_named_in_pairs_are_no_towns(extractor, text):
     assert not {p.name for p in _values(main, "place")} & {"Springfield", "Chester", "Prescott"}
 
 
+def test_a_street_named_like_a_state_names_no_state(extractor):
+    text = "Two men were killed in a shooting just after midnight Sunday near Birch and Colorado avenues."
+    [main] = _mentions(extractor, text)
+    assert {p.admin1 for p in _values(main, "place")} <= {None}
+
+
 def test_a_town_named_as_a_modifier_is_no_small_town_abroad_in_an_american_story(extractor):
     text = (
         "Man held after 2 killed, 3 hurt in Dungarvan party shooting\n\n"

@@ -286,6 +286,7 @@ STREET_WORDS = set(
     "street st st. avenue ave ave. road rd rd. drive dr dr. lane ln ln. boulevard blvd blvd. court ct ct. "
     "circle cir place pl way parkway pkwy highway hwy pike terrace trail loop alley row expressway freeway".split()
 )
+STREET_PLURALS = {"streets", "avenues", "roads", "drives", "lanes", "boulevards"}
 # "Maple Twp", "Maple Township": the word the tagger leaves out of a township's name
 TOWNSHIP_WORDS = {"twp", "township"}
 # "the intersection of Elm and Alder": what names the streets that meet there
@@ -798,6 +799,8 @@ def _street_end(sent: Span, span: Span) -> int | None:
     nxt = _skip_space(sent, span.end)
     if nxt < sent.end and doc[nxt].lower_ in STREET_WORDS and (doc[nxt].is_title or doc[nxt].is_upper):
         return nxt + 1
+    if nxt < sent.end and doc[nxt].lower_ in STREET_PLURALS:
+        return nxt + 1  # "near Thompson and Colorado avenues": the second of two streets
     if span[-1].lower_ in STREET_WORDS and len(span) > 1:
         return span.end
     before = [t.lower_ for t in doc[max(sent.start, span.start - 2) : span.start]]
