@@ -429,6 +429,10 @@ def test_where_someone_lives_is_not_where_it_happened(places):
     assert [h.location.name for h in hits] == ["Columbus"]
 
 
+def test_where_a_suspect_was_caught_or_fled_is_not_the_scene(places):
+    assert places("The gunman was arrested Friday in Caldwell County, where he fled after the shooting.", {"US"}) == []
+
+
 def test_where_someone_grew_up_is_not_where_it_happened(places, nlp):
     assert places("He fell beside a nurse who grew up in Kissimmee.", {"US"}) == []
     # nor does the town make the article's city

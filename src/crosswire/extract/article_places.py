@@ -16,6 +16,7 @@ from crosswire.extract.figures import PERSON_NOUNS
 from crosswire.extract.gazetteer import COUNTY_SUFFIXES, City, county_of, get_gazetteer, km_between, normalize
 from crosswire.extract.places import (
     ARTICLE_NAMES,
+    CAUGHT_VERBS,
     CONTEXT_CITY_POPULATION,
     NOT_PLACES,
     STREET_WORDS,
@@ -133,7 +134,6 @@ US_CUES = re.compile(
 # "is from La Crosse", "was visiting from Jacksonville": where someone comes from.
 ORIGIN_WORDS = {"is", "was", "are", "were", "hails", "visiting", "came", "moved", "traveled", "travelled"}
 # "arrested in Atlanta", "fled to Georgia": where a suspect was caught is not where it happened.
-CAUGHT_VERBS = {"arrest", "capture", "apprehend", "detain", "flee", "extradite"}
 # Dependencies a place name climbs to reach its verb ("in Atlanta, Georgia" -> "arrested").
 CLIMB_DEPS = {"pobj", "prep", "appos", "conj", "compound"}
 MAX_PLACE_CLIMB = 4

@@ -297,6 +297,8 @@ CORNER_REACH = 6
 MIN_CUT_NAME_TOKENS = 2
 # A place named only as where the wounded were taken, tried or jailed is not where it happened.
 AFTERMATH_VERBS = set("hospitalize treat airlift fly transport jail book recover".split())
+# Where a suspect was caught or fled to: "arrested Friday in Caldwell County, where he fled".
+CAUGHT_VERBS = {"arrest", "capture", "apprehend", "detain", "flee", "extradite"}
 # "recovering at his home in X": a home, where what was done there is told by the verb above it
 HOME_NOUNS = {"home", "house", "residence"}
 AFTERMATH_WORDS = set("hospital hospitals medical clinic court courthouse jail prison morgue trauma".split())
@@ -763,7 +765,8 @@ def _told_of_elsewhere(word: Token) -> bool:
     head = word.head
     if head.lemma_.lower() in HOME_NOUNS and head.dep_ == "pobj" and head.head.dep_ == "prep":
         head = head.head.head  # "recovering at his home in Baton Rouge": what was done at home
-    return word.dep_ == "prep" and (head.lemma_.lower() in RESIDENCE_VERBS | AFTERMATH_VERBS or _grew_up(head))
+    elsewhere = RESIDENCE_VERBS | AFTERMATH_VERBS | CAUGHT_VERBS
+    return word.dep_ == "prep" and (head.lemma_.lower() in elsewhere or _grew_up(head))
 
 
 def _grew_up(verb: Token) -> bool:
