@@ -209,6 +209,14 @@ SHAPES = [
     ("Girl dies after shooting near Elm Street park", {"killed": [(1, 1, 1)]}),
     ("Woman killed, 3 wounded outside bowling alley", {"killed": [(1, 1, 1)], "injured": [(3, 3, 3)]}),
     ("Man shot on Elm Street after argument", {"shot": [(1, 1, 1)]}),
+    # "also" brings in one more victim; the one it describes as dead is no second one
+    ("A teen was killed on Elm Street and his mother was also shot.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
+    ("Her sister, also suffering from a gunshot wound, was pronounced dead.", {"killed": [(1, 1, 1)]}),
+    # "two more" counts people the sentence does not name again
+    (
+        "Police named two people found dead and two more who were injured inside an Elmvale home.",
+        {"killed": [(2, 2, 2)], "injured": [(2, 2, 2)]},
+    ),
     # each bare person of a headline is one more victim
     ("Man killed, boy injured in drive-by shooting in Elmvale", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     ("Woman killed, man wounded in shooting at Millbrook bar", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),

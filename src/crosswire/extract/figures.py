@@ -479,6 +479,8 @@ def _argument(anchor: Token) -> tuple[Token, Token | None]:
         tok = tok.head
     if tok.dep_ == "nummod" and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return tok.head, tok.head
+    if tok.dep_ == "nummod" and tok.head.lower_ == "more":
+        return tok.head, None  # "two dead and two more who were injured": more people, unnamed
     of_objects = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return tok, (of_objects[0] if of_objects else None)
 
@@ -1467,7 +1469,17 @@ def _drop_wounds_of_the_dead(hits: list[_Hit]) -> list[_Hit]:
     dead = [h.arg for h in hits if h.single and h.field == "killed"]
     if not dead:
         return hits
-    return [h for h in hits if not (h.single and h.field == "injured" and not _someone_else(h.arg, dead))]
+    # "... was killed, and his mother was also shot": "also" brings in one more victim
+    return [
+        h
+        for h in hits
+        if not (h.single and h.field == "injured" and not _one_more(h, dead) and not _someone_else(h.arg, dead))
+    ]
+
+
+def _one_more(hit: _Hit, dead: list[Token]) -> bool:
+    """ "... was killed, and his mother was also shot", not "her sister, also wounded, was pronounced dead"."""
+    return hit.more and hit.arg not in dead
 
 
 def _someone_else(arg: Token, dead: list[Token]) -> bool:
