@@ -945,8 +945,8 @@ def _article_hits(sent: Span, taken: set[int]) -> list[_Hit]:
     hits: list[_Hit] = []
     for tok in sent:
         word = tok.lower_
-        if word in {"a", "an", "another"} and tok.dep_ == "det" and tok.head.tag_ == "NN":
-            arg = tok.head
+        if word in {"a", "an", "another"} and tok.dep_ == "det" and _article_person(tok.head).tag_ == "NN":
+            arg = _article_person(tok.head)
             if arg.i in taken or not _is_person(arg) or arg.lower_ in GROUP_NOUNS:
                 continue
         elif word == "another" and tok.dep_ in {"nsubj", "nsubjpass"}:
@@ -962,6 +962,13 @@ def _article_hits(sent: Span, taken: set[int]) -> list[_Hit]:
             more = word == "another" or _also(w)
             hits.append(_Hit(field, one, arg, start, end, more, word != "another", weak))
     return hits
+
+
+def _article_person(head: Token) -> Token:
+    """The noun an article counts: "A Marietta, Ga. teen", where the parser hangs it on the town."""
+    if head.pos_ == "PROPN" and head.dep_ in {"nmod", "compound"} and head.head.i > head.i:
+        return head.head
+    return head
 
 
 def _bare_conjuncts(arg: Token) -> list[Token]:
