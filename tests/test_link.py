@@ -9,7 +9,7 @@ import pytest
 
 from crosswire.link import Constraints, Features, LinkStats, block_keys, features, find_copies, link, relink_scope
 from crosswire.link.blocking import candidate_pairs
-from crosswire.link.score import VETO, score_pair
+from crosswire.link.score import VETO, places_agree, score_pair
 from crosswire.model import Actor, Claim, CountValue, DateValue, Location, Mention
 
 NIGHT = dt.date(2031, 6, 14)
@@ -670,3 +670,11 @@ def test_a_county_s_guessed_state_is_no_evidence_against_another_state():
     town = Location("Eastfield", country="US", admin1="Illinois", lat=41.9, lon=-88.7, precision="city")
     a, b, c = (features(shooting(doc, place=place)) for doc, place in (("a", guessed), ("b", told), ("c", town)))
     assert score_pair(a, c) > score_pair(b, c)
+
+
+def test_a_town_the_gazetteer_cannot_locate_is_not_set_against_a_town_of_its_county():
+    seat = Location("Millbrook", "US", "Ohio", "Birch County", lat=40.0, lon=-83.0, precision="city")
+    hamlet = Location("Elmvale", "US", "Ohio", "Birch County", precision="city")
+    elsewhere = Location("Elmvale", "US", "Ohio", "Alder County", precision="city")
+    assert places_agree(seat, hamlet) > 0
+    assert places_agree(seat, elsewhere) < 0

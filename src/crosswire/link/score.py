@@ -60,6 +60,7 @@ STREET_LEVEL = frozenset({"venue", "neighbourhood"})
 TOWN_LEVEL = frozenset({"city", "county"})
 SHARED_TOWN = 1.0  # both name the same town, though not as their first
 NEIGHBOUR_TOWN = 1.5  # two towns within NEAR_KM
+SHARED_COUNTY = 1.0  # a town that cannot be located, in the county of the other's town
 # Up to this many other shooting days in the town around theirs, one town and day keep their full weight.
 QUIET_TOWN_CROWD = 1
 BUSY_TOWN_FLOOR = 1.0
@@ -171,7 +172,10 @@ def places_agree(a: Location, b: Location) -> float:
         return 0.0  # "Elm Street" of an unnamed town may well lie in the other's city
     if a.precision in fine and b.precision in fine:
         same = normalize_name(a.name) == normalize_name(b.name)
-        return 3.0 if same or _one_unlocated_town(a, b) else -2.0
+        if same or _one_unlocated_town(a, b):
+            return 3.0
+        # "Eureka, Navarro County", which the gazetteer cannot locate, against a town of that county
+        return SHARED_COUNTY if _same_county(a, b) else -2.0
     return 0.5  # nested: one of them only names the admin1 or the country
 
 
@@ -188,6 +192,12 @@ def _one_unlocated_town(a: Location, b: Location) -> bool:
     A located town's admin2 is its county, which holds other towns."""
     located = (a.precision == "city" and a.lat is not None) or (b.precision == "city" and b.lat is not None)
     return bool(a.admin2 and b.admin2 and not located and normalize_name(a.admin2) == normalize_name(b.admin2))
+
+
+def _same_county(a: Location, b: Location) -> bool:
+    """One of them unlocated, both in one county: maybe one town, maybe two of that county."""
+    unlocated = a.lat is None or b.lat is None
+    return unlocated and bool(a.admin2 and b.admin2 and normalize_name(a.admin2) == normalize_name(b.admin2))
 
 
 def _two_towns(a: Location, b: Location) -> bool:
