@@ -572,3 +572,9 @@ def test_the_victims_of_an_older_incident_the_story_recalls_are_not_its_people(e
     assert [m.role for m in mentions] == ["main", "background"]
     assert mentions[0].subjects == ["Dale Kemper"]
     assert not any("Moss" in name for name in mentions[0].names)
+
+
+def test_a_bullet_that_grazes_someone_is_an_attack_a_car_that_grazes_a_pole_is_not(extractor):
+    [main] = _mentions(extractor, "Bullet grazes teen after dispute at Elmvale skate park")
+    assert main.event_type == "Violence against civilians"
+    assert _mentions(extractor, "A delivery van grazed a pole outside the Elmvale library.") == []

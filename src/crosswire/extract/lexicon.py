@@ -59,6 +59,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "gun": ATTACK,
     "fire": ATTACK,
     "wound": ATTACK,
+    "graze": ATTACK,  # "bullet grazes teen"
     "injure": ATTACK,
     "die": ATTACK,
     "dead": ATTACK,

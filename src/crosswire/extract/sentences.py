@@ -44,6 +44,7 @@ NEEDS_FIGURE = {
     "burn",
     "wound",
     "injure",
+    "graze",
 }
 FIRE_OBJECTS = {"shot", "round", "bullet", "weapon", "gun"}
 CASUALTY_COUNTS = {"shot", "killed", "injured"}
