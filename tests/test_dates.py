@@ -165,6 +165,7 @@ def test_a_date_with_a_clock_time_in_the_story_is_kept(nlp):
         "A hunter was hurt at a lease off Farm-to-Market 1960.",
         "A crowd had gathered at the playground at 1903 Birch St. when the shooting began.",
         "He was shot outside 1999 N. Main Street.",
+        "Deputies found a 1996 Audi on fire near the Elmvale motel.",
         "Robberies in Elmvale fell by a third from 2004 to 2014, the police report says.",
         "Shootings in the county rose between 2010 and 2015.",
     ],

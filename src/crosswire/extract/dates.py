@@ -88,6 +88,9 @@ SPEECH_DAY_RE = re.compile(r"today|tonight|this (?:morning|afternoon|evening)")
 # "since" right before a date: the start of a span.
 SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 BLOCK_AFTER_RE = re.compile(_BLOCK, re.I)
+# "a 1996 Audi": an article right before a year that names a thing
+MODEL_YEAR_RE = re.compile(r"\b(?:a|an)\s+$", re.I)
+NAME_AFTER_RE = re.compile(r"\s+[A-Z]")
 # "1903 Desire St.", "2014 N. Elm Avenue": a house number before its street's name.
 ADDRESS_AFTER_RE = re.compile(
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'-]*\s+){1,3}"
@@ -211,8 +214,8 @@ def _entity_dates(sent: Span, published: dt.date | None, found: list) -> list[tu
             continue  # "the 2000 block of Elm Street", "the 2000-block": an address
         if _normalise(ent.text) in HOLIDAYS and not HOLIDAY_NAME_RE.search(ent.text):
             continue  # "christmas lights" in lower case
-        if ent.text.isdigit() and (_after_a_name(sent, ent) or ADDRESS_AFTER_RE.match(text[ent.end_char :])):
-            continue  # "Farm-to-Market 1960", "Route 1840", "1903 Desire St.": a number of a road or a house
+        if ent.text.isdigit() and _names_a_thing(sent, ent):
+            continue
         spans = YEAR_SPAN_RE.finditer(text, sent.start_char, sent.end_char)
         if any(m.start() <= ent.start_char < m.end() for m in spans):
             continue  # "fell 30 percent from 2002 to 2012": the years a statistic spans
@@ -220,6 +223,15 @@ def _entity_dates(sent: Span, published: dt.date | None, found: list) -> list[tu
         if value is not None and value.is_resolved:
             extra.append((value, ent.start_char, ent.end_char))
     return extra
+
+
+def _names_a_thing(sent: Span, ent: Span) -> bool:
+    """A number of a road, a house or a car, not a year: "Farm-to-Market 1960", "Route 1840",
+    "1903 Desire St.", "a 1996 Audi"."""
+    text = doc_text(sent.doc)
+    before, after = text[: ent.start_char], text[ent.end_char :]
+    model_year = MODEL_YEAR_RE.search(before) and NAME_AFTER_RE.match(after)
+    return _after_a_name(sent, ent) or bool(ADDRESS_AFTER_RE.match(after)) or bool(model_year)
 
 
 def _after_a_name(sent: Span, ent: Span) -> bool:
