@@ -212,6 +212,8 @@ def test_offsets_point_at_the_words(nlp):
         ("Woman shot on Elm Street\n\nDAYTON, Ohio\n\nA woman was shot.", "Dayton", "US", "Ohio"),
         # a scrape that lost the space after the dash
         ("Woman shot on Elm Street\n\nDAYTON (WDTN)\u2013Police say a woman was shot.", "Dayton", "US", "Ohio"),
+        # a page's label before it
+        ("Teen killed on Elm Street\n\nUPDATE: DAYTON, Ohio (WDTN) -- A teen was shot.", "Dayton", "US", "Ohio"),
     ],
 )
 def test_dateline(text, name, country, admin1):
@@ -328,6 +330,12 @@ def test_article_city_is_the_most_named_city_of_its_state(nlp):
     assert article_city(doc, {"US"}, "Ohio").name == "Dayton"
     hit = article_city_hit(doc, {"US"}, "Ohio")
     assert doc.text[hit.start : hit.end] == "Dayton"
+
+
+def test_a_street_the_headline_shortens_is_no_town_against_the_dateline(nlp):
+    # "N. Kent": North Kent Street of the dateline's city, not the town of Kent
+    text = "Teen killed in N. Kent shooting\n\nDAYTON, Ohio (WDTN) -- A teen was shot on North Kent Street."
+    assert article_city(nlp(text), {"US"}, "Ohio").name == "Dayton"
 
 
 def test_the_town_police_that_investigate_place_the_story(nlp):

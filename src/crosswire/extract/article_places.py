@@ -41,11 +41,15 @@ NEAR_HOME_KM = 150.0
 TOWN_ANYWHERE = 100_000
 # "GAINESVILLE, Fla. -", "MOSCOW (AFP) -", "Washington —", "NEW YORK (AP) —", "MILLBROOK (WXYZ)–Police".
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3})"
+    # "UPDATE: ROCKFORD, Ill. (WIFR) --": a label of the page may stand before the dateline
+    r"^\s*(?:(?:UPDATED?|BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?)\s*:\s*)?"
+    r"(?P<place>[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3})"
     r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,2}))?"
     r"\s*(?:(?P<outlet>\([^)\n]{1,40}\))\s*(?=[A-Z])|(?:\([^)\n]{1,40}\))?\s*(?:(?:[-\u2013\u2014]+|:)(?:\s|$)|[\u2013\u2014]+(?=[A-Z]))"
     r"|(?P<alone>(?<![-\u2013\u2014])$))"
 )
+# "N. ", "SW ": a compass point shortened before a street's name.
+COMPASS_ABBREVIATION = re.compile(r"\b(?:[NSEW]\.|NE|NW|SE|SW)\s+$")
 # A namesake in another state this share of a guessed town's size or more is a rival reading of it.
 RIVAL_POPULATION_SHARE = 1 / 5
 # A title-case dateline ("Washington —") must name a city this big; all caps may name any.
@@ -268,6 +272,8 @@ def _modifier_towns(doc: Doc) -> list[tuple[str, int, int]]:
         name = match.group(1)
         if _state_code(name) or name.lower() in NOT_PLACES or name.split()[0].lower() in MODIFIER_STOP:
             continue
+        if COMPASS_ABBREVIATION.search(head[: match.start(1)]):
+            continue  # "killed in N. Rockton shooting": North Rockton Avenue, a street
         found.append((name, match.start(1), match.end(1)))
     return found
 
@@ -378,7 +384,7 @@ def dateline_place(text: str, *, admin1: str | None = None) -> Location | None:
         ):
             continue  # a line of its own is a dateline in capitals ("DAYTON, Ohio"), not a title
         if location is not None:
-            location.text = match.group(0).strip(" -\u2013\u2014:")
+            location.text = line[match.start("place") : match.end()].strip(" -\u2013\u2014:")
             return location
     return None
 
