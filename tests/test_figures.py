@@ -211,6 +211,8 @@ SHAPES = [
     ("Man shot on Elm Street after argument", {"shot": [(1, 1, 1)]}),
     # the article counts the person though the parser hangs it on the town before
     ("A Millbrook, Ga. teen remains in the hospital after an accidental shooting.", {"injured": [(1, 1, 1)]}),
+    # a person the parser joins to the clause before still counts for the verb after it
+    ("Rival gang member was the target, but 6-year-old was shot", {"shot": [(1, 1, 1)]}),
     # "also" brings in one more victim; the one it describes as dead is no second one
     ("A teen was killed on Elm Street and his mother was also shot.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     ("Her sister, also suffering from a gunshot wound, was pronounced dead.", {"killed": [(1, 1, 1)]}),

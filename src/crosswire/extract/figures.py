@@ -1056,7 +1056,8 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
         ):
             fields = [(f, w) for f, w in _fields_of(told, sent.doc[told.i : told.i + 1]) if f in CASUALTY_FIELDS]
         elif _is_single_person(tok) and (orphan := _orphaned_verb(tok)) is not None:
-            fields = [(f, w) for f, w in _verb_field(orphan, passive=False) if f in CASUALTY_FIELDS]
+            passive = any(c.dep_ == "auxpass" for c in orphan.children)
+            fields = [(f, w) for f, w in _verb_field(orphan, passive=passive) if f in CASUALTY_FIELDS]
         elif _stranded_headline_person(tok):
             fields = [(f, w) for f, w in _verb_fields(tok.head, True) if f in CASUALTY_FIELDS]
         else:
@@ -1103,11 +1104,15 @@ def _stranded_headline_person(tok: Token) -> bool:
 
 def _orphaned_verb(tok: Token) -> Token | None:
     """ "a day after 24-year-old John Roe of Elmvale died from his wounds": the parser takes the
-    person for the object of "after" and leaves the finite verb right after the phrase without a
-    subject; it is the person's verb."""
+    person for the object of "after" (or joins it to the clause before: "..., but 2-year-old was
+    shot") and leaves the verb right after the phrase without a subject; it is the person's verb."""
     end = tok.right_edge.i + 1
     verb = tok.doc[end] if end < len(tok.doc) else None
-    if tok.dep_ != "pobj" or verb is None or verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS:
+    if verb is not None and verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i and verb.head.pos_ == "VERB":
+        verb = verb.head  # "..., but 2-year-old was shot": the parser joined the person to the clause before
+    elif verb is not None and verb.tag_ not in FINITE_TAGS:
+        return None
+    if tok.dep_ not in ("pobj", "conj") or verb is None or verb.pos_ != "VERB":
         return None
     return None if any(c.dep_.startswith("nsubj") for c in verb.children) else verb
 
