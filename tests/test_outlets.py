@@ -37,8 +37,10 @@ def _place_of(store: Store, doc_id: str) -> dict:
     return _record_of(store, doc_id)["location"]
 
 
-def test_a_bare_town_is_the_namesake_in_the_state_its_site_covers(tmp_path):
-    stories = [(doc_id, COURIER.format(doc_id), text) for doc_id, text in PLACED]
+@pytest.mark.parametrize("placed", [PLACED, PLACED[:1]])
+def test_a_bare_town_is_the_namesake_in_the_state_its_site_covers(tmp_path, placed):
+    # one story the site placed by its own words already says more than the towns' sizes
+    stories = [(doc_id, COURIER.format(doc_id), text) for doc_id, text in placed]
     stories.append(("courier-3", COURIER.format("courier-3"), BARE_TOWN))
     with Store(tmp_path / "ledger.db") as store:
         ingest([_write(tmp_path / "courier.jsonl", stories)], store)

@@ -21,7 +21,7 @@ __all__ = ["outlet_state", "read_as_outlets_cover"]
 # share of them that state must hold: a metro station reaches into a neighbouring state, and its
 # stories name a state mostly when they leave its big city ("Kansas City, Kan."), so a bare majority
 # of its placed stories may lie across the line from most of its news.
-MIN_PLACED_STORIES = 2
+MIN_PLACED_STORIES = 1
 COVERED_SHARE = 0.75
 
 
