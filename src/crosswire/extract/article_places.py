@@ -137,7 +137,6 @@ US_CUES = re.compile(
 )
 # "is from La Crosse", "was visiting from Jacksonville": where someone comes from.
 ORIGIN_WORDS = {"is", "was", "are", "were", "hails", "visiting", "came", "moved", "traveled", "travelled"}
-# "arrested in Atlanta", "fled to Georgia": where a suspect was caught is not where it happened.
 # Dependencies a place name climbs to reach its verb ("in Atlanta, Georgia" -> "arrested").
 CLIMB_DEPS = {"pobj", "prep", "appos", "conj", "compound"}
 MAX_PLACE_CLIMB = 4

@@ -363,7 +363,7 @@ def _weekdays_in_told_week(mention: Mention) -> None:
             mention.claims[i] = replace(claim, value=replace(value, earliest=week_before, latest=week_before))
 
 
-def _counted_weekday(value) -> bool:
+def _counted_weekday(value: DateValue) -> bool:
     """A resolved day the words give by its weekday ("Wednesday night"), not on the calendar."""
     words = set(re.findall(r"[a-z]+", value.expression.lower()))
     return value.is_day and not value.on_calendar and bool(words & WEEKDAYS.keys())

@@ -297,7 +297,7 @@ CORNER_REACH = 6
 MIN_CUT_NAME_TOKENS = 2
 # A place named only as where the wounded were taken, tried or jailed is not where it happened.
 AFTERMATH_VERBS = set("hospitalize treat airlift fly transport jail book recover".split())
-# Where a suspect was caught or fled to: "arrested Friday in Caldwell County, where he fled".
+# Where a suspect was caught or fled to is not where it happened: "arrested in Atlanta", "fled to Georgia".
 CAUGHT_VERBS = {"arrest", "capture", "apprehend", "detain", "flee", "extradite"}
 # "recovering at his home in X": a home, where what was done there is told by the verb above it
 HOME_NOUNS = {"home", "house", "residence"}

@@ -99,14 +99,15 @@ def _conflict_choice(
     figures: list[DocFigure], policy: str, name: str = "", deaths: list[DocFigure] | None = None
 ) -> tuple[DocFigure, str]:
     stated = [f for f in figures if not f.derived]
+    # "listed in stable condition": those wounded lived, so no later report's dead are they
+    survived = _told_to_live(figures)
     for fig in figures:
         # "critically wounded" in one report, dead in a later one: the same victims, before they
         # died. A report of the same day or earlier that has all its shot dead told of other
         # victims, and so did a report of more shot than this one.
         others = [f for f in figures if f is not fig]
         died_since = all(_later(fig, f) and _people(f) <= fig.shot for f in others) if fig.shot else False
-        died_since = died_since and not _told_to_live(figures)
-        if died_since and fig.value.high == 0:
+        if died_since and fig.value.high == 0 and not survived:
             return fig, f"{fig.label()} says all {fig.shot} shot died, so the wounded of other reports died since"
     if stated and len(stated) < len(figures):
         before = _counted_before_deaths(stated, [f for f in figures if f.derived], deaths or [])
