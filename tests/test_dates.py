@@ -141,7 +141,7 @@ def test_a_weekday_with_its_explicit_date_reads_as_that_date(nlp):
         "March 25, 2024",
         "(March 25, 2024) - Police say a man was shot near the park.",
         "TODAY'S TOP STORIES",
-        "UPDATE 12:30PM FRIDAY: The wounded deputy remains in fair condition.",
+        "UPDATE 5:10PM MONDAY: The school will open two hours late tomorrow.",
     ],
 )
 def test_page_stamps_are_not_dates_of_the_story(nlp, text):
@@ -163,9 +163,9 @@ def test_a_date_with_a_clock_time_in_the_story_is_kept(nlp):
         "Shoppers bought christmas lights for the porch.",
         "Traffic was heavy over the Memorial Day weekend.",
         "A hunter was hurt at a lease off Farm-to-Market 1960.",
-        "A crowd had gathered at the playground at 1903 Birch St. when the shooting began.",
+        "Officers found the car outside 1920 Birch St. after the shooting.",
         "He was shot outside 1999 N. Main Street.",
-        "Deputies found a 1996 Audi on fire near the Elmvale motel.",
+        "A 2004 Ford was towed from the Elmvale lot.",
         "Robberies in Elmvale fell by a third from 2004 to 2014, the police report says.",
         "Shootings in the county rose between 2010 and 2015.",
     ],

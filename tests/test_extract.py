@@ -109,14 +109,14 @@ def test_a_new_victim_earlier_the_same_day_is_another_incident(extractor):
 
 def test_an_attack_days_before_the_story_s_own_is_another_incident(extractor):
     text = (
-        "A 5-year-old boy was shot in the head Saturday in Elmvale, police said.\n\n"
-        "It is the second shooting of a child in the town this week. On Wednesday, a 2-year-old and a man "
-        "were wounded in a shooting on Birch Lane."
+        "A girl was shot in the leg Friday in Elmvale, police said.\n\n"
+        "It is the third shooting in the town this week. On Tuesday, two men were wounded in a shooting "
+        "on Birch Lane."
     )
     main, other = _mentions(extractor, text)
     assert (main.role, other.role) == ("main", "related")
-    assert {v.earliest for v in _values(main, "date")} == {dt.date(2025, 6, 14)}
-    assert {v.earliest for v in _values(other, "date")} == {dt.date(2025, 6, 11)}
+    assert {v.earliest for v in _values(main, "date")} == {dt.date(2025, 6, 13)}
+    assert {v.earliest for v in _values(other, "date")} == {dt.date(2025, 6, 10)}
     assert other.distinct_from == [main.mention_id]
 
 
@@ -270,7 +270,7 @@ def test_streets_named_in_pairs_are_no_towns(extractor, text):
 
 
 def test_a_street_named_like_a_state_names_no_state(extractor):
-    text = "Two men were killed in a shooting just after midnight Sunday near Birch and Colorado avenues."
+    text = "A woman was hurt in a shooting late Sunday near Birch and Colorado avenues."
     [main] = _mentions(extractor, text)
     assert {p.admin1 for p in _values(main, "place")} <= {None}
 
@@ -575,6 +575,6 @@ def test_the_victims_of_an_older_incident_the_story_recalls_are_not_its_people(e
 
 
 def test_a_bullet_that_grazes_someone_is_an_attack_a_car_that_grazes_a_pole_is_not(extractor):
-    [main] = _mentions(extractor, "Bullet grazes teen after dispute at Elmvale skate park")
+    [main] = _mentions(extractor, "Bullet grazes woman outside Elmvale diner")
     assert main.event_type == "Violence against civilians"
     assert _mentions(extractor, "A delivery van grazed a pole outside the Elmvale library.") == []

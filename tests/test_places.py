@@ -277,7 +277,7 @@ def test_month_is_not_a_place(places):
 
 
 def test_a_compass_abbreviation_cut_off_a_headline_is_not_a_place(places):
-    assert places("Man killed, boy injured in apparent drive-by shooting in SW...", {"US"}) == []
+    assert places("Woman killed, man hurt in apparent drive-by shooting in NE...", {"US"}) == []
 
 
 def test_street_block_goes_to_the_dateline_city(nlp):
@@ -438,13 +438,13 @@ def test_where_someone_lives_is_not_where_it_happened(places):
 
 
 def test_where_a_suspect_was_caught_or_fled_is_not_the_scene(places):
-    assert places("The gunman was arrested Friday in Caldwell County, where he fled after the shooting.", {"US"}) == []
+    assert places("Deputies arrested the gunman Monday in Greene County, where he had fled.", {"US"}) == []
 
 
 def test_where_someone_grew_up_is_not_where_it_happened(places, nlp):
-    assert places("He fell beside a nurse who grew up in Kissimmee.", {"US"}) == []
+    assert places("He was helped by a cousin who grew up in Dayton.", {"US"}) == []
     # nor does the town make the article's city
-    doc = nlp("A man was shot at a nightclub. He fell beside a nurse who grew up in Kissimmee.")
+    doc = nlp("A man was shot at a nightclub. He was helped by a cousin who grew up in Dayton.")
     assert article_city_hit(doc, {"US"}, None) is None
 
 

@@ -41,7 +41,7 @@ NEAR_HOME_KM = 150.0
 TOWN_ANYWHERE = 100_000
 # "GAINESVILLE, Fla. -", "MOSCOW (AFP) -", "Washington —", "NEW YORK (AP) —", "MILLBROOK (WXYZ)–Police".
 DATELINE = re.compile(
-    # "UPDATE: ROCKFORD, Ill. (WIFR) --": a label of the page may stand before the dateline
+    # "UPDATE: MILLBROOK, Ohio (WXYZ) --": a label of the page may stand before the dateline
     r"^\s*(?:(?:UPDATED?|BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?)\s*:\s*)?"
     r"(?P<place>[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3})"
     r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,2}))?"
@@ -272,7 +272,7 @@ def _modifier_towns(doc: Doc) -> list[tuple[str, int, int]]:
         if _state_code(name) or name.lower() in NOT_PLACES or name.split()[0].lower() in MODIFIER_STOP:
             continue
         if COMPASS_ABBREVIATION.search(head[: match.start(1)]):
-            continue  # "killed in N. Rockton shooting": North Rockton Avenue, a street
+            continue  # "teen hurt in N. Elm shooting": North Elm Avenue, a street
         found.append((name, match.start(1), match.end(1)))
     return found
 
@@ -532,7 +532,7 @@ def _elsewhere_than_the_scene(ent) -> bool:
     "police arrested him in Atlanta, Georgia, where he fled": where the suspect was caught."""
     before = [t.lower_ for t in ent.doc[max(0, ent.start - 3) : ent.start]]
     home = len(before) >= 2 and before[-1] == "from" and before[-2] in ORIGIN_WORDS
-    # "a nurse who grew up in Kissimmee", "recovering at a home in Altamonte Springs"
+    # "a cousin who grew up in Elmvale", "recovering at a home in Millbrook"
     home = home or _told_of_elsewhere(ent.root.head)
     bearing = len(before) == 3 and before[-1] == "of" and before[-3] in DISTANCE_UNITS
     return home or bearing or _where_caught(ent)

@@ -77,7 +77,7 @@ TIME_PREFIX_RE = re.compile(rf"^{_TIME}", re.I)
 # What joins a weekday to the date that fixes it: "Thursday, Dec. 29", "Saturday August 22, 2015".
 WEEKDAY_JOIN_RE = re.compile(r"^,?\s*(?:the\s+)?$", re.I)
 # A page's own stamp, not the story's: "Posted: Friday, July 10, 2015 6:47 AM EDT", "Updated 9:23:14 AM",
-# a live blog's "UPDATE 12:30PM FRIDAY:",
+# a live blog's "UPDATE 5:10PM MONDAY:",
 # "Copyright 2016 ...".
 STAMP_BEFORE_RE = re.compile(
     r"(?:\b(?:posted|updated?|published|last\s+updated|created|modified)\s*(?:on|at)?\s*:?|\bcopyright|©|\(c\))\s*$",
@@ -88,10 +88,10 @@ SPEECH_DAY_RE = re.compile(r"today|tonight|this (?:morning|afternoon|evening)")
 # "since" right before a date: the start of a span.
 SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 BLOCK_AFTER_RE = re.compile(_BLOCK, re.I)
-# "a 1996 Audi": an article right before a year that names a thing
+# "a 2004 Ford": an article right before a year that names a thing
 MODEL_YEAR_RE = re.compile(r"\b(?:a|an)\s+$", re.I)
 NAME_AFTER_RE = re.compile(r"\s+[A-Z]")
-# "1903 Desire St.", "2014 N. Elm Avenue": a house number before its street's name.
+# "1920 Birch St.", "2014 N. Elm Avenue": a house number before its street's name.
 ADDRESS_AFTER_RE = re.compile(
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'-]*\s+){1,3}"
     r"(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Way|Ct|Court|Pl|Place|Cir|Circle"
@@ -227,7 +227,7 @@ def _entity_dates(sent: Span, published: dt.date | None, found: list) -> list[tu
 
 def _names_a_thing(sent: Span, ent: Span) -> bool:
     """A number of a road, a house or a car, not a year: "Farm-to-Market 1960", "Route 1840",
-    "1903 Desire St.", "a 1996 Audi"."""
+    "1920 Birch St.", "a 2004 Ford"."""
     text = doc_text(sent.doc)
     before, after = text[: ent.start_char], text[ent.end_char :]
     model_year = MODEL_YEAR_RE.search(before) and NAME_AFTER_RE.match(after)

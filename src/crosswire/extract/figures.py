@@ -480,7 +480,7 @@ def _argument(anchor: Token) -> tuple[Token, Token | None]:
     if tok.dep_ == "nummod" and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return tok.head, tok.head
     if tok.dep_ == "nummod" and tok.head.lower_ == "more":
-        return tok.head, None  # "two dead and two more who were injured": more people, unnamed
+        return tok.head, None  # "three dead and two more who were hurt": more people, unnamed
     of_objects = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return tok, (of_objects[0] if of_objects else None)
 
@@ -965,7 +965,7 @@ def _article_hits(sent: Span, taken: set[int]) -> list[_Hit]:
 
 
 def _article_person(head: Token) -> Token:
-    """The noun an article counts: "A Marietta, Ga. teen", where the parser hangs it on the town."""
+    """The noun an article counts: "A Millbrook, Ohio, boy", where the parser hangs it on the town."""
     if head.pos_ == "PROPN" and head.dep_ in {"nmod", "compound"} and head.head.i > head.i:
         return head.head
     return head
@@ -1040,7 +1040,7 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
         of_incident = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in SHOT_WORDS
         # "13-year-old seriously wounded in shooting": a headline's victim the parse makes its root
         headline_victim = root.dep_ == "ROOT" and is_headline(sent) and _is_age_noun(root)
-        # "Man killed, boy injured in shooting": the headline's next victim, hung on the first clause
+        # "Woman killed, man hurt in shooting": the headline's next victim, hung on the first clause
         headline_victim = headline_victim or (root.dep_ == "dep" and _headline_person(root))
         described = (root.dep_ == "pobj" or headline_victim) and any(
             c.dep_ == "acl" and c.tag_ == "VBN" for c in root.children
@@ -1104,12 +1104,12 @@ def _stranded_headline_person(tok: Token) -> bool:
 
 def _orphaned_verb(tok: Token) -> Token | None:
     """ "a day after 24-year-old John Roe of Elmvale died from his wounds": the parser takes the
-    person for the object of "after" (or joins it to the clause before: "..., but 2-year-old was
-    shot") and leaves the verb right after the phrase without a subject; it is the person's verb."""
+    person for the object of "after" (or joins it to the clause before: "..., but 4-year-old was
+    hit") and leaves the verb right after the phrase without a subject; it is the person's verb."""
     end = tok.right_edge.i + 1
     verb = tok.doc[end] if end < len(tok.doc) else None
     if verb is not None and verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i and verb.head.pos_ == "VERB":
-        verb = verb.head  # "..., but 2-year-old was shot": the parser joined the person to the clause before
+        verb = verb.head  # "..., but 4-year-old was hit": the parser joined the person to the clause before
     elif verb is not None and verb.tag_ not in FINITE_TAGS:
         return None
     if tok.dep_ not in ("pobj", "conj") or verb is None or verb.pos_ != "VERB":
@@ -1481,7 +1481,7 @@ def _drop_wounds_of_the_dead(hits: list[_Hit]) -> list[_Hit]:
     dead = [h.arg for h in hits if h.single and h.field == "killed"]
     if not dead:
         return hits
-    # "... was killed, and his mother was also shot": "also" brings in one more victim
+    # "a teen was killed, and his father was also shot": "also" brings in one more victim
     return [
         h
         for h in hits
@@ -1490,7 +1490,7 @@ def _drop_wounds_of_the_dead(hits: list[_Hit]) -> list[_Hit]:
 
 
 def _one_more(hit: _Hit, dead: list[Token]) -> bool:
-    """ "... was killed, and his mother was also shot", not "her sister, also wounded, was pronounced dead"."""
+    """ "a teen was killed, and his father was also shot", not "her brother, also hit, died at the scene"."""
     return hit.more and hit.arg not in dead
 
 
@@ -1503,7 +1503,7 @@ def _someone_else(arg: Token, dead: list[Token]) -> bool:
         # "killed John Smith and wounded Mary Jones": two names, two people
         return all((d.i < arg.i and not _name_of(d)) or _name_of(d) not in (None, name) for d in dead)
     if _headline_person(arg) and all(d.i < arg.i and _headline_person(d) for d in dead):
-        return True  # "Man killed, boy injured in shooting": a headline names each victim anew
+        return True  # "Woman killed, man hurt in shooting": a headline names each victim anew
     # "another 3-year-old was hurt and Ann Roe was killed": the named dead is someone else
     return _brought_in(arg) and all(d.i < arg.i or (d != arg and (_brought_in(d) or _name_of(d))) for d in dead)
 

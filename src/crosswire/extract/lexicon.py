@@ -59,7 +59,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "gun": ATTACK,
     "fire": ATTACK,
     "wound": ATTACK,
-    "graze": ATTACK,  # "bullet grazes teen"
+    "graze": ATTACK,  # "a bullet grazed a boy"
     "injure": ATTACK,
     "die": ATTACK,
     "dead": ATTACK,

@@ -169,8 +169,8 @@ def _background_key(
 
 
 def _attack_days_before(reading: Reading, main: Draft) -> bool:
-    """A new attack told after the story dated its own, on a day days before it: "A boy was shot
-    Saturday ... On Wednesday, a 2-year-old and a man were wounded in a shooting on Elm Street"."""
+    """A new attack told after the story dated its own, on a day days before it: "A girl was shot
+    Friday ... On Tuesday, two men were wounded in a shooting on Elm Street"."""
     if reading.event in WEAK_EVENTS or reading.follow_up or reading.definite or reading.refers_back:
         return False
     own = main.attack_day
@@ -346,8 +346,8 @@ def _first_day_dates_incident(mention: Mention) -> None:
 def _weekdays_in_told_week(mention: Mention) -> None:
     """A weekday told after the story set the incident in an earlier week is that week's.
 
-    "charged in the shooting of a girl last week ... shot Wednesday night", "shot one week ago ...
-    Saturday afternoon" in a Saturday paper: the weekday, counted back from the publication date,
+    "charged in last week's killing of a teen ... shot Tuesday night", "wounded a week ago ... Friday
+    evening" in a Friday paper: the weekday, counted back from the publication date,
     falls after the week the story names; the same weekday a week earlier lies in it.
     """
     weeks = [c for c in mention.claims_for("date") if c.value.is_resolved and c.value.precision == "week"]

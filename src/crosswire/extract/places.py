@@ -276,7 +276,7 @@ NOT_PLACES = set(
     # where a bullet hit, capitalised in a Title Case headline: "Shoots Girl in Stomach"
     "head face neck chest back stomach abdomen arm arms hand hands shoulder leg legs foot feet hip thigh "
     "knee buttocks groin torso side "
-    # a quarter of a city a headline shortens: "shooting in SW Atlanta", cut off as "in SW..."
+    # a quarter of a city a headline shortens: "shooting in NE Millbrook", cut off as "in NE..."
     "ne nw se sw".split()
 )
 # Candidate kinds that may be two halves of one place name the tagger cut apart.
@@ -760,7 +760,7 @@ def find_places(sent: Span, *, context_countries: set[str] = frozenset(), admin1
 
 def _told_of_elsewhere(word: Token) -> bool:
     """ "her brother, who lives in Las Vegas", "hospitalized in Jackson", "flown to Memphis",
-    "recovering at his home in Baton Rouge", "a nurse who grew up in Kissimmee": where someone
+    "recovering at his home in Baton Rouge", "a cousin who grew up in Elmvale": where someone
     lives or grew up, was treated, was held or recovers, not where it happened."""
     head = word.head
     if head.lemma_.lower() in HOME_NOUNS and head.dep_ == "pobj" and head.head.dep_ == "prep":
@@ -803,7 +803,7 @@ def _street_end(sent: Span, span: Span) -> int | None:
     if nxt < sent.end and doc[nxt].lower_ in STREET_WORDS and (doc[nxt].is_title or doc[nxt].is_upper):
         return nxt + 1
     if nxt < sent.end and doc[nxt].lower_ in STREET_PLURALS:
-        return nxt + 1  # "near Thompson and Colorado avenues": the second of two streets
+        return nxt + 1  # "near Birch and Ohio avenues": the second of two streets
     if span[-1].lower_ in STREET_WORDS and len(span) > 1:
         return span.end
     before = [t.lower_ for t in doc[max(sent.start, span.start - 2) : span.start]]

@@ -174,7 +174,7 @@ def places_agree(a: Location, b: Location) -> float:
         same = normalize_name(a.name) == normalize_name(b.name)
         if same or _one_unlocated_town(a, b):
             return 3.0
-        # "Eureka, Navarro County", which the gazetteer cannot locate, against a town of that county
+        # "Elmvale, Birch County", which the gazetteer cannot locate, against a town of that county
         return SHARED_COUNTY if _same_county(a, b) else -2.0
     return 0.5  # nested: one of them only names the admin1 or the country
 
