@@ -209,6 +209,8 @@ SHAPES = [
     ("Girl dies after shooting near Elm Street park", {"killed": [(1, 1, 1)]}),
     ("Woman killed, 3 wounded outside bowling alley", {"killed": [(1, 1, 1)], "injured": [(3, 3, 3)]}),
     ("Man shot on Elm Street after argument", {"shot": [(1, 1, 1)]}),
+    # a call about someone with a wound says nothing of whether the person lived
+    ("Officers were sent to a call about a man with a gunshot wound.", {"shot": [(1, 1, 1)]}),
     # "also" brings in one more victim; the one it describes as dead is no second one
     ("A teen was killed on Elm Street and his mother was also shot.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     ("Her cousin, also suffering from a gunshot wound, died at the hospital.", {"killed": [(1, 1, 1)]}),

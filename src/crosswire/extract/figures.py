@@ -570,8 +570,9 @@ def _with_wounds(arg: Token) -> list[tuple[str, Token]]:
     ]
     if not wounds:
         return []
-    # "all four were found with gunshot wounds": found so, they may have been dead
-    return [("shot" if verb is not None and verb.lemma_.lower() in FOUND_VERBS else "injured", wounds[0])]
+    # "all four were found with gunshot wounds": found so, they may have been dead; so may "a call about a
+    # man with a gunshot wound", whom no verb shows doing anything
+    return [("shot" if verb is None or verb.lemma_.lower() in FOUND_VERBS else "injured", wounds[0])]
 
 
 def _other_cause(field: str, word: Token) -> bool:
