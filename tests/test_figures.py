@@ -209,6 +209,8 @@ SHAPES = [
     ("Girl dies after shooting near Elm Street park", {"killed": [(1, 1, 1)]}),
     ("Woman killed, 3 wounded outside bowling alley", {"killed": [(1, 1, 1)], "injured": [(3, 3, 3)]}),
     ("Man shot on Elm Street after argument", {"shot": [(1, 1, 1)]}),
+    # a story told of the past in "would" is no fear
+    ("He was taken to a hospital, where he would later die.", {"killed": [(1, 1, 1)]}),
     # a call about someone with a wound says nothing of whether the person lived
     ("Officers were sent to a call about a man with a gunshot wound.", {"shot": [(1, 1, 1)]}),
     # "also" brings in one more victim; the one it describes as dead is no second one
@@ -463,6 +465,8 @@ def test_figure_shapes(nlp, sentence, expected):
         "Six other people were hurt in three separate violent scenes on Saturday night.",
         "Two people are dead and three were injured in a string of incidents this month.",
         "Reckless drivers injure and kill thousands of people every year.",
+        # what someone feared or threatened befell no one
+        "He called a friend to say he might hurt himself.",
         "So far this year, 21 adults have been accidentally shot in the county.",
         "So far in 2031, at least 47 people have been killed in the city, according to records.",
         "The violence - nearly 50 shot since June 21 and 19 killed - is blamed on turf battles.",

@@ -217,6 +217,8 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 OTHER_CAUSES = {"crash", "wreck", "collision", "overdose", "illness", "disease", "cancer", "stroke"}
 # "could have died" did not happen; "may have been shot" perhaps did
 COUNTERFACTUAL_MODALS = {"could", "would", "should"}
+# Modals of what may yet happen, or might: "might hurt himself", "will be charged".
+UNREALISED_MODALS = {"might", "may", "could", "would", "will", "shall"}
 VEHICLES = {"car", "truck", "vehicle", "motorcycle", "train", "bus", "traffic", "boating", "plane", "auto"}
 DEATH_NOUNS = {"death", "murder", "killing", "slaying", "homicide"}
 MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
@@ -519,7 +521,11 @@ def _fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
     return [
         (f, w)
         for f, w in found
-        if not _intended(w) and not _other_cause(f, w) and not _counterfactual(w) and not (f in seen or seen.add(f))
+        if not _intended(w)
+        and not _other_cause(f, w)
+        and not _counterfactual(w)
+        and not _unrealised(w)
+        and not (f in seen or seen.add(f))
     ]
 
 
@@ -606,6 +612,15 @@ def _counterfactual(word: Token) -> bool:
     # "could’ve died": the curly contraction is often parsed as a noun, still it is "have"
     have = bool(aux & {"have", "'ve"}) or any(c.lower_ in {"'ve", "\u2019ve"} for c in word.children)
     return bool(aux & COUNTERFACTUAL_MODALS) and have
+
+
+def _unrealised(word: Token) -> bool:
+    """ "he might hurt himself", "two may be dead", "he will be charged": a possibility, a fear or a
+    plan, not what befell anyone ("where he would later die" is told of the past)."""
+    aux = {c.lemma_.lower() for c in word.children if c.dep_ in {"aux", "auxpass"}}
+    if not aux & UNREALISED_MODALS or aux & {"have", "'ve"}:
+        return False
+    return not ("would" in aux and any(c.lower_ in {"later", "eventually", "soon"} for c in word.children))
 
 
 def _intended(word: Token) -> bool:
@@ -1599,6 +1614,8 @@ def _reflexive_fields(tok: Token) -> list[tuple[str, Token]]:
     verb = tok.head
     lemma = verb.lemma_.lower()
     if tok.lower_ in REFLEXIVES and tok.dep_ == "dobj" and not _is_negated(verb) and not _intended(verb):
+        if _unrealised(verb):
+            return []  # "he might hurt himself": a fear, not a wound
         if lemma in WEAK_VERBS or lemma in VERB_FIELDS:
             fields = [f for f in _verb_field(verb, True) if f[0] in CASUALTY_FIELDS]
             return fields or [("injured", verb)] if lemma in WEAK_VERBS else fields
