@@ -217,7 +217,7 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 OTHER_CAUSES = {"crash", "wreck", "collision", "overdose", "illness", "disease", "cancer", "stroke"}
 # "could have died" did not happen; "may have been shot" perhaps did
 COUNTERFACTUAL_MODALS = {"could", "would", "should"}
-# Modals of what may yet happen, or might: "might hurt himself", "will be charged".
+# Modals of what may yet happen, or might: "might hurt himself", "could die".
 UNREALISED_MODALS = {"might", "may", "could", "would", "will", "shall"}
 VEHICLES = {"car", "truck", "vehicle", "motorcycle", "train", "bus", "traffic", "boating", "plane", "auto"}
 DEATH_NOUNS = {"death", "murder", "killing", "slaying", "homicide"}
@@ -615,8 +615,8 @@ def _counterfactual(word: Token) -> bool:
 
 
 def _unrealised(word: Token) -> bool:
-    """ "he might hurt himself", "two may be dead", "he will be charged": a possibility, a fear or a
-    plan, not what befell anyone ("where he would later die" is told of the past)."""
+    """ "he might hurt himself", "the boy could die": a fear or a danger, not what befell anyone
+    ("where he would later die" is told of the past)."""
     aux = {c.lemma_.lower() for c in word.children if c.dep_ in {"aux", "auxpass"}}
     if not aux & UNREALISED_MODALS or aux & {"have", "'ve"}:
         return False
