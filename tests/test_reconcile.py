@@ -215,13 +215,20 @@ def test_date_conflict_goes_to_the_day_most_reports_give():
     assert "2 of 3 reports" in inc.fields["date"].reason
 
 
+def _reconciled_day(*reports: tuple[str, dt.date, str, dt.date]):
+    """The date field of a cluster of reports, each (doc, published, words, the day they name)."""
+    mentions = [
+        mention(doc, published, [date_claim(doc, words, day, day, "day")]) for doc, published, words, day in reports
+    ]
+    return reconcile(cluster(*mentions)).fields["date"]
+
+
 def test_a_day_written_out_outranks_weekdays_counted_from_publication_dates():
     # two reports' "Friday" counted from their dates, one report's "Jan. 22" on the calendar
     friday, written = dt.date(2031, 1, 29), dt.date(2031, 1, 22)
-    a = mention("docA", D1, [date_claim("docA", "7 p.m. Friday", friday, friday, "day")])
-    b = mention("docB", D2, [date_claim("docB", "Friday night", friday, friday, "day")])
-    c = mention("docC", D3, [date_claim("docC", "Jan. 22", written, written, "day")])
-    date = reconcile(cluster(a, b, c)).fields["date"]
+    date = _reconciled_day(
+        ("docA", D1, "7 p.m. Friday", friday), ("docB", D2, "Friday night", friday), ("docC", D3, "Jan. 22", written)
+    )
     assert (date.value, date.status) == (written, "conflict")
     assert "day written out, 'Jan. 22'" in date.reason
 
@@ -230,10 +237,9 @@ def test_a_day_after_the_first_report_cannot_be_the_incident_day():
     # docA (May 3) tells of "Thursday" (May 1); two stories of May 9 say "Thursday" too, which a
     # reader of that day takes for May 8, a day after the incident was first reported
     first, misread = dt.date(2031, 5, 1), dt.date(2031, 5, 8)
-    a = mention("docA", D1, [date_claim("docA", "Thursday", first, first, "day")])
-    b = mention("docB", D3, [date_claim("docB", "Thursday", misread, misread, "day")])
-    c = mention("docC", D3, [date_claim("docC", "Thursday night", misread, misread, "day")])
-    date = reconcile(cluster(a, b, c)).fields["date"]
+    date = _reconciled_day(
+        ("docA", D1, "Thursday", first), ("docB", D3, "Thursday", misread), ("docC", D3, "Thursday night", misread)
+    )
     assert (date.value, date.status) == (first, "conflict")
     assert "after the first report (2031-05-03)" in date.reason
 

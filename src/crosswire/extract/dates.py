@@ -90,6 +90,7 @@ SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 BLOCK_AFTER_RE = re.compile(_BLOCK, re.I)
 # "a 2004 Ford": an article right before a year that names a thing
 MODEL_YEAR_RE = re.compile(r"\b(?:a|an)\s+$", re.I)
+MODEL_YEAR_REACH = 5  # "an ", a space more and the character before: enough to see the word boundary
 NAME_AFTER_RE = re.compile(r"\s+[A-Z]")
 # "1920 Birch St.", "2014 N. Elm Avenue": a house number before its street's name.
 ADDRESS_AFTER_RE = re.compile(
@@ -228,10 +229,11 @@ def _entity_dates(sent: Span, published: dt.date | None, found: list) -> list[tu
 def _names_a_thing(sent: Span, ent: Span) -> bool:
     """A number of a road, a house or a car, not a year: "Farm-to-Market 1960", "Route 1840",
     "1920 Birch St.", "a 2004 Ford"."""
-    text = doc_text(sent.doc)
-    before, after = text[: ent.start_char], text[ent.end_char :]
-    model_year = MODEL_YEAR_RE.search(before) and NAME_AFTER_RE.match(after)
-    return _after_a_name(sent, ent) or bool(ADDRESS_AFTER_RE.match(after)) or bool(model_year)
+    text = doc_text(sent.doc)  # matched in place: no copy of the article for every number
+    model_year = MODEL_YEAR_RE.search(text, max(0, ent.start_char - MODEL_YEAR_REACH), ent.start_char) and (
+        NAME_AFTER_RE.match(text, ent.end_char)
+    )
+    return _after_a_name(sent, ent) or bool(ADDRESS_AFTER_RE.match(text, ent.end_char)) or bool(model_year)
 
 
 def _after_a_name(sent: Span, ent: Span) -> bool:

@@ -191,13 +191,16 @@ def _one_unlocated_town(a: Location, b: Location) -> bool:
     """Two streets of one town, or a town the gazetteer cannot locate and its county: one admin2.
     A located town's admin2 is its county, which holds other towns."""
     located = (a.precision == "city" and a.lat is not None) or (b.precision == "city" and b.lat is not None)
-    return bool(a.admin2 and b.admin2 and not located and normalize_name(a.admin2) == normalize_name(b.admin2))
+    return not located and _one_admin2(a, b)
 
 
 def _same_county(a: Location, b: Location) -> bool:
     """One of them unlocated, both in one county: maybe one town, maybe two of that county."""
-    unlocated = a.lat is None or b.lat is None
-    return unlocated and bool(a.admin2 and b.admin2 and normalize_name(a.admin2) == normalize_name(b.admin2))
+    return (a.lat is None or b.lat is None) and _one_admin2(a, b)
+
+
+def _one_admin2(a: Location, b: Location) -> bool:
+    return bool(a.admin2 and b.admin2 and normalize_name(a.admin2) == normalize_name(b.admin2))
 
 
 def _two_towns(a: Location, b: Location) -> bool:
