@@ -344,6 +344,20 @@ def test_the_town_police_that_investigate_place_the_story(nlp):
     assert (hit.location.name, doc.text[hit.start : hit.end]) == ("Anchorage", "Anchorage")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man died after a gun went off at a garage.\n\nHope, Ark., police are investigating.",
+        "Hope, AR man dies after a gun goes off\n\nA man died Tuesday after a gun went off at a garage.",
+    ],
+)
+def test_a_town_written_with_its_state_before_police_or_a_resident_places_the_story(nlp, text):
+    # "Hope" as a word is no name the model tags; the state written after it says it is a town
+    doc = nlp(text)
+    hit = article_city_hit(doc, {"US"}, article_admin1(doc))
+    assert (hit.location.name, hit.location.admin1, doc.text[hit.start : hit.end]) == ("Hope", "Arkansas", "Hope")
+
+
 def test_a_city_force_known_by_its_initials_places_the_story(nlp):
     doc = nlp("IMPD: Boy, 9, hurt in accidental shooting\n\nA 9-year-old boy was hurt Friday when a gun went off.")
     state = article_admin1(doc)

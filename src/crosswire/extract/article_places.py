@@ -62,10 +62,16 @@ COUNTY_NAME = re.compile(r"(?<![-\w])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.? ){1,3})
 # "Tulsa, OK": a town and the postal code of its state (checked against the gazetteer).
 CITY_POSTAL = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), ([A-Z]{2})\b")
 # "Lafayette teen", "DeLand police": a town named as the modifier of a local-news noun.
-TOWN_MODIFIER = re.compile(
-    r"(?<![-\w])([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)(?:'s?)? "
+MODIFIED_NOUNS = (
     r"(?:[Pp]olice|PD|[Tt]eens?|[Tt]eenager|[Mm]an|[Ww]oman|[Mm]en|[Ww]omen|[Bb]oy|[Gg]irl|[Cc]hild|[Tt]oddler"
     r"|[Rr]esidents?|(?:[a-z]+ )?(?:[Ss]hootings?|[Hh]omicides?)|[Ff]ire [Dd]epartment)\b"
+)
+TOWN_MODIFIER = re.compile(rf"(?<![-\w])([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)(?:'s?)? {MODIFIED_NOUNS}")
+# "Elmvale, Ohio, police", "Elmvale, OH man": the town's state between the town and the noun
+# (checked to be a state: "Friday, Mesa police" is Mesa's police).
+POLICE_NOUNS = {"police", "Police", "PD"}
+TOWN_STATE_MODIFIER = re.compile(
+    rf"(?<![-\w])([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?), ([A-Z][a-z]+\.?(?: [A-Z][a-z]+)?|[A-Z]{{2}}),? ({MODIFIED_NOUNS})"
 )
 PARENTHESES = re.compile(r"\([^)]*\)")
 # "Mountain View, Missouri", "Elm City, Mo.": a town and the state it is in.
@@ -239,7 +245,21 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
 def _police_towns(text: str) -> list[tuple[str, int, int]]:
     """The towns whose police the text names ("Zanesville police", "IMPD"), with the offsets of the words."""
     towns = [(m.group(1), m.start(1), m.end(1)) for m in TOWN_POLICE.finditer(text)]
+    towns += [(name, start, end) for name, start, end, noun in _towns_with_state(text) if noun in POLICE_NOUNS]
+    towns.sort(key=lambda town: town[1])
     return towns + [(FORCE_INITIALS[m.group(1)], m.start(), m.end()) for m in FORCE_INITIALS_RE.finditer(text)]
+
+
+def _towns_with_state(text: str) -> list[tuple[str, int, int, str]]:
+    """Towns written with their state before a local-news noun ("Elmvale, Ohio, police"), with
+    the offsets of the town's name and the noun."""
+    gaz = get_gazetteer()
+    found = []
+    for match in TOWN_STATE_MODIFIER.finditer(text):
+        state = match.group(2)
+        if _state_code(state) or (len(state) == 2 and gaz.state_code(state, abbreviations=True)):
+            found.append((match.group(1), match.start(1), match.end(1), match.group(3)))
+    return found
 
 
 def _headline_town(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit | None:
@@ -267,13 +287,13 @@ def _modifier_towns(doc: Doc) -> list[tuple[str, int, int]]:
     lines = [line for line in doc_text(doc).splitlines() if line.strip()][:LEDE_LINES]
     head = doc_text(doc)[: doc_text(doc).find(lines[-1]) + len(lines[-1])] if lines else ""
     found = []
-    for match in TOWN_MODIFIER.finditer(head):
-        name = match.group(1)
+    named = [(m.group(1), m.start(1), m.end(1)) for m in TOWN_MODIFIER.finditer(head)]
+    for name, start, end in sorted(named + [town[:3] for town in _towns_with_state(head)], key=lambda t: t[1]):
         if _state_code(name) or name.lower() in NOT_PLACES or name.split()[0].lower() in MODIFIER_STOP:
             continue
-        if COMPASS_ABBREVIATION.search(head[: match.start(1)]):
+        if COMPASS_ABBREVIATION.search(head[:start]):
             continue  # "teen hurt in N. Elm shooting": North Elm Avenue, a street
-        found.append((name, match.start(1), match.end(1)))
+        found.append((name, start, end))
     return found
 
 
