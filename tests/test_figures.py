@@ -622,3 +622,19 @@ def test_a_toll_the_sentence_says_was_revised_is_read_as_revised(nlp):
     assert [(f.value.low, f.value.qualifier) for f in found["injured"]] == [(4, "initially reported"), (5, None)]
     found = figures_of(nlp, "Police initially said three people were killed, but the toll rose to five by Monday.")
     assert [(f.value.low, f.value.qualifier) for f in found["killed"]] == [(5, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Three people were killed in the shooting in Elmvale.", True),
+        ("Police are investigating a double homicide in Millbrook.", True),
+        ("A man was killed in the shooting in Elmvale.", False),
+        ("Jon Reyes died at the scene, police said.", False),
+        ("A man and a woman were killed in the shooting in Elmvale.", False),
+    ],
+)
+def test_a_toll_knows_whether_the_text_counts_the_dead_or_tells_of_them(nlp, text, counted):
+    # "Jon Reyes died" in a later story tells of one of the dead; "three were killed" counts them
+    (killed,) = figures_of(nlp, text)["killed"]
+    assert killed.value.counted is counted

@@ -176,13 +176,15 @@ class CountValue:
     """A reported figure read as an interval of the true number; ``high`` None means unbounded.
 
     ``stated`` is the number as written ("nearly 200" -> 200), ``qualifier`` the words that
-    qualify it ("nearly"), or None for an exact figure.
+    qualify it ("nearly"), or None for an exact figure. ``counted`` is False for a figure read
+    from the people a sentence tells of ("a man was killed", "Smith died"), not from a number.
     """
 
     stated: int
     low: int
     high: int | None
     qualifier: str | None = None
+    counted: bool = True
 
     @property
     def is_exact(self) -> bool:

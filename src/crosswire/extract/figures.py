@@ -307,6 +307,7 @@ class _Hit:
     weak: bool = False  # wounded only because "shot" or "stabbed": may include the dead
     # the tokens of the people a list's hit counts: their own hits are the same dead read again
     covers: frozenset[int] = frozenset()
+    counted: bool = False  # the number is written ("three", "a double homicide"), not one person told of
 
 
 def find_figures(sent: Span) -> list[Figure]:
@@ -413,7 +414,7 @@ def _hits_for_match(sent: Span, match: re.Match) -> list[_Hit]:
     if noun is not None and noun.lower_ in MISREAD_VERBS and noun.i < anchor.i:
         # "Early morning shooting wounds four": the count is the verb's object, not its noun
         first, last = min(start, noun.idx), max(end, noun.idx + len(noun))
-        return [_Hit(MISREAD_VERBS[noun.lower_], value, anchor, first, last)]
+        return [_Hit(MISREAD_VERBS[noun.lower_], value, anchor, first, last, counted=True)]
     if noun is not None and not _is_person(noun):
         return []
     if value.high == 0 and any(c.lower_ == "of" for c in anchor.children):
@@ -427,7 +428,7 @@ def _hits_for_match(sent: Span, match: re.Match) -> list[_Hit]:
         first, last = min(start, word.idx), max(end, word.idx + len(word))
         # "Two victims remain in critical condition": those whose condition is told, of all the hurt
         told = _condition_subset(value) if field == "injured" and _in_condition(word) else value
-        hits.append(_Hit(field, told, arg, first, last, more, weak=_is_weak(field, word, arg)))
+        hits.append(_Hit(field, told, arg, first, last, more, weak=_is_weak(field, word, arg), counted=True))
     return hits
 
 
@@ -1021,9 +1022,9 @@ def _ordinal_hits(sent: Span, taken: set[int]) -> list[_Hit]:
             at_least = CountValue(rank, rank, None, "at least")
             if field in ("injured", "shot"):
                 # "a fourth victim was injured": four were hurt, some of them maybe fatally (shot)
-                hits.append(_Hit("injured", at_least, tok, start, end, weak=True))
+                hits.append(_Hit("injured", at_least, tok, start, end, weak=True, counted=True))
             elif field == "killed" and _news_of_another_death(tok, w):
-                hits.append(_Hit("killed", at_least, tok, start, end))
+                hits.append(_Hit("killed", at_least, tok, start, end, counted=True))
     return hits
 
 
@@ -1191,7 +1192,9 @@ def _deaths_of_listed(deaths: Token, of: list[Token]) -> list[_Hit]:
         return []
     n, last = sum(sizes), max(listed, key=lambda t: t.i)
     covers = frozenset(p.i for p in listed)
-    return [_Hit("killed", CountValue(n, n, n, None), listed[0], deaths.idx, last.idx + len(last), covers=covers)]
+    hit = _Hit("killed", CountValue(n, n, n, None), listed[0], deaths.idx, last.idx + len(last), covers=covers)
+    hit.counted = n > 1  # the deaths of those it names: a list of them counts them
+    return [hit]
 
 
 def _group_size(noun: Token) -> int:
@@ -1232,7 +1235,7 @@ def _multiple_hits(sent: Span) -> list[_Hit]:
             if field == "injured" and any(c.lower_ in FATAL_WORDS and c.i > tok.i for c in tok.head.children):
                 field = "killed"  # "a double fatal shooting": both died ("a fatal double shooting": one at least)
             weak = field == "injured"
-            hits.append(_Hit(field, value, tok.head, tok.idx, tok.head.idx + len(tok.head), weak=weak))
+            hits.append(_Hit(field, value, tok.head, tok.idx, tok.head.idx + len(tok.head), weak=weak, counted=True))
     return hits
 
 
@@ -1300,7 +1303,7 @@ def _with_headline_hits(sent: Span, hits: list[_Hit]) -> list[_Hit]:
             value, first = group
             weak = field == "injured" and tok.lower_ in {"shot", "stabbed"}
             single = not first.like_num
-            hit = _Hit(field, value, first, first.idx, tok.idx + len(tok), single=single, weak=weak)
+            hit = _Hit(field, value, first, first.idx, tok.idx + len(tok), single=single, weak=weak, counted=not single)
             # "Father, daughter found dead": the parse saw one of the people the headline lists
             kept = [h for h in hits if h.field != field]
             return [*kept, hit, *_headline_fatally(tok, hit)]
@@ -1324,7 +1327,7 @@ def _headline_kill_list(sent: Span, hits: list[_Hit]) -> list[_Hit]:
         value, last = listed
         if not _lists_more(value, "killed", hits):
             continue
-        hit = _Hit("killed", value, tok, tok.idx, last.idx + len(last))
+        hit = _Hit("killed", value, tok, tok.idx, last.idx + len(last), counted=value.low > 1)
         if not _is_roundup(sent, hit):
             return [h for h in hits if h.field != "killed"] + [hit]
     return hits
@@ -1400,7 +1403,7 @@ def _headline_fatally(state: Token, hit: _Hit) -> list[_Hit]:
         wounded = hit.value.low - dead.low
         hit.value, hit.weak = CountValue(wounded, wounded, wounded, None), False
         end = max(g.idx + len(g) for g in c.subtree)
-        return [_Hit("killed", dead, c, c.idx, end)]
+        return [_Hit("killed", dead, c, c.idx, end, counted=True)]
     return []
 
 
@@ -1661,7 +1664,7 @@ def _zero_hits(sent: Span) -> list[_Hit]:
             fields = [(ZERO_NOUNS[noun.lemma_.lower()], noun)]
         for field, w in fields:
             start, end = min(first.idx, w.idx), max(tok.idx + len(tok), w.idx + len(w))
-            hits.append(_Hit(field, CountValue(0, 0, 0, None), tok, start, end))
+            hits.append(_Hit(field, CountValue(0, 0, 0, None), tok, start, end, counted=True))
     return hits
 
 
@@ -1721,7 +1724,7 @@ def _split_partitive_fatally(hits: list[_Hit]) -> list[_Hit]:
         m = nb.parse_number(parts[0].text) if parts and fatally else None
         if m is not None and m < h.value.stated:
             n = h.value.stated - m
-            out.append(_Hit("injured", CountValue(n, n, n, None), h.arg, h.start, h.end))
+            out.append(_Hit("injured", CountValue(n, n, n, None), h.arg, h.start, h.end, counted=h.counted))
             h.value = CountValue(m, m, m, None)
     return out
 
@@ -1801,12 +1804,16 @@ def _combine(hits: list[_Hit]) -> list[Figure]:
             or _two_newcomers(prev, hit)
         ):
             prev.value = _add(prev.value, hit.value)
+            prev.counted = prev.counted or hit.counted
             prev.start, prev.end, prev.arg = min(prev.start, hit.start), max(prev.end, hit.end), hit.arg
             continue
         merged.append(hit)
     # "three people were shot" may include the dead: kept as "shot" for the reconciler to settle
     # "three other people were also shot": others than the victims told of before, the dead among them
-    figures = [Figure("shot" if h.weak and not h.more else h.field, h.value, h.start, h.end) for h in merged]
+    figures = [
+        Figure("shot" if h.weak and not h.more else h.field, replace(h.value, counted=h.counted), h.start, h.end)
+        for h in merged
+    ]
     # A document stands by its largest figure, and a claim is one per sentence and field: the
     # breakdown ("four injured, two of them seriously") must not displace its total.
     best: dict[str, Figure] = {}

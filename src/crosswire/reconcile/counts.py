@@ -81,7 +81,7 @@ def _doc_figures(
 
 def _standing(claim: Claim) -> tuple:
     """How a claim ranks for its document: what it still stands by, then the largest figure."""
-    return (not claim.value.is_superseded, claim.value.low, claim.value.stated, -claim.start)
+    return (not claim.value.is_superseded, claim.value.low, claim.value.counted, claim.value.stated, -claim.start)
 
 
 def _is_copy(sources: dict[str, Source], doc: str) -> bool:
@@ -126,6 +126,10 @@ def _conflict_choice(
         fig = min(figures, key=lambda f: (f.value.low, f.published or dt.date.max, f.claim.doc_id))
         return fig, f"took the lowest credible figure, {fig.label()}'s {interval_text(fig.value.low, fig.value.high)}"
     fig = _latest(figures, name)
+    counted = _counted_toll(figures, fig) if name in TOLLS_THAT_GROW and policy == "latest" else None
+    if counted is not None:
+        said = interval_text(counted.value.low, counted.value.high)
+        return counted, f"took {counted.label()}'s {said}: later reports tell of the dead they name, not how many died"
     if policy == "majority":
         votes = Counter(f.value.low for f in figures)
         top = max(votes.values())
@@ -182,6 +186,17 @@ def _latest(figures: list[DocFigure], name: str) -> DocFigure:
     return _most_dead([f for f in figures if f.published == last.published])
 
 
+def _counted_toll(figures: list[DocFigure], latest: DocFigure) -> DocFigure | None:
+    """The largest credible toll a report gives as a number, when the latest report only tells
+    of the dead it names ("Smith was killed" after "three were killed"): a story of one victim
+    does not lower the toll; a later count does."""
+    counted = [f for f in _credible(figures) if f.value.counted]
+    if latest.value.counted or not counted:
+        return None
+    toll = _latest(counted, "killed")
+    return toll if toll.value.low > latest.value.low else None
+
+
 def _people(fig: DocFigure) -> int:
     """How many people a wounded figure accounts for at least: the shot it was derived from."""
     return fig.shot if fig.shot is not None else fig.value.low
@@ -190,10 +205,14 @@ def _people(fig: DocFigure) -> int:
 def _most_dead(figures: list[DocFigure]) -> DocFigure:
     """The largest credible toll a report still stands by: a report's tally of a city's weekend
     or a misread number, far above the others', is no count of this incident's dead."""
+    return max(_credible(figures), key=lambda f: (f.value.low, _recency(f)))
+
+
+def _credible(figures: list[DocFigure]) -> list[DocFigure]:
+    """The figures not far above the others' (see ``_most_dead``) that their reports stand by."""
     lows = sorted(f.value.low for f in figures)
     ceiling = 2 * lows[(len(lows) - 1) // 2] + 2
-    credible = [f for f in figures if f.value.low <= ceiling and not f.value.is_superseded] or figures
-    return max(credible, key=lambda f: (f.value.low, _recency(f)))
+    return [f for f in figures if f.value.low <= ceiling and not f.value.is_superseded] or figures
 
 
 def _later(fig: DocFigure, other: DocFigure) -> bool:
