@@ -638,3 +638,19 @@ def test_a_toll_knows_whether_the_text_counts_the_dead_or_tells_of_them(nlp, tex
     # "Jon Reyes died" in a later story tells of one of the dead; "three were killed" counts them
     (killed,) = figures_of(nlp, text)["killed"]
     assert killed.value.counted is counted
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "n"),
+    [
+        (
+            "A man shot his wife to death before turning the gun on himself, leaving police to find the two dead.",
+            "killed",
+            2,
+        ),
+        ("A man and a woman were shot in Elmvale, and the two victims were taken to a hospital.", "shot", 2),
+    ],
+)
+def test_a_count_with_the_tells_again_of_the_people_already_told(nlp, text, field, n):
+    (figure,) = figures_of(nlp, text)[field]
+    assert figure.value.low == n

@@ -1796,6 +1796,11 @@ def _combine(hits: list[_Hit]) -> list[Figure]:
         prev = next((m for m in reversed(merged) if (m.field, m.weak) == (hit.field, hit.weak)), None)
         if prev is not None and (prev.arg.i == hit.arg.i or _apposed(prev.arg, hit.arg)):
             continue  # one quantity read twice (a word and its article, "one of them, John Doe")
+        if prev is not None and _told_again(hit):
+            # "shot a woman before turning the gun on himself, leaving police to find the two dead"
+            prev.value = max(prev.value, hit.value, key=lambda v: v.low)
+            prev.counted = prev.counted or hit.counted
+            continue
         if prev is not None and (
             hit.more
             or _coordinated(prev.arg, hit.arg)
@@ -1821,6 +1826,11 @@ def _combine(hits: list[_Hit]) -> list[Figure]:
         if f.field not in best or (f.value.low, f.value.stated) > (best[f.field].value.low, best[f.field].value.stated):
             best[f.field] = f
     return [f for f in figures if best[f.field] is f]
+
+
+def _told_again(hit: _Hit) -> bool:
+    """A count with "the" ("the two dead", "the three victims"): the people already told of."""
+    return hit.counted and not hit.more and any(c.dep_ == "det" and c.lower_ == "the" for c in hit.arg.children)
 
 
 def _two_newcomers(a: _Hit, b: _Hit) -> bool:
