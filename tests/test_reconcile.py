@@ -401,6 +401,16 @@ def test_report_silent_on_deaths_is_read_with_the_dead_of_the_others():
     assert injured.claims[0].value.qualifier == "1 shot less 1 killed in other reports"
 
 
+def test_a_report_silent_on_deaths_is_read_with_the_dead_others_count_not_a_victim_one_names():
+    # docA: "the gunman shot three people"; docB: "two of them were killed"; docC, a later
+    # story of one of the dead, "Jon Reyes was killed": one wounded, not two
+    a = mention("docA", D1, [count("shot", "docA", 3, 3)])
+    b = mention("docB", D1, [count("killed", "docB", 2, 2)])
+    c = mention("docC", D3, [count("killed", "docC", 1, 1, counted=False)])
+    injured = reconcile(cluster(a, b, c)).fields["injured"]
+    assert (injured.value, injured.claims[0].value.qualifier) == (1, "3 shot less 2 killed in other reports")
+
+
 def test_wounded_who_died_since_are_no_longer_wounded():
     # docA: "a boy was critically wounded"; docB (later): "the boy was shot ... he died".
     a = mention("docA", D1, [count("injured", "docA", 1, 1)])

@@ -83,7 +83,10 @@ def _wounded_from_shot(claims: list[Claim]) -> list[Claim]:
         if isinstance(c.value, CountValue):
             by_doc.setdefault(c.doc_id, {}).setdefault(c.field, []).append(c)
     # A report silent on deaths ("a man was shot") is read with the dead other reports give.
-    others_dead = min((max(c.value.low for c in f["killed"]) for f in by_doc.values() if "killed" in f), default=0)
+    # A report that counts its dead outranks one that tells of a victim it names ("Jon Reyes was killed").
+    counted = [max(c.value.low for c in f["killed"] if c.value.counted) for f in by_doc.values() if _counts_dead(f)]
+    told = [max(c.value.low for c in f["killed"]) for f in by_doc.values() if "killed" in f]
+    others_dead = min(counted or told, default=0)
     for fields in by_doc.values():
         if "shot" not in fields:
             continue
@@ -104,6 +107,10 @@ def _wounded_from_shot(claims: list[Claim]) -> list[Claim]:
         value = CountValue(n, n, high, derivation)
         derived.append(Claim("injured", value, shot.quote, shot.start, shot.end, shot.doc_id, shot.speaker))
     return derived
+
+
+def _counts_dead(fields: dict[str, list[Claim]]) -> bool:
+    return any(c.value.counted for c in fields.get("killed", []))
 
 
 def _infer_zero_casualties(fields: dict[str, FieldResult]) -> None:
