@@ -654,3 +654,12 @@ def test_a_toll_knows_whether_the_text_counts_the_dead_or_tells_of_them(nlp, tex
 def test_a_count_with_the_tells_again_of_the_people_already_told(nlp, text, field, n):
     (figure,) = figures_of(nlp, text)[field]
     assert figure.value.low == n
+
+
+def test_an_article_the_parser_makes_part_of_a_town_s_name_still_counts_the_person(nlp):
+    # after a headline line the parser may hang "A" on the town's name, not on the teen it counts
+    doc = nlp("A Dayton, Ohio, teen was wounded in an accidental shooting at a cabin.")
+    misread = _rehung(doc, {0: (1, "compound")})
+    assert misread[0].head.text == "Dayton"
+    found = {f.field: (f.value.low, misread.text[f.start : f.end].split()[0]) for f in find_figures(misread[:])}
+    assert found == {"injured": (1, "A")}

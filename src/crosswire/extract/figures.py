@@ -962,7 +962,9 @@ def _article_hits(sent: Span, taken: set[int]) -> list[_Hit]:
     hits: list[_Hit] = []
     for tok in sent:
         word = tok.lower_
-        if word in {"a", "an", "another"} and tok.dep_ == "det" and _article_person(tok.head).tag_ == "NN":
+        # "A Millbrook, Ohio, teen" after a headline: the parser may make the article part of the name
+        article = tok.dep_ == "det" or (tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and word != "another")
+        if word in {"a", "an", "another"} and article and _article_person(tok.head).tag_ == "NN":
             arg = _article_person(tok.head)
             if arg.i in taken or not _is_person(arg) or arg.lower_ in GROUP_NOUNS:
                 continue
@@ -983,8 +985,8 @@ def _article_hits(sent: Span, taken: set[int]) -> list[_Hit]:
 
 def _article_person(head: Token) -> Token:
     """The noun an article counts: "A Millbrook, Ohio, boy", where the parser hangs it on the town."""
-    if head.pos_ == "PROPN" and head.dep_ in {"nmod", "compound"} and head.head.i > head.i:
-        return head.head
+    while head.pos_ == "PROPN" and head.dep_ in {"nmod", "compound"} and head.head.i > head.i:
+        head = head.head
     return head
 
 
