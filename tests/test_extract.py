@@ -499,6 +499,20 @@ def test_blasting_a_child_with_a_shotgun_is_a_shooting_and_a_factory_blast_an_ex
     assert blast.event_type == "Explosions/Remote violence"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was blasted in the chest on Elm Street in Dayton, Ohio, on Monday night.",
+        "A teen in Dayton, Ohio, was treated on Monday for a shotgun blast to the back.",
+        "A man was killed in Dayton, Ohio, on Monday; police found shell casings on the porch.",
+        "A woman was wounded on Monday at the Shell station on Elm Street in Dayton, Ohio.",
+    ],
+)
+def test_a_shooting_told_with_blasts_shells_or_a_shell_station_is_no_explosion(extractor, text):
+    [shot] = _mentions(extractor, text)
+    assert shot.event_type == "Violence against civilians"
+
+
 def test_a_headline_alone_tells_an_incident_however_it_parses(extractor):
     for headline in (
         "Four shot at Millbrook sports bar",

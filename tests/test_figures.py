@@ -663,3 +663,7 @@ def test_an_article_the_parser_makes_part_of_a_town_s_name_still_counts_the_pers
     assert misread[0].head.text == "Dayton"
     found = {f.field: (f.value.low, misread.text[f.start : f.end].split()[0]) for f in find_figures(misread[:])}
     assert found == {"injured": (1, "A")}
+
+
+def test_calibers_recovered_at_a_scene_are_no_people_recovering(nlp):
+    assert figures_of(nlp, "Two calibers of shell casings were recovered near the car in Elmvale.") == {}

@@ -162,7 +162,7 @@ PERSON_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "goer
 # Words a suffix would take for people, and things that can be "captured" or "held".
 NON_PERSON = set(
     """
-    animal animals area areas attack attacks bomb bombs building buildings bullet bullets car
+    animal animals area areas attack attacks bomb bombs building buildings bullet bullets caliber calibers car
     cars cat cats center centers chamber chambers charge charges cities city computer computers
     container containers corner corners count counter counters counts day days dog dogs dollar
     dollars drone drones grenade grenades gun guns home homes horse horses hour hours house

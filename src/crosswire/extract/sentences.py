@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.extract import lexicon as lx
 from crosswire.extract.dates import find_dates
-from crosswire.extract.figures import Figure, find_figures
+from crosswire.extract.figures import PERSON_NOUNS, Figure, find_figures
 from crosswire.extract.places import AFTERMATH_WORDS, PlaceHit, find_places, resolve_place_name
 from crosswire.extract.spans import doc_text, is_headline, semicolon_between, sentence_ents
 from crosswire.model import Actor, DateValue, Location
@@ -51,6 +51,10 @@ CASUALTY_COUNTS = {"shot", "killed", "injured"}
 CASUALTY_WORDS = {"shot", "killed", "dead", "wounded", "injured", "hurt"}
 AIRBORNE = {"plane", "warplane", "aircraft", "jet", "drone", "helicopter", "missile", "rocket", "airstrike", "bomber"}
 WEAPON_NOUNS = {"grenade", "bomb", "missile", "rocket", "ied", "explosive", "gun"}
+EXPLOSIVE_WORDS = {"explosive", "explosion", "bomb", "blast", "dynamite", "grenade", "device", "ied"}
+BLASTED_PRONOUNS = {"him", "her", "them", "himself", "herself", "me", "us"}
+AMMUNITION_NOUNS = {"casing", "casings", "cartridge", "cartridges"}
+GUN_CONTEXT = lx.FIREARMS | {"gunfire", "gunshot", "bullet", "shotgun", "shooter", "buckshot"}
 POSSESSION_VERBS = {
     "seize",
     "find",
@@ -313,8 +317,10 @@ def _token_event(token: Token, has_figure: bool) -> tuple[str, str] | None:
         return None
     if lemma == "strike" and token.pos_ == "VERB" and not _from_the_air(token):
         event = lx.ATTACK  # "he was struck by gunfire": shot, not bombed
-    if lemma == "blast" and token.pos_ == "VERB" and any(t.lemma_.lower() in lx.FIREARMS for t in token.sent):
+    if lemma == "blast" and _blasts_with_a_gun(token):
         event = lx.ATTACK  # "loaded a shotgun before accidentally blasting the child": shot
+    if lemma == "shell" and (token.pos_ in {"PROPN", "ADJ"} or _ammunition(token)):
+        return None  # "a shell casing", "shotgun shells", "the Shell station": no shelling
     if lemma in NEEDS_FIGURE and not has_figure:
         return None
     if not has_figure and _is_generic_plural(token):
@@ -326,6 +332,25 @@ def _token_event(token: Token, has_figure: bool) -> tuple[str, str] | None:
     if token.dep_ == "compound" and token.head.lemma_.lower() in ("penalty", "threat", "squad", "warning"):
         return None
     return event
+
+
+def _blasts_with_a_gun(word: Token) -> bool:
+    """ "a shotgun blast", "blasted her in the face", "a man was blasted in the chest": a gun
+    named in the sentence, or a person blasted where no explosive is, tells of a shot."""
+    if any(t.lemma_.lower() in GUN_CONTEXT for t in word.sent):
+        return True
+    people = {"dobj", "nsubjpass"}
+    person = any(c.dep_ in people and (c.lower_ in BLASTED_PRONOUNS or _names_a_person(c)) for c in word.children)
+    return person and not any(t.lemma_.lower() in EXPLOSIVE_WORDS for t in word.sent if t.i != word.i)
+
+
+def _names_a_person(noun: Token) -> bool:
+    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_NOUNS
+
+
+def _ammunition(noun: Token) -> bool:
+    head = noun.head.lower_ if noun.dep_ in {"compound", "amod", "nmod"} else ""
+    return head in AMMUNITION_NOUNS or any(c.lower_ in {"shotgun", "spent"} for c in noun.children)
 
 
 def _from_the_air(verb: Token) -> bool:
