@@ -615,7 +615,9 @@ def _town_in_county(doc: Doc, hit: PlaceHit, county: Location) -> PlaceHit | Non
     set in a county, is a small town of that county; it keeps its own name, the county as admin2."""
     name = TOWN_OF.sub("", hit.location.name or "").strip()
     words = name.lower().split()
-    if county.precision != "county" or hit.location.precision is not None or not words:
+    # "near Black Point": a name of two words or more the model took for a facility may be the town
+    unplaced = hit.location.precision is None or (hit.location.precision == "venue" and len(words) > 1)
+    if county.precision != "county" or not unplaced or not words:
         return None
     if words[-1] in VENUE_NOUNS | NEIGHBOURHOOD_NOUNS | NOT_TOWN_WORDS | STREET_WORDS:
         return None
