@@ -667,3 +667,15 @@ def test_an_article_the_parser_makes_part_of_a_town_s_name_still_counts_the_pers
 
 def test_calibers_recovered_at_a_scene_are_no_people_recovering(nlp):
     assert figures_of(nlp, "Two calibers of shell casings were recovered near the car in Elmvale.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man is fighting for his life after a shooting in Elmvale on Sunday.",
+        "Three people died and another was clinging to life after the shooting in Elmvale.",
+    ],
+)
+def test_one_fighting_or_clinging_for_life_is_wounded(nlp, text):
+    (injured,) = figures_of(nlp, text)["injured"]
+    assert injured.value.low == 1

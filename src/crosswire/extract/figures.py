@@ -817,6 +817,8 @@ def _verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
         return [("injured", verb)]
     if _in_condition(verb) or lemma in RECOVERY_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
         return [("injured", verb)]
+    if _fights_for_life(verb):
+        return [("injured", verb)]
     if not passive:
         return []
     if lemma in HOSPITAL_VERBS and _to_hospital(verb):
@@ -859,6 +861,16 @@ def _in_condition(verb: Token) -> bool:
     if verb.lemma_.lower() in STAYING_VERBS and any(g.lower_ in HOSPITAL_NOUNS for g in objects):
         return True
     return any(g.lemma_.lower() == "condition" for g in objects)
+
+
+def _fights_for_life(verb: Token) -> bool:
+    """ "is fighting for his life", "another was clinging to life": wounded, maybe mortally."""
+    lives = {("fight", "for"), ("cling", "to")}
+    return any(
+        (verb.lemma_.lower(), c.lower_) in lives and any(g.lower_ == "life" for g in c.children)
+        for c in verb.children
+        if c.dep_ == "prep"
+    )
 
 
 def _to_hospital(verb: Token) -> bool:
