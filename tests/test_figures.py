@@ -679,3 +679,15 @@ def test_calibers_recovered_at_a_scene_are_no_people_recovering(nlp):
 def test_one_fighting_or_clinging_for_life_is_wounded(nlp, text):
     (injured,) = figures_of(nlp, text)["injured"]
     assert injured.value.low == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deputies found two women and one man dead inside a home in Elmvale.", {"killed": 3}),
+        ("The shooting in Elmvale left four people wounded and one woman dead.", {"injured": 4, "killed": 1}),
+        ("After the shooting in Elmvale there is one wounded and one deceased.", {"injured": 1, "killed": 1}),
+    ],
+)
+def test_a_state_after_the_last_of_listed_people_is_theirs_unless_they_have_their_own(nlp, text, expected):
+    assert {field: figs[0].value.low for field, figs in figures_of(nlp, text).items()} == expected

@@ -516,6 +516,7 @@ def _fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
         if child.dep_ in {"relcl", "acl", "amod"}:
             found += _from_modifier(child)
     found += [f for m in _shared_participles(arg) for f in _from_modifier(m)]
+    found = found or _state_after_the_list(arg)
     found += [f for p in _detached_participles(arg) for f in _verb_fields(p, True)]
     found = found or _victims_of_shooting(arg)
     seen: set[str] = set()
@@ -527,6 +528,18 @@ def _fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
         and not _counterfactual(w)
         and not _unrealised(w)
         and not (f in seen or seen.add(f))
+    ]
+
+
+def _state_after_the_list(arg: Token) -> list[tuple[str, Token]]:
+    """ "found two women and a man dead": the state after the last of the listed people is also
+    that of those before it that have none of their own ("four wounded and one dead" do)."""
+    return [
+        (STATE_FIELDS[c.lower_], c)
+        for conj in arg.conjuncts
+        if conj.i > arg.i
+        for c in conj.children
+        if c.dep_ == "amod" and c.i > conj.i and c.lower_ in STATE_FIELDS
     ]
 
 
