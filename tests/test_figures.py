@@ -691,3 +691,20 @@ def test_one_fighting_or_clinging_for_life_is_wounded(nlp, text):
 )
 def test_a_state_after_the_last_of_listed_people_is_theirs_unless_they_have_their_own(nlp, text, expected):
     assert {field: figs[0].value.low for field, figs in figures_of(nlp, text).items()} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A driver was hurt in one of the crashes that followed the chase in Elmvale.",
+        "The toddler had recovered from the fall before the shooting in Elmvale.",
+        "Two men were injured in a crash on Elm Street in Elmvale.",
+    ],
+)
+def test_a_wound_from_a_fall_or_a_crash_is_no_toll(nlp, text):
+    assert "injured" not in figures_of(nlp, text)
+
+
+def test_a_wound_in_an_exchange_of_gunfire_is_a_toll(nlp):
+    (injured,) = figures_of(nlp, "A man was wounded in an exchange of fire with deputies in Elmvale.")["injured"]
+    assert injured.value.low == 1

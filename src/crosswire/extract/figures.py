@@ -214,7 +214,7 @@ CARE_STATES = {"critical", "serious", "stable", "grave", "fair", "good", "guarde
 # Tags of a verb with a tense: a subject of its own is due ("died", "dies").
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # Deaths of causes other than an attack ("died in a crash"); an accident or a fire may be a shooting or an arson.
-OTHER_CAUSES = {"crash", "wreck", "collision", "overdose", "illness", "disease", "cancer", "stroke"}
+OTHER_CAUSES = {"crash", "wreck", "collision", "overdose", "illness", "disease", "cancer", "stroke", "fall"}
 # "could have died" did not happen; "may have been shot" perhaps did
 COUNTERFACTUAL_MODALS = {"could", "would", "should"}
 # Modals of what may yet happen, or might: "might hurt himself", "could die".
@@ -596,8 +596,9 @@ def _with_wounds(arg: Token) -> list[tuple[str, Token]]:
 
 
 def _other_cause(field: str, word: Token) -> bool:
-    """ "died in a car crash", "died of an overdose": a death no attack caused is no toll."""
-    if field != "killed":
+    """ "died in a car crash", "died of an overdose", "hurt in one of the fires", "recovered from
+    the fall": a death or a wound no attack caused is no toll."""
+    if field not in CASUALTY_FIELDS:
         return False
     causes = [
         g
@@ -606,6 +607,9 @@ def _other_cause(field: str, word: Token) -> bool:
         for g in c.children
         if g.dep_ in {"pobj", "pcomp"}  # "died after crashing into a guardrail"
     ]
+    # "hurt in one of those fires"
+    of = [c for g in causes if g.pos_ in {"NUM", "PRON"} for c in g.children if c.lower_ == "of"]
+    causes += [p for c in of for p in c.children if p.dep_ == "pobj"]
     if any(g.lemma_.lower() in OTHER_CAUSES for g in causes):
         return True
     if any(g.lemma_.lower() == "cause" and any(a.lower_ == "natural" for a in g.children) for g in causes):
