@@ -708,3 +708,17 @@ def test_a_wound_from_a_fall_or_a_crash_is_no_toll(nlp, text):
 def test_a_wound_in_an_exchange_of_gunfire_is_a_toll(nlp):
     (injured,) = figures_of(nlp, "A man was wounded in an exchange of fire with deputies in Elmvale.")["injured"]
     assert injured.value.low == 1
+
+
+def test_twins_are_two_and_a_twin_is_one(nlp):
+    text = "A father in Elmvale shot and killed his twin sons on Friday before fatally shooting himself."
+    (killed,) = figures_of(nlp, text)["killed"]
+    assert (killed.value.low, killed.value.counted) == (3, True)
+    (injured,) = figures_of(nlp, "His twin brother was wounded in the shooting in Elmvale.")["injured"]
+    assert injured.value.low == 1
+
+
+def test_a_headline_list_of_a_family_and_the_killer_counts_no_number(nlp):
+    # "killed family, self": at least two dead, but no count that could lower another report's
+    (killed,) = figures_of(nlp, "Elmvale man killed family, self, investigators say")["killed"]
+    assert (killed.value.low, killed.value.counted) == (2, False)

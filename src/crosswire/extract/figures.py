@@ -327,6 +327,7 @@ def find_figures(sent: Span) -> list[Figure]:
     hits += _death_of_hits(sent, {h.arg.i for h in hits})
     hits = _without_listed_twice(hits)
     hits += _multiple_hits(sent)
+    hits += _twin_hits(sent, {h.arg.i for h in hits})
     hits += _fatal_hits(sent, {h.arg.i for h in hits})
     hits = _with_headline_hits(sent, hits)
     hits = [h for h in hits if not _is_roundup(sent, h)]
@@ -1270,6 +1271,21 @@ def _multiple_hits(sent: Span) -> list[_Hit]:
     return hits
 
 
+def _twin_hits(sent: Span, taken: set[int]) -> list[_Hit]:
+    """ "killed his twin daughters": twins are two ("a twin brother" is one, and no count)."""
+    hits = []
+    for tok in sent:
+        people = tok.head
+        if tok.lower_ != "twin" or tok.dep_ not in {"amod", "compound"} or people.tag_ != "NNS":
+            continue
+        if people.i in taken or not _is_person(people):
+            continue
+        for field, word in _fields_of(people, sent.doc[tok.i : people.i + 1]):
+            start, end = min(tok.idx, word.idx), max(people.idx + len(people), word.idx + len(word))
+            hits.append(_Hit(field, CountValue(2, 2, 2, None), people, start, end, counted=True))
+    return hits
+
+
 def _fatal_hits(sent: Span, taken: set[int]) -> list[_Hit]:
     """ "a fatal shooting", "charged in the shooting death": someone died, how many it leaves open."""
     hits = []
@@ -1358,7 +1374,9 @@ def _headline_kill_list(sent: Span, hits: list[_Hit]) -> list[_Hit]:
         value, last = listed
         if not _lists_more(value, "killed", hits):
             continue
-        hit = _Hit("killed", value, tok, tok.idx, last.idx + len(last), counted=value.low > 1)
+        # "killed family, self": a family listed tells no number
+        grouped = any(t.lemma_.lower() in GROUP_NOUNS for t in sent.doc[tok.i : last.i + 1])
+        hit = _Hit("killed", value, tok, tok.idx, last.idx + len(last), counted=value.low > 1 and not grouped)
         if not _is_roundup(sent, hit):
             return [h for h in hits if h.field != "killed"] + [hit]
     return hits
