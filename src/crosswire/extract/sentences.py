@@ -335,8 +335,10 @@ def _token_event(token: Token, has_figure: bool) -> tuple[str, str] | None:
 
 
 def _blasts_with_a_gun(word: Token) -> bool:
-    """ "a shotgun blast", "blasted her in the face", "a man was blasted in the chest": a gun
-    named in the sentence, or a person blasted where no explosive is, tells of a shot."""
+    """ "a shotgun blast", "blasted her in the face", "a man was blasted in the chest": a blast of
+    a gun, or a person blasted where no explosive is, tells of a shot."""
+    if word.pos_ != "VERB":
+        return any(c.lemma_.lower() in GUN_CONTEXT for c in word.children if c.dep_ in {"compound", "amod"})
     if any(t.lemma_.lower() in GUN_CONTEXT for t in word.sent):
         return True
     people = {"dobj", "nsubjpass"}
@@ -349,6 +351,7 @@ def _names_a_person(noun: Token) -> bool:
 
 
 def _ammunition(noun: Token) -> bool:
+    """ "shell casings", "spent shells": what a gun fired."""
     head = noun.head.lower_ if noun.dep_ in {"compound", "amod", "nmod"} else ""
     return head in AMMUNITION_NOUNS or any(c.lower_ in {"shotgun", "spent"} for c in noun.children)
 
