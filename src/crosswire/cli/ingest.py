@@ -24,7 +24,7 @@ def ingest(
     workers: int = typer.Option(1, help="Worker processes for cleaning and extraction on this machine"),
     policy: str = typer.Option(
         "latest",
-        help="On conflicting figures: latest report (for the dead, the latest that counts them), conservative "
+        help="On conflicting figures: latest report (for the casualties, the latest that counts them), conservative "
         "(lowest), or majority (most reports; else for the dead the largest credible toll; else latest)",
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary"),

@@ -24,6 +24,8 @@ LOGGER = logging.getLogger(__name__)
 POLICIES = ("latest", "conservative", "majority")
 # Fields whose true value only grows as reports come in: the dead stay dead.
 TOLLS_THAT_GROW = {"killed"}
+# Fields a later story of one victim ("Jon Reyes was wounded") does not lower when another report counted them.
+CASUALTY_TOLLS = {"killed", "injured"}
 # reconcile.core's qualifier for wounded derived as "N shot less M killed".
 DERIVED_MARK = " shot less "
 # Words telling that the wounded will live: no later report's dead are those wounded.
@@ -126,10 +128,10 @@ def _conflict_choice(
         fig = min(figures, key=lambda f: (f.value.low, f.published or dt.date.max, f.claim.doc_id))
         return fig, f"took the lowest credible figure, {fig.label()}'s {interval_text(fig.value.low, fig.value.high)}"
     fig = _latest(figures, name)
-    counted = _counted_toll(figures, fig, name) if name in TOLLS_THAT_GROW and policy == "latest" else None
+    counted = _counted_toll(figures, fig, name) if name in CASUALTY_TOLLS and policy == "latest" else None
     if counted is not None:
         said = interval_text(counted.value.low, counted.value.high)
-        return counted, f"took {counted.label()}'s {said}: later reports tell of the dead they name, not how many died"
+        return counted, f"took {counted.label()}'s {said}: later reports tell of victims they name, not how many"
     if policy == "majority":
         votes = Counter(f.value.low for f in figures)
         top = max(votes.values())
@@ -188,7 +190,7 @@ def _latest(figures: list[DocFigure], name: str) -> DocFigure:
 
 def _counted_toll(figures: list[DocFigure], latest: DocFigure, name: str) -> DocFigure | None:
     """The latest credible toll a report gives as a number, when it is higher than that of the
-    latest report, which only tells of the dead it names ("Smith was killed" after "three were
+    latest report, which only tells of the victims it names ("Smith was killed" after "three were
     killed"): a story of one victim does not lower the toll; a later count does."""
     counted = [f for f in _credible(figures) if f.value.counted]
     if latest.value.counted or not counted:
@@ -238,8 +240,8 @@ def reconcile_count(
     claims (list[Claim]): every claim of the field in the cluster (all are kept in the result).
     sources (dict[str, Source]): the cluster's sources by doc_id (copy_of marks copies).
     published (dict[str, date | None]): each document's publication date.
-    policy (str): for conflicts, "latest" (the latest report; for the dead, the latest that counts
-        them, where a later one only tells of a victim), "conservative" (the lowest credible
+    policy (str): for conflicts, "latest" (the latest report; for the dead and the wounded, the
+        latest that counts them, where a later one only tells of a victim), "conservative" (the lowest credible
         figure) or "majority" (the figure most independent reports give; else, for the dead, the
         largest credible toll when a later report gives fewer; else the latest).
     deaths (list[Claim] | None): the cluster's counts of the dead, which tell whether a report's
