@@ -722,3 +722,8 @@ def test_a_headline_list_of_a_family_and_the_killer_counts_no_number(nlp):
     # "killed family, self": at least two dead, but no count that could lower another report's
     (killed,) = figures_of(nlp, "Elmvale man killed family, self, investigators say")["killed"]
     assert (killed.value.low, killed.value.counted) == (2, False)
+
+
+def test_one_more_person_also_shot_adds_to_the_one_before(nlp):
+    text = "A woman in Elmvale was shot in her leg, and a 19-year-old man also was shot in his arm."
+    assert {field: figs[0].value.low for field, figs in figures_of(nlp, text).items()} == {"shot": 2}

@@ -1843,6 +1843,9 @@ def _combine(hits: list[_Hit]) -> list[Figure]:
     merged: list[_Hit] = []
     for hit in sorted(hits, key=lambda h: h.start):
         prev = next((m for m in reversed(merged) if (m.field, m.weak) == (hit.field, hit.weak)), None)
+        if prev is None and hit.more:
+            # "a woman was shot, and a man also was shot": one more of those the sentence told of
+            prev = next((m for m in reversed(merged) if m.field == hit.field), None)
         if prev is not None and (prev.arg.i == hit.arg.i or _apposed(prev.arg, hit.arg)):
             continue  # one quantity read twice (a word and its article, "one of them, John Doe")
         if prev is not None and _told_again(hit):
