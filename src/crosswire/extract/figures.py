@@ -597,8 +597,8 @@ def _with_wounds(arg: Token) -> list[tuple[str, Token]]:
 
 
 def _other_cause(field: str, word: Token) -> bool:
-    """ "died in a car crash", "died of an overdose", "hurt in one of the fires", "recovered from
-    the fall": a death or a wound no attack caused is no toll."""
+    """ "died in a car crash", "died of an overdose", "hurt in one of the crashes", "recovered
+    from the fall": a death or a wound no attack caused is no toll."""
     if field not in CASUALTY_FIELDS:
         return False
     causes = [
@@ -608,7 +608,7 @@ def _other_cause(field: str, word: Token) -> bool:
         for g in c.children
         if g.dep_ in {"pobj", "pcomp"}  # "died after crashing into a guardrail"
     ]
-    # "hurt in one of those fires"
+    # "hurt in one of the crashes"
     of = [c for g in causes if g.pos_ in {"NUM", "PRON"} for c in g.children if c.lower_ == "of"]
     causes += [p for c in of for p in c.children if p.dep_ == "pobj"]
     if any(g.lemma_.lower() in OTHER_CAUSES for g in causes):
@@ -1224,9 +1224,9 @@ def _deaths_of_listed(deaths: Token, of: list[Token]) -> list[_Hit]:
         return []
     n, last = sum(sizes), max(listed, key=lambda t: t.i)
     covers = frozenset(p.i for p in listed)
-    hit = _Hit("killed", CountValue(n, n, n, None), listed[0], deaths.idx, last.idx + len(last), covers=covers)
-    hit.counted = n > 1  # the deaths of those it names: a list of them counts them
-    return [hit]
+    # the deaths of those it names: a list of several counts them
+    end = last.idx + len(last)
+    return [_Hit("killed", CountValue(n, n, n, None), listed[0], deaths.idx, end, covers=covers, counted=n > 1)]
 
 
 def _group_size(noun: Token) -> int:
