@@ -182,6 +182,11 @@ STORIES = [
         id="the_day_of_a_verdict_is_not_the_incident_day",
     ),
     pytest.param(
+        "Three men accused in the killing of a girl on Elm Street took plea deals on Friday.",
+        [],
+        id="the_day_of_plea_deals_is_not_the_incident_day",
+    ),
+    pytest.param(
         "A woman was shot in the shoulder on Elm Street and was listed in satisfactory condition Monday.",
         [],
         id="the_day_a_victim_was_listed_in_a_condition_is_not_the_incident_day",

@@ -112,6 +112,7 @@ FOLLOW_UP_NOUNS = {
     "bail",
     "verdict",
     "meeting",
+    "plea",
 }
 # "were in court Monday": a day at a hearing.
 COURT_ROOMS = {"court", "courtroom", "courthouse"}
@@ -623,7 +624,9 @@ def _is_later_step(verb: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children):
         return True  # "police were still trying Thursday to learn how": a state that lasts
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "acomp")]
-    if any(o.lemma_.lower() in FOLLOW_UP_NOUNS | COURT_COMPLEMENTS for o in objects):
+    # "took plea deals Friday": the object's own modifier may name the step
+    named = [c for o in objects for c in o.children if c.dep_ == "compound"]
+    if any(o.lemma_.lower() in FOLLOW_UP_NOUNS | COURT_COMPLEMENTS for o in objects + named):
         return True
     # "The families were in court Monday": a day in court; "was listed in critical condition
     # Monday": how the wounded fared since ("hospitalized in critical condition Sunday" is the day)
