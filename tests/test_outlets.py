@@ -113,7 +113,7 @@ def test_a_county_several_states_have_is_the_one_its_site_covers_else_the_bigges
     ]
     stories = [(doc_id, f"https://www.prairieherald.com/news/{doc_id}", text) for doc_id, text in placed]
     elsewhere = BARE_COUNTY.replace("Sunday", "Monday")
-    stories.append(("gazette-1", "https://www.example-gazette.com/news/dekalb", elsewhere))
+    stories.append(("gazette-1", "https://www.example-gazette.com/news/county-story", elsewhere))
     with Store(tmp_path / "ledger.db") as store:
         ingest([_write(tmp_path / "stories.jsonl", stories)], store)
         covered, unknown = _place_of(store, "herald-3"), _place_of(store, "gazette-1")

@@ -780,6 +780,11 @@ def test_neighbourhood_named_after_its_side_of_the_city(nlp):
     assert hits and hits[0].location.precision in {"venue", None}
 
 
+def test_a_ward_is_a_part_of_a_city_not_a_town(places):
+    (hit,) = places("Two men were shot in the Lower 5th Ward on Sunday.", {"US"})
+    assert (hit.location.name, hit.location.precision) == ("Lower 5th Ward", "venue")
+
+
 def test_town_of_before_a_name_is_no_part_of_it(places):
     (hit,) = places("A man was shot in the City of Gary on Friday.", {"US"})
     assert (hit.location.name, hit.location.admin1) == ("Gary", "Indiana")
@@ -801,6 +806,8 @@ def test_town_of_before_a_name_is_no_part_of_it(places):
         ("http://lufkindailynews.com/news/x", "Texas", "US"),
         ("http://jacksonville.com/news/x", "Florida", "US"),
         ("https://www.delawareonline.com/story/x", "Delaware", "US"),
+        # a city's section, second in the path
+        ("https://www.examplenews.com/news/newport-news/x", "Virginia", "US"),
         # a section named for a state, near the start of the path
         ("http://examplenews.com/news/pennsylvania/county-man-charged", "Pennsylvania", "US"),
         ("https://examplenews.com/new-jersey/x", "New Jersey", "US"),

@@ -909,15 +909,16 @@ def _host_labels(host: str) -> list[str]:
 
 
 def _edition_found(path: str) -> tuple[str, City | None, str] | None:
-    """A national site's city edition named first in the path ("dnainfo.com/chicago/..."), or a
-    section named for a state near its start ("lancasteronline.com/news/pennsylvania/...")."""
+    """A site's city edition or section named near the start of the path ("dnainfo.com/chicago/...",
+    "dailypress.com/news/newport-news/..."), or a section named for a state there
+    ("lancasteronline.com/news/pennsylvania/...")."""
     parts = [part for part in path.split("/") if part][:SECTION_DEPTH]
     gaz = get_gazetteer()
-    first = parts[0] if parts else ""
-    if EDITION_RE.fullmatch(first) and first.lower() not in SERVICE_LABELS:
-        found = gaz.home_named(re.sub(r"[-_]", " ", first))
-        if found is not None and found[1] is not None:
-            return (*found, first)
+    for part in parts:
+        if EDITION_RE.fullmatch(part) and part.lower() not in SERVICE_LABELS:
+            found = gaz.home_named(re.sub(r"[-_]", " ", part))
+            if found is not None and found[1] is not None:
+                return (*found, part)
     for part in parts:
         code = gaz.state_code(re.sub(r"[-_]", " ", part)) if EDITION_RE.fullmatch(part) else None
         if code is not None:

@@ -729,6 +729,8 @@ def _venue_hit(sent: Span, words_start: int, name_start: int, end: int) -> Place
     """A street or neighbourhood the gazetteer cannot place; a city is attached later."""
     doc = sent.doc
     start_char, end_char = doc[words_start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    if doc[name_start].lower_ == "the" and name_start + 1 < end:
+        name_start += 1  # "in the Lower 5th Ward": the article is no part of the name
     name = doc[name_start:end].text
     location = Location(name=name, precision="venue", text=doc[words_start:end].text)
     return PlaceHit(location, start_char, end_char)
@@ -863,6 +865,8 @@ def _neighbourhood(sent: Span, span: Span) -> bool:
         return False
     if nxt < sent.end and sent.doc[nxt].lower_ in NEIGHBOURHOOD_NOUNS:
         return True
+    if len(span) > 1 and span[-1].lower_ == "ward":
+        return True  # "in the Lower 9th Ward": a ward of a city
     return _bare_name(span).lower() in article_neighbourhoods(sent.doc)
 
 
