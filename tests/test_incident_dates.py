@@ -187,6 +187,12 @@ STORIES = [
         id="the_day_of_plea_deals_is_not_the_incident_day",
     ),
     pytest.param(
+        "A man is on trial in the killing of three people at a barbershop on Elm Street.\n\n"
+        "Jurors are to begin deliberations Thursday.",
+        [],
+        id="the_day_jurors_deliberate_is_not_the_incident_day",
+    ),
+    pytest.param(
         "A woman was shot in the shoulder on Elm Street and was listed in satisfactory condition Monday.",
         [],
         id="the_day_a_victim_was_listed_in_a_condition_is_not_the_incident_day",

@@ -113,6 +113,7 @@ FOLLOW_UP_NOUNS = {
     "verdict",
     "meeting",
     "plea",
+    "deliberation",
 }
 # "were in court Monday": a day at a hearing.
 COURT_ROOMS = {"court", "courtroom", "courthouse"}
