@@ -193,6 +193,12 @@ STORIES = [
         id="the_day_jurors_deliberate_is_not_the_incident_day",
     ),
     pytest.param(
+        "A boy died after a shooting at a home on Elm Street.\n\n"
+        "An autopsy conducted Tuesday found that the wound was self-inflicted.",
+        [],
+        id="the_day_of_an_autopsy_conducted_is_not_the_incident_day",
+    ),
+    pytest.param(
         "A woman was shot in the shoulder on Elm Street and was listed in satisfactory condition Monday.",
         [],
         id="the_day_a_victim_was_listed_in_a_condition_is_not_the_incident_day",

@@ -620,6 +620,8 @@ def _is_later_step(verb: Token) -> bool:
     her bail", "was found guilty", "were in court Monday"."""
     if verb.lemma_.lower() in FOLLOW_UP_VERBS:
         return True
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in FOLLOW_UP_NOUNS:
+        return True  # "an autopsy conducted Tuesday", "a vigil held Sunday night"
     if verb.lemma_.lower() == "turn" and _turned_in(verb):
         return True
     if any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children):
