@@ -19,7 +19,7 @@ from crosswire.model import (
     Location,
     Mention,
 )
-from crosswire.reconcile.counts import DERIVED_MARK, reconcile_count
+from crosswire.reconcile.counts import CASUALTY_FIELDS, DERIVED_MARK, reconcile_count
 from crosswire.reconcile.fields import reconcile_actors, reconcile_date, reconcile_place
 
 __all__ = ["Overrides", "reconcile"]
@@ -66,7 +66,6 @@ def _event_type(mentions: list[Mention]) -> tuple[str, str]:
 
 # Events whose reports give their casualties: a report of only wounded means none dead, and back.
 CASUALTY_EVENTS = {"Violence against civilians", "Battles", "Explosions/Remote violence"}
-CASUALTY_FIELDS = ("killed", "injured")
 
 
 def _wounded_from_shot(claims: list[Claim]) -> list[Claim]:
@@ -84,8 +83,9 @@ def _wounded_from_shot(claims: list[Claim]) -> list[Claim]:
             by_doc.setdefault(c.doc_id, {}).setdefault(c.field, []).append(c)
     # A report silent on deaths ("a man was shot") is read with the dead other reports give.
     # A report that counts its dead outranks one that tells of a victim it names ("Jon Reyes was killed").
-    counted = [max(c.value.low for c in f["killed"] if c.value.counted) for f in by_doc.values() if _counts_dead(f)]
-    told = [max(c.value.low for c in f["killed"]) for f in by_doc.values() if "killed" in f]
+    tolls = [f.get("killed", []) for f in by_doc.values()]
+    counted = [max(lows) for toll in tolls if (lows := [c.value.low for c in toll if c.value.counted])]
+    told = [max(c.value.low for c in toll) for toll in tolls if toll]
     others_dead = min(counted or told, default=0)
     for fields in by_doc.values():
         if "shot" not in fields:
@@ -107,10 +107,6 @@ def _wounded_from_shot(claims: list[Claim]) -> list[Claim]:
         value = CountValue(n, n, high, derivation)
         derived.append(Claim("injured", value, shot.quote, shot.start, shot.end, shot.doc_id, shot.speaker))
     return derived
-
-
-def _counts_dead(fields: dict[str, list[Claim]]) -> bool:
-    return any(c.value.counted for c in fields.get("killed", []))
 
 
 def _infer_zero_casualties(fields: dict[str, FieldResult]) -> None:

@@ -24,8 +24,9 @@ LOGGER = logging.getLogger(__name__)
 POLICIES = ("latest", "conservative", "majority")
 # Fields whose true value only grows as reports come in: the dead stay dead.
 TOLLS_THAT_GROW = {"killed"}
-# Fields a later story of one victim ("Jon Reyes was wounded") does not lower when another report counted them.
-CASUALTY_TOLLS = {"killed", "injured"}
+# The casualties: a later story of one victim ("Jon Reyes was wounded") does not lower a count another
+# report gave of them, and reconcile.core reads a report of one as none of the other.
+CASUALTY_FIELDS = ("killed", "injured")
 # reconcile.core's qualifier for wounded derived as "N shot less M killed".
 DERIVED_MARK = " shot less "
 # Words telling that the wounded will live: no later report's dead are those wounded.
@@ -128,7 +129,7 @@ def _conflict_choice(
         fig = min(figures, key=lambda f: (f.value.low, f.published or dt.date.max, f.claim.doc_id))
         return fig, f"took the lowest credible figure, {fig.label()}'s {interval_text(fig.value.low, fig.value.high)}"
     fig = _latest(figures, name)
-    counted = _counted_toll(figures, fig, name) if name in CASUALTY_TOLLS and policy == "latest" else None
+    counted = _counted_toll(figures, fig, name) if name in CASUALTY_FIELDS and policy == "latest" else None
     if counted is not None:
         said = interval_text(counted.value.low, counted.value.high)
         return counted, f"took {counted.label()}'s {said}: later reports tell of victims they name, not how many"
