@@ -511,6 +511,7 @@ def test_an_article_may_tell_one_incident_twice_only_for_a_strong_pair():
 def follow_up_story(distinct: bool = False) -> list[Mention]:
     later = NIGHT + dt.timedelta(days=120)
     arrest = shooting("doc3", day=later, killed=None, trigger="A suspect was arrested and charged on Monday.")
+    arrest.claims.append(claim("arrested", CountValue(1, 1, 1), "doc3"))
     recall = shooting("doc3", victims=["Jon Reyes"], role="background", start=300, published=later)
     if distinct:
         arrest.distinct_from = [recall.mention_id]
@@ -526,6 +527,18 @@ def test_lone_follow_up_article_joins_the_incident_it_recalls():
     clusters = link([*reports, *follow_up_story(distinct=True)])
     primary = {s.doc_id for c in clusters for s in c.sources if s.primary and "doc1" in {m.doc_id for m in c.mentions}}
     assert primary == {"doc1", "doc2"}
+
+
+def test_a_new_shooting_that_recalls_an_old_one_is_not_its_follow_up():
+    reports = [shooting("doc1", victims=["Jon Reyes"]), shooting("doc2", victims=["Jon Reyes"])]
+    later = NIGHT + dt.timedelta(days=400)
+    # "Four men were shot Wednesday on Alder Road, a year after the mass shooting there"
+    new = shooting("doc3", day=later, killed=None, trigger="Four men were shot on Alder Road on Wednesday.")
+    recall = shooting("doc3", victims=["Jon Reyes"], role="background", start=300, published=later)
+    assert groups(link([*reports, new, recall])) == {
+        frozenset({"doc1", "doc2", "doc3"}),  # the recollection joins the old incident
+        frozenset({"doc3"}),
+    }
 
 
 def test_words_every_report_uses_do_not_make_reports_alike():

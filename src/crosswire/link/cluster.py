@@ -24,10 +24,22 @@ from crosswire.link.features import (
     normalize_name,
     weigh_words,
 )
-from crosswire.link.score import FAR_KM, LINK_THRESHOLD, TOWN_LEVEL, VETO, places_agree, score_pair, ties_across_time
+from crosswire.link.score import (
+    FAR_KM,
+    LINK_THRESHOLD,
+    MAX_LOOSE_GAP,
+    TOWN_LEVEL,
+    VETO,
+    places_agree,
+    score_pair,
+    ties_across_time,
+)
 from crosswire.model import Cluster, Mention, Source, stable_id
 
 __all__ = ["Constraints", "LinkStats", "link"]
+
+# The steps that make a later article's own story a follow-up of the incident it recalls.
+LEGAL_STEPS = ("arrested", "detained", "charged")
 
 LOGGER = logging.getLogger(__name__)
 
@@ -249,7 +261,8 @@ def _adopt_follow_ups(uf: _UnionFind, feats: dict[str, Features]) -> None:
     An arrest or a trial a year on is told as the article's own story, which no other outlet
     reports; the shooting it recalls is the one other outlets reported. When the article's main
     mention stands alone and exactly one of its recalled mentions sits with other articles' main
-    stories, in a place that does not contradict it, the article belongs to that incident.
+    stories, in a place that does not contradict it, the article belongs to that incident, unless
+    its own story is an incident of its own (``_tells_new_incident``).
     """
     by_doc: dict[str, list[Features]] = defaultdict(list)
     for f in feats.values():
@@ -263,8 +276,20 @@ def _adopt_follow_ups(uf: _UnionFind, feats: dict[str, Features]) -> None:
         # The host must be another article's own story, not a cluster of recollections.
         hosts = {h for h in hosts if uf.summary[h].told - {doc}}
         own = uf.find(main.mention.mention_id)
-        if len(hosts) == 1 and _may_adopt(uf.summary[own], uf.summary[next(iter(hosts))]):
-            uf.union(own, hosts.pop(), force=True, follow_up=True)
+        if len(hosts) != 1:
+            continue
+        host = hosts.pop()
+        if _may_adopt(uf.summary[own], uf.summary[host]) and not _tells_new_incident(main, uf.summary[host]):
+            uf.union(own, host, force=True, follow_up=True)
+
+
+def _tells_new_incident(main: Features, host: _Summary) -> bool:
+    """Whether the article's own story is dated months from the incident it recalls and tells of no
+    arrest or charge: a new shooting that recalls an old one ("a year after the mass shooting on
+    the same street"), not a follow-up of it."""
+    if not main.hard_day or host.core is None or any(main.mention.claims_for(f) for f in LEGAL_STEPS):
+        return False
+    return max((host.core[0] - main.latest).days, (main.earliest - host.core[1]).days) > MAX_LOOSE_GAP
 
 
 def _may_adopt(own: _Summary, host: _Summary) -> bool:
