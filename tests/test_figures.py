@@ -187,6 +187,10 @@ SHAPES = [
     ("Jon Reyes Killed In Elm City Shooting", {"killed": [(1, 1, 1)]}),
     ("Mara Quinn, Jon Reyes Wounded In Elm City Shooting", {"injured": [(2, 2, 2)]}),
     ("Teen Shot Dead In Elm City", {"killed": [(1, 1, 1)]}),
+    # a headline's "shot and killed", "shot, killed": the second word says how the shot fared
+    ("Boy shot and killed in Elmvale", {"killed": [(1, 1, 1)]}),
+    ("Man, 20, shot, killed on Elm Street", {"killed": [(1, 1, 1)]}),
+    ("Teen shot and wounded in Elmvale", {"shot": [(1, 1, 1)]}),
     ("Elm County Boy Dies After Being Accidentally Shot", {"killed": [(1, 1, 1)]}),
     # an aim or what might have been is no death
     ("A caller said he took pills in an effort to kill himself.", {}),

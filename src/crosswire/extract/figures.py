@@ -1336,8 +1336,8 @@ def _with_headline_hits(sent: Span, hits: list[_Hit]) -> list[_Hit]:
     told = {h.field for h in hits if h.field in CASUALTY_FIELDS}
     for tok in sent:
         field = HEADLINE_STATES.get(tok.lower_)
-        if field == "injured" and tok.i + 1 < sent.end and HEADLINE_STATES.get(tok.nbor(1).lower_) == "killed":
-            field = "killed"  # "Teen Shot Dead"
+        if field == "injured" and _headline_outcome(sent, tok) == "killed":
+            field = "killed"  # "Teen Shot Dead", "Boy shot and killed", "Teen shot, killed"
         if field is None or _fired_at(tok):
             continue
         group = _headline_group(sent, tok) if tok.i > sent.start else None
@@ -1355,6 +1355,14 @@ def _with_headline_hits(sent: Span, hits: list[_Hit]) -> list[_Hit]:
             kept = [h for h in hits if h.field != field]
             return [*kept, hit, *_headline_fatally(tok, hit)]
     return hits
+
+
+def _headline_outcome(sent: Span, tok: Token) -> str | None:
+    """The state a headline gives right after "shot": "Shot Dead", "shot and killed", "shot, killed"."""
+    after = [t for t in sent[tok.i + 1 - sent.start : tok.i + 3 - sent.start]]
+    if after and after[0].lower_ in {"and", ","}:
+        after = after[1:]
+    return HEADLINE_STATES.get(after[0].lower_) if after else None
 
 
 def _headline_kill_list(sent: Span, hits: list[_Hit]) -> list[_Hit]:
