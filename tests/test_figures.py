@@ -491,6 +491,16 @@ def test_numbers_that_count_no_victims(nlp, sentence):
     assert figures_of(nlp, sentence) == {}
 
 
+def test_a_figure_knows_when_its_sentence_says_they_will_live(nlp):
+    # a later report's dead are then other people, not these wounded dying since
+    def survives(text: str) -> list[bool]:
+        return [f.value.survives for figures in figures_of(nlp, text).values() for f in figures]
+
+    assert survives("Two men were wounded and are expected to recover.") == [True]
+    assert survives("A woman was shot and is in stable condition.") == [True]
+    assert survives("Two men were wounded, one critically.") == [False]
+
+
 def test_one_of_those_shot_who_dies_counts_one_killed(nlp):
     # the parser reads "men shot" as a clause and leaves "dies" without a subject
     for text in ("One of two men shot late Monday in Elmvale dies", "One of two men shot on Monday has died."):

@@ -178,6 +178,8 @@ class CountValue:
     ``stated`` is the number as written ("nearly 200" -> 200), ``qualifier`` the words that
     qualify it ("nearly"), or None for an exact figure. ``counted`` is False for a figure read
     from the people a sentence tells of ("a man was killed", "Smith died"), not from a number.
+    ``survives`` is True where the sentence says those it counts will live ("in stable
+    condition", "expected to recover"): a later report's dead are then other people.
     """
 
     stated: int
@@ -185,6 +187,7 @@ class CountValue:
     high: int | None
     qualifier: str | None = None
     counted: bool = True
+    survives: bool = False
 
     @property
     def is_exact(self) -> bool:

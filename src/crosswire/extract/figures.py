@@ -273,6 +273,12 @@ SO_FAR_RE = re.compile(
     re.I,
 )
 ROUNDUP_RATE_DETS = {"every", "each", "per", "a"}
+# "listed in stable condition", "expected to recover": those the sentence counts will live.
+SURVIVING_RE = re.compile(
+    r"\b(?:stable|non-?life[- ]threatening|not life[- ]threatening|expected to (?:survive|recover|make a full recovery)"
+    r"|treated and released|released from the hospital)\b",
+    re.IGNORECASE,
+)
 # "One Confirmed Dead", "2 Reported Injured", "Father, daughter found dead": a word between a
 # headline's people and their state
 ATTESTING_WORDS = {"confirmed", "reported", "found"}
@@ -354,6 +360,9 @@ def find_figures(sent: Span) -> list[Figure]:
             fig.value = replace(fig.value, qualifier=f"{q}, {mark}" if q else mark)
         if len(superseded) == len(figures):
             figures += _revised(superseded, revisions)
+    if SURVIVING_RE.search(sent.text):
+        for fig in figures:
+            fig.value = replace(fig.value, survives=True)
     return figures
 
 

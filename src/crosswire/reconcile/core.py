@@ -104,7 +104,7 @@ def _wounded_from_shot(claims: list[Claim]) -> list[Claim]:
         derivation = f"{shot.value.stated}{DERIVED_MARK}{dead} {told}"
         if shot.value.is_superseded:
             derivation += f", {SUPERSEDED}"
-        value = CountValue(n, n, high, derivation)
+        value = CountValue(n, n, high, derivation, survives=shot.value.survives)
         derived.append(Claim("injured", value, shot.quote, shot.start, shot.end, shot.doc_id, shot.speaker))
     return derived
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -29,14 +28,9 @@ TOLLS_THAT_GROW = {"killed"}
 CASUALTY_FIELDS = ("killed", "injured")
 # reconcile.core's qualifier for wounded derived as "N shot less M killed".
 DERIVED_MARK = " shot less "
+
+
 # Words telling that the wounded will live: no later report's dead are those wounded.
-SURVIVING_RE = re.compile(
-    r"\b(?:stable|non-?life[- ]threatening|not life[- ]threatening|expected to (?:survive|recover|make a full recovery)"
-    r"|treated and released|released from the hospital)\b",
-    re.IGNORECASE,
-)
-
-
 @dataclass(slots=True)
 class DocFigure:
     """One independent document's figure for a field: its claim and the document's date."""
@@ -177,7 +171,7 @@ def _counted_before_deaths(
 def _told_to_live(figures: list[DocFigure]) -> bool:
     """Whether a report says its wounded will live ("listed in stable condition"): a later report's
     dead are then someone else, not those wounded dying since."""
-    return any(SURVIVING_RE.search(f.claim.quote) for f in figures)
+    return any(f.claim.value.survives for f in figures)
 
 
 def _latest(figures: list[DocFigure], name: str) -> DocFigure:
