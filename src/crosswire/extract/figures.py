@@ -50,7 +50,7 @@ VERB_FIELDS: dict[str, str] = {
 }
 # Shot or stabbed without a word of death: a reader counts them as wounded.
 WEAK_VERBS: dict[str, str] = {"shoot": "injured", "stab": "injured", "graze": "injured"}
-GUNFIRE_WORDS = {"bullet", "bullets", "gunfire", "round", "rounds", "gunshot", "shotgun", "pellets"}
+GUNFIRE_WORDS = lx.GUNFIRE | {"bullets", "round", "rounds", "pellets"}
 # "taken to a hospital", "sent two men to the hospital": wounded, unless they died there (weak).
 HOSPITAL_VERBS = {"take", "rush", "transport", "send", "airlift", "fly", "carry", "drive", "bring", "land", "put"}
 HOSPITAL_NOUNS = {"hospital", "hospitals", "clinic"}

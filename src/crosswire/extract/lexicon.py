@@ -327,6 +327,8 @@ SPEECH_VERBS = {
 
 # Firearms by name: "loaded a shotgun before blasting the boy" tells of a shot, not a bomb.
 FIREARMS = {"gun", "rifle", "pistol", "handgun", "shotgun", "firearm", "revolver"}
+# What a gun fires, and its report: "struck by gunfire", "a bullet hit her", "a gunshot wound".
+GUNFIRE = {"gunfire", "gunshot", "bullet", "shotgun"}
 
 # Nouns of people who perpetrate.
 PERPETRATOR_NOUNS = {

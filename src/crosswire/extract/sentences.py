@@ -54,7 +54,7 @@ WEAPON_NOUNS = {"grenade", "bomb", "missile", "rocket", "ied", "explosive", "gun
 EXPLOSIVE_WORDS = {"explosive", "explosion", "bomb", "blast", "dynamite", "grenade", "device", "ied"}
 BLASTED_PRONOUNS = {"him", "her", "them", "himself", "herself", "me", "us"}
 AMMUNITION_NOUNS = {"casing", "casings", "cartridge", "cartridges"}
-GUN_CONTEXT = lx.FIREARMS | {"gunfire", "gunshot", "bullet", "shotgun", "shooter", "buckshot"}
+GUN_CONTEXT = lx.FIREARMS | lx.GUNFIRE | {"shooter", "buckshot"}
 POSSESSION_VERBS = {
     "seize",
     "find",
