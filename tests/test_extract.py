@@ -592,3 +592,21 @@ def test_a_bullet_that_grazes_someone_is_an_attack_a_car_that_grazes_a_pole_is_n
     [main] = _mentions(extractor, "Bullet grazes woman outside Elmvale diner")
     assert main.event_type == "Violence against civilians"
     assert _mentions(extractor, "A delivery van grazed a pole outside the Elmvale library.") == []
+
+
+def test_a_title_case_headline_is_read_again_in_sentence_case_for_its_casualties(extractor):
+    # The model reads "Teen Fatally Shot In Elmvale" as one long name; in sentence case it is a clause.
+    text = "Teen Fatally Shot In Elmvale\n\nPolice are looking for the gunman."
+    [main] = _mentions(extractor, text)
+    [killed] = main.claims_for("killed")
+    assert killed.value.low == 1
+    assert killed.quote == "Teen Fatally Shot In Elmvale"  # the article's own words, not the lowered ones
+    assert text[killed.start : killed.end] == killed.quote
+
+
+def test_sentence_case_lowers_common_words_and_keeps_names(extractor):
+    from crosswire.extract.headline import sentence_case
+
+    line = "Boy Fatally Shot In Elmvale On Sunday, Police Say"
+    assert sentence_case(line) == "Boy fatally shot in Elmvale on Sunday, Police say"
+    assert len(sentence_case(line)) == len(line)

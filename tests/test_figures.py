@@ -485,6 +485,8 @@ def test_figure_shapes(nlp, sentence, expected):
         "Besides those shot and killed, 41 other people were wounded in gun violence citywide.",
         # A digit inside a link is no count.
         "Video here pic.example.com/xK3dead",
+        # a headline's bare plural is no one person, with an "s" or without
+        "Several people shot during Elmvale parade",
     ],
 )
 def test_numbers_that_count_no_victims(nlp, sentence):

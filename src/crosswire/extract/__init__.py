@@ -10,6 +10,7 @@ import logging
 from collections.abc import Iterable, Iterator
 
 from crosswire.extract.gazetteer import City, get_gazetteer
+from crosswire.extract.headline import reread_headline
 from crosswire.extract.mentions import build_mentions, sentence_quote
 from crosswire.extract.nlp import load_nlp
 from crosswire.extract.places import (
@@ -59,8 +60,7 @@ class Extractor:
         for spacy_doc, (doc, clean) in stream:
             yield doc, clean, self.mentions_from(spacy_doc, doc, clean)
 
-    @staticmethod
-    def mentions_from(spacy_doc, doc: Document, clean: CleanText) -> list[Mention]:
+    def mentions_from(self, spacy_doc, doc: Document, clean: CleanText) -> list[Mention]:
         """Mentions from an already parsed document."""
         published = published_of(doc, clean)
         countries = article_countries(spacy_doc)
@@ -75,6 +75,8 @@ class Extractor:
         elif (admin1 is not None or station is not None) and not countries:
             countries = {"US"}  # "Levy County, Fla. -" names no country, but a state; "wtok.com" is American
         readings = [read_sentence(sent, published, countries, admin1) for sent in spacy_doc.sents]
+        if readings:
+            readings[0] = reread_headline(readings[0], self.nlp, published, countries, admin1)
         # a local site's city settles a street in its state, and a town the story places in no state
         in_state = home_city is not None and admin1 in (None, get_gazetteer().state_name(home_city.admin1_code))
         street_home = home_city if in_state else None

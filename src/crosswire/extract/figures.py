@@ -1206,7 +1206,9 @@ def _headline_noun_person(tok: Token) -> bool:
     if not _bare_in_headline(tok):
         return False
     person = tok.lower_ in PERSON_NOUNS or (tok.tag_ == "NN" and _is_person(tok))
-    return person and tok.lower_ not in GROUP_NOUNS and not tok.lower_.endswith("s")
+    # "Several people shot": a plural, with an "s" or without, is no one person
+    plural = tok.tag_ in {"NNS", "NNPS"} or tok.lower_.endswith("s")
+    return person and tok.lower_ not in GROUP_NOUNS and not plural
 
 
 def _life_taken(tok: Token) -> bool:

@@ -1,0 +1,86 @@
+"""A title-case headline read again in sentence case, for the casualties the first reading missed.
+
+The small English model reads "Teen Fatally Shot In Elmvale" as one long name and "Accidental
+Shooting Injures 14-Year-Old" as a noun phrase, so the headline's figures go unread; in sentence
+case it parses both as the clauses they are. Only a closed list of words is lowered (function
+words and the words of casualties, people and ages), so the names a headline capitalises keep
+their capitals. The lowered line has the headline's length, so the figures it yields keep their
+offsets into the article, and their quotes are the article's own words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from crosswire.extract import lexicon as lx
+from crosswire.extract.figures import CASUALTY_FIELDS, HEADLINE_STATES, KILL_FORMS, PERSON_NOUNS, SHOT_WORDS, Figure
+from crosswire.extract.sentences import Reading, read_sentence
+from crosswire.extract.spans import is_headline
+
+__all__ = ["reread_headline", "sentence_case"]
+
+# Words a headline capitalises that name a date, a country or a person when capitalised.
+KEEP_CAPITALS = {"may", "us", "will", "march", "june", "july", "august", "last", "first", "new"}
+CASUALTY_WORDS = {
+    "dies", "died", "dead", "death", "deaths", "wounds", "injures", "injuries", "wounding", "killing",
+    "shoots", "shooter", "fatal", "deadly", "accidental", "gunfire", "found", "year", "old", "month",
+}  # fmt: skip
+LOWERED = (
+    {w for w in STOP_WORDS if w.isalpha()}
+    | set(lx.TRIGGERS)
+    | PERSON_NOUNS
+    | set(HEADLINE_STATES)
+    | KILL_FORMS
+    | SHOT_WORDS
+    | CASUALTY_WORDS
+) - KEEP_CAPITALS
+WORD_RE = re.compile(r"[A-Za-z][a-z]+")
+# A headline in title case has at least this many words that are not function words, all capitalised.
+TITLE_CASE_MIN_WORDS = 3
+
+
+def reread_headline(
+    reading: Reading,
+    parse: Callable[[str], Doc],
+    published: dt.date | None,
+    countries: set[str],
+    admin1: str | None,
+) -> Reading:
+    """``reading`` of a headline, with the figures its sentence-case wording gives where the
+    title-case wording gave no casualty figure; any other reading is returned as it is."""
+    sent = reading.sent
+    if not is_headline(sent) or _casualties(reading.figures) or not _title_case(sent.text):
+        return reading
+    again = read_sentence(parse(sentence_case(sent.text))[:], published, countries, admin1)
+    if not _casualties(again.figures):
+        return reading
+    shift = sent.start_char
+    reading.figures = [Figure(f.field, f.value, f.start + shift, f.end + shift) for f in again.figures]
+    return reading
+
+
+def _casualties(figures: list[Figure]) -> bool:
+    return any(f.field in CASUALTY_FIELDS or f.field == "shot" for f in figures)
+
+
+def sentence_case(line: str) -> str:
+    """``line`` with its common words in lower case, the first word and names as they are."""
+    return WORD_RE.sub(lambda m: _lowered(m, line), line)
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", line) if w.lower() not in STOP_WORDS]
+    return len(words) >= TITLE_CASE_MIN_WORDS and all(w[0].isupper() for w in words)
+
+
+def _lowered(match: re.Match, line: str) -> str:
+    word = match.group(0)
+    if not line[: match.start()].strip(" \"'“‘") or not word[1:].islower():
+        return word  # the first word keeps its capital; "McAllen" or "NYPD" is a name
+    lower = word.lower()
+    return lower if lower in LOWERED or lower.endswith("ly") else word
