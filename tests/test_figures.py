@@ -191,6 +191,11 @@ SHAPES = [
     ("Boy shot and killed in Elmvale", {"killed": [(1, 1, 1)]}),
     ("Man, 20, shot, killed on Elm Street", {"killed": [(1, 1, 1)]}),
     ("Teen shot and wounded in Elmvale", {"shot": [(1, 1, 1)]}),
+    # an adverb between a headline's person and its state: "fatally" makes it a death
+    ("Police: 6-year-old fatally shot in Elmvale", {"killed": [(1, 1, 1)]}),
+    ("Teen critically injured in Elmvale shooting", {"injured": [(1, 1, 1)]}),
+    # a headline names each victim anew, whichever it tells of first
+    ("12-year-old boy wounded, stepfather fatally shot in Elmvale", {"injured": [(1, 1, 1)], "killed": [(1, 1, 1)]}),
     ("Elm County Boy Dies After Being Accidentally Shot", {"killed": [(1, 1, 1)]}),
     # an aim or what might have been is no death
     ("A caller said he took pills in an effort to kill himself.", {}),

@@ -1351,7 +1351,12 @@ def _with_headline_hits(sent: Span, hits: list[_Hit]) -> list[_Hit]:
             field = "killed"  # "Teen Shot Dead", "Boy shot and killed", "Teen shot, killed"
         if field is None or _fired_at(tok):
             continue
-        group = _headline_group(sent, tok) if tok.i > sent.start else None
+        # "6-year-old fatally shot", "Teen critically injured": the person stands before the adverb
+        manner = tok.nbor(-1) if tok.i > sent.start and tok.nbor(-1).tag_ == "RB" else None
+        if manner is not None and manner.lower_ == "fatally" and field == "injured":
+            field = "killed"
+        state = manner or tok
+        group = _headline_group(sent, state) if state.i > sent.start else None
         # "3 Men, 1 Woman Injured": the list says more than the one group the parse counted
         if told and field != "killed" and (group is None or field not in told):
             continue
@@ -1589,8 +1594,10 @@ def _someone_else(arg: Token, dead: list[Token]) -> bool:
     if name:
         # "killed John Smith and wounded Mary Jones": two names, two people
         return all((d.i < arg.i and not _name_of(d)) or _name_of(d) not in (None, name) for d in dead)
-    if _headline_person(arg) and all(d.i < arg.i and _headline_person(d) for d in dead):
-        return True  # "Woman killed, man hurt in shooting": a headline names each victim anew
+    if _headline_person(arg) and all(_headline_person(d) and (d.i < arg.i or d.lower_ != arg.lower_) for d in dead):
+        # "Woman killed, man hurt in shooting", "Boy wounded, stepfather killed": a headline names
+        # each victim anew
+        return True
     # "another 3-year-old was hurt and Ann Roe was killed": the named dead is someone else
     return _brought_in(arg) and all(d.i < arg.i or (d != arg and (_brought_in(d) or _name_of(d))) for d in dead)
 
