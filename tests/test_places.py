@@ -141,6 +141,15 @@ def test_city_region_chain(places):
     assert "Gary, Indiana" in hit.location.text
 
 
+def test_a_city_whose_police_speak_is_no_region_of_the_place_before_the_comma(places):
+    # "in Hyde Park, Cincinnati police said": Hyde Park is not looked up in a region "Cincinnati"
+    hits = places("A teen was wounded Friday in Hyde Park, Cincinnati police said.", {"US"}, admin1="Ohio")
+    assert all(h.location.admin1 in (None, "Ohio") for h in hits)
+    # a state after the comma is still the town's region
+    (hit,) = places("A man was shot in Gary, Ind., police said.", {"US"})
+    assert (hit.location.name, hit.location.admin1) == ("Gary", "Indiana")
+
+
 def test_a_town_the_gazetteer_lacks_is_a_town_of_the_state_or_county_the_text_gives(places):
     (hit,) = places("Two men were shot at a farm in Quillby, Tennessee, on Sunday.", {"US"})
     loc = hit.location

@@ -474,7 +474,8 @@ def _chain_region(sent: Span, span: Span) -> Span | None:
         # "Moscow Oblast" where the model tagged only "Moscow".
         if end < sent.end and doc[end].lower_ in ADMIN1_SUFFIXES:
             end += 1
-        return doc[i + 1 : end]
+        region = doc[i + 1 : end]
+        return None if _names_the_next_noun(region) else region
     gaz = get_gazetteer()
     if first.is_title or first.is_upper:
         if gaz.state_code(first.text, abbreviations=True) and ("." in first.text or first.is_upper):
@@ -486,6 +487,17 @@ def _chain_region(sent: Span, span: Span) -> Span | None:
         if gaz.region(doc[i + 1 : stop].text) is not None:
             return doc[i + 1 : stop]
     return None
+
+
+def _names_the_next_noun(region: Span) -> bool:
+    """ "in Elmwood, Millbrook police said": a town that modifies the noun after it ("Millbrook police")
+    starts another phrase; it is no region of the place before the comma. A state or a country
+    ("Gary, Ind., police") stays the region."""
+    last = region[-1]
+    if last.dep_ != "compound" or last.head.i < region.end:
+        return False
+    gaz = get_gazetteer()
+    return gaz.state_code(region.text, abbreviations=True) is None and gaz.country_code(region.text) is None
 
 
 def _venue_city(sent: Span, span: Span) -> Span | None:
