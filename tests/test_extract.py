@@ -610,3 +610,12 @@ def test_sentence_case_lowers_common_words_and_keeps_names(extractor):
     line = "Boy Fatally Shot In Elmvale On Sunday, Police Say"
     assert sentence_case(line) == "Boy fatally shot in Elmvale on Sunday, Police say"
     assert len(sentence_case(line)) == len(line)
+
+
+def test_a_town_of_the_county_the_headline_names_is_the_same_story(extractor):
+    # Needles lies in San Bernardino County, far from the county's centre: still the headline's story
+    text = (
+        "Man wounded in San Bernardino County shooting\n\n"
+        "A man was wounded Sunday afternoon in a shooting in Needles, California, deputies said."
+    )
+    assert [m.role for m in _mentions(extractor, text)] == ["main"]
