@@ -191,6 +191,9 @@ SHAPES = [
     ("Boy shot and killed in Elmvale", {"killed": [(1, 1, 1)]}),
     ("Man, 20, shot, killed on Elm Street", {"killed": [(1, 1, 1)]}),
     ("Teen shot and wounded in Elmvale", {"shot": [(1, 1, 1)]}),
+    # "one fatally" after those the verb counts: that many died, the rest were wounded
+    ("A gunman shot three deputies, one fatally, on Elm Street.", {"injured": [(2, 2, 2)], "killed": [(1, 1, 1)]}),
+    ("A gunman shot three deputies - one fatally - on Elm Street.", {"killed": [(1, 1, 1)], "injured": [(2, 2, 2)]}),
     # an adverb between a headline's person and its state: "fatally" makes it a death
     ("Police: 6-year-old fatally shot in Elmvale", {"killed": [(1, 1, 1)]}),
     ("Teen critically injured in Elmvale shooting", {"injured": [(1, 1, 1)]}),

@@ -338,6 +338,7 @@ def find_figures(sent: Span) -> list[Figure]:
     hits = _with_headline_hits(sent, hits)
     hits = [h for h in hits if not _is_roundup(sent, h)]
     hits = _split_partitive_fatally(_drop_wounds_of_the_dead(hits))
+    hits = _one_of_them_fatally(sent, hits)
     _split_fatally(hits)
     _shot_less_dead(hits)
     _wounded_less_one_of_them(hits)
@@ -1802,6 +1803,32 @@ def _split_partitive_fatally(hits: list[_Hit]) -> list[_Hit]:
             out.append(_Hit("injured", CountValue(n, n, n, None), h.arg, h.start, h.end, counted=h.counted))
             h.value = CountValue(m, m, m, None)
     return out
+
+
+def _one_of_them_fatally(sent: Span, hits: list[_Hit]) -> list[_Hit]:
+    """ "He shot three officers, one fatally", "- one fatally -": of those the verb counts, that
+    many died and the rest were wounded, however the parser hangs the number and the adverb."""
+    for tok in sent:
+        after = tok.nbor(1) if tok.i + 1 < sent.end else None
+        if after is None or after.lower_ != "fatally" or not tok.like_num or tok.dep_ == "npadvmod":
+            continue  # "Two men were shot, one fatally" is read by _split_fatally
+        dead = nb.parse_number(tok.text)
+        told = [h for h in hits if h.arg.i < tok.i and h.field in {"shot", "injured", "killed"} and h.value.is_exact]
+        if dead is None or not told or told[-1].value.stated <= dead:
+            continue
+        hit = told[-1]
+        if hit.field != "killed" and any(h.arg == tok for h in hits):
+            continue  # "4 shot, one fatally": already read as the dead among the shot
+        hits = [h for h in hits if h.arg != tok]  # the number read again as a victim of its own
+        rest = hit.value.stated - dead
+        if hit.field == "killed":  # the adverb was read as the verb's: "fatally shot three"
+            hit.value = CountValue(dead, dead, dead, None)
+            return [*hits, _Hit("injured", CountValue(rest, rest, rest, None), hit.arg, hit.start, hit.end)]
+        if hit.field == "injured":
+            hit.value, hit.weak = CountValue(rest, rest, rest, None), False
+        end = after.idx + len(after)
+        return [*hits, _Hit("killed", CountValue(dead, dead, dead, None), tok, tok.idx, end, counted=True)]
+    return hits
 
 
 def _shot_less_dead(hits: list[_Hit]) -> None:
