@@ -619,3 +619,13 @@ def test_a_town_of_the_county_the_headline_names_is_the_same_story(extractor):
         "A man was wounded Sunday afternoon in a shooting in Needles, California, deputies said."
     )
     assert [m.role for m in _mentions(extractor, text)] == ["main"]
+
+
+def test_a_placeless_headline_and_its_lede_are_one_story_in_other_words(extractor):
+    # "shooting" in the headline, "shootout" (another kind of event) in the lede: still one story
+    text = (
+        "Girl, 9, hurt in shooting\n\n"
+        "A 9-year-old girl was hospitalized Thursday after a bullet entered her home during a shootout "
+        "on Elm Street in Dayton, Ohio."
+    )
+    assert [m.role for m in _mentions(extractor, text)] == ["main"]

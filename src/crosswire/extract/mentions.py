@@ -17,6 +17,7 @@ from crosswire.extract import lexicon as lx
 from crosswire.extract.dates import WEEKDAYS, find_dates
 from crosswire.extract.places import same_place_km
 from crosswire.extract.sentences import Reading, dates_a_later_step
+from crosswire.extract.spans import is_headline
 from crosswire.model import COUNT_FIELDS, Claim, DateValue, Location, Mention
 
 # A dated sentence this long before the article's date recalls an older incident.
@@ -191,7 +192,10 @@ def _is_elsewhere(reading: Reading, main: Draft) -> bool:
         return False
     if main_place is None:
         weak = main.event in WEAK_EVENTS or reading.event in WEAK_EVENTS
-        return not weak and reading.event[0] != main.event[0]
+        # "Girl hurt in shooting" over "... hit during a shootout on Elm Street": a headline and its
+        # lede tell one story in other words
+        told_by_headline = all(is_headline(r.sent) for r in main.readings)
+        return not weak and not told_by_headline and reading.event[0] != main.event[0]
     return not same_area(place, main_place)
 
 
