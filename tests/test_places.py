@@ -150,6 +150,12 @@ def test_a_city_whose_police_speak_is_no_region_of_the_place_before_the_comma(pl
     assert (hit.location.name, hit.location.admin1) == ("Gary", "Indiana")
 
 
+def test_a_name_after_a_house_number_is_a_street(places):
+    text = "The men were on the porch of the house at 102 Kelburn when shots were fired shortly before midnight."
+    hits = places(text, {"US"}, admin1="New York")
+    assert [(h.location.name, h.location.precision) for h in hits] == [("Kelburn", "venue")]
+
+
 def test_a_town_the_gazetteer_lacks_is_a_town_of_the_state_or_county_the_text_gives(places):
     (hit,) = places("Two men were shot at a farm in Quillby, Tennessee, on Sunday.", {"US"})
     loc = hit.location

@@ -825,6 +825,8 @@ def _street_end(sent: Span, span: Span) -> int | None:
     before = [t.lower_ for t in doc[max(sent.start, span.start - 2) : span.start]]
     if before == ["block", "of"] or (before and before[-1] == "of" and doc[span.start - 2].like_num):
         return span.end
+    if len(before) == 2 and before[0] in {"at", "on"} and doc[span.start - 1].text.isdigit():
+        return span.end  # "the porch of the house at 102 Elmwood": a house number, then its street
     if len(before) == 2 and before[-1] == "and" and ORDINAL_STREET.fullmatch(before[0]):
         return span.end  # "at 22nd and Parker": a corner of two streets
     if len(before) == 2 and before[-1] == "and" and before[0].rstrip(".") in STREET_WORDS:
