@@ -150,6 +150,15 @@ def test_a_city_whose_police_speak_is_no_region_of_the_place_before_the_comma(pl
     assert (hit.location.name, hit.location.admin1) == ("Gary", "Indiana")
 
 
+def test_a_region_of_a_state_whose_name_a_city_shares_is_the_state(places):
+    # "western New York" is a part of the state, not New York City; "Southeast Washington" a quarter of the capital
+    for text in ("Three men were shot outside a club in western New York.", "A man was shot in Upstate New York."):
+        (hit,) = places(text, {"US"})
+        assert (hit.location.name, hit.location.precision) == ("New York", "admin1")
+    (hit,) = places("A man was shot in Southeast Washington on Sunday.", {"US"})
+    assert hit.location.admin1 == "District of Columbia"
+
+
 def test_a_name_after_a_house_number_is_a_street(places):
     text = "The men were on the porch of the house at 102 Kelburn when shots were fired shortly before midnight."
     hits = places(text, {"US"}, admin1="New York")

@@ -171,6 +171,8 @@ COMPASS_WORDS = frozenset(
 )
 # Words that name a part of a state: "West Texas", "Upstate New York".
 STATE_PARTS = COMPASS_WORDS | {"upstate", "downstate"}
+# Of those, the ones that name a region, never a quarter of a city ("western", not "southeast").
+STATE_REGION_WORDS = frozenset({w for w in COMPASS_WORDS if w.endswith("ern")} | {"central", "upstate", "downstate"})
 # Russian/Ukrainian adjectival endings of region names in pycountry ("Amurskaya oblast'").
 ADJ_ENDINGS = ("skaya", "skiy", "skij", "skaja", "ska", "ckaya", "kaya", "aya", "iy", "yy")
 # Abbreviations inside city names ("St. Louis", "Ft. Myers").
@@ -686,8 +688,8 @@ class Gazetteer:
         if code is None:
             return None
         major = [c for c in self._ranked(words[1], {"US"}, None)[:1] if c.population >= MAJOR_CITY_POPULATION]
-        if major:
-            return None  # "Southeast Washington" is a quarter of the capital, not of the state
+        if major and words[0].lower() not in STATE_REGION_WORDS:
+            return None  # "Southeast Washington" is a quarter of the capital; "Western New York" a region
         full = self._state_name[code]
         return Location(name=full, country="US", admin1=full, precision="admin1", text=text)
 

@@ -20,6 +20,7 @@ from crosswire.extract.gazetteer import (
     ADMIN1_SUFFIXES,
     COMPASS_WORDS,
     MAJOR_CITY_POPULATION,
+    STATE_REGION_WORDS,
     City,
     Gazetteer,
     get_gazetteer,
@@ -691,7 +692,11 @@ def _hit(
     name = TOWN_OF.sub("", span.text) or span.text
     if len(span) > 1 and span[0].is_lower and span[0].lower_ in DIRECTIONS:
         name = span[1:].text  # "north Harris County", "southeast DC": a part of the place named
-    location = resolve_place_name(name, region.text if region is not None else None, countries, admin1)
+    part = _state_part_before(sent, span)
+    if part is not None:
+        location = get_gazetteer().lookup(f"{part} {name}", countries=countries)
+    else:
+        location = resolve_place_name(name, region.text if region is not None else None, countries, admin1)
     if (location is None or location.precision is None) and len(span) > 1 and span[0].lower_ in DIRECTIONS:
         # "West Philadelphia" is a part of Philadelphia.
         location = _city_part_of(span[1:].text, region, countries, admin1) or location
@@ -714,6 +719,15 @@ def _hit(
     end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
     location.text = doc[words_start:end_tok].text
     return PlaceHit(location, start_char, end_char)
+
+
+def _state_part_before(sent: Span, span: Span) -> str | None:
+    """ "in western New York", "upstate New York": the part of a state the word before names, where
+    the model tagged only the state's name (a name that is also a city's)."""
+    if span.start <= sent.start or get_gazetteer().state_code(span.text) is None:
+        return None
+    before = sent.doc[span.start - 1]
+    return before.lower_ if before.is_lower and before.lower_ in STATE_REGION_WORDS else None
 
 
 def _town_of_region(town: Location, region: Span, countries: set[str], admin1: str | None) -> Location:
