@@ -484,6 +484,7 @@ def test_figure_shapes(nlp, sentence, expected):
         "The violence - nearly 50 shot since June 21 and 19 killed - is blamed on turf battles.",
         "At least 12 people have been shot since Jan. 1 in the county.",
         "Eight people were shot in a five-hour span across the city.",
+        "Three children were hurt and killed by gunfire in one week, the mayor said.",
         "The two most recent victims in the city died within a 24-hour period last week.",
         # How often a gun was fired counts no one, and the one believed to have fired is no victim.
         "Jon Reyes is believed to have shot about 10 times at the occupants of a car.",

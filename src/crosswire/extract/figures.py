@@ -269,7 +269,9 @@ SO_FAR_RE = re.compile(
     # day's tally (a shooting that ran past midnight is no "among")
     rf"|\bamong\b[^.;]*?\b(?:from|between) {DAY_PART}{WEEKDAY}\b[^.;]*?\b(?:to|through|until|and) {DAY_PART}{WEEKDAY}"
     # "27 wounded over an eight-hour stretch", "eight people were shot in a five-hour span"
-    r"|\b(?:over|in|within|during) an? [\w-]*(?:hour|day|night|week)s?[ -]?(?:long )?(?:stretch|span|period)\b",
+    r"|\b(?:over|in|within|during) an? [\w-]*(?:hour|day|night|week)s?[ -]?(?:long )?(?:stretch|span|period)\b"
+    # "two children hurt and killed by gun violence in one week": a tally of the week
+    r"|\b(?:in|within) (?:one|a single) (?:week|weekend|month)\b",
     re.I,
 )
 ROUNDUP_RATE_DETS = {"every", "each", "per", "a"}
