@@ -629,3 +629,10 @@ def test_a_placeless_headline_and_its_lede_are_one_story_in_other_words(extracto
         "on Elm Street in Dayton, Ohio."
     )
     assert [m.role for m in _mentions(extractor, text)] == ["main"]
+
+
+def test_a_headline_whose_toll_has_no_trigger_word_still_tells_an_attack(extractor):
+    # "hit by bullet": no word of the trigger list, but the headline counts one shot
+    [main] = _mentions(extractor, "Man hit by bullet at Elmvale gun show\n\nNo other details were released.")
+    assert main.event_type == "Violence against civilians"
+    assert [c.value.low for c in main.claims_for("shot")] == [1]

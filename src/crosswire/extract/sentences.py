@@ -395,10 +395,14 @@ def _hidden_trigger(reading: Reading) -> Token | None:
     """A trigger the tagger missed: "Four shot at sports bar" (its toll tells an attack, though
     "shot" was read as a noun), "Boy Dies After Being Accidentally Shot" (Title Case, all proper nouns)."""
     sent = reading.sent
-    if any(f.field in CASUALTY_COUNTS for f in reading.figures):
+    casualties = [f for f in reading.figures if f.field in CASUALTY_COUNTS]
+    if casualties:
         word = next((t for t in sent if t.lower_ in CASUALTY_WORDS), None)
         if word is not None:
             return word
+        if is_headline(sent):
+            # "Man hit by bullet at gun show": the words a headline's toll was read from tell the attack
+            return _token_at(sent, casualties[0].end - 1)
     if not _is_title_case_line(sent):
         return None
     return next((t for t in sent if t.pos_ == "PROPN" and t.lower_ in lx.HEADLINE_TRIGGER_FORMS), None)
