@@ -1358,7 +1358,7 @@ def _with_headline_hits(sent: Span, hits: list[_Hit]) -> list[_Hit]:
         manner = tok.nbor(-1) if tok.i > sent.start and tok.nbor(-1).tag_ == "RB" else None
         if manner is not None and manner.lower_ == "fatally" and field == "injured":
             field = "killed"
-        state = manner or tok
+        state = tok if manner is None else manner
         group = _headline_group(sent, state) if state.i > sent.start else None
         # "3 Men, 1 Woman Injured": the list says more than the one group the parse counted
         if told and field != "killed" and (group is None or field not in told):
@@ -1378,7 +1378,7 @@ def _with_headline_hits(sent: Span, hits: list[_Hit]) -> list[_Hit]:
 
 def _headline_outcome(sent: Span, tok: Token) -> str | None:
     """The state a headline gives right after "shot": "Shot Dead", "shot and killed", "shot, killed"."""
-    after = [t for t in sent[tok.i + 1 - sent.start : tok.i + 3 - sent.start]]
+    after = list(sent[tok.i + 1 - sent.start : tok.i + 3 - sent.start])
     if after and after[0].lower_ in {"and", ","}:
         after = after[1:]
     return HEADLINE_STATES.get(after[0].lower_) if after else None

@@ -26,7 +26,7 @@ __all__ = ["reread_headline", "sentence_case"]
 
 # Words a headline capitalises that name a date, a country or a person when capitalised.
 KEEP_CAPITALS = {"may", "us", "will", "march", "june", "july", "august", "last", "first", "new"}
-CASUALTY_WORDS = {
+CASUALTY_FORMS = {
     "dies", "died", "dead", "death", "deaths", "wounds", "injures", "injuries", "wounding", "killing",
     "shoots", "shooter", "fatal", "deadly", "accidental", "gunfire", "found", "year", "old", "month",
 }  # fmt: skip
@@ -37,7 +37,7 @@ LOWERED = (
     | set(HEADLINE_STATES)
     | KILL_FORMS
     | SHOT_WORDS
-    | CASUALTY_WORDS
+    | CASUALTY_FORMS
 ) - KEEP_CAPITALS
 WORD_RE = re.compile(r"[A-Za-z][a-z]+")
 # A headline in title case has at least this many words that are not function words, all capitalised.

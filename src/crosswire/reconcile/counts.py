@@ -30,7 +30,6 @@ CASUALTY_FIELDS = ("killed", "injured")
 DERIVED_MARK = " shot less "
 
 
-# Words telling that the wounded will live: no later report's dead are those wounded.
 @dataclass(slots=True)
 class DocFigure:
     """One independent document's figure for a field: its claim and the document's date."""
