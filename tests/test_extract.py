@@ -636,3 +636,11 @@ def test_a_headline_whose_toll_has_no_trigger_word_still_tells_an_attack(extract
     [main] = _mentions(extractor, "Man hit by bullet at Elmvale gun show\n\nNo other details were released.")
     assert main.event_type == "Violence against civilians"
     assert [c.value.low for c in main.claims_for("shot")] == [1]
+
+
+def test_a_title_case_headline_counts_what_its_sentence_case_wording_counts_higher(extractor):
+    # in title case the model reads "2 Officers & 3 Others" as a name and counts two
+    text = "Rampage That Killed Woman, Injured 2 Officers & 3 Others In Elmvale\n\nThe gunman was arrested."
+    [main] = _mentions(extractor, text)
+    assert max(c.value.low for c in main.claims_for("injured")) == 5
+    assert [c.value.low for c in main.claims_for("killed")] == [1]

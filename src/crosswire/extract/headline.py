@@ -42,6 +42,8 @@ LOWERED = (
 WORD_RE = re.compile(r"[A-Za-z][a-z]+")
 # A headline in title case has at least this many words that are not function words, all capitalised.
 TITLE_CASE_MIN_WORDS = 3
+# The casualty counts a headline gives.
+HEADLINE_COUNTS = CASUALTY_FIELDS | {"shot"}
 
 
 def reread_headline(
@@ -51,21 +53,24 @@ def reread_headline(
     countries: set[str],
     admin1: str | None,
 ) -> Reading:
-    """``reading`` of a headline, with the figures its sentence-case wording gives where the
-    title-case wording gave no casualty figure; any other reading is returned as it is."""
+    """``reading`` of a title-case headline, with each casualty figure its sentence-case wording
+    counts higher than the title-case wording did ("Injured 2 Officers & 3 Others" is five); any
+    other reading is returned as it is."""
     sent = reading.sent
-    if not is_headline(sent) or _casualties(reading.figures) or not _title_case(sent.text):
+    if not is_headline(sent) or not _title_case(sent.text):
         return reading
     again = read_sentence(parse(sentence_case(sent.text))[:], published, countries, admin1)
-    if not _casualties(again.figures):
-        return reading
     shift = sent.start_char
-    reading.figures = [Figure(f.field, f.value, f.start + shift, f.end + shift) for f in again.figures]
+    for fig in again.figures:
+        if fig.field not in HEADLINE_COUNTS or fig.value.low <= _most(reading.figures, fig.field):
+            continue
+        reading.figures = [f for f in reading.figures if f.field != fig.field]
+        reading.figures.append(Figure(fig.field, fig.value, fig.start + shift, fig.end + shift))
     return reading
 
 
-def _casualties(figures: list[Figure]) -> bool:
-    return any(f.field in CASUALTY_FIELDS or f.field == "shot" for f in figures)
+def _most(figures: list[Figure], field: str) -> int:
+    return max((f.value.low for f in figures if f.field == field), default=-1)
 
 
 def sentence_case(line: str) -> str:
