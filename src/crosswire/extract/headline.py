@@ -1,8 +1,8 @@
 """A title-case headline read again in sentence case, for the casualties the first reading missed.
 
-The small English model reads "Teen Fatally Shot In Elmvale" as one long name and "Accidental
-Shooting Injures 14-Year-Old" as a noun phrase, so the headline's figures go unread; in sentence
-case it parses both as the clauses they are. Only a closed list of words is lowered (function
+The small English model reads "Teen Fatally Shot In Elmvale" as one long name and "Injured 2
+Officers & 3 Others" as two injured officers, so the headline's figures go unread or undercounted;
+in sentence case it parses them as the clauses they are. Only a closed list of words is lowered (function
 words and the words of casualties, people and ages), so the names a headline capitalises keep
 their capitals. The lowered line has the headline's length, so the figures it yields keep their
 offsets into the article, and their quotes are the article's own words.
