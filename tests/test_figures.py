@@ -197,6 +197,10 @@ SHAPES = [
     # an adverb between a headline's person and its state: "fatally" makes it a death
     ("Police: 6-year-old fatally shot in Elmvale", {"killed": [(1, 1, 1)]}),
     ("Teen critically injured in Elmvale shooting", {"injured": [(1, 1, 1)]}),
+    # a headline's bare person, the parse's root, with what befell it hung on it
+    ("College student from Elmvale killed in drive-by shooting", {"killed": [(1, 1, 1)]}),
+    ("Youth dead after shooting incident", {"killed": [(1, 1, 1)]}),
+    ("Man charged in Elmvale shooting", {}),
     # a headline names each victim anew, whichever it tells of first
     ("12-year-old boy wounded, stepfather fatally shot in Elmvale", {"injured": [(1, 1, 1)], "killed": [(1, 1, 1)]}),
     ("Elm County Boy Dies After Being Accidentally Shot", {"killed": [(1, 1, 1)]}),

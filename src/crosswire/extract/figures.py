@@ -1100,11 +1100,13 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
         # "the accidental shooting of 12-year-old boy": the one the incident noun is of
         of_incident = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in SHOT_WORDS
         # "13-year-old seriously wounded in shooting": a headline's victim the parse makes its root
-        headline_victim = root.dep_ == "ROOT" and is_headline(sent) and _is_age_noun(root)
+        # (or its bare person told dead or wounded: "College student from Elmvale killed in shooting")
+        headline_victim = root.dep_ == "ROOT" and is_headline(sent) and (_is_age_noun(root) or _told_state(root))
         # "Woman killed, man hurt in shooting": the headline's next victim, hung on the first clause
         headline_victim = headline_victim or (root.dep_ == "dep" and _headline_person(root))
         described = (root.dep_ == "pobj" or headline_victim) and any(
-            c.dep_ == "acl" and c.tag_ == "VBN" for c in root.children
+            (c.dep_ == "acl" and c.tag_ == "VBN") or (headline_victim and c.dep_ == "amod" and c.lower_ in STATE_FIELDS)
+            for c in root.children
         )
         # "two children and their father": the father is one more, whoever heads the list
         one_more = root is not tok and _group_size(root) > 0 and _is_one_person(tok)
@@ -1144,6 +1146,15 @@ def _named_before_dropped_and(tok: Token) -> Token | None:
     if cc.dep_ != "cc" or cc.lower_ != "and" or first.i >= cc.i or first.ent_type_ != "PERSON":
         return None
     return None if any(c.dep_ == "conj" for c in first.children) else first
+
+
+def _told_state(person: Token) -> bool:
+    """A headline's bare person with a word of death or wound hung on it ("student killed",
+    "youth dead"); "shot" or "grazed" are left to the headline's state words."""
+    if not _headline_person(person):
+        return False
+    told = (c for c in person.children if c.dep_ in {"acl", "amod"} and c.lower_ in STATE_FIELDS)
+    return any(c.lemma_ not in WEAK_VERBS for c in told)
 
 
 def _stranded_headline_person(tok: Token) -> bool:
