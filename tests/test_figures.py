@@ -191,6 +191,8 @@ SHAPES = [
     ("Boy shot and killed in Elmvale", {"killed": [(1, 1, 1)]}),
     ("Man, 20, shot, killed on Elm Street", {"killed": [(1, 1, 1)]}),
     ("Teen shot and wounded in Elmvale", {"shot": [(1, 1, 1)]}),
+    # kin are people: "six of his grandchildren"
+    ("A man killed six of his grandchildren at their home in Elmvale.", {"killed": [(6, 6, 6)]}),
     # "one fatally" after those the verb counts: that many died, the rest were wounded
     ("A gunman shot three deputies, one fatally, on Elm Street.", {"injured": [(2, 2, 2)], "killed": [(1, 1, 1)]}),
     ("A gunman shot three deputies - one fatally - on Elm Street.", {"killed": [(1, 1, 1)], "injured": [(2, 2, 2)]}),
@@ -498,6 +500,8 @@ def test_figure_shapes(nlp, sentence, expected):
         "Besides those shot and killed, 41 other people were wounded in gun violence citywide.",
         # A digit inside a link is no count.
         "Video here pic.example.com/xK3dead",
+        # a state the sentence denies befell no one, also on a conjoined verb
+        "Another man was inside the home during the shooting and was not hurt.",
         # a headline's bare plural is no one person, with an "s" or without
         "Several people shot during Elmvale parade",
     ],

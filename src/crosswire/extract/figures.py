@@ -147,7 +147,8 @@ PERSON_NOUNS = set(
     player players athlete athletes teacher teachers rapper rappers homeowner homeowners motorist motorists
     cyclist cyclists jogger joggers bartender bartenders cashier cashiers nurse nurses doctor doctors coach
     coaches veteran veterans newborn newborns grandson grandsons granddaughter granddaughters stepson
-    stepdaughter stepfather stepmother
+    stepdaughter stepfather stepmother grandchild grandchildren stepchild stepchildren sibling siblings
+    parent parents grandparent grandparents spouse
     pilgrims policeman policemen policewoman prisoner prisoners protester protesters protestor
     protestors rebel rebels refugee refugees relative relatives resident residents sister
     sisters soldier soldiers son sons staff student students suspect suspects teen teenager
@@ -795,7 +796,11 @@ def _verb_fields(verb: Token, passive: bool, role: str = "nsubj") -> list[tuple[
     conj = [
         f
         for c in verb.children
-        if (c.dep_ == "conj" or _comma_joined(verb, c)) and c.pos_ in {"VERB", "ADJ"} and not _has_own(c, kinds)
+        if (c.dep_ == "conj" or _comma_joined(verb, c))
+        and c.pos_ in {"VERB", "ADJ"}
+        and not _has_own(c, kinds)
+        # "was inside the home and was not hurt": a denied state befell no one
+        and not any(g.dep_ == "neg" for g in c.children)
         # "a girl ran into the room and was hit by a bullet": its own auxiliary makes it passive
         for f in _verb_field(c, passive or (role == "nsubj" and any(g.dep_ == "auxpass" for g in c.children)))
     ]
