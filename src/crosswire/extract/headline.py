@@ -2,10 +2,10 @@
 
 The small English model reads "Teen Fatally Shot In Elmvale" as one long name and "Injured 2
 Officers & 3 Others" as two injured officers, so the headline's figures go unread or undercounted;
-in sentence case it parses them as the clauses they are. Only a closed list of words is lowered (function
-words and the words of casualties, people and ages), so the names a headline capitalises keep
-their capitals. The lowered line has the headline's length, so the figures it yields keep their
-offsets into the article, and their quotes are the article's own words.
+in sentence case it parses them as the clauses they are. Only a closed list of words is lowered
+(function words and the words of casualties, people and ages), so the names a headline capitalises
+keep their capitals. The lowered line has the headline's length, so the figures it yields keep
+their offsets into the article, and their quotes are the article's own words.
 """
 
 from __future__ import annotations
