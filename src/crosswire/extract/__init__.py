@@ -76,7 +76,7 @@ class Extractor:
             countries = {"US"}  # "Levy County, Fla. -" names no country, but a state; "wtok.com" is American
         readings = [read_sentence(sent, published, countries, admin1) for sent in spacy_doc.sents]
         if readings:
-            readings[0] = reread_headline(readings[0], self.nlp, published, countries, admin1)
+            readings[0] = reread_headline(readings[0], self.nlp)
         # a local site's city settles a street in its state, and a town the story places in no state
         in_state = home_city is not None and admin1 in (None, get_gazetteer().state_name(home_city.admin1_code))
         street_home = home_city if in_state else None

@@ -10,7 +10,6 @@ their offsets into the article, and their quotes are the article's own words.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -18,8 +17,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from crosswire.extract import lexicon as lx
-from crosswire.extract.figures import CASUALTY_FIELDS, HEADLINE_STATES, KILL_FORMS, PERSON_NOUNS, SHOT_WORDS, Figure
-from crosswire.extract.sentences import Reading, read_sentence
+from crosswire.extract.figures import HEADLINE_STATES, KILL_FORMS, PERSON_NOUNS, SHOT_WORDS, Figure, find_figures
+from crosswire.extract.sentences import CASUALTY_COUNTS, Reading
 from crosswire.extract.spans import is_headline
 
 __all__ = ["reread_headline", "sentence_case"]
@@ -42,27 +41,19 @@ LOWERED = (
 WORD_RE = re.compile(r"[A-Za-z][a-z]+")
 # A headline in title case has at least this many words that are not function words, all capitalised.
 TITLE_CASE_MIN_WORDS = 3
-# The casualty counts a headline gives.
-HEADLINE_COUNTS = CASUALTY_FIELDS | {"shot"}
 
 
-def reread_headline(
-    reading: Reading,
-    parse: Callable[[str], Doc],
-    published: dt.date | None,
-    countries: set[str],
-    admin1: str | None,
-) -> Reading:
+def reread_headline(reading: Reading, parse: Callable[[str], Doc]) -> Reading:
     """``reading`` of a title-case headline, with each casualty figure its sentence-case wording
     counts higher than the title-case wording did ("Injured 2 Officers & 3 Others" is five); any
     other reading is returned as it is."""
     sent = reading.sent
     if not is_headline(sent) or not _title_case(sent.text):
         return reading
-    again = read_sentence(parse(sentence_case(sent.text))[:], published, countries, admin1)
+    # only the figures are read again: the first reading keeps the headline's event, date and place
     shift = sent.start_char
-    for fig in again.figures:
-        if fig.field not in HEADLINE_COUNTS or fig.value.low <= _most(reading.figures, fig.field):
+    for fig in find_figures(parse(sentence_case(sent.text))[:]):
+        if fig.field not in CASUALTY_COUNTS or fig.value.low <= _most(reading.figures, fig.field):
             continue
         reading.figures = [f for f in reading.figures if f.field != fig.field]
         reading.figures.append(Figure(fig.field, fig.value, fig.start + shift, fig.end + shift))
