@@ -644,3 +644,14 @@ def test_a_title_case_headline_counts_what_its_sentence_case_wording_counts_high
     [main] = _mentions(extractor, text)
     assert max(c.value.low for c in main.claims_for("injured")) == 5
     assert [c.value.low for c in main.claims_for("killed")] == [1]
+
+
+def test_the_steps_of_the_law_a_story_tells_are_kept_with_its_main_incident(extractor):
+    plea = (
+        "A third man pleaded guilty Tuesday in the fatal shooting of a bartender in Dayton, Ohio, "
+        "court documents show. The judge set his sentencing for next month."
+    )
+    [main] = _mentions(extractor, plea)
+    assert {"plead", "guilty", "document"} <= set(main.legal_steps)
+    report = "Two men were wounded in a shooting outside a bar in Dayton, Ohio, on Friday night, police said."
+    assert _mentions(extractor, report)[0].legal_steps == []

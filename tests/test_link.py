@@ -7,10 +7,21 @@ import random
 
 import pytest
 
-from crosswire.link import Constraints, Features, LinkStats, block_keys, features, find_copies, link, relink_scope
+from crosswire.link import (
+    Constraints,
+    Features,
+    LinkStats,
+    block_keys,
+    features,
+    find_copies,
+    link,
+    probed_blocks,
+    relink_scope,
+)
 from crosswire.link.blocking import candidate_pairs
 from crosswire.link.score import VETO, places_agree, score_pair
-from crosswire.model import Actor, Claim, CountValue, DateValue, Location, Mention
+from crosswire.model import Actor, Claim, CleanText, CountValue, DateValue, Document, Location, Mention
+from crosswire.store import Store
 
 NIGHT = dt.date(2031, 6, 14)
 TOWN = Location("Millbrook", country="US", admin1="Ohio", lat=40.0, lon=-83.0, precision="city")
@@ -227,6 +238,46 @@ def test_only_undated_documents_reach_across_time():
     assert groups(link([pasted, dated_in_pasted])) == {frozenset({"doc3", "doc4"})}
 
 
+def _plea_story(doc: str, legal_steps: list[str]) -> Mention:
+    """An undated story of the town, two months after the shooting."""
+    story = shooting(doc, day=None, killed=None, published=NIGHT + dt.timedelta(days=60))
+    story.legal_steps = legal_steps
+    return story
+
+
+def _pair(a: Mention, b: Mention) -> tuple[str, str]:
+    return tuple(sorted((a.mention_id, b.mention_id)))
+
+
+def test_an_undated_story_of_a_plea_meets_its_towns_shooting_months_before():
+    report = shooting("doc1")
+    others = [shooting(f"other{i}", day=NIGHT + dt.timedelta(days=7 * i)) for i in range(1, 4)]
+    plea = _plea_story("doc2", ["guilty", "plead"])
+    pairs = candidate_pairs(features(m) for m in [report, *others, plea])
+    assert _pair(report, plea) in pairs
+    # an undated story that tells no step of the law is a report of the days before it
+    fresh = _plea_story("doc3", [])
+    assert _pair(report, fresh) not in candidate_pairs(features(m) for m in [report, *others, fresh])
+    # and the dated reports of a town do not meet each other across months
+    assert _pair(report, others[-1]) not in pairs
+
+
+def test_a_plea_story_stored_later_loads_its_towns_earlier_report(tmp_path):
+    report, plea = shooting("doc1"), _plea_story("doc2", ["plead"])
+    with Store(tmp_path / "town.db") as store:
+        for m in (report, plea):
+            doc = Document(doc_id=m.doc_id, content=m.trigger, published=m.published)
+            store.add_document(doc, CleanText(m.doc_id, m.trigger), [m], {m.mention_id: block_keys(m)})
+        loaded = set()
+        for key, everyone in probed_blocks(plea).items():
+            loaded |= store.block_members(key, probers_only=not everyone)
+        assert report.mention_id in loaded
+        loaded = set()
+        for key, everyone in probed_blocks(report).items():
+            loaded |= store.block_members(key, probers_only=not everyone)
+        assert plea.mention_id in loaded
+
+
 STATES = ["Ohio", "Texas", "Iowa", "Utah", "Maine", "Idaho", "Nevada", "Oregon", "Kansas", "Alaska"]
 
 
@@ -401,7 +452,8 @@ def test_a_page_of_many_days_is_not_blocked_on_each_of_them():
     for weeks in (3, 6, 9):
         day = NIGHT + dt.timedelta(weeks=weeks)
         page.claims.append(claim("date", DateValue(day.isoformat(), day, day, "day"), "p"))
-    assert set(block_keys(page)).isdisjoint(block_keys(shooting("x")))
+    report = shooting("x", day=NIGHT + dt.timedelta(weeks=3))
+    assert _pair(page, report) not in candidate_pairs([features(page), features(report)])
 
 
 def test_country_named_with_its_state_still_vetoes():

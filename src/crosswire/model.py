@@ -389,6 +389,9 @@ class Mention:
     distinct_from: list[str] = field(default_factory=list)
     # Private persons the story is about (told by age, or identified): a trial months on names them.
     subjects: list[str] = field(default_factory=list)
+    # Steps of the law the story tells ("pleads", "trial", "court documents"): a story of them may
+    # come months after the incident it is about.
+    legal_steps: list[str] = field(default_factory=list)
 
     @staticmethod
     def make_id(doc_id: str, start: int, event_type: str) -> str:
@@ -411,6 +414,7 @@ class Mention:
             "names": list(self.names),
             "distinct_from": list(self.distinct_from),
             "subjects": list(self.subjects),
+            "legal_steps": list(self.legal_steps),
         }
 
     @classmethod
@@ -428,6 +432,7 @@ class Mention:
             names=list(d.get("names") or []),
             distinct_from=list(d.get("distinct_from") or []),
             subjects=list(d.get("subjects") or []),
+            legal_steps=list(d.get("legal_steps") or []),
         )
 
 

@@ -15,6 +15,9 @@ not the whole archive. A report with no date within ``MAX_WEEKS`` weeks in a dat
 older story it recalls) gets no time key and meets others only through the people it names; an
 article's main story dated only by its month or year ("in 2016") is blocked by the article's weeks,
 and one that names two days weeks apart (the shooting's and the arrest's) by the weeks of both.
+An undated main story that tells a step of the law (a plea, a trial, court documents) may come
+months after its shooting: it probes ``family|town-undated|town``, where it meets the dated reports
+of its town (``family|town|town``) of any time; dated reports never meet each other there.
 So every block a batch loads is bounded by a week, a person or ``WILD_LOAD``.
 
 Inside a block, mentions are compared by the sorted-neighbourhood method: sorted by date, by
@@ -50,9 +53,12 @@ LOGGER = logging.getLogger(__name__)
 WILD = "*"
 NAME_KEY = "person"
 TOLL_KEY = "toll"
+# A town's dated reports, and the undated stories of that town that probe them across time.
+TOWN_KEY = "town"
+UNDATED_TOWN_KEY = "town-undated"
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# Keys that block on what a mention tells (a person, a toll), not on its country and time.
-TOLD_KEYS = {NAME_KEY, TOLL_KEY}
+# Keys that block on what a mention tells (a person, a toll, a town), not on its country and time.
+TOLD_KEYS = {NAME_KEY, TOLL_KEY, TOWN_KEY, UNDATED_TOWN_KEY}
 # Neighbours each mention meets per sort order per block.
 WINDOW = 6
 # Neighbours a mention without a country meets in a wildcard block: it cannot narrow by place.
@@ -121,7 +127,25 @@ def _keys(f: Features) -> list[str]:
     # and a mass shooting's reports share its toll in its state.
     keys += [f"{f.family}|{NAME_KEY}|{p}" for p in sorted({person_key(p) for p in f.people})]
     state = f.place.admin1 if f.place is not None and f.country else None
-    return keys + [f"{f.family}|{TOLL_KEY}|{f.country}:{state}:{t}" for t in sorted(f.rare_tolls) if state]
+    keys += [f"{f.family}|{TOLL_KEY}|{f.country}:{state}:{t}" for t in sorted(f.rare_tolls) if state]
+    return keys + _town_keys(f)
+
+
+def _town_keys(f: Features) -> list[str]:
+    """An undated story probes its town's reports of any time (a court hearing or a "documents
+    outline" story months after the shooting names no day); a dated report waits to be probed."""
+    if not (f.country and f.city and f.place is not None):
+        return []
+    town = f"{f.country}:{f.place.admin1 or ''}:{f.city}"
+    if _undated_story(f):
+        return [f"{f.family}|{UNDATED_TOWN_KEY}|{town}"]
+    return [f"{f.family}|{TOWN_KEY}|{town}"] if f.hard_date else []
+
+
+def _undated_story(f: Features) -> bool:
+    """An article's own story, undated, that tells of a plea, a trial or court documents."""
+    m = f.mention
+    return m.role == "main" and not f.hard_date and m.published is not None and bool(m.legal_steps)
 
 
 def person_key(name: str) -> str:
@@ -143,16 +167,28 @@ def block_keys(m: Mention) -> list[str]:
 
 
 def probed_blocks(m: Mention) -> dict[str, bool]:
-    """Each blocking key of a mention, and whether it meets every member there (True: its own
-    block, or a wildcard block it probes) or only the probers (False)."""
+    """The blocks a mention's pairs lie in, and whether it meets every member there (True: its own
+    block, or a wildcard block it probes) or only the probers (False). A town's report meets the
+    undated stories of its town, kept in their own block; such a story, the town's reports too."""
     f = features(m)
-    return {key: WILD not in key.split("|")[1:] or _is_prober(f, key) for key in _keys(f)}
+    loads = {}
+    for key in _keys(f):
+        family, kind, town = key.split("|", 2)
+        if kind in (TOWN_KEY, UNDATED_TOWN_KEY):
+            # every town report meets the undated stories of its town; an undated one, the reports
+            loads[f"{family}|{UNDATED_TOWN_KEY}|{town}"] = True
+            if kind == UNDATED_TOWN_KEY:
+                loads[f"{family}|{TOWN_KEY}|{town}"] = True
+        else:
+            loads[key] = WILD not in key.split("|")[1:] or _is_prober(f, key)
+    return loads
 
 
 def across_time(key: str) -> bool:
-    """Whether a key is a time wildcard block (``family|CC|*``), which reaches across the archive."""
+    """Whether a key reaches across the archive: a time wildcard block (``family|CC|*``) or a
+    town's dated reports (``family|town|...``)."""
     _family, country, week = key.split("|", 2)
-    return week == WILD and country not in TOLD_KEYS
+    return (week == WILD and country not in TOLD_KEYS) or country == TOWN_KEY
 
 
 def key_week(key: str) -> str | None:
@@ -224,6 +260,14 @@ def candidate_pairs(feats: Iterable[Features]) -> set[tuple[str, str]]:
 
     for key in sorted(blocks):
         members = blocks[key]
+        family, kind, town = key.split("|", 2)
+        if kind == TOWN_KEY:
+            continue  # dated reports of a town only meet its undated stories, in the block below
+        if kind == UNDATED_TOWN_KEY:
+            flagged = [_Flagged(f, True) for f in members]
+            flagged += [_Flagged(f, False) for f in blocks.get(f"{family}|{TOWN_KEY}|{town}", [])]
+            _block_pairs(flagged, True, lambda a, b: emit(a.f, b.f), orders)
+            continue
         wild = WILD in key.split("|", 2)[1:]
         if wild:
             probers = [f for f in members if _is_prober(f, key)]
