@@ -262,6 +262,21 @@ def test_an_undated_story_of_a_plea_meets_its_towns_shooting_months_before():
     assert _pair(report, others[-1]) not in pairs
 
 
+def test_a_plea_story_months_on_that_retells_the_shooting_joins_it():
+    told = "A bartender was shot outside the Copper Kettle tavern on Alder Road after a quarrel over a pool game."
+    report = shooting("doc1", trigger=told)
+    plea = shooting("doc2", day=None, killed=None, published=NIGHT + dt.timedelta(days=150), trigger=told)
+    plea.legal_steps = ["plead"]
+    # other stories of other towns, so that the tavern's words are rare in the archive
+    others = [
+        shooting(f"other{i}", place=Location(f"Town{i}", country="US", admin1=STATES[i % 10]), trigger=f"Story {i}.")
+        for i in range(12)
+    ]
+    assert frozenset({"doc1", "doc2"}) in groups(link([report, plea, *others]))
+    plea.legal_steps = []  # months on and naming nobody, a story without a step of the law is another
+    assert frozenset({"doc1", "doc2"}) not in groups(link([report, plea, *others]))
+
+
 def test_a_plea_story_stored_later_loads_its_towns_earlier_report(tmp_path):
     report, plea = shooting("doc1"), _plea_story("doc2", ["plead"])
     with Store(tmp_path / "town.db") as store:

@@ -93,8 +93,10 @@ def is_follow_up(a: Features, b: Features) -> bool:
     A reader ties a story weeks later to the shooting when it names the same private persons (two
     full names: one alone may be a police chief quoted in every story, unless both stories are
     about that person: "Jon Reyes, 24,", or retell the incident in the same rare words) and no
-    other place.
+    other place; or an undated story of a plea or a trial retells it in its rare words, in its town.
     """
+    if _tells_law_of(a, b) or _tells_law_of(b, a):
+        return True
     shared = shared_people(a, b) if a.people and b.people else 0
     if shared == 0:
         return False
@@ -102,6 +104,13 @@ def is_follow_up(a: Features, b: Features) -> bool:
         return shared >= FOLLOW_UP_PEOPLE
     retold = text_similarity(a, b) >= RETOLD_SIMILARITY
     return (shared >= FOLLOW_UP_PEOPLE or _shares_subject(a, b) or retold) and places_agree(a.place, b.place) > 0
+
+
+def _tells_law_of(story: Features, report: Features) -> bool:
+    """An undated story of a plea or a trial that retells the report's incident in its rare words, in its town."""
+    if story.hard_date or not story.mention.legal_steps or story.place is None or report.place is None:
+        return False
+    return text_similarity(story, report) >= RETOLD_SIMILARITY and places_agree(story.place, report.place) > 0
 
 
 def ties_across_time(a: Features, b: Features) -> bool:
