@@ -44,6 +44,10 @@ D = dt.date
         ("on 30 March", WED, D(2023, 3, 30), D(2023, 3, 30), "day"),
         ("in November", WED, D(2023, 11, 1), D(2023, 11, 30), "month"),
         ("in March 2024", None, D(2024, 3, 1), D(2024, 3, 31), "month"),
+        ("last July", WED, D(2023, 7, 1), D(2023, 7, 31), "month"),
+        ("last March", WED, D(2023, 3, 1), D(2023, 3, 31), "month"),
+        ("last February", WED, D(2024, 2, 1), D(2024, 2, 29), "month"),
+        ("this January", WED, D(2024, 1, 1), D(2024, 1, 31), "month"),
         ("2024-03-22", None, D(2024, 3, 22), D(2024, 3, 22), "day"),
         ("3/22/2024", None, D(2024, 3, 22), D(2024, 3, 22), "day"),
         # holidays: the last one on or before publication

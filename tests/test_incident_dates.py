@@ -171,6 +171,12 @@ STORIES = [
         id="the_day_of_a_court_appearance_is_not_the_incident_day",
     ),
     pytest.param(
+        "A man was arrested in a shooting that killed two people outside a bar on Elm Street.\n\n"
+        "Police say he was taken in custody Tuesday during a search of a home.",
+        [],
+        id="the_day_a_suspect_was_taken_into_custody_is_not_the_incident_day",
+    ),
+    pytest.param(
         "Three people were shot at a clinic on Elm Street.\n\n"
         "The families of the shooting victims were in court Monday to watch the hearing.",
         [],

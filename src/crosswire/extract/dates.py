@@ -321,15 +321,20 @@ def _read_month_day(text: str, published: dt.date | None) -> Interval | None:
 
 
 def _read_month_year(text: str, published: dt.date | None) -> Interval | None:
-    """ "march 2024", "november" (the last November on or before publication)."""
-    m = re.fullmatch(r"([a-z]+)(?: (\d{4}))?", text)
-    if not m or m[1] not in MONTHS:
+    """ "march 2024", "november" (the last November on or before publication), "last july" (the
+    last July before publication's month), "this march" (the March of publication's year)."""
+    m = re.fullmatch(r"(?:(last|this) )?([a-z]+)(?: (\d{4}))?", text)
+    if not m or m[2] not in MONTHS:
         return None
-    month = MONTHS[m[1]]
-    if m[2] is not None:
-        year = int(m[2])
+    month = MONTHS[m[2]]
+    if m[3] is not None:
+        year = int(m[3])
     elif published is None:
         return None
+    elif m[1] == "this":
+        year = published.year
+    elif m[1] == "last":
+        year = published.year if month < published.month else published.year - 1
     else:
         year = published.year if month <= published.month else published.year - 1
     return _month_span(year, month)

@@ -115,8 +115,8 @@ FOLLOW_UP_NOUNS = {
     "plea",
     "deliberation",
 }
-# "were in court Monday": a day at a hearing.
-COURT_ROOMS = {"court", "courtroom", "courthouse"}
+# "were in court Monday": a day at a hearing; "was taken into custody Tuesday": a day of the arrest.
+COURT_ROOMS = {"court", "courtroom", "courthouse", "custody"}
 # "was listed in critical condition Monday", "remained in stable condition", "was in stable condition
 # Saturday": a report of how one fared.
 STATUS_VERBS = {"list", "remain", "be"}
@@ -637,7 +637,7 @@ def _is_later_step(verb: Token) -> bool:
         return True
     # "The families were in court Monday": a day in court; "was listed in critical condition
     # Monday": how the wounded fared since ("hospitalized in critical condition Sunday" is the day)
-    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children]
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "into") for g in c.children]
     rooms = COURT_ROOMS | ({"condition"} if verb.lemma_.lower() in STATUS_VERBS else set())
     return any(g.dep_ == "pobj" and g.lemma_.lower() in rooms for g in places)
 
