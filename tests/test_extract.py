@@ -655,3 +655,21 @@ def test_the_steps_of_the_law_a_story_tells_are_kept_with_its_main_incident(extr
     assert {"plead", "guilty", "document"} <= set(main.legal_steps)
     report = "Two men were wounded in a shooting outside a bar in Dayton, Ohio, on Friday night, police said."
     assert _mentions(extractor, report)[0].legal_steps == []
+
+
+def test_a_plea_story_takes_the_month_it_recalls_for_its_incident(extractor):
+    plea = (
+        "A couple pleaded not guilty Wednesday to charges in the death of a girl in Dayton, Ohio.\n\n"
+        "The girl was shot by another child while visiting their home last July."
+    )
+    [main] = _mentions(extractor, plea)
+    [date] = _values(main, "date")
+    assert (date.earliest, date.latest, date.precision) == (dt.date(2024, 7, 1), dt.date(2024, 7, 31), "month")
+    # a story of the shooting itself keeps an older month for the older incident it recalls
+    report = (
+        "A man was shot and killed at a bar in Dayton, Ohio, police said.\n\n"
+        "In August 2024, two brothers of the family were wounded in another shooting."
+    )
+    main, *others = _mentions(extractor, report)
+    assert main.role == "main" and _values(main, "date") == []
+    assert [v.precision for m in others for v in _values(m, "date")] == ["month"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 
-from crosswire.extract import lexicon as lx
 from crosswire.extract.gazetteer import City, get_gazetteer
 from crosswire.extract.headline import reread_headline
 from crosswire.extract.mentions import build_mentions, sentence_quote
@@ -91,15 +90,7 @@ class Extractor:
         if mentions and mentions[0].role == "main":
             _place_from_article(mentions[0], spacy_doc, countries, admin1, home_city, station, state_told)
             _people_from_article(mentions[0], readings, mentions[1:])
-            mentions[0].legal_steps = _legal_steps(spacy_doc, mentions[0])
         return mentions
-
-
-def _legal_steps(spacy_doc, main: Mention) -> list[str]:
-    """The steps of the law ("pleads", "trial") told in the sentences the main incident was read from."""
-    starts = {main.start, *(c.start for c in main.claims)}
-    told = (s for s in spacy_doc.sents if any(s.start_char <= start < s.end_char for start in starts))
-    return sorted({t.lemma_.lower() for sent in told for t in sent} & lx.LEGAL_STEP_LEMMAS)
 
 
 def _people_from_article(main: Mention, readings, others: list[Mention]) -> None:

@@ -255,6 +255,7 @@ def _to_mention(doc_id: str, draft: Draft, published: dt.date | None) -> Mention
         names.update(reading.names)
         names.update(a.name for a in reading.actors)
     mention.names = sorted(names)
+    mention.legal_steps = sorted({t.lemma_.lower() for r in draft.readings for t in r.sent} & lx.LEGAL_STEP_LEMMAS)
     _drop_unknown_places(mention)
     return mention
 
@@ -311,9 +312,11 @@ def _date_from_recalled_day(main: Mention, others: list[Mention]) -> Mention | N
     for other in others:
         if other.role != "background" or other.event_type != main.event_type or _placed_apart(main, other):
             continue
-        days = [c for c in other.claims_for("date") if c.value.is_day]
-        if days:
-            main.claims.append(min(days, key=lambda c: c.start))
+        dated = [c for c in other.claims_for("date") if c.value.is_day]
+        if main.legal_steps:  # a plea "in the shooting last July": the month is the incident's
+            dated = dated or [c for c in other.claims_for("date") if c.value.precision == "month"]
+        if dated:
+            main.claims.append(min(dated, key=lambda c: c.start))
             main.claims.extend(c for c in other.claims if c.field in COUNT_FIELDS)
             return other
     return None
