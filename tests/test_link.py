@@ -293,6 +293,28 @@ def test_a_plea_story_stored_later_loads_its_towns_earlier_report(tmp_path):
         assert plea.mention_id in loaded
 
 
+def _scored_as(monkeypatch, table: dict[frozenset, float]) -> None:
+    """Score the pairs of the named documents as the table says (others are no match)."""
+
+    def score(a: Features, b: Features) -> float:
+        return table.get(frozenset({a.mention.doc_id, b.mention.doc_id}), VETO)
+
+    monkeypatch.setattr("crosswire.link.cluster.score_pair", score)
+
+
+def test_one_roundup_story_does_not_join_two_incidents_told_by_several(monkeypatch):
+    docs = ["a1", "a2", "b1", "b2", "roundup"]
+    mentions = [shooting(d, killed=None) for d in docs]
+    table = {frozenset(p): s for p, s in [(("a1", "a2"), 9.0), (("b1", "b2"), 9.0)]}
+    table |= {frozenset(p): s for p, s in [(("roundup", "a1"), 6.5), (("roundup", "a2"), 6.4)]}
+    table[frozenset({"roundup", "b1"})] = 6.0
+    _scored_as(monkeypatch, table)
+    assert groups(link(mentions)) == {frozenset({"a1", "a2", "roundup"}), frozenset({"b1", "b2"})}
+    # a second pair of stories tying them makes them one incident
+    table[frozenset({"roundup", "b2"})] = 5.5
+    assert groups(link(mentions)) == {frozenset(docs)}
+
+
 STATES = ["Ohio", "Texas", "Iowa", "Utah", "Maine", "Idaho", "Nevada", "Oregon", "Kansas", "Alaska"]
 
 

@@ -3,7 +3,8 @@
 Must-link pairs are united first; then candidate pairs are united in descending score order,
 and a union is refused when it would join a cannot-link pair, two mentions of one document, two
 clusters whose date cores lie days apart (so a chain of good pairs cannot grow into a blob that
-spans a week), or two reports whose own places disagree unless their other evidence is strong.
+spans a week), two reports whose own places disagree unless their other evidence is strong, or
+two incidents each told by several stories that a single pair of stories ties (a roundup page).
 Last, an article whose own story stayed alone joins the reported incident it recalls
 (``_adopt_follow_ups``).
 """
@@ -56,6 +57,8 @@ STRONG_LINK = 5.0
 MIN_TOLD = 2
 # How much a toll may grow between reports of one incident (a wounded victim who died since).
 TOLL_GROWTH = 1
+# Pairs of stories that must tie two incidents told by several stories for them to be one.
+MIN_TIES = 2
 
 
 @dataclass(slots=True)
@@ -255,6 +258,20 @@ def _scored(
     return out
 
 
+def _lone_bridge(uf: _UnionFind, a: str, b: str, above: set[tuple[str, str]]) -> bool:
+    """Whether two incidents, each told by several stories, would be joined through one story alone.
+
+    A roundup page that tells both ("two dead in one shooting, four in another") scores well with
+    each; the incidents are one only when more than one pair of their stories ties them together.
+    """
+    ra, rb = uf.find(a), uf.find(b)
+    sa, sb = uf.summary[ra], uf.summary[rb]
+    if ra == rb or len(sa.told) < MIN_TOLD or len(sb.told) < MIN_TOLD:
+        return False
+    ties = sum(1 for x in sa.members for y in sb.members if (min(x, y), max(x, y)) in above)
+    return ties < MIN_TIES
+
+
 def _adopt_follow_ups(uf: _UnionFind, feats: dict[str, Features]) -> None:
     """Join a lone article to the reported incident it recalls: it is that incident's follow-up.
 
@@ -358,8 +375,13 @@ def link(
             uf.union(a, b, force=True)
     bonus = _copy_pairs(by_id, copies)
     pairs = candidate_pairs(feats.values()) | bonus
-    for s, a, b in _scored(feats, pairs, bonus, stats):
+    scored = _scored(feats, pairs, bonus, stats)
+    above = {(a, b) for _, a, b in scored}
+    for s, a, b in scored:
         fa, fb = feats[a], feats[b]
+        if _lone_bridge(uf, a, b, above):
+            stats.refused += 1
+            continue
         if uf.union(a, b, follow_up=ties_across_time(fa, fb), strong=s >= STRONG_LINK, apart=_placed_apart(fa, fb)):
             stats.linked += 1
         else:
