@@ -132,8 +132,8 @@ def _keys(f: Features) -> list[str]:
 
 
 def _town_keys(f: Features) -> list[str]:
-    """An undated story probes its town's reports of any time (a court hearing or a "documents
-    outline" story months after the shooting names no day); a dated report waits to be probed."""
+    """An undated story of the law probes its town's reports of any time (a plea or a trial months
+    after the shooting names no day of it); a dated report waits to be probed."""
     if not (f.country and f.city and f.place is not None):
         return []
     town = f"{f.country}:{f.place.admin1 or ''}:{f.city}"
@@ -268,8 +268,7 @@ def candidate_pairs(feats: Iterable[Features]) -> set[tuple[str, str]]:
             flagged += [_Flagged(f, False) for f in blocks.get(f"{family}|{TOWN_KEY}|{town}", [])]
             _block_pairs(flagged, True, lambda a, b: emit(a.f, b.f), orders)
             continue
-        wild = WILD in key.split("|", 2)[1:]
-        if wild:
+        if WILD in (kind, town):
             probers = [f for f in members if _is_prober(f, key)]
             if not probers:
                 continue

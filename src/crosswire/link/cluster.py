@@ -39,8 +39,8 @@ from crosswire.model import Cluster, Mention, Source, stable_id
 
 __all__ = ["Constraints", "LinkStats", "link"]
 
-# The steps that make a later article's own story a follow-up of the incident it recalls.
-LEGAL_STEPS = ("arrested", "detained", "charged")
+# The claims that make a later article's own story a follow-up of the incident it recalls.
+ARREST_FIELDS = ("arrested", "detained", "charged")
 
 LOGGER = logging.getLogger(__name__)
 
@@ -304,7 +304,7 @@ def _tells_new_incident(main: Features, host: _Summary) -> bool:
     """Whether the article's own story is dated months from the incident it recalls and tells of no
     arrest or charge: a new shooting that recalls an old one ("a year after the mass shooting on
     the same street"), not a follow-up of it."""
-    if not main.hard_day or host.core is None or any(main.mention.claims_for(f) for f in LEGAL_STEPS):
+    if not main.hard_day or host.core is None or any(main.mention.claims_for(f) for f in ARREST_FIELDS):
         return False
     return max((host.core[0] - main.latest).days, (main.earliest - host.core[1]).days) > MAX_LOOSE_GAP
 
