@@ -673,3 +673,12 @@ def test_a_plea_story_takes_the_month_it_recalls_for_its_incident(extractor):
     main, *others = _mentions(extractor, report)
     assert main.role == "main" and _values(main, "date") == []
     assert [v.precision for m in others for v in _values(m, "date")] == ["month"]
+
+
+def test_a_venue_named_by_the_word_before_it_is_one_of_the_story_s_names(extractor):
+    # the model tags no entity in "Copperleaf lounge"
+    text = "A woman was shot at Copperleaf lounge in Dayton, Ohio, last Saturday night, police said."
+    [main] = _mentions(extractor, text)
+    assert "Copperleaf" in main.names
+    text = "A woman was shot at a lounge in Dayton, Ohio, last Saturday night, police said."
+    assert _mentions(extractor, text)[0].names == []

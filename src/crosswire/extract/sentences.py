@@ -115,6 +115,8 @@ FOLLOW_UP_NOUNS = {
     "plea",
     "deliberation",
 }
+# Venues a story names by a word before them ("Pulse nightclub").
+VENUE_NOUNS = {"nightclub", "club", "bar", "lounge", "tavern", "pub", "restaurant", "cafe", "motel", "hotel"}
 # "were in court Monday": a day at a hearing; "was taken into custody Tuesday": a day of the arrest.
 COURT_ROOMS = {"court", "courtroom", "courthouse", "custody"}
 # "was listed in critical condition Monday", "remained in stable condition", "was in stable condition
@@ -242,10 +244,21 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str], ad
     reading.actors = _actors(sent, ents)
     reading.names = sorted(
         {e.text for e in ents if e.label_ in NAME_LABELS and len(e.text) > 2 and not _is_official(e)}
+        | _venue_names(sent)
     )
     reading.people = sorted({e.text for e in ents if e.label_ == "PERSON" and _is_subject(e)})
     reading.speaker = _speaker(sent)
     return reading
+
+
+def _venue_names(sent: Span) -> set[str]:
+    """ "at Pulse nightclub", "outside Club Vibe": the name of a venue the model tagged as nothing."""
+    names = set()
+    for noun in (t for t in sent if t.lower_ in VENUE_NOUNS and t.i > sent.start):
+        name = sent.doc[noun.i - 1]
+        if name.pos_ == "PROPN" and name.is_title and name.i > sent.start and not name.ent_type_:
+            names.add(name.text)
+    return names
 
 
 def _still_on_scene(sent: Span) -> bool:
