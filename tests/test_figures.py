@@ -458,6 +458,9 @@ SHAPES = [
         "UPDATE: One Confirmed Dead in Elm City Shootout-At least 4 Others Wounded",
         {"killed": [(1, 1, 1)], "injured": [(4, 4, None)]},
     ),
+    # others after a comma are more people of the same count, not the same ones named again
+    ("A gunman wounded two officers, four others.", {"injured": [(6, 6, 6)]}),
+    ("A gunman wounded 2 officers, 4 others before fleeing", {"injured": [(6, 6, 6)]}),
 ]
 
 

@@ -285,6 +285,8 @@ SURVIVING_RE = re.compile(
 # "One Confirmed Dead", "2 Reported Injured", "Father, daughter found dead": a word between a
 # headline's people and their state
 ATTESTING_WORDS = {"confirmed", "reported", "found"}
+# "two officers, four others": a comma and a number of these add people to the count before them.
+OTHERS_WORDS = {"others", "more"}
 # Nouns a number may count that are no people, however the parser attaches the number.
 TALLY_NOUNS = {"times", "shots", "rounds", "bullets", "casings", "shells"}
 # "called 911", "dial 999": a number that is dialled counts no one
@@ -353,6 +355,7 @@ def find_figures(sent: Span) -> list[Figure]:
                 hit.value = _condition_subset(hit.value)
     # after the shot are split into dead and wounded: "shoots 4, killing 2, then himself" has 2 wounded
     hits = _headline_kill_list(sent, hits)
+    hits += _others_after_comma(sent, hits)
     figures = _combine(hits)
     if INITIAL_REPORT_RE.search(sent.text):
         # "Police had initially reported four dead": a toll the report itself has moved on from
@@ -1909,6 +1912,22 @@ def _split_fatally(hits: list[_Hit]) -> None:
                     h.weak = False
 
 
+def _others_after_comma(sent: Span, hits: list[_Hit]) -> list[_Hit]:
+    """ "wounded two officers, four others": the others the comma adds to a counted group, which
+    the parser leaves out of the verb's object."""
+    doc, taken, extra = sent.doc, {h.arg.i for h in hits}, []
+    for hit in hits:
+        i = hit.arg.i
+        if not hit.counted or i + 3 >= sent.end or doc[i + 1].text != "," or doc[i + 3].lower_ not in OTHERS_WORDS:
+            continue
+        value = parse_quantity(doc[i + 2].text) if doc[i + 2].like_num else None
+        others = doc[i + 3]
+        if value is not None and value.is_exact and others.i not in taken:
+            end = others.idx + len(others)
+            extra.append(_Hit(hit.field, value, others, doc[i + 2].idx, end, more=True, counted=True))
+    return extra
+
+
 def _combine(hits: list[_Hit]) -> list[Figure]:
     """Add up coordinated counts of one field; keep every other figure apart."""
     merged: list[_Hit] = []
@@ -1985,8 +2004,8 @@ def _killer_killed(a: _Hit, b: _Hit) -> bool:
 
 
 def _apposed(a: Token, b: Token) -> bool:
-    if _listed_after_comma(a) or _listed_after_comma(b):
-        return False
+    if _listed_after_comma(a) or _listed_after_comma(b) or OTHERS_WORDS & {a.lower_, b.lower_}:
+        return False  # "two officers, four others": the others are more people, not the same told again
     if (b.dep_ == "appos" and b.head.i == a.i) or (a.dep_ == "appos" and a.head.i == b.i):
         return True
     # "One of the victims, John Doe, died": the parse makes both subjects; only a comma between
