@@ -115,7 +115,7 @@ FOLLOW_UP_NOUNS = {
     "plea",
     "deliberation",
 }
-# Venues a story names by a word before them ("Pulse nightclub").
+# Venues a story names by a word before them ("Copperleaf lounge").
 VENUE_NOUNS = {"nightclub", "club", "bar", "lounge", "tavern", "pub", "restaurant", "cafe", "motel", "hotel"}
 # "were in court Monday": a day at a hearing; "was taken into custody Tuesday": a day of the arrest.
 COURT_ROOMS = {"court", "courtroom", "courthouse", "custody"}
@@ -252,7 +252,7 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str], ad
 
 
 def _venue_names(sent: Span) -> set[str]:
-    """ "at Pulse nightclub", "outside Club Vibe": the name of a venue the model tagged as nothing."""
+    """ "at Copperleaf lounge": the name of a venue, the word before its kind, that the model tagged as no entity."""
     names = set()
     for noun in (t for t in sent if t.lower_ in VENUE_NOUNS and t.i > sent.start):
         name = sent.doc[noun.i - 1]
