@@ -659,8 +659,8 @@ def test_the_steps_of_the_law_a_story_tells_are_kept_with_its_main_incident(extr
 
 def test_a_plea_story_takes_the_month_it_recalls_for_its_incident(extractor):
     plea = (
-        "A couple pleaded not guilty Wednesday to charges in the death of a girl in Dayton, Ohio.\n\n"
-        "The girl was shot by another child while visiting their home last July."
+        "Two brothers pleaded not guilty Wednesday in the death of a man in Dayton, Ohio.\n\n"
+        "The man was shot outside a hardware store last July, prosecutors say."
     )
     [main] = _mentions(extractor, plea)
     [date] = _values(main, "date")

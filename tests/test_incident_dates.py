@@ -172,7 +172,7 @@ STORIES = [
     ),
     pytest.param(
         "A man was arrested in a shooting that killed two people outside a bar on Elm Street.\n\n"
-        "Police say he was taken in custody Tuesday during a search of a home.",
+        "Officers say the neighbor was taken in custody Tuesday at his workplace.",
         [],
         id="the_day_a_suspect_was_taken_into_custody_is_not_the_incident_day",
     ),
