@@ -115,8 +115,9 @@ FOLLOW_UP_NOUNS = {
     "plea",
     "deliberation",
 }
-# Venues a story names by a word before them ("Copperleaf lounge").
-VENUE_NOUNS = {"nightclub", "club", "bar", "lounge", "tavern", "pub", "restaurant", "cafe", "motel", "hotel"}
+# Businesses a story names by the word before them ("Copperleaf lounge"); places.VENUE_NOUNS are the
+# wider set of venue words a place hit keeps.
+NAMED_BUSINESS_NOUNS = {"nightclub", "club", "bar", "lounge", "tavern", "pub", "restaurant", "cafe", "motel", "hotel"}
 # "were in court Monday": a day at a hearing; "was taken into custody Tuesday": a day of the arrest.
 COURT_ROOMS = {"court", "courtroom", "courthouse", "custody"}
 # "was listed in critical condition Monday", "remained in stable condition", "was in stable condition
@@ -254,7 +255,7 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str], ad
 def _venue_names(sent: Span) -> set[str]:
     """ "at Copperleaf lounge": the name of a venue, the word before its kind, that the model tagged as no entity."""
     names = set()
-    for noun in (t for t in sent if t.lower_ in VENUE_NOUNS and t.i > sent.start):
+    for noun in (t for t in sent if t.lower_ in NAMED_BUSINESS_NOUNS and t.i > sent.start):
         name = sent.doc[noun.i - 1]
         if name.pos_ == "PROPN" and name.is_title and name.i > sent.start and not name.ent_type_:
             names.add(name.text)

@@ -144,8 +144,7 @@ def _town_keys(f: Features) -> list[str]:
 
 def _undated_story(f: Features) -> bool:
     """An article's own story, undated, that tells of a plea, a trial or court documents."""
-    m = f.mention
-    return m.role == "main" and not f.hard_date and m.published is not None and bool(m.legal_steps)
+    return f.undated_story_of_the_law and f.mention.role == "main" and f.mention.published is not None
 
 
 def person_key(name: str) -> str:

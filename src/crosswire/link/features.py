@@ -173,6 +173,12 @@ class Features:
         return normalize_name(loc.name)
 
     @property
+    def undated_story_of_the_law(self) -> bool:
+        """Whether the mention tells a step of the law (a plea, a trial) and no date of its own: such
+        a story may come months after the incident it is about."""
+        return not self.hard_date and bool(self.mention.legal_steps)
+
+    @property
     def hard_day(self) -> bool:
         """Whether the text dates the mention to a day (or a night across midnight): "in 2014",
         "in May" or "since early October" hold many incidents' days."""

@@ -108,7 +108,7 @@ def is_follow_up(a: Features, b: Features) -> bool:
 
 def _tells_law_of(story: Features, report: Features) -> bool:
     """An undated story of a plea or a trial that retells the report's incident in its rare words, in its town."""
-    if story.hard_date or not story.mention.legal_steps or story.place is None or report.place is None:
+    if not story.undated_story_of_the_law or story.place is None or report.place is None:
         return False
     return text_similarity(story, report) >= RETOLD_SIMILARITY and places_agree(story.place, report.place) > 0
 
