@@ -682,3 +682,17 @@ def test_a_venue_named_by_the_word_before_it_is_one_of_the_story_s_names(extract
     assert "Copperleaf" in main.names
     text = "A woman was shot at a lounge in Dayton, Ohio, last Saturday night, police said."
     assert _mentions(extractor, text)[0].names == []
+
+
+def test_people_named_in_a_sentence_of_no_incident_are_the_story_s_names(extractor):
+    text = (
+        "A girl was hurt when shots were fired outside a laundromat in Dayton, Ohio, on Friday.\n\n"
+        "Officers said Dell Varga and Tomas Ruel had argued over a parking space.\n\n"
+        "Varga then fired several shots toward the laundromat, police said.\n\n"
+        "Neighbor Ada Pruitt told reporters she heard the argument from her porch.\n\n"
+        "The girl, Pruitt's niece, was grazed in the arm."
+    )
+    [main] = _mentions(extractor, text)
+    assert "Dell Varga" in main.names
+    # Ruel does no more in the story; Pruitt only speaks of it
+    assert "Tomas Ruel" not in main.names and "Ada Pruitt" not in main.names

@@ -13,11 +13,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from spacy.tokens import Span, Token
+
 from crosswire.extract import lexicon as lx
 from crosswire.extract.dates import WEEKDAYS, find_dates
 from crosswire.extract.places import same_place_km
 from crosswire.extract.sentences import Reading, dates_a_later_step
-from crosswire.extract.spans import is_headline
+from crosswire.extract.spans import is_headline, sentence_ents
 from crosswire.model import COUNT_FIELDS, Claim, DateValue, Location, Mention
 
 # A dated sentence this long before the article's date recalls an older incident.
@@ -94,16 +96,19 @@ def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | No
     main: Draft | None = None
     related: list[Draft] = []
     background: dict[str, Draft] = {}
+    story_people: set[str] = set()
     for reading in readings:
         if reading.event is None:
             # no trigger of its own, but a toll, a claim of responsibility or "the incident" continue the story
             continues = reading.refers_back or reading.figures or reading.actors
+            older = _background_key(reading, published, main, reading.loose_dates)
             if main is not None and continues and not reading.negated:
-                older = _background_key(reading, published, main, reading.loose_dates)
                 if older is None:
                     main.readings.append(reading)
                 elif reading.figures:  # "In December, a car ran into a crowd, injuring 36": an older toll
                     background.setdefault(older, Draft("background")).readings.append(reading)
+            elif older is None:
+                story_people.update(_people_told_of(reading))
             continue
         # a date on another verb of the sentence counts when the trigger's own clause has none
         year_key = _background_key(reading, published, main, reading.dates or reading.loose_dates)
@@ -122,6 +127,7 @@ def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | No
     mentions = [_to_mention(doc_id, d, published) for d in drafts]
     told_apart = {m.mention_id for m, d in zip(mentions, drafts, strict=True) if d.told_apart}
     if main is not None:
+        mentions[0].names = sorted(set(mentions[0].names) | _in_the_story(story_people, main))
         _date_from_lede(mentions[0], main.readings + _lede(readings), published)
         absorbed = _date_from_recalled_day(mentions[0], mentions[1:])
         mentions = [m for m in mentions if m is not absorbed]
@@ -138,6 +144,35 @@ def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | No
             if mention.mention_id in told_apart:
                 mention.distinct_from.append(main_id)
     return mentions
+
+
+def _people_told_of(reading: Reading) -> set[str]:
+    """ "Roe and Doe got into a fight": people the story names in full in a sentence that tells no
+    incident are the story's people all the same; officials and speakers are not."""
+    return {
+        e.text
+        for e in sentence_ents(reading.sent)
+        if e.label_ == "PERSON" and e.text in reading.names and _full_name(e) and not _speaks(e.root)
+    }
+
+
+def _in_the_story(people: set[str], main: Draft) -> set[str]:
+    """Those of ``people`` the incident's own sentences name ("Roe pulled out a gun")."""
+    words = {t.text for reading in main.readings for t in reading.sent}
+    return {person for person in people if person.split()[-1] in words}
+
+
+def _full_name(ent: Span) -> bool:
+    words = ent.text.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _speaks(person: Token) -> bool:
+    """ "activist Ann Roe, who ..., said": the person is the subject of a verb of speech."""
+    verb = person
+    while verb.dep_ in {"appos", "compound", "conj", "flat"} and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "nsubj" and verb.head.lemma_.lower() in lx.SPEECH_VERBS
 
 
 def _background_key(
