@@ -108,6 +108,8 @@ SHAPES = [
     # One person "shot" may be the one who died: left to the reconciler as "shot".
     ("Police say 19-year-old John Roe was shot in the leg.", {"shot": [(1, 1, 1)]}),
     ("A 6-year-old was hospitalized after the shooting.", {"injured": [(1, 1, 1)]}),
+    # the parser makes "swinging" the noun the age describes
+    ("A 9-year-old swinging on a gate in the park was shot and killed.", {"killed": [(1, 1, 1)]}),
     ("A cashier was found shot behind the counter.", {"shot": [(1, 1, 1)]}),
     ("A boy accidentally shot himself in the hand.", {"shot": [(1, 1, 1)]}),
     ("The gunman then turned the gun on himself.", {"killed": [(1, 1, 1)]}),

@@ -1661,7 +1661,7 @@ def _is_single_person(tok: Token) -> bool:
         return True  # "43-year-old Ann Roe", whatever entity the tagger made of the name
     if tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.tag_ == "NN" and _is_person(c) for c in tok.children):
         return True  # "Irish Campbell, a bystander,", whatever entity the tagger made of the name
-    if _is_age_noun(tok) or _the_other(tok):
+    if _is_age_noun(tok) or _the_other(tok) or _age_before_participle(tok):
         return True
     if _headline_person(tok):
         return True
@@ -1707,6 +1707,15 @@ def _is_one_person(tok: Token) -> bool:
 def _is_age_noun(tok: Token) -> bool:
     """ "a 4-year-old", "the 17-year-old": an age standing for the person."""
     return tok.lower_ == "old" and tok.pos_ in {"NOUN", "ADJ"} and any(c.lemma_ in AGE_UNITS for c in tok.children)
+
+
+def _age_before_participle(tok: Token) -> bool:
+    """ "a 6-year-old playing in the yard was shot": the parser makes the participle the noun the age
+    describes, so the participle stands for the person."""
+    aged = any(c.dep_ == "amod" and _is_age_noun(c) for c in tok.children)
+    # an object or place of its own tells a participle ("riding an ATV") from a noun ("shooting victim")
+    acting = any(c.dep_ in {"dobj", "prep"} for c in tok.children)
+    return tok.lower_.endswith("ing") and aged and acting
 
 
 def _reflexive_fields(tok: Token) -> list[tuple[str, Token]]:
