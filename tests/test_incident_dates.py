@@ -55,6 +55,18 @@ STORIES = [
         id="a_later_step_in_the_same_sentence_does_not_date_the_incident",
     ),
     pytest.param(
+        "Earlier Saturday, a van matching the description of the car connected to the fatal shooting of a cashier "
+        "was towed by police.",
+        [],
+        id="a_towing_dates_what_followed",
+    ),
+    pytest.param(
+        "Dale Ober, 20, was issued an arrest warrant on Monday afternoon, police said, a day after a cashier was "
+        "shot and killed.",
+        [],
+        id="a_warrant_dates_what_followed",
+    ),
+    pytest.param(
         "A woman was wounded when someone fired into her car Sunday night on Elm Street.\n\n"
         "On Tuesday afternoon, neighbors gathered at the scene of the shooting to pray.",
         [dt.date(2024, 3, 24)],

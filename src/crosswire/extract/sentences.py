@@ -57,6 +57,7 @@ AMMUNITION_NOUNS = {"casing", "casings", "cartridge", "cartridges"}
 GUN_CONTEXT = lx.FIREARMS | lx.GUNFIRE | {"shooter", "buckshot"}
 POSSESSION_VERBS = {
     "seize",
+    "issue",
     "find",
     "confiscate",
     "discover",
@@ -160,6 +161,10 @@ FOLLOW_UP_VERBS = {
     "reopen",
     "order",
     "mourn",
+    "tow",
+    "impound",
+    "seize",
+    "issue",
 }
 # "After several shootings on Labor Day, gunfire erupted again": a phrase that tells what came before.
 SEQUENCE_PREPOSITIONS = {"after", "before", "following"}
