@@ -108,6 +108,9 @@ SHAPES = [
     # One person "shot" may be the one who died: left to the reconciler as "shot".
     ("Police say 19-year-old John Roe was shot in the leg.", {"shot": [(1, 1, 1)]}),
     ("A 6-year-old was hospitalized after the shooting.", {"injured": [(1, 1, 1)]}),
+    # released from a hospital: wounded, and alive
+    ("The other two victims of the crash were treated and released.", {"injured": [(2, 2, 2)]}),
+    ("Five of the victims have been released from the hospital, the chief said.", {"injured": [(5, 5, 5)]}),
     # the parser makes "swinging" the noun the age describes
     ("A 9-year-old swinging on a gate in the park was shot and killed.", {"killed": [(1, 1, 1)]}),
     ("A cashier was found shot behind the counter.", {"shot": [(1, 1, 1)]}),
@@ -509,6 +512,9 @@ def test_figure_shapes(nlp, sentence, expected):
         "Another man was inside the home during the shooting and was not hurt.",
         # a headline's bare plural is no one person, with an "s" or without
         "Several people shot during Elmvale parade",
+        # released from jail, treated where no wound is told
+        "The two suspects were released from jail on Monday.",
+        "Three passengers were treated at the scene.",
     ],
 )
 def test_numbers_that_count_no_victims(nlp, sentence):
