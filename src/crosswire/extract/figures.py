@@ -252,6 +252,36 @@ ORDINALS = dict(zip("second third fourth fifth sixth seventh eighth ninth tenth"
 MISREAD_VERBS = {"wounds": "injured", "kills": "killed", "injures": "injured"}
 # A figure whose verb has several incidents ("three shootings injured five", "hurt in two
 # shootings", "a string of attacks") or a rate ("every year") totals more than one incident.
+# Every word that can give a figure its field, by itself or with the words it needs ("taken to a
+# hospital", "in critical condition", "took his own life"): a sentence without one counts no one.
+FIELD_CUES = frozenset(
+    VERB_FIELDS.keys()
+    | WEAK_VERBS.keys()
+    | SUBJECT_FIELDS.keys()
+    | STATE_FIELDS.keys()
+    | NOUN_FIELDS.keys()
+    | ZERO_NOUNS.keys()
+    | HEADLINE_STATES.keys()
+    | MISREAD_VERBS.keys()
+    | MULTIPLE_NOUNS.keys()
+    | DEATH_NOUNS
+    | WOUND_WORDS
+    | FATAL_WORDS
+    | SHOT_OR_SHOOTING
+    | GUNSHOT_WORDS
+    | GUNFIRE_WORDS
+    | HOSPITAL_NOUNS
+    | RECOVERY_VERBS
+    | CARE_STATES
+    | SURVIVOR_WORDS
+    | KILL_FORMS
+    | SHOOT_FORMS
+    | REFLEXIVE_OBJECTS
+    | STRIKE_VERBS
+    | HOSPITAL_VERBS
+    | {"custody", "hostage", "life", "condition", "survive", "fatally", "casualties", "fatalities", "treat"}
+)
+SHORT_LINE = 3
 ROUNDUP_INCIDENTS = {"shooting", "stabbing", "incident", "attack", "homicide", "murder", "killing", "robbery"}
 AREA_WIDE = {"citywide", "statewide", "nationwide", "countywide"}
 ROUNDUP_SERIES = {"string", "series", "spate", "rash", "wave"}
@@ -328,6 +358,8 @@ def find_figures(sent: Span) -> list[Figure]:
     RETURNS (list[Figure]): one figure per field and group; coordinated counts of the same field
         ("seven ... and one ...", "four ... and two more ...") are added up into one figure.
     """
+    if len(sent) > SHORT_LINE and not any(t.lower_ in FIELD_CUES or t.lemma_.lower() in FIELD_CUES for t in sent):
+        return []  # a short line may be a headline's count whose field the next line gives
     hits: list[_Hit] = []
     for match in QUANTITY_RE.finditer(sent.text):
         hits += _hits_for_match(sent, match)
