@@ -98,6 +98,12 @@ def test_find_dates_reads_weekdays_and_absolute_dates(nlp):
     ]
 
 
+def test_a_weekday_after_a_clock_time_stays_in_its_sentence(nlp):
+    text = "The shooting was reported at 11:42 a.m. Monday in the 300 block of W. Birch Place, Capt. Dale Ober said."
+    assert len(list(nlp(text).sents)) == 1
+    assert [(q, v.earliest) for q, v in dates_in(nlp, text)] == [("11:42 a.m. Monday", D(2024, 3, 25))]
+
+
 def test_find_dates_keeps_unresolved_weekday_without_publication_date(nlp):
     found = dates_in(nlp, "Police said the man was arrested on Monday.", published=None)
     assert [(q, v.is_resolved) for q, v in found] == [("on Monday", False)]

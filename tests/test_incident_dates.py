@@ -55,6 +55,27 @@ STORIES = [
         id="a_later_step_in_the_same_sentence_does_not_date_the_incident",
     ),
     pytest.param(
+        "A man was wounded in a shooting around 2:40 a.m. outside a bar on Elm Street, police said.",
+        [WED],
+        id="an_hour_after_midnight_in_a_story_that_names_no_day_is_the_morning_it_was_posted",
+    ),
+    pytest.param(
+        "A man was wounded in a shooting around 9:40 p.m. outside a bar on Elm Street, police said.",
+        [],
+        id="an_evening_hour_may_be_the_night_before_the_story_was_posted",
+    ),
+    pytest.param(
+        "A 4-year-old girl shot her uncle in the arm after finding a pistol on a table, police said Friday.\n\n"
+        "The shooting was reported at 11:42 a.m. Monday in the 300 block of W. Birch Place, Capt. Dale Ober said.",
+        [dt.date(2024, 3, 25)],
+        id="an_hour_keeps_the_day_after_it",
+    ),
+    pytest.param(
+        "A man was wounded in a shooting around 2:40 a.m. Monday outside a bar on Elm Street, police said.",
+        [dt.date(2024, 3, 25)],
+        id="an_hour_after_midnight_with_its_day_is_that_day",
+    ),
+    pytest.param(
         "Earlier Saturday, a van matching the description of the car connected to the fatal shooting of a cashier "
         "was towed by police.",
         [],

