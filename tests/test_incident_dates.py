@@ -60,6 +60,17 @@ STORIES = [
         id="an_hour_after_midnight_in_a_story_that_names_no_day_is_the_morning_it_was_posted",
     ),
     pytest.param(
+        "Early morning shooting wounds three outside Elmvale diner",
+        [WED],
+        id="an_early_morning_shooting_in_a_story_that_names_no_day_is_the_morning_it_was_posted",
+    ),
+    pytest.param(
+        "Three people were wounded in a shooting at a tavern, police said Tuesday.\n\n"
+        "The shooting happened as the tavern, the Copper Kettle, was closing in the early morning hours Saturday.",
+        [dt.date(2024, 3, 23)],
+        id="what_was_going_on_at_the_time_dates_the_incident",
+    ),
+    pytest.param(
         "A man was wounded in a shooting around 9:40 p.m. outside a bar on Elm Street, police said.",
         [],
         id="an_evening_hour_may_be_the_night_before_the_story_was_posted",

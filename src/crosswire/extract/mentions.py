@@ -45,9 +45,9 @@ ONGOING_RE = re.compile(
     r"\b(?:are|is) (?:still )?(?:investigating|on (?:the )?scene|at the scene|searching for|looking for)\b", re.I
 )
 ONGOING_SENTENCES = 3
-# An hour after midnight and before noon: "around 3:30 a.m.", "just after midnight".
+# An hour after midnight and before noon: "around 3:30 a.m.", "just after midnight", "an early morning shooting".
 _HOUR = r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*"
-SMALL_HOURS_RE = re.compile(rf"\b(?:{_HOUR}a\.\s?m\.|{_HOUR}am\b|midnight)", re.I)
+SMALL_HOURS_RE = re.compile(rf"\b(?:{_HOUR}a\.\s?m\.|{_HOUR}am\b|midnight|early[- ]morning)", re.I)
 # A sentence about what is still to come: its weekdays are coming days, not past ones.
 FUTURE_RE = re.compile(
     r"\b(?:will|won't|is to|are to|planned|scheduled|set for|expected to|plans? to|is going to|are going to)\b", re.I

@@ -641,7 +641,7 @@ def _said_when(token: Token) -> bool:
 def _is_later_step(verb: Token) -> bool:
     """A verb of what follows an incident: "arraigned", "made his first appearance", "lowered
     her bail", "was found guilty", "were in court Monday"."""
-    if verb.lemma_.lower() in FOLLOW_UP_VERBS:
+    if verb.lemma_.lower() in FOLLOW_UP_VERBS and not _in_progress(verb):
         return True
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in FOLLOW_UP_NOUNS:
         return True  # "an autopsy conducted Tuesday", "a vigil held Sunday night"
@@ -659,6 +659,11 @@ def _is_later_step(verb: Token) -> bool:
     places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "into") for g in c.children]
     rooms = COURT_ROOMS | ({"condition"} if verb.lemma_.lower() in STATUS_VERBS else set())
     return any(g.dep_ == "pobj" and g.lemma_.lower() in rooms for g in places)
+
+
+def _in_progress(verb: Token) -> bool:
+    """ "as the club was closing Saturday": what was going on when the incident happened."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
 def _earlier_event(token: Token, trigger: Token | None) -> bool:
