@@ -108,6 +108,12 @@ SHAPES = [
     # One person "shot" may be the one who died: left to the reconciler as "shot".
     ("Police say 19-year-old John Roe was shot in the leg.", {"shot": [(1, 1, 1)]}),
     ("A 6-year-old was hospitalized after the shooting.", {"injured": [(1, 1, 1)]}),
+    # a murder-suicide leaves two dead at least, unless the sentence counts its dead
+    ("Deputies are investigating an apparent murder-suicide at a farmhouse.", {"killed": [(2, 2, None)]}),
+    (
+        "A farmer shot and killed his two nephews, then turned the gun on himself in a murder-suicide.",
+        {"killed": [(3, 3, 3)]},
+    ),
     # released from a hospital: wounded, and alive
     ("The other two victims of the crash were treated and released.", {"injured": [(2, 2, 2)]}),
     ("Five of the victims have been released from the hospital, the chief said.", {"injured": [(5, 5, 5)]}),
@@ -512,6 +518,10 @@ def test_figure_shapes(nlp, sentence, expected):
         "Another man was inside the home during the shooting and was not hurt.",
         # a headline's bare plural is no one person, with an "s" or without
         "Several people shot during Elmvale parade",
+        # a murder-suicide denied, feared or attempted
+        "Police do not believe it was a murder-suicide.",
+        "Relatives feared it could be a murder-suicide.",
+        "Both had been shot in the head in an attempted murder-suicide, police said.",
         # released from jail, treated where no wound is told
         "The two suspects were released from jail on Monday.",
         "Three passengers were treated at the scene.",

@@ -388,6 +388,8 @@ def find_figures(sent: Span) -> list[Figure]:
     # after the shot are split into dead and wounded: "shoots 4, killing 2, then himself" has 2 wounded
     hits = _headline_kill_list(sent, hits)
     hits += _others_after_comma(sent, hits)
+    if not any(h.field == "killed" for h in hits):
+        hits += _murder_suicide_hits(sent)  # a floor under the dead the sentence counts, if it counts none
     figures = _combine(hits)
     if INITIAL_REPORT_RE.search(sent.text):
         # "Police had initially reported four dead": a toll the report itself has moved on from
@@ -1335,6 +1337,22 @@ def _multiple_hits(sent: Span) -> list[_Hit]:
                 field = "killed"  # "a double fatal shooting": both died ("a fatal double shooting": one at least)
             weak = field == "injured"
             hits.append(_Hit(field, value, tok.head, tok.idx, tok.head.idx + len(tok.head), weak=weak, counted=True))
+    return hits
+
+
+def _murder_suicide_hits(sent: Span) -> list[_Hit]:
+    """ "an apparent murder-suicide": one killed and the killer dead by his own hand, two at least."""
+    hits = []
+    for tok in sent:
+        if tok.lower_ != "suicide" or tok.i < 2 or sent.doc[tok.i - 1].text not in {"-", "/"}:
+            continue
+        murder = sent.doc[tok.i - 2]
+        attempted = murder.i > 0 and sent.doc[murder.i - 1].lower_ in {"attempted", "failed"}
+        doubted = any(_is_negated(a) or _is_open_question(a) or _unrealised(a) for a in tok.ancestors)
+        if murder.lower_ != "murder" or attempted or doubted:
+            continue  # "police do not believe it was a murder-suicide", "it could be a murder-suicide"
+        value = CountValue(2, 2, None, "at least")
+        hits.append(_Hit("killed", value, tok, murder.idx, tok.idx + len(tok), counted=True))
     return hits
 
 
