@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import SplitResult, urlsplit
@@ -33,6 +35,7 @@ __all__ = [
     "RemovedSegment",
     "Review",
     "Source",
+    "normalize_name",
     "site_address",
     "site_of",
     "stable_id",
@@ -269,6 +272,17 @@ class DateValue:
         )
 
 
+_NON_WORD_RE = re.compile(r"[^\w]+", re.UNICODE)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def normalize_name(name: str) -> str:
+    """Lowercased, accent-free, punctuation-free form of a name for matching."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _NON_WORD_RE.sub(" ", text.lower()).strip()
+
+
 @dataclass(slots=True)
 class Location:
     """A place resolved through the gazetteer, or kept as text when the gazetteer has no entry.
@@ -292,6 +306,11 @@ class Location:
     geonameid: int | None = None
     state_guessed: bool = False
     namesakes: list[dict[str, Any]] = field(default_factory=list)
+
+    def lies_in_county(self, county: Location) -> bool:
+        """Whether this town's county (its admin2, which the gazetteer gives a US town) is ``county``."""
+        named = bool(self.admin2) and normalize_name(self.admin2) == normalize_name(county.name)
+        return named and self.admin1 == county.admin1
 
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

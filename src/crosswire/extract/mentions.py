@@ -134,8 +134,7 @@ def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | No
         _date_from_lede(mentions[0], main.readings + _lede(readings), published)
         absorbed = _date_from_recalled_day(mentions[0], mentions[1:])
         mentions = [m for m in mentions if m is not absorbed]
-        _date_from_ongoing_work(mentions[0], readings, published)
-        _date_from_small_hours(mentions[0], main.readings, readings, published)
+        _date_from_posting(mentions[0], main.readings, readings, published)
         _first_day_dates_incident(mentions[0])
     for mention in mentions:
         _weekdays_in_told_week(mention)
@@ -257,9 +256,9 @@ def same_area(a: Location, b: Location) -> bool:
 def _town_of_county(town: Location, county: Location) -> bool:
     """ "Five-year-old shot in Elm County" over "a child was shot in Millbrook": a town of that county
     the gazetteer places (it gives a US town its county), however far from the county's centre."""
-    if county.precision != "county" or town.precision != "city" or not town.admin2 or town.lat is None:
+    if county.precision != "county" or town.precision != "city" or town.lat is None:
         return False  # a name the gazetteer lacks, set in the county by the text, may be a street's
-    return town.admin1 == county.admin1 and town.admin2.lower() == county.name.lower()
+    return town.lies_in_county(county)
 
 
 def _place_into(related: list[Draft], reading: Reading) -> None:
@@ -311,42 +310,31 @@ def _date_from_lede(mention: Mention, readings: list[Reading], published: dt.dat
     for reading in readings:
         for value in _fallback_dates(reading, published):
             if value.precision == "day" and 0 <= (published - value.earliest).days <= LEDE_DAYS:
-                quote, start, end = sentence_quote(reading.sent)
-                mention.claims.append(Claim("date", value, quote, start, end, mention.doc_id, reading.speaker))
+                _claim_day(mention, reading, value)
                 return
 
 
-def _date_from_ongoing_work(mention: Mention, readings: list[Reading], published: dt.date | None) -> None:
-    """A story that dates nothing, whose lede has the police still at work ("Police are
-    investigating a shooting in the 300 block of Andover Road"), is news of the day it was posted."""
-    if published is None or any(value.is_resolved for r in readings for value in r.dates + r.loose_dates):
-        return
-    for reading in _lede(readings)[:ONGOING_SENTENCES]:
-        match = ONGOING_RE.search(reading.sent.text)
-        if match is not None:
-            value = DateValue(match.group(0), published, published, "day")
-            quote, start, end = sentence_quote(reading.sent)
-            mention.claims.append(Claim("date", value, quote, start, end, mention.doc_id, reading.speaker))
-            return
-
-
-def _date_from_small_hours(
+def _date_from_posting(
     mention: Mention, incident: list[Reading], readings: list[Reading], published: dt.date | None
 ) -> None:
-    """A story that dates nothing but tells its incident's hour after midnight ("shot around
-    3:30 a.m.") was posted that morning or later the same day: the day it was posted."""
-    if published is None or any(c.value.is_resolved for c in mention.claims_for("date")):
+    """A story that dates nothing is news of the day it was posted when its lede has the police
+    still at work ("Police are investigating a shooting in the 300 block of Andover Road"), or when
+    it tells its incident's hour after midnight ("shot around 3:30 a.m."): it was posted that
+    morning or later the same day."""
+    if published is None or any(value.is_resolved for r in readings for value in r.dates + r.loose_dates):
         return
-    if any(value.is_resolved for r in readings for value in r.dates + r.loose_dates):
-        return
-    for reading in incident:
-        match = SMALL_HOURS_RE.search(reading.sent.text)
-        if match is None or FUTURE_RE.search(reading.sent.text):
-            continue
-        value = DateValue(match.group(0), published, published, "day")
-        quote, start, end = sentence_quote(reading.sent)
-        mention.claims.append(Claim("date", value, quote, start, end, mention.doc_id, reading.speaker))
-        return
+    at_work = ((r, ONGOING_RE.search(r.sent.text)) for r in _lede(readings)[:ONGOING_SENTENCES])
+    reading, match = next(((r, m) for r, m in at_work if m is not None), (None, None))
+    if reading is None and not any(c.value.is_resolved for c in mention.claims_for("date")):
+        hours = ((r, SMALL_HOURS_RE.search(r.sent.text)) for r in incident if not FUTURE_RE.search(r.sent.text))
+        reading, match = next(((r, m) for r, m in hours if m is not None), (None, None))
+    if reading is not None:
+        _claim_day(mention, reading, DateValue(match.group(0), published, published, "day"))
+
+
+def _claim_day(mention: Mention, reading: Reading, value: DateValue) -> None:
+    quote, start, end = sentence_quote(reading.sent)
+    mention.claims.append(Claim("date", value, quote, start, end, mention.doc_id, reading.speaker))
 
 
 def _lede(readings: list[Reading]) -> list[Reading]:

@@ -258,7 +258,7 @@ def _scored(
     return out
 
 
-def _lone_bridge(uf: _UnionFind, a: str, b: str, above: set[tuple[str, str]]) -> bool:
+def _lone_bridge(uf: _UnionFind, a: str, b: str, partners: dict[str, set[str]]) -> bool:
     """Whether two incidents, each told by several stories, would be joined through one story alone.
 
     A roundup page that tells both ("two dead in one shooting, four in another") scores well with
@@ -268,8 +268,13 @@ def _lone_bridge(uf: _UnionFind, a: str, b: str, above: set[tuple[str, str]]) ->
     sa, sb = uf.summary[ra], uf.summary[rb]
     if ra == rb or len(sa.told) < MIN_TOLD or len(sb.told) < MIN_TOLD:
         return False
-    ties = sum(1 for x in sa.members for y in sb.members if (min(x, y), max(x, y)) in above)
-    return ties < MIN_TIES
+    small, large = (sa, sb) if len(sa.members) <= len(sb.members) else (sb, sa)
+    ties = 0
+    for x in small.members:
+        ties += len(partners.get(x, set()) & large.members)
+        if ties >= MIN_TIES:
+            return False
+    return True
 
 
 def _adopt_follow_ups(uf: _UnionFind, feats: dict[str, Features]) -> None:
@@ -376,10 +381,13 @@ def link(
     bonus = _copy_pairs(by_id, copies)
     pairs = candidate_pairs(feats.values()) | bonus
     scored = _scored(feats, pairs, bonus, stats)
-    above = {(a, b) for _, a, b in scored}
+    partners: dict[str, set[str]] = defaultdict(set)  # each mention's scored partners
+    for _, a, b in scored:
+        partners[a].add(b)
+        partners[b].add(a)
     for s, a, b in scored:
         fa, fb = feats[a], feats[b]
-        if _lone_bridge(uf, a, b, above):
+        if _lone_bridge(uf, a, b, partners):
             stats.refused += 1
             continue
         if uf.union(a, b, follow_up=ties_across_time(fa, fb), strong=s >= STRONG_LINK, apart=_placed_apart(fa, fb)):

@@ -7,14 +7,12 @@ list is walked twice per pair.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import math
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from crosswire.model import CountValue, DateValue, Location, Mention
+from crosswire.model import CountValue, DateValue, Location, Mention, normalize_name
 
 __all__ = [
     "GENERIC_NAMES",
@@ -64,7 +62,6 @@ TITLE_WORDS = frozenset(
     "commissioner superintendent director president pastor rev".split()
 )
 ACTOR_FIELDS = ("perpetrator", "victim", "authority", "claimant")
-_SPACE_RE = re.compile(r"[^\w]+", re.UNICODE)
 # Days either side of a mention within which other shooting days in its town make it a busy town.
 CROWD_DAYS = 3
 # A word in more than this share of the mentions being linked tells no incident from another.
@@ -86,24 +83,10 @@ def family(event_type: str) -> str:
     return "violent" if event_type in VIOLENT_TYPES else event_type or "?"
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def normalize_name(name: str) -> str:
-    """Lowercased, accent-free, punctuation-free form of a name for matching."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return _SPACE_RE.sub(" ", text.lower()).strip()
-
-
 def place_rank(loc: Location) -> int:
     """How precise a place is; coordinates add one step so a located city beats an unlocated one."""
     base = PLACE_RANK.get(loc.precision or "", 0)
     return base * 2 + (1 if loc.lat is not None and loc.lon is not None else 0)
-
-
-def lies_in_county(town: Location, county: Location) -> bool:
-    """Whether the town's county (its admin2, which the gazetteer gives a US town) is ``county``."""
-    named = bool(town.admin2) and normalize_name(town.admin2) == normalize_name(county.name)
-    return named and town.admin1 == county.admin1
 
 
 def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:

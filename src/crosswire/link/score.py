@@ -14,7 +14,6 @@ from crosswire.link.features import (
     INSTITUTION_WORDS,
     Features,
     haversine_km,
-    lies_in_county,
     normalize_name,
 )
 from crosswire.model import CountValue, Location
@@ -189,7 +188,7 @@ def places_agree(a: Location, b: Location) -> float:
 
 
 def _town_of_county(town: Location, county: Location) -> bool:
-    return county.precision == "county" and town.precision == "city" and lies_in_county(town, county)
+    return county.precision == "county" and town.precision == "city" and town.lies_in_county(county)
 
 
 def _guessed_county(a: Location, b: Location) -> bool:

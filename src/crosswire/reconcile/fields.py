@@ -8,7 +8,7 @@ from collections import Counter
 
 from rapidfuzz import fuzz
 
-from crosswire.link.features import haversine_km, lies_in_county, normalize_name, place_rank
+from crosswire.link.features import haversine_km, normalize_name, place_rank
 from crosswire.model import Actor, Claim, DateValue, FieldResult, Location
 
 __all__ = ["precision_of", "reconcile_actors", "reconcile_date", "reconcile_place"]
@@ -167,7 +167,7 @@ def _near(a: Location, b: Location) -> bool:
 
 def _in_county(town: Location, county: Location) -> bool:
     """Whether the gazetteer puts the town in the county, or it lies near the county's chief town."""
-    return lies_in_county(town, county) or _near(town, county)
+    return town.lies_in_county(county) or _near(town, county)
 
 
 def _unlocated_town_of(town: Location, counties: list[Location]) -> bool:
