@@ -307,6 +307,17 @@ STORIES = [
         id="a_day_of_what_will_happen_is_not_the_incident_day",
     ),
     pytest.param(
+        "A girl was shot in the stomach outside a store on Elm Street, police said.\n\n"
+        "The shooting damaged her liver and she will have to undergo a second surgery on Sunday.",
+        [],
+        id="a_day_of_what_someone_will_have_to_do_is_not_the_incident_day",
+    ),
+    pytest.param(
+        "Police were searching late Tuesday for two men in a shooting that wounded three people outside a bar.",
+        [],
+        id="the_day_police_were_searching_for_the_gunmen_is_not_the_incident_day",
+    ),
+    pytest.param(
         "Two officers were killed during a protest downtown, the deadliest day for the force since the March 1 riots.",
         [],
         id="a_day_a_record_runs_from_is_not_the_incident_day",

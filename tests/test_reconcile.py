@@ -240,6 +240,15 @@ def test_a_day_written_out_outranks_weekdays_counted_from_publication_dates():
     assert "day written out, 'Jan. 22'" in date.reason
 
 
+def test_between_two_reports_of_one_day_the_earlier_day_is_the_incident_s():
+    # both posted May 3; "this morning" in one (the day it followed up), "Thursday night" in the
+    # other: the later day may be what followed, the shooting's cannot come after it
+    thursday = dt.date(2031, 5, 1)
+    for first, second in (("docA", "docB"), ("docB", "docA")):
+        date = _reconciled_day((first, D1, "this morning", D1), (second, D1, "Thursday night", thursday))
+        assert (date.value, date.status) == (thursday, "conflict")
+
+
 def test_a_day_after_the_first_report_cannot_be_the_incident_day():
     # docA (May 3) tells of "Thursday" (May 1); two stories of May 9 say "Thursday" too, which a
     # reader of that day takes for May 8, a day after the incident was first reported

@@ -164,6 +164,7 @@ FOLLOW_UP_VERBS = {
     "impound",
     "seize",
     "issue",
+    "search",
 }
 # "After several shootings on Labor Day, gunfire erupted again": a phrase that tells what came before.
 SEQUENCE_PREPOSITIONS = {"after", "before", "following"}
@@ -622,9 +623,14 @@ def dates_a_later_step(token: Token, start: int, end: int) -> bool:
 
 
 def _in_future(token: Token) -> bool:
-    """ "Counselors will be at the school on Monday": a plan, not the incident's day."""
+    """ "Counselors will be at the school on Monday", "she will have to undergo surgery on Sunday":
+    a plan, not the incident's day."""
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
+    while verb is not None:
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+            return True
+        verb = verb.head if verb.dep_ == "xcomp" else None
+    return False
 
 
 def _said_when(token: Token) -> bool:
@@ -661,8 +667,11 @@ def _is_later_step(verb: Token) -> bool:
 
 
 def _in_progress(verb: Token) -> bool:
-    """ "as the club was closing Saturday": what was going on when the incident happened."""
-    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    """ "as the club was closing Saturday": what was going on when the incident happened (while
+    "police were searching Tuesday for the gunman" is what followed it)."""
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+        return False
+    return verb.dep_ == "advcl"
 
 
 def _earlier_event(token: Token, trigger: Token | None) -> bool:

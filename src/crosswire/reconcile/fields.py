@@ -134,13 +134,15 @@ def _own_dates(counted: list[Claim], published, roles) -> list[Claim]:
     own: dict[str, Claim] = {}
     for claim in sorted(counted, key=lambda c: (c.doc_id, roles.get(c.doc_id) != "main", c.start)):
         own.setdefault(claim.doc_id, claim)
-    # among one day's reports, one that names the day outranks one that says "last week"
+    # among one day's reports, one that names the day outranks one that says "last week", and the
+    # earlier day the later one: a report may date what followed ("this morning" of a night's shooting)
     return sorted(
         own.values(),
         key=lambda c: (
             roles.get(c.doc_id) != "main",
             published.get(c.doc_id) or dt.date.max,
             c.value.precision != "day",
+            c.value.earliest,
             c.doc_id,
         ),
     )
