@@ -472,6 +472,22 @@ SHAPES = [
     # others after a comma are more people of the same count, not the same ones named again
     ("A gunman wounded two officers, four others.", {"injured": [(6, 6, 6)]}),
     ("A gunman wounded 2 officers, 4 others before fleeing", {"injured": [(6, 6, 6)]}),
+    # the count of what happened at that place another time is not the sentence's own
+    (
+        "Four people were wounded in a shooting on Elm Street, a block from where five people were wounded"
+        " in a December shooting.",
+        {"injured": [(4, 4, 4)]},
+    ),
+    ("The man was shot on the same corner where two men were killed last year.", {"shot": [(1, 1, 1)]}),
+    ("Police returned to the club where five people were wounded in a December shooting.", {"injured": [(5, 5, 5)]}),
+    # the victims of a day before are an earlier incident's; "after two were shot" may be one spree
+    ("A day after a man was killed on Elm Street, another man was shot nearby.", {"injured": [(1, 1, 1)]}),
+    (
+        "Two people were shot Sunday in Millbrook, a day after a man was fatally shot and another injured"
+        " in a shooting nearby.",
+        {"shot": [(2, 2, 2)]},
+    ),
+    ("After two men were shot, two more were wounded.", {"shot": [(4, 4, 4)]}),
 ]
 
 
@@ -504,6 +520,7 @@ def test_figure_shapes(nlp, sentence, expected):
         "The violence - nearly 50 shot since June 21 and 19 killed - is blamed on turf battles.",
         "At least 12 people have been shot since Jan. 1 in the county.",
         "Eight people were shot in a five-hour span across the city.",
+        "Two teens shot in 24-hour span in Elmvale",
         "Three children were hurt and killed by gunfire in one week, the mayor said.",
         "The two most recent victims in the city died within a 24-hour period last week.",
         # How often a gun was fired counts no one, and the one believed to have fired is no victim.

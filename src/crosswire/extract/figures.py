@@ -9,6 +9,7 @@ is kept only when both the counted noun and the casualty word are clear.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 
@@ -300,12 +301,19 @@ SO_FAR_RE = re.compile(
     # "among 11 people shot from Tuesday afternoon to early Wednesday": the victims are a few of a
     # day's tally (a shooting that ran past midnight is no "among")
     rf"|\bamong\b[^.;]*?\b(?:from|between) {DAY_PART}{WEEKDAY}\b[^.;]*?\b(?:to|through|until|and) {DAY_PART}{WEEKDAY}"
-    # "27 wounded over an eight-hour stretch", "eight people were shot in a five-hour span"
-    r"|\b(?:over|in|within|during) an? [\w-]*(?:hour|day|night|week)s?[ -]?(?:long )?(?:stretch|span|period)\b"
+    # "27 wounded over an eight-hour stretch", "eight people were shot in a five-hour span", "two
+    # teens shot in 24-hour span"
+    r"|\b(?:over|in|within|during) (?:an? )?[\w-]*(?:hour|day|night|week)s?[ -]?(?:long )?(?:stretch|span|period)\b"
     # "two children hurt and killed by gun violence in one week": a tally of the week
     r"|\b(?:in|within) (?:one|a single) (?:week|weekend|month)\b",
     re.I,
 )
+# Month names and periods that set a clause in another time than the story's.
+MONTH_WORDS = {name.lower() for name in (*calendar.month_name, *calendar.month_abbr) if name} | {"sept"}
+PAST_PERIODS = {"year", "month", "week", "summer", "winter", "spring", "fall"}
+# "after a man was killed Monday, another was shot": a clause of what came before.
+EARLIER_MARKS = {"after", "since"}
+GAP_UNITS = {"minute", "hour", "day", "week", "month", "year"}
 ROUNDUP_RATE_DETS = {"every", "each", "per", "a"}
 # "listed in stable condition", "expected to recover": those the sentence counts will live.
 SURVIVING_RE = re.compile(
@@ -375,6 +383,7 @@ def find_figures(sent: Span) -> list[Figure]:
     hits += _fatal_hits(sent, {h.arg.i for h in hits})
     hits = _with_headline_hits(sent, hits)
     hits = [h for h in hits if not _is_roundup(sent, h)]
+    hits = [h for h in hits if not _told_of_that_place_before(h, hits) and not _told_before_another(h, hits)]
     hits = _split_partitive_fatally(_drop_wounds_of_the_dead(hits))
     hits = _one_of_them_fatally(sent, hits)
     _split_fatally(hits)
@@ -433,6 +442,51 @@ def _is_roundup(sent: Span, hit: _Hit) -> bool:
     if many and SO_FAR_RE.search(sent.text):
         return True  # "So far in 2017, at least 47 people have been killed"
     return any(_is_roundup_word(t) or (many and _is_running_total(t)) for t in near)
+
+
+def _told_of_that_place_before(hit: _Hit, hits: list[_Hit]) -> bool:
+    """ "Four were wounded a block away from where five were wounded in a December shooting", "shot
+    on the same corner where two men were killed last year": a count of what happened there
+    another time, beside the sentence's own."""
+    verb = _verb_of(hit.arg)
+    if verb is None or not any(c.lower_ == "where" for c in verb.children):
+        return False
+    clause = {t.i for t in verb.subtree}
+    if all(h.arg.i in clause for h in hits):
+        return False  # "the club where five were wounded in a December shooting": the story's own count
+    return any(_another_time(t) for t in verb.subtree)
+
+
+def _told_before_another(hit: _Hit, hits: list[_Hit]) -> bool:
+    """ "A day after a man was killed on Elm Street, another man was shot nearby": the dead of a
+    clause of what happened a while before are an earlier incident's, when the sentence counts
+    victims of its own."""
+    verb = _verb_of(hit.arg)
+    mark = next((c for c in verb.children if c.lower_ in EARLIER_MARKS), None) if verb is not None else None
+    if mark is None or verb.dep_ != "advcl":
+        return False
+    # "a day after", "24 hours after": time passed between them ("after two were shot, two more
+    # were wounded" may be one spree)
+    if not any(t.lemma_.lower() in GAP_UNITS for t in verb.doc[verb.left_edge.i : mark.i]):
+        return False
+    clause = {t.i for t in verb.subtree}
+    return any(h.arg.i not in clause for h in hits)
+
+
+def _verb_of(tok: Token) -> Token | None:
+    """The verb whose clause holds the token (itself, if a verb)."""
+    return next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _another_time(tok: Token) -> bool:
+    """A month, a year or a time ago: "in a December shooting", "in 2015", "last year", "months ago"."""
+    if tok.tag_ == "NNP" and tok.lower_ in MONTH_WORDS:
+        return True
+    if tok.like_num and len(tok.text) == 4 and tok.text.startswith(("19", "20")):
+        return True
+    if tok.lower_ in PAST_PERIODS and any(c.lower_ in ("last", "previous") for c in tok.children):
+        return True
+    return tok.lower_ == "ago"
 
 
 def _is_roundup_word(tok: Token) -> bool:
