@@ -488,6 +488,12 @@ SHAPES = [
         {"shot": [(2, 2, 2)]},
     ),
     ("After two men were shot, two more were wounded.", {"shot": [(4, 4, 4)]}),
+    # "turned the gun on himself in an attempted suicide": he lived
+    (
+        "He shot and killed his two sons, then turned the gun on himself in an attempted suicide.",
+        {"killed": [(2, 2, 2)], "injured": [(1, 1, 1)]},
+    ),
+    ("A man died within 24 hours of being shot.", {"killed": [(1, 1, 1)]}),
 ]
 
 
@@ -521,6 +527,9 @@ def test_figure_shapes(nlp, sentence, expected):
         "At least 12 people have been shot since Jan. 1 in the county.",
         "Eight people were shot in a five-hour span across the city.",
         "Two teens shot in 24-hour span in Elmvale",
+        "Within a span of four hours, five people were dead in the city.",
+        "With six people shot in four hours, we did not have the officers, the chief said.",
+        "Detectives are investigating shootings within a 5-hour time frame that left five people injured.",
         "Three children were hurt and killed by gunfire in one week, the mayor said.",
         "The two most recent victims in the city died within a 24-hour period last week.",
         # How often a gun was fired counts no one, and the one believed to have fired is no victim.

@@ -303,7 +303,11 @@ SO_FAR_RE = re.compile(
     rf"|\bamong\b[^.;]*?\b(?:from|between) {DAY_PART}{WEEKDAY}\b[^.;]*?\b(?:to|through|until|and) {DAY_PART}{WEEKDAY}"
     # "27 wounded over an eight-hour stretch", "eight people were shot in a five-hour span", "two
     # teens shot in 24-hour span"
-    r"|\b(?:over|in|within|during) (?:an? )?[\w-]*(?:hour|day|night|week)s?[ -]?(?:long )?(?:stretch|span|period)\b"
+    r"|\b(?:over|in|within|during) (?:an? )?[\w-]*(?:hour|day|night|week)s?[ -]?(?:long )?"
+    r"(?:stretch|span|period|time ?frame|window)\b"
+    # "within a span of four hours", "six people shot in four hours"
+    r"|\b(?:over|in|within|during) (?:an? (?:span|stretch|period) of )?(?:\d+|two|three|four|five|six|seven|eight"
+    r"|nine|ten|twelve) (?:hours|days|nights|weeks)\b"
     # "two children hurt and killed by gun violence in one week": a tally of the week
     r"|\b(?:in|within) (?:one|a single) (?:week|weekend|month)\b",
     re.I,
@@ -1847,7 +1851,9 @@ def _reflexive_fields(tok: Token) -> list[tuple[str, Token]]:
         if turn.lemma_.lower() == "turn" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in GUN_WORDS for c in turn.children
         ):
-            return [("killed", tok)]
+            # "turned the gun on himself in an attempted suicide": he lived
+            survived = any(t.lower_ in {"attempted", "failed"} and t.head.lower_ == "suicide" for t in turn.subtree)
+            return [("injured" if survived else "killed", tok)]
     if tok.lower_ == "life" and tok.dep_ == "dobj" and lemma == "take" and any(c.lower_ == "own" for c in tok.children):
         return [("killed", tok)]
     if tok.lemma_.lower() in BODY_PARTS and tok.i >= 2 and tok.nbor(-1).lower_ == "own":
