@@ -313,6 +313,11 @@ STORIES = [
         id="a_day_of_what_someone_will_have_to_do_is_not_the_incident_day",
     ),
     pytest.param(
+        "A Millbrook man was charged with assault stemming from the March 20 incident at a home on Elm Street.",
+        [dt.date(2024, 3, 20)],
+        id="the_day_of_the_incident_a_charge_stems_from_dates_it",
+    ),
+    pytest.param(
         "Police were searching late Tuesday for two men in a shooting that wounded three people outside a bar.",
         [],
         id="the_day_police_were_searching_for_the_gunmen_is_not_the_incident_day",

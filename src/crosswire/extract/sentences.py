@@ -546,8 +546,11 @@ def _written_against_incident(
         return False  # "a shooting last week" is set against its word too; a month or a year is not
 
     def said_of(token: Token) -> bool:
-        if trigger is None and token.lemma_.lower() == "incident" and token.pos_ == "NOUN":
-            return True  # "Thursday night's incident on Elm Street": some incident's day
+        if token.lemma_.lower() == "incident" and token.pos_ == "NOUN":
+            # "Thursday night's incident on Elm Street": some incident's day; "charged with assault
+            # stemming from the April 5 incident": the day of the incident the charge names
+            if trigger is None or not _is_one_incident(trigger):
+                return True
         return _is_incident_word(token) and (trigger is None or token == trigger or _tells_consequence(trigger))
 
     modifiers = 0
