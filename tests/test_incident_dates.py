@@ -313,7 +313,9 @@ STORIES = [
         id="a_day_of_what_someone_will_have_to_do_is_not_the_incident_day",
     ),
     pytest.param(
-        "A Millbrook man was charged with assault stemming from the March 20 incident at a home on Elm Street.",
+        "A boy was shot in the arm at a home in Millbrook.\n\n"
+        "His uncle was charged with first-degree assault and reckless endangerment stemming from the March 20"
+        " incident, according to charging documents.",
         [dt.date(2024, 3, 20)],
         id="the_day_of_the_incident_a_charge_stems_from_dates_it",
     ),
