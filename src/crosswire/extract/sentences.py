@@ -672,9 +672,8 @@ def _is_later_step(verb: Token) -> bool:
 def _in_progress(verb: Token) -> bool:
     """ "as the club was closing Saturday": what was going on when the incident happened (while
     "police were searching Tuesday for the gunman" is what followed it)."""
-    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
-        return False
-    return verb.dep_ == "advcl"
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    return progressive and verb.dep_ == "advcl"
 
 
 def _earlier_event(token: Token, trigger: Token | None) -> bool:
