@@ -780,3 +780,26 @@ def test_a_town_the_gazetteer_cannot_locate_is_not_set_against_a_town_of_its_cou
     elsewhere = Location("Elmvale", "US", "Ohio", "Alder County", precision="city")
     assert places_agree(seat, hamlet) > 0
     assert places_agree(seat, elsewhere) < 0
+
+
+def test_an_article_whose_own_story_was_placed_at_a_victim_s_home_joins_the_incident_it_tells_that_day():
+    # "Riverton boxer shot in Millbrook crossfire": the story's own town is the victim's home; the
+    # article tells the shooting again, that same night, where it happened
+    home = Location("Riverton", country="US", admin1="Ohio", lat=41.5, lon=-81.0, precision="city")
+    reports = [shooting("doc1", victims=["Jon Reyes"]), shooting("doc2", victims=["Jon Reyes"])]
+
+    def article(day: dt.date, distinct: bool = False) -> list[Mention]:
+        own = shooting("doc3", place=home, killed=None, trigger="A Riverton boxer was shot in the hand.")
+        told = shooting("doc3", day=day, role="related", start=300, published=NIGHT + dt.timedelta(days=1))
+        if distinct:
+            told.distinct_from = [own.mention_id]
+        return [own, told]
+
+    def primaries(mentions: list[Mention]) -> set[str]:
+        clusters = link([*reports, *mentions, *crowd()])
+        return {s.doc_id for c in clusters for s in c.sources if s.primary and "doc1" in {m.doc_id for m in c.mentions}}
+
+    assert primaries(article(NIGHT)) == {"doc1", "doc2", "doc3"}
+    # told on another day, or told as another incident, it stays the article's other story
+    assert primaries(article(NIGHT - dt.timedelta(days=1))) == {"doc1", "doc2"}
+    assert primaries(article(NIGHT, distinct=True)) == {"doc1", "doc2"}

@@ -31,6 +31,7 @@ from crosswire.link.score import (
     MAX_LOOSE_GAP,
     TOWN_LEVEL,
     VETO,
+    date_gap,
     places_agree,
     score_pair,
     ties_across_time,
@@ -294,7 +295,7 @@ def _adopt_follow_ups(uf: _UnionFind, feats: dict[str, Features]) -> None:
         if not mains or uf.summary[uf.find(mains[0].mention.mention_id)].docs != {doc}:
             continue
         main = mains[0]
-        hosts = {uf.find(f.mention.mention_id) for f in fs if f.mention.role != "main" and _agrees(main, f)}
+        hosts = {uf.find(f.mention.mention_id) for f in fs if f.mention.role != "main" and _one_story(main, f)}
         # The host must be another article's own story, not a cluster of recollections.
         hosts = {h for h in hosts if uf.summary[h].told - {doc}}
         own = uf.find(main.mention.mention_id)
@@ -317,6 +318,14 @@ def _tells_new_incident(main: Features, host: _Summary) -> bool:
 def _may_adopt(own: _Summary, host: _Summary) -> bool:
     """Whether nothing (a cannot-link, a second country) keeps a follow-up from its incident."""
     return not _forbids(own, host) and len(own.countries | host.countries) <= 1
+
+
+def _one_story(main: Features, recalled: Features) -> bool:
+    """Whether an article's recalled mention may be its own story told again: their places do not
+    contradict each other, or both are of one day (the main story's town may be a victim's home:
+    "Elmvale boxer shot in Millbrook crossfire")."""
+    same_day = main.hard_day and recalled.hard_day and date_gap(main, recalled) == 0
+    return same_day or _agrees(main, recalled)
 
 
 def _agrees(a: Features, b: Features) -> bool:
