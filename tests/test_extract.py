@@ -696,3 +696,16 @@ def test_people_named_in_a_sentence_of_no_incident_are_the_story_s_names(extract
     assert "Dell Varga" in main.names
     # Ruel does no more in the story; Pruitt only speaks of it
     assert "Tomas Ruel" not in main.names and "Ada Pruitt" not in main.names
+
+
+def test_a_town_written_with_its_abbreviation_and_its_kind_is_the_same_town(extractor):
+    # "Mt. Oliver" in the headline, "Mt. Oliver Borough" in the lede: one town, one story
+    text = (
+        "Three shot, including 12-year-old boy, in Mt. Oliver\n\n"
+        "Three people, including a 12-year-old boy, were shot Friday night in Mt. Oliver Borough in the area of"
+        " Elm Street and Birch Avenue.\n\n"
+        "Two of the victims were in critical condition, an Allegheny County spokeswoman said."
+    )
+    mentions = _mentions(extractor, text)
+    assert [m.role for m in mentions] == ["main"]
+    assert {c.value.earliest for c in mentions[0].claims_for("date")} == {dt.date(2025, 6, 13)}

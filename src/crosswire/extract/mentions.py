@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.extract import lexicon as lx
 from crosswire.extract.dates import WEEKDAYS, find_dates
+from crosswire.extract.gazetteer import normalize
 from crosswire.extract.places import same_place_km
 from crosswire.extract.sentences import Reading, dates_a_later_step
 from crosswire.extract.spans import is_headline, sentence_ents
@@ -29,6 +30,8 @@ SAME_PLACE_KM = 30.0
 # Event types weak enough to yield to a more specific one found later in the article.
 WEAK_EVENTS = {lx.ARRESTS, lx.DISRUPTED, lx.OTHER_DEVELOPMENT}
 RESOLVED_PRECISIONS = {"city", "county", "admin1"}
+# Words naming what kind of municipality a town is: "Mt. Oliver Borough" is Mount Oliver.
+MUNICIPALITY_WORDS = ("borough", "township", "village")
 COARSE_PRECISIONS = {"month", "year"}
 # How far into the article, and how long before publication, a date may still date the incident.
 LEDE_SENTENCES = 8
@@ -242,7 +245,7 @@ def same_area(a: Location, b: Location) -> bool:
     if a.country and b.country and a.country != b.country:
         return False
     if a.precision in ("city", "county") and b.precision in ("city", "county"):
-        if a.name.lower() == b.name.lower() or _town_of_county(a, b) or _town_of_county(b, a):
+        if _town_name(a) == _town_name(b) or _town_of_county(a, b) or _town_of_county(b, a):
             return True
         km = same_place_km(a, b)
         return km is not None and km <= SAME_PLACE_KM
@@ -251,6 +254,14 @@ def same_area(a: Location, b: Location) -> bool:
     if b.precision == "admin1" and a.admin1 and a.admin1 != b.admin1 and a.precision != "country":
         return False
     return True
+
+
+def _town_name(place: Location) -> str:
+    """The town's name however written: "Mt. Oliver Borough" and "Mount Oliver" are one."""
+    name = normalize(place.name)
+    for word in MUNICIPALITY_WORDS:
+        name = name.removesuffix(" " + word)
+    return name
 
 
 def _town_of_county(town: Location, county: Location) -> bool:
