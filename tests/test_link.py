@@ -450,6 +450,23 @@ def test_reports_of_people_of_other_ages_are_other_incidents():
     assert groups(link([boy, older])) == {frozenset({"a", "c"})}
 
 
+def test_a_child_of_the_same_age_in_both_reports_is_evidence_of_one_incident_a_grown_up_s_age_is_not():
+    from crosswire.link.features import features, weigh_words
+
+    def score(age: int) -> float:
+        a = shooting("a", killed=None, trigger=f"A {age}-year-old was wounded at a home on Alder Road.")
+        b = shooting(
+            "b", day=None, published=NIGHT + dt.timedelta(days=9), killed=None, trigger=f"The {age}-year-old went home."
+        )
+        feats = [features(m) for m in (a, b, *crowd())]
+        weigh_words(feats)
+        return score_pair(feats[0], feats[1])
+
+    # a town's shootings of one month: few children among them, many men in their thirties
+    assert score(4) > score(34)
+    assert score(34) == score(35)
+
+
 def test_a_story_that_dates_its_incident_only_by_the_year_meets_the_reports_of_its_weeks():
     a = shooting("a")
     b = shooting("b", day=None, published=NIGHT + dt.timedelta(days=2))

@@ -46,6 +46,10 @@ SERVICE_WORDS = frozenset(
 )
 # Both stories give the ages of the people they tell of, and none is within a year of the other's.
 AGES_APART = -2.5
+# Both tell of a child of the same age: a child's age is rare among a town's shootings, and the stories
+# of one incident repeat it ("a 3-year-old boy"); the ages of grown-ups are many and shared by chance.
+SAME_CHILD = 1.5
+CHILD_AGE = 12
 # A later story that retells the incident in the same rare words (well above the cosine where the
 # text score is capped), with one person's name in common, is a follow-up whatever the dates.
 RETOLD_SIMILARITY = 0.55
@@ -373,9 +377,11 @@ def _text_score(a: Features, b: Features) -> float:
 def _age_score(a: Features, b: Features) -> float:
     """A 15-year-old in one story and a man of 40 in the other: other people, most likely. (A
     story's age may be a year off another's: a birthday, a misprint.)"""
-    if not a.ages or not b.ages or any(abs(x - y) <= 1 for x in a.ages for y in b.ages):
+    if not a.ages or not b.ages:
         return 0.0
-    return AGES_APART
+    if any(x <= CHILD_AGE for x in a.ages & b.ages):
+        return SAME_CHILD
+    return 0.0 if any(abs(x - y) <= 1 for x in a.ages for y in b.ages) else AGES_APART
 
 
 def score_pair(a: Features, b: Features) -> float:
