@@ -320,6 +320,11 @@ STORIES = [
         id="the_day_of_the_incident_a_charge_stems_from_dates_it",
     ),
     pytest.param(
+        "Second suspect in Elm Street shooting booked Thursday",
+        [],
+        id="the_day_a_suspect_was_booked_is_not_the_incident_day",
+    ),
+    pytest.param(
         "Police were searching late Tuesday for two men in a shooting that wounded three people outside a bar.",
         [],
         id="the_day_police_were_searching_for_the_gunmen_is_not_the_incident_day",

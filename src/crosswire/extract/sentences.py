@@ -165,6 +165,7 @@ FOLLOW_UP_VERBS = {
     "seize",
     "issue",
     "search",
+    "book",
 }
 # "After several shootings on Labor Day, gunfire erupted again": a phrase that tells what came before.
 SEQUENCE_PREPOSITIONS = {"after", "before", "following"}
