@@ -284,8 +284,8 @@ def _adopt_follow_ups(uf: _UnionFind, feats: dict[str, Features]) -> None:
     An arrest or a trial a year on is told as the article's own story, which no other outlet
     reports; the shooting it recalls is the one other outlets reported. When the article's main
     mention stands alone and exactly one of its recalled mentions sits with other articles' main
-    stories, in a place that does not contradict it, the article belongs to that incident, unless
-    its own story is an incident of its own (``_tells_new_incident``).
+    stories, in a place that does not contradict it or on the same day (``_one_story``), the article
+    belongs to that incident, unless its own story is an incident of its own (``_tells_new_incident``).
     """
     by_doc: dict[str, list[Features]] = defaultdict(list)
     for f in feats.values():

@@ -375,8 +375,8 @@ def _text_score(a: Features, b: Features) -> float:
 
 
 def _age_score(a: Features, b: Features) -> float:
-    """A 15-year-old in one story and a man of 40 in the other: other people, most likely. (A
-    story's age may be a year off another's: a birthday, a misprint.)"""
+    """A 15-year-old in one story and a man of 40 in the other: other people, most likely (a story's
+    age may be a year off another's: a birthday, a misprint). A child of one age in both: one child."""
     if not a.ages or not b.ages:
         return 0.0
     if any(x <= CHILD_AGE for x in a.ages & b.ages):
