@@ -450,6 +450,29 @@ def test_reports_of_people_of_other_ages_are_other_incidents():
     assert groups(link([boy, older])) == {frozenset({"a", "c"})}
 
 
+def test_sharing_no_rare_word_counts_against_a_headline_less_than_against_a_full_report():
+    from crosswire.link.features import features, weigh_words
+
+    story = (
+        "Gunfire erupted outside the Copper Kettle tavern after a quarrel over a parking space, and a bartender"
+        " dragged the wounded cook behind the counter while patrons fled through the kitchen."
+    )
+    headline = "Family mourns teen"
+    report = (
+        "Relatives gathered at a vigil beside the river, lighting candles and singing hymns, while the pastor"
+        " urged neighbours to share videos, photographs or licence plates with detectives before Friday."
+    )
+
+    def score(other: str) -> float:
+        # each text retold by another story of another year, so its words are ones stories share
+        retold = [shooting(doc, day=dt.date(2020, 1, 5), trigger=text) for doc, text in (("c", story), ("d", other))]
+        feats = [features(m) for m in (shooting("a", trigger=story), shooting("b", trigger=other), *retold, *crowd())]
+        weigh_words(feats)
+        return score_pair(feats[0], feats[1])
+
+    assert score(headline) > score(report)
+
+
 def test_a_child_of_the_same_age_in_both_reports_is_evidence_of_one_incident_a_grown_up_s_age_is_not():
     from crosswire.link.features import features, weigh_words
 

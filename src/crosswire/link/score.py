@@ -72,6 +72,7 @@ TEXT_NEUTRAL = 0.1  # below this the texts share only what any two shooting stor
 TEXT_WEIGHT = 20.0
 TEXT_CAP = 6.0
 TEXT_FLOOR = -2.0  # sharing no rare word is weak evidence: short reports say little
+FULL_REPORT_WORDS = 30  # distinctive words of a report that tells more than its headline
 
 
 def date_gap(a: Features, b: Features) -> int | None:
@@ -371,7 +372,9 @@ def text_similarity(a: Features, b: Features) -> float:
 def _text_score(a: Features, b: Features) -> float:
     if not a.words or not b.words:
         return 0.0
-    return max(TEXT_FLOOR, min(TEXT_CAP, TEXT_WEIGHT * (text_similarity(a, b) - TEXT_NEUTRAL)))
+    # sharing no rare word says less the fewer words the shorter report has: a headline alone says little
+    floor = TEXT_FLOOR * min(1.0, min(len(a.words), len(b.words)) / FULL_REPORT_WORDS)
+    return max(floor, min(TEXT_CAP, TEXT_WEIGHT * (text_similarity(a, b) - TEXT_NEUTRAL)))
 
 
 def _age_score(a: Features, b: Features) -> float:
