@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from crosswire.extract import lexicon as lx
 from crosswire.extract import numbers as nb
-from crosswire.extract.spans import doc_text, sentence_ents
+from crosswire.extract.spans import doc_text, sentence_ents, sentence_text
 from crosswire.model import DateValue
 
 __all__ = ["find_dates", "resolve_date"]
@@ -111,7 +111,7 @@ def find_dates(sent: Span, published: dt.date | None) -> list[tuple[DateValue, i
     RETURNS (list[tuple[DateValue, int, int]]): each value with its char offsets in ``sent.doc.text``.
     """
     found: list[tuple[DateValue, int, int]] = []
-    text = sent.text
+    text = sentence_text(sent)
     matches = [m for m in DATE_RE.finditer(text) if _well_written(m)]
     if _only_dates(text, matches):
         return []  # a line that is nothing but a date is the page's dateline, not the story's
@@ -164,7 +164,7 @@ def _starts_a_span(sent: Span, match: re.Match) -> bool:
     """ "the deadliest day since Sept. 11, 2001", "four teens shot dead since early Saturday": the
     start of a span a count or a record runs over, not the day of an event. "since Saturday's
     shooting" still names the shooting's day."""
-    since = match.group().lower().startswith("since") or SINCE_BEFORE_RE.search(sent.text[: match.start()])
+    since = match.group().lower().startswith("since") or SINCE_BEFORE_RE.search(sentence_text(sent)[: match.start()])
     return bool(since) and not POSSESSIVE_RE.search(match.group())
 
 

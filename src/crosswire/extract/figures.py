@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from crosswire.extract import lexicon as lx
 from crosswire.extract import numbers as nb
 from crosswire.extract.numbers import QUANTITY_RE, parse_quantity, value_of
-from crosswire.extract.spans import doc_text, is_headline, semicolon_between, sentence_ents
+from crosswire.extract.spans import doc_text, is_headline, semicolon_between, sentence_ents, sentence_text
 from crosswire.model import RETRACTED, SUPERSEDED, CountValue
 
 __all__ = ["Figure", "find_figures", "parse_quantity"]
@@ -374,7 +374,7 @@ def find_figures(sent: Span) -> list[Figure]:
     if len(sent) > SHORT_LINE and not any(t.lower_ in FIELD_CUES or t.lemma_.lower() in FIELD_CUES for t in sent):
         return []
     hits: list[_Hit] = []
-    for match in QUANTITY_RE.finditer(sent.text):
+    for match in QUANTITY_RE.finditer(sentence_text(sent)):
         hits += _hits_for_match(sent, match)
     hits += _ordinal_hits(sent, {h.arg.i for h in hits})
     hits += _article_hits(sent, {h.arg.i for h in hits})
@@ -405,17 +405,19 @@ def find_figures(sent: Span) -> list[Figure]:
     if not any(h.field == "killed" for h in hits):
         hits += _murder_suicide_hits(sent)  # a floor under the dead the sentence counts, if it counts none
     figures = _combine(hits)
-    if INITIAL_REPORT_RE.search(sent.text):
+    if INITIAL_REPORT_RE.search(sentence_text(sent)):
         # "Police had initially reported four dead": a toll the report itself has moved on from
-        revisions = list(REVISED_RE.finditer(sent.doc.text, sent.start_char, sent.end_char))
+        revisions = list(REVISED_RE.finditer(doc_text(sent.doc), sent.start_char, sent.end_char))
         superseded = [f for f in figures if not any(f.start <= r.start() < f.end for r in revisions)]
-        mark = f"{SUPERSEDED}, {RETRACTED}" if RETRACTION_RE.search(sent.text) and not revisions else SUPERSEDED
+        mark = (
+            f"{SUPERSEDED}, {RETRACTED}" if RETRACTION_RE.search(sentence_text(sent)) and not revisions else SUPERSEDED
+        )
         for fig in superseded:
             q = fig.value.qualifier
             fig.value = replace(fig.value, qualifier=f"{q}, {mark}" if q else mark)
         if len(superseded) == len(figures):
             figures += _revised(superseded, revisions)
-    if SURVIVING_RE.search(sent.text):
+    if SURVIVING_RE.search(sentence_text(sent)):
         for fig in figures:
             fig.value = replace(fig.value, survives=True)
     return figures
@@ -443,7 +445,7 @@ def _is_roundup(sent: Span, hit: _Hit) -> bool:
         near += [g for c in near if c.dep_ in {"prep", "pobj", "conj"} for g in c.children if g not in near]
     # "the man was shot earlier this month" is the story's own victim
     many = hit.value.low > 1
-    if many and SO_FAR_RE.search(sent.text):
+    if many and SO_FAR_RE.search(sentence_text(sent)):
         return True  # "So far in 2017, at least 47 people have been killed"
     return any(_is_roundup_word(t) or (many and _is_running_total(t)) for t in near)
 

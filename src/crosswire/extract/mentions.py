@@ -20,7 +20,7 @@ from crosswire.extract.dates import WEEKDAYS, find_dates
 from crosswire.extract.gazetteer import normalize
 from crosswire.extract.places import same_place_km
 from crosswire.extract.sentences import Reading, dates_a_later_step
-from crosswire.extract.spans import is_headline, sentence_ents
+from crosswire.extract.spans import is_headline, sentence_ents, sentence_text
 from crosswire.model import COUNT_FIELDS, Claim, DateValue, Location, Mention
 
 # A dated sentence this long before the article's date recalls an older incident.
@@ -334,10 +334,14 @@ def _date_from_posting(
     morning or later the same day."""
     if published is None or any(value.is_resolved for r in readings for value in r.dates + r.loose_dates):
         return
-    at_work = ((r, ONGOING_RE.search(r.sent.text)) for r in _lede(readings)[:ONGOING_SENTENCES])
+    at_work = ((r, ONGOING_RE.search(sentence_text(r.sent))) for r in _lede(readings)[:ONGOING_SENTENCES])
     reading, match = next(((r, m) for r, m in at_work if m is not None), (None, None))
     if reading is None and not any(c.value.is_resolved for c in mention.claims_for("date")):
-        hours = ((r, SMALL_HOURS_RE.search(r.sent.text)) for r in incident if not FUTURE_RE.search(r.sent.text))
+        hours = (
+            (r, SMALL_HOURS_RE.search(sentence_text(r.sent)))
+            for r in incident
+            if not FUTURE_RE.search(sentence_text(r.sent))
+        )
         reading, match = next(((r, m) for r, m in hours if m is not None), (None, None))
     if reading is not None:
         _claim_day(mention, reading, DateValue(match.group(0), published, published, "day"))
@@ -507,7 +511,7 @@ def _of_incident(reading: Reading, event: tuple[str, str], role: str) -> bool:
 
 def sentence_quote(sent) -> tuple[str, int, int]:
     """The sentence as quoted: verbatim, without the line breaks spaCy keeps at its end."""
-    quote = sent.text.rstrip()
+    quote = sentence_text(sent).rstrip()
     return quote, sent.start_char, sent.start_char + len(quote)
 
 

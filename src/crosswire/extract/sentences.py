@@ -15,7 +15,7 @@ from crosswire.extract import lexicon as lx
 from crosswire.extract.dates import find_dates
 from crosswire.extract.figures import PERSON_NOUNS, Figure, find_figures
 from crosswire.extract.places import AFTERMATH_WORDS, PlaceHit, find_places, resolve_place_name
-from crosswire.extract.spans import doc_text, is_headline, semicolon_between, sentence_ents
+from crosswire.extract.spans import doc_text, is_headline, semicolon_between, sentence_ents, sentence_text
 from crosswire.model import Actor, DateValue, Location
 
 # Person-like entity labels that can act as perpetrators or be named as victims.
@@ -222,16 +222,16 @@ class Reading:
 def read_sentence(sent: Span, published: dt.date | None, countries: set[str], admin1: str | None = None) -> Reading:
     """Read one sentence (spaCy span) against the article's date, countries and state/region."""
     reading = Reading(sent=sent)
-    lowered = sent.text.lower()
+    lowered = sentence_text(sent).lower()
     reading.figures = find_figures(sent)
     _find_trigger(reading, lowered)
     reading.refers_back = any(
         t.lemma_.lower() in REFERENCE_NOUNS or (t.lemma_.lower() in REFERENCE_VERBS and t.pos_ == "VERB") for t in sent
     )
     reading.background_marker = any(m in lowered for m in lx.BACKGROUND_MARKERS)
-    reading.recalls_older = bool(lx.RECALLED_TIME_RE.search(sent.text))
+    reading.recalls_older = bool(lx.RECALLED_TIME_RE.search(sentence_text(sent)))
     reading.distinct_marker = any(m in lowered for m in lx.DISTINCT_MARKERS) or bool(
-        lx.DISTINCT_OPENING_RE.match(sent.text)
+        lx.DISTINCT_OPENING_RE.match(sentence_text(sent))
     )
     reading.follow_up = _tells_a_follow_up(sent, lowered)
     dates, loose, reading.incident_days = _sentence_dates(
