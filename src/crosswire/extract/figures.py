@@ -457,8 +457,7 @@ def _told_of_that_place_before(hit: _Hit, hits: list[_Hit]) -> bool:
     verb = _verb_of(hit.arg)
     if verb is None or not any(c.lower_ == "where" for c in verb.children):
         return False
-    clause = {t.i for t in verb.subtree}
-    if all(h.arg.i in clause for h in hits):
+    if not _counts_outside(verb, hits):
         return False  # "the club where five were wounded in a December shooting": the story's own count
     return any(_another_time(t) for t in verb.subtree)
 
@@ -475,6 +474,11 @@ def _told_before_another(hit: _Hit, hits: list[_Hit]) -> bool:
     # were wounded" may be one spree)
     if not any(t.lemma_.lower() in GAP_UNITS for t in verb.doc[verb.left_edge.i : mark.i]):
         return False
+    return _counts_outside(verb, hits)
+
+
+def _counts_outside(verb: Token, hits: list[_Hit]) -> bool:
+    """Whether the sentence counts people outside the verb's clause: victims of its own."""
     clause = {t.i for t in verb.subtree}
     return any(h.arg.i not in clause for h in hits)
 

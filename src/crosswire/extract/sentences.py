@@ -222,17 +222,16 @@ class Reading:
 def read_sentence(sent: Span, published: dt.date | None, countries: set[str], admin1: str | None = None) -> Reading:
     """Read one sentence (spaCy span) against the article's date, countries and state/region."""
     reading = Reading(sent=sent)
-    lowered = sentence_text(sent).lower()
+    text = sentence_text(sent)
+    lowered = text.lower()
     reading.figures = find_figures(sent)
     _find_trigger(reading, lowered)
     reading.refers_back = any(
         t.lemma_.lower() in REFERENCE_NOUNS or (t.lemma_.lower() in REFERENCE_VERBS and t.pos_ == "VERB") for t in sent
     )
     reading.background_marker = any(m in lowered for m in lx.BACKGROUND_MARKERS)
-    reading.recalls_older = bool(lx.RECALLED_TIME_RE.search(sentence_text(sent)))
-    reading.distinct_marker = any(m in lowered for m in lx.DISTINCT_MARKERS) or bool(
-        lx.DISTINCT_OPENING_RE.match(sentence_text(sent))
-    )
+    reading.recalls_older = bool(lx.RECALLED_TIME_RE.search(text))
+    reading.distinct_marker = any(m in lowered for m in lx.DISTINCT_MARKERS) or bool(lx.DISTINCT_OPENING_RE.match(text))
     reading.follow_up = _tells_a_follow_up(sent, lowered)
     dates, loose, reading.incident_days = _sentence_dates(
         sent, reading.trigger, published, direct_only=reading.follow_up

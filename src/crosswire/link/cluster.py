@@ -22,7 +22,6 @@ from crosswire.link.features import (
     count_town_crowds,
     features,
     haversine_km,
-    normalize_name,
     weigh_words,
 )
 from crosswire.link.score import (
@@ -36,7 +35,7 @@ from crosswire.link.score import (
     score_pair,
     ties_across_time,
 )
-from crosswire.model import Cluster, Mention, Source, stable_id
+from crosswire.model import Cluster, Mention, Source, normalize_name, stable_id
 
 __all__ = ["Constraints", "LinkStats", "link"]
 

@@ -24,7 +24,6 @@ __all__ = [
     "features",
     "haversine_km",
     "is_person_name",
-    "normalize_name",
     "place_rank",
     "weigh_words",
 ]

@@ -14,9 +14,8 @@ from crosswire.link.features import (
     INSTITUTION_WORDS,
     Features,
     haversine_km,
-    normalize_name,
 )
-from crosswire.model import CountValue, Location
+from crosswire.model import CountValue, Location, normalize_name
 
 __all__ = [
     "LINK_THRESHOLD",

@@ -8,8 +8,8 @@ from collections import Counter
 
 from rapidfuzz import fuzz
 
-from crosswire.link.features import haversine_km, normalize_name, place_rank
-from crosswire.model import Actor, Claim, DateValue, FieldResult, Location
+from crosswire.link.features import haversine_km, place_rank
+from crosswire.model import Actor, Claim, DateValue, FieldResult, Location, normalize_name
 
 __all__ = ["precision_of", "reconcile_actors", "reconcile_date", "reconcile_place"]
 
