@@ -538,6 +538,9 @@ def test_figure_shapes(nlp, sentence, expected):
         "Five Killed in Overnight Shootings in Elmvale",
         # A city's toll of a weekend, not one shooting's.
         "Besides those shot and killed, 41 other people were wounded in gun violence citywide.",
+        # a series of incidents that left the people counted: their toll, not one shooting's
+        "A spate of holiday gunfire left 14 people wounded across Millbrook on Monday night.",
+        "A wave of gunfire left six people wounded in Elmvale overnight.",
         # A digit inside a link is no count.
         "Video here pic.example.com/xK3dead",
         # a state the sentence denies befell no one, also on a conjoined verb

@@ -447,7 +447,17 @@ def _is_roundup(sent: Span, hit: _Hit) -> bool:
     many = hit.value.low > 1
     if many and SO_FAR_RE.search(sentence_text(sent)):
         return True  # "So far in 2017, at least 47 people have been killed"
+    if many and _caused_by_series(hit):
+        return True  # "A spate of gunfire left 20 people wounded": several incidents' toll
     return any(_is_roundup_word(t) or (many and _is_running_total(t)) for t in near)
+
+
+def _caused_by_series(hit: _Hit) -> bool:
+    """Whether the verb that counts the hit has a series of incidents for its subject ("a string
+    of shootings left five dead", "a rash of violence wounded nine")."""
+    verb = _verb_of(hit.arg)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    return any(c.lemma_.lower() in ROUNDUP_SERIES for c in subjects)
 
 
 def _told_of_that_place_before(hit: _Hit, hits: list[_Hit]) -> bool:
