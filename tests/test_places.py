@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.extract.places import (
+from crosswire.extract.article_places import (
     article_admin1,
     article_city,
     article_city_hit,
@@ -12,12 +12,9 @@ from crosswire.extract.places import (
     article_state,
     broadcast_states,
     dateline_place,
-    find_places,
-    get_gazetteer,
     outlet_home,
-    resolve_place_name,
-    same_place_km,
 )
+from crosswire.extract.places import find_places, get_gazetteer, resolve_place_name, same_place_km
 from crosswire.model import Location
 
 

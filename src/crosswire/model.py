@@ -206,9 +206,6 @@ class CountValue:
         """Whether the report says this figure it once gave was wrong."""
         return self.is_superseded and RETRACTED in (self.qualifier or "")
 
-    def contains(self, n: int) -> bool:
-        return self.low <= n and (self.high is None or n <= self.high)
-
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 

@@ -55,11 +55,6 @@ class IngestReport:
     seconds: float = 0.0
     stages: StageTimer = field(default_factory=StageTimer)
 
-    @property
-    def failure_rate(self) -> float:
-        attempted = self.read + len(self.errors)
-        return len(self.errors) / attempted if attempted else 0.0
-
 
 Progress = Callable[[int], None]
 

@@ -9,11 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 
-from crosswire.extract.gazetteer import City, get_gazetteer
-from crosswire.extract.headline import reread_headline
-from crosswire.extract.mentions import build_mentions, sentence_quote
-from crosswire.extract.nlp import load_nlp
-from crosswire.extract.places import (
+from crosswire.extract.article_places import (
     article_city_hit,
     article_countries,
     article_state,
@@ -24,6 +20,10 @@ from crosswire.extract.places import (
     street_in_home_city,
     with_guessed_state,
 )
+from crosswire.extract.gazetteer import City, get_gazetteer
+from crosswire.extract.headline import reread_headline
+from crosswire.extract.mentions import build_mentions, sentence_quote
+from crosswire.extract.nlp import load_nlp
 from crosswire.extract.sentences import read_sentence
 from crosswire.model import Claim, CleanText, Document, Location, Mention
 

@@ -15,7 +15,6 @@ from spacy.tokens import Doc
 from crosswire.extract.figures import PERSON_NOUNS
 from crosswire.extract.gazetteer import COUNTY_SUFFIXES, City, county_of, get_gazetteer, km_between, normalize
 from crosswire.extract.places import (
-    ARTICLE_NAMES,
     CAUGHT_VERBS,
     CONTEXT_CITY_POPULATION,
     NOT_PLACES,
@@ -31,8 +30,21 @@ from crosswire.extract.places import (
 from crosswire.extract.spans import doc_text
 from crosswire.model import SERVICE_LABELS, Location, site_address
 
-# places re-exports these names for older imports: one list for both.
-__all__ = sorted(ARTICLE_NAMES)
+__all__ = [
+    "article_admin1",
+    "article_city",
+    "article_city_hit",
+    "article_countries",
+    "article_state",
+    "as_broadcast_reads",
+    "as_home_reads",
+    "broadcast_states",
+    "dateline_place",
+    "outlet_home",
+    "outlet_of",
+    "street_in_home_city",
+    "with_guessed_state",
+]
 
 DATELINE_LINES = 6
 # A local site's own town and its namesakes' distance: a story's town lies within this of the site's city.

@@ -175,31 +175,6 @@ PRIORITY: dict[tuple[str, str], int] = {
     OTHER_DEVELOPMENT: 10,
 }
 
-# Words that weaken a trigger so much that they are not triggers: "fire" the employee, "shell" company.
-AMBIGUOUS_NEED_CONTEXT = {
-    "fire",
-    "strike",
-    "shell",
-    "battle",
-    "fighting",
-    "gun",
-    "drone",
-    "rocket",
-    "missile",
-    "dead",
-    "death",
-    "die",
-    "wound",
-    "injure",
-    "kill",
-    "capture",
-    "burn",
-    "protest",
-    "rally",
-    "demonstration",
-    "bomb",
-}
-
 # Lemmas that make an event hypothetical, planned or denied: it did not (yet) happen.
 HYPOTHETICAL_GOVERNORS = {
     "plan",
@@ -335,19 +310,6 @@ LEGAL_STEP_LEMMAS = frozenset(
     "plead plea sentence sentencing convict conviction indict indictment arraign arraignment trial "
     "verdict jury juror guilty acquit acquittal testify testimony lawsuit sue court document".split()
 )
-
-# Nouns of people who perpetrate.
-PERPETRATOR_NOUNS = {
-    "gunman",
-    "gunmen",
-    "attacker",
-    "assailant",
-    "shooter",
-    "suspect",
-    "militant",
-    "terrorist",
-    "bomber",
-}
 
 # Verbs whose subject claims responsibility.
 CLAIM_VERBS = {"claim"}

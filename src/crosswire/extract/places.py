@@ -40,22 +40,6 @@ __all__ = [
 
 LOGGER = logging.getLogger(__name__)
 
-ARTICLE_NAMES = {
-    "article_admin1",
-    "article_city",
-    "article_city_hit",
-    "article_countries",
-    "article_state",
-    "as_broadcast_reads",
-    "as_home_reads",
-    "broadcast_states",
-    "dateline_place",
-    "outlet_home",
-    "outlet_of",
-    "street_in_home_city",
-    "with_guessed_state",
-}
-
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 RESIDENCE_VERBS = {"live", "reside", "stay"}
 # Labels the small model sometimes gives a town after "in" ("in Kant" as a PERSON).
@@ -946,12 +930,3 @@ def _article_city_of(doc: Doc, countries: set[str], admin1: str | None) -> Locat
     from crosswire.extract.article_places import article_city
 
     return article_city(doc, countries, admin1)
-
-
-def __getattr__(name: str):
-    """Article-level readers moved to ``article_places``; old imports from here keep working."""
-    if name in ARTICLE_NAMES:
-        from crosswire.extract import article_places
-
-        return getattr(article_places, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -406,5 +406,12 @@ def link(
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mid in by_id:
         groups[uf.find(mid)].append(by_id[mid])
-    LOGGER.info("link: %d mentions -> %d incidents (%d comparisons)", len(by_id), len(groups), stats.comparisons)
+    LOGGER.info(
+        "link: %d mentions -> %d incidents (%d comparisons, %d links made, %d refused)",
+        len(by_id),
+        len(groups),
+        stats.comparisons,
+        stats.linked,
+        stats.refused,
+    )
     return _clusters(groups, copies)

@@ -611,9 +611,6 @@ class Store:
         )
         return [dict(r) for r in rows]
 
-    def incident_count(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM incidents").fetchone()[0]
-
     def incidents_of_document(self, doc_id: str) -> list[dict[str, Any]]:
         rows = self.conn.execute(
             "SELECT i.record_json, s.is_primary FROM incident_sources s JOIN incidents i USING (incident_id)"
