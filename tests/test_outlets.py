@@ -121,3 +121,30 @@ def test_a_county_several_states_have_is_the_one_its_site_covers_else_the_bigges
     # no coverage to read it by: the county with the biggest town, flagged, its rivals listed
     assert (unknown["admin1"], unknown["state_guessed"]) == ("Georgia", True)
     assert unknown["lat"] is not None and "Illinois" in {n["admin1"] for n in unknown["namesakes"]}
+
+
+GAZETTE = "https://www.peachtree-gazette.com/news/2024/03/{}"
+GEORGIA_PLACED = [
+    ("gazette-1", "Atlanta police said a man was shot and wounded Friday on Elm Street."),
+    ("gazette-2", "Two people were shot and wounded Saturday night outside a bar in Savannah, police said."),
+]
+GEORGIA_BAR = "Ten people shot at Georgia bar after dispute"
+
+
+def test_a_country_named_as_the_state_a_site_covers_is_that_state(tmp_path):
+    # "Georgia" alone names a country too; a reader of a Georgia site takes it for the state
+    stories = [(doc_id, GAZETTE.format(doc_id), text) for doc_id, text in GEORGIA_PLACED]
+    stories.append(("gazette-3", GAZETTE.format("gazette-3"), GEORGIA_BAR))
+    with Store(tmp_path / "ledger.db") as store:
+        ingest([_write(tmp_path / "gazette.jsonl", stories)], store)
+        place = _place_of(store, "gazette-3")
+    assert (place["country"], place["admin1"], place["precision"]) == ("US", "Georgia", "admin1")
+
+
+def test_a_country_named_as_a_state_another_state_s_site_tells_of_stays_the_country(tmp_path):
+    stories = [(doc_id, COURIER.format(doc_id), text) for doc_id, text in PLACED]
+    stories.append(("courier-5", COURIER.format("courier-5"), GEORGIA_BAR))
+    with Store(tmp_path / "ledger.db") as store:
+        ingest([_write(tmp_path / "courier.jsonl", stories)], store)
+        place = _place_of(store, "courier-5")
+    assert (place["country"], place["precision"]) == ("GE", "country")

@@ -1,8 +1,9 @@
 """What a local site's other stories say about a town its story places in no state.
 
-A reader of a local site takes "Franklin" for the Franklin the site covers. When neither the story
-nor the site's address names a state, the extractor takes the biggest namesake, marks the place
-``state_guessed`` and lists its rival namesakes. The site's other stories, placed by their own
+A reader of a local site takes "Franklin" for the Franklin the site covers, and "Georgia" for the
+state when the site covers Georgia. When neither the story nor the site's address names a state,
+the extractor takes the biggest namesake, marks the place ``state_guessed`` and lists its rival
+namesakes. The site's other stories, placed by their own
 words ("Indianapolis", "Franklin, Ind.", "the Marion County sheriff"), show which state it covers:
 ``outlet_state`` is that evidence for one story, and ``read_as_outlets_cover`` re-reads a guessed
 town as its rival in the covered state once the archive holds enough such stories.
@@ -13,9 +14,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
+import pycountry
+
 from crosswire.model import Location, Mention
 
-__all__ = ["outlet_state", "read_as_outlets_cover"]
+__all__ = ["names_a_state_abroad", "outlet_state", "read_as_outlets_cover"]
+
+# The US states' names: a country of the same name ("Georgia") may be the state in a local story.
+US_STATE_NAMES = frozenset(s.name for s in pycountry.subdivisions.get(country_code="US"))
 
 # Stories placed by their own words that it takes to say which state a site covers, and the
 # share of them that state must hold: a metro station reaches into a neighbouring state, and its
@@ -54,6 +60,21 @@ def read_as_outlets_cover(mentions: list[Mention], coverage: Mapping[str, Counte
             rival = next((n for n in place.namesakes if n["admin1"] == covered), None)
             if place.state_guessed and rival is not None:
                 claim.value = _as_rival(place, rival)
+            elif _names_the_state(place, covered):
+                claim.value = _as_state(place, covered)
+
+
+def names_a_state_abroad(place: Location) -> bool:
+    """A country named as a US state is ("Georgia"): a local site's reader takes it for the state."""
+    return place.precision == "country" and place.country != "US" and place.name in US_STATE_NAMES
+
+
+def _names_the_state(place: Location, state: str) -> bool:
+    return names_a_state_abroad(place) and place.name == state
+
+
+def _as_state(place: Location, state: str) -> Location:
+    return Location(name=state, country="US", admin1=state, precision="admin1", text=place.text)
 
 
 def _covered_state(stories: Counter[str] | None) -> str | None:
