@@ -148,3 +148,19 @@ def test_a_country_named_as_a_state_another_state_s_site_tells_of_stays_the_coun
         ingest([_write(tmp_path / "courier.jsonl", stories)], store)
         place = _place_of(store, "courier-5")
     assert (place["country"], place["precision"]) == ("GE", "country")
+
+
+CHRONICLE = "https://www.lakechronicle.com/news/2024/03/{}"
+NEW_YORK_PLACED = [("chronicle-1", "ROCHESTER, N.Y. — A man was shot and wounded Friday on Elm Street, police said.")]
+SMALL_TOWN = "CALEDONIA — A hunter was shot and killed Saturday in a field off Oak Road, deputies said."
+
+
+def test_a_bare_town_is_the_small_namesake_in_the_state_its_site_covers(tmp_path):
+    # the New York Caledonia is a tenth the size of the Wisconsin one, but a New York site's
+    # reader takes the town for the one the site covers
+    stories = [(doc_id, CHRONICLE.format(doc_id), text) for doc_id, text in NEW_YORK_PLACED]
+    stories.append(("chronicle-2", CHRONICLE.format("chronicle-2"), SMALL_TOWN))
+    with Store(tmp_path / "ledger.db") as store:
+        ingest([_write(tmp_path / "chronicle.jsonl", stories)], store)
+        place = _place_of(store, "chronicle-2")
+    assert (place["name"], place["admin1"]) == ("Caledonia", "New York")

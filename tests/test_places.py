@@ -257,6 +257,15 @@ def test_a_big_city_dateline_outranks_the_state_of_a_town_named_in_passing(nlp):
     assert article_state(nlp(text.replace("DAYTON (WDTN)\u2013", ""))) == ("New Jersey", False)
 
 
+def test_a_state_named_with_state_after_it_is_the_state(nlp):
+    # "New York State" is New York, the state; the town alone would be read in another state
+    text = (
+        'Hunter shot in Caledonia\n\nA hunter was shot Saturday in Caledonia. "Last year was the safest '
+        'on record in New York State," a conservation officer said.'
+    )
+    assert article_state(nlp(text)) == ("New York", False)
+
+
 def test_no_dateline_in_plain_sentence():
     assert dateline_place("Police said the man - who was 30 - fled.") is None
     # a title or a section heading on a line of its own is no dateline

@@ -63,7 +63,7 @@ DATELINE = re.compile(
 # "N. ", "SW ": a compass point shortened before a street's name.
 COMPASS_ABBREVIATION = re.compile(r"\b(?:[NSEW]\.|NE|NW|SE|SW)\s+$")
 # A namesake in another state this share of a guessed town's size or more is a rival reading of it.
-RIVAL_POPULATION_SHARE = 1 / 5
+RIVAL_POPULATION_SHARE = 1 / 20
 # A title-case dateline ("Washington —") must name a city this big; all caps may name any.
 DATELINE_MIN_POPULATION = 50_000
 # A city name says which country the article is about only if it is this many times bigger than
@@ -595,9 +595,11 @@ def _names_outlet(ent) -> bool:
 
 
 def _state_code(text: str) -> str | None:
-    """A state's name or its AP abbreviation ("Pa.", "Fla."); a bare two-letter word is no state."""
+    """A state's name, with "State" or without ("New York State"), or its AP abbreviation ("Pa.",
+    "Fla."); a bare two-letter word is no state."""
     gaz = get_gazetteer()
-    return gaz.state_code(text) or (gaz.state_code(text, abbreviations=True) if "." in text else None)
+    name = text.removesuffix(" State").removesuffix(" state")
+    return gaz.state_code(name) or (gaz.state_code(text, abbreviations=True) if "." in text else None)
 
 
 def _force_states(text: str) -> Counter[str]:
