@@ -164,3 +164,17 @@ def test_a_bare_town_is_the_small_namesake_in_the_state_its_site_covers(tmp_path
         ingest([_write(tmp_path / "chronicle.jsonl", stories)], store)
         place = _place_of(store, "chronicle-2")
     assert (place["name"], place["admin1"]) == ("Caledonia", "New York")
+
+
+IDAHO_PLACED = [("chronicle-3", "BOISE, Idaho — A man was shot and wounded Friday on Elm Street, police said.")]
+WASHINGTON_COUNTY_STORY = "WASHINGTON COUNTY — A boy was shot and wounded Saturday at a home on Oak Road."
+
+
+def test_a_bare_county_is_the_namesake_in_the_state_its_site_covers_however_small(tmp_path):
+    # Oregon's Washington County is many times Idaho's; an Idaho site's county is Idaho's
+    stories = [(doc_id, CHRONICLE.format(doc_id), text) for doc_id, text in IDAHO_PLACED]
+    stories.append(("chronicle-4", CHRONICLE.format("chronicle-4"), WASHINGTON_COUNTY_STORY))
+    with Store(tmp_path / "ledger.db") as store:
+        ingest([_write(tmp_path / "chronicle.jsonl", stories)], store)
+        place = _place_of(store, "chronicle-4")
+    assert (place["name"], place["admin1"]) == ("Washington County", "Idaho")

@@ -810,16 +810,16 @@ def with_guessed_state(place: Location) -> Location:
 
 
 def _biggest_county(place: Location) -> Location:
-    """A county several states have, placed in none: the one with the biggest town, its rivals
-    listed as a town's are ("Orange County" is California's unless the site covers Florida)."""
+    """A county several states have, placed in none: the one with the biggest town, every other
+    one its rival ("Orange County" is California's unless the site covers Florida; a county is
+    named for the readers of its own state, so a small one is no less a rival)."""
     named = get_gazetteer().counties_named(place.name)
     if not named:
         return Location(**{**place.as_dict(), "state_guessed": True})
-    (chosen, size), others = named[0], named[1:]
+    (chosen, _size), others = named[0], named[1:]
     namesakes = [
         {"admin1": county.admin1, "admin2": county.name, "lat": county.lat, "lon": county.lon, "geonameid": None}
-        for county, population in others
-        if population >= RIVAL_POPULATION_SHARE * size
+        for county, _population in others
     ]
     where = {"admin1": chosen.admin1, "lat": chosen.lat, "lon": chosen.lon}
     return Location(**{**place.as_dict(), **where, "state_guessed": True, "namesakes": namesakes})
