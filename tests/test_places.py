@@ -87,6 +87,15 @@ def test_county_resolves_with_state(gaz):
     assert (county.precision, county.admin2, county.admin1) == ("county", "Marion County", "Indiana")
 
 
+def test_a_county_the_story_s_state_lacks_is_the_one_across_its_line():
+    # a Washington station's story of "Prince George's County" is Maryland's county, next door
+    county = resolve_place_name("Prince George's County", None, {"US"}, "District of Columbia")
+    assert (county.admin1, county.lat is not None) == ("Maryland", True)
+    # a county no state near the story has keeps the story's state, unlocated
+    unknown = resolve_place_name("Elm County", None, {"US"}, "Ohio")
+    assert (unknown.admin1, unknown.lat) == ("Ohio", None)
+
+
 def test_a_us_town_carries_the_county_it_lies_in(gaz):
     # Marana lies in Pima County, though far from Tucson, the county's chief town
     town = gaz.lookup("Marana", admin1="Arizona")

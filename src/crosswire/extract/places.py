@@ -521,13 +521,26 @@ def resolve_place_name(name: str, region: str | None, countries: set[str], admin
     if region is None and admin1:
         found = gaz.lookup(name, countries=countries, admin1=admin1)
         if found is not None and found.precision is not None:
-            return found
+            return _county_across_the_line(name, found, admin1)
     found = gaz.lookup(name, countries=countries, admin1=region)
     across = _namesake_across_the_line(name, found, admin1) if region is None and admin1 and found else found
     if across is not found:
         return across
     if region is None and found is not None and _far_namesake(name, found, countries, admin1):
         return None
+    return found
+
+
+def _county_across_the_line(name: str, found: Location, admin1: str) -> Location:
+    """A county the story set in ``admin1`` names, which the state lacks: the county of that name
+    just across its line ("Prince George's County" in a story datelined Washington is Maryland's),
+    rather than a county of the state the gazetteer does not know."""
+    if found.precision != "county" or found.lat is not None:
+        return found
+    for county, _people in get_gazetteer().counties_named(name):
+        seat = City(county.name, county.lat, county.lon, "US", "", 0, 0)
+        if county.admin1 != admin1 and get_gazetteer().lies_near_state(seat, admin1, ACROSS_THE_LINE_KM, 0):
+            return Location(**{**county.as_dict(), "text": found.text})
     return found
 
 
