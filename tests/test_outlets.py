@@ -178,3 +178,19 @@ def test_a_bare_county_is_the_namesake_in_the_state_its_site_covers_however_smal
         ingest([_write(tmp_path / "chronicle.jsonl", stories)], store)
         place = _place_of(store, "chronicle-4")
     assert (place["name"], place["admin1"]) == ("Washington County", "Idaho")
+
+
+CAROLINA_PLACED = [("chronicle-5", "GREENVILLE, S.C. — A man was shot and wounded Friday on Elm Street, police said.")]
+COUNTY_DEPUTIES = "Union County deputies are investigating a death that appears to be an accidental shooting."
+
+
+def test_a_story_that_names_only_its_county_is_set_in_that_county(tmp_path):
+    # no town, no state: the county of the deputies, its state a guess unless the site covers one
+    stories = [("gazette-9", GAZETTE.format("gazette-9"), COUNTY_DEPUTIES)]
+    stories += [(doc_id, CHRONICLE.format(doc_id), text) for doc_id, text in CAROLINA_PLACED]
+    stories.append(("chronicle-6", CHRONICLE.format("chronicle-6"), COUNTY_DEPUTIES.replace("a death", "the death")))
+    with Store(tmp_path / "ledger.db") as store:
+        ingest([_write(tmp_path / "stories.jsonl", stories)], store)
+        guessed, covered = _place_of(store, "gazette-9"), _place_of(store, "chronicle-6")
+    assert (guessed["name"], guessed["precision"], guessed["state_guessed"]) == ("Union County", "county", True)
+    assert (covered["name"], covered["admin1"]) == ("Union County", "South Carolina")

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from crosswire.extract.article_places import (
     article_city_hit,
     article_countries,
+    article_county_hit,
     article_state,
     as_broadcast_reads,
     as_home_reads,
@@ -123,6 +124,8 @@ def _place_from_article(
     if any(_names_a_town(c.value) for c in main.claims_for("place")):
         return
     hit = article_city_hit(spacy_doc, countries, admin1)
+    if hit is None and admin1 is None and countries <= {"US"}:
+        hit = article_county_hit(spacy_doc)  # "Union County deputies" in a story that names no town
     if hit is None:
         return
     located = as_home_reads(hit.location, home_city)

@@ -32,6 +32,7 @@ from crosswire.model import SERVICE_LABELS, Location, site_address
 
 __all__ = [
     "article_admin1",
+    "article_county_hit",
     "article_city",
     "article_city_hit",
     "article_countries",
@@ -366,6 +367,22 @@ def _state_hit(doc: Doc, admin1: str | None) -> PlaceHit | None:
             counties.setdefault(county.name, PlaceHit(county, match.start(), match.end()))
             votes[county.name] += 1
     return counties[votes.most_common(1)[0][0]] if votes else PlaceHit(location, start, end)
+
+
+def article_county_hit(doc: Doc) -> PlaceHit | None:
+    """The first county the article names that the gazetteer knows ("Union County deputies"), in
+    whichever state has the biggest county of that name: for a story that names no town and no
+    state (the caller marks the state a guess)."""
+    gaz = get_gazetteer()
+    for match in COUNTY_NAME.finditer(doc_text(doc)):
+        words = match.group(1).split()
+        for i in range(len(words)):
+            name = " ".join(words[i:] + [match.group(2)])
+            if gaz.county_states(name):
+                county = gaz.lookup(name, countries={"US"})
+                if county is not None and county.precision == "county":
+                    return PlaceHit(county, match.start(), match.end())
+    return None
 
 
 def _county_in(match: re.Match, admin1: str) -> Location | None:
