@@ -332,6 +332,17 @@ def test_a_report_naming_two_countries_is_set_in_the_one_it_names_a_town_of():
     assert reconcile(cluster(b)).location.name == "Jersey"
 
 
+def test_of_two_places_as_precise_and_as_often_told_the_one_whose_state_was_read_wins():
+    # "Birch County deputies" read in the biggest state with such a county (a guess) against a
+    # town another report places in its state by its own words
+    where = {"country": "ZZ", "admin1": "South Province", "lat": 30.0, "lon": 40.0, "precision": "county"}
+    guessed = Location("Birch County", **where, state_guessed=True)
+    a = mention("docA", D1, [place_claim("docA", guessed)])
+    b = mention("docB", D2, [place_claim("docB", TOWN)])
+    assert reconcile(cluster(a, b)).location.name == "Millbrook"
+    assert reconcile(cluster(b, a)).location.name == "Millbrook"
+
+
 def test_place_conflict_between_cities():
     other = Location("Eastfield", country="ZZ", admin1="North Province", lat=11.5, lon=21.5, precision="city")
     a = mention("docA", D1, [place_claim("docA", TOWN)])

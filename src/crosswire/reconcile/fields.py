@@ -215,7 +215,8 @@ def reconcile_place(claims: list[Claim], copies: set[str]) -> tuple[FieldResult,
             stated.setdefault(normalize_name(loc.name), loc)
     best = [stated.get(normalize_name(loc.name), loc) for loc in best]
     votes = Counter((normalize_name(loc.name), loc.admin1) for loc in best)
-    chosen = next(loc for loc in best if votes[(normalize_name(loc.name), loc.admin1)] == max(votes.values()))
+    # the most votes; among as many, a place whose state a report read over one whose state is a guess
+    chosen = min(best, key=lambda loc: (-votes[(normalize_name(loc.name), loc.admin1)], loc.state_guessed))
     docs = {c.doc_id for c in counted}
     if len(docs) == 1 and all(_same(chosen, loc) or _nested(chosen, loc) for loc in locs):
         status = "single"
