@@ -194,3 +194,12 @@ def test_a_story_that_names_only_its_county_is_set_in_that_county(tmp_path):
         guessed, covered = _place_of(store, "gazette-9"), _place_of(store, "chronicle-6")
     assert (guessed["name"], guessed["precision"], guessed["state_guessed"]) == ("Union County", "county", True)
     assert (covered["name"], covered["admin1"]) == ("Union County", "South Carolina")
+
+
+def test_a_story_that_names_its_county_only_as_a_modifier_is_set_in_that_county(tmp_path):
+    # "Gwinnett shooting": no town bears the name, and one state has a county of it
+    stories = [("gazette-10", GAZETTE.format("gazette-10"), "Arrest made in Gwinnett shooting at a party")]
+    with Store(tmp_path / "ledger.db") as store:
+        ingest([_write(tmp_path / "stories.jsonl", stories)], store)
+        place = _place_of(store, "gazette-10")
+    assert (place["name"], place["admin1"], place["state_guessed"]) == ("Gwinnett County", "Georgia", False)

@@ -371,18 +371,27 @@ def _state_hit(doc: Doc, admin1: str | None) -> PlaceHit | None:
 
 def article_county_hit(doc: Doc) -> PlaceHit | None:
     """The first county the article names that the gazetteer knows ("Union County deputies"), in
-    whichever state has the biggest county of that name: for a story that names no town and no
+    whichever state has the biggest county of that name, else a county the headline or lede names
+    without the word as a modifier ("Gwinnett shooting"): for a story that names no town and no
     state (the caller marks the state a guess)."""
-    gaz = get_gazetteer()
     for match in COUNTY_NAME.finditer(doc_text(doc)):
         words = match.group(1).split()
         for i in range(len(words)):
-            name = " ".join(words[i:] + [match.group(2)])
-            if gaz.county_states(name):
-                county = gaz.lookup(name, countries={"US"})
-                if county is not None and county.precision == "county":
-                    return PlaceHit(county, match.start(), match.end())
+            county = _known_county(" ".join(words[i:] + [match.group(2)]))
+            if county is not None:
+                return PlaceHit(county, match.start(), match.end())
+    for name, start, end in _modifier_towns(doc):
+        county = _known_county(f"{name} County") if not get_gazetteer().cities_named(name) else None
+        if county is not None:
+            return PlaceHit(county, start, end)
     return None
+
+
+def _known_county(name: str) -> Location | None:
+    if not get_gazetteer().county_states(name):
+        return None
+    county = get_gazetteer().lookup(name, countries={"US"})
+    return county if county is not None and county.precision == "county" else None
 
 
 def _county_in(match: re.Match, admin1: str) -> Location | None:
