@@ -123,83 +123,41 @@ def test_a_county_several_states_have_is_the_one_its_site_covers_else_the_bigges
     assert unknown["lat"] is not None and "Illinois" in {n["admin1"] for n in unknown["namesakes"]}
 
 
-GAZETTE = "https://www.peachtree-gazette.com/news/2024/03/{}"
-GEORGIA_PLACED = [
-    ("gazette-1", "Atlanta police said a man was shot and wounded Friday on Elm Street."),
-    ("gazette-2", "Two people were shot and wounded Saturday night outside a bar in Savannah, police said."),
-]
-GEORGIA_BAR = "Ten people shot at Georgia bar after dispute"
-
-
-def test_a_country_named_as_the_state_a_site_covers_is_that_state(tmp_path):
-    # "Georgia" alone names a country too; a reader of a Georgia site takes it for the state
-    stories = [(doc_id, GAZETTE.format(doc_id), text) for doc_id, text in GEORGIA_PLACED]
-    stories.append(("gazette-3", GAZETTE.format("gazette-3"), GEORGIA_BAR))
-    with Store(tmp_path / "ledger.db") as store:
-        ingest([_write(tmp_path / "gazette.jsonl", stories)], store)
-        place = _place_of(store, "gazette-3")
-    assert (place["country"], place["admin1"], place["precision"]) == ("US", "Georgia", "admin1")
-
-
-def test_a_country_named_as_a_state_another_state_s_site_tells_of_stays_the_country(tmp_path):
-    stories = [(doc_id, COURIER.format(doc_id), text) for doc_id, text in PLACED]
-    stories.append(("courier-5", COURIER.format("courier-5"), GEORGIA_BAR))
-    with Store(tmp_path / "ledger.db") as store:
-        ingest([_write(tmp_path / "courier.jsonl", stories)], store)
-        place = _place_of(store, "courier-5")
-    assert (place["country"], place["precision"]) == ("GE", "country")
-
-
 CHRONICLE = "https://www.lakechronicle.com/news/2024/03/{}"
+GEORGIA_PLACED = [
+    ("chronicle-1", "Atlanta police said a man was shot and wounded Friday on Elm Street."),
+    ("chronicle-2", "Two people were shot and wounded Saturday night outside a bar in Savannah, police said."),
+]
 NEW_YORK_PLACED = [("chronicle-1", "ROCHESTER, N.Y. — A man was shot and wounded Friday on Elm Street, police said.")]
+IDAHO_PLACED = [("chronicle-1", "BOISE, Idaho — A man was shot and wounded Friday on Elm Street, police said.")]
+CAROLINA_PLACED = [("chronicle-1", "GREENVILLE, S.C. — A man was shot and wounded Friday on Elm Street, police said.")]
+GEORGIA_BAR = "Ten people shot at Georgia bar after dispute"
 SMALL_TOWN = "CALEDONIA — A hunter was shot and killed Saturday in a field off Oak Road, deputies said."
-
-
-def test_a_bare_town_is_the_small_namesake_in_the_state_its_site_covers(tmp_path):
-    # the New York Caledonia is a tenth the size of the Wisconsin one, but a New York site's
-    # reader takes the town for the one the site covers
-    stories = [(doc_id, CHRONICLE.format(doc_id), text) for doc_id, text in NEW_YORK_PLACED]
-    stories.append(("chronicle-2", CHRONICLE.format("chronicle-2"), SMALL_TOWN))
-    with Store(tmp_path / "ledger.db") as store:
-        ingest([_write(tmp_path / "chronicle.jsonl", stories)], store)
-        place = _place_of(store, "chronicle-2")
-    assert (place["name"], place["admin1"]) == ("Caledonia", "New York")
-
-
-IDAHO_PLACED = [("chronicle-3", "BOISE, Idaho — A man was shot and wounded Friday on Elm Street, police said.")]
 WASHINGTON_COUNTY_STORY = "WASHINGTON COUNTY — A boy was shot and wounded Saturday at a home on Oak Road."
-
-
-def test_a_bare_county_is_the_namesake_in_the_state_its_site_covers_however_small(tmp_path):
-    # Oregon's Washington County is many times Idaho's; an Idaho site's county is Idaho's
-    stories = [(doc_id, CHRONICLE.format(doc_id), text) for doc_id, text in IDAHO_PLACED]
-    stories.append(("chronicle-4", CHRONICLE.format("chronicle-4"), WASHINGTON_COUNTY_STORY))
-    with Store(tmp_path / "ledger.db") as store:
-        ingest([_write(tmp_path / "chronicle.jsonl", stories)], store)
-        place = _place_of(store, "chronicle-4")
-    assert (place["name"], place["admin1"]) == ("Washington County", "Idaho")
-
-
-CAROLINA_PLACED = [("chronicle-5", "GREENVILLE, S.C. — A man was shot and wounded Friday on Elm Street, police said.")]
 COUNTY_DEPUTIES = "Union County deputies are investigating a death that appears to be an accidental shooting."
 
 
-def test_a_story_that_names_only_its_county_is_set_in_that_county(tmp_path):
-    # no town, no state: the county of the deputies, its state a guess unless the site covers one
-    stories = [("gazette-9", GAZETTE.format("gazette-9"), COUNTY_DEPUTIES)]
-    stories += [(doc_id, CHRONICLE.format(doc_id), text) for doc_id, text in CAROLINA_PLACED]
-    stories.append(("chronicle-6", CHRONICLE.format("chronicle-6"), COUNTY_DEPUTIES.replace("a death", "the death")))
+@pytest.mark.parametrize(
+    "placed, story, expected",
+    [
+        # "Georgia" alone names a country too; a reader of a Georgia site takes it for the state
+        (GEORGIA_PLACED, GEORGIA_BAR, {"country": "US", "admin1": "Georgia", "precision": "admin1"}),
+        # on a site that covers another state it stays the country
+        (PLACED, GEORGIA_BAR, {"country": "GE", "precision": "country"}),
+        # the New York Caledonia is a tenth the size of the Wisconsin one: a New York site's all the same
+        (NEW_YORK_PLACED, SMALL_TOWN, {"name": "Caledonia", "admin1": "New York"}),
+        # Oregon's Washington County is many times Idaho's: an Idaho site's county is Idaho's
+        (IDAHO_PLACED, WASHINGTON_COUNTY_STORY, {"name": "Washington County", "admin1": "Idaho"}),
+        # no town, no state: the county of the deputies, its state a guess unless the site covers one
+        (CAROLINA_PLACED, COUNTY_DEPUTIES, {"name": "Union County", "admin1": "South Carolina"}),
+        ([], COUNTY_DEPUTIES, {"name": "Union County", "precision": "county", "state_guessed": True}),
+        # "Gwinnett shooting": no town bears the name, and one state has a county of it
+        ([], "Arrest made in Gwinnett shooting at a party", {"name": "Gwinnett County", "state_guessed": False}),
+    ],
+)
+def test_a_place_a_story_leaves_open_is_read_as_its_site_covers(tmp_path, placed, story, expected):
+    stories = [(doc_id, CHRONICLE.format(doc_id), text) for doc_id, text in [*placed, ("story", story)]]
     with Store(tmp_path / "ledger.db") as store:
         ingest([_write(tmp_path / "stories.jsonl", stories)], store)
-        guessed, covered = _place_of(store, "gazette-9"), _place_of(store, "chronicle-6")
-    assert (guessed["name"], guessed["precision"], guessed["state_guessed"]) == ("Union County", "county", True)
-    assert (covered["name"], covered["admin1"]) == ("Union County", "South Carolina")
-
-
-def test_a_story_that_names_its_county_only_as_a_modifier_is_set_in_that_county(tmp_path):
-    # "Gwinnett shooting": no town bears the name, and one state has a county of it
-    stories = [("gazette-10", GAZETTE.format("gazette-10"), "Arrest made in Gwinnett shooting at a party")]
-    with Store(tmp_path / "ledger.db") as store:
-        ingest([_write(tmp_path / "stories.jsonl", stories)], store)
-        place = _place_of(store, "gazette-10")
-    assert (place["name"], place["admin1"], place["state_guessed"]) == ("Gwinnett County", "Georgia", False)
+        place = _place_of(store, "story")
+    assert {key: place[key] for key in expected} == expected
