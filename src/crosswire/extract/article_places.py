@@ -842,10 +842,10 @@ def _biggest_county(place: Location) -> Location:
     named = get_gazetteer().counties_named(place.name)
     if not named:
         return Location(**{**place.as_dict(), "state_guessed": True})
-    (chosen, _size), others = named[0], named[1:]
+    chosen = named[0][0]
     namesakes = [
         {"admin1": county.admin1, "admin2": county.name, "lat": county.lat, "lon": county.lon, "geonameid": None}
-        for county, _population in others
+        for county, _ in named[1:]
     ]
     where = {"admin1": chosen.admin1, "lat": chosen.lat, "lon": chosen.lon}
     return Location(**{**place.as_dict(), **where, "state_guessed": True, "namesakes": namesakes})

@@ -453,8 +453,8 @@ def _is_roundup(sent: Span, hit: _Hit) -> bool:
 
 
 def _caused_by_series(hit: _Hit) -> bool:
-    """Whether the verb that counts the hit has a series of incidents for its subject ("a string
-    of shootings left five dead", "a rash of violence wounded nine")."""
+    """Whether the verb that counts the hit has a series of incidents for its subject ("a spate of
+    gunfire left 20 people wounded", "a wave of shootings left six hurt")."""
     verb = _verb_of(hit.arg)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
     return any(c.lemma_.lower() in ROUNDUP_SERIES for c in subjects)

@@ -537,9 +537,11 @@ def _county_across_the_line(name: str, found: Location, admin1: str) -> Location
     rather than a county of the state the gazetteer does not know."""
     if found.precision != "county" or found.lat is not None:
         return found
-    for county, _people in get_gazetteer().counties_named(name):
-        seat = City(county.name, county.lat, county.lon, "US", "", 0, 0)
-        if county.admin1 != admin1 and get_gazetteer().lies_near_state(seat, admin1, ACROSS_THE_LINE_KM, 0):
+    gaz = get_gazetteer()
+    for county, _ in gaz.counties_named(name):
+        # a county is shown at its biggest town: that town near the state puts the county near it
+        biggest_town = City(county.name, county.lat, county.lon, "US", "", 0, 0)
+        if county.admin1 != admin1 and gaz.lies_near_state(biggest_town, admin1, ACROSS_THE_LINE_KM, 0):
             return Location(**{**county.as_dict(), "text": found.text})
     return found
 
