@@ -151,6 +151,10 @@ COUNTY_DEPUTIES = "Union County deputies are investigating a death that appears 
         # no town, no state: the county of the deputies, its state a guess unless the site covers one
         (CAROLINA_PLACED, COUNTY_DEPUTIES, {"name": "Union County", "admin1": "South Carolina"}),
         ([], COUNTY_DEPUTIES, {"name": "Union County", "precision": "county", "state_guessed": True}),
+        # "Bartow" is a Florida town and a Georgia county, "DeKalb" an Illinois town and a Georgia
+        # county: a Georgia site's reader takes them for the counties
+        (GEORGIA_PLACED, "BARTOW — A teen was found dead of a gunshot wound Sunday.", {"name": "Bartow County"}),
+        (GEORGIA_PLACED, "Boy hit by stray bullet outside DeKalb apartments", {"admin1": "Georgia"}),
         # "Gwinnett shooting": no town bears the name, and one state has a county of it
         ([], "Arrest made in Gwinnett shooting at a party", {"name": "Gwinnett County", "state_guessed": False}),
     ],

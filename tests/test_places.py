@@ -13,6 +13,7 @@ from crosswire.extract.article_places import (
     broadcast_states,
     dateline_place,
     outlet_home,
+    with_guessed_state,
 )
 from crosswire.extract.places import find_places, get_gazetteer, resolve_place_name, same_place_km
 from crosswire.model import Location
@@ -273,6 +274,24 @@ def test_a_state_named_with_state_after_it_is_the_state(nlp):
         'on record in New York State," a conservation officer said.'
     )
     assert article_state(nlp(text)) == ("New York", False)
+
+
+def test_a_town_a_bigger_county_elsewhere_is_named_for_tells_no_state(nlp):
+    # "DeKalb" is an Illinois town and the name of far bigger counties in other states; the town's
+    # police say which DeKalb
+    assert article_state(nlp("Boy hit by stray bullet outside DeKalb apartments")) == (None, False)
+    assert article_state(nlp("DeKalb police said a boy was hit by a stray bullet.")) == ("Illinois", False)
+
+
+def test_a_bare_town_lists_the_counties_of_its_name_as_rivals():
+    def rivals(name: str) -> set[tuple[str | None, str]]:
+        place = with_guessed_state(resolve_place_name(name, None, {"US"}, None))
+        assert place.state_guessed
+        return {(n.get("name"), n["admin1"]) for n in place.namesakes}
+
+    assert ("Bartow County", "Georgia") in rivals("Bartow")
+    # a city any reader knows has no county for a rival
+    assert not any(name and name.endswith("County") for name, _state in rivals("Houston"))
 
 
 def test_no_dateline_in_plain_sentence():

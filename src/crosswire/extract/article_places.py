@@ -701,15 +701,16 @@ def _town_votes(doc: Doc) -> Counter[str]:
         return Counter()
     neighbourhoods = article_neighbourhoods(doc)
     names = [_bare_name(ent) for ent in doc.ents if ent.label_ == "GPE" and not _names_street_or_speaker(ent)]
-    # The town whose police investigate weighs double, as it does for the article's city.
-    names += [name for name, _start, _end in _police_towns(doc_text(doc))] * 2
+    # The town whose police investigate weighs double, as it does for the article's city; a
+    # county has no police of its own, so a county of the name elsewhere is no rival of it.
+    police = [name for name, _start, _end in _police_towns(doc_text(doc))]
     qualified = _qualified_towns(doc_text(doc))
     return Counter(
         state
-        for name in names
+        for name, counties_rival in [*((n, True) for n in names), *((n, False) for n in police * 2)]
         if name.lower() not in neighbourhoods
         and not _state_code(name)
-        and (state := _town_state_of(name))
+        and (state := _town_state_of(name, counties_rival))
         # a town named once with its state votes for that state, not its biggest namesake's
         and (state := qualified.get(name, state))
     )
@@ -774,13 +775,13 @@ def _article_streets(doc: Doc) -> frozenset[str]:
     return doc.user_data[key]
 
 
-def _town_state_of(name: str) -> str | None:
+def _town_state_of(name: str, counties_rival: bool = True) -> str | None:
     """ "Winston-Salem" is a town's name; "Savannah-Chatham" (a city and its county) names its city first."""
-    state = _unambiguous_town_state(name)
-    return state if state or "-" not in name else _unambiguous_town_state(name.split("-")[0])
+    state = _unambiguous_town_state(name, counties_rival)
+    return state if state or "-" not in name else _unambiguous_town_state(name.split("-")[0], counties_rival)
 
 
-def _unambiguous_town_state(name: str) -> str | None:
+def _unambiguous_town_state(name: str, counties_rival: bool = True) -> str | None:
     gaz = get_gazetteer()
     own = sorted(
         (c for c, primary in gaz.cities_named(name) if primary and c.country == "US"),
@@ -791,7 +792,14 @@ def _unambiguous_town_state(name: str) -> str | None:
         return None
     if len(own) > 1 and own[1].population * NAMESAKE_RATIO > own[0].population:
         return None
-    return gaz.state_name(own[0].admin1_code)
+    state = gaz.state_name(own[0].admin1_code)
+    # "DeKalb" is an Illinois town and a county of four other states, one far bigger than the town
+    # (a city any reader knows, as St. Louis, is not read as a county)
+    rivals = counties_rival and own[0].population < CONTEXT_CITY_POPULATION
+    counties = gaz.counties_named(f"{name} County") if rivals else []
+    if any(c.admin1 != state and people * NAMESAKE_RATIO > own[0].population for c, people in counties):
+        return None
+    return state
 
 
 def _town_in(name: str, state: str) -> bool:
@@ -819,8 +827,6 @@ def with_guessed_state(place: Location) -> Location:
             return _biggest_county(place)
         return Location(**{**place.as_dict(), "state_guessed": True})
     named = [city for city, own in gaz.cities_named(place.name) if own and city.country == "US"]
-    if len({city.admin1_code for city in named}) < 2:
-        return place
     guessed = max((city.population for city in named if city.geonameid == place.geonameid), default=0)
     rivals: dict[str, City] = {}
     for city in sorted(named, key=lambda c: c.population, reverse=True):
@@ -828,11 +834,26 @@ def with_guessed_state(place: Location) -> Location:
         big_enough = city.population >= RIVAL_POPULATION_SHARE * guessed
         if state and state != place.admin1 and state not in rivals and big_enough:
             rivals[state] = city
+    counties = _rival_counties(place, guessed, {place.admin1, *rivals})
+    if len({city.admin1_code for city in named}) < 2 and not counties:
+        return place
     namesakes = [
         {"admin1": state, "admin2": county_of(city), "lat": city.lat, "lon": city.lon, "geonameid": city.geonameid}
         for state, city in rivals.items()
     ]
-    return Location(**{**place.as_dict(), "state_guessed": True, "namesakes": namesakes})
+    return Location(**{**place.as_dict(), "state_guessed": True, "namesakes": namesakes + counties})
+
+
+def _rival_counties(town: Location, people: int, states: set[str | None]) -> list[dict]:
+    """The counties other states name as the town is named ("Bartow" is a Florida town and a
+    Georgia county), as rival readings of a bare name; a town any reader knows has none."""
+    if people >= CONTEXT_CITY_POPULATION:
+        return []
+    return [
+        {"name": c.name, "precision": "county", "admin1": c.admin1, "admin2": c.name, "lat": c.lat, "lon": c.lon}
+        for c, county_people in get_gazetteer().counties_named(f"{town.name} County")
+        if c.admin1 not in states and county_people >= RIVAL_POPULATION_SHARE * people
+    ]
 
 
 def _biggest_county(place: Location) -> Location:
