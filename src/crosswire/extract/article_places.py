@@ -851,6 +851,7 @@ def _rival_counties(town: Location, people: int, states: set[str | None]) -> lis
         return []
     return [
         {"name": c.name, "precision": "county", "admin1": c.admin1, "admin2": c.name, "lat": c.lat, "lon": c.lon}
+        | {"geonameid": None}
         for c, county_people in get_gazetteer().counties_named(f"{town.name} County")
         if c.admin1 not in states and county_people >= RIVAL_POPULATION_SHARE * people
     ]
