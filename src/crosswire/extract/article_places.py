@@ -375,9 +375,8 @@ def article_county_hit(doc: Doc) -> PlaceHit | None:
     without the word as a modifier ("Gwinnett shooting"): for a story that names no town and no
     state (the caller marks the state a guess)."""
     for match in COUNTY_NAME.finditer(doc_text(doc)):
-        words = match.group(1).split()
-        for i in range(len(words)):
-            county = _known_county(" ".join(words[i:] + [match.group(2)]))
+        for name in _county_names(match):
+            county = _known_county(name)
             if county is not None:
                 return PlaceHit(county, match.start(), match.end())
     for name, start, end in _modifier_towns(doc):
@@ -388,17 +387,21 @@ def article_county_hit(doc: Doc) -> PlaceHit | None:
 
 
 def _known_county(name: str) -> Location | None:
-    if not get_gazetteer().county_states(name):
-        return None
-    county = get_gazetteer().lookup(name, countries={"US"})
+    gaz = get_gazetteer()
+    county = gaz.lookup(name, countries={"US"}) if gaz.county_states(name) else None
     return county if county is not None and county.precision == "county" else None
 
 
-def _county_in(match: re.Match, admin1: str) -> Location | None:
+def _county_names(match: re.Match) -> list[str]:
+    """The names a ``COUNTY_NAME`` match may give, longest first: "the Tulare County" or "Sheriff
+    Tulare County" may be "Tulare County"."""
     words = match.group(1).split()
+    return [" ".join([*words[i:], match.group(2)]) for i in range(len(words))]
+
+
+def _county_in(match: re.Match, admin1: str) -> Location | None:
     gaz = get_gazetteer()
-    for i in range(len(words)):
-        name = " ".join(words[i:] + [match.group(2)])
+    for name in _county_names(match):
         if admin1 in gaz.county_states(name):
             found = gaz.lookup(name, countries={"US"}, admin1=admin1)
             if found is not None and found.precision == "county" and found.admin1 == admin1:
@@ -407,13 +410,8 @@ def _county_in(match: re.Match, admin1: str) -> Location | None:
 
 
 def _county_states(match: re.Match) -> set[str]:
-    words = match.group(1).split()
     gaz = get_gazetteer()
-    for i in range(len(words)):
-        states = gaz.county_states(" ".join(words[i:] + [match.group(2)]))
-        if states:
-            return states
-    return set()
+    return next((states for name in _county_names(match) if (states := gaz.county_states(name))), set())
 
 
 def dateline_place(text: str, *, admin1: str | None = None) -> Location | None:
@@ -661,10 +659,7 @@ def _county_state(doc: Doc, station: frozenset[str] | None = None) -> str | None
     votes: Counter[str] = Counter()
     shared: list[set[str]] = []
     for match in COUNTY_NAME.finditer(doc_text(doc)):
-        words = match.group(1).split()
-        # "the Tulare County" or "Sheriff Tulare County": try the longest name first, then shorter.
-        for i in range(len(words)):
-            name = " ".join(words[i:] + [match.group(2)])
+        for name in _county_names(match):
             location = gaz.lookup(name, countries={"US"})
             states = gaz.county_states(name) if location is not None and not location.admin1 else set()
             if location is None or location.precision != "county" or not (location.admin1 or states):
@@ -704,10 +699,11 @@ def _town_votes(doc: Doc) -> Counter[str]:
     # The town whose police investigate weighs double, as it does for the article's city; a
     # county has no police of its own, so a county of the name elsewhere is no rival of it.
     police = [name for name, _start, _end in _police_towns(doc_text(doc))]
+    named = [(name, True) for name in names] + [(name, False) for name in police] * 2
     qualified = _qualified_towns(doc_text(doc))
     return Counter(
         state
-        for name, counties_rival in [*((n, True) for n in names), *((n, False) for n in police * 2)]
+        for name, counties_rival in named
         if name.lower() not in neighbourhoods
         and not _state_code(name)
         and (state := _town_state_of(name, counties_rival))
@@ -850,8 +846,15 @@ def _rival_counties(town: Location, people: int, states: set[str | None]) -> lis
     if people >= CONTEXT_CITY_POPULATION:
         return []
     return [
-        {"name": c.name, "precision": "county", "admin1": c.admin1, "admin2": c.name, "lat": c.lat, "lon": c.lon}
-        | {"geonameid": None}
+        {
+            "name": c.name,
+            "precision": "county",
+            "admin1": c.admin1,
+            "admin2": c.name,
+            "lat": c.lat,
+            "lon": c.lon,
+            "geonameid": None,
+        }
         for c, county_people in get_gazetteer().counties_named(f"{town.name} County")
         if c.admin1 not in states and county_people >= RIVAL_POPULATION_SHARE * people
     ]

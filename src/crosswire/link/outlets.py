@@ -3,10 +3,10 @@
 A reader of a local site takes "Franklin" for the Franklin the site covers, and "Georgia" for the
 state when the site covers Georgia. When neither the story nor the site's address names a state,
 the extractor takes the biggest namesake, marks the place ``state_guessed`` and lists its rival
-namesakes. The site's other stories, placed by their own
-words ("Indianapolis", "Franklin, Ind.", "the Marion County sheriff"), show which state it covers:
-``outlet_state`` is that evidence for one story, and ``read_as_outlets_cover`` re-reads a guessed
-town as its rival in the covered state once the archive holds enough such stories.
+namesakes. The site's other stories, placed by their own words ("Indianapolis", "Franklin, Ind.",
+"the Marion County sheriff"), show which state it covers: ``outlet_state`` is that evidence for one
+story, and ``read_as_outlets_cover`` re-reads a guessed town as its rival in the covered state once
+the archive holds enough such stories.
 """
 
 from __future__ import annotations
