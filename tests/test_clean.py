@@ -323,3 +323,25 @@ def test_a_page_label_before_the_headline_is_furniture():
     cleaned = clean_document(Document(doc_id="e", content=text))
     assert cleaned.text.startswith("Two hurt in Elm Street shooting")
     assert [(r.text, r.reason) for r in cleaned.removed] == [("JUST IN:", "headline label")]
+
+
+def test_a_list_the_story_opens_stays_with_the_story():
+    story = [
+        "The Birch County Sheriff's Office has released the names of the three people who died. They are:",
+        "Ann Roe, 31",
+        "Tom Roe, 34",
+        "Lee Marsh, 40",
+        "Deputies said the three were found inside a farmhouse on Mill Road early Sunday after a neighbor called 911.",
+        "The sheriff said a suspect was taken into custody later that morning without incident.",
+        "Investigators have not said what led to the shooting, which remains under investigation.",
+    ]
+    kept = clean("\n\n".join(["Three found dead in Elmvale farmhouse", *story])).text
+    assert kept == "\n\n".join(["Three found dead in Elmvale farmhouse", *story])
+
+
+def test_a_colon_line_around_the_body_opens_no_list():
+    story = [LEDE, BODY, *MORE]
+    after = ["More stories from our newsroom:", "Mayor opens new library", "Team wins cup final"]
+    search = ["Weather for Elmvale I am looking for: in:", "News, Blogs & Events"]
+    result = clean("\n\n".join(["Floods cut off valley villages", *story, *after, *search]))
+    assert result.text == "\n\n".join(["Floods cut off valley villages", *story])

@@ -24,6 +24,8 @@ ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 BLOCK_MAX_LINES = 12
 # Prose lines: what counts as article text when deciding where the body ends.
 PROSE_MIN_CHARS = 80
+# Short lines after a sentence ending in a colon that make a list of the story's own.
+MIN_LIST_ITEMS = 2
 
 
 @dataclass(slots=True)
@@ -192,6 +194,33 @@ def body_score(line: Line) -> int:
     return -P.NON_PROSE_COST
 
 
+def body_scores(lines: list[Line]) -> list[int]:
+    """``body_score`` of each line, except that a list the story itself opens ("The victims were
+    identified as:", then the names, then more prose) weighs as prose: a menu is not introduced
+    by a sentence, nor followed by one."""
+    scores = [body_score(line) for line in lines]
+    for i, line in enumerate(lines):
+        items = _list_after(lines, i)
+        if items and scores[i] < 0 and line.words >= P.SENTENCE_MIN_WORDS:
+            scores[i] = len(line.text)
+            for j in range(i + 1, i + 1 + items):
+                scores[j] = 0
+    return scores
+
+
+def _list_after(lines: list[Line], i: int) -> int:
+    """How many short items follow a line that ends in its only colon, when prose comes after
+    them (0 otherwise: "I am looking for: in:" in a search box opens nothing)."""
+    text = lines[i].text
+    if not text.endswith(":") or text.count(":") > 1:
+        return 0
+    j = i + 1
+    while j < len(lines) and body_score(lines[j]) < 0 and lines[j].words <= P.TEASER_MAX_WORDS:
+        j += 1
+    items = j - i - 1
+    return items if items >= MIN_LIST_ITEMS and j < len(lines) and body_score(lines[j]) > 0 else 0
+
+
 def densest_run(scores: list[int]) -> tuple[int, int] | None:
     """[start, end) of the run with the largest sum (Kadane), None if no run is positive."""
     best, best_span = 0, None
@@ -212,7 +241,7 @@ def mark_outside_body(lines: list[Line]) -> None:
     sentences far outweigh short link-like lines. The headline just above it stays.
     """
     kept = [i for i, ln in enumerate(lines) if ln.reason is None]
-    span = densest_run([body_score(lines[i]) for i in kept])
+    span = densest_run(body_scores([lines[i] for i in kept]))
     if span is None:
         return
     start, end = span
