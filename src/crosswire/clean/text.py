@@ -165,11 +165,20 @@ def mark_tail(lines: list[Line]) -> None:
         reason = tail_reason(line.text)
         line.reason = line.reason or reason
         emptied = i + 1 < len(lines) and lines[i + 1].is_prose
-        if not emptied and prose_chars(lines[:i]) >= prose_chars(lines[i + 1 :]):
+        if not emptied and not _story_resumes(lines, i) and prose_chars(lines[:i]) >= prose_chars(lines[i + 1 :]):
             for rest in lines[i + 1 :]:
                 rest.reason = rest.reason or reason
             return
         drop_teasers(lines, i + 1, reason)
+
+
+def _story_resumes(lines: list[Line], heading: int) -> bool:
+    """A box of teaser headlines set inside the story ("MORE FROM WAVE3.COM", three headlines),
+    after which the story's prose goes on for more than a paragraph."""
+    j = heading + 1
+    while j < len(lines) and not P.SENTENCE_END.search(lines[j].text) and lines[j].words <= P.TEASER_MAX_WORDS:
+        j += 1
+    return j > heading + 1 and sum(ln.is_prose for ln in lines[j : j + 2]) == 2
 
 
 def drop_teasers(lines: list[Line], start: int, reason: str) -> None:
