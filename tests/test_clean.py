@@ -354,9 +354,20 @@ def test_a_list_the_story_opens_stays_with_the_story():
     assert kept == "\n\n".join(["Three found dead in Elmvale farmhouse", *story])
 
 
+def test_a_fact_box_under_the_lede_keeps_the_lede():
+    box = ["What we know:", "Two men hurt in Elmvale shooting", "Police have no suspect yet", "Road reopened by noon"]
+    story = [LEDE, *box, BODY, *MORE]
+    assert clean("\n\n".join(story)).text == "\n\n".join(story)
+
+
 def test_a_colon_line_around_the_body_opens_no_list():
     story = [LEDE, BODY, *MORE]
-    after = ["More stories from our newsroom:", "Mayor opens new library", "Team wins cup final"]
+    after = [
+        "More stories from our newsroom:",
+        "Mayor opens new library",
+        "Team wins cup final",
+        "Elmvale News brings you stories from across the valley on every day of the week.",
+    ]
     search = ["Weather for Elmvale I am looking for: in:", "News, Blogs & Events"]
     result = clean("\n\n".join(["Floods cut off valley villages", *story, *after, *search]))
     assert result.text == "\n\n".join(["Floods cut off valley villages", *story])

@@ -210,16 +210,18 @@ def body_scores(lines: list[Line]) -> list[int]:
     scores = [body_score(line) for line in lines]
     for i, line in enumerate(lines):
         items = _list_after(lines, i)
-        if items and scores[i] < 0 and line.words >= P.SENTENCE_MIN_WORDS:
-            scores[i] = len(line.text)
+        if items and scores[i] < 0:
+            # a sentence opening the list is prose; a heading ("What we know:") weighs nothing
+            scores[i] = len(line.text) if line.words >= P.SENTENCE_MIN_WORDS else 0
             for j in range(i + 1, i + 1 + items):
                 scores[j] = 0
     return scores
 
 
 def _list_after(lines: list[Line], i: int) -> int:
-    """How many short items follow a line that ends in its only colon, when prose comes after
-    them (0 otherwise: "I am looking for: in:" in a search box opens nothing)."""
+    """How many short items follow a line that ends in its only colon, when the story's prose
+    goes on after them for two paragraphs (0 otherwise: "I am looking for: in:" in a search box
+    opens nothing, nor does "Other top stories:" at the end of a page)."""
     text = lines[i].text
     if not text.endswith(":") or text.count(":") > 1:
         return 0
@@ -227,7 +229,8 @@ def _list_after(lines: list[Line], i: int) -> int:
     while j < len(lines) and body_score(lines[j]) < 0 and lines[j].words <= P.TEASER_MAX_WORDS:
         j += 1
     items = j - i - 1
-    return items if items >= MIN_LIST_ITEMS and j < len(lines) and body_score(lines[j]) > 0 else 0
+    resumes = len(lines) >= j + 2 and all(body_score(line) > 0 for line in lines[j : j + 2])
+    return items if items >= MIN_LIST_ITEMS and resumes else 0
 
 
 def densest_run(scores: list[int]) -> tuple[int, int] | None:
