@@ -398,6 +398,19 @@ def test_article_city_is_the_most_named_city_of_its_state(nlp):
     assert doc.text[hit.start : hit.end] == "Dayton"
 
 
+def test_a_town_the_lede_names_after_in_places_the_story_whatever_the_model_tags_it(nlp):
+    # the model tags "North College Hill" LOC, not GPE
+    text = (
+        "Teen hurt during break-in\n\n"
+        "Two teenagers are in custody after police say they tried to rob a home in North College Hill.\n\n"
+        "One of them shot himself in the leg, police said."
+    )
+    doc = nlp(text)
+    assert [e.label_ for e in doc.ents if e.text == "North College Hill"] == ["LOC"]
+    hit = article_city_hit(doc, {"US"}, None)
+    assert (hit.location.name, hit.location.admin1) == ("North College Hill", "Ohio")
+
+
 def test_a_street_the_headline_shortens_is_no_town_against_the_dateline(nlp):
     # "N. Kent": North Kent Street of the dateline's city, not the town of Kent
     text = "Teen killed in N. Kent shooting\n\nDAYTON, Ohio (WDTN) -- A teen was shot on North Kent Street."

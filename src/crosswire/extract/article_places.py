@@ -5,12 +5,13 @@ city a local article is set in (where a street or venue with no town of its own 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 
 import phonenumbers
 from phonenumbers import geocoder
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from crosswire.extract.figures import PERSON_NOUNS
 from crosswire.extract.gazetteer import COUNTY_SUFFIXES, City, county_of, get_gazetteer, km_between, normalize
@@ -123,6 +124,7 @@ MEDIA_BRANDS = {"NBC", "CBS", "ABC", "FOX", "CW", "PBS", "NPR", "CNN", "NEWS"}
 CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-?TV)?$")  # an American station's call letters
 MEDIA_NOUNS = {"Times", "Post", "Tribune", "Herald", "Journal", "Gazette", "Chronicle", "Examiner", "Courier"}
 LEDE_LINES = 3
+NON_EMPTY_LINE = re.compile(r"[^\n]*\S[^\n]*")
 DISTANCE_UNITS = {"miles", "mile", "kilometers", "kilometres", "km"}
 # A path segment that may name a city edition: "chicago", "new-york".
 EDITION_RE = re.compile(r"[a-z]+(?:[-_][a-z]+)*")  # "chicago", "new-jersey", "new_orleans"
@@ -205,10 +207,12 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
     named: dict[int, PlaceHit] = {}
     votes: Counter[int] = Counter()
     neighbourhoods = article_neighbourhoods(doc)
+    lede_end = _lede_end(doc)
     for ent in doc.ents:
         # "Dayton police" is often tagged ORG; in a story set in the state it still names the city.
         as_org = ent.label_ == "ORG" and admin1 is not None and ent.text.istitle()
-        if not (ent.label_ == "GPE" or as_org) or _bare_name(ent).lower() in NOT_PLACES:
+        as_town = ent.label_ == "LOC" and _lede_town(ent, lede_end)
+        if not (ent.label_ == "GPE" or as_org or as_town) or _bare_name(ent).lower() in NOT_PLACES:
             continue
         if _names_outlet(ent) or _elsewhere_than_the_scene(ent) or _names_street(ent) or names_a_corner(ent):
             continue
@@ -253,6 +257,19 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
         return _state_hit(doc, admin1)
     # most_common keeps first-named order among ties
     return named[votes.most_common(1)[0][0]]
+
+
+def _lede_end(doc: Doc) -> int:
+    """The character offset where the headline and lede (the first ``LEDE_LINES`` lines) end."""
+    lines = list(itertools.islice(NON_EMPTY_LINE.finditer(doc_text(doc)), LEDE_LINES))
+    return lines[-1].end() if lines else 0
+
+
+def _lede_town(ent: Span, lede_end: int) -> bool:
+    """ "in North College Hill" in the lede, tagged LOC: the story's town, when the gazetteer knows
+    one by that name ("at the Roosevelt Gardens" is a place in town; a school "in Miami Gardens"
+    further down is where a victim studied)."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "in" and ent.end_char <= lede_end
 
 
 def _police_towns(text: str) -> list[tuple[str, int, int]]:
