@@ -215,19 +215,27 @@ def test_an_end_heading_before_teasers_ends_the_article():
     assert clean(text).text == "\n\n".join([LEDE, BODY, *MORE])
 
 
-def test_a_teaser_box_inside_the_story_ends_nothing():
+@pytest.mark.parametrize(
+    "after_box",
+    [
+        [
+            "The regional council said the main bridge would be inspected before it reopens to traffic next week.",
+            "Residents who need help with clean-up can call the council hotline, which is open every day this week.",
+        ],
+        [
+            "The regional council said the main bridge would be inspected before it reopens to traffic next week.",
+            "No date has been set.",
+            "Residents who need help with clean-up can call the council hotline, which is open every day this week.",
+        ],
+    ],
+)
+def test_a_teaser_box_inside_the_story_ends_nothing(after_box):
     # the story's prose goes on after the box's headlines: only the box goes
     box = ["MORE FROM ELMVALE NEWS", "+ Bridge closed after storm", "+ Roads shut in the north"]
-    text = "\n\n".join([LEDE, BODY, *MORE, *box, *MORE_AFTER_BOX])
+    text = "\n\n".join([LEDE, BODY, *MORE, *box, *after_box])
     result = clean(text)
-    assert result.text == "\n\n".join([LEDE, BODY, *MORE, *MORE_AFTER_BOX])
+    assert result.text == "\n\n".join([LEDE, BODY, *MORE, *after_box])
     assert {reasons(result)[line] for line in box} == {"teaser"}
-
-
-MORE_AFTER_BOX = [
-    "The regional council said the main bridge would be inspected before it reopens to traffic next week.",
-    "Residents who need help with clean-up can call the council hotline, which is open every day this week.",
-]
 
 
 def test_lone_line_is_not_taken_for_a_headline():

@@ -174,11 +174,11 @@ def mark_tail(lines: list[Line]) -> None:
 
 def _story_resumes(lines: list[Line], heading: int) -> bool:
     """A box of teaser headlines set inside the story ("MORE FROM WAVE3.COM", three headlines),
-    after which the story's prose goes on for more than a paragraph."""
+    after which the story's prose goes on: a paragraph, and another within the next two lines."""
     j = heading + 1
     while j < len(lines) and not P.SENTENCE_END.search(lines[j].text) and lines[j].words <= P.TEASER_MAX_WORDS:
         j += 1
-    return j > heading + 1 and sum(ln.is_prose for ln in lines[j : j + 2]) == 2
+    return j > heading + 1 and j < len(lines) and lines[j].is_prose and sum(ln.is_prose for ln in lines[j : j + 3]) >= 2
 
 
 def drop_teasers(lines: list[Line], start: int, reason: str) -> None:
