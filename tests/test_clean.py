@@ -210,6 +210,16 @@ def test_a_heading_the_scrape_emptied_does_not_end_the_article():
     assert reasons(result).get("Trending stories:") == "teaser"
 
 
+def test_after_an_emptied_heading_a_short_sentence_then_paragraphs_are_still_the_story():
+    after = [
+        "Police have made no arrests.",
+        "The council will meet on Friday to decide how to pay for the repairs to roads and the bridge.",
+        "Residents who need help with clean-up can call the council hotline, which is open every day.",
+    ]
+    result = clean("\n\n".join([LEDE, BODY, *MORE, "Trending stories:", *after]))
+    assert result.text == "\n\n".join([LEDE, BODY, *MORE, *after])
+
+
 def test_an_end_heading_before_teasers_ends_the_article():
     text = "\n\n".join([LEDE, BODY, *MORE, "Trending stories:", "Bridge closed after storm", "Roads shut"])
     assert clean(text).text == "\n\n".join([LEDE, BODY, *MORE])

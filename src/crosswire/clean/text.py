@@ -157,7 +157,8 @@ def mark_tail(lines: list[Line]) -> None:
 
     When more article-like prose comes before the heading than after, everything after goes;
     otherwise (a "Related" box near the top) only the teaser-like lines right after it go. A
-    heading followed at once by a sentence of prose is a box the scrape emptied: the story goes on.
+    heading followed at once by a paragraph is a box the scrape emptied, and one whose teasers the
+    story's sentences follow is a box set inside it: the story goes on.
     """
     for i, line in enumerate(lines):
         if not P.END_HEADING.match(line.text):
@@ -173,12 +174,17 @@ def mark_tail(lines: list[Line]) -> None:
 
 
 def _story_resumes(lines: list[Line], heading: int) -> bool:
-    """A box of teaser headlines set inside the story ("MORE FROM WAVE3.COM", three headlines),
-    after which the story's prose goes on: a paragraph, and another within the next two lines."""
+    """The story goes on after an end heading: at once, where the scrape emptied the box
+    ("Trending stories:", then a sentence of the story), or after a box of teaser headlines set
+    inside it ("MORE FROM WAVE3.COM", three headlines). It goes on with a sentence, and two
+    paragraphs within three lines."""
     j = heading + 1
     while j < len(lines) and not P.SENTENCE_END.search(lines[j].text) and lines[j].words <= P.TEASER_MAX_WORDS:
         j += 1
-    return j > heading + 1 and j < len(lines) and lines[j].is_prose and sum(ln.is_prose for ln in lines[j : j + 3]) >= 2
+    if j >= len(lines):
+        return False
+    sentence = bool(P.SENTENCE_END.search(lines[j].text)) and lines[j].words >= P.SENTENCE_MIN_WORDS
+    return sentence and sum(ln.is_prose for ln in lines[j : j + 3]) >= 2
 
 
 def drop_teasers(lines: list[Line], start: int, reason: str) -> None:
