@@ -220,6 +220,19 @@ def test_after_an_emptied_heading_a_short_sentence_then_paragraphs_are_still_the
     assert result.text == "\n\n".join([LEDE, BODY, *MORE, *after])
 
 
+def test_a_box_whose_teaser_carries_a_photo_credit_ends_nothing_when_the_story_goes_on():
+    teaser = (
+        "Mayor opens the new library in Millbrook after three years of work and a long fight over "
+        "its cost, which ran well over budget (Photo: Elmvale News)"
+    )
+    after = [
+        "The council said the main bridge would be inspected before it reopens to traffic next week.",
+        "Residents who need help with clean-up can call the council hotline, which is open every day.",
+    ]
+    result = clean("\n\n".join([LEDE, BODY, *MORE, "Related:", teaser, *after]))
+    assert result.text == "\n\n".join([LEDE, BODY, *MORE, *after])
+
+
 def test_an_end_heading_before_teasers_ends_the_article():
     text = "\n\n".join([LEDE, BODY, *MORE, "Trending stories:", "Bridge closed after storm", "Roads shut"])
     assert clean(text).text == "\n\n".join([LEDE, BODY, *MORE])

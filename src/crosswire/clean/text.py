@@ -176,15 +176,19 @@ def mark_tail(lines: list[Line]) -> None:
 def _story_resumes(lines: list[Line], heading: int) -> bool:
     """The story goes on after an end heading: at once, where the scrape emptied the box
     ("Trending stories:", then a sentence of the story), or after a box of teaser headlines set
-    inside it ("MORE FROM WAVE3.COM", three headlines). It goes on with a sentence, and two
-    paragraphs within three lines."""
+    inside it ("MORE FROM WAVE3.COM", three headlines, or a teaser already marked furniture). It
+    goes on with a sentence, and two paragraphs within three lines."""
     j = heading + 1
-    while j < len(lines) and not P.SENTENCE_END.search(lines[j].text) and lines[j].words <= P.TEASER_MAX_WORDS:
+    while j < len(lines) and (lines[j].reason is not None or _teaser_like(lines[j])):
         j += 1
     if j >= len(lines):
         return False
     sentence = bool(P.SENTENCE_END.search(lines[j].text)) and lines[j].words >= P.SENTENCE_MIN_WORDS
     return sentence and sum(ln.is_prose for ln in lines[j : j + 3]) >= 2
+
+
+def _teaser_like(line: Line) -> bool:
+    return not P.SENTENCE_END.search(line.text) and line.words <= P.TEASER_MAX_WORDS
 
 
 def drop_teasers(lines: list[Line], start: int, reason: str) -> None:
