@@ -188,13 +188,14 @@ def _story_resumes(lines: list[Line], heading: int) -> bool:
 
 
 def _teaser_like(line: Line) -> bool:
+    """A short line with no sentence end: a teaser's headline."""
     return not P.SENTENCE_END.search(line.text) and line.words <= P.TEASER_MAX_WORDS
 
 
 def drop_teasers(lines: list[Line], start: int, reason: str) -> None:
     """Drop the short headline-like lines that follow a teaser heading, up to the next sentence."""
     for line in lines[start:]:
-        if P.SENTENCE_END.search(line.text) or line.words > P.TEASER_MAX_WORDS:
+        if not _teaser_like(line):
             return
         line.reason = line.reason or reason
 
@@ -214,14 +215,13 @@ def body_score(line: Line) -> int:
 
 
 def body_scores(lines: list[Line]) -> list[int]:
-    """``body_score`` of each line, except that a list the story itself opens ("The victims were
-    identified as:", then the names, then more prose) weighs as prose: a menu is not introduced
-    by a sentence, nor followed by one."""
+    """``body_score`` of each line, except in a list the story itself opens ("The victims were
+    identified as:", then the names, then more prose): its opening sentence counts as prose, a
+    heading ("What we know:") and the items cost nothing. A menu is not followed by the story."""
     scores = [body_score(line) for line in lines]
     for i, line in enumerate(lines):
         items = _list_after(lines, i)
         if items and scores[i] < 0:
-            # a sentence opening the list is prose; a heading ("What we know:") weighs nothing
             scores[i] = len(line.text) if line.words >= P.SENTENCE_MIN_WORDS else 0
             for j in range(i + 1, i + 1 + items):
                 scores[j] = 0
