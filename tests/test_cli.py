@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import gzip
+import io
 import json
 
 import pytest
@@ -67,6 +69,23 @@ def test_incidents_table_and_show_card(demo_db):
     card = runner.invoke(app, ["show", incident_id[:8], "--db", str(demo_db)])
     assert card.exit_code == 0, card.output
     assert "conflict" in card.output and "risen to five" in card.output
+
+
+def test_the_table_and_csv_say_how_far_an_open_count_may_run(tmp_path):
+    story = (
+        "Market bomb kills dozens in Elmvale\n\n"
+        "More than 30 people were killed and hundreds were injured when a bomb exploded at a crowded "
+        "market in Elmvale on Friday, officials said.\n"
+    )
+    (tmp_path / "bomb.txt").write_text(story)
+    db = tmp_path / "x.db"
+    assert runner.invoke(app, ["ingest", str(tmp_path / "bomb.txt"), "--db", str(db)]).exit_code == 0
+    listing = runner.invoke(app, ["incidents", "--db", str(db)])
+    assert "31+" in listing.output and "200–999" in listing.output
+    table = runner.invoke(app, ["export", "incidents", "--db", str(db), "--format", "csv"]).stdout
+    rows = list(csv.DictReader(io.StringIO(table)))
+    bounds = [(r["killed"], r["killed_high"], r["injured"], r["injured_high"]) for r in rows]
+    assert bounds == [("31", "", "200", "999")]
 
 
 def test_csv_and_geojson_exports(demo_db):

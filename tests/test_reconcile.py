@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from crosswire.model import Actor, Claim, Cluster, CountValue, DateValue, Location, Mention, Source
+from crosswire.model import Actor, Claim, Cluster, CountValue, DateValue, Location, Mention, Source, count_text
 from crosswire.reconcile import Overrides, reconcile
 
 D1, D2, D3 = dt.date(2031, 5, 3), dt.date(2031, 5, 4), dt.date(2031, 5, 9)
@@ -74,7 +74,7 @@ def test_seeds_killed_compatible_at_exact_figure():
 
 def test_seeds_injured_conflict_takes_latest():
     injured = reconcile(seeds_like()).fields["injured"]
-    assert (injured.value, injured.status) == (552, "conflict")
+    assert (injured.value, injured.status, injured.bounds) == (552, "conflict", (552, None))
     assert "latest" in injured.reason and "170-200" in injured.reason and "552 or more" in injured.reason
 
 
@@ -119,6 +119,22 @@ def test_a_toll_far_above_the_others_is_no_count_of_this_incident():
     b = mention("docB", D2, [count("killed", "docB", 80, 80)])  # the city's weekend tally
     c = mention("docC", D3, [count("killed", "docC", 1, 1)])
     assert reconcile(cluster(a, b, c), policy="majority").fields["killed"].value == 2
+
+
+def test_a_count_keeps_how_far_its_reports_leave_it_open():
+    # "more than 30 were killed and hundreds hurt": the value is the interval's lower bound, and
+    # the record says how far the count may run; a count the reports meet on is exact
+    killed = count("killed", "docA", 31, None, 30, "more than")
+    injured = count("injured", "docA", 200, 999, 200, "hundreds", start=40)
+    a = mention("docA", D1, [killed, injured])
+    fields = reconcile(cluster(a)).as_dict()["fields"]
+    assert [(fields[f]["value"], fields[f]["low"], fields[f]["high"]) for f in ("killed", "injured")] == [
+        (31, 31, None),
+        (200, 200, 999),
+    ]
+    assert (count_text(fields["killed"]), count_text(fields["injured"])) == ("31+", "200–999")
+    killed = reconcile(seeds_like()).fields["killed"]
+    assert (killed.status, killed.bounds) == ("compatible", (144, 144))
 
 
 def test_agreed_and_single():
@@ -403,7 +419,7 @@ def test_overrides_reviewed_value_and_flags():
     )
     inc = reconcile(seeds_like(), overrides=ov)
     killed = inc.fields["killed"]
-    assert (killed.value, killed.status, killed.reviewed) == (140, "compatible", True)
+    assert (killed.value, killed.status, killed.reviewed, killed.bounds) == (140, "compatible", True, (140, 140))
     assert killed.reason == "set by reviewer: ministry list"
     assert (inc.date, inc.date_precision) == (dt.date(2031, 5, 1), "day")
     assert inc.hidden and not inc.confirmed

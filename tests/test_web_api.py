@@ -118,6 +118,8 @@ def test_incident_shows_claims_side_by_side_with_sources(client):
     assert {c["outlet"] for c in killed} == {"Daily Ledger", "Evening Post"}
     page = client.get(f"/incidents/{record['id']}").text
     assert "Three people were killed" in page and "At least four people died" in page
+    # the chosen "at least four" is shown as open, in the card and in the list
+    assert '<td class="value">4+</td>' in page and '<td class="num">4+</td>' in client.get("/incidents").text
     assert (
         f"/articles/doc-a?start={killed[0]['start'] if killed[0]['doc_id'] == 'doc-a' else killed[1]['start']}" in page
     )

@@ -35,6 +35,7 @@ __all__ = [
     "RemovedSegment",
     "Review",
     "Source",
+    "count_text",
     "normalize_name",
     "site_address",
     "site_of",
@@ -491,6 +492,9 @@ class FieldResult:
     reason: str
     claims: list[Claim]
     reviewed: bool = False
+    # A count's interval, of which ``value`` is the lower bound: "more than 30" is (31, None),
+    # "hundreds" (200, 999); None for dates and places.
+    bounds: tuple[int, int | None] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         value = self.value
@@ -498,13 +502,16 @@ class FieldResult:
             value = value.isoformat()
         elif hasattr(value, "as_dict"):
             value = value.as_dict()
-        return {
+        d = {
             "value": value,
             "status": self.status,
             "reason": self.reason,
             "claims": [_export_claim(c) for c in self.claims],
             "reviewed": self.reviewed,
         }
+        if self.bounds is not None:
+            d["low"], d["high"] = self.bounds
+        return d
 
 
 def _export_claim(claim: Claim) -> dict[str, Any]:
@@ -590,6 +597,16 @@ class Review:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Review:
         return cls(**d)
+
+
+def count_text(result: dict[str, Any]) -> str:
+    """An exported count field's value as a table shows it: '144', '31+' (more than 30), '200–999'
+    (hundreds); '' when there is none."""
+    value = result.get("value")
+    if value is None:
+        return ""
+    high = result.get("high", value)
+    return str(value) if high == value else (f"{value}+" if high is None else f"{value}–{high}")
 
 
 def interval_text(low: int, high: int | None) -> str:

@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from crosswire.cli._util import DB_OPTION, app, console, fail, open_store, parse_date
+from crosswire.model import count_text
 from crosswire.store import StoreError
 
 STATUS_STYLE = {"single": "white", "agreed": "green", "compatible": "cyan", "conflict": "bold red"}
@@ -112,6 +113,8 @@ def _print_field(name: str, result: dict[str, Any], outlets: dict[str, str]) -> 
     value = result.get("value")
     if isinstance(value, dict):
         value = value.get("name") or value
+    elif "low" in result:
+        value = count_text(result)
     head = Text.assemble(
         (f"{name}: ", "bold"),
         (f"{value}", "bold"),
@@ -169,7 +172,7 @@ def _count(result: dict[str, Any] | None) -> str:
     if not result or result.get("value") is None:
         return ""
     mark = {"conflict": " [bold red]![/]", "compatible": " [cyan]~[/]"}.get(result.get("status"), "")
-    return f"{result['value']}{mark}"
+    return f"{count_text(result)}{mark}"
 
 
 __all__ = ["incidents", "show"]

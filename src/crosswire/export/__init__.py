@@ -77,6 +77,8 @@ def _flat(record: dict[str, Any]) -> dict[str, Any]:
     for name in COUNT_FIELDS:
         result = fields.get(name) or {}
         row[name] = result.get("value")
+        # the count's upper bound: the value itself when exact, empty when open ("more than 30")
+        row[f"{name}_high"] = result.get("high", result.get("value"))
         row[f"{name}_status"] = result.get("status")
     return row
 

@@ -18,6 +18,7 @@ from crosswire.model import (
     Incident,
     Location,
     Mention,
+    interval_text,
 )
 from crosswire.reconcile.counts import CASUALTY_FIELDS, DERIVED_MARK, reconcile_count
 from crosswire.reconcile.fields import reconcile_actors, reconcile_date, reconcile_place
@@ -120,13 +121,14 @@ def _infer_zero_casualties(fields: dict[str, FieldResult]) -> None:
         retracted = fields[name].claims if name in fields and fields[name].status == "retracted" else None
         if (name not in fields or retracted is not None) and present:
             other = present[0]
-            told = f"{other} ({fields[other].value})"
+            bounds = fields[other].bounds
+            told = f"{other} ({interval_text(*bounds) if bounds else fields[other].value})"
             reason = (
                 f"the one figure given was called wrong; they report {told}, read as none {name}"
                 if retracted
                 else f"no report gives a figure; they report {told} only, read as none {name}"
             )
-            fields[name] = FieldResult(name, 0, "inferred", reason, retracted or [])
+            fields[name] = FieldResult(name, 0, "inferred", reason, retracted or [], bounds=(0, 0))
 
 
 def _override(result: FieldResult | None, name: str, setting: Any) -> FieldResult:
@@ -141,9 +143,10 @@ def _override(result: FieldResult | None, name: str, setting: Any) -> FieldResul
     elif name == "place" and isinstance(value, dict):
         value = Location.from_dict(value)
     reason = f"set by reviewer: {note}" if note else "set by reviewer"
+    bounds = (value, value) if isinstance(value, int) and not isinstance(value, bool) else None
     if result is None:
-        return FieldResult(name, value, "single", reason, [], reviewed=True)
-    return FieldResult(name, value, result.status, reason, result.claims, reviewed=True)
+        return FieldResult(name, value, "single", reason, [], reviewed=True, bounds=bounds)
+    return FieldResult(name, value, result.status, reason, result.claims, reviewed=True, bounds=bounds)
 
 
 def reconcile(cluster: Cluster, *, policy: str = "latest", overrides: Overrides | None = None) -> Incident:

@@ -255,14 +255,14 @@ def reconcile_count(
     meet = _intersection(values)
     if n == 1:
         fig = figures[0]
-        value = fig.value.low
+        value, bounds = fig.value.low, (fig.value.low, fig.value.high)
         reason = f"single report: {_said(fig)}"
         status = "single"
     elif meet is not None and all(v.is_exact for v in values):
-        value, status = meet[0], "agreed"
+        value, bounds, status = meet[0], meet, "agreed"
         reason = f"{n} independent reports agree on {value}"
     elif meet is not None:
-        value, status = meet[0], "compatible"
+        value, bounds, status = meet[0], meet, "compatible"
         exact = next((f for f in figures if f.value.is_exact), None)
         if exact is not None:
             reason = f"{n} independent reports; intervals meet at {value} (exact figure from {exact.label()})"
@@ -271,12 +271,12 @@ def reconcile_count(
     else:
         dead = [DocFigure(c, published.get(c.doc_id)) for c in deaths or []]
         fig, how = _conflict_choice(figures, policy, name, dead)
-        value, status = fig.value.low, "conflict"
+        value, bounds, status = fig.value.low, (fig.value.low, fig.value.high), "conflict"
         said = " vs ".join(
             _said(f) for f in sorted(figures, key=lambda f: (f.published or dt.date.min, f.claim.doc_id))
         )
         reason = f"conflict: {said}; {how} → {value}"
-    return FieldResult(field=name, value=value, status=status, reason=reason + copies_note, claims=list(claims))
+    return FieldResult(name, value, status, reason + copies_note, list(claims), bounds=bounds)
 
 
 def _said(fig: DocFigure) -> str:

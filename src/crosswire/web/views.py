@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from crosswire.model import COUNT_FIELDS
+from crosswire.model import COUNT_FIELDS, count_text
 from crosswire.web.app import WebError
 
 __all__ = [
@@ -171,6 +171,8 @@ def summary(record: dict[str, Any]) -> dict[str, Any]:
         "place": loc.get("name"),
         "country": loc.get("country"),
         "counts": {f: (fields.get(f) or {}).get("value") for f in COUNT_FIELDS if f in fields},
+        # as a reader sees them: "31+" for "more than 30", "200–999" for "hundreds"
+        "count_texts": {f: count_text(fields.get(f) or {}) for f in COUNT_FIELDS if f in fields},
         "conflict": any((v or {}).get("status") == "conflict" for v in fields.values()),
         "reviewed": any((v or {}).get("reviewed") for v in fields.values()) or bool(record.get("confirmed")),
         "confirmed": bool(record.get("confirmed")),
