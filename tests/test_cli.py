@@ -82,10 +82,20 @@ def test_the_table_and_csv_say_how_far_an_open_count_may_run(tmp_path):
     assert runner.invoke(app, ["ingest", str(tmp_path / "bomb.txt"), "--db", str(db)]).exit_code == 0
     listing = runner.invoke(app, ["incidents", "--db", str(db)])
     assert "31+" in listing.output and "200–999" in listing.output
+    assert "0 ?" not in listing.output  # both counts are given
     table = runner.invoke(app, ["export", "incidents", "--db", str(db), "--format", "csv"]).stdout
     rows = list(csv.DictReader(io.StringIO(table)))
     bounds = [(r["killed"], r["killed_high"], r["injured"], r["injured_high"]) for r in rows]
     assert bounds == [("31", "", "200", "999")]
+
+
+def test_the_table_marks_a_zero_no_report_gives(tmp_path):
+    story = "Two men killed in Elmvale shooting\n\nTwo men were shot dead outside a bar in Elmvale on Tuesday night.\n"
+    (tmp_path / "bar.txt").write_text(story)
+    db = tmp_path / "x.db"
+    assert runner.invoke(app, ["ingest", str(tmp_path / "bar.txt"), "--db", str(db)]).exit_code == 0
+    listing = runner.invoke(app, ["incidents", "--db", str(db)]).output
+    assert "0 ?" in listing and "none given: 0" in listing
 
 
 def test_csv_and_geojson_exports(demo_db):

@@ -42,7 +42,10 @@ def incidents(
             )
         except StoreError as exc:
             raise fail(str(exc)) from exc
-    table = Table(title=f"{results.total} incidents" + (f" (first {limit})" if results.total > limit else ""))
+    table = Table(
+        title=f"{results.total} incidents" + (f" (first {limit})" if results.total > limit else ""),
+        caption="! reports conflict  ~ figures fit  ? none given: 0  31+ more than 30",
+    )
     for column, width in (
         ("id", 8),
         ("date", 10),
@@ -171,7 +174,9 @@ def _place(loc: dict[str, Any] | None, full: bool = False) -> str:
 def _count(result: dict[str, Any] | None) -> str:
     if not result or result.get("value") is None:
         return ""
-    mark = {"conflict": " [bold red]![/]", "compatible": " [cyan]~[/]"}.get(result.get("status"), "")
+    mark = {"conflict": " [bold red]![/]", "compatible": " [cyan]~[/]", "inferred": " [dim]?[/]"}.get(
+        result.get("status"), ""
+    )
     return f"{count_text(result)}{mark}"
 
 
