@@ -173,6 +173,7 @@ def summary(record: dict[str, Any]) -> dict[str, Any]:
         "counts": {f: (fields.get(f) or {}).get("value") for f in COUNT_FIELDS if f in fields},
         # as a reader sees them: "31+" for "more than 30", "200–999" for "hundreds"
         "count_texts": {f: count_text(fields.get(f) or {}) for f in COUNT_FIELDS if f in fields},
+        "inferred": [f for f in COUNT_FIELDS if (fields.get(f) or {}).get("status") == "inferred"],
         "conflict": any((v or {}).get("status") == "conflict" for v in fields.values()),
         "reviewed": any((v or {}).get("reviewed") for v in fields.values()) or bool(record.get("confirmed")),
         "confirmed": bool(record.get("confirmed")),
