@@ -98,6 +98,15 @@ def test_the_table_marks_a_zero_no_report_gives(tmp_path):
     assert "0 ?" in listing and "none given: 0" in listing
 
 
+def test_the_card_says_when_the_state_is_a_guess(tmp_path):
+    story = "Man shot in Franklin\n\nA man was shot outside a store in Franklin, the sheriff's office said.\n"
+    (tmp_path / "store.txt").write_text(story)
+    db = tmp_path / "x.db"
+    assert runner.invoke(app, ["ingest", str(tmp_path / "store.txt"), "--db", str(db)]).exit_code == 0
+    card = runner.invoke(app, ["show", _export(db)[0]["id"][:8], "--db", str(db)]).output
+    assert "Franklin" in card and "(state not stated: a guess; namesakes in" in " ".join(card.split())
+
+
 def test_csv_and_geojson_exports(demo_db):
     csv_out = runner.invoke(app, ["export", "incidents", "--db", str(demo_db), "--format", "csv"])
     assert csv_out.exit_code == 0 and csv_out.stdout.startswith("id,")
