@@ -107,6 +107,15 @@ def test_the_card_says_when_the_state_is_a_guess(tmp_path):
     assert "Franklin" in card and "(state not stated: a guess; namesakes in" in " ".join(card.split())
 
 
+def test_the_card_gives_a_year_as_a_year(tmp_path):
+    story = "Clashes recalled\n\nHundreds were killed in ethnic clashes in Elmvale Province in 2010, officials said.\n"
+    (tmp_path / "clashes.txt").write_text(story)
+    db = tmp_path / "x.db"
+    assert runner.invoke(app, ["ingest", str(tmp_path / "clashes.txt"), "--db", str(db)]).exit_code == 0
+    card = runner.invoke(app, ["show", _export(db)[0]["id"][:8], "--db", str(db)]).output
+    assert "When:  2010 " in card and "date: 2010  [" in card and "killed: 200–999  [" in card
+
+
 def test_csv_and_geojson_exports(demo_db):
     csv_out = runner.invoke(app, ["export", "incidents", "--db", str(demo_db), "--format", "csv"])
     assert csv_out.exit_code == 0 and csv_out.stdout.startswith("id,")

@@ -341,3 +341,19 @@ def test_seed_crocus_correction_survives_reingest(tmp_path, shared_dir):
             relink(store)
         after = c.get(f"/api/incidents/{done.json()['incident_id']}").json()["incident"]["fields"]["killed"]
         assert after["value"] == 145 and after["reviewed"]
+
+
+def test_a_year_and_an_open_count_are_shown_as_the_text_gives_them(tmp_path):
+    # "in 2010" is no first of January, and "hundreds" is no 200
+    story = "Clashes recalled\n\nHundreds were killed in ethnic clashes in Elmvale Province in 2010, officials said.\n"
+    (tmp_path / "clashes.txt").write_text(story)
+    db = tmp_path / "y.db"
+    ingest = CliRunner().invoke(cli_app, ["ingest", str(tmp_path / "clashes.txt"), "--db", str(db)])
+    assert ingest.exit_code == 0, ingest.output
+    with TestClient(create_app(db)) as client:
+        record = client.get("/api/incidents").json()["incidents"][0]
+        page = client.get(f"/incidents/{record['id']}").text
+        listing = client.get("/incidents").text
+    assert (record["date"], record["date_text"], record["count_texts"]["killed"]) == ("2010-01-01", "2010", "200–999")
+    assert "<strong>2010</strong>" in page and '<td class="value">2010</td>' in page
+    assert f'<a href="/incidents/{record["id"]}">2010</a>' in listing

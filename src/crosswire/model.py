@@ -36,6 +36,7 @@ __all__ = [
     "Review",
     "Source",
     "count_text",
+    "date_text",
     "normalize_name",
     "site_address",
     "site_of",
@@ -597,6 +598,14 @@ class Review:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Review:
         return cls(**d)
+
+
+def date_text(date: str | None, precision: str | None) -> str:
+    """An exported date at the precision the text gives: '2024-03-22', '2024-03', '2004', or 'week of
+    2024-03-18'; '' when there is none ("in 2010" is no first of January)."""
+    if not date:
+        return ""
+    return {"year": date[:4], "month": date[:7], "week": f"week of {date}"}.get(precision or "day", date)
 
 
 def count_text(result: dict[str, Any]) -> str:

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from crosswire.cli._util import DB_OPTION, app, console, fail, open_store, parse_date
-from crosswire.model import count_text
+from crosswire.model import count_text, date_text
 from crosswire.store import StoreError
 
 STATUS_STYLE = {"single": "white", "agreed": "green", "compatible": "cyan", "conflict": "bold red"}
@@ -106,6 +106,8 @@ def _print_card(record: dict[str, Any], outlets: dict[str, str]) -> None:
         )
     console.print(sources)
     for name, result in (record.get("fields") or {}).items():
+        if name == "date" and result.get("value"):
+            result = {**result, "value": date_text(result["value"], record.get("date_precision"))}
         _print_field(name, result, outlets)
     if record.get("hidden"):
         console.print("[red]Rejected by a reviewer.[/]")
@@ -154,11 +156,7 @@ def _outlet(doc: dict[str, Any] | None) -> str:
 
 
 def _date(record: dict[str, Any]) -> str:
-    """The date at the precision the text gives: 2024-03-22, 2024-03, 2004, or the week's Monday."""
-    date, precision = record.get("date"), record.get("date_precision")
-    if not date:
-        return "[dim]unknown[/]"
-    return {"year": date[:4], "month": date[:7], "week": f"wk {date}"}.get(precision, date)
+    return date_text(record.get("date"), record.get("date_precision")) or "[dim]unknown[/]"
 
 
 def _place(loc: dict[str, Any] | None, full: bool = False) -> str:

@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from crosswire.model import COUNT_FIELDS, count_text
+from crosswire.model import COUNT_FIELDS, count_text, date_text
 from crosswire.web.app import WebError
 
 __all__ = [
@@ -166,6 +166,7 @@ def summary(record: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": record["id"],
         "date": record.get("date"),
+        "date_text": date_text(record.get("date"), record.get("date_precision")),
         "event_type": record.get("event_type"),
         "sub_event_type": record.get("sub_event_type"),
         "place": loc.get("name"),
