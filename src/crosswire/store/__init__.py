@@ -605,7 +605,8 @@ class Store:
         """Incidents with coordinates, the largest tolls first (at most ``limit``)."""
         clause, params = _filter(**filters)
         rows = self.conn.execute(
-            "SELECT incident_id AS id, lat, lon, killed, injured, place, country, event_type, date FROM incidents"
+            "SELECT incident_id AS id, lat, lon, killed, injured, place, country, event_type, date, date_precision"
+            " FROM incidents"
             f" WHERE {clause} AND lat IS NOT NULL AND lon IS NOT NULL ORDER BY killed DESC LIMIT {int(limit)}",
             params,
         )
