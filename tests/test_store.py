@@ -100,6 +100,26 @@ def test_incident_filters_and_paging(store):
     assert [r["id"] for r in page.rows] == ["i2", "i3"] and page.total == 6
 
 
+def test_map_points_carry_the_toll_s_upper_bound(store):
+    # open ("more than 30"), a range ("hundreds"), and a record written before counts kept intervals
+    killed = [{"value": 31, "high": None}, {"value": 200, "high": 999}, {"value": 4}]
+    records = [
+        {
+            "id": f"i{n}",
+            "event_type": "Battles",
+            "date": "2025-06-10",
+            "location": {"name": "Springfield", "country": "US", "lat": 39.8, "lon": -89.6},
+            "fields": {"killed": {**count, "status": "single"}},
+            "sources": [],
+            "mention_ids": [f"m{n}"],
+        }
+        for n, count in enumerate(killed)
+    ]
+    store.replace_incidents(records)
+    points = {p["id"]: (p["killed"], p["killed_high"]) for p in store.map_points()}
+    assert points == {"i0": (31, None), "i1": (200, 999), "i2": (4, 4)}
+
+
 def test_replace_incidents_bumps_version_and_stale_review_is_refused(store):
     record = {"id": "i1", "fields": {}, "sources": [], "mention_ids": ["m1"], "actors": []}
     store.replace_incidents([record])

@@ -345,7 +345,7 @@ def test_seed_crocus_correction_survives_reingest(tmp_path, shared_dir):
 
 def test_a_year_and_an_open_count_are_shown_as_the_text_gives_them(tmp_path):
     # "in 2010" is no first of January, and "hundreds" is no 200
-    story = "Clashes recalled\n\nHundreds were killed in ethnic clashes in Elmvale Province in 2010, officials said.\n"
+    story = "Clashes recalled\n\nHundreds were killed in ethnic clashes in Osh, Kyrgyzstan, in 2010, officials said.\n"
     (tmp_path / "clashes.txt").write_text(story)
     db = tmp_path / "y.db"
     ingest = CliRunner().invoke(cli_app, ["ingest", str(tmp_path / "clashes.txt"), "--db", str(db)])
@@ -354,6 +354,8 @@ def test_a_year_and_an_open_count_are_shown_as_the_text_gives_them(tmp_path):
         record = client.get("/api/incidents").json()["incidents"][0]
         page = client.get(f"/incidents/{record['id']}").text
         listing = client.get("/incidents").text
+        map_page = client.get("/map").text
     assert (record["date"], record["date_text"], record["count_texts"]["killed"]) == ("2010-01-01", "2010", "200–999")
+    assert "<title>2010 · Osh · " in map_page and " · killed 200–999</title>" in map_page
     assert "<strong>2010</strong>" in page and '<td class="value">2010</td>' in page
     assert f'<a href="/incidents/{record["id"]}">2010</a>' in listing

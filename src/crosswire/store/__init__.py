@@ -602,15 +602,22 @@ class Store:
         return [(r[0], r[1], r[2]) for r in rows]
 
     def map_points(self, *, limit: int = 2000, **filters: Any) -> list[dict[str, Any]]:
-        """Incidents with coordinates, the largest tolls first (at most ``limit``)."""
+        """Incidents with coordinates, the largest tolls first (at most ``limit``); ``killed_high`` is
+        the toll's upper bound (None when the reports leave it open: "more than 30")."""
         clause, params = _filter(**filters)
         rows = self.conn.execute(
-            "SELECT incident_id AS id, lat, lon, killed, injured, place, country, event_type, date, date_precision"
-            " FROM incidents"
+            "SELECT incident_id AS id, lat, lon, killed, injured, place, country, event_type, date, date_precision,"
+            " json_extract(record_json, '$.fields.killed.high') AS killed_high,"
+            " json_type(record_json, '$.fields.killed.high') AS high_type FROM incidents"
             f" WHERE {clause} AND lat IS NOT NULL AND lon IS NOT NULL ORDER BY killed DESC LIMIT {int(limit)}",
             params,
         )
-        return [dict(r) for r in rows]
+        points = []
+        for point in map(dict, rows):
+            if point.pop("high_type") is None:
+                point["killed_high"] = point["killed"]  # written before counts kept their intervals: exact
+            points.append(point)
+        return points
 
     def incidents_of_document(self, doc_id: str) -> list[dict[str, Any]]:
         rows = self.conn.execute(
