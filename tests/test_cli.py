@@ -30,6 +30,20 @@ def _export(db, what="incidents"):
     return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
 
 
+def _ingest_story(folder, story: str):
+    """A database holding one article of ``story``'s text."""
+    (folder / "story.txt").write_text(story)
+    db = folder / "x.db"
+    result = runner.invoke(app, ["ingest", str(folder / "story.txt"), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def _card(db) -> str:
+    """`crosswire show` of the database's first incident."""
+    return runner.invoke(app, ["show", _export(db)[0]["id"][:8], "--db", str(db)]).output
+
+
 def _market_shooting(db):
     found = [
         i
@@ -77,9 +91,7 @@ def test_the_table_and_csv_say_how_far_an_open_count_may_run(tmp_path):
         "More than 30 people were killed and hundreds were injured when a bomb exploded at a crowded "
         "market in Elmvale on Friday, officials said.\n"
     )
-    (tmp_path / "bomb.txt").write_text(story)
-    db = tmp_path / "x.db"
-    assert runner.invoke(app, ["ingest", str(tmp_path / "bomb.txt"), "--db", str(db)]).exit_code == 0
+    db = _ingest_story(tmp_path, story)
     listing = runner.invoke(app, ["incidents", "--db", str(db)])
     assert "31+" in listing.output and "200–999" in listing.output
     assert "0 ?" not in listing.output  # both counts are given
@@ -91,28 +103,22 @@ def test_the_table_and_csv_say_how_far_an_open_count_may_run(tmp_path):
 
 def test_the_table_marks_a_zero_no_report_gives(tmp_path):
     story = "Two men killed in Elmvale shooting\n\nTwo men were shot dead outside a bar in Elmvale on Tuesday night.\n"
-    (tmp_path / "bar.txt").write_text(story)
-    db = tmp_path / "x.db"
-    assert runner.invoke(app, ["ingest", str(tmp_path / "bar.txt"), "--db", str(db)]).exit_code == 0
+    db = _ingest_story(tmp_path, story)
     listing = runner.invoke(app, ["incidents", "--db", str(db)]).output
     assert "0 ?" in listing and "none given: 0" in listing
 
 
 def test_the_card_says_when_the_state_is_a_guess(tmp_path):
     story = "Man shot in Franklin\n\nA man was shot outside a store in Franklin, the sheriff's office said.\n"
-    (tmp_path / "store.txt").write_text(story)
-    db = tmp_path / "x.db"
-    assert runner.invoke(app, ["ingest", str(tmp_path / "store.txt"), "--db", str(db)]).exit_code == 0
-    card = runner.invoke(app, ["show", _export(db)[0]["id"][:8], "--db", str(db)]).output
+    db = _ingest_story(tmp_path, story)
+    card = _card(db)
     assert "Franklin" in card and "(state not stated: a guess; namesakes in" in " ".join(card.split())
 
 
 def test_the_card_gives_a_year_as_a_year(tmp_path):
     story = "Clashes recalled\n\nHundreds were killed in ethnic clashes in Elmvale Province in 2010, officials said.\n"
-    (tmp_path / "clashes.txt").write_text(story)
-    db = tmp_path / "x.db"
-    assert runner.invoke(app, ["ingest", str(tmp_path / "clashes.txt"), "--db", str(db)]).exit_code == 0
-    card = runner.invoke(app, ["show", _export(db)[0]["id"][:8], "--db", str(db)]).output
+    db = _ingest_story(tmp_path, story)
+    card = _card(db)
     assert "When:  2010 " in card and "date: 2010  [" in card and "killed: 200–999  [" in card
 
 
