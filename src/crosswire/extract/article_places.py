@@ -314,8 +314,7 @@ def _hospital_town(ent) -> bool:
 
 def _modifier_towns(doc: Doc) -> list[tuple[str, int, int]]:
     """Towns named as modifiers in the headline and lede ("Lafayette teen", "DeLand police")."""
-    lines = [line for line in doc_text(doc).splitlines() if line.strip()][:LEDE_LINES]
-    head = doc_text(doc)[: doc_text(doc).find(lines[-1]) + len(lines[-1])] if lines else ""
+    head = doc_text(doc)[: _lede_end(doc)]
     found = []
     named = [(m.group(1), m.start(1), m.end(1)) for m in TOWN_MODIFIER.finditer(head)]
     for name, start, end in sorted(named + [town[:3] for town in _towns_with_state(head)], key=lambda t: t[1]):
