@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from crosswire.link.features import haversine_km
+from crosswire.model import haversine_km
 
 __all__ = ["error_categories"]
 

@@ -21,6 +21,7 @@ from urllib.parse import SplitResult, urlsplit
 
 __all__ = [
     "COUNT_FIELDS",
+    "PLACE_RANK",
     "Actor",
     "Claim",
     "CleanText",
@@ -37,6 +38,7 @@ __all__ = [
     "Source",
     "count_text",
     "date_text",
+    "haversine_km",
     "normalize_name",
     "site_address",
     "site_of",
@@ -271,6 +273,18 @@ class DateValue:
         )
 
 
+# How precise a place is, for choosing the finest of several: a city names where it happened, a
+# venue or neighbourhood may lie in any town of its name.
+PLACE_RANK = {"city": 4, "county": 4, "venue": 3, "neighbourhood": 3, "admin1": 2, "country": 1}
+
+
+def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km between two (lat, lon) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
 _NON_WORD_RE = re.compile(r"[^\w]+", re.UNICODE)
 
 
@@ -310,6 +324,12 @@ class Location:
         """Whether this town's county (its admin2, which the gazetteer gives a US town) is ``county``."""
         named = bool(self.admin2) and normalize_name(self.admin2) == normalize_name(county.name)
         return named and self.admin1 == county.admin1
+
+    @property
+    def rank(self) -> int:
+        """How precise the place is; coordinates add one step so a located city beats an unlocated one."""
+        base = PLACE_RANK.get(self.precision or "", 0)
+        return base * 2 + (1 if self.lat is not None and self.lon is not None else 0)
 
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -14,7 +14,7 @@ from phonenumbers import geocoder
 from spacy.tokens import Doc, Span
 
 from crosswire.extract.figures import PERSON_NOUNS
-from crosswire.extract.gazetteer import COUNTY_SUFFIXES, City, county_of, get_gazetteer, km_between, normalize
+from crosswire.extract.gazetteer import COUNTY_SUFFIXES, City, county_of, get_gazetteer, normalize
 from crosswire.extract.places import (
     CAUGHT_VERBS,
     CONTEXT_CITY_POPULATION,
@@ -29,7 +29,7 @@ from crosswire.extract.places import (
     resolve_place_name,
 )
 from crosswire.extract.spans import doc_text
-from crosswire.model import SERVICE_LABELS, Location, site_address
+from crosswire.model import SERVICE_LABELS, Location, haversine_km, site_address
 
 __all__ = [
     "article_admin1",
@@ -911,11 +911,11 @@ def as_home_reads(place: Location, home: City | None) -> Location:
     the gazetteer does not know ("Lawndale" on a Chicago site is no California suburb)."""
     if home is None or place.precision != "city" or place.country != "US":
         return place
-    if km_between(place.lat, place.lon, home.lat, home.lon) <= NEAR_HOME_KM:
+    if haversine_km((place.lat, place.lon), (home.lat, home.lon)) <= NEAR_HOME_KM:
         return place
     gaz = get_gazetteer()
     namesakes = [c for c, own in gaz.cities_named(place.name) if own and c.country == "US"]
-    near = [c for c in namesakes if km_between(c.lat, c.lon, home.lat, home.lon) <= NEAR_HOME_KM]
+    near = [c for c in namesakes if haversine_km((c.lat, c.lon), (home.lat, home.lon)) <= NEAR_HOME_KM]
     if near:
         return gaz.city_location(max(near, key=lambda c: c.population), place.text)
     if max((c.population for c in namesakes if c.geonameid == place.geonameid), default=0) < TOWN_ANYWHERE:

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from crosswire.model import Location
+from crosswire.model import Location, haversine_km
 
 LOGGER = logging.getLogger(__name__)
 
@@ -210,17 +210,6 @@ def strip_admin_suffix(name: str) -> tuple[str, bool]:
         if norm.endswith(" " + suffix):
             return norm[: -len(suffix) - 1].strip(), True
     return norm, False
-
-
-def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km (haversine)."""
-    p = math.pi / 180
-    a = (
-        0.5
-        - math.cos((lat2 - lat1) * p) / 2
-        + math.cos(lat1 * p) * math.cos(lat2 * p) * (1 - math.cos((lon2 - lon1) * p)) / 2
-    )
-    return 12742 * math.asin(math.sqrt(max(0.0, min(1.0, a))))
 
 
 @dataclass(slots=True)
@@ -516,7 +505,7 @@ class Gazetteer:
         return {
             self._state_name.get(c.admin1_code, c.admin1_code)
             for c in self._us_cities(least)
-            if km_between(city.lat, city.lon, c.lat, c.lon) <= km
+            if haversine_km((city.lat, city.lon), (c.lat, c.lon)) <= km
         }
 
     def lies_near_state(self, city: City, state: str, km: float, least: int) -> bool:
@@ -529,7 +518,7 @@ class Gazetteer:
         return any(
             abs(c.lat - city.lat) <= box
             and abs(c.lon - city.lon) <= box
-            and km_between(city.lat, city.lon, c.lat, c.lon) <= km
+            and haversine_km((city.lat, city.lon), (c.lat, c.lon)) <= km
             for c in self._state_towns[(state, least)]
         )
 
@@ -603,7 +592,7 @@ class Gazetteer:
                     in_region = 2
                 elif (
                     region.anchor is not None
-                    and km_between(city.lat, city.lon, region.anchor.lat, region.anchor.lon) <= REGION_RADIUS_KM
+                    and haversine_km((city.lat, city.lon), (region.anchor.lat, region.anchor.lon)) <= REGION_RADIUS_KM
                 ):
                     in_region = 1
             in_country = city.country in countries or (region is not None and city.country == region.country)
@@ -848,4 +837,4 @@ def same_place_km(a: Location, b: Location) -> float | None:
     """Distance in km between two located places, None when either has no coordinates."""
     if None in (a.lat, a.lon, b.lat, b.lon):
         return None
-    return km_between(a.lat, a.lon, b.lat, b.lon)
+    return haversine_km((a.lat, a.lon), (b.lat, b.lon))

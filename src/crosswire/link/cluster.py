@@ -21,7 +21,6 @@ from crosswire.link.features import (
     Features,
     count_town_crowds,
     features,
-    haversine_km,
     weigh_words,
 )
 from crosswire.link.score import (
@@ -35,7 +34,7 @@ from crosswire.link.score import (
     score_pair,
     ties_across_time,
 )
-from crosswire.model import Cluster, Mention, Source, normalize_name, stable_id
+from crosswire.model import Cluster, Mention, Source, haversine_km, normalize_name, stable_id
 
 __all__ = ["Constraints", "LinkStats", "link"]
 

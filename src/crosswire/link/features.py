@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from crosswire.model import CountValue, DateValue, Location, Mention, normalize_name
+from crosswire.model import PLACE_RANK, CountValue, DateValue, Location, Mention, normalize_name
 
 __all__ = [
     "GENERIC_NAMES",
@@ -22,9 +22,7 @@ __all__ = [
     "count_town_crowds",
     "family",
     "features",
-    "haversine_km",
     "is_person_name",
-    "place_rank",
     "weigh_words",
 ]
 
@@ -41,7 +39,6 @@ SOFT_DAYS_BEFORE = 7
 DAY_SPAN_DAYS = 2
 # Distinct town names of one country that confirm it when no state or country name does.
 MIN_BARE_TOWNS = 2
-PLACE_RANK = {"city": 4, "county": 4, "venue": 3, "neighbourhood": 3, "admin1": 2, "country": 1}
 # Head words of agencies, institutions and streets: "the X police department" and "the Y police
 # department" share a last word, not a person; such names only count when they match whole.
 INSTITUTION_WORDS = frozenset(
@@ -80,19 +77,6 @@ STOP_WORDS = frozenset(
 def family(event_type: str) -> str:
     """The blocking family of an ACLED event type: all violent types share one."""
     return "violent" if event_type in VIOLENT_TYPES else event_type or "?"
-
-
-def place_rank(loc: Location) -> int:
-    """How precise a place is; coordinates add one step so a located city beats an unlocated one."""
-    base = PLACE_RANK.get(loc.precision or "", 0)
-    return base * 2 + (1 if loc.lat is not None and loc.lon is not None else 0)
-
-
-def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in km between two (lat, lon) points."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 @dataclass(slots=True)
@@ -202,7 +186,7 @@ def _place(m: Mention) -> tuple[str | None, Location | None, list[Location]]:
         places = [p for p in places if p.country is None]
         country = None
     same = [p for p in places if p.country in (None, country)]
-    best = max(same, key=place_rank, default=None)  # max keeps the first of equal rank
+    best = max(same, key=lambda loc: loc.rank, default=None)  # max keeps the first of equal rank
     return country, best, same
 
 

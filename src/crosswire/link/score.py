@@ -13,9 +13,8 @@ from crosswire.link.features import (
     GENERIC_NAMES,
     INSTITUTION_WORDS,
     Features,
-    haversine_km,
 )
-from crosswire.model import CountValue, Location, normalize_name
+from crosswire.model import CountValue, Location, haversine_km, normalize_name
 
 __all__ = [
     "LINK_THRESHOLD",

@@ -8,8 +8,7 @@ from collections import Counter
 
 from rapidfuzz import fuzz
 
-from crosswire.link.features import haversine_km, place_rank
-from crosswire.model import Actor, Claim, DateValue, FieldResult, Location, normalize_name
+from crosswire.model import Actor, Claim, DateValue, FieldResult, Location, haversine_km, normalize_name
 
 __all__ = ["precision_of", "reconcile_actors", "reconcile_date", "reconcile_place"]
 
@@ -154,7 +153,7 @@ def _nested(chosen: Location, other: Location) -> bool:
         return False
     if other.admin1 and chosen.admin1 and normalize_name(other.admin1) != normalize_name(chosen.admin1):
         return False
-    if place_rank(other) >= 6 and place_rank(chosen) >= 6:  # both city/venue level
+    if other.rank >= 6 and chosen.rank >= 6:  # both city/venue level
         if None not in (chosen.lat, chosen.lon, other.lat, other.lon):
             return _near(chosen, other)
         return normalize_name(other.name) == normalize_name(chosen.name)
@@ -195,11 +194,11 @@ def reconcile_place(claims: list[Claim], copies: set[str]) -> tuple[FieldResult,
     # Ties go to the country of the most precise place (a dateline's town over the "Jersey" of
     # "Jersey Shore"), then to the country named first, claims being in report order.
     first_seen = {loc.country: i for i, loc in reversed(list(enumerate(locs))) if loc.country}
-    finest = {k: max(place_rank(loc) for loc in locs if loc.country == k) for k in countries}
+    finest = {k: max(loc.rank for loc in locs if loc.country == k) for k in countries}
     country = min(countries, key=lambda k: (-countries[k], -finest[k], first_seen[k])) if countries else None
     pool = [loc for loc in locs if loc.country in (None, country)] or locs
-    top = max(place_rank(loc) for loc in pool)
-    best = [loc for loc in pool if place_rank(loc) == top]
+    top = max(loc.rank for loc in pool)
+    best = [loc for loc in pool if loc.rank == top]
     # a town in the county is more precise than the county, though both are placed ("Duncannon",
     # "Perry County"), and so is a town the text places in the county's state that the gazetteer
     # cannot locate ("Toone, Tennessee, which is in Hardeman County")
