@@ -484,6 +484,18 @@ def test_a_hunting_accident_is_a_shooting(extractor):
     assert [c.value.low for c in hunt.claims_for("killed")] == [1]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teen back home in Millbrook two months after gun accident",
+        "Police in Dayton, Ohio, looked into an accidental discharge at a home on Monday.",
+    ],
+)
+def test_a_gun_accident_is_a_shooting(extractor, text):
+    [accident] = _mentions(extractor, text)
+    assert accident.event_type == "Violence against civilians"
+
+
 def test_struck_by_gunfire_is_a_shooting_and_struck_by_warplanes_an_air_strike(extractor):
     [shot] = _mentions(extractor, "A man was struck by gunfire in Dayton, Ohio, on Friday and died.")
     assert shot.event_type == "Violence against civilians"

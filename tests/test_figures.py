@@ -105,6 +105,10 @@ SHAPES = [
     ("A woman was stabbed to death in her kitchen.", {"killed": [(1, 1, 1)]}),
     ("He was pronounced dead at the hospital.", {"killed": [(1, 1, 1)]}),
     ("The victim later succumbed to his injuries.", {"killed": [(1, 1, 1)]}),
+    # doctors who could not save someone tell of a death, also in the passive
+    ("She reached the hospital, but doctors were not able to save her.", {"killed": [(1, 1, 1)]}),
+    ("Surgeons were unable to save the boy.", {"killed": [(1, 1, 1)]}),
+    ("The man could not be saved.", {"killed": [(1, 1, 1)]}),
     # One person "shot" may be the one who died: left to the reconciler as "shot".
     ("Police say 19-year-old John Roe was shot in the leg.", {"shot": [(1, 1, 1)]}),
     ("A 6-year-old was hospitalized after the shooting.", {"injured": [(1, 1, 1)]}),
@@ -554,6 +558,8 @@ def test_figure_shapes(nlp, sentence, expected):
         # released from jail, treated where no wound is told
         "The two suspects were released from jail on Monday.",
         "Three passengers were treated at the scene.",
+        # a life saved is no death
+        "Doctors were able to save him.",
     ],
 )
 def test_numbers_that_count_no_victims(nlp, sentence):

@@ -278,7 +278,7 @@ FIELD_CUES = frozenset(
     | REFLEXIVE_OBJECTS
     | STRIKE_VERBS
     | HOSPITAL_VERBS
-    | {"custody", "hostage", "life", "condition", "survive", "fatally", "casualties", "fatalities", "treat"}
+    | {"custody", "hostage", "life", "condition", "survive", "fatally", "casualties", "fatalities", "treat", "save"}
 )
 # A line this short may be a headline's count whose field the next line gives.
 SHORT_LINE = 3
@@ -652,7 +652,7 @@ def _fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
         if not _intended(w)
         and not _other_cause(f, w)
         and not _counterfactual(w)
-        and not _unrealised(w)
+        and (not _unrealised(w) or _not_saved(w))
         and not (f in seen or seen.add(f))
     ]
 
@@ -818,6 +818,8 @@ def _from_head(arg: Token) -> list[tuple[str, Token]]:
         return []
     if dep == "dobj" and _second_object_with_clause(arg):
         return []
+    if dep in {"dobj", "nsubjpass"} and _not_saved(head):
+        return [("killed", head)]
     if _is_negated(head) or _is_open_question(head) or semicolon_between(arg, head):
         return []
     toll = _toll_field(head)
@@ -1113,6 +1115,21 @@ def _is_negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+def _not_saved(verb: Token) -> bool:
+    """ "doctors could not save her", "were unable to save him", "he could not be saved": the
+    news's way of saying the person died."""
+    if verb.lemma_.lower() != "save":
+        return False
+    if _is_negated(verb):
+        return True
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i:
+        return False
+    if head.lemma_.lower() in {"unable", "fail"}:
+        return True
+    return head.lemma_.lower() == "able" and (_is_negated(head) or _is_negated(head.head))
+
+
 def _is_open_question(verb: Token) -> bool:
     """ "not able to say if the man had died", "unknown whether anyone was hurt": no fact told."""
     return any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in verb.children)
@@ -1235,7 +1252,7 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
             (root.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} or of_incident or described)
             and (_is_single_person(tok) or bare)
             and (_is_one_person(root) or one_more or bare)
-        ):
+        ) or _unsaved_pronoun(tok):
             fields = [(f, w) for f, w in _fields_of(told, sent.doc[told.i : told.i + 1]) if f in CASUALTY_FIELDS]
         elif _is_single_person(tok) and (orphan := _orphaned_verb(tok)) is not None:
             passive = any(c.dep_ == "auxpass" for c in orphan.children)
@@ -1253,6 +1270,11 @@ def _single_hits(sent: Span, taken: set[int]) -> list[_Hit]:
             more = tok.lower_ not in SINGLE_PRONOUNS and _also(w)
             hits.append(_Hit(field, one, tok, start, end, more, single=True, weak=weak))
     return hits
+
+
+def _unsaved_pronoun(tok: Token) -> bool:
+    """ "doctors could not save him": the one person the pronoun stands for died."""
+    return tok.dep_ == "dobj" and tok.lower_ in OBJECT_PRONOUNS and _not_saved(tok.head)
 
 
 def _named_before_dropped_and(tok: Token) -> Token | None:

@@ -136,6 +136,8 @@ PHRASE_TRIGGERS: dict[str, tuple[str, str]] = {
     "by gunfire": ATTACK,
     # a hunter shot by a hunter: the news says "hunting accident" and often nothing else
     "hunting accident": ATTACK,
+    "gun accident": ATTACK,
+    "accidental discharge": ATTACK,
     "gun battle": ARMED_CLASH,
     "suicide bomber": SUICIDE_BOMB,
     "suicide bombing": SUICIDE_BOMB,
