@@ -447,6 +447,16 @@ def test_a_report_silent_on_deaths_is_read_with_the_dead_others_count_not_a_vict
     assert (injured.value, injured.claims[0].value.qualifier) == (1, "3 shot less 2 killed in other reports")
 
 
+def test_wounded_read_with_a_report_s_own_dead_outrank_those_read_with_the_dead_of_others():
+    # docA: "four were shot, one of them fatally"; docB, a later story of an arrest: "the teen shot
+    # a girl", silent on deaths. docB's one shot may be the dead one or one of the wounded.
+    a = mention("docA", D1, [count("shot", "docA", 4, 4), count("killed", "docA", 1, 1)])
+    b = mention("docB", D3, [count("shot", "docB", 1, 1)])
+    injured = reconcile(cluster(a, b)).fields["injured"]
+    assert (injured.value, injured.status) == (3, "conflict")
+    assert "own dead" in injured.reason
+
+
 def test_wounded_who_died_since_are_no_longer_wounded():
     # docA: "a boy was critically wounded"; docB (later): "the boy was shot ... he died".
     a = mention("docA", D1, [count("injured", "docA", 1, 1)])

@@ -28,6 +28,8 @@ TOLLS_THAT_GROW = {"killed"}
 CASUALTY_FIELDS = ("killed", "injured")
 # reconcile.core's qualifier for wounded derived as "N shot less M killed".
 DERIVED_MARK = " shot less "
+# ... and how it names dead it took from other reports, the report itself silent on deaths.
+OTHERS_DEAD = "killed in other reports"
 
 
 @dataclass(slots=True)
@@ -51,6 +53,14 @@ class DocFigure:
         """How many were shot, for a figure derived from the shot ("3 shot less 1 killed")."""
         head = (self.value.qualifier or "").split(DERIVED_MARK)[0] if self.derived else ""
         return int(head) if head.isdigit() else None
+
+    @property
+    def leans_on_others(self) -> bool:
+        """Whether the figure is the shot less dead that only other reports tell of: the report's
+        one shot may be the one who died, or one who lived."""
+        _, _, tail = (self.value.qualifier or "").partition(DERIVED_MARK)
+        dead = tail.split(" ")[0]
+        return self.derived and OTHERS_DEAD in tail and dead.isdigit() and int(dead) > 0
 
     def label(self) -> str:
         """How the reason line names the report: its date, else a short doc id."""
@@ -118,6 +128,10 @@ def _conflict_choice(
             return fig, f"the reports' own counts meet at {said}, a stated figure over one derived from the shot"
         fig, how = _conflict_choice(stated, policy, name)
         return fig, f"{how}, a stated figure over one derived from the shot"
+    own = [f for f in figures if not f.leans_on_others]
+    if own and len(own) < len(figures):
+        fig, how = _conflict_choice(own, policy, name, deaths)
+        return fig, f"{how}, read with the report's own dead, not those of other reports"
     if policy == "conservative":
         fig = min(figures, key=lambda f: (f.value.low, f.published or dt.date.max, f.claim.doc_id))
         return fig, f"took the lowest credible figure, {fig.label()}'s {interval_text(fig.value.low, fig.value.high)}"
