@@ -479,6 +479,17 @@ def test_state_from_a_county_only_one_state_has(nlp):
     assert article_admin1(doc) == "California"
 
 
+def test_counties_vote_with_the_states_a_story_names(nlp):
+    # the suspect's home state, named twice, does not outvote the county of the sheriff who investigates
+    doc = nlp(
+        "Two killed in Semmes home\n\n"
+        "The Mobile County Sheriff's Office said two people were killed in a home in Semmes.\n\n"
+        "The suspect, a man from Lucedale, Mississippi, fled to Mississippi, Mobile County deputies said. "
+        "The Mobile County coroner identified the victims."
+    )
+    assert article_admin1(doc) == "Alabama"
+
+
 def test_a_town_written_without_its_space_is_still_the_town(gaz):
     town = gaz.lookup("LaSalle", countries={"US"}, admin1="Colorado")
     assert (town.name, town.admin1, town.precision) == ("La Salle", "Colorado", "city")

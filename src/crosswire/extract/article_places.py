@@ -547,8 +547,10 @@ def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) 
     states.update(_postal_states(doc_text(doc)))
     states.update(_force_states(doc_text(doc)))
     if states:
-        # the towns it names vote too: a teaser's "executions in Texas" does not move Orlando
+        # the towns and counties it names vote too: a teaser's "executions in Texas" does not move
+        # Orlando, and a suspect "of Leakesville, Mississippi" does not move the Mobile County sheriff
         states.update(_town_votes(doc))
+        states.update(_county_votes(doc, station))
     written = states.most_common(1)[0][0] if states else _county_state(doc, station)
     named = written or _phone_state(doc_text(doc)) or home
     if named is None:
@@ -667,7 +669,13 @@ def _postal_states(text: str) -> Counter[str]:
 
 
 def _county_state(doc: Doc, station: frozenset[str] | None = None) -> str | None:
-    """The state the article's county names belong to: a county name only one state has is a
+    """The state the article's county names belong to, most often first."""
+    votes = _county_votes(doc, station)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _county_votes(doc: Doc, station: frozenset[str] | None = None) -> Counter[str]:
+    """A vote per county name for the state it belongs to: a county name only one state has is a
     vote for it; a county name many states share counts for those that also have a town the
     article names ("outside Hillsboro in Highland County"), else for the one state on a
     broadcaster's side of the Mississippi (``station``) that has it."""
@@ -694,7 +702,7 @@ def _county_state(doc: Doc, station: frozenset[str] | None = None) -> str | None
                 votes[next(iter(with_town))] += 1
             elif not with_town and len(on_side) == 1:
                 votes[next(iter(on_side))] += 1
-    return votes.most_common(1)[0][0] if votes else None
+    return votes
 
 
 def _town_state(doc: Doc) -> str | None:
