@@ -13,7 +13,7 @@ import phonenumbers
 from phonenumbers import geocoder
 from spacy.tokens import Doc, Span
 
-from crosswire.extract.figures import PERSON_NOUNS
+from crosswire.extract.figures.words import PERSON_NOUNS
 from crosswire.extract.gazetteer import COUNTY_SUFFIXES, City, county_of, get_gazetteer, normalize
 from crosswire.extract.places import (
     CAUGHT_VERBS,

@@ -17,7 +17,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from crosswire.extract import lexicon as lx
-from crosswire.extract.figures import HEADLINE_STATES, KILL_FORMS, PERSON_NOUNS, SHOT_WORDS, Figure, find_figures
+from crosswire.extract.figures import Figure, find_figures
+from crosswire.extract.figures.words import HEADLINE_STATES, KILL_FORMS, PERSON_NOUNS, SHOT_WORDS
 from crosswire.extract.sentences import CASUALTY_COUNTS, Reading
 from crosswire.extract.spans import is_headline
 

@@ -13,7 +13,8 @@ from spacy.tokens import Span, Token
 
 from crosswire.extract import lexicon as lx
 from crosswire.extract.dates import find_dates
-from crosswire.extract.figures import PERSON_NOUNS, Figure, find_figures
+from crosswire.extract.figures import Figure, find_figures
+from crosswire.extract.figures.words import PERSON_NOUNS
 from crosswire.extract.places import AFTERMATH_WORDS, PlaceHit, find_places, resolve_place_name
 from crosswire.extract.spans import doc_text, is_headline, semicolon_between, sentence_ents, sentence_text
 from crosswire.model import Actor, DateValue, Location

@@ -1,0 +1,130 @@
+"""Reading casualty and arrest figures out of one sentence.
+
+A figure is a quantity ("at least 143", "nearly 200", "dozens", "a man") that counts people, tied
+through the dependency parse to a word that says what happened to them ("killed", "wounded",
+"arrested", "the death toll"). Quantities read as intervals (DESIGN.md "Figures are intervals").
+Precision beats recall here: a wrong number in a ledger is worse than a missing one, so a quantity
+is kept only when both the counted noun and the casualty word are clear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from crosswire.extract.figures.headlines import headline_kill_list, with_headline_hits
+from crosswire.extract.figures.hit import Figure, Hit
+from crosswire.extract.figures.hits import (
+    article_hits,
+    condition_subset,
+    death_of_hits,
+    fatal_hits,
+    hits_for_match,
+    multiple_hits,
+    murder_suicide_hits,
+    ordinal_hits,
+    ranks_the_hurt,
+    single_hits,
+    twin_hits,
+    without_listed_twice,
+    zero_hits,
+)
+from crosswire.extract.figures.scope import is_roundup, told_before_another, told_of_that_place_before
+from crosswire.extract.figures.tally import (
+    combine_hits,
+    drop_wounds_of_the_dead,
+    one_of_them_fatally,
+    others_after_comma,
+    shot_less_dead,
+    split_fatally,
+    split_partitive_fatally,
+    wounded_less_included_dead,
+    wounded_less_one_of_them,
+)
+from crosswire.extract.figures.words import (
+    FIELD_CUES,
+    INITIAL_REPORT_RE,
+    RETRACTION_RE,
+    REVISED_RE,
+    SHORT_LINE,
+    SURVIVING_RE,
+)
+from crosswire.extract.numbers import QUANTITY_RE, parse_quantity
+from crosswire.extract.spans import doc_text, sentence_text
+from crosswire.model import RETRACTED, SUPERSEDED
+
+__all__ = ["Figure", "find_figures", "parse_quantity"]
+
+
+def find_figures(sent: Span) -> list[Figure]:
+    """All count figures of victims and suspects in one sentence.
+
+    sent (Span): a parsed sentence.
+    RETURNS (list[Figure]): one figure per field and group; coordinated counts of the same field
+        ("seven ... and one ...", "four ... and two more ...") are added up into one figure.
+    """
+    if len(sent) > SHORT_LINE and not any(t.lower_ in FIELD_CUES or t.lemma_.lower() in FIELD_CUES for t in sent):
+        return []
+    hits: list[Hit] = []
+    for match in QUANTITY_RE.finditer(sentence_text(sent)):
+        hits += hits_for_match(sent, match)
+    hits += ordinal_hits(sent, {h.arg.i for h in hits})
+    hits += article_hits(sent, {h.arg.i for h in hits})
+    hits += single_hits(sent, {h.arg.i for h in hits})
+    hits += zero_hits(sent)
+    hits += death_of_hits(sent, {h.arg.i for h in hits})
+    hits = without_listed_twice(hits)
+    hits += multiple_hits(sent)
+    hits += twin_hits(sent, {h.arg.i for h in hits})
+    hits += fatal_hits(sent, {h.arg.i for h in hits})
+    hits = with_headline_hits(sent, hits)
+    hits = [h for h in hits if not is_roundup(sent, h)]
+    hits = [h for h in hits if not told_of_that_place_before(h, hits) and not told_before_another(h, hits)]
+    hits = split_partitive_fatally(drop_wounds_of_the_dead(hits))
+    hits = one_of_them_fatally(sent, hits)
+    split_fatally(hits)
+    shot_less_dead(hits)
+    wounded_less_one_of_them(hits)
+    wounded_less_included_dead(hits)
+    if ranks_the_hurt(sent):
+        # "The most seriously injured, a woman shot in the face, ...": one of the wounded, not all
+        for hit in hits:
+            if hit.field == "injured":
+                hit.value = condition_subset(hit.value)
+    # after the shot are split into dead and wounded: "shoots 4, killing 2, then himself" has 2 wounded
+    hits = headline_kill_list(sent, hits)
+    hits += others_after_comma(sent, hits)
+    if not any(h.field == "killed" for h in hits):
+        hits += murder_suicide_hits(sent)  # a floor under the dead the sentence counts, if it counts none
+    figures = combine_hits(hits)
+    if INITIAL_REPORT_RE.search(sentence_text(sent)):
+        # "Police had initially reported four dead": a toll the report itself has moved on from
+        revisions = list(REVISED_RE.finditer(doc_text(sent.doc), sent.start_char, sent.end_char))
+        superseded = [f for f in figures if not any(f.start <= r.start() < f.end for r in revisions)]
+        mark = (
+            f"{SUPERSEDED}, {RETRACTED}" if RETRACTION_RE.search(sentence_text(sent)) and not revisions else SUPERSEDED
+        )
+        for fig in superseded:
+            q = fig.value.qualifier
+            fig.value = replace(fig.value, qualifier=f"{q}, {mark}" if q else mark)
+        if len(superseded) == len(figures):
+            figures += _revised(superseded, revisions)
+    if SURVIVING_RE.search(sentence_text(sent)):
+        for fig in figures:
+            fig.value = replace(fig.value, survives=True)
+    return figures
+
+
+def _revised(superseded: list[Figure], revisions: list[re.Match]) -> list[Figure]:
+    """ "originally reported that four were injured; that number was later raised to five": the
+    figure the report moved on to, when the sentence tells of one field only."""
+    if len({f.field for f in superseded}) != 1:
+        return []
+    first = superseded[0]
+    for match in revisions:
+        value = parse_quantity(match.group("n")) if match.start() >= first.end else None
+        if value is not None:
+            return [Figure(first.field, value, match.start(), match.end())]
+    return []

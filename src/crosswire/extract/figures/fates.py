@@ -1,0 +1,621 @@
+"""What befell the people a word names: the verb, state or phrase that says killed, wounded, arrested."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from crosswire.extract.figures.people import conj_root, is_person, listed_after_comma
+from crosswire.extract.figures.words import (
+    BEAT_VERBS,
+    BODY_PARTS,
+    CARE_STATES,
+    CASUALTY_FIELDS,
+    CONDITION_VERBS,
+    COUNTERFACTUAL_MODALS,
+    FATAL_WORDS,
+    FIND_VERBS,
+    FOUND_VERBS,
+    GUN_WORDS,
+    GUNFIRE_WORDS,
+    GUNSHOT_WORDS,
+    HOSPITAL_NOUNS,
+    HOSPITAL_VERBS,
+    INTENT_NOUNS,
+    INTENT_VERBS,
+    MORE_WORDS,
+    NOUN_FIELDS,
+    OTHER_CAUSES,
+    RECOVERY_VERBS,
+    REFLEXIVE_OBJECTS,
+    REFLEXIVES,
+    SHOOT_FORMS,
+    SHOOTING_NOUNS,
+    SHOT_OR_SHOOTING,
+    SINGLE_DETS,
+    SINGLE_PRONOUNS,
+    STATE_FIELDS,
+    STAYING_VERBS,
+    STRIKE_VERBS,
+    SUBJECT_FIELDS,
+    SURVIVOR_WORDS,
+    UNREALISED_MODALS,
+    VEHICLES,
+    VERB_FIELDS,
+    WEAK_LEMMAS,
+    WEAK_VERBS,
+    WOUND_NOUNS,
+    WOUND_TAKING_VERBS,
+    WOUND_WORDS,
+)
+from crosswire.extract.spans import is_headline, semicolon_between
+
+
+def fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
+    """Each field the sentence gives the counted group, with the word that says so."""
+    found: list[tuple[str, Token]] = []
+    doc = arg.doc
+    nxt = doc[max(arg.i, span.end - 1) + 1] if max(arg.i, span.end - 1) + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "ADV" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ in STATE_FIELDS:
+        nxt = doc[nxt.i + 1]  # "left one dead and four seriously wounded"
+    # "Two gunmen killed a guard": a participle with an object of its own is an active verb.
+    active = nxt is not None and any(c.dep_ == "dobj" for c in nxt.children)
+    if nxt is not None and nxt.lower_ in STATE_FIELDS and nxt.head.i <= nxt.i and not active:
+        # "left three dead and five wounded"
+        found.append((STATE_FIELDS[nxt.lower_], nxt))
+    else:
+        found += _from_head(arg)
+    found += _with_wounds(arg) + _left_in_care(arg)
+    for child in arg.children:
+        if child.dep_ in {"relcl", "acl", "amod"}:
+            found += _from_modifier(child)
+    found += [f for m in _shared_participles(arg) for f in _from_modifier(m)]
+    found = found or _state_after_the_list(arg)
+    found += [f for p in _detached_participles(arg) for f in verb_fields(p, True)]
+    found = found or _victims_of_shooting(arg)
+    seen: set[str] = set()
+    return [
+        (f, w)
+        for f, w in found
+        if not intended(w)
+        and not other_cause(f, w)
+        and not counterfactual(w)
+        and (not unrealised(w) or not_saved(w))
+        and not (f in seen or seen.add(f))
+    ]
+
+
+def _state_after_the_list(arg: Token) -> list[tuple[str, Token]]:
+    """ "found two women and a man dead": the state after the last of the listed people is also
+    that of those before it that have none of their own ("four wounded and one dead" do)."""
+    return [
+        (STATE_FIELDS[c.lower_], c)
+        for conj in arg.conjuncts
+        if conj.i > arg.i
+        for c in conj.children
+        if c.dep_ == "amod" and c.i > conj.i and c.lower_ in STATE_FIELDS
+    ]
+
+
+def _victims_of_shooting(arg: Token) -> list[tuple[str, Token]]:
+    """ "found two shooting victims": shot, maybe fatally (unless the sentence says more)."""
+    if arg.lemma_.lower() != "victim":
+        return []
+    return [("injured", c) for c in arg.children if c.dep_ == "compound" and c.lower_ in SHOOTING_NOUNS][:1]
+
+
+def _left_in_care(arg: Token) -> list[tuple[str, Token]]:
+    """ "left two dead and three others in the hospital", "left a man in critical condition": wounded."""
+    verb = arg.head
+    if arg.dep_ not in {"dobj", "conj"} or verb.lemma_.lower() != "leave" or verb.pos_ != "VERB":
+        return []
+    holders = [arg] if arg.dep_ == "conj" else [arg, verb]
+    return [
+        ("injured", g)
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if g.dep_ == "pobj" and _in_care(g)
+    ][:1]
+
+
+def _in_care(noun: Token) -> bool:
+    """ "the hospital", "critical condition": where and how the wounded are."""
+    lemma = noun.lemma_.lower()
+    return lemma == "hospital" or (lemma == "condition" and any(c.lower_ in CARE_STATES for c in noun.children))
+
+
+def _with_wounds(arg: Token) -> list[tuple[str, Token]]:
+    """ "three men walked in with gunshot wounds", "left eight people with wounds": wounded."""
+    holders, verb = [arg], None
+    if arg.dep_ in {"nsubj", "nsubjpass", "dobj"} and arg.head.pos_ == "VERB" and not is_negated(arg.head):
+        verb = arg.head
+        # the parse often hangs the "with" on the place before it: "walked into a store with wounds"
+        places = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        holders += [verb, *places]
+    wounds = [
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj" and g.lower_ in WOUND_NOUNS
+    ]
+    if not wounds:
+        return []
+    # "all four were found with gunshot wounds": found so, they may have been dead; so may "a call about a
+    # man with a gunshot wound", whom no verb shows doing anything
+    return [("shot" if verb is None or verb.lemma_.lower() in FOUND_VERBS else "injured", wounds[0])]
+
+
+def other_cause(field: str, word: Token) -> bool:
+    """ "died in a car crash", "died of an overdose", "hurt in one of the crashes", "recovered
+    from the fall": a death or a wound no attack caused is no toll."""
+    if field not in CASUALTY_FIELDS:
+        return False
+    causes = [
+        g
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "of", "from", "after"}
+        for g in c.children
+        if g.dep_ in {"pobj", "pcomp"}  # "died after crashing into a guardrail"
+    ]
+    # "hurt in one of the crashes"
+    of = [c for g in causes if g.pos_ in {"NUM", "PRON"} for c in g.children if c.lower_ == "of"]
+    causes += [p for c in of for p in c.children if p.dep_ == "pobj"]
+    if any(g.lemma_.lower() in OTHER_CAUSES for g in causes):
+        return True
+    if any(g.lemma_.lower() == "cause" and any(a.lower_ == "natural" for a in g.children) for g in causes):
+        return True  # "died of natural causes"
+    # "killed in a motorcycle accident" (a hunting accident may be a shooting); "a train kills a woman"
+    vehicle_accident = any(
+        g.lemma_.lower() == "accident" and any(c.lemma_.lower() in VEHICLES for c in g.children) for g in causes
+    )
+    agent = [c for c in word.children if c.dep_ == "nsubj"] + [
+        g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
+    return vehicle_accident or any(a.lemma_.lower() in VEHICLES for a in agent)
+
+
+def counterfactual(word: Token) -> bool:
+    """ "he could have died", "two would have been killed": what did not happen."""
+    aux = {c.lemma_.lower() for c in word.children if c.dep_ in {"aux", "auxpass"}}
+    # "could’ve died": the curly contraction is often parsed as a noun, still it is "have"
+    have = bool(aux & {"have", "'ve"}) or any(c.lower_ in {"'ve", "\u2019ve"} for c in word.children)
+    return bool(aux & COUNTERFACTUAL_MODALS) and have
+
+
+def unrealised(word: Token) -> bool:
+    """ "he might hurt himself", "the boy could die": a fear or a danger, not what befell anyone
+    ("where he would later die" is told of the past)."""
+    aux = {c.lemma_.lower() for c in word.children if c.dep_ in {"aux", "auxpass"}}
+    if not aux & UNREALISED_MODALS or aux & {"have", "'ve"}:
+        return False
+    return not ("would" in aux and any(c.lower_ in {"later", "eventually", "soon"} for c in word.children))
+
+
+def intended(word: Token) -> bool:
+    """ "tried to kill two officers", "no sign that he meant to hurt or kill anyone": an aim, no toll."""
+    verb = conj_root(word) if word.dep_ == "conj" else word
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS:
+        return True  # "in an effort to kill himself", "a plot to kill the mayor"
+    if verb.dep_ != "xcomp":
+        return False
+    # "he was going to kill his wife": an aim, like "planned to"
+    return verb.head.lemma_.lower() in INTENT_VERBS or verb.head.lower_ == "going"
+
+
+def _shared_participles(arg: Token) -> list[Token]:
+    """ "three men and one woman suffering from gunshot wounds": a participle after the last of
+    coordinated groups tells what befell them all, though the parse hangs it on the last."""
+    conjuncts = [c for c in arg.conjuncts if c.i > arg.i]
+    if not conjuncts:
+        return []
+    return [c for c in max(conjuncts, key=lambda t: t.i).children if c.dep_ == "acl" and c.i > arg.i]
+
+
+def _detached_participles(arg: Token) -> list[Token]:
+    """ "Police identified the teenager fatally shot May 4": a participle right after the object
+    that tells what befell it, though the parse hangs it on the verb as a clause of its own."""
+    if arg.dep_ != "dobj":
+        return []
+    return [
+        c
+        for c in arg.head.children
+        if c.dep_ in {"advcl", "ccomp"}
+        and c.tag_ in {"VBN", "VBD"}  # a past form with no subject of its own is the participle
+        and c.left_edge.i == arg.right_edge.i + 1
+        and not any(g.dep_.startswith("nsubj") for g in c.children)
+    ]
+
+
+def _from_head(arg: Token) -> list[tuple[str, Token]]:
+    head, dep = arg.head, arg.dep_
+    if dep == "nsubj" and head.dep_ == "auxpass" and head.head.pos_ == "VERB":
+        # "another man was critically injured", parsed with "was" as the man's head
+        head, dep = head.head, "nsubjpass"
+    if dep == "conj" or listed_after_comma(arg):
+        root = conj_root(arg)
+        return _from_head(root) if root.i != arg.i else []
+    if dep == "pobj":
+        return _from_preposition(arg)
+    if dep == "npadvmod" and any(c.lower_ == "fatally" for c in arg.children):
+        return [("killed", next(c for c in arg.children if c.lower_ == "fatally"))]
+    if dep not in {"nsubj", "nsubjpass", "dobj", "attr"} or head.pos_ not in {"VERB", "AUX", "ADJ"}:
+        return []
+    if dep == "dobj" and _second_object_with_clause(arg):
+        return []
+    if dep in {"dobj", "nsubjpass"} and not_saved(head):
+        return [("killed", head)]
+    if is_negated(head) or is_open_question(head) or semicolon_between(arg, head):
+        return []
+    toll = _toll_field(head)
+    if toll is not None and dep in {"attr", "dobj"}:
+        return [toll]
+    passive = dep in {"nsubjpass", "dobj"} or elliptic_passive(arg, head)
+    return verb_fields(head, passive, dep) + _outcome_of_reduced_relative(head)
+
+
+def _second_object_with_clause(arg: Token) -> bool:
+    """ "shot him with a gun the two found": the parser hangs "the two" on "shot" as a second
+    object; a verb has one, and a number with a clause of its own after another object is that
+    clause's subject."""
+    earlier = any(c.dep_ == "dobj" and c.i < arg.i for c in arg.head.children)
+    return earlier and any(c.dep_ in {"acl", "relcl"} for c in arg.children)
+
+
+def _outcome_of_reduced_relative(participle: Token) -> list[tuple[str, Token]]:
+    """ "One of two men shot late Monday dies": the parser reads "men shot" as a clause and leaves
+    the verb after it without a subject; that verb tells what befell the one counted."""
+    outer = participle.head
+    if participle.dep_ != "ccomp" or participle.tag_ not in {"VBN", "VBD"} or outer.pos_ != "VERB":
+        return []
+    if outer.i < participle.i or any(c.dep_.startswith("nsubj") for c in outer.children):
+        return []
+    return [f for f in verb_field(outer, False) if f[0] == "killed"]
+
+
+def elliptic_passive(arg: Token, verb: Token) -> bool:
+    """ "four attackers killed and four officers wounded": a participle with a subject and no
+    auxiliary of its own reads as passive; so does a headline's "Four men shot on Elm Street"
+    (no full stop), where the tagger takes the participle for a past tense."""
+    if arg.dep_ != "nsubj" or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    if fired_at(verb) or (verb.tag_ == "VBD" and not is_headline(verb.sent)):
+        return False
+    return not any(c.dep_ in {"aux", "dobj"} for c in verb.children)
+
+
+def fired_at(verb: Token) -> bool:
+    """ "Gunman shot at officers", "shot at a car": fired at someone; "Four shot at party": hit there."""
+    # "at fleeing driver" parses as a clause whose object is the target
+    objects = [g for c in verb.children if c.lower_ == "at" for g in c.children if g.dep_ in {"pobj", "pcomp"}]
+    targets = [*objects, *(g for o in objects if o.dep_ == "pcomp" for g in o.children if g.dep_ == "dobj")]
+    return any(t.pos_ == "PRON" or t.lemma_.lower() in VEHICLES or is_person(t) for t in targets)
+
+
+def verb_fields(verb: Token, passive: bool, role: str = "nsubj") -> list[tuple[str, Token]]:
+    """Fields of a verb for its patient (passive) or its subject (active), with conjoined verbs
+    that share the subject ("no one was killed or injured", "shot and killed")."""
+    own = verb_field(verb, passive)
+    # A conjoined verb shares the argument only when it has none of the same kind itself.
+    kinds = {"dobj"} if role == "dobj" else {"nsubj", "nsubjpass"}
+    conj = [
+        f
+        for c in verb.children
+        if (c.dep_ == "conj" or _comma_joined(verb, c))
+        and c.pos_ in {"VERB", "ADJ"}
+        and not _has_own(c, kinds)
+        # "was inside the home and was not hurt": a denied state befell no one
+        and not any(g.dep_ == "neg" for g in c.children)
+        # "a girl ran into the room and was hit by a bullet": its own auxiliary makes it passive
+        for f in verb_field(c, passive or (role == "nsubj" and any(g.dep_ == "auxpass" for g in c.children)))
+    ]
+    if own and own[0][1].lemma_ in WEAK_VERBS:
+        # "shot and killed", "shot and wounded": the second verb says how the shot fared
+        for outcome in ("killed", "injured"):
+            told = [f for f in conj if f[0] == outcome and f[1].lemma_ not in WEAK_VERBS]
+            if told:
+                return told
+    return own + [f for f in conj if f[0] not in {o[0] for o in own}] if own or conj else []
+
+
+def _has_own(verb: Token, kinds: set[str]) -> bool:
+    """Whether the verb has an argument of these kinds, also where the parser hangs the subject
+    on its auxiliary ("and another man was injured", "man" under "was")."""
+    return any(
+        g.dep_ in kinds or (g.dep_ in {"aux", "auxpass"} and any(a.dep_ in kinds for a in g.children))
+        for g in verb.children
+    )
+
+
+def _comma_joined(verb: Token, other: Token) -> bool:
+    """ "Boy shot, killed in Elmvale": a headline's comma joins two participles like "and"."""
+    return other.dep_ == "advcl" and other.i == verb.i + 2 and verb.nbor(1).text == "," and other.tag_ == "VBN"
+
+
+def verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
+    """What a verb says befell its patient (``passive``) or its subject: [(field, the word that says so)]."""
+    lemma = verb.lemma_.lower()
+    complement = [c for c in verb.children if c.dep_ in {"acomp", "oprd", "xcomp", "advmod", "dobj"}]
+    for c in complement:
+        # The quote must reach whichever comes last: "found dead", "fatally shot".
+        last = c if c.i > verb.i else verb
+        if c.lower_ in STATE_FIELDS and c.dep_ != "dobj" and c.lower_ != "killed":
+            return [(STATE_FIELDS[c.lower_], last)]
+        # "fatally shot", "found shot" say what befell the patient, never the shooter.
+        if passive and c.lower_ == "fatally" and (lemma in WEAK_VERBS or VERB_FIELDS.get(lemma) == "injured"):
+            return [("killed", last)]
+        if passive and c.dep_ in {"xcomp", "oprd"} and c.lemma_.lower() in WEAK_VERBS and c.tag_ == "VBN":
+            # "found shot", "found stabbed to death"; "believed to have shot" is the shooter
+            return [] if _active_infinitive(c) else verb_field(c, True)
+    death = _to_death(verb)
+    if death is not None and (lemma in WEAK_VERBS or lemma in BEAT_VERBS) and passive:
+        return [("killed", death)]  # "stabbed to death", "beaten to death"
+    if lemma in SUBJECT_FIELDS:
+        return [(SUBJECT_FIELDS[lemma], verb)]
+    if lemma == "lose" and any(c.lower_ in {"life", "lives"} for c in verb.children):
+        return [("killed", verb)]
+    if lemma in WOUND_TAKING_VERBS and any(c.lemma_ in {"injury", "wound"} for c in verb.subtree):
+        return [("injured", verb)]
+    if in_condition(verb) or lemma in RECOVERY_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
+        return [("injured", verb)]
+    if _fights_for_life(verb):
+        return [("injured", verb)]
+    if not passive:
+        return []
+    if lemma in HOSPITAL_VERBS and _to_hospital(verb):
+        return [("injured", verb)]
+    if lemma in STRIKE_VERBS and _gunfire_subject(verb):
+        return [("injured", verb)]  # "a bullet struck the boy": shot, maybe fatally (weak)
+    if lemma in VERB_FIELDS:
+        return [(VERB_FIELDS[lemma], verb)]
+    if lemma in WEAK_VERBS:
+        return [(WEAK_VERBS[lemma], verb)]
+    return _phrase_field(verb)
+
+
+def _active_infinitive(verb: Token) -> bool:
+    """ "to have shot" (the subject fired), not "to have been shot"."""
+    deps = {(c.dep_, c.lower_) for c in verb.children}
+    return ("aux", "to") in deps and not any(dep == "auxpass" for dep, _ in deps)
+
+
+def _gunfire_subject(verb: Token) -> bool:
+    """Whether a gun or a bullet does the verb: "a round hit him", "a gun that went off, striking him"."""
+    for _ in range(2):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].lower_ in {"that", "which"} and verb.dep_ == "relcl":
+            subjects = [verb.head]
+        if subjects:
+            return subjects[0].lemma_.lower() in GUNFIRE_WORDS | GUN_WORDS
+        if verb.dep_ not in {"advcl", "conj"}:
+            return False
+        verb = verb.head  # "went off, striking": the clause's subject is the one it hangs on
+    return False
+
+
+def in_condition(verb: Token) -> bool:
+    """ "is in critical condition", "was listed in stable condition", "remains in the hospital":
+    a patient's condition."""
+    if verb.lemma_.lower() not in CONDITION_VERBS:
+        return False
+    objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+    if verb.lemma_.lower() in STAYING_VERBS and any(g.lower_ in HOSPITAL_NOUNS for g in objects):
+        return True
+    return any(g.lemma_.lower() == "condition" for g in objects)
+
+
+def _fights_for_life(verb: Token) -> bool:
+    """ "is fighting for his life", "another was clinging to life": wounded, maybe mortally."""
+    lives = {("fight", "for"), ("cling", "to")}
+    return any(
+        (verb.lemma_.lower(), c.lower_) in lives and any(g.lower_ == "life" for g in c.children)
+        for c in verb.children
+        if c.dep_ == "prep"
+    )
+
+
+def _to_hospital(verb: Token) -> bool:
+    """ "taken to a hospital", "lands four in the hospital", "put two in the hospital"."""
+    # the parse may hang the place on the object: "lands [four men in hospital]"
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    places = [
+        g for h in holders for c in h.children if c.lower_ in {"to", "in"} for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(
+        p.lower_ in HOSPITAL_NOUNS
+        or p.lemma_ == "center"
+        and any(c.lower_ in {"medical", "trauma"} for c in p.children)
+        for p in places
+    )
+
+
+def _to_death(verb: Token) -> Token | None:
+    """The word "death" of "shot to death", else None."""
+    deaths = [g for c in verb.children if c.lower_ == "to" for g in c.children if g.lower_ == "death"]
+    return deaths[0] if deaths else None
+
+
+def _phrase_field(verb: Token) -> list[tuple[str, Token]]:
+    """ "taken into custody", "taken to hospital", "held hostage", "held in custody"."""
+    lemma = verb.lemma_.lower()
+    words = {g.lower_ for c in verb.children for g in c.subtree}
+    if lemma in {"take", "hold"} and "hostage" in words:
+        return [("kidnapped", verb)]
+    if lemma == "take" and "custody" in words:
+        return [("arrested", verb)]
+    if lemma == "hold" and "custody" in words:
+        return [("detained", verb)]
+    if lemma in {"take", "rush", "transport", "airlift"} and "hospital" in words:
+        return [("injured", verb)]
+    if lemma == "treat" and words & (WOUND_NOUNS | {"released"}):
+        return [("injured", verb)]  # "treated for gunshot wounds", "treated and released"
+    if lemma == "release" and words & HOSPITAL_NOUNS:
+        return [("injured", verb)]  # "released from the hospital": wounded, and alive
+    if lemma in STRIKE_VERBS and words & GUNFIRE_WORDS:
+        return [("injured", verb)]  # "hit by a stray bullet": shot, maybe fatally (weak)
+    return []
+
+
+def _from_modifier(mod: Token) -> list[tuple[str, Token]]:
+    """ "four suspects, who were charged", "11 people detained", "three injured people"."""
+    if mod.dep_ == "amod":
+        if mod.lower_ in STATE_FIELDS and any(c.lower_ == "fatally" for c in mod.children):
+            return [("killed", mod)]  # "a fatally wounded officer"
+        return [(STATE_FIELDS[mod.lower_], mod)] if mod.lower_ in STATE_FIELDS else []
+    if is_negated(mod):
+        return []
+    rel_subject = [c for c in mod.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if mod.dep_ == "acl" and not rel_subject:
+        return verb_fields(mod, mod.tag_ == "VBN")
+    if rel_subject and rel_subject[0].lower_ in {"who", "that"}:
+        return verb_fields(mod, rel_subject[0].dep_ == "nsubjpass")
+    return []
+
+
+def _from_preposition(arg: Token) -> list[tuple[str, Token]]:
+    """ "the arrests of seven people", "the death toll rose to 12", "a toll of 12"."""
+    prep = arg.head
+    owner = prep.head
+    if prep.lower_ == "of" and owner.lemma_.lower() in NOUN_FIELDS:
+        return [(NOUN_FIELDS[owner.lemma_.lower()], owner)]
+    if prep.lower_ == "of" and owner.lower_ in {"shooting", "shootings"}:
+        # "the fatal shooting of one man", "the shooting of three people" (shot: maybe fatally)
+        fatal = any(c.lower_ in FATAL_WORDS for c in owner.children)
+        return [("killed" if fatal else "injured", owner)]
+    if prep.lower_ == "of" and owner.lemma_.lower() == "toll":
+        return [_toll_of(owner)]
+    if prep.lower_ in {"to", "at"}:
+        toll = _toll_field(owner)
+        return [toll] if toll is not None else []
+    return []
+
+
+def _toll_field(verb: Token) -> tuple[str, Token] | None:
+    for c in verb.children:
+        if c.dep_.startswith("nsubj") and c.lemma_.lower() == "toll":
+            return _toll_of(c)
+    return None
+
+
+def _toll_of(toll: Token) -> tuple[str, Token]:
+    # "the injury toll" is rare; "the toll" and "the death toll" count the dead.
+    kinds = {c.lemma_.lower() for c in toll.children if c.dep_ in {"compound", "amod"}}
+    return ("injured", toll) if kinds & {"injury", "casualty"} else ("killed", toll)
+
+
+def is_negated(verb: Token) -> bool:
+    """Whether the verb is denied ("was not hurt")."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def not_saved(verb: Token) -> bool:
+    """ "doctors could not save her", "were unable to save him", "he could not be saved": the
+    news's way of saying the person died."""
+    if verb.lemma_.lower() != "save":
+        return False
+    if is_negated(verb):
+        return True
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i:
+        return False
+    if head.lemma_.lower() in {"unable", "fail"}:
+        return True
+    return head.lemma_.lower() == "able" and (is_negated(head) or is_negated(head.head))
+
+
+def is_open_question(verb: Token) -> bool:
+    """ "not able to say if the man had died", "unknown whether anyone was hurt": no fact told."""
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in verb.children)
+
+
+def told_also(word: Token) -> bool:
+    """ "a shooting that also injured a woman": one more besides whom the sentence told of."""
+    return any(c.lower_ == "also" for c in word.children)
+
+
+def reflexive_fields(tok: Token) -> list[tuple[str, Token]]:
+    """ "shot himself", "killed herself", "turned the gun on himself", "took his own life"."""
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if tok.lower_ in REFLEXIVES and tok.dep_ == "dobj" and not is_negated(verb) and not intended(verb):
+        if unrealised(verb):
+            return []  # "he might hurt himself": a fear, not a wound
+        if lemma in WEAK_VERBS or lemma in VERB_FIELDS:
+            fields = [f for f in verb_field(verb, True) if f[0] in CASUALTY_FIELDS]
+            return fields or [("injured", verb)] if lemma in WEAK_VERBS else fields
+    shot = tok.nbor(-1) if tok.i > 0 and tok.lower_ in REFLEXIVE_OBJECTS else None
+    if shot is not None and shot.lower_ in {"shot", "shoots"}:
+        # "a 17-year-old shot himself", "officer shoots self", however the parse reads them
+        fatally = any(c.lower_ == "fatally" for c in shot.children) or (
+            shot.i > 0 and shot.nbor(-1).lower_ == "fatally"
+        )
+        return [] if is_negated(shot) else [("killed" if fatally else "injured", shot)]
+    if tok.lower_ in REFLEXIVES and tok.dep_ == "pobj" and verb.lower_ == "on":
+        turn = verb.head
+        if turn.lemma_.lower() == "turn" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in GUN_WORDS for c in turn.children
+        ):
+            # "turned the gun on himself in an attempted suicide": he lived
+            survived = any(t.lower_ in {"attempted", "failed"} and t.head.lower_ == "suicide" for t in turn.subtree)
+            return [("injured" if survived else "killed", tok)]
+    if tok.lower_ == "life" and tok.dep_ == "dobj" and lemma == "take" and any(c.lower_ == "own" for c in tok.children):
+        return [("killed", tok)]
+    if tok.lemma_.lower() in BODY_PARTS and tok.i >= 2 and tok.nbor(-1).lower_ == "own":
+        # "Carter County man shoots own leg", "shot his own foot", however the parse reads them
+        shooter = tok.nbor(-2)
+        if shooter.lower_ in {"his", "her"} and tok.i >= 3:
+            shooter = tok.nbor(-3)
+        if shooter.lower_ in SHOOT_FORMS and not is_negated(shooter):
+            return [("injured", shooter)]
+    return []
+
+
+def is_weak(field: str, word: Token, arg: Token) -> bool:
+    """Whether a wounded count may include the dead: "shot" or "stabbed" without a word of how they fared."""
+    if field != "injured":
+        return False
+    also = told_also(word)
+    if word.lemma_.lower() in WOUND_TAKING_VERBS and any(c.lower_ in GUNSHOT_WORDS for c in word.subtree):
+        return True  # "received a gunshot wound to the head": shot, and maybe dead of it
+    if _found_wounded(word, arg) or _is_wound_word(word) and _refers_back(arg) and not also:
+        return True
+    # "shot" counts however the parse tags it ("a 17-year-old shot himself" read as a noun)
+    if word.lemma_.lower() not in WEAK_LEMMAS and word.lower_ not in SHOT_OR_SHOOTING:
+        return False
+    # "His brother was also shot": someone besides the dead told of before, so wounded ("he was
+    # also shot in the arm" may be the dead man again).
+    return arg.lower_ in SINGLE_PRONOUNS or not also
+
+
+def _refers_back(arg: Token) -> bool:
+    """ "the boy was wounded", "she suffered a serious injury": someone told of before, who may
+    be the one the report says died; "the other victim", "his brother" are someone else."""
+    if any(c.lower_ in MORE_WORDS | SURVIVOR_WORDS or c.ent_type_ == "ORDINAL" for c in arg.children):
+        return False
+    return arg.lower_ in SINGLE_PRONOUNS or any(c.dep_ == "det" and c.lower_ in SINGLE_DETS for c in arg.children)
+
+
+def _is_wound_word(word: Token) -> bool:
+    """ "wounded", "suffered an injury", "with a gunshot wound": a wound, and nothing of surviving it."""
+    return word.lower_ in WOUND_WORDS or word.lemma_.lower() == "suffer"
+
+
+def _found_wounded(word: Token, arg: Token) -> bool:
+    """ "Officers found two men suffering from gunshot wounds": whom police find wounded may die
+    of the wounds, so they count as shot, not as wounded."""
+    if not _is_wound_word(word):
+        return False
+    root = conj_root(arg)
+    verb = root.head
+    if root.dep_ == "nsubj" and verb.dep_ in {"ccomp", "xcomp"}:
+        verb = verb.head  # "found a man suffering from ...": the parse makes him the participle's subject
+    elif root.dep_ != "dobj":
+        return False
+    return verb.lemma_.lower() in FIND_VERBS
+
+
+def own_life(tok: Token) -> bool:
+    """ "took his own life": the one who took it, one more dead."""
+    return tok.lower_ == "life" and any(c.lower_ == "own" for c in tok.children)

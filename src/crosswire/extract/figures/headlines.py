@@ -1,0 +1,257 @@
+"""Figures a headline gives in its own shorthand: "2 dead, 3 hurt", lists of victims, a group and its fate."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from crosswire.extract.figures.fates import counterfactual, fired_at, intended, is_negated, other_cause
+from crosswire.extract.figures.hit import Hit, add_counts
+from crosswire.extract.figures.hits import is_not_count
+from crosswire.extract.figures.people import is_age_noun, is_person
+from crosswire.extract.figures.scope import is_roundup
+from crosswire.extract.figures.words import (
+    AGE_UNITS,
+    ATTESTING_WORDS,
+    CASUALTY_FIELDS,
+    GROUP_NOUNS,
+    HEADLINE_STATES,
+    KILL_FORMS,
+    LIST_JOINS,
+    NOUN_MODIFIER_POS,
+    PERSON_NOUNS,
+    PLURAL_PEOPLE,
+    REFLEXIVE_OBJECTS,
+)
+from crosswire.extract.numbers import parse_quantity
+from crosswire.extract.spans import is_headline, sentence_ents
+from crosswire.model import CountValue
+
+
+def with_headline_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
+    """The hits, with those of headline grammar the parser misreads as nouns: "Eight shot in
+    overnight melee", "4-year-old shot by brother", "Boy, 3, wounded in shooting", "Boy stable
+    after shooting"."""
+    if not is_headline(sent):
+        return hits
+    # "Teen dead after double shooting": the state may add what the other figures leave out
+    told = {h.field for h in hits if h.field in CASUALTY_FIELDS}
+    for tok in sent:
+        field = HEADLINE_STATES.get(tok.lower_)
+        if field == "injured" and _headline_outcome(sent, tok) == "killed":
+            field = "killed"  # "Teen Shot Dead", "Boy shot and killed", "Teen shot, killed"
+        if field is None or fired_at(tok):
+            continue
+        # "6-year-old fatally shot", "Teen critically injured": the person stands before the adverb
+        manner = tok.nbor(-1) if tok.i > sent.start and tok.nbor(-1).tag_ == "RB" else None
+        if manner is not None and manner.lower_ == "fatally" and field == "injured":
+            field = "killed"
+        state = tok if manner is None else manner
+        group = _headline_group(sent, state) if state.i > sent.start else None
+        # "3 Men, 1 Woman Injured": the list says more than the one group the parse counted
+        if told and field != "killed" and (group is None or field not in told):
+            continue
+        if group is not None and field in told and not _lists_more(group[0], field, hits):
+            continue
+        if group is not None:
+            value, first = group
+            weak = field == "injured" and tok.lower_ in {"shot", "stabbed"}
+            single = not first.like_num
+            hit = Hit(field, value, first, first.idx, tok.idx + len(tok), single=single, weak=weak, counted=not single)
+            # "Father, daughter found dead": the parse saw one of the people the headline lists
+            kept = [h for h in hits if h.field != field]
+            return [*kept, hit, *_headline_fatally(tok, hit)]
+    return hits
+
+
+def _headline_outcome(sent: Span, tok: Token) -> str | None:
+    """The state a headline gives right after "shot": "Shot Dead", "shot and killed", "shot, killed"."""
+    after = list(sent[tok.i + 1 - sent.start : tok.i + 3 - sent.start])
+    if after and after[0].lower_ in {"and", ","}:
+        after = after[1:]
+    return HEADLINE_STATES.get(after[0].lower_) if after else None
+
+
+def headline_kill_list(sent: Span, hits: list[Hit]) -> list[Hit]:
+    """ "Man kills woman, her son, himself", "Gunman kills 3 bandmates, self", "killing 2, then
+    himself": the people a headline's kill verb lists, each one dead, however the parser reads
+    the list (it seldom reads a headline's commas as a list)."""
+    if not is_headline(sent):
+        return hits
+    for tok in sent:
+        if tok.lower_ not in KILL_FORMS or intended(tok) or counterfactual(tok) or is_negated(tok):
+            continue
+        if other_cause("killed", tok):  # "Freight train kills woman"
+            continue
+        listed = _listed_people(sent, tok.i + 1)
+        if listed is None:
+            continue
+        value, last = listed
+        if not _lists_more(value, "killed", hits):
+            continue
+        # "killed family, self": a family listed tells no number
+        grouped = any(t.lemma_.lower() in GROUP_NOUNS for t in sent.doc[tok.i : last.i + 1])
+        hit = Hit("killed", value, tok, tok.idx, last.idx + len(last), counted=value.low > 1 and not grouped)
+        if not is_roundup(sent, hit):
+            return [h for h in hits if h.field != "killed"] + [hit]
+    return hits
+
+
+def _listed_people(sent: Span, i: int) -> tuple[CountValue, Token] | None:
+    """The people listed from token ``i`` on ("woman, her son, himself", "3 bandmates, self"),
+    up to the first word that is neither a person nor a list's joint; None unless two or more
+    are listed or the one listed is the killer himself ("Kills Himself")."""
+    total, items, last = 0, 0, None
+    while i < sent.end:
+        tok = sent.doc[i]
+        if last is not None and (tok.lower_ in LIST_JOINS or tok.lower_ == "then"):
+            i += 1
+            continue
+        item = _list_item(sent, i)
+        if item is None:
+            break
+        n, i = item
+        total, items, last = total + n, items + 1, sent.doc[i - 1]
+    if last is None or (i < sent.end and sent.doc[i].lower_ in HEADLINE_STATES):
+        return None  # "1 killed, 2 women hurt": the people after the comma are another state's
+    if items == 1 and last.lower_ not in REFLEXIVE_OBJECTS:
+        return None  # one person alone is the parser's to read: a list is what it misses
+    return CountValue(total, total, total, None), last
+
+
+def _list_item(sent: Span, i: int) -> tuple[int, int] | None:
+    """One listed person or group starting at token ``i``: (how many, the index after it)."""
+    doc, count = sent.doc, 1
+    if doc[i].lower_ in REFLEXIVE_OBJECTS:
+        return 1, i + 1
+    if doc[i].pos_ in {"DET", "PRON"}:
+        i += 1  # "her son", "the gunman"
+    if i < sent.end and doc[i].like_num and not _is_age_number(doc[i]):
+        value = parse_quantity(doc[i].text)
+        if value is None or not value.is_exact:
+            return None
+        count, i = value.low, i + 1
+        if i == sent.end or doc[i].lower_ in LIST_JOINS:
+            return count, i  # "killing 2, then himself"
+    # the whole phrase is one item: "14-year-old friend", "four family members"
+    j, person, counted = i, None, doc[i - 1].like_num
+    while j < sent.end and (doc[j].pos_ in NOUN_MODIFIER_POS or doc[j].text == "-" or doc[j].like_num):
+        if is_person(doc[j]) or is_age_noun(doc[j]):
+            person = doc[j]
+        j += 1
+    if person is None or (not counted and (person.tag_ in {"NNS", "NNPS"} or person.lower_ in PLURAL_PEOPLE)):
+        return None  # "kids killing kids": people not counted
+    return count, j
+
+
+def _is_age_number(tok: Token) -> bool:
+    """The number of an age ("4-year-old"), not a count."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lemma_.lower() in AGE_UNITS
+
+
+def _lists_more(value: CountValue, field: str, hits: list[Hit]) -> bool:
+    """Whether a headline's list of people ("Father, daughter") counts more than the parse found."""
+    found = [h.value for h in hits if h.field == field]
+    return value.is_exact and all(v.is_exact and v.low < value.low for v in found)
+
+
+def _headline_fatally(state: Token, hit: Hit) -> list[Hit]:
+    """ "4 shot, one fatally": of the shot, that many died and the others are wounded."""
+    for c in state.children:
+        dead = parse_quantity(c.text) if c.dep_ == "appos" and c.like_num else None
+        if dead is None or not any(g.lower_ == "fatally" for g in c.children):
+            continue
+        if hit.field != "injured" or not (dead.is_exact and hit.value.is_exact) or dead.low > hit.value.low:
+            return []
+        wounded = hit.value.low - dead.low
+        hit.value, hit.weak = CountValue(wounded, wounded, wounded, None), False
+        end = max(g.idx + len(g) for g in c.subtree)
+        return [Hit("killed", dead, c, c.idx, end, counted=True)]
+    return []
+
+
+def _headline_group(sent: Span, state: Token) -> tuple[CountValue, Token] | None:
+    """Who a headline's state word is about: the count, age or person word right before it."""
+    before = sent.doc[state.i - 1]
+    if before.lower_ in ATTESTING_WORDS and before.i > sent.start:
+        before = before.nbor(-1)  # "One Confirmed Dead"
+    number = sent.doc[before.i : before.i + 1]
+    if before.like_num and not is_not_count(sent, number, before.idx, before.idx + len(before)):
+        value = parse_quantity(before.text)
+        return (value, before) if value is not None and value.low > 0 else None
+    if is_age_noun(before):
+        return CountValue(1, 1, 1, None), before.left_edge
+    # "Boy, 3, wounded": the age set off by commas after the person
+    if before.text == "," and state.i - 4 >= sent.start and sent.doc[state.i - 3].text == ",":
+        before = sent.doc[state.i - 4] if sent.doc[state.i - 2].like_num else before
+    group = _person_group(sent, before)
+    if group is None:
+        return None
+    value, first = group
+    # "10-Year-Old Girl, Teen Shot", "Mother And Son Wounded": each person listed is one more
+    while first.i - 2 >= sent.start and first.nbor(-1).lower_ in LIST_JOINS:
+        other = _person_group(sent, first.nbor(-2))
+        if other is None:
+            break
+        value, first = add_counts(value, other[0]), other[1]
+    return value, first
+
+
+def _person_group(sent: Span, noun: Token) -> tuple[CountValue, Token] | None:
+    """The people a headline noun names: "Teen" is one, "3 Teen Boys" three, "Boys" unknown,
+    "Jon Reyes" one."""
+    name = _headline_name(sent, noun)
+    if name is not None:
+        return CountValue(1, 1, 1, None), name
+    if not is_person(noun) or noun.lower_ in GROUP_NOUNS:
+        return None
+    counted = _number_before(sent, noun)
+    if counted is not None:
+        # "Four People Shot in Elm City", "3 Teen Boys Shot": the number before the people counts them
+        value = parse_quantity(counted.text)
+        return (value, counted) if value is not None and value.low > 0 else None
+    if noun.lower_.endswith("s") or noun.lower_ in PLURAL_PEOPLE:
+        return None
+    return CountValue(1, 1, 1, None), _phrase_first(sent, noun)
+
+
+def _headline_name(sent: Span, last: Token) -> Token | None:
+    """The first word of a person's name ending at ``last`` ("Jon Reyes Killed In Shooting"): a
+    PERSON, or two capitalised proper nouns no place or organisation, however the tagger read them
+    (it may take the state word into the name: "Cole Dead")."""
+    if last.pos_ != "PROPN" or not last.is_title:
+        return None
+    if last.ent_type_ == "PERSON":
+        name = next((e for e in sentence_ents(sent) if e.start <= last.i < e.end), None)
+        return sent.doc[name.start] if name is not None and name.end <= last.i + 2 else None
+    first = last
+    while first.i - 1 >= sent.start and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).is_title:
+        first = first.nbor(-1)
+    words = sent.doc[first.i : last.i + 1]
+    if len(words) < 2 or any(t.ent_type_ or t.lower_ in PERSON_NOUNS for t in words):
+        return None
+    return first
+
+
+def _phrase_first(sent: Span, noun: Token) -> Token:
+    """The first word of a headline person's phrase ("10-Year-Old Girl" starts at "10")."""
+    first = noun
+    while first.i - 1 >= sent.start and first.nbor(-1).lower_ not in LIST_JOINS:
+        prev = first.nbor(-1)
+        # "17-month-old child": an age's number is joined to the rest by its hyphen
+        if prev.pos_ not in NOUN_MODIFIER_POS and prev.text != "-" and not (prev.like_num and first.text == "-"):
+            break
+        first = prev
+    return first
+
+
+def _number_before(sent: Span, noun: Token) -> Token | None:
+    """The number that opens the noun's phrase, over up to two modifiers ("3 Teen Boys")."""
+    for i in range(noun.i - 1, max(sent.start, noun.i - 3) - 1, -1):
+        tok = sent.doc[i]
+        if tok.like_num:
+            # "7 year old girl": an age, not a count
+            return None if tok.nbor(1).lemma_.lower() in AGE_UNITS else tok
+        if tok.pos_ not in NOUN_MODIFIER_POS:
+            return None
+    return None

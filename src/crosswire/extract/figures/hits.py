@@ -1,0 +1,517 @@
+"""The quantities of a sentence that count victims or suspects: numbers, articles, named persons, deaths of."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from crosswire.extract.figures.fates import (
+    elliptic_passive,
+    fields_of,
+    in_condition,
+    is_negated,
+    is_open_question,
+    is_weak,
+    not_saved,
+    own_life,
+    reflexive_fields,
+    told_also,
+    unrealised,
+    verb_field,
+    verb_fields,
+)
+from crosswire.extract.figures.hit import Hit
+from crosswire.extract.figures.people import (
+    conj_root,
+    group_size,
+    headline_noun_person,
+    headline_person,
+    is_age_noun,
+    is_one_noun_person,
+    is_one_person,
+    is_person,
+    is_single_person,
+    listed_after,
+    listed_after_comma,
+    word_before,
+)
+from crosswire.extract.figures.words import (
+    AGE_AFTER_RE,
+    AGE_BEFORE,
+    CASUALTY_FIELDS,
+    COUNTERFACTUAL_MODALS,
+    DEATH_NOUNS,
+    DIAL_VERBS,
+    FATAL_NOUNS,
+    FATAL_WORDS,
+    FINITE_TAGS,
+    GROUP_NOUNS,
+    LIFE_OWNERS,
+    LIFE_TAKING_VERBS,
+    MISREAD_VERBS,
+    MORE_WORDS,
+    MULTIPLE_NOUNS,
+    MULTIPLES,
+    NEARLY_WORDS,
+    NEVER_A_PERSON,
+    NOT_COUNT_ENTS,
+    OBJECT_PRONOUNS,
+    ORDINALS,
+    PARENT_NOUNS,
+    PERSON_NOUNS,
+    SHOT_WORDS,
+    SINGLE_PRONOUNS,
+    STATE_FIELDS,
+    TALLY_NOUNS,
+    WEAK_VERBS,
+    WOUND_WORDS,
+    ZERO_NOUNS,
+    ZERO_PRONOUNS,
+)
+from crosswire.extract.numbers import value_of
+from crosswire.extract.spans import doc_text, is_headline
+from crosswire.model import CountValue
+
+
+def hits_for_match(sent: Span, match: re.Match) -> list[Hit]:
+    """The hits of one quantity the sentence writes ("three", "at least 12", "dozens")."""
+    value = value_of(match)
+    start, end = sent.start_char + match.start(), sent.start_char + match.end()
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    if value is None or span is None or is_not_count(sent, span, start, end):
+        return []
+    anchor = span[-1]
+    if span.text.lower().startswith(("one ", "one")) and anchor.i > 0 and anchor.nbor(-1).lower_ == "no":
+        return []  # "no one" is read by zero_hits
+    arg, noun = _argument(anchor)
+    if noun is not None and noun.lower_ in MISREAD_VERBS and noun.i < anchor.i:
+        # "Early morning shooting wounds four": the count is the verb's object, not its noun
+        first, last = min(start, noun.idx), max(end, noun.idx + len(noun))
+        return [Hit(MISREAD_VERBS[noun.lower_], value, anchor, first, last, counted=True)]
+    if noun is not None and not is_person(noun):
+        return []
+    if value.high == 0 and any(c.lower_ == "of" for c in anchor.children):
+        return []  # "none of the guards was hurt" is silent on everyone else
+    # "two more attackers", "another two": this count adds to an earlier one of the same field.
+    near = [c for t in (arg, *span) for c in t.children]
+    more = any(t.lower_ in MORE_WORDS for t in near) or word_before(span) in MORE_WORDS
+    more = more or (span.end < len(span.doc) and span.doc[span.end].lower_ in MORE_WORDS)
+    hits = []
+    for field, word in fields_of(arg, span):
+        first, last = min(start, word.idx), max(end, word.idx + len(word))
+        # "Two victims remain in critical condition": those whose condition is told, of all the hurt
+        told = condition_subset(value) if field == "injured" and in_condition(word) else value
+        hits.append(Hit(field, told, arg, first, last, more, weak=is_weak(field, word, arg), counted=True))
+    return hits
+
+
+def ranks_the_hurt(sent: Span) -> bool:
+    """ "the most seriously injured", "the worst wounded": the sentence picks some of the hurt."""
+    return any(
+        tok.lower_ in WOUND_WORDS and any(d.tag_ in {"RBS", "JJS"} for d in tok.subtree if d.i < tok.i) for tok in sent
+    )
+
+
+def condition_subset(value: CountValue) -> CountValue:
+    """A count of the wounded in some condition: part of them, so at least that many."""
+    return CountValue(value.stated, value.low, None, value.qualifier or "at least")
+
+
+def is_not_count(sent: Span, span: Span, start: int, end: int) -> bool:
+    """Ages, dates, times, money, measures, ordinals: numbers that count no one."""
+    doc = sent.doc
+    if any(t.like_url for t in span) or (start > sent.start_char and doc_text(doc)[start - 1].isalnum()):
+        return True  # a digit inside a link or a code ("pic.twitter.com/x9")
+    # Doc.text re-joins every token of the article on each access; 21 tokens hold >= 20 chars.
+    tail = doc[span.end - 1 : span.end + 20]
+    following = tail.text[end - tail.start_char : end - tail.start_char + 20]
+    if AGE_AFTER_RE.match(following) or word_before(span) in AGE_BEFORE:
+        return True
+    if span.end < len(doc) and doc[span.end].lower_ in TALLY_NOUNS:
+        return True  # "shot about 10 times", "fired 30 rounds"
+    if any(t.ent_type_ in NOT_COUNT_ENTS for t in span):
+        return True
+    anchor = span[-1]
+    if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in DIAL_VERBS:
+        return True
+    # "Jane Doe, 35, died": a bare number set off by commas after a name is an age.
+    before, after = doc[span.start - 1] if span.start else None, doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ == "of" and before.i and doc[before.i - 1].lower_ in PARENT_NOUNS:
+        return True  # "Father of 5 killed": his children, not the dead
+    if before is not None and before.text == "," and after is not None and after.text == ",":
+        prev = doc[before.i - 1] if before.i else None
+        if prev is not None and prev.pos_ == "PROPN" and anchor.dep_ in {"appos", "npadvmod", "amod", "nummod"}:
+            return True
+    return anchor.head.lower_ in {"%", "percent", "per"} and anchor.head != anchor
+
+
+def _argument(anchor: Token) -> tuple[Token, Token | None]:
+    """The token that stands for the counted group, and the noun naming who is counted."""
+    tok = anchor
+    while tok.dep_ in {"compound", "quantmod", "nummod"} and tok.head.like_num and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ == "nummod" and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return tok.head, tok.head
+    if tok.dep_ == "nummod" and tok.head.lower_ == "more":
+        return tok.head, None  # "three dead and two more who were hurt": more people, unnamed
+    of_objects = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return tok, (of_objects[0] if of_objects else None)
+
+
+def article_hits(sent: Span, taken: set[int]) -> list[Hit]:
+    """ "A man was killed", "another was wounded": an article or "another" counting one person."""
+    hits: list[Hit] = []
+    for tok in sent:
+        word = tok.lower_
+        # "A Millbrook, Ohio, teen" after a headline: the parser may make the article part of the name
+        article = tok.dep_ == "det" or (tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and word != "another")
+        if word in {"a", "an", "another"} and article and _article_person(tok.head).tag_ == "NN":
+            arg = _article_person(tok.head)
+            if arg.i in taken or not is_person(arg) or arg.lower_ in GROUP_NOUNS:
+                continue
+        elif word == "another" and tok.dep_ in {"nsubj", "nsubjpass"}:
+            arg = tok
+        else:
+            continue
+        # "a man, woman and child": the article counts each bare noun joined to its own
+        n = 1 + len(_bare_conjuncts(arg))
+        for field, w in fields_of(arg, sent.doc[tok.i : tok.i + 1]):
+            start = min(tok.idx, w.idx)
+            end = max(arg.idx + len(arg), w.idx + len(w))
+            one, weak = CountValue(n, n, n, None), is_weak(field, w, arg)
+            more = word == "another" or told_also(w)
+            hits.append(Hit(field, one, arg, start, end, more, word != "another", weak))
+    return hits
+
+
+def _article_person(head: Token) -> Token:
+    """The noun an article counts: "A Millbrook, Ohio, boy", where the parser hangs it on the town."""
+    while head.pos_ == "PROPN" and head.dep_ in {"nmod", "compound"} and head.head.i > head.i:
+        head = head.head
+    return head
+
+
+def _bare_conjuncts(arg: Token) -> list[Token]:
+    """Person nouns joined to ``arg`` that have no determiner or number of their own ("a gang
+    member and brother of the suspect" is one person told twice)."""
+    found = []
+    for conj in arg.conjuncts:
+        if conj.i > arg.i and is_person(conj) and conj.tag_ == "NN":
+            if not any(c.dep_ in {"det", "nummod", "poss"} or c.lower_ == "of" for c in conj.children):
+                found.append(conj)
+    return found
+
+
+def ordinal_hits(sent: Span, taken: set[int]) -> list[Hit]:
+    """ "A fourth victim was found shot", "an 8th teen was injured": at least that many were hurt."""
+    hits: list[Hit] = []
+    for tok in sent:
+        if tok.tag_ != "NN" or tok.i in taken or tok.i == 0 or tok.nbor(-1).ent_type_ != "ORDINAL":
+            continue
+        ordinal = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "ORDINAL"), None)
+        if ordinal is None or not is_person(tok):
+            continue
+        rank = ORDINALS.get(ordinal.lower_) or (int(ordinal.text[:-2]) if ordinal.text[:-2].isdigit() else None)
+        if rank is None or rank < 2:
+            continue
+        # "the second victim died" counts victims, not the dead; "a third person has died" the dead
+        for field, w in fields_of(tok, sent.doc[tok.i : tok.i + 1]):
+            start, end = min(ordinal.idx, w.idx), max(tok.idx + len(tok), w.idx + len(w))
+            at_least = CountValue(rank, rank, None, "at least")
+            if field in ("injured", "shot"):
+                # "a fourth victim was injured": four were hurt, some of them maybe fatally (shot)
+                hits.append(Hit("injured", at_least, tok, start, end, weak=True, counted=True))
+            elif field == "killed" and _news_of_another_death(tok, w):
+                hits.append(Hit("killed", at_least, tok, start, end, counted=True))
+    return hits
+
+
+def _news_of_another_death(person: Token, verb: Token) -> bool:
+    """ "A third person has died", "Third person dies": the dead now number three. Not "the second
+    victim died" (the victims are counted) nor "two were hurt and a third person died"."""
+    if verb.lemma_.lower() != "die" or any(
+        c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in person.children
+    ):
+        return False
+    return verb.tag_ == "VBZ" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def single_hits(sent: Span, taken: set[int]) -> list[Hit]:
+    """ "John Doe died", "he was pronounced dead", "the boy was shot", "shot himself": one victim
+    named or referred to without a number. Only deaths and wounds: a named suspect "arrested" is
+    too often the same one counted again in a later report."""
+    hits: list[Hit] = []
+    for tok in sent:
+        if tok.i in taken or tok.pos_ in NEVER_A_PERSON:
+            continue
+        first = tok.left_edge
+        # "a mother and her son": a conjoined person counts when the first one would
+        root = conj_root(tok) if tok.dep_ == "conj" or listed_after_comma(tok) else tok
+        # the words that tell what befell the person: the list's first when the parser dropped the "and"
+        told = named_before_dropped_and(tok) if root is tok else None
+        root = conj_root(told) if told is not None else root
+        told = told or tok
+        # "the accidental shooting of 12-year-old boy": the one the incident noun is of
+        of_incident = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in SHOT_WORDS
+        # "13-year-old seriously wounded in shooting": a headline's victim the parse makes its root
+        # (or its bare person told dead or wounded: "College student from Elmvale killed in shooting")
+        headline_victim = root.dep_ == "ROOT" and is_headline(sent) and (is_age_noun(root) or _told_state(root))
+        # "Woman killed, man hurt in shooting": the headline's next victim, hung on the first clause
+        headline_victim = headline_victim or (root.dep_ == "dep" and headline_person(root))
+        described = (root.dep_ == "pobj" or headline_victim) and any(
+            (c.dep_ == "acl" and c.tag_ == "VBN") or (headline_victim and c.dep_ == "amod" and c.lower_ in STATE_FIELDS)
+            for c in root.children
+        )
+        # "two children and their father": the father is one more, whoever heads the list
+        one_more = root is not tok and group_size(root) > 0 and is_one_person(tok)
+        # "Accidental shooting kills turkey hunter": a headline drops the article
+        bare = root is tok and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and headline_noun_person(tok)
+        if (
+            (root.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} or of_incident or described)
+            and (is_single_person(tok) or bare)
+            and (is_one_person(root) or one_more or bare)
+        ) or _unsaved_pronoun(tok):
+            fields = [(f, w) for f, w in fields_of(told, sent.doc[told.i : told.i + 1]) if f in CASUALTY_FIELDS]
+        elif is_single_person(tok) and (orphan := _orphaned_verb(tok)) is not None:
+            passive = any(c.dep_ == "auxpass" for c in orphan.children)
+            fields = [(f, w) for f, w in verb_field(orphan, passive=passive) if f in CASUALTY_FIELDS]
+        elif _stranded_headline_person(tok):
+            fields = [(f, w) for f, w in verb_fields(tok.head, True) if f in CASUALTY_FIELDS]
+        else:
+            fields = reflexive_fields(tok)
+            if fields:
+                first = min([tok, *(a for a in tok.ancestors if a.i < tok.i)][:3], key=lambda t: t.i)
+        for field, w in fields:
+            start, end = min(first.idx, w.idx), max(tok.idx + len(tok), w.idx + len(w))
+            # "the boy was shot" may be the one who died: weak like a counted "shot"
+            one, weak = CountValue(1, 1, 1, None), is_weak(field, w, tok)
+            more = tok.lower_ not in SINGLE_PRONOUNS and told_also(w)
+            hits.append(Hit(field, one, tok, start, end, more, single=True, weak=weak))
+    return hits
+
+
+def _unsaved_pronoun(tok: Token) -> bool:
+    """ "doctors could not save him": the one person the pronoun stands for died."""
+    return tok.dep_ == "dobj" and tok.lower_ in OBJECT_PRONOUNS and not_saved(tok.head)
+
+
+def named_before_dropped_and(tok: Token) -> Token | None:
+    """ "killing Ann Roe, 18, and Bob Moe, 20": after an age in commas the parser leaves "and" on
+    the first name and hangs the second elsewhere; the second is one more of the list."""
+    if tok.ent_type_ != "PERSON" or tok.dep_ == "compound" or tok.left_edge.i <= tok.sent.start:
+        return None
+    cc = tok.doc[tok.left_edge.i - 1]
+    first = cc.head
+    if cc.dep_ != "cc" or cc.lower_ != "and" or first.i >= cc.i or first.ent_type_ != "PERSON":
+        return None
+    return None if any(c.dep_ == "conj" for c in first.children) else first
+
+
+def _told_state(person: Token) -> bool:
+    """A headline's bare person with a word of death or wound hung on it ("student killed",
+    "youth dead"); "shot" or "grazed" are left to the headline's state words."""
+    if not headline_person(person):
+        return False
+    told = (c for c in person.children if c.dep_ in {"acl", "amod"} and c.lower_ in STATE_FIELDS)
+    return any(c.lemma_ not in WEAK_VERBS for c in told)
+
+
+def _stranded_headline_person(tok: Token) -> bool:
+    """ "Boy, 14, fatally shot in Elmvale": a headline's person the parser hangs on the participle
+    as an interjection, the participle left without a subject; "12-year-old accidentally shot in
+    Elmvale": an age it hangs on the participle as an adjective (and may tag the participle a past)."""
+    verb = tok.head
+    hung_as_interjection = tok.dep_ in {"intj", "dep", "npadvmod"} and verb.tag_ == "VBN"
+    hung_as_adjective = tok.dep_ == "amod" and verb.tag_ in {"VBN", "VBD"} and tok.i < verb.i
+    # the parse is checked first: finding the token's sentence costs more than the rest
+    if not (hung_as_interjection or hung_as_adjective):
+        return False
+    if not is_headline(tok.sent) or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    if hung_as_interjection:
+        return tok.lower_ in PERSON_NOUNS and tok.lower_ not in GROUP_NOUNS
+    return is_age_noun(tok)
+
+
+def _orphaned_verb(tok: Token) -> Token | None:
+    """ "a day after 24-year-old John Roe of Elmvale died from his wounds": the parser takes the
+    person for the object of "after" (or joins it to the clause before: "..., but 4-year-old was
+    hit") and leaves the verb right after the phrase without a subject; it is the person's verb."""
+    end = tok.right_edge.i + 1
+    verb = tok.doc[end] if end < len(tok.doc) else None
+    if verb is not None and verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i and verb.head.pos_ == "VERB":
+        verb = verb.head  # "..., but 4-year-old was hit": the parser joined the person to the clause before
+    elif verb is not None and verb.tag_ not in FINITE_TAGS:
+        return None
+    if tok.dep_ not in ("pobj", "conj") or verb is None or verb.pos_ != "VERB":
+        return None
+    return None if any(c.dep_.startswith("nsubj") for c in verb.children) else verb
+
+
+def death_of_hits(sent: Span, taken: set[int]) -> list[Hit]:
+    """ "the death of 5-year-old Ann Roe", "the teen's death", "the murder of a Lakeside man": one dead."""
+    hits = []
+    for tok in sent:
+        if tok.lemma_.lower() not in DEATH_NOUNS and not _life_taken(tok):
+            continue
+        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if tok.tag_ == "NNS":
+            hits += _deaths_of_listed(tok, of)
+            continue
+        if tok.tag_ != "NN":
+            continue
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        # a headline drops the article: "Teen gunshot death", "death of teen driver"
+        named = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.lower_ in PERSON_NOUNS]
+        for person in of + owners + [c for c in named if headline_noun_person(c)]:
+            one_person = is_one_person(person) or is_age_noun(person) or headline_noun_person(person)
+            one_person = one_person or _whose_life_was_taken(tok, person)
+            if person.i not in taken and one_person:
+                first, last = min(tok, person, key=lambda t: t.i), max(tok, person, key=lambda t: t.i)
+                one = CountValue(1, 1, 1, None)
+                hits.append(Hit("killed", one, person, first.idx, last.idx + len(last), single=True))
+                break
+    return hits
+
+
+def _life_taken(tok: Token) -> bool:
+    """ "Accidental shooting takes life of Quapaw man", "the crash that claimed the life of"."""
+    return tok.lower_ == "life" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIFE_TAKING_VERBS
+
+
+def _whose_life_was_taken(life: Token, owner: Token) -> bool:
+    """ "the shooting that took her life": one dead, told by a pronoun; not "took his own life" (the
+    one who fired, counted as such) nor "nearly took her life" or "could have taken his life"."""
+    if not _life_taken(life) or owner.lower_ not in LIFE_OWNERS or own_life(life):
+        return False
+    verb = life.head
+    spared = any(c.dep_ == "advmod" and c.lower_ in NEARLY_WORDS for c in verb.children)
+    return not spared and not any(c.dep_ == "aux" and c.lower_ in COUNTERFACTUAL_MODALS for c in verb.children)
+
+
+def _deaths_of_listed(deaths: Token, of: list[Token]) -> list[Hit]:
+    """ "the deaths of a mother, her daughter", "Deaths of Adult, Child", "the deaths of a man and his
+    two sons": each person listed is one dead, each group counted by its number."""
+    listed = [p for first in of for p in (first, *listed_after(first))]
+    sizes = [group_size(p) or int(is_one_noun_person(p) or is_age_noun(p)) for p in listed]
+    if len(listed) < 2 or not all(sizes):
+        return []
+    n, last = sum(sizes), max(listed, key=lambda t: t.i)
+    covers = frozenset(p.i for p in listed)
+    # the deaths of those it names: a list of several counts them
+    end = last.idx + len(last)
+    return [Hit("killed", CountValue(n, n, n, None), listed[0], deaths.idx, end, covers=covers, counted=n > 1)]
+
+
+def without_listed_twice(hits: list[Hit]) -> list[Hit]:
+    """A list's hit, without the hits of the people it lists."""
+    lists = [h for h in hits if h.covers]
+    return [h for h in hits if h.covers or not any(h.field == x.field and h.arg.i in x.covers for x in lists)]
+
+
+def multiple_hits(sent: Span) -> list[Hit]:
+    """ "a double homicide", "a quadruple shooting": the count is in the adjective."""
+    hits = []
+    for tok in sent:
+        n = MULTIPLES.get(tok.lower_)
+        field = MULTIPLE_NOUNS.get(tok.head.lemma_.lower()) if tok.dep_ in {"amod", "compound"} else None
+        if n and field:
+            value = CountValue(n, n, n, None)
+            if field == "injured" and any(c.lower_ in FATAL_WORDS and c.i > tok.i for c in tok.head.children):
+                field = "killed"  # "a double fatal shooting": both died ("a fatal double shooting": one at least)
+            weak = field == "injured"
+            hits.append(Hit(field, value, tok.head, tok.idx, tok.head.idx + len(tok.head), weak=weak, counted=True))
+    return hits
+
+
+def murder_suicide_hits(sent: Span) -> list[Hit]:
+    """ "an apparent murder-suicide": one killed and the killer dead by his own hand, two at least."""
+    hits = []
+    for tok in sent:
+        if tok.lower_ != "suicide" or tok.i < 2 or sent.doc[tok.i - 1].text not in {"-", "/"}:
+            continue
+        murder = sent.doc[tok.i - 2]
+        attempted = murder.i > 0 and sent.doc[murder.i - 1].lower_ in {"attempted", "failed"}
+        doubted = any(is_negated(a) or is_open_question(a) or unrealised(a) for a in tok.ancestors)
+        if murder.lower_ != "murder" or attempted or doubted:
+            continue  # "police do not believe it was a murder-suicide", "it could be a murder-suicide"
+        value = CountValue(2, 2, None, "at least")
+        hits.append(Hit("killed", value, tok, murder.idx, tok.idx + len(tok), counted=True))
+    return hits
+
+
+def twin_hits(sent: Span, taken: set[int]) -> list[Hit]:
+    """ "killed his twin daughters": twins are two ("a twin brother" is one, and no count)."""
+    hits = []
+    for tok in sent:
+        people = tok.head
+        if tok.lower_ != "twin" or tok.dep_ not in {"amod", "compound"} or people.tag_ != "NNS":
+            continue
+        if people.i in taken or not is_person(people):
+            continue
+        for field, word in fields_of(people, sent.doc[tok.i : people.i + 1]):
+            start, end = min(tok.idx, word.idx), max(people.idx + len(people), word.idx + len(word))
+            hits.append(Hit(field, CountValue(2, 2, 2, None), people, start, end, counted=True))
+    return hits
+
+
+def fatal_hits(sent: Span, taken: set[int]) -> list[Hit]:
+    """ "a fatal shooting", "charged in the shooting death": someone died, how many it leaves open."""
+    hits = []
+    for tok in sent:
+        if tok.lower_ not in FATAL_WORDS and tok.lower_ not in FATAL_NOUNS:
+            continue
+        head = tok.head
+        while tok.lower_ in FATAL_WORDS and head.dep_ == "compound" and head.pos_ == "PROPN":
+            head = head.head  # "a fatal Maple Heights shooting": the town's name stands between
+        fatal = tok.dep_ == "amod" and tok.lower_ in FATAL_WORDS and head.lemma_.lower() in FATAL_NOUNS
+        death = tok.dep_ in {"compound", "amod"} and tok.lower_ in FATAL_NOUNS and head.lemma_.lower() == "death"
+        noun = _misparsed_incident_noun(sent, tok)
+        if noun is not None:
+            head, fatal = noun, True
+        if not (fatal or death) or head.i in taken or (head.tag_ != "NN" and noun is None):
+            continue
+        if any(c.lower_ == "of" or c.dep_ == "poss" for c in head.children):
+            continue  # "the shooting death of Ann Roe" counts her, exactly
+        if any(c.ent_type_ == "ORDINAL" for c in head.children):
+            continue  # "the city's third fatal shooting this year" counts shootings
+        first, last = min(tok, head, key=lambda t: t.i), max(tok, head, key=lambda t: t.i)
+        at_least_one = CountValue(1, 1, None, "at least")
+        hits.append(Hit("killed", at_least_one, head, first.idx, last.idx + len(last)))
+    return hits
+
+
+def _misparsed_incident_noun(sent: Span, tok: Token) -> Token | None:
+    """The incident noun of a headline the parser reads as a verb: "charged in shooting death" (a
+    shooting of a death), "arrested in fatal Maple Heights shooting" ("fatal" on the town's name)."""
+    after = tok.nbor() if tok.i + 1 < sent.end else None
+    if tok.lower_ in FATAL_NOUNS and after is not None and after.head == tok and after.lower_ == "death":
+        return after
+    if tok.lower_ in FATAL_WORDS and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+        following = (t for t in sent[tok.i + 1 - sent.start :] if t.pos_ != "PROPN")
+        noun = next(following, None)
+        if noun is not None and noun.lower_ in FATAL_NOUNS and noun.i > tok.head.i:
+            return noun
+    return None
+
+
+def zero_hits(sent: Span) -> list[Hit]:
+    """ "No one was injured", "nobody was hurt", "no injuries were reported": a figure of zero."""
+    hits: list[Hit] = []
+    for tok in sent:
+        fields: list[tuple[str, Token]] = []
+        if tok.lower_ == "one" and tok.i > 0 and tok.nbor(-1).lower_ == "no" or tok.lower_ in ZERO_PRONOUNS:
+            # "none of the guards was hurt" is silent on everyone else
+            partitive = any(c.lower_ == "of" for c in tok.children)
+            if tok.dep_ in {"nsubj", "nsubjpass"} and not partitive:
+                passive = tok.dep_ == "nsubjpass" or elliptic_passive(tok, tok.head)
+                fields = verb_fields(tok.head, passive)
+            first = tok.nbor(-1) if tok.lower_ == "one" else tok
+        elif tok.lower_ == "no" and tok.dep_ == "det" and tok.head.lemma_.lower() in ZERO_NOUNS:
+            first, noun = tok, tok.head
+            fields = [(ZERO_NOUNS[noun.lemma_.lower()], noun)]
+        for field, w in fields:
+            start, end = min(first.idx, w.idx), max(tok.idx + len(tok), w.idx + len(w))
+            hits.append(Hit(field, CountValue(0, 0, 0, None), tok, start, end, counted=True))
+    return hits

@@ -1,0 +1,198 @@
+"""Whether a word names people, and how many: one person, an age, a headline's bare noun, a list."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from crosswire.extract.figures.words import (
+    AGE_UNITS,
+    GROUP_NOUNS,
+    NAME_SUFFIX_WORDS,
+    NEGATING_DETS,
+    NEW_PERSON_DETS,
+    NON_PERSON,
+    OBJECT_PRONOUNS,
+    PERSON_NOUNS,
+    PERSON_SUFFIXES,
+    REFLEXIVES,
+    SINGLE_DETS,
+    SINGLE_PRONOUNS,
+)
+from crosswire.extract.numbers import parse_quantity
+from crosswire.extract.spans import is_headline
+
+
+def word_before(span: Span) -> str:
+    """The lower-case word before the span, or "" at the start of the text."""
+    return span.doc[span.start - 1].lower_ if span.start > 0 else ""
+
+
+def is_person(noun: Token) -> bool:
+    """Whether a noun names a person ("man", "officers", "Mexicans", "bystander")."""
+    word = noun.lower_
+    if word in NON_PERSON or noun.lemma_.lower() in NON_PERSON:
+        return False
+    if word in PERSON_NOUNS or noun.lemma_.lower() in PERSON_NOUNS or noun.ent_type_ == "NORP":
+        return True
+    return word.endswith(PERSON_SUFFIXES) and noun.pos_ == "NOUN"
+
+
+def conj_root(arg: Token) -> Token:
+    """The first of a list of people the token is joined to (itself when it heads none)."""
+    tok = arg
+    while (tok.dep_ == "conj" or listed_after_comma(tok)) and tok.head.i != tok.i:
+        if tok.dep_ == "conj" and tok.tag_ == "NN" and tok.head.pos_ == "VERB":
+            # "shooting a 7-year-old and her father": the parser joins the second object to the verb
+            first = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+            return first if first is not None else tok.head
+        tok = tok.head
+    return tok
+
+
+def listed_after_comma(tok: Token) -> bool:
+    """ "A man, his wife and their two children": the parser takes "his wife" for another name of
+    the man; someone's relative after a comma, that the list goes on from with a person of its
+    own ("and their two children"), is one more of the list. "Jon Reyes, her husband, was shot"
+    names him twice (no list goes on), and so does "Alex Roe, a neighbor and close friend"."""
+    if tok.dep_ != "appos" or not is_person(tok) or not _person_or_name(tok.head):
+        return False
+    if not any(c.dep_ == "poss" for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "conj" and ((_person_or_name(c) and _introduced(c)) or c.lower_ in REFLEXIVES) for c in tok.children
+    )
+
+
+def _introduced(tok: Token) -> bool:
+    """A person brought in with a word of its own: "a friend", "their two children", a name."""
+    return tok.ent_type_ == "PERSON" or any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children)
+
+
+def _person_or_name(tok: Token) -> bool:
+    return is_person(tok) or tok.ent_type_ == "PERSON"
+
+
+def headline_noun_person(tok: Token) -> bool:
+    """A person a headline names without its article: "Teen gunshot death", "death of teen driver"."""
+    if not _bare_in_headline(tok):
+        return False
+    person = tok.lower_ in PERSON_NOUNS or (tok.tag_ == "NN" and is_person(tok))
+    # "Several people shot": a plural, with an "s" or without, is no one person
+    plural = tok.tag_ in {"NNS", "NNPS"} or tok.lower_.endswith("s")
+    return person and tok.lower_ not in GROUP_NOUNS and not plural
+
+
+def group_size(noun: Token) -> int:
+    """The number counting a plural person noun ("two sons"), 0 when none does."""
+    if not is_person(noun):
+        return 0
+    numbers = [parse_quantity(c.text) for c in noun.children if c.dep_ == "nummod"]
+    return next((v.low for v in numbers if v is not None and v.is_exact), 0)
+
+
+def is_one_noun_person(tok: Token) -> bool:
+    """Whether the token is a person noun in the singular."""
+    return is_person(tok) and tok.tag_ in {"NN", "NNP"}
+
+
+def listed_after(first: Token) -> list[Token]:
+    """The people joined to ``first`` by "and", a comma, or set beside it ("mother, daughter")."""
+    found = []
+    for child in first.children:
+        if child.dep_ in {"conj", "appos"}:
+            found += [child, *listed_after(child)]
+    return found
+
+
+def brought_in(tok: Token) -> bool:
+    """ "a child", "another man", "the other man", "the other": a person the sentence brings in anew."""
+    return _the_other(tok) or any(
+        (c.dep_ == "det" and c.lower_ in NEW_PERSON_DETS) or (c.dep_ == "amod" and c.lower_ == "other")
+        for c in tok.children
+    )
+
+
+def name_of(tok: Token) -> str | None:
+    """The person's name a token ends, as written ("Mary Jones"), or None."""
+    tok = _suffixed(tok) or tok
+    if tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN":
+        return None
+    return next((e.text for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+
+
+def _suffixed(tok: Token) -> Token | None:
+    """The name a generational suffix the parser made the head of ends ("Emerson Ware, Jr.")."""
+    if tok.lower_.rstrip(".") not in NAME_SUFFIX_WORDS:
+        return None
+    return next((c for c in reversed(list(tok.lefts)) if c.ent_type_ == "PERSON" and c.pos_ == "PROPN"), None)
+
+
+def is_single_person(tok: Token) -> bool:
+    """A pronoun, a person's name, or "the victim", "his son", "a 4-year-old"."""
+    if any(c.lower_ in NEGATING_DETS for c in tok.children):
+        return False  # "neither the driver nor ..."
+    if tok.lower_ in SINGLE_PRONOUNS or (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN") or _suffixed(tok):
+        return True
+    if tok.lower_ in REFLEXIVES and tok.dep_ == "conj":
+        return True
+    if tok.lower_ in OBJECT_PRONOUNS and any(c.dep_ == "conj" and is_person(c) for c in tok.children):
+        return True  # "left him and his two daughters dead": the first of a list of people
+    if tok.pos_ == "PROPN" and any(c.dep_ == "amod" and is_age_noun(c) for c in tok.children):
+        return True  # "43-year-old Ann Roe", whatever entity the tagger made of the name
+    if tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.tag_ == "NN" and is_person(c) for c in tok.children):
+        return True  # "Irish Campbell, a bystander,", whatever entity the tagger made of the name
+    if is_age_noun(tok) or _the_other(tok) or _age_before_participle(tok):
+        return True
+    if headline_person(tok):
+        return True
+    if tok.tag_ != "NN" or not is_person(tok) or tok.lower_ in GROUP_NOUNS:
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in SINGLE_DETS) for c in _with_prefix(tok).children)
+
+
+def _with_prefix(tok: Token) -> Token:
+    """ "his ex-wife": the parser hangs "his" on "ex", a word of its own; the person's words start there."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "ex":
+        return doc[tok.i - 2]
+    return tok
+
+
+def _the_other(tok: Token) -> bool:
+    """ "One died, and the other was wounded": the other one of two."""
+    return tok.lower_ == "other" and tok.dep_ in {"nsubj", "nsubjpass"} and any(c.lower_ == "the" for c in tok.children)
+
+
+def _bare_in_headline(tok: Token) -> bool:
+    """A noun of a headline with no article, possessive or number of its own."""
+    return is_headline(tok.sent) and not any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children)
+
+
+def headline_person(tok: Token) -> bool:
+    """Headline grammar drops the article: "Girl dies in shooting", "Man Shot On Elm Street"."""
+    if tok.lower_ not in PERSON_NOUNS or tok.lower_ in GROUP_NOUNS:
+        return False
+    singular = tok.tag_ == "NN" or (tok.tag_ == "NNP" and not tok.ent_type_ and not tok.lower_.endswith("s"))
+    return singular and _bare_in_headline(tok)
+
+
+def is_one_person(tok: Token) -> bool:
+    """A single person as is_single_person, or one counted by its article ("a mother")."""
+    if is_single_person(tok):
+        return True
+    dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "preconj"}}
+    return bool(dets & {"a", "an"}) and not dets & NEGATING_DETS and is_person(tok) and tok.tag_ == "NN"
+
+
+def is_age_noun(tok: Token) -> bool:
+    """ "a 4-year-old", "the 17-year-old": an age standing for the person."""
+    return tok.lower_ == "old" and tok.pos_ in {"NOUN", "ADJ"} and any(c.lemma_ in AGE_UNITS for c in tok.children)
+
+
+def _age_before_participle(tok: Token) -> bool:
+    """ "a 6-year-old playing in the yard was shot": the parser makes the participle the noun the age
+    describes, so the participle stands for the person."""
+    aged = any(c.dep_ == "amod" and is_age_noun(c) for c in tok.children)
+    # an object or place of its own tells a participle ("riding an ATV") from a noun ("shooting victim")
+    acting = any(c.dep_ in {"dobj", "prep"} for c in tok.children)
+    return tok.lower_.endswith("ing") and aged and acting

@@ -1,0 +1,112 @@
+"""Counts that are no one incident's: roundups of several shootings, running totals, another time's toll."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from crosswire.extract.figures.hit import Hit
+from crosswire.extract.figures.words import (
+    AREA_WIDE,
+    EARLIER_MARKS,
+    GAP_UNITS,
+    MONTH_WORDS,
+    PAST_PERIODS,
+    ROUNDUP_INCIDENTS,
+    ROUNDUP_PERIODS,
+    ROUNDUP_RATE_DETS,
+    ROUNDUP_SERIES,
+    RUNNING_PERIODS,
+    SO_FAR_RE,
+)
+from crosswire.extract.spans import sentence_text
+
+
+def is_roundup(sent: Span, hit: Hit) -> bool:
+    """A figure that totals several incidents or a period: no one incident's count."""
+    span = sent.doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    near = [c for t in span or () for c in t.children]
+    # "hurt in two shootings", "in a string of attacks": follow prepositions two steps down
+    for _ in range(2):
+        near += [g for c in near if c.dep_ in {"prep", "pobj", "conj"} for g in c.children if g not in near]
+    # "the man was shot earlier this month" is the story's own victim
+    many = hit.value.low > 1
+    if many and SO_FAR_RE.search(sentence_text(sent)):
+        return True  # "So far in 2017, at least 47 people have been killed"
+    if many and _caused_by_series(hit):
+        return True  # "A spate of gunfire left 20 people wounded": several incidents' toll
+    return any(_is_roundup_word(t) or (many and _is_running_total(t)) for t in near)
+
+
+def _caused_by_series(hit: Hit) -> bool:
+    """Whether the verb that counts the hit has a series of incidents for its subject ("a spate of
+    gunfire left 20 people wounded", "a wave of shootings left six hurt")."""
+    verb = _verb_of(hit.arg)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    return any(c.lemma_.lower() in ROUNDUP_SERIES for c in subjects)
+
+
+def told_of_that_place_before(hit: Hit, hits: list[Hit]) -> bool:
+    """ "Four were wounded a block away from where five were wounded in a December shooting", "shot
+    on the same corner where two men were killed last year": a count of what happened there
+    another time, beside the sentence's own."""
+    verb = _verb_of(hit.arg)
+    if verb is None or not any(c.lower_ == "where" for c in verb.children):
+        return False
+    if not _counts_outside(verb, hits):
+        return False  # "the club where five were wounded in a December shooting": the story's own count
+    return any(_another_time(t) for t in verb.subtree)
+
+
+def told_before_another(hit: Hit, hits: list[Hit]) -> bool:
+    """ "A day after a man was killed on Elm Street, another man was shot nearby": the dead of a
+    clause of what happened a while before are an earlier incident's, when the sentence counts
+    victims of its own."""
+    verb = _verb_of(hit.arg)
+    mark = next((c for c in verb.children if c.lower_ in EARLIER_MARKS), None) if verb is not None else None
+    if mark is None or verb.dep_ != "advcl":
+        return False
+    # "a day after", "24 hours after": time passed between them ("after two were shot, two more
+    # were wounded" may be one spree)
+    if not any(t.lemma_.lower() in GAP_UNITS for t in verb.doc[verb.left_edge.i : mark.i]):
+        return False
+    return _counts_outside(verb, hits)
+
+
+def _counts_outside(verb: Token, hits: list[Hit]) -> bool:
+    """Whether the sentence counts people outside the verb's clause: victims of its own."""
+    clause = {t.i for t in verb.subtree}
+    return any(h.arg.i not in clause for h in hits)
+
+
+def _verb_of(tok: Token) -> Token | None:
+    """The verb whose clause holds the token (itself, if a verb)."""
+    return next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _another_time(tok: Token) -> bool:
+    """A month, a year or a time ago: "in a December shooting", "in 2015", "last year", "months ago"."""
+    if tok.tag_ == "NNP" and tok.lower_ in MONTH_WORDS:
+        return True
+    if tok.like_num and len(tok.text) == 4 and tok.text.startswith(("19", "20")):
+        return True
+    if tok.lower_ in PAST_PERIODS and any(c.lower_ in ("last", "previous") for c in tok.children):
+        return True
+    return tok.lower_ == "ago"
+
+
+def _is_roundup_word(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.lower_ in AREA_WIDE:
+        return True  # "41 other people were wounded in gun violence citywide"
+    if tok.tag_ == "NNS" and lemma in ROUNDUP_INCIDENTS or lemma in ROUNDUP_SERIES:
+        return True
+    if tok.tag_ == "NNS" and any(c.lower_ == "separate" for c in tok.children):
+        return True  # "wounded in four separate bloody scenes": several incidents
+    if tok.tag_ in {"NNP", "NNPS"} and tok.lower_.endswith("s") and tok.lower_[:-1] in ROUNDUP_INCIDENTS:
+        return True  # a title-case headline's "Shootings", tagged a name
+    return lemma in ROUNDUP_PERIODS and any(c.lower_ in ROUNDUP_RATE_DETS for c in tok.children)
+
+
+def _is_running_total(tok: Token) -> bool:
+    """ "21 adults have been shot this year": a total so far, not one shooting's toll."""
+    return tok.lemma_.lower() in RUNNING_PERIODS and any(c.lower_ == "this" for c in tok.children)

@@ -1,0 +1,279 @@
+"""Settling a sentence's hits: the dead taken out of the shot and the wounded, coordinated counts added up."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from crosswire.extract import numbers as nb
+from crosswire.extract.figures.fates import own_life
+from crosswire.extract.figures.hit import Figure, Hit, add_counts
+from crosswire.extract.figures.hits import named_before_dropped_and
+from crosswire.extract.figures.people import brought_in, conj_root, headline_person, listed_after_comma, name_of
+from crosswire.extract.figures.words import OTHERS_WORDS, REFLEXIVES, SINGLE_PRONOUNS
+from crosswire.extract.numbers import parse_quantity
+from crosswire.extract.spans import is_headline, semicolon_between
+from crosswire.model import CountValue
+
+
+def drop_wounds_of_the_dead(hits: list[Hit]) -> list[Hit]:
+    """ "he was taken to a hospital, where he died": one person is shot and dies; a reader counts
+    one dead, not one dead and one wounded."""
+    dead = [h.arg for h in hits if h.single and h.field == "killed"]
+    if not dead:
+        return hits
+    # "a teen was killed, and his father was also shot": "also" brings in one more victim
+    return [
+        h
+        for h in hits
+        if not (h.single and h.field == "injured" and not _one_more(h, dead) and not _someone_else(h.arg, dead))
+    ]
+
+
+def _one_more(hit: Hit, dead: list[Token]) -> bool:
+    """ "a teen was killed, and his father was also shot", not "her brother, also hit, died at the scene"."""
+    return hit.more and hit.arg not in dead
+
+
+def _someone_else(arg: Token, dead: list[Token]) -> bool:
+    """ "A teen was killed and a child was injured": a person the sentence brings in with "a" or
+    "another" after the dead, or beside another newcomer, is not the one who died ("a man was
+    taken to a hospital, where he died" is one)."""
+    name = name_of(arg)
+    if name:
+        # "killed John Smith and wounded Mary Jones": two names, two people
+        return all((d.i < arg.i and not name_of(d)) or name_of(d) not in (None, name) for d in dead)
+    if headline_person(arg) and all(headline_person(d) and (d.i < arg.i or d.lower_ != arg.lower_) for d in dead):
+        # "Woman killed, man hurt in shooting", "Boy wounded, stepfather killed": a headline names
+        # each victim anew
+        return True
+    # "another 3-year-old was hurt and Ann Roe was killed": the named dead is someone else
+    return brought_in(arg) and all(d.i < arg.i or (d != arg and (brought_in(d) or name_of(d))) for d in dead)
+
+
+def split_partitive_fatally(hits: list[Hit]) -> list[Hit]:
+    """ "He shot two children, one of them fatally": one dead and one wounded, not two dead."""
+    out = list(hits)
+    for h in hits:
+        if h.field != "killed" or not h.value.is_exact:
+            continue
+        parts = [
+            c for c in h.arg.children if c.dep_ == "appos" and c.like_num and any(g.lower_ == "of" for g in c.children)
+        ]
+        fatally = any(c.lower_ == "fatally" for c in (*h.arg.head.children, *(g for p in parts for g in p.children)))
+        m = nb.parse_number(parts[0].text) if parts and fatally else None
+        if m is not None and m < h.value.stated:
+            n = h.value.stated - m
+            out.append(Hit("injured", CountValue(n, n, n, None), h.arg, h.start, h.end, counted=h.counted))
+            h.value = CountValue(m, m, m, None)
+    return out
+
+
+def one_of_them_fatally(sent: Span, hits: list[Hit]) -> list[Hit]:
+    """ "He shot three officers, one fatally", "- one fatally -": of those the verb counts, that
+    many died and the rest were wounded, however the parser hangs the number and the adverb."""
+    for tok in sent:
+        after = tok.nbor(1) if tok.i + 1 < sent.end else None
+        if after is None or after.lower_ != "fatally" or not tok.like_num or tok.dep_ == "npadvmod":
+            continue  # "Two men were shot, one fatally" is read by split_fatally
+        dead = nb.parse_number(tok.text)
+        told = [h for h in hits if h.arg.i < tok.i and h.field in {"shot", "injured", "killed"} and h.value.is_exact]
+        if dead is None or not told or told[-1].value.stated <= dead:
+            continue
+        hit = told[-1]
+        if hit.field != "killed" and any(h.arg == tok for h in hits):
+            continue  # "4 shot, one fatally": already read as the dead among the shot
+        hits = [h for h in hits if h.arg != tok]  # the number read again as a victim of its own
+        rest = hit.value.stated - dead
+        if hit.field == "killed":  # the adverb was read as the verb's: "fatally shot three"
+            hit.value = CountValue(dead, dead, dead, None)
+            return [*hits, Hit("injured", CountValue(rest, rest, rest, None), hit.arg, hit.start, hit.end)]
+        if hit.field == "injured":
+            hit.value, hit.weak = CountValue(rest, rest, rest, None), False
+        end = after.idx + len(after)
+        return [*hits, Hit("killed", CountValue(dead, dead, dead, None), tok, tok.idx, end, counted=True)]
+    return hits
+
+
+def shot_less_dead(hits: list[Hit]) -> None:
+    """ "Four men were found shot, and one was pronounced dead": the shot include the dead, so
+    the wounded are the shot less a bare count of dead that follows them."""
+    for w in hits:
+        if not (w.weak and w.value.is_exact):
+            continue
+        dead = [
+            h
+            for h in hits
+            if h.field == "killed"
+            and h.start > w.start
+            and h.value.is_exact
+            and h.arg.pos_ in {"NUM", "PRON"}
+            and h.arg.dep_ != "npadvmod"  # "one fatally" is read by split_fatally
+            and h.arg.lower_ not in REFLEXIVES  # "before turning the gun on himself": the one who fired
+        ]
+        k = sum(h.value.stated for h in dead)
+        if dead and k <= w.value.stated:
+            n = w.value.stated - k
+            w.value = CountValue(n, n, n, None)
+            w.weak = False
+
+
+def wounded_less_one_of_them(hits: list[Hit]) -> None:
+    """ "One of four women wounded in the shooting has died": three wounded and one dead."""
+    for k in hits:
+        if k.field != "killed" or not k.value.is_exact:
+            continue
+        group = {g.i for c in k.arg.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
+        for h in hits:
+            if h.field == "injured" and h.arg.i in group and h.value.is_exact and k.value.stated <= h.value.stated:
+                n = h.value.stated - k.value.stated
+                h.value, h.weak = CountValue(n, n, n, None), False
+
+
+def wounded_less_included_dead(hits: list[Hit]) -> None:
+    """ "Three people were injured, including a girl who died": two wounded and one dead."""
+    for k in hits:
+        including = next((a for a in k.arg.ancestors if a.lower_ == "including"), None)
+        if k.field != "killed" or not k.value.is_exact or including is None:
+            continue
+        for h in hits:
+            group = h.field == "injured" and h.value.is_exact and including.head in (h.arg, h.arg.head)
+            if group and h.start < k.start and k.value.stated <= h.value.stated:
+                n = h.value.stated - k.value.stated
+                h.value, h.weak = CountValue(n, n, n, None), False
+
+
+def split_fatally(hits: list[Hit]) -> None:
+    """ "Two men were shot, one fatally": the wounded are the shot less the dead."""
+    fatal = [h for h in hits if h.field == "killed" and h.arg.dep_ == "npadvmod"]
+    for f in fatal:
+        for h in hits:
+            if h.field == "injured" and h.arg.head == f.arg.head and h.value.is_exact and f.value.is_exact:
+                n = h.value.stated - f.value.stated
+                if n >= 0:
+                    h.value = CountValue(n, n, n, None)
+                    h.weak = False
+
+
+def others_after_comma(sent: Span, hits: list[Hit]) -> list[Hit]:
+    """ "wounded two officers, four others": the others the comma adds to a counted group, which
+    the parser leaves out of the verb's object."""
+    doc, taken, extra = sent.doc, {h.arg.i for h in hits}, []
+    for hit in hits:
+        i = hit.arg.i
+        if not hit.counted or i + 3 >= sent.end or doc[i + 1].text != "," or doc[i + 3].lower_ not in OTHERS_WORDS:
+            continue
+        value = parse_quantity(doc[i + 2].text) if doc[i + 2].like_num else None
+        others = doc[i + 3]
+        if value is not None and value.is_exact and others.i not in taken:
+            end = others.idx + len(others)
+            extra.append(Hit(hit.field, value, others, doc[i + 2].idx, end, more=True, counted=True))
+    return extra
+
+
+def combine_hits(hits: list[Hit]) -> list[Figure]:
+    """Add up coordinated counts of one field; keep every other figure apart."""
+    merged: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: h.start):
+        prev = next((m for m in reversed(merged) if (m.field, m.weak) == (hit.field, hit.weak)), None)
+        if prev is None and hit.more:
+            # "a woman was shot, and a man also was shot": one more of those the sentence told of
+            prev = next((m for m in reversed(merged) if m.field == hit.field), None)
+        if prev is not None and (prev.arg.i == hit.arg.i or _apposed(prev.arg, hit.arg)):
+            continue  # one quantity read twice (a word and its article, "one of them, John Doe")
+        if prev is not None and _told_again(hit):
+            # "shot a woman before turning the gun on himself, leaving police to find the two dead"
+            prev.value = max(prev.value, hit.value, key=lambda v: v.low)
+            prev.counted = prev.counted or hit.counted
+            continue
+        if prev is not None and (
+            hit.more
+            or _coordinated(prev.arg, hit.arg)
+            or _and_himself(prev, hit)
+            or _killer_killed(prev, hit)
+            or _two_newcomers(prev, hit)
+        ):
+            prev.value = add_counts(prev.value, hit.value)
+            prev.counted = prev.counted or hit.counted
+            prev.start, prev.end, prev.arg = min(prev.start, hit.start), max(prev.end, hit.end), hit.arg
+            continue
+        merged.append(hit)
+    # "three people were shot" may include the dead: kept as "shot" for the reconciler to settle
+    # "three other people were also shot": others than the victims told of before, the dead among them
+    figures = [
+        Figure("shot" if h.weak and not h.more else h.field, replace(h.value, counted=h.counted), h.start, h.end)
+        for h in merged
+    ]
+    # A document stands by its largest figure, and a claim is one per sentence and field: the
+    # breakdown ("four injured, two of them seriously") must not displace its total.
+    best: dict[str, Figure] = {}
+    for f in figures:
+        if f.field not in best or (f.value.low, f.value.stated) > (best[f.field].value.low, best[f.field].value.stated):
+            best[f.field] = f
+    return [f for f in figures if best[f.field] is f]
+
+
+def _told_again(hit: Hit) -> bool:
+    """A count with "the" ("the two dead", "the three victims"): the people already told of."""
+    return hit.counted and not hit.more and any(c.dep_ == "det" and c.lower_ == "the" for c in hit.arg.children)
+
+
+def _two_newcomers(a: Hit, b: Hit) -> bool:
+    """ "a man was shot in the back, while a boy suffered a gunshot wound": each "a" brings in one
+    more person, each in a clause of its own."""
+    return a.single and b.single and brought_in(a.arg) and brought_in(b.arg) and a.arg.head != b.arg.head
+
+
+def _and_himself(a: Hit, b: Hit) -> bool:
+    """ "shot his daughter to death and then killed himself": the gunman is one more dead."""
+    if a.field != "killed":
+        return False
+    reflexive = [h for h in (a, b) if h.arg.lower_ in REFLEXIVES or own_life(h.arg)]
+    return len(reflexive) == 1
+
+
+def _killer_killed(a: Hit, b: Hit) -> bool:
+    """ "The man killed his wife before he was shot dead by deputies": the killer, told of by a
+    pronoun in a clause of the killing, is one more dead."""
+    if a.field != "killed" or b.field != "killed" or b.arg.lower_ not in SINGLE_PRONOUNS:
+        return False
+    killing, clause = a.arg.head, b.arg.head
+    return a.arg.dep_ == "dobj" and clause.dep_ == "advcl" and clause.head.i == killing.i
+
+
+def _apposed(a: Token, b: Token) -> bool:
+    if listed_after_comma(a) or listed_after_comma(b) or OTHERS_WORDS & {a.lower_, b.lower_}:
+        return False  # "two officers, four others": the others are more people, not the same told again
+    if (b.dep_ == "appos" and b.head.i == a.i) or (a.dep_ == "appos" and a.head.i == b.i):
+        return True
+    # "One of the victims, John Doe, died": the parse makes both subjects; only a comma between
+    # (a headline's comma is its "and": "Man, toddler found dead")
+    if a.dep_ in {"nsubj", "nsubjpass"} and b.dep_ == a.dep_ and a.head.i == b.head.i and not is_headline(a.sent):
+        first, second = sorted((a, b), key=lambda t: t.i)
+        between = a.doc[first.right_edge.i + 1 : second.left_edge.i]
+        return len(between) > 0 and all(t.text == "," for t in between)
+    return False
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    """ "seven suspects and one other", or two subjects of one verb the parser left unjoined."""
+    if a.dep_ in {"nsubj", "nsubjpass"} and b.dep_ == a.dep_ and a.head.i == b.head.i:
+        return not semicolon_between(a, b)
+    if _partition(a, b):
+        return True
+    # either may come first among the hits: a number's hit may start before the word it counts
+    later, earlier = (b, a) if b.i > a.i else (a, b)
+    dropped = named_before_dropped_and(later)
+    if dropped is not None and conj_root(dropped).i == conj_root(earlier).i:
+        return True
+    return (later.dep_ == "conj" or listed_after_comma(later)) and conj_root(b).i == conj_root(a).i
+
+
+def _partition(a: Token, b: Token) -> bool:
+    """ "seven are recovering at home and four remain in the hospital": bare numbers, each the
+    subject of its own clause of one sentence, split one group between them."""
+    subjects = {"nsubj", "nsubjpass"}
+    if not (a.like_num and b.like_num and a.dep_ in subjects and b.dep_ in subjects):
+        return False
+    return b.head.dep_ == "conj" and b.head.head.i == a.head.i and not semicolon_between(a, b)

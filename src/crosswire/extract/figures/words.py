@@ -1,0 +1,414 @@
+"""The words the figure reader knows: what befalls people, who counts as a person, what a roundup says."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from crosswire.extract import lexicon as lx
+from crosswire.extract import numbers as nb
+
+# Verbs (lemmas) whose object or passive subject is the counted group.
+VERB_FIELDS: dict[str, str] = {
+    "kill": "killed",
+    "slay": "killed",
+    "murder": "killed",
+    "execute": "killed",
+    "behead": "killed",
+    "assassinate": "killed",
+    "massacre": "killed",
+    "slaughter": "killed",
+    "injure": "injured",
+    "wound": "injured",
+    "hurt": "injured",
+    "hospitalize": "injured",
+    "hospitalise": "injured",
+    "maim": "injured",
+    "arrest": "arrested",
+    "apprehend": "arrested",
+    "nab": "arrested",
+    "detain": "detained",
+    "capture": "detained",
+    "charge": "charged",
+    "indict": "charged",
+    "kidnap": "kidnapped",
+    "abduct": "kidnapped",
+}
+
+# Shot or stabbed without a word of death: a reader counts them as wounded.
+WEAK_VERBS: dict[str, str] = {"shoot": "injured", "stab": "injured", "graze": "injured"}
+
+GUNFIRE_WORDS = lx.GUNFIRE | {"bullets", "round", "rounds", "pellets"}
+
+# "taken to a hospital", "sent two men to the hospital": wounded, unless they died there (weak).
+HOSPITAL_VERBS = {"take", "rush", "transport", "send", "airlift", "fly", "carry", "drive", "bring", "land", "put"}
+
+HOSPITAL_NOUNS = {"hospital", "hospitals", "clinic"}
+
+# Verbs of finding someone: "found with gunshot wounds" says nothing of whether they lived.
+FOUND_VERBS = {"find", "discover", "locate"}
+
+# Parts of speech no person, pronoun or age ("the 4-year-old") is tagged with.
+NEVER_A_PERSON = frozenset({"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PART", "SPACE", "SYM", "ADV"})
+
+# "in critical condition", "listed in stable condition": alive and hurt, whatever the grade.
+CONDITION_VERBS = {"be", "remain", "list", "stay", "report"}
+
+# "remains in the hospital": still a patient (a visitor "was in the hospital").
+STAYING_VERBS = {"remain", "stay"}
+
+# "Four people are recovering": the subject was hurt and lives.
+RECOVERY_VERBS = {"recover", "recuperate"}
+
+# Verbs whose infinitive tells an aim, not what happened ("tried to kill", "threatened to shoot").
+INTENT_VERBS = {"try", "attempt", "intend", "mean", "plan", "plot", "threaten", "want", "vow", "seek", "conspire"}
+
+INTENT_NOUNS = {"effort", "attempt", "bid", "plan", "plot", "threat", "intent", "intention", "scheme"}
+
+# Verbs that kill only "to death" ("beaten to death"); alone they count no one.
+BEAT_VERBS = {"beat", "burn", "strangle", "choke", "bludgeon", "stomp", "hack"}
+
+# Intransitive or stative words whose subject is the counted group ("three people died").
+SUBJECT_FIELDS: dict[str, str] = {"die": "killed", "perish": "killed", "drown": "killed", "succumb": "killed"}
+
+# Adjectives and participles right after a count, or as a complement ("three dead", "found dead").
+STATE_FIELDS: dict[str, str] = {
+    "dead": "killed",
+    "deceased": "killed",
+    "killed": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+    "hurt": "injured",
+    "missing": "missing",
+    "arrested": "arrested",
+    "detained": "detained",
+    "hospitalized": "injured",
+    "hospitalised": "injured",
+    "kidnapped": "kidnapped",
+    "abducted": "kidnapped",
+}
+
+# Nouns that count their "of" object ("the arrests of seven people", "the deaths of three").
+NOUN_FIELDS: dict[str, str] = {
+    "death": "killed",
+    "killing": "killed",
+    "murder": "killed",
+    "wounding": "injured",
+    "arrest": "arrested",
+    "detention": "detained",
+    "abduction": "kidnapped",
+    "kidnapping": "kidnapped",
+}
+
+# Nouns that, with "no", report a zero ("no injuries were reported").
+ZERO_NOUNS: dict[str, str] = {
+    "injury": "injured",
+    "death": "killed",
+    "fatality": "killed",
+    "casualty": "injured",
+    "arrest": "arrested",
+}
+
+CASUALTY_FIELDS = {"killed", "injured"}
+
+SINGLE_PRONOUNS = {"he", "she"}
+
+OBJECT_PRONOUNS = {"him", "her"}
+
+SINGLE_DETS = {"the", "this", "that"}
+
+NEGATING_DETS = {"neither", "nor", "no"}
+
+NEW_PERSON_DETS = {"a", "an", "another"}
+
+NAME_SUFFIX_WORDS = {"jr", "sr", "ii", "iii", "iv"}
+
+# Nouns of PERSON_NOUNS that name a group even in the singular.
+GROUP_NOUNS = {"family", "staff", "personnel", "other"}
+
+# Plurals of PERSON_NOUNS that do not end in "s".
+PLURAL_PEOPLE = {"people", "men", "women", "children", "police", "youth"}
+
+# What may stand between a number and the people it counts: "3 Teen Boys".
+NOUN_MODIFIER_POS = {"ADJ", "NOUN", "PROPN"}
+
+# What joins the people a headline lists: "Girl, Teen Shot", "Mother And Son Wounded".
+LIST_JOINS = {",", "and", "&"}
+
+AGE_UNITS = {"year", "month", "week", "day"}
+
+REFLEXIVES = {"himself", "herself"}
+
+REFLEXIVE_OBJECTS = REFLEXIVES | {"self"}
+
+KILL_FORMS = {"kill", "kills", "killed", "killing"}
+
+SHOOT_FORMS = {"shoot", "shoots", "shot"}
+
+# "shoots own leg": a body part one shoots of one's own.
+BODY_PARTS = {"leg", "foot", "hand", "arm", "thigh", "knee", "finger", "toe", "shoulder", "hip", "ankle"}
+
+GUN_WORDS = lx.FIREARMS | {"weapon"}
+
+MORE_WORDS = {"more", "another", "other", "additional", "further"}
+
+ZERO_PRONOUNS = {"nobody", "none"}
+
+PERSON_NOUNS = set(
+    """
+    accomplice accomplices adult adults agent agents assailant assailants attacker attackers
+    babies baby bailiff bailiffs bandmate bandmates boy boys brother brothers bystander bystanders child
+    children citizen citizens civilian civilians classmate classmates clerk clerks cop cops customer
+    customers daughter daughters demonstrator demonstrators
+    deputies deputy employee employees family fan fans female females fighter fighters friend
+    friends girl girls guard guards guest guests gunman gunmen hostage hostages individual
+    individuals infant inmate inmates insurgent insurgents jihadist jihadists journalist
+    journalists juvenile juveniles kid kids male males man member members men migrant migrants
+    militant militants minor minors national nationals officer officers other others passenger
+    passengers passerby passersby patron patrons pedestrian pedestrians people person personnel persons pilgrim
+    player players athlete athletes teacher teachers rapper rappers homeowner homeowners motorist motorists
+    cyclist cyclists jogger joggers bartender bartenders cashier cashiers nurse nurses doctor doctors coach
+    coaches veteran veterans newborn newborns grandson grandsons granddaughter granddaughters stepson
+    stepdaughter stepfather stepmother grandchild grandchildren stepchild stepchildren sibling siblings
+    parent parents grandparent grandparents spouse
+    pilgrims policeman policemen policewoman prisoner prisoners protester protesters protestor
+    protestors rebel rebels refugee refugees relative relatives resident residents sister
+    sisters soldier soldiers son sons staff student students suspect suspects teen teenager
+    teenagers teens husband wife mother father grandmother grandfather uncle aunt cousin nephew
+    niece boyfriend girlfriend fiance fiancee detective sergeant deputy roommate neighbor
+    neighbour terrorist terrorists them they those toddler tourist tourists troop trooper
+    troopers troops us victim victims villager villagers we whom woman women worker workers
+    worshiper worshipers worshipper worshippers youth youths
+    """.split()
+)
+
+PERSON_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "goer", "goers", "ee", "ees")
+
+# Words a suffix would take for people, and things that can be "captured" or "held".
+NON_PERSON = set(
+    """
+    animal animals area areas attack attacks bomb bombs building buildings bullet bullets caliber calibers car
+    cars cat cats center centers chamber chambers charge charges cities city computer computers
+    container containers corner corners count counter counters counts day days dog dogs dollar
+    dollars drone drones grenade grenades gun guns home homes horse horses hour hours house
+    houses incident incidents kg kilogram kilograms lb meter meters metre metres mile miles
+    minute minutes missile missiles month months order orders pistol pistols pound pounds rifle
+    rifles rocket rockets round rounds shell shells shot shots time times ton tonne tonnes tons
+    town towns vehicle vehicles village villages weapon weapons week weeks year years
+    """.split()
+)
+
+AGE_AFTER_RE = re.compile(
+    r"^(?:[\s-]*(?:years?|months?|weeks?|days?)[\s-]*(?:old|of\s+age)\b|\s+(?:or|and)\s+(?:younger|older|under|over|up)\b)",
+    re.I,
+)
+
+AGE_BEFORE = {"aged", "age", "ages"}
+
+NOT_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+
+# What a headline says befell its subject, in the words it drops the auxiliary before.
+HEADLINE_STATES: dict[str, str] = {
+    "shot": "injured",
+    "stabbed": "injured",
+    "wounded": "injured",
+    "injured": "injured",
+    "hurt": "injured",
+    "grazed": "injured",
+    "stable": "injured",
+    "critical": "injured",
+    "killed": "killed",
+    "dead": "killed",
+    "dies": "killed",
+    "died": "killed",
+    "slain": "killed",
+}
+
+# A toll told as superseded: "initially reported", "early reports said", "at first".
+INITIAL_REPORT_RE = re.compile(r"\b(?:initially|originally|early reports?|first reported|at first)\b", re.I)
+
+# "... but that proved to be incorrect": the first figure was wrong, and none replaces it.
+RETRACTION_RE = re.compile(r"\b(?:incorrect|inaccurate|untrue|not true|erroneous|mistaken|false|wrong)\b", re.I)
+
+# "... was later raised to five", "has since risen to 12": the figure a superseded one became.
+REVISED_RE = re.compile(
+    r"\b(?:raised|revised|increased|updated|lowered|rose|risen|climbed|grew|jumped|dropped|fell)\s+to\s+"
+    r"(?P<n>\d[\d,]*|" + "|".join(sorted(nb.UNITS, key=len, reverse=True)) + r")\b",
+    re.I,
+)
+
+# "Accidental shooting takes life of Elmvale man", "the crash claimed the life of": one dead.
+LIFE_TAKING_VERBS = {"take", "claim"}
+
+# "took her life": the possessive that says whose.
+LIFE_OWNERS = {"his", "her"}
+
+NEARLY_WORDS = {"nearly", "almost"}
+
+# "in critical condition": a wounded person's state (the dead have none).
+CARE_STATES = {"critical", "serious", "stable", "grave", "fair", "good", "guarded"}
+
+# Tags of a verb with a tense: a subject of its own is due ("died", "dies").
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+# Deaths of causes other than an attack ("died in a crash"); an accident or a fire may be a shooting or an arson.
+OTHER_CAUSES = {"crash", "wreck", "collision", "overdose", "illness", "disease", "cancer", "stroke", "fall"}
+
+# "could have died" did not happen; "may have been shot" perhaps did
+COUNTERFACTUAL_MODALS = {"could", "would", "should"}
+
+# Modals of what may yet happen, or might: "might hurt himself", "could die".
+UNREALISED_MODALS = {"might", "may", "could", "would", "will", "shall"}
+
+VEHICLES = {"car", "truck", "vehicle", "motorcycle", "train", "bus", "traffic", "boating", "plane", "auto"}
+
+DEATH_NOUNS = {"death", "murder", "killing", "slaying", "homicide"}
+
+MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+
+MULTIPLE_NOUNS = {
+    "homicide": "killed",
+    "murder": "killed",
+    "killing": "killed",
+    "slaying": "killed",
+    "shooting": "injured",
+    "stabbing": "injured",
+}
+
+WOUND_NOUNS = {"wound", "wounds", "injury", "injuries"}
+
+WOUND_WORDS = WOUND_NOUNS | {"wounded", "injured", "hurt"}
+
+# "a fatal shooting", "a deadly stabbing", "a shooting death": at least one dead.
+FATAL_WORDS = {"fatal", "deadly"}
+
+FATAL_NOUNS = {"shooting", "stabbing", "attack", "assault"}
+
+FIND_VERBS = {"find", "locate", "discover"}
+
+SURVIVOR_WORDS = {"surviving", "survivor", "injured", "wounded"}
+
+STRIKE_VERBS = {"strike", "hit"}
+
+# Verbs that say someone was hit, not whether they lived: their count is "shot", maybe fatally.
+WEAK_LEMMAS = WEAK_VERBS.keys() | HOSPITAL_VERBS | STRIKE_VERBS
+
+# "suffered a gunshot wound", "sustained injuries", "received a wound to the leg"
+WOUND_TAKING_VERBS = {"suffer", "sustain", "receive"}
+
+GUNSHOT_WORDS = {"gunshot", "bullet"}
+
+SHOT_WORDS = {"shot", "shooting", "shootings"}
+
+SHOOTING_NOUNS = {"shooting", "gunshot"}
+
+SHOT_OR_SHOOTING = SHOT_WORDS | SHOOTING_NOUNS
+
+ORDINALS = dict(zip("second third fourth fifth sixth seventh eighth ninth tenth".split(), range(2, 11), strict=True))
+
+# Verb forms a headline's parse takes for plural nouns: "Shooting wounds four", "Crash kills two".
+MISREAD_VERBS = {"wounds": "injured", "kills": "killed", "injures": "injured"}
+
+# Every word that can give a figure its field, by itself or with the words it needs ("taken to a
+# hospital", "in critical condition", "took his own life"): a sentence without one counts no one.
+FIELD_CUES = frozenset(
+    VERB_FIELDS.keys()
+    | WEAK_VERBS.keys()
+    | SUBJECT_FIELDS.keys()
+    | STATE_FIELDS.keys()
+    | NOUN_FIELDS.keys()
+    | ZERO_NOUNS.keys()
+    | HEADLINE_STATES.keys()
+    | MISREAD_VERBS.keys()
+    | MULTIPLE_NOUNS.keys()
+    | DEATH_NOUNS
+    | WOUND_WORDS
+    | FATAL_WORDS
+    | SHOT_OR_SHOOTING
+    | GUNSHOT_WORDS
+    | GUNFIRE_WORDS
+    | HOSPITAL_NOUNS
+    | RECOVERY_VERBS
+    | CARE_STATES
+    | SURVIVOR_WORDS
+    | KILL_FORMS
+    | SHOOT_FORMS
+    | REFLEXIVE_OBJECTS
+    | STRIKE_VERBS
+    | HOSPITAL_VERBS
+    | {"custody", "hostage", "life", "condition", "survive", "fatally", "casualties", "fatalities", "treat", "save"}
+)
+
+# A line this short may be a headline's count whose field the next line gives.
+SHORT_LINE = 3
+
+# A figure whose verb has several incidents ("three shootings injured five", "hurt in two
+# shootings", "a string of attacks") or a rate ("every year") totals more than one incident.
+ROUNDUP_INCIDENTS = {"shooting", "stabbing", "incident", "attack", "homicide", "murder", "killing", "robbery"}
+
+AREA_WIDE = {"citywide", "statewide", "nationwide", "countywide"}
+
+ROUNDUP_SERIES = {"string", "series", "spate", "rash", "wave"}
+
+ROUNDUP_PERIODS = {"year", "month", "week"}
+
+RUNNING_PERIODS = {"year", "month"}
+
+# "a father of five", "mother of 3": the number counts a parent's children.
+PARENT_NOUNS = {"father", "mother", "dad", "mom", "parent", "grandfather", "grandmother", "grandma", "grandpa"}
+
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
+DAY_PART = r"(?:early |late )?"
+
+SO_FAR_RE = re.compile(
+    r"\b(?:so far|to date|year to date)\b"
+    # "nearly 50 shot since June 21": a tally since a day of the calendar, not since the shooting
+    r"|\bsince (?:the (?:start|beginning) of\b|(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\b)"
+    # "among 11 people shot from Tuesday afternoon to early Wednesday": the victims are a few of a
+    # day's tally (a shooting that ran past midnight is no "among")
+    rf"|\bamong\b[^.;]*?\b(?:from|between) {DAY_PART}{WEEKDAY}\b[^.;]*?\b(?:to|through|until|and) {DAY_PART}{WEEKDAY}"
+    # "27 wounded over an eight-hour stretch", "eight people were shot in a five-hour span", "two
+    # teens shot in 24-hour span"
+    r"|\b(?:over|in|within|during) (?:an? )?[\w-]*(?:hour|day|night|week)s?[ -]?(?:long )?"
+    r"(?:stretch|span|period|time ?frame|window)\b"
+    # "within a span of four hours", "six people shot in four hours"
+    r"|\b(?:over|in|within|during) (?:an? (?:span|stretch|period) of )?(?:\d+|two|three|four|five|six|seven|eight"
+    r"|nine|ten|twelve) (?:hours|days|nights|weeks)\b"
+    # "two children hurt and killed by gun violence in one week": a tally of the week
+    r"|\b(?:in|within) (?:one|a single) (?:week|weekend|month)\b",
+    re.I,
+)
+
+# Month names and periods that set a clause in another time than the story's.
+MONTH_WORDS = {name.lower() for name in (*calendar.month_name, *calendar.month_abbr) if name} | {"sept"}
+
+PAST_PERIODS = {"year", "month", "week", "summer", "winter", "spring", "fall"}
+
+# "after a man was killed Monday, another was shot": a clause of what came before.
+EARLIER_MARKS = {"after", "since"}
+
+GAP_UNITS = {"minute", "hour", "day", "week", "month", "year"}
+
+ROUNDUP_RATE_DETS = {"every", "each", "per", "a"}
+
+# "listed in stable condition", "expected to recover": those the sentence counts will live.
+SURVIVING_RE = re.compile(
+    r"\b(?:stable|non-?life[- ]threatening|not life[- ]threatening|expected to (?:survive|recover|make a full recovery)"
+    r"|treated and released|released from the hospital)\b",
+    re.IGNORECASE,
+)
+
+# "One Confirmed Dead", "2 Reported Injured", "Father, daughter found dead": a word between a
+# headline's people and their state
+ATTESTING_WORDS = {"confirmed", "reported", "found"}
+
+# "two officers, four others": a comma and a number of these add people to the count before them.
+OTHERS_WORDS = {"others", "more"}
+
+# Nouns a number may count that are no people, however the parser attaches the number.
+TALLY_NOUNS = {"times", "shots", "rounds", "bullets", "casings", "shells"}
+
+# "called 911", "dial 999": a number that is dialled counts no one
+DIAL_VERBS = {"call", "dial", "text"}
