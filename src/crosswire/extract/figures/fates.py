@@ -13,7 +13,6 @@ from crosswire.extract.figures.words import (
     CONDITION_VERBS,
     COUNTERFACTUAL_MODALS,
     FATAL_WORDS,
-    FIND_VERBS,
     FOUND_VERBS,
     GUN_WORDS,
     GUNFIRE_WORDS,
@@ -613,7 +612,7 @@ def _found_wounded(word: Token, arg: Token) -> bool:
         verb = verb.head  # "found a man suffering from ...": the parse makes him the participle's subject
     elif root.dep_ != "dobj":
         return False
-    return verb.lemma_.lower() in FIND_VERBS
+    return verb.lemma_.lower() in FOUND_VERBS
 
 
 def own_life(tok: Token) -> bool:

@@ -284,8 +284,6 @@ FATAL_WORDS = {"fatal", "deadly"}
 
 FATAL_NOUNS = {"shooting", "stabbing", "attack", "assault"}
 
-FIND_VERBS = {"find", "locate", "discover"}
-
 SURVIVOR_WORDS = {"surviving", "survivor", "injured", "wounded"}
 
 STRIKE_VERBS = {"strike", "hit"}
