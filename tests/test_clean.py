@@ -238,6 +238,18 @@ def test_an_end_heading_before_teasers_ends_the_article():
     assert clean(text).text == "\n\n".join([LEDE, BODY, *MORE])
 
 
+def test_a_box_of_the_day_s_top_stories_under_a_headline_is_no_story():
+    # a scrape that kept the headline and the site's box of other stories, whose dates are not the story's
+    box = [
+        "TODAY'S TOP STORIES",
+        "Still waiting for the bus? Routes change next week | 0:31",
+        "A storm on March 3, 2031 closed the harbour bridge for two days. Drivers should expect delays. Newsdesk",
+    ]
+    assert clean("\n\n".join(["Elmvale teen hurt in accidental shooting", *box])).text == (
+        "Elmvale teen hurt in accidental shooting"
+    )
+
+
 @pytest.mark.parametrize(
     "after_box",
     [

@@ -150,7 +150,7 @@ END_HEADING = _full(
     r"trending(?: now| stories)?",
     r"tags?|topics|filed under|categories",
     r"see also|also read|what to read next|don't miss|popular(?: now)?",
-    r"(?:latest|top) (?:news|stories|headlines)",
+    r"(?:today'?s |other )?(?:latest|top) (?:news|stories|headlines)",
     r"editor'?s picks",
     r"comments?(?: \(\d+\))?|\d+ comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)",
     r"share (?:this|the) (?:article|story|post)",
