@@ -10,11 +10,10 @@ from crosswire.extract.article_places import (
     article_city_hit,
     article_countries,
     article_state,
-    broadcast_states,
     dateline_place,
-    outlet_home,
     with_guessed_state,
 )
+from crosswire.extract.outlet_places import broadcast_states, outlet_home
 from crosswire.extract.places import find_places, get_gazetteer, resolve_place_name, same_place_km
 from crosswire.model import Location
 

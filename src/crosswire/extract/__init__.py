@@ -14,17 +14,19 @@ from crosswire.extract.article_places import (
     article_countries,
     article_county_hit,
     article_state,
-    as_broadcast_reads,
-    as_home_reads,
-    broadcast_states,
-    outlet_of,
-    street_in_home_city,
     with_guessed_state,
 )
 from crosswire.extract.gazetteer import City, get_gazetteer
 from crosswire.extract.headline import reread_headline
 from crosswire.extract.mentions import build_mentions, sentence_quote
 from crosswire.extract.nlp import load_nlp
+from crosswire.extract.outlet_places import (
+    as_broadcast_reads,
+    as_home_reads,
+    broadcast_states,
+    outlet_of,
+    street_in_home_city,
+)
 from crosswire.extract.sentences import read_sentence
 from crosswire.model import Claim, CleanText, Document, Location, Mention
 
