@@ -705,6 +705,15 @@ def test_a_toll_the_sentence_calls_wrong_is_marked_retracted(nlp):
     assert [(f.value.low, f.value.qualifier) for f in found["killed"]] == [(2, "initially reported, retracted")]
 
 
+def test_a_death_the_sentence_says_earlier_reports_got_wrong_is_marked_retracted(nlp):
+    text = "Despite earlier reports that a boy had died, police said the boy is still fighting for his life."
+    found = figures_of(nlp, text)
+    assert [(f.value.low, f.value.qualifier) for f in found["killed"]] == [(1, "initially reported, retracted")]
+    # a toll that confirms earlier reports is the sentence's own
+    found = figures_of(nlp, "Two men were killed, police said, confirming earlier reports.")
+    assert [(f.value.low, f.value.qualifier) for f in found["killed"]] == [(2, None)]
+
+
 def test_a_toll_the_sentence_says_was_revised_is_read_as_revised(nlp):
     text = "Police first reported that four people were injured; that number was later raised to five."
     found = figures_of(nlp, text)

@@ -499,6 +499,17 @@ def test_a_toll_every_report_calls_wrong_gives_way_to_none_dead():
     assert reconcile(cluster(mention("docB", D1, [said]))).fields["killed"].value == 3
 
 
+def test_a_report_that_calls_its_own_toll_wrong_does_not_agree_with_the_others():
+    # docA and docB: "the boy died"; docC: "despite earlier reports that he had died, he is still
+    # fighting for his life". Two reports give the toll, and one says its figure was wrong.
+    a = mention("docA", D1, [count("killed", "docA", 1, 1)])
+    b = mention("docB", D1, [count("killed", "docB", 1, 1)])
+    c = mention("docC", D1, [count("killed", "docC", 1, 1, qual="initially reported, retracted")])
+    killed = reconcile(cluster(a, b, c)).fields["killed"]
+    assert (killed.value, killed.status, len(killed.claims)) == (1, "agreed", 3)
+    assert killed.reason == "2 independent reports agree on 1 (+1 report calling its figure wrong)"
+
+
 def test_two_figures_of_one_sentence_are_both_weighed():
     # "first reported four injured; that number was later raised to five": one sentence, two counts
     said = count("injured", "docA", 4, 4, qual="initially reported")

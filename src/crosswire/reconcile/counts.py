@@ -262,9 +262,15 @@ def reconcile_count(
         # "Early reports said one person had died, but that proved to be incorrect"
         reason = "every report that gives a figure says it was wrong"
         return FieldResult(field=name, value=None, status="retracted", reason=reason, claims=list(claims))
-    figures, n_copies = _doc_figures(claims, sources, published)
+    # "Despite earlier reports that the boy had died, he is still fighting for his life": a report
+    # that calls its own figure wrong gives none
+    standing = [c for c in claims if not c.value.is_retracted]
+    figures, n_copies = _doc_figures(standing, sources, published)
     values = [f.value for f in figures]
-    copies_note = f" (+{n_copies} {'copy' if n_copies == 1 else 'copies'} not counted)" if n_copies else ""
+    notes = f" (+{n_copies} {'copy' if n_copies == 1 else 'copies'} not counted)" if n_copies else ""
+    called_wrong = len({c.doc_id for c in claims} - {c.doc_id for c in standing})
+    if called_wrong:
+        notes += f" (+{called_wrong} {'report' if called_wrong == 1 else 'reports'} calling its figure wrong)"
     n = len(figures)
     meet = _intersection(values)
     if n == 1:
@@ -290,7 +296,7 @@ def reconcile_count(
             _said(f) for f in sorted(figures, key=lambda f: (f.published or dt.date.min, f.claim.doc_id))
         )
         reason = f"conflict: {said}; {how} → {value}"
-    return FieldResult(name, value, status, reason + copies_note, list(claims), bounds=bounds)
+    return FieldResult(name, value, status, reason + notes, list(claims), bounds=bounds)
 
 
 def _said(fig: DocFigure) -> str:

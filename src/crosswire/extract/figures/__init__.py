@@ -44,6 +44,7 @@ from crosswire.extract.figures.tally import (
     wounded_less_one_of_them,
 )
 from crosswire.extract.figures.words import (
+    CONTRARY_REPORT_RE,
     FIELD_CUES,
     INITIAL_REPORT_RE,
     RETRACTION_RE,
@@ -99,7 +100,9 @@ def find_figures(sent: Span) -> list[Figure]:
     if not any(h.field == "killed" for h in hits):
         hits += murder_suicide_hits(sent)  # a floor under the dead the sentence counts, if it counts none
     figures = combine_hits(hits)
-    if INITIAL_REPORT_RE.search(sentence_text(sent)):
+    text = sentence_text(sent)
+    contrary = CONTRARY_REPORT_RE.search(text) and RETRACTION_RE.search(text)
+    if INITIAL_REPORT_RE.search(text) or contrary:
         # "Police had initially reported four dead": a toll the report itself has moved on from
         revisions = list(REVISED_RE.finditer(doc_text(sent.doc), sent.start_char, sent.end_char))
         superseded = [f for f in figures if not any(f.start <= r.start() < f.end for r in revisions)]

@@ -228,7 +228,16 @@ HEADLINE_STATES: dict[str, str] = {
 INITIAL_REPORT_RE = re.compile(r"\b(?:initially|originally|early reports?|first reported|at first)\b", re.I)
 
 # "... but that proved to be incorrect": the first figure was wrong, and none replaces it.
-RETRACTION_RE = re.compile(r"\b(?:incorrect|inaccurate|untrue|not true|erroneous|mistaken|false|wrong)\b", re.I)
+# ... and "still fighting for his life": the one told dead is alive.
+RETRACTION_RE = re.compile(
+    r"\b(?:incorrect|inaccurate|untrue|not true|erroneous|mistaken|false|wrong"
+    r"|still (?:alive|fighting for (?:his|her|their) li(?:fe|ves)))\b",
+    re.I,
+)
+# "Despite earlier reports that the boy had died, ...": a toll the sentence goes on to call wrong.
+CONTRARY_REPORT_RE = re.compile(
+    r"\b(?:despite|contrary to)\s+(?:the\s+)?(?:early|earlier|initial|previous|prior)\s+reports?\b", re.I
+)
 
 # "... was later raised to five", "has since risen to 12": the figure a superseded one became.
 REVISED_RE = re.compile(
