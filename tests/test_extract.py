@@ -478,6 +478,21 @@ def test_a_lede_s_day_stays_when_a_later_paragraph_tells_an_earlier_one(extracto
     assert [c.value.expression for c in main.claims_for("date")] == ["late Friday night"]
 
 
+def test_dead_named_one_by_one_add_up(extractor):
+    text = (
+        "Jon Reyes, 22, was shot and killed Friday on Elm Street in Dayton, Ohio, police said.\n\n"
+        "Reyes was taken to a hospital where he was pronounced dead.\n\n"
+        "Ann Roe, a customer at the shop, was also killed."
+    )
+    [main] = _mentions(extractor, text)
+    told = [c for c in main.claims_for("killed") if c.value.qualifier == "2 told of one by one"]
+    assert [(c.value.low, c.quote) for c in told] == [(2, "Ann Roe, a customer at the shop, was also killed.")]
+    # a story that counts its dead leaves "also" to the reader: one of them, or one more
+    counted = "Two people were killed Friday on Elm Street in Dayton, Ohio.\n\nAnn Roe was also killed."
+    [main] = _mentions(extractor, counted)
+    assert sorted(c.value.low for c in main.claims_for("killed")) == [1, 2]
+
+
 def test_a_hunting_accident_is_a_shooting(extractor):
     [hunt] = _mentions(extractor, "Elm County hunting accident claims life of 10-year-old boy")
     assert hunt.event_type == "Violence against civilians"

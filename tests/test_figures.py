@@ -576,6 +576,11 @@ def test_a_figure_knows_when_its_sentence_says_they_will_live(nlp):
     assert survives("Two men were wounded, one critically.") == [False]
 
 
+def test_one_person_also_killed_is_marked_one_more(nlp):
+    found = figures_of(nlp, "Ann Roe, a 25-year-old customer at the shop, was also killed.")
+    assert [(f.value.low, f.value.qualifier) for f in found["killed"]] == [(1, "also")]
+
+
 def test_one_of_those_shot_who_dies_counts_one_killed(nlp):
     # the parser reads "men shot" as a clause and leaves "dies" without a subject
     for text in ("One of two men shot late Monday in Elmvale dies", "One of two men shot on Monday has died."):

@@ -54,6 +54,8 @@ COUNT_FIELDS = ("killed", "injured", "shot", "arrested", "detained", "charged", 
 SUPERSEDED = "initially reported"
 # ... and one it says was wrong ("early reports said one had died, but that proved incorrect").
 RETRACTED = "retracted"
+# ... and of one person the report says "also" died ("Jon Reyes was also killed"): one more than it told of before.
+ONE_MORE = "also"
 # Words of a date that name its evening or night, and the hours after midnight.
 NIGHT_WORDS = re.compile(r"\b(?:night|late|evening|p\.?m\b)", re.I)
 SMALL_HOURS_WORDS = re.compile(r"\b(?:early|overnight|after\s+midnight|a\.?m\b)", re.I)

@@ -21,7 +21,7 @@ from crosswire.extract.gazetteer import normalize
 from crosswire.extract.places import same_place_km
 from crosswire.extract.sentences import Reading, dates_a_later_step
 from crosswire.extract.spans import is_headline, sentence_ents, sentence_text
-from crosswire.model import COUNT_FIELDS, Claim, DateValue, Location, Mention
+from crosswire.model import COUNT_FIELDS, ONE_MORE, Claim, CountValue, DateValue, Location, Mention
 
 # A dated sentence this long before the article's date recalls an older incident.
 BACKGROUND_AFTER_DAYS = 60
@@ -306,7 +306,26 @@ def _to_mention(doc_id: str, draft: Draft, published: dt.date | None) -> Mention
     mention.names = sorted(names)
     mention.legal_steps = sorted({t.lemma_.lower() for r in draft.readings for t in r.sent} & lx.LEGAL_STEP_LEMMAS)
     _drop_unknown_places(mention)
+    _dead_told_one_by_one(mention)
     return mention
+
+
+def _dead_told_one_by_one(mention: Mention) -> None:
+    """ "Jon Reyes was shot and killed ..." and later "Ann Roe was also killed": a story that names its
+    dead one by one and counts none of them tells of as many as it named, each "also" one more.
+
+    The claim quotes the last "also" sentence, where the count is complete, and says how it was read.
+    """
+    killed = [c for c in mention.claims_for("killed") if not c.value.is_superseded]
+    more = [c for c in killed if c.value.qualifier == ONE_MORE]
+    if not more or any(c.value.counted for c in killed):
+        return
+    if not any(c.value.qualifier != ONE_MORE and c.start < more[0].start for c in killed):
+        return  # "also" with no one told of before: one more than those of another story
+    n = 1 + len({c.start for c in more})
+    last = max(more, key=lambda c: c.start)
+    value = CountValue(n, n, n, f"{n} told of one by one", counted=False)
+    mention.claims.append(Claim("killed", value, last.quote, last.start, last.end, mention.doc_id, last.speaker))
 
 
 def _date_from_lede(mention: Mention, readings: list[Reading], published: dt.date | None) -> None:

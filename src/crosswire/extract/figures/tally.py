@@ -14,7 +14,7 @@ from crosswire.extract.figures.people import brought_in, conj_root, headline_per
 from crosswire.extract.figures.words import OTHERS_WORDS, REFLEXIVES, SINGLE_PRONOUNS
 from crosswire.extract.numbers import parse_quantity
 from crosswire.extract.spans import is_headline, semicolon_between
-from crosswire.model import CountValue
+from crosswire.model import ONE_MORE, CountValue
 
 
 def drop_wounds_of_the_dead(hits: list[Hit]) -> list[Hit]:
@@ -201,10 +201,7 @@ def combine_hits(hits: list[Hit]) -> list[Figure]:
         merged.append(hit)
     # "three people were shot" may include the dead: kept as "shot" for the reconciler to settle
     # "three other people were also shot": others than the victims told of before, the dead among them
-    figures = [
-        Figure("shot" if h.weak and not h.more else h.field, replace(h.value, counted=h.counted), h.start, h.end)
-        for h in merged
-    ]
+    figures = [Figure("shot" if h.weak and not h.more else h.field, _told_one_more(h), h.start, h.end) for h in merged]
     # A document stands by its largest figure, and a claim is one per sentence and field: the
     # breakdown ("four injured, two of them seriously") must not displace its total.
     best: dict[str, Figure] = {}
@@ -212,6 +209,16 @@ def combine_hits(hits: list[Hit]) -> list[Figure]:
         if f.field not in best or (f.value.low, f.value.stated) > (best[f.field].value.low, best[f.field].value.stated):
             best[f.field] = f
     return [f for f in figures if best[f.field] is f]
+
+
+def _told_one_more(hit: Hit) -> CountValue:
+    """The hit's value; one person said "also" to have died ("Jon Reyes was also killed"), with no one
+    before in the sentence, is marked as one more than the story told of before."""
+    value = replace(hit.value, counted=hit.counted)
+    subject = hit.arg.dep_ in {"nsubj", "nsubjpass"}  # "Ann Roe was also killed", not "also the father of"
+    if hit.single and hit.more and subject and hit.field == "killed" and value.is_exact and value.low == 1:
+        value = replace(value, qualifier=ONE_MORE)
+    return value
 
 
 def _told_again(hit: Hit) -> bool:
