@@ -68,8 +68,9 @@ def find_figures(sent: Span) -> list[Figure]:
     """
     if len(sent) > SHORT_LINE and not any(t.lower_ in FIELD_CUES or t.lemma_.lower() in FIELD_CUES for t in sent):
         return []
+    text = sentence_text(sent)
     hits: list[Hit] = []
-    for match in QUANTITY_RE.finditer(sentence_text(sent)):
+    for match in QUANTITY_RE.finditer(text):
         hits += hits_for_match(sent, match)
     hits += ordinal_hits(sent, {h.arg.i for h in hits})
     hits += article_hits(sent, {h.arg.i for h in hits})
@@ -100,21 +101,18 @@ def find_figures(sent: Span) -> list[Figure]:
     if not any(h.field == "killed" for h in hits):
         hits += murder_suicide_hits(sent)  # a floor under the dead the sentence counts, if it counts none
     figures = combine_hits(hits)
-    text = sentence_text(sent)
     contrary = CONTRARY_REPORT_RE.search(text) and RETRACTION_RE.search(text)
     if INITIAL_REPORT_RE.search(text) or contrary:
         # "Police had initially reported four dead": a toll the report itself has moved on from
         revisions = list(REVISED_RE.finditer(doc_text(sent.doc), sent.start_char, sent.end_char))
         superseded = [f for f in figures if not any(f.start <= r.start() < f.end for r in revisions)]
-        mark = (
-            f"{SUPERSEDED}, {RETRACTED}" if RETRACTION_RE.search(sentence_text(sent)) and not revisions else SUPERSEDED
-        )
+        mark = f"{SUPERSEDED}, {RETRACTED}" if RETRACTION_RE.search(text) and not revisions else SUPERSEDED
         for fig in superseded:
             q = fig.value.qualifier
             fig.value = replace(fig.value, qualifier=f"{q}, {mark}" if q else mark)
         if len(superseded) == len(figures):
             figures += _revised(superseded, revisions)
-    if SURVIVING_RE.search(sentence_text(sent)):
+    if SURVIVING_RE.search(text):
         for fig in figures:
             fig.value = replace(fig.value, survives=True)
     return figures
