@@ -387,6 +387,21 @@ def test_a_report_that_read_the_state_settles_a_town_another_could_only_guess():
     assert reconcile(cluster(b, a)).location.admin1 == "Ohio"
 
 
+def test_a_state_read_settles_a_guessed_town_even_where_the_gazetteer_cannot_locate_it():
+    # the gazetteer knows only Kentucky's Elmvale: a bare "Elmvale" is read there (a guess), while
+    # the pages that place it in Ohio keep the name with no coordinates
+    guess = Location("Elmvale", "US", "Kentucky", lat=39.0, lon=-84.0, precision="city", state_guessed=True)
+    read = Location("Elmvale", "US", "Ohio", text="in Elmvale")
+    a = mention("docA", D1, [place_claim("docA", guess)])
+    b = mention("docB", D2, [place_claim("docB", read)])
+    for incident in (reconcile(cluster(a, b)), reconcile(cluster(b, a))):
+        assert (incident.location.name, incident.location.admin1) == ("Elmvale", "Ohio")
+        assert incident.location.lat is None
+    # a county of that name read in Ohio is another place: the guessed town stands
+    county = mention("docC", D2, [place_claim("docC", Location("Elmvale County", "US", "Ohio"))])
+    assert reconcile(cluster(a, county)).location.admin1 == "Kentucky"
+
+
 def test_actors_deduplicated_by_name():
     claims = [
         Claim("perpetrator", Actor("Red Hand Front", "perpetrator"), "x", 0, 1, "docA"),

@@ -206,10 +206,11 @@ def reconcile_place(claims: list[Claim], copies: set[str]) -> tuple[FieldResult,
     towns = [loc for loc in best if loc.precision != "county" and any(_in_county(loc, c) for c in counties)]
     best = towns or [loc for loc in pool if _unlocated_town_of(loc, counties)] or best
     # "COVINGTON, Ohio" in one report settles the bare "COVINGTON" of the others, and a state
-    # a report read settles a town another report could only guess the state of
+    # a report read settles a town another report could only guess the state of, even when the
+    # gazetteer cannot locate the town in the state read ("Monroe" read as Connecticut's)
     stated = {normalize_name(loc.name): loc for loc in best if _states_its_state(loc)}
     guessed = {normalize_name(loc.name) for loc in best if loc.state_guessed}
-    for loc in best:
+    for loc in best + [loc for loc in pool if loc.precision is None and loc.admin1]:
         if not loc.state_guessed and normalize_name(loc.name) in guessed:
             stated.setdefault(normalize_name(loc.name), loc)
     best = [stated.get(normalize_name(loc.name), loc) for loc in best]
