@@ -120,6 +120,23 @@ def test_an_attack_days_before_the_story_s_own_is_another_incident(extractor):
     assert other.distinct_from == [main.mention_id]
 
 
+def test_after_the_story_counts_its_incident_among_others_an_attack_the_day_before_is_one_of_them(extractor):
+    text = (
+        "A teenager was seriously injured in a shooting in Elmvale on Friday afternoon.\n\n"
+        "No one else was hurt, police said.\n\n"
+        "This is the third shooting in Elmvale in two days. A woman was shot on Birch Lane on Thursday "
+        "evening and two people were shot late Thursday night on Oak Avenue."
+    )
+    main, other = _mentions(extractor, text)
+    assert (main.role, other.role) == ("main", "related")
+    assert {v.earliest for v in _values(main, "date")} == {dt.date(2025, 6, 13)}
+    assert [v.low for v in _values(main, "injured")] == [1, 0]
+    assert _values(main, "shot") == []
+    # without the count of shootings, the day before may be the same attack's beginning: one story
+    (alone,) = _mentions(extractor, text.replace("This is the third shooting in Elmvale in two days. ", ""))
+    assert [v.low for v in _values(alone, "shot")] == [2]
+
+
 def test_a_local_site_places_a_town_the_story_gives_no_state(extractor):
     text = "Three people were wounded in a shooting in Pasadena on Friday night, police said."
     doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.nbclosangeles.com/news/local/x")

@@ -263,6 +263,16 @@ DISTINCT_OPENING_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A story counting its incident among others of a spell: "This is the third shooting in the city in
+# two days", "the second homicide within 24 hours", "the latest in a string of shootings". Attacks
+# the story tells after it on other days are those others.
+SERIES_RE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:shooting|homicide|killing|murder|slaying|incident)s?\s+(?:in|within|this|since|during|of)\b"
+    r"|\blatest\s+in\s+an?\s+(?:string|series|spate|rash|wave)\s+of\b",
+    re.IGNORECASE,
+)
+
 # A clause recalling an older incident for comparison: "the deadliest since ...".
 BACKGROUND_MARKERS = (
     "since the",

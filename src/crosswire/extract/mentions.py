@@ -103,7 +103,9 @@ def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | No
     related: list[Draft] = []
     background: dict[str, Draft] = {}
     story_people: set[str] = set()
+    series = False  # the story has counted its incident among others of a spell
     for reading in readings:
+        series = series or (main is not None and reading.series_marker)
         if reading.event is None:
             # no trigger of its own, but a toll, a claim of responsibility or "the incident" continue the story
             continues = reading.refers_back or reading.figures or reading.actors
@@ -123,7 +125,11 @@ def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | No
             continue
         if main is None:
             main = Draft("main", [reading])
-        elif (reading.distinct_marker and not reading.definite) or _attack_days_before(reading, main):
+        elif (
+            (reading.distinct_marker and not reading.definite)
+            or _attack_days_before(reading, main)
+            or (series and _attack_on_other_day(reading, main))
+        ):
             related.append(Draft("related", [reading], told_apart=True))
         elif _is_elsewhere(reading, main):
             _place_into(related, reading)
@@ -218,6 +224,16 @@ def _attack_days_before(reading: Reading, main: Draft) -> bool:
     own = main.attack_day
     days = [v for v in reading.dates if v.is_day]
     return own is not None and bool(days) and all((own.earliest - v.earliest).days >= APART_DAYS for v in days)
+
+
+def _attack_on_other_day(reading: Reading, main: Draft) -> bool:
+    """After "This is the third shooting in the city in two days": an attack told on a day other
+    than the story's own is one of the others ("two people were shot late Sunday night")."""
+    if reading.event in WEAK_EVENTS or reading.follow_up or reading.definite or reading.refers_back:
+        return False
+    own = main.attack_day
+    days = [v for v in reading.dates if v.is_day]
+    return own is not None and bool(days) and all(v.earliest != own.earliest for v in days)
 
 
 def _is_elsewhere(reading: Reading, main: Draft) -> bool:

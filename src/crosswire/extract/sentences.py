@@ -209,6 +209,7 @@ class Reading:
     background_marker: bool = False
     recalls_older: bool = False  # set months or years before the story ("a year earlier")
     distinct_marker: bool = False
+    series_marker: bool = False  # counts the incident among others of a spell
     follow_up: bool = False
 
     @property
@@ -233,6 +234,7 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str], ad
     reading.background_marker = any(m in lowered for m in lx.BACKGROUND_MARKERS)
     reading.recalls_older = bool(lx.RECALLED_TIME_RE.search(text))
     reading.distinct_marker = any(m in lowered for m in lx.DISTINCT_MARKERS) or bool(lx.DISTINCT_OPENING_RE.match(text))
+    reading.series_marker = bool(lx.SERIES_RE.search(text))
     reading.follow_up = _tells_a_follow_up(sent, lowered)
     dates, loose, reading.incident_days = _sentence_dates(
         sent, reading.trigger, published, direct_only=reading.follow_up
