@@ -498,6 +498,12 @@ SHAPES = [
         {"killed": [(2, 2, 2)], "injured": [(1, 1, 1)]},
     ),
     ("A man died within 24 hours of being shot.", {"killed": [(1, 1, 1)]}),
+    # names listed with their ages: the parser sets the second beside the first, the third joined by "and"
+    (
+        "Police said 34-year-old Ann Roe, 19-year-old Jon Reyes and 12-year-old Sam Doe were killed.",
+        {"killed": [(3, 3, 3)]},
+    ),
+    ("Ann Roe, 34, Jon Reyes, 19, and Sam Doe, 12, were wounded.", {"injured": [(3, 3, 3)]}),
 ]
 
 

@@ -53,7 +53,11 @@ def listed_after_comma(tok: Token) -> bool:
     """ "A man, his wife and their two children": the parser takes "his wife" for another name of
     the man; someone's relative after a comma, that the list goes on from with a person of its
     own ("and their two children"), is one more of the list. "Jon Reyes, her husband, was shot"
-    names him twice (no list goes on), and so does "Alex Roe, a neighbor and close friend"."""
+    names him twice (no list goes on), and so does "Alex Roe, a neighbor and close friend".
+    Likewise a name after a name, that the list goes on from: "Ann Roe, 34, Jon Reyes, 19, and
+    Sam Doe, 12, were wounded"."""
+    if tok.dep_ == "appos" and _names_in_a_list(tok):
+        return True
     if tok.dep_ != "appos" or not is_person(tok) or not _person_or_name(tok.head):
         return False
     if not any(c.dep_ == "poss" for c in tok.children):
@@ -61,6 +65,14 @@ def listed_after_comma(tok: Token) -> bool:
     return any(
         c.dep_ == "conj" and ((_person_or_name(c) and _introduced(c)) or c.lower_ in REFLEXIVES) for c in tok.children
     )
+
+
+def _names_in_a_list(tok: Token) -> bool:
+    """A person's name the parser sets beside another's, with a third name joined on by "and"."""
+    names = (tok, tok.head)
+    if any(t.ent_type_ != "PERSON" or t.pos_ != "PROPN" for t in names):
+        return False
+    return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _introduced(tok: Token) -> bool:
