@@ -9,13 +9,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 
-from crosswire.extract.article_places import (
-    article_city_hit,
-    article_countries,
-    article_county_hit,
-    article_state,
-    with_guessed_state,
-)
+from crosswire.extract.article_places import article_city_hit, article_county_hit
+from crosswire.extract.article_states import article_countries, article_state, with_guessed_state
 from crosswire.extract.gazetteer import City, get_gazetteer
 from crosswire.extract.headline import reread_headline
 from crosswire.extract.mentions import build_mentions, sentence_quote

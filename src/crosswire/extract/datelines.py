@@ -1,0 +1,86 @@
+"""The dateline a story opens on ("ELMVALE, Ohio (AP) -"), read as a place, and whether it names a
+big city that a small namesake elsewhere may stand for."""
+
+from __future__ import annotations
+
+import re
+
+from crosswire.extract.gazetteer import get_gazetteer
+from crosswire.model import Location
+
+__all__ = ["dateline_place", "major_place", "small_namesake_elsewhere"]
+
+DATELINE_LINES = 6
+
+# "GAINESVILLE, Fla. -", "MOSCOW (AFP) -", "Washington —", "NEW YORK (AP) —", "MILLBROOK (WXYZ)–Police".
+DATELINE = re.compile(
+    # "UPDATE: MILLBROOK, Ohio (WXYZ) --": a label of the page may stand before the dateline
+    r"^\s*(?:(?:UPDATED?|BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?)\s*:\s*)?"
+    r"(?P<place>[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3})"
+    r"(?:\s*,\s*(?P<region>[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,2}))?"
+    r"\s*(?:(?P<outlet>\([^)\n]{1,40}\))\s*(?=[A-Z])|(?:\([^)\n]{1,40}\))?\s*(?:(?:[-\u2013\u2014]+|:)(?:\s|$)|[\u2013\u2014]+(?=[A-Z]))"
+    r"|(?P<alone>(?<![-\u2013\u2014])$))"
+)
+
+# A title-case dateline ("Washington —") must name a city this big; all caps may name any.
+DATELINE_MIN_POPULATION = 50_000
+
+
+def dateline_place(text: str, *, admin1: str | None = None) -> Location | None:
+    """The place of a dateline opening the article ("GAINESVILLE, Fla. -", "MOSCOW (AFP) -").
+
+    ``admin1`` (the state the article names most) settles a dateline that gives no state.
+    """
+    lines = [line for line in text.splitlines() if line.strip()][:DATELINE_LINES]
+    for line in lines:
+        match = DATELINE.match(line)
+        if not match:
+            continue
+        place, region = match.group("place").strip(), match.group("region")
+        location = _dateline_lookup(place, region.strip() if region else None, admin1)
+        if location is None or location.precision is None:
+            continue
+        if not place.isupper() and not (region and location.admin1) and not major_place(place, location):
+            # "Police -" or "Update -" in title case is a phrase, not a dateline; "Levy County, Fla. -" is one.
+            continue
+        if match.group("outlet") and not (place.isupper() and region):
+            # With no dash, only "BLUFFTON, Ind. (WANE) A man ..." reads as a dateline.
+            continue
+        if match.group("alone") is not None and not (
+            place.isupper() and (region or location.precision in ("city", "county"))
+        ):
+            continue  # a line of its own is a dateline in capitals ("DAYTON, Ohio"), not a title
+        if location is not None:
+            location.text = line[match.start("place") : match.end()].strip(" -\u2013\u2014:")
+            return location
+    return None
+
+
+def _dateline_lookup(place: str, region: str | None, admin1: str | None) -> Location | None:
+    gaz = get_gazetteer()
+    if admin1 and region is None:
+        found = gaz.lookup(place, countries={"US"}, admin1=admin1)
+        if found is not None and found.precision in ("city", "county") and found.admin1 == admin1:
+            return found
+    found = gaz.lookup(place, admin1=region)
+    if found is None and region is not None:
+        # "GREENVILLE, PITT COUNTY -": a county, not a state, follows the city.
+        found = gaz.lookup(place, admin1=admin1) if admin1 else gaz.lookup(place)
+    return found
+
+
+def major_place(name: str, location: Location) -> bool:
+    """Whether the bare name stands for ``location`` anywhere: a region, or a city or county among
+    the namesakes big enough to be known by name alone (``DATELINE_MIN_POPULATION``)."""
+    if location.precision not in {"city", "county"}:
+        return True
+    big = [c for c, _ in get_gazetteer().cities_named(name) if c.population >= DATELINE_MIN_POPULATION]
+    return any(c.geonameid == location.geonameid for c in big)
+
+
+def small_namesake_elsewhere(dateline: Location | None, admin1: str | None) -> bool:
+    """ "BELL —" over a story of Gilchrist County, Fla.: a dateline with no state that the gazetteer
+    finds only as a small town of another state names a town it lacks, not that namesake."""
+    if dateline is None or not admin1 or dateline.admin1 == admin1 or "," in (dateline.text or ""):
+        return False
+    return not major_place(dateline.name, dateline)
