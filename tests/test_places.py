@@ -8,7 +8,8 @@ from crosswire.extract.article_places import article_city, article_city_hit
 from crosswire.extract.article_states import article_admin1, article_countries, article_state, with_guessed_state
 from crosswire.extract.datelines import dateline_place
 from crosswire.extract.outlet_places import broadcast_states, outlet_home
-from crosswire.extract.places import find_places, get_gazetteer, resolve_place_name, same_place_km
+from crosswire.extract.place_names import resolve_place_name
+from crosswire.extract.places import find_places, get_gazetteer, same_place_km
 from crosswire.model import Location
 
 

@@ -25,14 +25,9 @@ from crosswire.extract.place_cues import (
     state_code,
     towns_with_state,
 )
-from crosswire.extract.places import (
-    NOT_PLACES,
-    PlaceHit,
-    _bare_name,
-    article_neighbourhoods,
-    names_a_corner,
-    resolve_place_name,
-)
+from crosswire.extract.place_names import resolve_place_name
+from crosswire.extract.place_words import NOT_PLACES
+from crosswire.extract.places import PlaceHit, article_neighbourhoods, bare_name, names_a_corner
 from crosswire.extract.spans import doc_text
 from crosswire.model import Location
 
@@ -97,13 +92,13 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
         # "Dayton police" is often tagged ORG; in a story set in the state it still names the city.
         as_org = ent.label_ == "ORG" and admin1 is not None and ent.text.istitle()
         as_town = ent.label_ == "LOC" and _lede_town(ent, lede_end)
-        if not (ent.label_ == "GPE" or as_org or as_town) or _bare_name(ent).lower() in NOT_PLACES:
+        if not (ent.label_ == "GPE" or as_org or as_town) or bare_name(ent).lower() in NOT_PLACES:
             continue
         if names_outlet(ent) or elsewhere_than_the_scene(ent) or names_street(ent) or names_a_corner(ent):
             continue
-        if _bare_name(ent) in article_surnames(doc):
+        if bare_name(ent) in article_surnames(doc):
             continue  # "Parker, 37, died" after "Levi J. Parker": a man, not Parker, Arizona
-        if _bare_name(ent).lower() in neighbourhoods or _hospital_town(ent):
+        if bare_name(ent).lower() in neighbourhoods or _hospital_town(ent):
             # "Englewood" that the article calls a neighbourhood is no town of that name; nor is
             # the town of the hospital the wounded were taken to where it happened.
             continue

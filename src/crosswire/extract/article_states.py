@@ -24,11 +24,8 @@ from crosswire.extract.place_cues import (
     state_code,
     where_caught,
 )
-from crosswire.extract.places import (
-    CONTEXT_CITY_POPULATION,
-    _bare_name,
-    article_neighbourhoods,
-)
+from crosswire.extract.place_names import CONTEXT_CITY_POPULATION
+from crosswire.extract.places import article_neighbourhoods, bare_name
 from crosswire.extract.spans import doc_text
 from crosswire.model import Location
 
@@ -216,7 +213,7 @@ def _county_votes(doc: Doc, station: frozenset[str] | None = None) -> Counter[st
                 shared.append(states)
             break
     if shared:
-        towns = {_bare_name(ent) for ent in doc.ents if ent.label_ == "GPE" and not state_code(ent.text)}
+        towns = {bare_name(ent) for ent in doc.ents if ent.label_ == "GPE" and not state_code(ent.text)}
         for states in shared:
             with_town = {s for s in states if any(_town_in(town, s) for town in towns)}
             on_side = {s for s in states if station and gaz.state_code(s) in station}
@@ -241,7 +238,7 @@ def _town_votes(doc: Doc) -> Counter[str]:
         # A story abroad that names Los Angeles in passing is not set in California.
         return Counter()
     neighbourhoods = article_neighbourhoods(doc)
-    names = [_bare_name(ent) for ent in doc.ents if ent.label_ == "GPE" and not _names_street_or_speaker(ent)]
+    names = [bare_name(ent) for ent in doc.ents if ent.label_ == "GPE" and not _names_street_or_speaker(ent)]
     # The town whose police investigate weighs double, as it does for the article's city; a
     # county has no police of its own, so a county of the name elsewhere is no rival of it.
     police = [name for name, _start, _end in police_towns(doc_text(doc))]

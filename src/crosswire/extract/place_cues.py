@@ -9,13 +9,8 @@ import re
 from spacy.tokens import Doc
 
 from crosswire.extract.gazetteer import get_gazetteer
-from crosswire.extract.places import (
-    CAUGHT_VERBS,
-    STREET_WORDS,
-    _bare_name,
-    _street_end,
-    _told_of_elsewhere,
-)
+from crosswire.extract.place_words import CAUGHT_VERBS, STREET_WORDS
+from crosswire.extract.places import bare_name, street_end, told_of_elsewhere
 from crosswire.extract.spans import doc_text
 
 __all__ = [
@@ -129,7 +124,7 @@ def elsewhere_than_the_scene(ent) -> bool:
     before = [t.lower_ for t in ent.doc[max(0, ent.start - 3) : ent.start]]
     home = len(before) >= 2 and before[-1] == "from" and before[-2] in ORIGIN_WORDS
     # "a cousin who grew up in Elmvale", "recovering at a home in Millbrook"
-    home = home or _told_of_elsewhere(ent.root.head)
+    home = home or told_of_elsewhere(ent.root.head)
     bearing = len(before) == 3 and before[-1] == "of" and before[-3] in DISTANCE_UNITS
     return home or bearing or where_caught(ent)
 
@@ -155,7 +150,7 @@ def names_outlet(ent) -> bool:
     if any(w.upper() in MEDIA_BRANDS or CALL_SIGN.match(w) for w in before) or after in MEDIA_NOUNS:
         return True
     # "The Post looked at each shooting": a paper by its short name, not Post, Texas
-    return _bare_name(ent) in MEDIA_NOUNS and (ent.text.startswith("The ") or before[-1:] == ["The"])
+    return bare_name(ent) in MEDIA_NOUNS and (ent.text.startswith("The ") or before[-1:] == ["The"])
 
 
 def state_code(text: str) -> str | None:
@@ -169,7 +164,7 @@ def state_code(text: str) -> str | None:
 def names_street(ent) -> bool:
     """ "Elm Avenue", "the 700 block of Elm", "at 22nd and Elm", and "the shooting on Elm" where the
     story named Elm Avenue before."""
-    if _street_end(ent.sent, ent) is not None:
+    if street_end(ent.sent, ent) is not None:
         return True
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     return before == "on" and ent.text.lower() in _article_streets(ent.doc)

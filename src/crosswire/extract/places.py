@@ -8,8 +8,6 @@ the city; a venue or a street attaches to the city the same phrase names.
 
 from __future__ import annotations
 
-import calendar
-import functools
 import logging
 import re
 from dataclasses import dataclass
@@ -18,13 +16,45 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswire.extract.gazetteer import (
     ADMIN1_SUFFIXES,
-    COMPASS_WORDS,
     MAJOR_CITY_POPULATION,
     STATE_REGION_WORDS,
-    City,
     Gazetteer,
     get_gazetteer,
     same_place_km,
+)
+from crosswire.extract.place_names import CONTEXT_CITY_POPULATION, resolve_place_name, unknown_place
+from crosswire.extract.place_words import (
+    ACTOR_HEADS,
+    AFTERMATH_VERBS,
+    AFTERMATH_WORDS,
+    CAUGHT_VERBS,
+    CITY_TAILS,
+    CORNER_WORDS,
+    DIRECTIONS,
+    HOME_NOUNS,
+    INCIDENT_NOUNS,
+    JOINABLE,
+    LOCATIVE_WORDS,
+    MISLABELS,
+    NEIGHBOURHOOD_NAME,
+    NEIGHBOURHOOD_NOUNS,
+    NOT_PLACES,
+    NOT_TOWN_WORDS,
+    OF_HEADS,
+    ONE_OF_THE_CITY,
+    ORDINAL_STREET,
+    PLACE_LABELS,
+    RESIDENCE_VERBS,
+    SETTING_WORDS,
+    SIDE_PREFIX,
+    STREET_PLURALS,
+    STREET_WORDS,
+    TIME_LABELS,
+    TOWN_OF,
+    TOWNSHIP_WORDS,
+    VENUE_NOUNS,
+    WEAK_WORDS,
+    WEEKDAY_NAMES,
 )
 from crosswire.extract.spans import doc_text, sentence_ents
 from crosswire.model import Location
@@ -34,290 +64,22 @@ __all__ = [
     "PlaceHit",
     "find_places",
     "get_gazetteer",
-    "resolve_place_name",
     "same_place_km",
 ]
 
 LOGGER = logging.getLogger(__name__)
 
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-RESIDENCE_VERBS = {"live", "reside", "stay"}
-# Labels the small model sometimes gives a town after "in" ("in Kant" as a PERSON).
-MISLABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "PROPN_RUN"}
-LOCATIVE_WORDS = {
-    "in",
-    "at",
-    "near",
-    "outside",
-    "across",
-    "inside",
-    "around",
-    "throughout",
-    "from",
-    "to",
-    "into",
-    "within",
-    "nearby",
-    "toward",
-    "towards",
-    "on",
-    "off",
-    "along",
-    "of",
-}
-# Words that may stand between a locative word and the name ("in the Russian capital Moscow",
-# "on the outskirts of", "in the city of", "in central", "in unincorporated").
-SETTING_WORDS = {
-    "the",
-    "a",
-    "an",
-    "capital",
-    "city",
-    "town",
-    "village",
-    "suburb",
-    "suburbs",
-    "outskirts",
-    "edge",
-    "heart",
-    "center",
-    "centre",
-    "central",
-    "downtown",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "nearby",
-    "neighboring",
-    "neighbouring",
-    "unincorporated",
-    "rural",
-    "suburban",
-    "greater",
-    "region",
-    "area",
-    "province",
-    "state",
-    "county",
-    "part",
-    "parts",
-    "streets",
-    "regional",
-    "small",
-    "outlying",
-    "old",
-    "port",
-    "border",
-    "upstate",
-    "block",
-    "hundred",
-}
-# Nouns for venues and streets whose words a place hit keeps ("a concert hall near Moscow").
-VENUE_NOUNS = {
-    "hall",
-    "venue",
-    "market",
-    "home",
-    "house",
-    "residence",
-    "school",
-    "mall",
-    "church",
-    "mosque",
-    "synagogue",
-    "temple",
-    "station",
-    "store",
-    "shop",
-    "restaurant",
-    "bar",
-    "club",
-    "nightclub",
-    "apartment",
-    "apartments",
-    "flat",
-    "building",
-    "complex",
-    "street",
-    "road",
-    "avenue",
-    "block",
-    "park",
-    "airport",
-    "airbase",
-    "base",
-    "hospital",
-    "hotel",
-    "office",
-    "camp",
-    "checkpoint",
-    "parking",
-    "lot",
-    "theater",
-    "theatre",
-    "stadium",
-    "arena",
-    "cafe",
-    "factory",
-    "plant",
-    "prison",
-    "jail",
-    "campus",
-    "university",
-    "college",
-    "motel",
-    "village",
-    "neighborhood",
-    "neighbourhood",
-    "district",
-    "hostel",
-    "dormitory",
-    "compound",
-    "square",
-}
-# "of" is locative only after one of these ("the outskirts of X", not "the president of X").
-OF_HEADS = {
-    "outskirts",
-    "suburbs",
-    "suburb",
-    "city",
-    "town",
-    "village",
-    "outside",
-    "edge",
-    "heart",
-    "center",
-    "centre",
-    "streets",
-    "parts",
-    "part",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "capital",
-    "area",
-    "region",
-    "county",
-    "province",
-    "state",
-    "neighborhood",
-    "neighbourhood",
-    "district",
-    "downtown",
-    "block",
-}
-# "to" and "from" are locative for a journey; they count only after these verbs' nouns.
-WEAK_WORDS = {"to", "from", "into", "toward", "towards", "on", "off", "of"}
-# Nouns a name modifies when it stands for an actor ("U.S. forces", "Moscow officials").
-ACTOR_HEADS = {
-    "forces",
-    "force",
-    "troops",
-    "officials",
-    "official",
-    "government",
-    "authorities",
-    "military",
-    "army",
-    "soldiers",
-    "custody",
-    "embassy",
-    "citizens",
-    "citizen",
-    "media",
-    "leaders",
-    "leader",
-    "president",
-    "ministry",
-    "administration",
-    "envoy",
-    "diplomats",
-    "nationals",
-    "intelligence",
-    "agents",
-    "agency",
-    "court",
-    "prosecutors",
-    "lawmakers",
-}
-# Capitalised words that are never places after "in": "in May", "on Friday".
-NOT_PLACES = set(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday "
-    # where a bullet hit, capitalised in a Title Case headline: "Shoots Girl in Stomach"
-    "head face neck chest back stomach abdomen arm arms hand hands shoulder leg legs foot feet hip thigh "
-    "knee buttocks groin torso side "
-    # a quarter of a city a headline shortens: "shooting in NE Millbrook", cut off as "in NE..."
-    "ne nw se sw".split()
-)
-# Candidate kinds that may be two halves of one place name the tagger cut apart.
-JOINABLE = {"PROPN_RUN", "PERSON", "GPE", "ORG", "LOC"}
-# Last words of a street name: "Sobota Circle", "Maple St." name a street, not a town.
-STREET_WORDS = set(
-    "street st st. avenue ave ave. road rd rd. drive dr dr. lane ln ln. boulevard blvd blvd. court ct ct. "
-    "circle cir place pl way parkway pkwy highway hwy pike terrace trail loop alley row expressway freeway".split()
-)
-STREET_PLURALS = {"streets", "avenues", "roads", "drives", "lanes", "boulevards"}
-# "Maple Twp", "Maple Township": the word the tagger leaves out of a township's name
-TOWNSHIP_WORDS = {"twp", "township"}
-# "the intersection of Elm and Alder": what names the streets that meet there
-CORNER_WORDS = {"intersection", "intersections", "corner", "corners"}
 CORNER_REACH = 6
+
 # Words a place name cut from a title-case run keeps at least ("South Philly"), so that a lone
 # capitalised adjective ("Accidental Shooting Leaves ...") is no place.
 MIN_CUT_NAME_TOKENS = 2
-# A place named only as where the wounded were taken, tried or jailed is not where it happened.
-AFTERMATH_VERBS = set("hospitalize treat airlift fly transport jail book recover".split())
-# Where a suspect was caught or fled to is not where it happened: "arrested in Atlanta", "fled to Georgia".
-CAUGHT_VERBS = {"arrest", "capture", "apprehend", "detain", "flee", "extradite"}
-# "recovering at his home in X": a home, where what was done there is told by the verb above it
-HOME_NOUNS = {"home", "house", "residence"}
-AFTERMATH_WORDS = set("hospital hospitals medical clinic court courthouse jail prison morgue trauma".split())
-# "West Philadelphia", "south Columbia": a part of the city the rest of the name gives.
-DIRECTIONS = COMPASS_WORDS | {"downtown"}
-# Last words that leave the town the rest of the name gives: "New Orleans East", "York City".
-CITY_TAILS = {"north", "south", "east", "west", "city"}
-NEIGHBOURHOOD_NOUNS = set(
-    "neighborhood neighbourhood section subdivision community apartments apartment complex housing".split()
-)
-# "22nd", "3rd": a numbered street.
-ORDINAL_STREET = re.compile(r"\d+(?:st|nd|rd|th)")
-# "the Washington Heights neighborhood", "South Austin neighbourhood".
-NEIGHBOURHOOD_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) neighbou?rhood\b")
-# "in a west Toledo neighborhood": a neighbourhood in that part of the city, not a neighbourhood of
-# that name ("the West Englewood neighborhood" is one; so is "an Englewood neighborhood shooting")
-ONE_OF_THE_CITY = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+$")
-# "the Town of Maple Bend": the words before a town's own name.
-TOWN_OF = re.compile(r"^(?:the\s+)?(?:town|city|village|township|borough|hamlet|community)\s+of\s+", re.IGNORECASE)
-# Nouns of the incident itself, which a title-case headline capitalises like a place's name.
-INCIDENT_NOUNS = set("shooting homicide killing stabbing murder death attack crash".split())
-# Last words of a part of a city or a stretch of land, never of a small town's name.
-NOT_TOWN_WORDS = set("ward side area region county parish district valley lake river creek".split())
-# "South Side", "West Side": the part of a city a neighbourhood lies in, named before it.
-SIDE_PREFIX = re.compile(r"^(?:north|south|east|west|northwest|northeast|southwest|southeast) side ")
+
 TITLE_CASE_MIN_WORDS = 3
+
 MAX_SETTING_WORDS = 5
+
 MAX_CHAIN_TOKENS = 4
-# A city this big, named anywhere in an article, says which country the article is about.
-CONTEXT_CITY_POPULATION = 100_000
-# A town named in a story from a state that lacks it is the namesake within this distance of a
-# town of this size in that state (unless it is a major city).
-ACROSS_THE_LINE_KM = 40
-ACROSS_THE_LINE_TOWN = 5_000
 
 
 @dataclass(slots=True)
@@ -368,10 +130,6 @@ def _is_actor(span: Span) -> bool:
 
 
 # -- candidates -----------------------------------------------------------------------------
-TIME_LABELS = frozenset({"DATE", "TIME"})
-WEEKDAY_NAMES = frozenset(day.lower() for day in calendar.day_name)
-
-
 def _candidates(sent: Span) -> list[Span]:
     """Entities that may be places, plus proper-noun runs right after a locative word."""
     spans = []
@@ -505,84 +263,6 @@ def _joined_to_a_name(sent: Span, span: Span) -> bool:
     return span.end + 1 < sent.end and doc[span.end].lower_ == "and" and doc[span.end + 1].is_title
 
 
-# -- resolution -----------------------------------------------------------------------------
-def _unknown(text: str, countries: set[str], region: Location | None, admin1: str | None) -> Location:
-    """A name the gazetteer does not know: in its region, else in the state the article is set in."""
-    country = region.country if region else (next(iter(countries)) if len(countries) == 1 else None)
-    state = region.admin1 if region else (admin1 if country else None)
-    return Location(name=text, country=country, admin1=state, text=text)
-
-
-def resolve_place_name(name: str, region: str | None, countries: set[str], admin1: str | None) -> Location | None:
-    """The place a name read in a story stands for: looked up in its ``region`` ("Springfield,
-    Illinois"), else first in the article's state (``admin1``); None for a small namesake far from
-    the article's setting ("Weir" in an American story is no town of India)."""
-    gaz = get_gazetteer()
-    if region is None and admin1:
-        found = gaz.lookup(name, countries=countries, admin1=admin1)
-        if found is not None and found.precision is not None:
-            return _county_across_the_line(name, found, admin1)
-    found = gaz.lookup(name, countries=countries, admin1=region)
-    across = _namesake_across_the_line(name, found, admin1) if region is None and admin1 and found else found
-    if across is not found:
-        return across
-    if region is None and found is not None and _far_namesake(name, found, countries, admin1):
-        return None
-    return found
-
-
-def _county_across_the_line(name: str, found: Location, admin1: str) -> Location:
-    """A county the story set in ``admin1`` names, which the state lacks: the county of that name
-    just across its line ("Prince George's County" in a story datelined Washington is Maryland's),
-    rather than a county of the state the gazetteer does not know."""
-    if found.precision != "county" or found.lat is not None:
-        return found
-    gaz = get_gazetteer()
-    for county, _ in gaz.counties_named(name):
-        # a county is shown at its biggest town: that town near the state puts the county near it
-        biggest_town = City(county.name, county.lat, county.lon, "US", "", 0, 0)
-        if county.admin1 != admin1 and gaz.lies_near_state(biggest_town, admin1, ACROSS_THE_LINE_KM, 0):
-            return Location(**{**county.as_dict(), "text": found.text})
-    return found
-
-
-def _namesake_across_the_line(name: str, found: Location, admin1: str) -> Location:
-    """A town the story set in ``admin1`` names, which the state lacks: the namesake just across
-    its line, rather than a bigger one far away ("Vidalia" in a story from Natchez, Mississippi,
-    is Vidalia, Louisiana, not Georgia). A big city keeps its name."""
-    if found.precision != "city" or found.country != "US" or found.admin1 == admin1:
-        return found
-    near = _namesake_near_state(name, found.geonameid, admin1)
-    return found if near is None else get_gazetteer().city_location(near, found.text or name)
-
-
-@functools.lru_cache(maxsize=4096)
-def _namesake_near_state(name: str, geonameid: int | None, admin1: str) -> City | None:
-    gaz = get_gazetteer()
-    namesakes = [c for c, own in gaz.cities_named(name) if own and c.country == "US"]
-    if max((c.population for c in namesakes if c.geonameid == geonameid), default=0) >= MAJOR_CITY_POPULATION:
-        return None
-    near = [c for c in namesakes if gaz.lies_near_state(c, admin1, ACROSS_THE_LINE_KM, ACROSS_THE_LINE_TOWN)]
-    return max(near, key=lambda c: c.population) if near else None
-
-
-def _far_namesake(name: str, found: Location, countries: set[str], admin1: str | None) -> bool:
-    """A bare name that only a small town far from the article's setting bears.
-
-    In a local story "in Austin" set in Illinois is a neighbourhood, and "at Castillo" in an
-    American story is not a Spanish town; a big city keeps its name wherever it is read.
-    """
-    if found.precision != "city":
-        return False
-    abroad = bool(countries) and found.country not in countries
-    other_state = bool(admin1) and found.country == "US" and found.admin1 != admin1
-    if not (abroad or other_state):
-        return False
-    # Only the city's own name counts: "Tus" is no name of Tucson in a story set in Alabama.
-    sizes = [c.population for c, own in get_gazetteer().cities_named(name) if own and c.geonameid == found.geonameid]
-    return max(sizes, default=0) < CONTEXT_CITY_POPULATION
-
-
 def _reference_end(sent: Span, end: int) -> int:
     """Extend over a reference point that follows the place ("Kant near Bishkek")."""
     doc = sent.doc
@@ -662,11 +342,11 @@ def _sentence_city(
     """The first town the sentence names, outside the streets it names ("the 7700 block of Utica"
     names a street, not Utica, New York)."""
     for ent in sentence_ents(sent):
-        if ent.label_ not in {"GPE", "LOC"} or _bare_name(ent).lower() in article_neighbourhoods(sent.doc):
+        if ent.label_ not in {"GPE", "LOC"} or bare_name(ent).lower() in article_neighbourhoods(sent.doc):
             continue
         if any(start <= ent.start_char and ent.end_char <= end for start, end in streets):
             continue
-        if names_a_corner(ent) or _street_end(sent, ent) is not None:
+        if names_a_corner(ent) or street_end(sent, ent) is not None:
             continue  # "the 5000 blocks of Springfield and Chester Avenues": streets, not towns
         city = resolve_place_name(ent.text, None, countries, admin1)
         if city is not None and city.precision in {"city", "county"}:
@@ -708,7 +388,7 @@ def _hit(
         location = _city_part_of(sent.doc[span.start : owner].text, region, countries, admin1) or location
     if location is None:
         region_loc = get_gazetteer().lookup(region.text) if region is not None else None
-        location = _unknown(name, countries, region_loc, admin1)
+        location = unknown_place(name, countries, region_loc, admin1)
         if span.label_ == "FAC":
             location.precision = "venue"
     if location.precision is None and span.label_ in {"GPE", "LOC"} and region is not None:
@@ -773,10 +453,10 @@ def find_places(sent: Span, *, context_countries: set[str] = frozenset(), admin1
     for span in map(_before_incident_noun, _candidates(sent)):
         if span.start in used or span.label_ == "NORP" and span.root.pos_ != "PROPN":
             continue
-        if _bare_name(span).lower() in NOT_PLACES or span[-1].lemma_.lower() in INCIDENT_NOUNS:
+        if bare_name(span).lower() in NOT_PLACES or span[-1].lemma_.lower() in INCIDENT_NOUNS:
             continue  # "Dad Charged in Accidental Shooting of Son": the incident, capitalised, is no place
         word = _locative_word(sent, span.start)
-        if word is None or _is_actor(span) or _told_of_elsewhere(word) or _bare_corner(sent, span, word):
+        if word is None or _is_actor(span) or told_of_elsewhere(word) or _bare_corner(sent, span, word):
             continue
         hit = _place_hit(sent, span, word, countries, admin1)
         if hit is None:
@@ -787,7 +467,7 @@ def find_places(sent: Span, *, context_countries: set[str] = frozenset(), admin1
     return _attach_venues(sent, hits, countries, admin1)
 
 
-def _told_of_elsewhere(word: Token) -> bool:
+def told_of_elsewhere(word: Token) -> bool:
     """ "her brother, who lives in Las Vegas", "hospitalized in Jackson", "flown to Memphis",
     "recovering at his home in Baton Rouge", "a cousin who grew up in Elmvale": where someone
     lives or grew up, was treated, was held or recovers, not where it happened."""
@@ -811,7 +491,7 @@ def _before_incident_noun(span: Span) -> Span:
     return Span(span.doc, span.start, cut, label=span.label_)
 
 
-def _bare_name(span: Span) -> str:
+def bare_name(span: Span) -> str:
     return span.text[4:] if span.text.lower().startswith("the ") else span.text
 
 
@@ -825,7 +505,7 @@ def _aftermath(sent: Span, hit: PlaceHit) -> bool:
     return any(t.lower_ in AFTERMATH_WORDS for t in words) or any(t.lower_ in AFTERMATH_WORDS for t in after)
 
 
-def _street_end(sent: Span, span: Span) -> int | None:
+def street_end(sent: Span, span: Span) -> int | None:
     """End token of a street the name starts ("Sobota Circle", "the 100 block of Elm"), else None."""
     doc = sent.doc
     nxt = _skip_space(sent, span.end)
@@ -894,7 +574,7 @@ def _neighbourhood(sent: Span, span: Span) -> bool:
         return True
     if len(span) > 1 and span[-1].lower_ == "ward":
         return True  # "in the Lower 9th Ward": a ward of a city
-    return _bare_name(span).lower() in article_neighbourhoods(sent.doc)
+    return bare_name(span).lower() in article_neighbourhoods(sent.doc)
 
 
 def _part_of_the_city(text: str, name_at: int) -> bool:
@@ -921,12 +601,12 @@ def article_neighbourhoods(doc: Doc) -> frozenset[str]:
 def _place_hit(sent: Span, span: Span, word: Token, countries: set[str], admin1: str | None) -> PlaceHit | None:
     gaz = get_gazetteer()
     words_start = _phrase_start(word, span.start)
-    street_end = _street_end(sent, span)
-    if street_end is not None or _neighbourhood(sent, span):
-        city = _venue_city(sent, sent.doc[span.start : street_end or span.end])
+    street_stop = street_end(sent, span)
+    if street_stop is not None or _neighbourhood(sent, span):
+        city = _venue_city(sent, sent.doc[span.start : street_stop or span.end])
         if city is not None:
             return _hit(sent, words_start, city, _chain_region(sent, city), countries, admin1)
-        return _venue_hit(sent, words_start, span.start, street_end or span.end)
+        return _venue_hit(sent, words_start, span.start, street_stop or span.end)
     city = _venue_city(sent, span)
     if city is not None and (span.label_ == "FAC" or gaz.lookup(span.text, countries=countries) is None):
         hit = _hit(sent, words_start, city, _chain_region(sent, city), countries, admin1)

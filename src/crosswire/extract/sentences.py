@@ -15,7 +15,9 @@ from crosswire.extract import lexicon as lx
 from crosswire.extract.dates import find_dates
 from crosswire.extract.figures import Figure, find_figures
 from crosswire.extract.figures.words import PERSON_NOUNS
-from crosswire.extract.places import AFTERMATH_WORDS, PlaceHit, find_places, resolve_place_name
+from crosswire.extract.place_names import resolve_place_name
+from crosswire.extract.place_words import AFTERMATH_WORDS
+from crosswire.extract.places import PlaceHit, find_places
 from crosswire.extract.spans import doc_text, is_headline, semicolon_between, sentence_ents, sentence_text
 from crosswire.model import Actor, DateValue, Location
 

@@ -1,0 +1,97 @@
+"""A place name resolved through the gazetteer: the namesake in the article's state or just across
+its line, never a small namesake far away that the story cannot mean."""
+
+from __future__ import annotations
+
+import functools
+
+from crosswire.extract.gazetteer import MAJOR_CITY_POPULATION, City, get_gazetteer
+from crosswire.model import Location
+
+__all__ = ["resolve_place_name", "unknown_place"]
+
+# A city this big, named anywhere in an article, says which country the article is about.
+CONTEXT_CITY_POPULATION = 100_000
+
+# A town named in a story from a state that lacks it is the namesake within this distance of a
+# town of this size in that state (unless it is a major city).
+ACROSS_THE_LINE_KM = 40
+
+ACROSS_THE_LINE_TOWN = 5_000
+
+
+def unknown_place(text: str, countries: set[str], region: Location | None, admin1: str | None) -> Location:
+    """A name the gazetteer does not know: in its region, else in the state the article is set in."""
+    country = region.country if region else (next(iter(countries)) if len(countries) == 1 else None)
+    state = region.admin1 if region else (admin1 if country else None)
+    return Location(name=text, country=country, admin1=state, text=text)
+
+
+def resolve_place_name(name: str, region: str | None, countries: set[str], admin1: str | None) -> Location | None:
+    """The place a name read in a story stands for: looked up in its ``region`` ("Springfield,
+    Illinois"), else first in the article's state (``admin1``); None for a small namesake far from
+    the article's setting ("Weir" in an American story is no town of India)."""
+    gaz = get_gazetteer()
+    if region is None and admin1:
+        found = gaz.lookup(name, countries=countries, admin1=admin1)
+        if found is not None and found.precision is not None:
+            return _county_across_the_line(name, found, admin1)
+    found = gaz.lookup(name, countries=countries, admin1=region)
+    across = _namesake_across_the_line(name, found, admin1) if region is None and admin1 and found else found
+    if across is not found:
+        return across
+    if region is None and found is not None and _far_namesake(name, found, countries, admin1):
+        return None
+    return found
+
+
+def _county_across_the_line(name: str, found: Location, admin1: str) -> Location:
+    """A county the story set in ``admin1`` names, which the state lacks: the county of that name
+    just across its line ("Prince George's County" in a story datelined Washington is Maryland's),
+    rather than a county of the state the gazetteer does not know."""
+    if found.precision != "county" or found.lat is not None:
+        return found
+    gaz = get_gazetteer()
+    for county, _ in gaz.counties_named(name):
+        # a county is shown at its biggest town: that town near the state puts the county near it
+        biggest_town = City(county.name, county.lat, county.lon, "US", "", 0, 0)
+        if county.admin1 != admin1 and gaz.lies_near_state(biggest_town, admin1, ACROSS_THE_LINE_KM, 0):
+            return Location(**{**county.as_dict(), "text": found.text})
+    return found
+
+
+def _namesake_across_the_line(name: str, found: Location, admin1: str) -> Location:
+    """A town the story set in ``admin1`` names, which the state lacks: the namesake just across
+    its line, rather than a bigger one far away ("Vidalia" in a story from Natchez, Mississippi,
+    is Vidalia, Louisiana, not Georgia). A big city keeps its name."""
+    if found.precision != "city" or found.country != "US" or found.admin1 == admin1:
+        return found
+    near = _namesake_near_state(name, found.geonameid, admin1)
+    return found if near is None else get_gazetteer().city_location(near, found.text or name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _namesake_near_state(name: str, geonameid: int | None, admin1: str) -> City | None:
+    gaz = get_gazetteer()
+    namesakes = [c for c, own in gaz.cities_named(name) if own and c.country == "US"]
+    if max((c.population for c in namesakes if c.geonameid == geonameid), default=0) >= MAJOR_CITY_POPULATION:
+        return None
+    near = [c for c in namesakes if gaz.lies_near_state(c, admin1, ACROSS_THE_LINE_KM, ACROSS_THE_LINE_TOWN)]
+    return max(near, key=lambda c: c.population) if near else None
+
+
+def _far_namesake(name: str, found: Location, countries: set[str], admin1: str | None) -> bool:
+    """A bare name that only a small town far from the article's setting bears.
+
+    In a local story "in Austin" set in Illinois is a neighbourhood, and "at Castillo" in an
+    American story is not a Spanish town; a big city keeps its name wherever it is read.
+    """
+    if found.precision != "city":
+        return False
+    abroad = bool(countries) and found.country not in countries
+    other_state = bool(admin1) and found.country == "US" and found.admin1 != admin1
+    if not (abroad or other_state):
+        return False
+    # Only the city's own name counts: "Tus" is no name of Tucson in a story set in Alabama.
+    sizes = [c.population for c, own in get_gazetteer().cities_named(name) if own and c.geonameid == found.geonameid]
+    return max(sizes, default=0) < CONTEXT_CITY_POPULATION
