@@ -153,6 +153,17 @@ def test_a_local_site_places_a_neighbourhood_the_story_puts_in_no_town(extractor
     assert (place.name, place.admin2, place.admin1) == ("Elm Park", "Chicago", "Illinois")
 
 
+def test_a_big_city_s_police_place_a_street_on_another_state_s_site(extractor):
+    # a station's site relays a story of another state's big city: its police work at home
+    text = (
+        "(WXYZ) - Memphis police arrested a man in the killing of a store clerk.\n\n"
+        "The clerk was shot and killed at a grocery on Birch Street on Friday."
+    )
+    doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.walb.com/story/1/x")
+    (main,) = extractor.extract(doc, CleanText(doc_id="d", text=text, outlet="WALB Albany, GA"))
+    assert {(p.name, p.admin1) for p in _values(main, "place")} >= {("Memphis", "Tennessee")}
+
+
 def test_a_local_site_state_outranks_a_guess_from_the_towns_named(extractor):
     # Colchester and Marlborough are towns in Connecticut and in Massachusetts; the site says which.
     text = (

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from crosswire.extract.article_states import MODIFIER_MIN_POPULATION
 from crosswire.extract.datelines import dateline_place, small_namesake_elsewhere
 from crosswire.extract.gazetteer import get_gazetteer
-from crosswire.extract.outlet_places import CITY_POSTAL
+from crosswire.extract.outlet_places import CITY_POSTAL, TOWN_ANYWHERE
 from crosswire.extract.place_cues import (
     COUNTY_NAME,
     MODIFIED_NOUNS,
@@ -121,7 +121,9 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
             name, city = _city_of_shared_force(name, countries | {"US"}, admin1)
         if city is None or city.precision != "city" or city.country != "US":
             continue
-        if (admin1 and city.admin1 == admin1) or (not admin1 and _sizeable(name, city)):
+        # "(WMC) - Memphis police arrested ..." on a Georgia site: a big city's force works at home
+        big_elsewhere = admin1 and city.admin1 != admin1 and _sizeable(name, city, TOWN_ANYWHERE)
+        if (admin1 and city.admin1 == admin1) or (not admin1 and _sizeable(name, city)) or big_elsewhere:
             named.setdefault(city.geonameid, PlaceHit(city, start, end))
             votes[city.geonameid] += 2
     if not votes and dateline is not None and dateline.precision == "county" and dateline.text and not abroad:
