@@ -518,6 +518,17 @@ def test_a_small_town_dateline_is_not_its_namesake_in_another_state(nlp):
     assert article_admin1(doc) == "Illinois"
 
 
+def test_a_bare_dateline_yields_to_the_state_of_the_county_the_story_names(nlp):
+    # Michigan's big Shelby is not the New York town of the county and town the story names
+    text = (
+        "SHELBY \u2013 A boy died Friday of a gunshot at his home, authorities in Orleans County said. "
+        "He had spent the day with a friend in Albion."
+    )
+    assert article_admin1(nlp(text)) == "New York"
+    # a city any reader knows keeps its own state
+    assert article_admin1(nlp(text.replace("SHELBY", "DETROIT"))) == "Michigan"
+
+
 def test_a_town_named_before_a_venue_and_its_shooting_places_the_story(nlp):
     hit = article_city_hit(nlp("Third man pleads guilty in deadly Hamilton bar shooting"), {"US"}, "Ohio")
     assert (hit.location.name, hit.location.admin1) == ("Hamilton", "Ohio")

@@ -155,8 +155,19 @@ def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) 
         return named, False
     # "FRANKLIN (Feb. 4, 2014) -" gives no state: only a comma outside the brackets brings one
     bare = "," not in PARENTHESES.sub("", dateline.text or "")
+    if written and bare and dateline.admin1 != written and not _known_anywhere(dateline):
+        # "SHELBY -" over "authorities in Orleans County": the county's state has a Shelby the
+        # gazetteer lacks; only a city any reader knows keeps its own state
+        return named, False
     guessed = named is None and bare and with_guessed_state(dateline).state_guessed
     return dateline.admin1, guessed
+
+
+def _known_anywhere(place: Location) -> bool:
+    """A city big enough to be meant by its name in any story ("CHICAGO -")."""
+    named = get_gazetteer().cities_named(place.name)
+    sizes = [c.population for c, own in named if own and c.geonameid == place.geonameid]
+    return place.precision != "city" or max(sizes, default=0) >= CONTEXT_CITY_POPULATION
 
 
 def _phone_state(text: str) -> str | None:
