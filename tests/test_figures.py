@@ -504,6 +504,12 @@ SHAPES = [
         {"killed": [(3, 3, 3)]},
     ),
     ("Ann Roe, 34, Jon Reyes, 19, and Sam Doe, 12, were wounded.", {"injured": [(3, 3, 3)]}),
+    # people counted by the ages listed for them
+    (
+        "Jon Roe shot and killed his sons, ages 3 and 4, then turned the gun on himself in an attempted suicide.",
+        {"killed": [(2, 2, 2)], "injured": [(1, 1, 1)]},
+    ),
+    ("Police said the girls, ages 8, 6 and 5, were found dead.", {"killed": [(3, 3, 3)]}),
 ]
 
 

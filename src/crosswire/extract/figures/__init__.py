@@ -17,6 +17,7 @@ from spacy.tokens import Span
 from crosswire.extract.figures.headlines import headline_kill_list, with_headline_hits
 from crosswire.extract.figures.hit import Figure, Hit
 from crosswire.extract.figures.hits import (
+    age_list_hits,
     article_hits,
     condition_subset,
     death_of_hits,
@@ -73,6 +74,7 @@ def find_figures(sent: Span) -> list[Figure]:
     for match in QUANTITY_RE.finditer(text):
         hits += hits_for_match(sent, match)
     hits += ordinal_hits(sent, {h.arg.i for h in hits})
+    hits += age_list_hits(sent, {h.arg.i for h in hits})
     hits += article_hits(sent, {h.arg.i for h in hits})
     hits += single_hits(sent, {h.arg.i for h in hits})
     hits += zero_hits(sent)

@@ -203,6 +203,25 @@ def _bare_conjuncts(arg: Token) -> list[Token]:
     return found
 
 
+def age_list_hits(sent: Span, taken: set[int]) -> list[Hit]:
+    """ "killed his sons, ages 3 and 4": people the sentence counts by the ages it lists for them."""
+    hits: list[Hit] = []
+    for tok in sent:
+        if tok.i in taken or tok.tag_ != "NNS" or not is_person(tok) or group_size(tok):
+            continue
+        ages = next((c for c in tok.children if c.dep_ == "appos" and c.lower_ in AGE_BEFORE), None)
+        # the parser hangs the list's numbers on "ages" in more than one way
+        listed = [t for t in ages.subtree if t.like_num and t.i > ages.i] if ages is not None else []
+        if len(listed) < 2:
+            continue
+        n, last = len(listed), listed[-1]
+        for field, w in fields_of(tok, sent.doc[tok.i : tok.i + 1]):
+            start, end = min(tok.idx, w.idx), max(last.idx + len(last), w.idx + len(w))
+            weak = is_weak(field, w, tok)
+            hits.append(Hit(field, CountValue(n, n, n, None), tok, start, end, weak=weak, counted=True))
+    return hits
+
+
 def ordinal_hits(sent: Span, taken: set[int]) -> list[Hit]:
     """ "A fourth victim was found shot", "an 8th teen was injured": at least that many were hurt."""
     hits: list[Hit] = []
