@@ -529,6 +529,19 @@ def test_a_bare_dateline_yields_to_the_state_of_the_county_the_story_names(nlp):
     assert article_admin1(nlp(text.replace("SHELBY", "DETROIT"))) == "Michigan"
 
 
+def test_a_news_agency_s_bureau_dateline_yields_to_the_state_and_town_the_story_names(nlp):
+    text = (
+        "BOSTON (Reuters) - Four people were found shot dead at their home in western Maine on Sunday, "
+        "police said. They were discovered in a farmhouse in Farmington, a Maine State Police spokesman said."
+    )
+    doc = nlp(text)
+    assert article_admin1(doc) == "Maine"
+    hit = article_city_hit(doc, {"US"}, "Maine")
+    assert (hit.location.name, hit.location.admin1) == ("Farmington", "Maine")
+    # where the story names no other state, the agency's dateline is where it happened
+    assert article_admin1(nlp("HOUSTON (AP) - A man was shot and killed outside a bar on Sunday.")) == "Texas"
+
+
 def test_a_town_named_before_a_venue_and_its_shooting_places_the_story(nlp):
     hit = article_city_hit(nlp("Third man pleads guilty in deadly Hamilton bar shooting"), {"US"}, "Ohio")
     assert (hit.location.name, hit.location.admin1) == ("Hamilton", "Ohio")

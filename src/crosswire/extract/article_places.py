@@ -10,7 +10,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from crosswire.extract.article_states import MODIFIER_MIN_POPULATION
-from crosswire.extract.datelines import dateline_place, small_namesake_elsewhere
+from crosswire.extract.datelines import dateline_place, from_a_wire_bureau, small_namesake_elsewhere
 from crosswire.extract.gazetteer import get_gazetteer
 from crosswire.extract.outlet_places import CITY_POSTAL, TOWN_ANYWHERE
 from crosswire.extract.place_cues import (
@@ -77,6 +77,8 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
     abroad = dateline is not None and countries and dateline.country not in countries
     if small_namesake_elsewhere(dateline, admin1):
         abroad = True  # "BELL —" in a story of a Florida county is no town of another state
+    if dateline is not None and admin1 and dateline.admin1 != admin1 and from_a_wire_bureau(dateline):
+        abroad = True  # "BOSTON (Reuters) -" over a story the article sets in Maine: the bureau's city
     if dateline is not None and dateline.precision == "city" and dateline.text and not abroad:
         # "Kuna man hurt" over "BOISE -": a station's dateline is its home; the headline's town is nearer.
         headline = _headline_town(doc, countries, dateline.admin1)

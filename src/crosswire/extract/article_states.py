@@ -10,7 +10,7 @@ import phonenumbers
 from phonenumbers import geocoder
 from spacy.tokens import Doc
 
-from crosswire.extract.datelines import dateline_place, major_place, small_namesake_elsewhere
+from crosswire.extract.datelines import dateline_place, from_a_wire_bureau, major_place, small_namesake_elsewhere
 from crosswire.extract.figures.words import PERSON_NOUNS
 from crosswire.extract.gazetteer import COUNTY_SUFFIXES, City, county_of, get_gazetteer, normalize
 from crosswire.extract.outlet_places import as_broadcast_reads, postal_states
@@ -155,10 +155,12 @@ def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) 
         return named, False
     # "FRANKLIN (Feb. 4, 2014) -" gives no state: only a comma outside the brackets brings one
     bare = "," not in PARENTHESES.sub("", dateline.text or "")
-    if written and bare and dateline.admin1 != written and not _known_anywhere(dateline):
+    if written and bare and dateline.admin1 != written:
         # "SHELBY -" over "authorities in Orleans County": the county's state has a Shelby the
-        # gazetteer lacks; only a city any reader knows keeps its own state
-        return named, False
+        # gazetteer lacks; only a city any reader knows keeps its own state, and not when it is a
+        # news agency's bureau ("BOSTON (Reuters) -" over "their southern Maine home")
+        if not _known_anywhere(dateline) or from_a_wire_bureau(dateline):
+            return named, False
     guessed = named is None and bare and with_guessed_state(dateline).state_guessed
     return dateline.admin1, guessed
 

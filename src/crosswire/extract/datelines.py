@@ -8,7 +8,7 @@ import re
 from crosswire.extract.gazetteer import get_gazetteer
 from crosswire.model import Location
 
-__all__ = ["dateline_place", "major_place", "small_namesake_elsewhere"]
+__all__ = ["dateline_place", "from_a_wire_bureau", "major_place", "small_namesake_elsewhere"]
 
 DATELINE_LINES = 6
 
@@ -21,6 +21,10 @@ DATELINE = re.compile(
     r"\s*(?:(?P<outlet>\([^)\n]{1,40}\))\s*(?=[A-Z])|(?:\([^)\n]{1,40}\))?\s*(?:(?:[-\u2013\u2014]+|:)(?:\s|$)|[\u2013\u2014]+(?=[A-Z]))"
     r"|(?P<alone>(?<![-\u2013\u2014])$))"
 )
+
+# A news agency's tag after the dateline: the agency files from its bureau's city, which may not
+# be where the story happened ("BOSTON (Reuters) - ... at their southern Maine home").
+WIRE_TAG = re.compile(r"\((?:Reuters|AP|AFP|UPI|Bloomberg|The Associated Press)\)")
 
 # A title-case dateline ("Washington —") must name a city this big; all caps may name any.
 DATELINE_MIN_POPULATION = 50_000
@@ -76,6 +80,12 @@ def major_place(name: str, location: Location) -> bool:
         return True
     big = [c for c, _ in get_gazetteer().cities_named(name) if c.population >= DATELINE_MIN_POPULATION]
     return any(c.geonameid == location.geonameid for c in big)
+
+
+def from_a_wire_bureau(dateline: Location) -> bool:
+    """A dateline a news agency gives with no state of its own ("BOSTON (Reuters) -")."""
+    text = dateline.text or ""
+    return bool(WIRE_TAG.search(text)) and "," not in WIRE_TAG.sub("", text)
 
 
 def small_namesake_elsewhere(dateline: Location | None, admin1: str | None) -> bool:
