@@ -164,6 +164,24 @@ def test_a_big_city_s_police_place_a_street_on_another_state_s_site(extractor):
     assert {(p.name, p.admin1) for p in _values(main, "place")} >= {("Memphis", "Tennessee")}
 
 
+def test_a_county_s_police_place_a_street_in_their_county_not_in_the_site_s_city(extractor):
+    text = (
+        "A woman and her baby were wounded when a gun went off in an apartment on Birch Lane, "
+        "DeKalb County police said Tuesday."
+    )
+    doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.fox5atlanta.com/news/x")
+    (main,) = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    places = {(p.name, p.admin2, p.admin1) for p in _values(main, "place")}
+    assert ("DeKalb County", "DeKalb County", "Georgia") in places
+    assert not any(admin2 == "Atlanta" for _name, admin2, _state in places)
+    # the city's own police: the story is in the site's city
+    city_text = text.replace("DeKalb County", "Atlanta")
+    (city,) = extractor.extract(
+        Document(doc_id="d", content=city_text, published=PUBLISHED, url=doc.url), CleanText(doc_id="d", text=city_text)
+    )
+    assert "Atlanta" in {p.name for p in _values(city, "place")} | {p.admin2 for p in _values(city, "place")}
+
+
 def test_a_local_site_state_outranks_a_guess_from_the_towns_named(extractor):
     # Colchester and Marlborough are towns in Connecticut and in Massachusetts; the site says which.
     text = (

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 
-from crosswire.extract.article_places import article_city_hit, article_county_hit
+from crosswire.extract.article_places import article_city_hit, article_county_hit, county_force_hit
 from crosswire.extract.article_states import article_countries, article_state, with_guessed_state
 from crosswire.extract.gazetteer import City, get_gazetteer
 from crosswire.extract.headline import reread_headline
@@ -77,7 +77,8 @@ class Extractor:
             readings[0] = reread_headline(readings[0], self.nlp)
         # a local site's city settles a street in its state, and a town the story places in no state
         in_state = home_city is not None and admin1 in (None, get_gazetteer().state_name(home_city.admin1_code))
-        street_home = home_city if in_state else None
+        # a county's police or deputies work outside the site's city, which has a force of its own
+        street_home = home_city if in_state and county_force_hit(spacy_doc, admin1) is None else None
         home_city, station = (home_city, station) if admin1 is None else (None, None)
         for hit in (hit for reading in readings for hit in reading.places):
             hit.location = as_broadcast_reads(as_home_reads(hit.location, home_city), station)
@@ -120,7 +121,7 @@ def _place_from_article(
     """The main incident's sentences name no city: the dateline's, else the article's city places it."""
     if any(_names_a_town(c.value) for c in main.claims_for("place")):
         return
-    hit = article_city_hit(spacy_doc, countries, admin1)
+    hit = article_city_hit(spacy_doc, countries, admin1) or county_force_hit(spacy_doc, admin1)
     if hit is None and admin1 is None and countries <= {"US"}:
         hit = article_county_hit(spacy_doc)  # "Union County deputies" in a story that names no town
     if hit is None:

@@ -31,7 +31,7 @@ from crosswire.extract.places import PlaceHit, article_neighbourhoods, bare_name
 from crosswire.extract.spans import doc_text
 from crosswire.model import Location
 
-__all__ = ["article_city", "article_city_hit", "article_county_hit"]
+__all__ = ["article_city", "article_city_hit", "article_county_hit", "county_force_hit"]
 
 # "N. ", "SW ": a compass point shortened before a street's name.
 COMPASS_ABBREVIATION = re.compile(r"\b(?:[NSEW]\.|NE|NW|SE|SW)\s+$")
@@ -47,6 +47,12 @@ MODIFIER_STOP = set(
     "a an the police local update updated breaking watch video report state county city metro transit "
     "university campus tribal park airport school early late overnight morning afternoon evening night "
     "weekend fatal deadly accidental double triple mass another separate latest".split()
+)
+
+# "DeKalb County police say", "Escambia County deputies were called": a county's force investigates.
+COUNTY_FORCE = re.compile(
+    r"(?<![-\w])((?:[A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?\.? ){1,3}(?:County|Parish)) "
+    r"(?:[Pp]olice|[Dd]eputies|[Ss]heriff(?:'s|\u2019s)?)\b"
 )
 
 LEDE_LINES = 3
@@ -263,6 +269,18 @@ def article_county_hit(doc: Doc) -> PlaceHit | None:
         county = _known_county(f"{name} County") if not get_gazetteer().cities_named(name) else None
         if county is not None:
             return PlaceHit(county, start, end)
+    return None
+
+
+def county_force_hit(doc: Doc, admin1: str | None) -> PlaceHit | None:
+    """The county in ``admin1`` whose police or sheriff the article names first: the scene lies in
+    that county, outside the towns with forces of their own."""
+    if admin1 is None:
+        return None
+    for match in COUNTY_FORCE.finditer(doc_text(doc)):
+        county = get_gazetteer().lookup(match.group(1), countries={"US"}, admin1=admin1)
+        if county is not None and county.precision == "county" and county.admin1 == admin1 and county.lat is not None:
+            return PlaceHit(county, match.start(1), match.end(1))
     return None
 
 
