@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.extract.article_places import article_city, article_city_hit
+from crosswire.extract.article_places import article_city, article_city_hit, article_county_hit, county_force_hit
 from crosswire.extract.article_states import article_admin1, article_countries, article_state, with_guessed_state
 from crosswire.extract.datelines import dateline_place
 from crosswire.extract.outlet_places import broadcast_states, outlet_home
@@ -540,6 +540,17 @@ def test_a_news_agency_s_bureau_dateline_yields_to_the_state_and_town_the_story_
     assert (hit.location.name, hit.location.admin1) == ("Farmington", "Maine")
     # where the story names no other state, the agency's dateline is where it happened
     assert article_admin1(nlp("HOUSTON (AP) - A man was shot and killed outside a bar on Sunday.")) == "Texas"
+
+
+def test_a_county_hit_stands_at_the_county_s_own_words(nlp):
+    # "Road. Escambia County" reads as one run of capitalised words: the hit is the county's
+    text = "The shooting happened on Birch Road. Escambia County deputies were called to the scene."
+    doc = nlp(text)
+    for hit in (article_county_hit(doc), county_force_hit(doc, "Florida")):
+        assert text[hit.start : hit.end] == "Escambia County"
+    assert county_force_hit(nlp("The DeKalb County police said a boy was shot."), "Georgia").location.name == (
+        "DeKalb County"
+    )
 
 
 def test_a_town_named_before_a_venue_and_its_shooting_places_the_story(nlp):

@@ -51,7 +51,7 @@ MODIFIER_STOP = set(
 
 # "DeKalb County police say", "Escambia County deputies were called": a county's force investigates.
 COUNTY_FORCE = re.compile(
-    r"(?<![-\w])((?:[A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?\.? ){1,3}(?:County|Parish)) "
+    r"((?:[A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?\.? ){1,3})(County|Parish) "
     r"(?:[Pp]olice|[Dd]eputies|[Ss]heriff(?:'s|\u2019s)?)\b"
 )
 
@@ -250,7 +250,7 @@ def _state_hit(doc: Doc, admin1: str | None) -> PlaceHit | None:
     for match in COUNTY_NAME.finditer(doc_text(doc)):
         county = _county_in(match, admin1)
         if county is not None:
-            counties.setdefault(county.name, PlaceHit(county, match.start(), match.end()))
+            counties.setdefault(county.name, _county_hit(county, match))
             votes[county.name] += 1
     return counties[votes.most_common(1)[0][0]] if votes else PlaceHit(location, start, end)
 
@@ -264,7 +264,7 @@ def article_county_hit(doc: Doc) -> PlaceHit | None:
         for name in county_names(match):
             county = _known_county(name)
             if county is not None:
-                return PlaceHit(county, match.start(), match.end())
+                return _county_hit(county, match)
     for name, start, end in _modifier_towns(doc):
         county = _known_county(f"{name} County") if not get_gazetteer().cities_named(name) else None
         if county is not None:
@@ -278,10 +278,16 @@ def county_force_hit(doc: Doc, admin1: str | None) -> PlaceHit | None:
     if admin1 is None:
         return None
     for match in COUNTY_FORCE.finditer(doc_text(doc)):
-        county = get_gazetteer().lookup(match.group(1), countries={"US"}, admin1=admin1)
-        if county is not None and county.precision == "county" and county.admin1 == admin1 and county.lat is not None:
-            return PlaceHit(county, match.start(1), match.end(1))
+        county = _county_in(match, admin1)
+        if county is not None and county.lat is not None:
+            return _county_hit(county, match)
     return None
+
+
+def _county_hit(county: Location, match: re.Match) -> PlaceHit:
+    """The county at the words that name it: the end of the match ("Road. Escambia County")."""
+    end = match.end(2)
+    return PlaceHit(county, end - len(county.text or county.name), end)
 
 
 def _known_county(name: str) -> Location | None:
