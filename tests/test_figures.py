@@ -510,6 +510,9 @@ SHAPES = [
         {"killed": [(2, 2, 2)], "injured": [(1, 1, 1)]},
     ),
     ("Police said the girls, ages 8, 6 and 5, were found dead.", {"killed": [(3, 3, 3)]}),
+    # one death told twice: by the reflexive and by the subject it stands for
+    ("The 14-year-old turned the gun on herself and died at the scene.", {"killed": [(1, 1, 1)]}),
+    ("He shot and killed his two sons, then turned the gun on himself.", {"killed": [(3, 3, 3)]}),
 ]
 
 

@@ -30,6 +30,7 @@ from crosswire.extract.figures.hits import (
     single_hits,
     twin_hits,
     without_listed_twice,
+    without_self_told_twice,
     zero_hits,
 )
 from crosswire.extract.figures.scope import is_roundup, told_before_another, told_of_that_place_before
@@ -79,7 +80,7 @@ def find_figures(sent: Span) -> list[Figure]:
     hits += single_hits(sent, {h.arg.i for h in hits})
     hits += zero_hits(sent)
     hits += death_of_hits(sent, {h.arg.i for h in hits})
-    hits = without_listed_twice(hits)
+    hits = without_self_told_twice(without_listed_twice(hits))
     hits += multiple_hits(sent)
     hits += twin_hits(sent, {h.arg.i for h in hits})
     hits += fatal_hits(sent, {h.arg.i for h in hits})

@@ -60,6 +60,7 @@ from crosswire.extract.figures.words import (
     ORDINALS,
     PARENT_NOUNS,
     PERSON_NOUNS,
+    REFLEXIVES,
     SHOT_WORDS,
     SINGLE_PRONOUNS,
     STATE_FIELDS,
@@ -427,6 +428,25 @@ def without_listed_twice(hits: list[Hit]) -> list[Hit]:
     """A list's hit, without the hits of the people it lists."""
     lists = [h for h in hits if h.covers]
     return [h for h in hits if h.covers or not any(h.field == x.field and h.arg.i in x.covers for x in lists)]
+
+
+def without_self_told_twice(hits: list[Hit]) -> list[Hit]:
+    """ "The 14-year-old turned the gun on herself and died": one death told by the reflexive and by
+    the subject it stands for; the subject's hit counts it."""
+    dead = {h.arg.i for h in hits if h.field == "killed" and not h.covers}
+    return [h for h in hits if not (h.field == "killed" and h.arg.lower_ in REFLEXIVES and _subject_of(h.arg) in dead)]
+
+
+def _subject_of(tok: Token) -> int | None:
+    """The index of the subject of the clause a word stands in, through verbs joined by "and"."""
+    verb = tok.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subject.i if subject is not None else None
+        verb = verb.head
 
 
 def multiple_hits(sent: Span) -> list[Hit]:
