@@ -542,6 +542,15 @@ def test_a_news_agency_s_bureau_dateline_yields_to_the_state_and_town_the_story_
     assert article_admin1(nlp("HOUSTON (AP) - A man was shot and killed outside a bar on Sunday.")) == "Texas"
 
 
+def test_a_township_s_name_tells_no_state(nlp):
+    # the gazetteer holds New Jersey's Warren Township alone of the many; the boy's Parma is Ohio's
+    text = (
+        "WARREN TOWNSHIP - A 15-year-old boy died Monday after he was shot Saturday at a home on Elm Street "
+        "in Parma, Warren Township police said."
+    )
+    assert article_admin1(nlp(text)) == "Ohio"
+
+
 def test_a_county_hit_stands_at_the_county_s_own_words(nlp):
     # "Road. Escambia County" reads as one run of capitalised words: the hit is the county's
     text = "The shooting happened on Birch Road. Escambia County deputies were called to the scene."

@@ -25,6 +25,7 @@ from crosswire.extract.place_cues import (
     where_caught,
 )
 from crosswire.extract.place_names import CONTEXT_CITY_POPULATION
+from crosswire.extract.place_words import TOWNSHIP_WORDS
 from crosswire.extract.places import article_neighbourhoods, bare_name
 from crosswire.extract.spans import doc_text
 from crosswire.model import Location
@@ -305,6 +306,10 @@ def _town_state_of(name: str, counties_rival: bool = True) -> str | None:
 
 
 def _unambiguous_town_state(name: str, counties_rival: bool = True) -> str | None:
+    if name.split()[-1].lower() in TOWNSHIP_WORDS:
+        # "Warren Township": a township of the name lies in most states that have townships, and the
+        # gazetteer holds only the biggest
+        return None
     gaz = get_gazetteer()
     own = sorted(
         (c for c, primary in gaz.cities_named(name) if primary and c.country == "US"),

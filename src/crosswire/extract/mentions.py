@@ -182,7 +182,7 @@ def _full_name(ent: Span) -> bool:
 def _speaks(person: Token) -> bool:
     """ "activist Ann Roe, who ..., said": the person is the subject of a verb of speech."""
     verb = person
-    while verb.dep_ in {"appos", "compound", "conj", "flat"} and verb.head is not verb:
+    while verb.dep_ in {"appos", "compound", "conj", "flat"} and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "nsubj" and verb.head.lemma_.lower() in lx.SPEECH_VERBS
 
