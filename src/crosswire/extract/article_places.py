@@ -277,6 +277,13 @@ def county_force_hit(doc: Doc, admin1: str | None) -> PlaceHit | None:
     that county, outside the towns with forces of their own."""
     if admin1 is None:
         return None
+    key = ("crosswire.county_force", admin1)
+    if key not in doc.user_data:
+        doc.user_data[key] = _county_force_hit(doc, admin1)
+    return doc.user_data[key]
+
+
+def _county_force_hit(doc: Doc, admin1: str) -> PlaceHit | None:
     for match in COUNTY_FORCE.finditer(doc_text(doc)):
         county = _county_in(match, admin1)
         if county is not None and county.lat is not None:

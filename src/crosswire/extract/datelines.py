@@ -1,5 +1,5 @@
-"""The dateline a story opens on ("ELMVALE, Ohio (AP) -"), read as a place, and whether it names a
-big city that a small namesake elsewhere may stand for."""
+"""The dateline a story opens on ("ELMVALE, Ohio (AP) -"), read as a place; whether it names a big
+city that a small namesake elsewhere may stand for, and whether a news agency's bureau gives it."""
 
 from __future__ import annotations
 

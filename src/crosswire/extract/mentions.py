@@ -219,21 +219,24 @@ def _background_key(
 def _attack_days_before(reading: Reading, main: Draft) -> bool:
     """A new attack told after the story dated its own, on a day days before it: "A girl was shot
     Friday ... On Tuesday, two men were wounded in a shooting on Elm Street"."""
-    if reading.event in WEAK_EVENTS or reading.follow_up or reading.definite or reading.refers_back:
-        return False
-    own = main.attack_day
-    days = [v for v in reading.dates if v.is_day]
-    return own is not None and bool(days) and all((own.earliest - v.earliest).days >= APART_DAYS for v in days)
+    gaps = _days_from_story_attack(reading, main)
+    return bool(gaps) and all(gap >= APART_DAYS for gap in gaps)
 
 
 def _attack_on_other_day(reading: Reading, main: Draft) -> bool:
     """After "This is the third shooting in the city in two days": an attack told on a day other
     than the story's own is one of the others ("two people were shot late Sunday night")."""
+    gaps = _days_from_story_attack(reading, main)
+    return bool(gaps) and all(gap != 0 for gap in gaps)
+
+
+def _days_from_story_attack(reading: Reading, main: Draft) -> list[int]:
+    """How many days before the story's own attack each day of a new attack lies (none for a
+    sentence that tells no new attack: an arrest, "the shooting", "it")."""
     if reading.event in WEAK_EVENTS or reading.follow_up or reading.definite or reading.refers_back:
-        return False
+        return []
     own = main.attack_day
-    days = [v for v in reading.dates if v.is_day]
-    return own is not None and bool(days) and all(v.earliest != own.earliest for v in days)
+    return [(own.earliest - v.earliest).days for v in reading.dates if v.is_day] if own is not None else []
 
 
 def _is_elsewhere(reading: Reading, main: Draft) -> bool:
