@@ -9,6 +9,9 @@ import re
 
 from crosswire.extract.gazetteer import COMPASS_WORDS
 
+# The points of the compass: "the north of X", "north of X".
+COMPASS_POINTS = frozenset("north south east west northeast northwest southeast southwest".split())
+
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 RESIDENCE_VERBS = {"live", "reside", "stay"}
@@ -40,60 +43,11 @@ LOCATIVE_WORDS = {
 
 # Words that may stand between a locative word and the name ("in the Russian capital Moscow",
 # "on the outskirts of", "in the city of", "in central", "in unincorporated").
-SETTING_WORDS = {
-    "the",
-    "a",
-    "an",
-    "capital",
-    "city",
-    "town",
-    "village",
-    "suburb",
-    "suburbs",
-    "outskirts",
-    "edge",
-    "heart",
-    "center",
-    "centre",
-    "central",
-    "downtown",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "nearby",
-    "neighboring",
-    "neighbouring",
-    "unincorporated",
-    "rural",
-    "suburban",
-    "greater",
-    "region",
-    "area",
-    "province",
-    "state",
-    "county",
-    "part",
-    "parts",
-    "streets",
-    "regional",
-    "small",
-    "outlying",
-    "old",
-    "port",
-    "border",
-    "upstate",
-    "block",
-    "hundred",
-}
+SETTING_WORDS = COMPASS_WORDS | set(
+    "a an area block border capital center centre city county downtown edge greater heart hundred nearby "
+    "neighboring neighbouring old outlying outskirts part parts port province region regional rural "
+    "small state streets suburb suburban suburbs the town unincorporated upstate village".split()
+)
 
 # Nouns for venues and streets whose words a place hit keeps ("a concert hall near Moscow").
 VENUE_NOUNS = {
@@ -160,41 +114,11 @@ VENUE_NOUNS = {
 }
 
 # "of" is locative only after one of these ("the outskirts of X", not "the president of X").
-OF_HEADS = {
-    "outskirts",
-    "suburbs",
-    "suburb",
-    "city",
-    "town",
-    "village",
-    "outside",
-    "edge",
-    "heart",
-    "center",
-    "centre",
-    "streets",
-    "parts",
-    "part",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "capital",
-    "area",
-    "region",
-    "county",
-    "province",
-    "state",
-    "neighborhood",
-    "neighbourhood",
-    "district",
-    "downtown",
-    "block",
-}
+OF_HEADS = COMPASS_POINTS | set(
+    "area block capital center centre city county district downtown edge heart neighborhood "
+    "neighbourhood outside outskirts part parts province region state streets suburb suburbs town "
+    "village".split()
+)
 
 # "to" and "from" are locative for a journey; they count only after these verbs' nouns.
 WEAK_WORDS = {"to", "from", "into", "toward", "towards", "on", "off", "of"}
