@@ -542,6 +542,15 @@ def test_a_news_agency_s_bureau_dateline_yields_to_the_state_and_town_the_story_
     assert article_admin1(nlp("HOUSTON (AP) - A man was shot and killed outside a bar on Sunday.")) == "Texas"
 
 
+def test_a_county_other_states_hold_is_not_made_up_in_the_story_s_state():
+    # no Michigan county bears the name: the story's "Orleans County" is New York's or Vermont's
+    county = resolve_place_name("Orleans County", None, {"US"}, "Michigan")
+    assert (county.name, county.precision, county.admin1, county.lat) == ("Orleans County", "county", None, None)
+    # a county of the state is that state's, located
+    found = resolve_place_name("Orleans County", None, {"US"}, "New York")
+    assert found.admin1 == "New York" and found.lat is not None
+
+
 def test_a_township_s_name_tells_no_state(nlp):
     # the gazetteer holds New Jersey's Warren Township alone of the many; the boy's Parma is Ohio's
     text = (

@@ -52,11 +52,15 @@ def _county_across_the_line(name: str, found: Location, admin1: str) -> Location
     if found.precision != "county" or found.lat is not None:
         return found
     gaz = get_gazetteer()
-    for county, _ in gaz.counties_named(name):
+    counties = gaz.counties_named(name)
+    for county, _ in counties:
         # a county is shown at its biggest town: that town near the state puts the county near it
         biggest_town = City(county.name, county.lat, county.lon, "US", "", 0, 0)
         if county.admin1 != admin1 and gaz.lies_near_state(biggest_town, admin1, ACROSS_THE_LINE_KM, 0):
             return Location(**{**county.as_dict(), "text": found.text})
+    if counties:
+        # the gazetteer holds every county: one it has only in other states is none of this state's
+        return Location(name=found.name, country="US", admin2=found.admin2, precision="county", text=found.text)
     return found
 
 
