@@ -220,9 +220,7 @@ def _city_of_shared_force(name: str, countries: set[str], admin1: str | None) ->
 
 def _sizeable(name: str, city: Location, least: int = 0) -> bool:
     """A town named with no state must bear the name as its own and be big enough to be meant."""
-    named = get_gazetteer().cities_named(name)
-    own = [c.population for c, primary in named if primary and c.geonameid == city.geonameid]
-    return max(own, default=0) >= max(least, MODIFIER_MIN_POPULATION)
+    return get_gazetteer().own_population(name, city.geonameid) >= max(least, MODIFIER_MIN_POPULATION)
 
 
 def _state_hit(doc: Doc, admin1: str | None) -> PlaceHit | None:

@@ -168,9 +168,9 @@ def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) 
 
 def _known_anywhere(place: Location) -> bool:
     """A city big enough to be meant by its name in any story ("CHICAGO -")."""
-    named = get_gazetteer().cities_named(place.name)
-    sizes = [c.population for c, own in named if own and c.geonameid == place.geonameid]
-    return place.precision != "city" or max(sizes, default=0) >= CONTEXT_CITY_POPULATION
+    return place.precision != "city" or get_gazetteer().own_population(place.name, place.geonameid) >= (
+        CONTEXT_CITY_POPULATION
+    )
 
 
 def _phone_state(text: str) -> str | None:

@@ -390,6 +390,11 @@ class Gazetteer:
             LOGGER.info("city index loaded in %.2fs", time.perf_counter() - started)
         return self._table
 
+    def own_population(self, name: str, geonameid: int | None) -> int:
+        """The population of city ``geonameid`` when ``name`` is its own name; 0 when the name is only
+        an alternate one ("Tus" is no name of Tucson's own) or no such city bears it."""
+        return max((c.population for c, own in self.cities_named(name) if own and c.geonameid == geonameid), default=0)
+
     def cities_named(self, name: str) -> list[tuple[City, bool]]:
         """Every city whose name or alternate name is ``name``, with whether it is the primary."""
         table = self._cities()

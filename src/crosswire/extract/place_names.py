@@ -97,5 +97,4 @@ def _far_namesake(name: str, found: Location, countries: set[str], admin1: str |
     if not (abroad or other_state):
         return False
     # Only the city's own name counts: "Tus" is no name of Tucson in a story set in Alabama.
-    sizes = [c.population for c, own in get_gazetteer().cities_named(name) if own and c.geonameid == found.geonameid]
-    return max(sizes, default=0) < CONTEXT_CITY_POPULATION
+    return get_gazetteer().own_population(name, found.geonameid) < CONTEXT_CITY_POPULATION

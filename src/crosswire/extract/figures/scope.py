@@ -40,7 +40,7 @@ def is_roundup(sent: Span, hit: Hit) -> bool:
 def _caused_by_series(hit: Hit) -> bool:
     """Whether the verb that counts the hit has a series of incidents for its subject ("a spate of
     gunfire left 20 people wounded", "a wave of shootings left six hurt")."""
-    verb = _verb_of(hit.arg)
+    verb = verb_of(hit.arg)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
     return any(c.lemma_.lower() in ROUNDUP_SERIES for c in subjects)
 
@@ -49,7 +49,7 @@ def told_of_that_place_before(hit: Hit, hits: list[Hit]) -> bool:
     """ "Four were wounded a block away from where five were wounded in a December shooting", "shot
     on the same corner where two men were killed last year": a count of what happened there
     another time, beside the sentence's own."""
-    verb = _verb_of(hit.arg)
+    verb = verb_of(hit.arg)
     if verb is None or not any(c.lower_ == "where" for c in verb.children):
         return False
     if not _counts_outside(verb, hits):
@@ -61,7 +61,7 @@ def told_before_another(hit: Hit, hits: list[Hit]) -> bool:
     """ "A day after a man was killed on Elm Street, another man was shot nearby": the dead of a
     clause of what happened a while before are an earlier incident's, when the sentence counts
     victims of its own."""
-    verb = _verb_of(hit.arg)
+    verb = verb_of(hit.arg)
     mark = next((c for c in verb.children if c.lower_ in EARLIER_MARKS), None) if verb is not None else None
     if mark is None or verb.dep_ != "advcl":
         return False
@@ -78,7 +78,7 @@ def _counts_outside(verb: Token, hits: list[Hit]) -> bool:
     return any(h.arg.i not in clause for h in hits)
 
 
-def _verb_of(tok: Token) -> Token | None:
+def verb_of(tok: Token) -> Token | None:
     """The verb whose clause holds the token (itself, if a verb)."""
     return next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None)
 
