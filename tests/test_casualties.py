@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from crosswire.model import Claim, CleanText, Cluster, CountValue, Document, Mention, Source
+from crosswire.model import Claim, CleanText, Cluster, CountValue, Document, Mention, ShotLessDead, Source
 from crosswire.reconcile import reconcile
 
 TEXT = "Three people were shot outside a bar on Friday. One man died at the scene."
@@ -37,6 +37,13 @@ def test_wounded_are_the_shot_less_the_dead():
     assert injured.value == 2
     assert injured.claims[0].value.qualifier == "3 shot less 1 killed"
     assert injured.claims[0].quote == TEXT[injured.claims[0].start : injured.claims[0].end]
+
+
+def test_derived_wounded_say_how_they_were_worked_out_and_keep_it_through_storage():
+    incident = _incident([_claim("shot", 3, 0), _claim("killed", 1, 48)])
+    claim = incident.fields["injured"].claims[0]
+    assert claim.value.derived_from == ShotLessDead(shot=3, dead=1, dead_told_elsewhere=False)
+    assert Claim.from_dict(claim.as_dict()) == claim
 
 
 def test_a_stated_wounded_figure_wins_over_the_same_derived_one():

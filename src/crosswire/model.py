@@ -35,6 +35,7 @@ __all__ = [
     "Mention",
     "RemovedSegment",
     "Review",
+    "ShotLessDead",
     "Source",
     "count_text",
     "date_text",
@@ -180,6 +181,19 @@ class CleanText:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class ShotLessDead:
+    """How a wounded figure no sentence states was worked out: a report's shot less the dead.
+
+    ``dead_told_elsewhere`` is True where the report is silent on deaths and the dead are those
+    other reports give: its one shot may then be the one who died, or one who lived.
+    """
+
+    shot: int
+    dead: int
+    dead_told_elsewhere: bool = False
+
+
 @dataclass(slots=True)
 class CountValue:
     """A reported figure read as an interval of the true number; ``high`` None means unbounded.
@@ -189,6 +203,7 @@ class CountValue:
     from the people a sentence tells of ("a man was killed", "Smith died"), not from a number.
     ``survives`` is True where the sentence says those it counts will live ("in stable
     condition", "expected to recover"): a later report's dead are then other people.
+    ``derived_from`` is set on wounded that reconcile works out rather than reads.
     """
 
     stated: int
@@ -197,6 +212,7 @@ class CountValue:
     qualifier: str | None = None
     counted: bool = True
     survives: bool = False
+    derived_from: ShotLessDead | None = None
 
     @property
     def is_exact(self) -> bool:
@@ -217,7 +233,8 @@ class CountValue:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> CountValue:
-        return cls(**d)
+        derived_from = d.get("derived_from")
+        return cls(**{**d, "derived_from": ShotLessDead(**derived_from) if derived_from else None})
 
 
 @dataclass(slots=True)

@@ -18,9 +18,10 @@ from crosswire.model import (
     Incident,
     Location,
     Mention,
+    ShotLessDead,
     interval_text,
 )
-from crosswire.reconcile.counts import CASUALTY_FIELDS, DERIVED_MARK, OTHERS_DEAD, reconcile_count
+from crosswire.reconcile.counts import CASUALTY_FIELDS, reconcile_count
 from crosswire.reconcile.fields import reconcile_actors, reconcile_date, reconcile_place
 
 __all__ = ["Overrides", "reconcile"]
@@ -101,11 +102,12 @@ def _wounded_from_shot(claims: list[Claim]) -> list[Claim]:
         if n <= max((c.value.low for c in fields.get("injured", [])), default=-1):
             continue  # the report's own wounded say as much: "five shot, one in serious condition" says more
         high = None if shot.value.high is None else max(n, shot.value.high - dead)
-        told = "killed" if own_dead else OTHERS_DEAD
-        derivation = f"{shot.value.stated}{DERIVED_MARK}{dead} {told}"
+        told = "killed" if own_dead else "killed in other reports"
+        derivation = f"{shot.value.stated} shot less {dead} {told}"
         if shot.value.is_superseded:
             derivation += f", {SUPERSEDED}"
-        value = CountValue(n, n, high, derivation, survives=shot.value.survives)
+        derived_from = ShotLessDead(shot.value.stated, dead, dead_told_elsewhere=not own_dead)
+        value = CountValue(n, n, high, derivation, survives=shot.value.survives, derived_from=derived_from)
         derived.append(Claim("injured", value, shot.quote, shot.start, shot.end, shot.doc_id, shot.speaker))
     return derived
 

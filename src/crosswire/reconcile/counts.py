@@ -26,10 +26,6 @@ TOLLS_THAT_GROW = {"killed"}
 # The casualties: a later story of one victim ("Jon Reyes was wounded") does not lower a count another
 # report gave of them, and reconcile.core reads a report of one as none of the other.
 CASUALTY_FIELDS = ("killed", "injured")
-# reconcile.core's qualifier for wounded derived as "N shot less M killed".
-DERIVED_MARK = " shot less "
-# ... and how it names dead it took from other reports, the report itself silent on deaths.
-OTHERS_DEAD = "killed in other reports"
 
 
 @dataclass(slots=True)
@@ -46,21 +42,19 @@ class DocFigure:
     @property
     def derived(self) -> bool:
         """Whether the figure is the shot less the dead, not a count the report states."""
-        return DERIVED_MARK in (self.value.qualifier or "")
+        return self.value.derived_from is not None
 
     @property
     def shot(self) -> int | None:
         """How many were shot, for a figure derived from the shot ("3 shot less 1 killed")."""
-        head = (self.value.qualifier or "").split(DERIVED_MARK)[0] if self.derived else ""
-        return int(head) if head.isdigit() else None
+        return self.value.derived_from.shot if self.value.derived_from else None
 
     @property
     def leans_on_others(self) -> bool:
         """Whether the figure is the shot less dead that only other reports tell of: the report's
         one shot may be the one who died, or one who lived."""
-        _, _, tail = (self.value.qualifier or "").partition(DERIVED_MARK)
-        dead = tail.split(" ")[0]
-        return self.derived and OTHERS_DEAD in tail and dead.isdigit() and int(dead) > 0
+        how = self.value.derived_from
+        return how is not None and how.dead_told_elsewhere and how.dead > 0
 
     def label(self) -> str:
         """How the reason line names the report: its date, else a short doc id."""
