@@ -773,3 +773,16 @@ def test_a_town_written_with_its_abbreviation_and_its_kind_is_the_same_town(extr
     mentions = _mentions(extractor, text)
     assert [m.role for m in mentions] == ["main"]
     assert {c.value.earliest for c in mentions[0].claims_for("date")} == {dt.date(2025, 6, 13)}
+
+
+def test_an_article_that_totals_several_shootings_marks_its_mentions_a_roundup(extractor):
+    roundup = _mentions(
+        extractor,
+        "3 killed, 9 wounded in weekend shootings across Elmvale\n\n"
+        "Three people were killed and nine others were wounded in shootings across the city over the weekend, "
+        "police said.\n\nA man, 24, was shot and killed on Birch Lane on Saturday night.\n\n"
+        "Two women were wounded outside a store on Alder Road on Sunday.",
+    )
+    assert roundup and all(m.roundup for m in roundup)
+    [single] = _mentions(extractor, "Two men were killed and three others wounded in a shooting at a party on Friday.")
+    assert not single.roundup

@@ -8,7 +8,7 @@ import json
 import pytest
 from spacy.tokens import Doc
 
-from crosswire.extract.figures import find_figures, parse_quantity
+from crosswire.extract.figures import find_figures, parse_quantity, read_figures
 from crosswire.model import CountValue
 
 
@@ -555,6 +555,9 @@ def test_figure_shapes(nlp, sentence, expected):
         "Jon Reyes is believed to have shot about 10 times at the occupants of a car.",
         # A title-case headline's tally of several shootings, "Shootings" tagged as a name.
         "Five Killed in Overnight Shootings in Elmvale",
+        # a headline's tolls listed together, the roundup word after the last
+        "4 killed, 11 wounded in weekend shootings across Elmvale",
+        "3 dead, 6 hurt in two Birch County shootings",
         # A city's toll of a weekend, not one shooting's.
         "Besides those shot and killed, 41 other people were wounded in gun violence citywide.",
         # a series of incidents that left the people counted: their toll, not one shooting's
@@ -579,6 +582,16 @@ def test_figure_shapes(nlp, sentence, expected):
 )
 def test_numbers_that_count_no_victims(nlp, sentence):
     assert figures_of(nlp, sentence) == {}
+
+
+def test_a_sentence_that_totals_several_incidents_says_so(nlp):
+    def totals_several(text: str) -> bool:
+        return read_figures(nlp(text)[:])[1]
+
+    assert totals_several("Four people were killed and 11 others were wounded in shootings across the city on Tuesday.")
+    assert not totals_several("Four people were killed and 11 others were wounded in a shooting at a party.")
+    # one spree's victims ("the Elmvale shootings") are no roundup's
+    assert not totals_several("Two people were killed in the Elmvale shootings.")
 
 
 def test_a_figure_knows_when_its_sentence_says_they_will_live(nlp):

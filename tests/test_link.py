@@ -315,6 +315,20 @@ def test_one_roundup_story_does_not_join_two_incidents_told_by_several(monkeypat
     assert groups(link(mentions)) == {frozenset(docs)}
 
 
+def test_a_roundup_joins_one_incident_and_bridges_no_other(monkeypatch):
+    # "4 killed, 11 wounded in shootings across the city" ties to the story of each incident it lists
+    docs = ["a", "b", "roundup"]
+    mentions = [shooting(d, killed=None) for d in docs]
+    mentions[2].roundup = True
+    _scored_as(monkeypatch, {frozenset({"roundup", "a"}): 6.5, frozenset({"roundup", "b"}): 6.0})
+    assert groups(link(mentions)) == {frozenset({"a", "roundup"}), frozenset({"b"})}
+    # a story that ties to the incident's own story as well is of that incident
+    _scored_as(
+        monkeypatch, {frozenset({"roundup", "a"}): 6.5, frozenset({"roundup", "b"}): 6.0, frozenset({"a", "b"}): 4.5}
+    )
+    assert groups(link(mentions)) == {frozenset(docs)}
+
+
 STATES = ["Ohio", "Texas", "Iowa", "Utah", "Maine", "Idaho", "Nevada", "Oregon", "Kansas", "Alaska"]
 
 

@@ -449,6 +449,9 @@ class Mention:
     # Steps of the law the story tells ("pleads", "trial", "court documents"): a story of them may
     # come months after the incident it is about.
     legal_steps: list[str] = field(default_factory=list)
+    # The article totals the victims of several incidents ("4 killed, 11 wounded in shootings across
+    # the city"): a roundup, whose main story shares a street or an age with each of the others'.
+    roundup: bool = False
 
     @staticmethod
     def make_id(doc_id: str, start: int, event_type: str) -> str:
@@ -472,6 +475,7 @@ class Mention:
             "distinct_from": list(self.distinct_from),
             "subjects": list(self.subjects),
             "legal_steps": list(self.legal_steps),
+            "roundup": self.roundup,
         }
 
     @classmethod
@@ -490,6 +494,7 @@ class Mention:
             distinct_from=list(d.get("distinct_from") or []),
             subjects=list(d.get("subjects") or []),
             legal_steps=list(d.get("legal_steps") or []),
+            roundup=bool(d.get("roundup")),
         )
 
 

@@ -38,6 +38,8 @@ LEDE_SENTENCES = 8
 # A line with fewer words than this is page furniture ("UPDATE", "2:25", a byline), not the lede.
 PROSE_WORDS = 4
 LEDE_DAYS = 7
+# A roundup totals its incidents' victims in its headline or the sentences right after it.
+ROUNDUP_LEDE = 3
 # Attacks told this many days before the story's own are other attacks (a night and its small
 # hours are one day apart).
 APART_DAYS = 2
@@ -138,6 +140,9 @@ def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | No
     drafts = ([main] if main else []) + related + list(background.values())
     mentions = [_to_mention(doc_id, d, published) for d in drafts]
     told_apart = {m.mention_id for m, d in zip(mentions, drafts, strict=True) if d.told_apart}
+    roundup = any(r.totals_several for r in readings[:ROUNDUP_LEDE])
+    for mention in mentions:
+        mention.roundup = roundup
     if main is not None:
         mentions[0].names = sorted(set(mentions[0].names) | _in_the_story(story_people, main))
         _date_from_lede(mentions[0], main.readings + _lede(readings), published)

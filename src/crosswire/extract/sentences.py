@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.extract import lexicon as lx
 from crosswire.extract.dates import find_dates
-from crosswire.extract.figures import Figure, find_figures
+from crosswire.extract.figures import Figure, read_figures
 from crosswire.extract.figures.words import PERSON_NOUNS
 from crosswire.extract.place_names import resolve_place_name
 from crosswire.extract.place_words import AFTERMATH_WORDS
@@ -212,6 +212,7 @@ class Reading:
     recalls_older: bool = False  # set months or years before the story ("a year earlier")
     distinct_marker: bool = False
     series_marker: bool = False  # counts the incident among others of a spell
+    totals_several: bool = False  # counts the victims of several incidents together (a roundup)
     follow_up: bool = False
 
     @property
@@ -228,7 +229,7 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str], ad
     reading = Reading(sent=sent)
     text = sentence_text(sent)
     lowered = text.lower()
-    reading.figures = find_figures(sent)
+    reading.figures, reading.totals_several = read_figures(sent)
     _find_trigger(reading, lowered)
     reading.refers_back = any(
         t.lemma_.lower() in REFERENCE_NOUNS or (t.lemma_.lower() in REFERENCE_VERBS and t.pos_ == "VERB") for t in sent

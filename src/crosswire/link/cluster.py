@@ -5,8 +5,9 @@ and a union is refused when it would join a cannot-link pair, two mentions of on
 clusters whose date cores lie days apart (so a chain of good pairs cannot grow into a blob that
 spans a week), two reports whose own places disagree unless their other evidence is strong, or
 two incidents each told by several stories that a single pair of stories ties (a roundup page).
-Last, an article whose own story stayed alone joins the reported incident it recalls
-(``_adopt_follow_ups``).
+An article that totals several incidents (a roundup) joins the one it ties to best, and another
+story joins that incident only by a tie of its own to the incident's stories. Last, an article
+whose own story stayed alone joins the reported incident it recalls (``_adopt_follow_ups``).
 """
 
 from __future__ import annotations
@@ -105,7 +106,7 @@ def _summary(f: Features, forbidden: set[str]) -> _Summary:
 def _stated_toll(f: Features) -> set[int]:
     """The exact death toll a dated main story states, as a set to merge; empty when it states none."""
     killed = f.counts.get("killed")
-    if f.mention.role != "main" or not f.hard_day or killed is None or not killed.is_exact:
+    if f.mention.role != "main" or f.mention.roundup or not f.hard_day or killed is None or not killed.is_exact:
         return set()
     return {killed.low}
 
@@ -276,6 +277,28 @@ def _lone_bridge(uf: _UnionFind, a: str, b: str, partners: dict[str, set[str]]) 
     return True
 
 
+def _through_a_roundup(
+    uf: _UnionFind, a: str, b: str, feats: dict[str, Features], partners: dict[str, set[str]]
+) -> bool:
+    """Whether the pair would join a second incident's stories to a roundup's through the roundup alone.
+
+    A roundup ("4 killed, 11 wounded in shootings across the city") shares a street, a neighbourhood
+    or an age with the story of each incident it lists. It joins the incident it ties to best;
+    another story joins that incident only when it ties to one of its stories itself.
+    """
+    for hub, other in ((a, b), (b, a)):
+        if not feats[hub].mention.roundup:
+            continue
+        home, away = uf.summary[uf.find(hub)], uf.summary[uf.find(other)]
+        hub_doc = feats[hub].mention.doc_id
+        if not (home.told - {hub_doc}) or not away.told:
+            continue
+        rest = {m for m in home.members if feats[m].mention.doc_id != hub_doc}
+        if not any(partners.get(x, set()) & rest for x in away.members):
+            return True
+    return False
+
+
 def _adopt_follow_ups(uf: _UnionFind, feats: dict[str, Features]) -> None:
     """Join a lone article to the reported incident it recalls: it is that incident's follow-up.
 
@@ -394,7 +417,7 @@ def link(
         partners[b].add(a)
     for s, a, b in scored:
         fa, fb = feats[a], feats[b]
-        if _lone_bridge(uf, a, b, partners):
+        if _lone_bridge(uf, a, b, partners) or _through_a_roundup(uf, a, b, feats, partners):
             stats.refused += 1
             continue
         if uf.union(a, b, follow_up=ties_across_time(fa, fb), strong=s >= STRONG_LINK, apart=_placed_apart(fa, fb)):

@@ -46,19 +46,21 @@ from crosswire.extract.figures.tally import (
     wounded_less_one_of_them,
 )
 from crosswire.extract.figures.words import (
+    CASUALTY_FIELDS,
     CONTRARY_REPORT_RE,
     FIELD_CUES,
     INITIAL_REPORT_RE,
     RETRACTION_RE,
     REVISED_RE,
+    SEVERAL_INCIDENTS_RE,
     SHORT_LINE,
     SURVIVING_RE,
 )
 from crosswire.extract.numbers import QUANTITY_RE, parse_quantity
-from crosswire.extract.spans import doc_text, sentence_text
+from crosswire.extract.spans import doc_text, is_headline, sentence_text
 from crosswire.model import RETRACTED, SUPERSEDED
 
-__all__ = ["Figure", "find_figures", "parse_quantity"]
+__all__ = ["Figure", "find_figures", "parse_quantity", "read_figures"]
 
 
 def find_figures(sent: Span) -> list[Figure]:
@@ -68,8 +70,14 @@ def find_figures(sent: Span) -> list[Figure]:
     RETURNS (list[Figure]): one figure per field and group; coordinated counts of the same field
         ("seven ... and one ...", "four ... and two more ...") are added up into one figure.
     """
+    return read_figures(sent)[0]
+
+
+def read_figures(sent: Span) -> tuple[list[Figure], bool]:
+    """``find_figures``, and whether the sentence counts the victims of several incidents together
+    ("4 killed, 11 wounded in shootings across the city"): a roundup's total, left out of the figures."""
     if len(sent) > SHORT_LINE and not any(t.lower_ in FIELD_CUES or t.lemma_.lower() in FIELD_CUES for t in sent):
-        return []
+        return [], False
     text = sentence_text(sent)
     hits: list[Hit] = []
     for match in QUANTITY_RE.finditer(text):
@@ -85,7 +93,13 @@ def find_figures(sent: Span) -> list[Figure]:
     hits += twin_hits(sent, {h.arg.i for h in hits})
     hits += fatal_hits(sent, {h.arg.i for h in hits})
     hits = with_headline_hits(sent, hits)
-    hits = [h for h in hits if not is_roundup(sent, h)]
+    totals = [h for h in hits if is_roundup(sent, h)]
+    hits = [h for h in hits if h not in totals]
+    several = bool(totals) and bool(SEVERAL_INCIDENTS_RE.search(text))
+    if several and is_headline(sent):
+        # "4 killed, 11 wounded in city shootings": a headline's tolls are listed together, and the
+        # roundup word of the last counts the first too
+        hits = [h for h in hits if h.field not in CASUALTY_FIELDS | {"shot"}]
     hits = [h for h in hits if not told_of_that_place_before(h, hits) and not told_before_another(h, hits)]
     hits = split_partitive_fatally(drop_wounds_of_the_dead(hits))
     hits = one_of_them_fatally(sent, hits)
@@ -118,7 +132,7 @@ def find_figures(sent: Span) -> list[Figure]:
     if SURVIVING_RE.search(text):
         for fig in figures:
             fig.value = replace(fig.value, survives=True)
-    return figures
+    return figures, several and any(h.value.low > 1 for h in totals)
 
 
 def _revised(superseded: list[Figure], revisions: list[re.Match]) -> list[Figure]:

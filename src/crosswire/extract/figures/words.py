@@ -357,6 +357,18 @@ AREA_WIDE = {"citywide", "statewide", "nationwide", "countywide"}
 
 ROUNDUP_SERIES = {"string", "series", "spate", "rash", "wave"}
 
+# What says a total spans incidents apart, not one shooting of several victims ("the Elmvale
+# shootings"): "in 3 shootings", "separate shootings", "across the city", "weekend shootings".
+_NUMBER = r"(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)"
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+SEVERAL_INCIDENTS_RE = re.compile(
+    # "in 3 shootings", "two Hill District shootings", "3 separate shootings"
+    rf"\b{_NUMBER}\s+(?:(?:[A-Z][\w-]*|(?i:separate|different|unrelated))\s+){{0,3}}(?i:shootings|incidents|attacks|scenes)\b"
+    rf"|(?i:\b(?:separate|unrelated|citywide|countywide|spate|string|rash|wave)\b)"
+    rf"|(?i:\bacross\s+(?:the\s+)?(?:city|town|county|state)\b)|\bacross\s+[A-Z][a-z]+"
+    rf"|(?i:\b(?:weekend|overnight|holiday|{_DAY}(?:\s+night)?)\s+(?:shootings|violence)\b)"
+)
+
 ROUNDUP_PERIODS = {"year", "month", "week"}
 
 RUNNING_PERIODS = {"year", "month"}
