@@ -746,6 +746,17 @@ def test_hospital_town_is_not_the_article_city(nlp):
     assert hit is None or hit.location.name != "Toledo"
 
 
+def test_a_hospital_by_its_short_name_is_not_a_town_of_that_name(nlp):
+    # Mount Sinai is also a hamlet in New York; "taken to Mount Sinai" is the hospital the story named
+    doc = nlp(
+        "Two men were shot on Tuesday in Chicago, police said.\n\n"
+        "Jon Reyes, 23, was taken to Mount Sinai Hospital, where he was pronounced dead. The other man, 25, "
+        "was taken to Mount Sinai, where he died.\n\nA woman was taken to Mount Sinai, where she is in good condition."
+    )
+    hit = article_city_hit(doc, {"US"}, None)
+    assert (hit.location.name, hit.location.admin1) == ("Chicago", "Illinois")
+
+
 def test_hyphenated_town_is_not_its_last_part(nlp):
     doc = nlp("Winston-Salem police said a man was hurt.\n\nA man was hurt on Monday, officers said.")
     hit = article_city_hit(doc, article_countries(doc), article_admin1(doc))

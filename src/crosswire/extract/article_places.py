@@ -19,6 +19,7 @@ from crosswire.extract.place_cues import (
     article_surnames,
     county_names,
     elsewhere_than_the_scene,
+    names_hospital,
     names_outlet,
     names_street,
     police_towns,
@@ -106,9 +107,9 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
             continue
         if bare_name(ent) in article_surnames(doc):
             continue  # "Parker, 37, died" after "Levi J. Parker": a man, not Parker, Arizona
-        if bare_name(ent).lower() in neighbourhoods or _hospital_town(ent):
+        if bare_name(ent).lower() in neighbourhoods or _hospital_town(ent) or names_hospital(ent):
             # "Englewood" that the article calls a neighbourhood is no town of that name; nor is
-            # the town of the hospital the wounded were taken to where it happened.
+            # the town of the hospital the wounded were taken to where it happened, nor the hospital.
             continue
         if state_code(ent.text):
             # "Pa." is a state, not the foreign city that has it as an alternate name.

@@ -18,6 +18,7 @@ __all__ = [
     "county_names",
     "elsewhere_than_the_scene",
     "names_outlet",
+    "names_hospital",
     "names_street",
     "police_towns",
     "state_code",
@@ -168,6 +169,27 @@ def names_street(ent) -> bool:
         return True
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     return before == "on" and ent.text.lower() in _article_streets(ent.doc)
+
+
+# "Mount Sinai Hospital", "Grady Memorial Hospital", "Jackson Medical Center": a hospital's proper name.
+HOSPITAL_NAME = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: Memorial| Regional| General| Community)? "
+    r"(?:Hospital|Medical Center|Medical Centre|Trauma Center)\b"
+)
+
+
+def names_hospital(ent) -> bool:
+    """ "taken to Mount Sinai", "died at Grady" where the story named Mount Sinai Hospital before or
+    after: the hospital by its short name, not a town of that name."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before in {"to", "at"} and bare_name(ent) in _article_hospitals(ent.doc)
+
+
+def _article_hospitals(doc: Doc) -> frozenset[str]:
+    key = "crosswire.article_hospitals"
+    if key not in doc.user_data:
+        doc.user_data[key] = frozenset(m.group(1) for m in HOSPITAL_NAME.finditer(doc_text(doc)))
+    return doc.user_data[key]
 
 
 def article_surnames(doc: Doc) -> frozenset[str]:
