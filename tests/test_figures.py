@@ -558,6 +558,8 @@ def test_figure_shapes(nlp, sentence, expected):
         # a headline's tolls listed together, the roundup word after the last
         "4 killed, 11 wounded in weekend shootings across Elmvale",
         "3 dead, 6 hurt in two Birch County shootings",
+        # a month's tally
+        "At least 80 people were killed in the city in November alone.",
         # A city's toll of a weekend, not one shooting's.
         "Besides those shot and killed, 41 other people were wounded in gun violence citywide.",
         # a series of incidents that left the people counted: their toll, not one shooting's

@@ -396,7 +396,10 @@ SO_FAR_RE = re.compile(
     r"|\b(?:over|in|within|during) (?:an? (?:span|stretch|period) of )?(?:\d+|two|three|four|five|six|seven|eight"
     r"|nine|ten|twelve) (?:hours|days|nights|weeks)\b"
     # "two children hurt and killed by gun violence in one week": a tally of the week
-    r"|\b(?:in|within) (?:one|a single) (?:week|weekend|month)\b",
+    r"|\b(?:in|within) (?:one|a single) (?:week|weekend|month)\b"
+    # "80 people were killed in the city in November alone", "this year alone": a period's tally
+    r"|\b(?:in|during|this|last) (?:the )?(?:year|month|week|weekend|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)(?: \d{4})? alone\b",
     re.I,
 )
 
