@@ -513,6 +513,10 @@ SHAPES = [
     # one death told twice: by the reflexive and by the subject it stands for
     ("The 14-year-old turned the gun on herself and died at the scene.", {"killed": [(1, 1, 1)]}),
     ("He shot and killed his two sons, then turned the gun on himself.", {"killed": [(3, 3, 3)]}),
+    # a year ago, in an incident the sentence names: that incident's toll
+    ("Three people were killed in a shooting at the bar last year.", {"killed": [(3, 3, 3)]}),
+    ("Last year, two men were killed at the celebration, police said.", {"killed": [(2, 2, 2)]}),
+    ("The man who killed three officers in Elmvale sought to change his name last year.", {"killed": [(3, 3, 3)]}),
 ]
 
 
@@ -558,8 +562,12 @@ def test_figure_shapes(nlp, sentence, expected):
         # a headline's tolls listed together, the roundup word after the last
         "4 killed, 11 wounded in weekend shootings across Elmvale",
         "3 dead, 6 hurt in two Birch County shootings",
-        # a month's tally
+        # a month's or a year's tally, and a few victims of a period's
         "At least 80 people were killed in the city in November alone.",
+        "Fifty-five people were shot in Elmvale last year.",
+        "Last year in Millbrook, 4,368 people were shot.",
+        "During the same period this year, the city tallied 219 people shot, compared to 192 in 2030.",
+        "The boys were among 12 people shot over the holiday weekend.",
         # A city's toll of a weekend, not one shooting's.
         "Besides those shot and killed, 41 other people were wounded in gun violence citywide.",
         # a series of incidents that left the people counted: their toll, not one shooting's

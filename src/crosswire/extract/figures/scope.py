@@ -10,6 +10,7 @@ from crosswire.extract.figures.words import (
     EARLIER_MARKS,
     GAP_UNITS,
     MONTH_WORDS,
+    ONE_EVENT_NOUNS,
     PAST_PERIODS,
     ROUNDUP_INCIDENTS,
     ROUNDUP_PERIODS,
@@ -17,7 +18,11 @@ from crosswire.extract.figures.words import (
     ROUNDUP_SERIES,
     RUNNING_PERIODS,
     SO_FAR_RE,
+    TALLY_PERIOD_DETS,
+    TALLY_PERIODS,
+    YEAR_TALLY_RE,
 )
+from crosswire.extract.lexicon import SPEECH_VERBS
 from crosswire.extract.spans import sentence_text
 
 
@@ -32,9 +37,40 @@ def is_roundup(sent: Span, hit: Hit) -> bool:
     many = hit.value.low > 1
     if many and SO_FAR_RE.search(sentence_text(sent)):
         return True  # "So far in 2017, at least 47 people have been killed"
+    if many and _year_tally(sent, hit):
+        return True  # "Last year in Chicago, 4,368 people were shot"
     if many and _caused_by_series(hit):
         return True  # "A spate of gunfire left 20 people wounded": several incidents' toll
     return any(_is_roundup_word(t) or (many and _is_running_total(t)) for t in near)
+
+
+def _year_tally(sent: Span, hit: Hit) -> bool:
+    """ "55 people were shot in the city last year": the count's own clause spans a year (or "the
+    same period"), in no incident it names ("in a shooting last year") and at no venue ("at the
+    celebration")."""
+    verb = verb_of(hit.arg)
+    if verb is None or not YEAR_TALLY_RE.search(sentence_text(sent)):
+        return False
+    clause = list(verb.subtree)
+    above = {a.i for a in verb.ancestors}
+    periods = [t for t in sent if t.lower_ in TALLY_PERIODS and any(c.lower_ in TALLY_PERIOD_DETS for c in t.children)]
+    # the period dates the count's clause, or a clause the count's is part of ("the city tallied
+    # 219 people shot during the same period"), not a clause of its own ("sought ... last year")
+    spans_year = any(t in clause or _dates_a_clause_above(t, above) for t in periods)
+    at_a_venue = any(t.dep_ == "prep" and t.lower_ == "at" and t.head.i == verb.i and not _at_a_time(t) for t in clause)
+    named = any(t.lemma_.lower() in ROUNDUP_INCIDENTS | ONE_EVENT_NOUNS for t in sent)
+    return spans_year and not at_a_venue and not named
+
+
+def _dates_a_clause_above(period: Token, above: set[int]) -> bool:
+    """Whether the period dates a clause the count's is part of; not a saying ("said last year that")."""
+    verb = verb_of(period)
+    return verb is not None and verb.i in above and verb.lemma_.lower() not in SPEECH_VERBS
+
+
+def _at_a_time(prep: Token) -> bool:
+    """ "at this time last year", "at that point": a time, not a venue."""
+    return any(c.dep_ == "pobj" and c.lower_ in {"time", "point", "moment"} for c in prep.children)
 
 
 def _caused_by_series(hit: Hit) -> bool:

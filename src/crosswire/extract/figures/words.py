@@ -380,6 +380,13 @@ WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 
 DAY_PART = r"(?:early |late )?"
 
+# "55 people were shot in the city last year", "the city tallied 219 people shot this year": a year's
+# tally, when the sentence names no incident (``ROUNDUP_INCIDENTS``, ``ONE_EVENT_NOUNS``) it happened in.
+YEAR_TALLY_RE = re.compile(r"\b(?:last|this|past) year\b|\bsame period\b", re.I)
+TALLY_PERIODS = {"year", "period"}
+TALLY_PERIOD_DETS = {"last", "this", "past", "same"}
+ONE_EVENT_NOUNS = {"shootout", "massacre", "spree", "rampage", "ambush", "standoff", "crash", "fight", "robbery"}
+
 SO_FAR_RE = re.compile(
     r"\b(?:so far|to date|year to date)\b"
     # "nearly 50 shot since June 21": a tally since a day of the calendar, not since the shooting
@@ -397,6 +404,9 @@ SO_FAR_RE = re.compile(
     r"|nine|ten|twelve) (?:hours|days|nights|weeks)\b"
     # "two children hurt and killed by gun violence in one week": a tally of the week
     r"|\b(?:in|within) (?:one|a single) (?:week|weekend|month)\b"
+    # "twin brothers among 17 killed in the deadliest weekend of the year": a few of a period's victims
+    r"|\bamong (?:the )?(?:\d+|[a-z]+)(?: [a-z]+)? (?:killed|shot|wounded|dead|injured|hurt)"
+    r" (?:in|over|during|this|last)(?: [\w-]+){0,3}? (?:weekend|week|month|year|holiday)\b"
     # "80 people were killed in the city in November alone", "this year alone": a period's tally
     r"|\b(?:in|during|this|last) (?:the )?(?:year|month|week|weekend|January|February|March|April|May|June|July"
     r"|August|September|October|November|December)(?: \d{4})? alone\b",
