@@ -377,6 +377,11 @@ def test_hospital_city_is_not_the_incident_place(places):
     assert hits == []
 
 
+def test_a_party_to_a_court_case_is_no_place(places):
+    # Baker is a town in several states; "Baker v. Wingo" is a case the story cites
+    assert places("In Baker v. Wingo, the justices upheld the conviction of a defendant.", {"US"}) == []
+
+
 def test_out_of_state_small_namesake_is_a_neighbourhood(nlp):
     doc = nlp("Columbus police said a teen was shot in Corsicana on Tuesday. Columbus is in Ohio.")
     sent = next(iter(doc.sents))

@@ -230,3 +230,6 @@ SIDE_PREFIX = re.compile(r"^(?:north|south|east|west|northwest|northeast|southwe
 TIME_LABELS = frozenset({"DATE", "TIME"})
 
 WEEKDAY_NAMES = frozenset(day.lower() for day in calendar.day_name)
+
+# "Baker v. Wingo": the word between the parties to a court case.
+CASE_VERSUS = {"v.", "vs.", "v", "vs", "versus"}

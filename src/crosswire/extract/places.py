@@ -27,6 +27,7 @@ from crosswire.extract.place_words import (
     ACTOR_HEADS,
     AFTERMATH_VERBS,
     AFTERMATH_WORDS,
+    CASE_VERSUS,
     CAUGHT_VERBS,
     CITY_TAILS,
     CORNER_WORDS,
@@ -155,7 +156,13 @@ def _candidates(sent: Span) -> list[Span]:
                 break  # "Alder Street Sunday night": the street ends the name
         # Unlabelled runs count only if the gazetteer knows them (see _place_hit).
         spans.append(Span(doc, tok.i, end, label="PROPN_RUN"))
-    return _joined_names(sorted(spans, key=lambda s: s.start))
+    return _joined_names(sorted((s for s in spans if not _party_to_a_case(s)), key=lambda s: s.start))
+
+
+def _party_to_a_case(span: Span) -> bool:
+    """ "Baker v. Wingo", "the State vs. Roe": a party to a court case, not a place."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in CASE_VERSUS
 
 
 def _name_goes_on(tok: Token, taken: set[int]) -> bool:
