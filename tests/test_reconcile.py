@@ -619,3 +619,16 @@ def test_wounded_come_from_the_shot_the_report_stands_by():
     b = mention("docB", D1, [count("shot", "docB", 7, 7, qual="initially reported"), count("killed", "docB", 0, 0)])
     derived = reconcile(cluster(b)).fields["injured"]
     assert derived.value == 7 and "initially reported" in derived.claims[0].value.qualifier
+
+
+def test_a_roundups_toll_is_kept_beside_but_does_not_decide_over_a_report_of_the_incident():
+    # docA tells the shooting: 2 dead; docB, a later roundup of the weekend, gives the 4 dead of another
+    a = mention("docA", D1, [count("killed", "docA", 2, 2)])
+    b = mention("docB", D2, [count("killed", "docB", 4, 4)])
+    b.roundup = True
+    killed = reconcile(cluster(a, b)).fields["killed"]
+    assert (killed.value, killed.status) == (2, "single")
+    assert {c.doc_id for c in killed.claims} == {"docA", "docB"}
+    assert "roundup" in killed.reason
+    # a roundup alone still gives the figure it has
+    assert reconcile(cluster(b)).fields["killed"].value == 4

@@ -170,9 +170,10 @@ def reconcile(cluster: Cluster, *, policy: str = "latest", overrides: Overrides 
     claims += _wounded_from_shot(claims)
     counts = [c for c in claims if isinstance(c.value, CountValue)]
     deaths = [c for c in counts if c.field == "killed" and not c.value.is_superseded]
+    roundups = frozenset(m.doc_id for m in mentions if m.roundup)
     for name in _count_fields(claims):
         of_field = [c for c in counts if c.field == name]
-        fields[name] = reconcile_count(name, of_field, sources, published, policy, deaths)
+        fields[name] = reconcile_count(name, of_field, sources, published, policy, deaths, roundups)
     event_type, sub_event_type = _event_type(mentions)
     if event_type in CASUALTY_EVENTS:
         _infer_zero_casualties(fields)

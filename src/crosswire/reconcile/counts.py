@@ -235,6 +235,7 @@ def reconcile_count(
     published: dict[str, dt.date | None],
     policy: str = "latest",
     deaths: list[Claim] | None = None,
+    roundups: frozenset[str] = frozenset(),
 ) -> FieldResult:
     """The chosen value, status and reason for one count field.
 
@@ -248,6 +249,8 @@ def reconcile_count(
         largest credible toll when a later report gives fewer; else the latest).
     deaths (list[Claim] | None): the cluster's counts of the dead, which tell whether a report's
         wounded may since have died.
+    roundups (frozenset[str]): documents that total several incidents; their figures (most often
+        another incident's toll) are kept in the result but decide only where no other report counts.
     RETURNS (FieldResult): value an int (or None), status single/agreed/compatible/conflict.
     """
     if policy not in POLICIES:
@@ -259,12 +262,16 @@ def reconcile_count(
     # "Despite earlier reports that the boy had died, he is still fighting for his life": a report
     # that calls its own figure wrong gives none
     standing = [c for c in claims if not c.value.is_retracted]
-    figures, n_copies = _doc_figures(standing, sources, published)
+    own = [c for c in standing if c.doc_id not in roundups]
+    figures, n_copies = _doc_figures(own or standing, sources, published)
     values = [f.value for f in figures]
     notes = f" (+{n_copies} {'copy' if n_copies == 1 else 'copies'} not counted)" if n_copies else ""
     called_wrong = len({c.doc_id for c in claims} - {c.doc_id for c in standing})
     if called_wrong:
         notes += f" (+{called_wrong} {'report' if called_wrong == 1 else 'reports'} calling its figure wrong)"
+    set_aside = len({c.doc_id for c in standing} - {c.doc_id for c in own}) if own else 0
+    if set_aside:
+        notes += f" (+{set_aside} {'roundup' if set_aside == 1 else 'roundups'} of several incidents not counted)"
     n = len(figures)
     meet = _intersection(values)
     if n == 1:
