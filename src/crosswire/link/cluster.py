@@ -286,14 +286,14 @@ def _through_a_roundup(
     or an age with the story of each incident it lists. It joins the incident it ties to best;
     another story joins that incident only when it ties to one of its stories itself.
     """
-    for hub, other in ((a, b), (b, a)):
-        if not feats[hub].mention.roundup:
+    for roundup, other in ((a, b), (b, a)):
+        if not feats[roundup].mention.roundup:
             continue
-        home, away = uf.summary[uf.find(hub)], uf.summary[uf.find(other)]
-        hub_doc = feats[hub].mention.doc_id
-        if not (home.told - {hub_doc}) or not away.told:
-            continue
-        rest = {m for m in home.members if feats[m].mention.doc_id != hub_doc}
+        home, away = uf.summary[uf.find(roundup)], uf.summary[uf.find(other)]
+        page = feats[roundup].mention.doc_id
+        if not (home.told - {page}) or not away.told:
+            continue  # the first incident the roundup joins
+        rest = {m for m in home.members if feats[m].mention.doc_id != page}
         if not any(partners.get(x, set()) & rest for x in away.members):
             return True
     return False

@@ -46,7 +46,6 @@ from crosswire.extract.figures.tally import (
     wounded_less_one_of_them,
 )
 from crosswire.extract.figures.words import (
-    CASUALTY_FIELDS,
     CONTRARY_REPORT_RE,
     FIELD_CUES,
     INITIAL_REPORT_RE,
@@ -55,6 +54,7 @@ from crosswire.extract.figures.words import (
     SEVERAL_INCIDENTS_RE,
     SHORT_LINE,
     SURVIVING_RE,
+    TOLL_FIELDS,
 )
 from crosswire.extract.numbers import QUANTITY_RE, parse_quantity
 from crosswire.extract.spans import doc_text, is_headline, sentence_text
@@ -99,7 +99,7 @@ def read_figures(sent: Span) -> tuple[list[Figure], bool]:
     if several and is_headline(sent):
         # "4 killed, 11 wounded in city shootings": a headline's tolls are listed together, and the
         # roundup word of the last counts the first too
-        hits = [h for h in hits if h.field not in CASUALTY_FIELDS | {"shot"}]
+        hits = [h for h in hits if h.field not in TOLL_FIELDS]
     hits = [h for h in hits if not told_of_that_place_before(h, hits) and not told_before_another(h, hits)]
     hits = split_partitive_fatally(drop_wounds_of_the_dead(hits))
     hits = one_of_them_fatally(sent, hits)

@@ -20,6 +20,7 @@ from crosswire.extract.figures.words import (
     SO_FAR_RE,
     TALLY_PERIOD_DETS,
     TALLY_PERIODS,
+    TIME_NOUNS,
     YEAR_TALLY_RE,
 )
 from crosswire.extract.lexicon import SPEECH_VERBS
@@ -70,7 +71,7 @@ def _dates_a_clause_above(period: Token, above: set[int]) -> bool:
 
 def _at_a_time(prep: Token) -> bool:
     """ "at this time last year", "at that point": a time, not a venue."""
-    return any(c.dep_ == "pobj" and c.lower_ in {"time", "point", "moment"} for c in prep.children)
+    return any(c.dep_ == "pobj" and c.lower_ in TIME_NOUNS for c in prep.children)
 
 
 def _caused_by_series(hit: Hit) -> bool:

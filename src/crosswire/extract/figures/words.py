@@ -110,6 +110,8 @@ ZERO_NOUNS: dict[str, str] = {
 }
 
 CASUALTY_FIELDS = {"killed", "injured"}
+# The fields a headline's tally lists ("4 killed, 11 wounded", "6 shot").
+TOLL_FIELDS = CASUALTY_FIELDS | {"shot"}
 
 SINGLE_PRONOUNS = {"he", "she"}
 
@@ -357,18 +359,6 @@ AREA_WIDE = {"citywide", "statewide", "nationwide", "countywide"}
 
 ROUNDUP_SERIES = {"string", "series", "spate", "rash", "wave"}
 
-# What says a total spans incidents apart, not one shooting of several victims ("the Elmvale
-# shootings"): "in 3 shootings", "separate shootings", "across the city", "weekend shootings".
-_NUMBER = r"(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)"
-_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-SEVERAL_INCIDENTS_RE = re.compile(
-    # "in 3 shootings", "two Hill District shootings", "3 separate shootings"
-    rf"\b{_NUMBER}\s+(?:(?:[A-Z][\w-]*|(?i:separate|different|unrelated))\s+){{0,3}}(?i:shootings|incidents|attacks|scenes)\b"
-    rf"|(?i:\b(?:separate|unrelated|citywide|countywide|spate|string|rash|wave)\b)"
-    rf"|(?i:\bacross\s+(?:the\s+)?(?:city|town|county|state)\b)|\bacross\s+[A-Z][a-z]+"
-    rf"|(?i:\b(?:weekend|overnight|holiday|{_DAY}(?:\s+night)?)\s+(?:shootings|violence)\b)"
-)
-
 ROUNDUP_PERIODS = {"year", "month", "week"}
 
 RUNNING_PERIODS = {"year", "month"}
@@ -380,11 +370,24 @@ WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 
 DAY_PART = r"(?:early |late )?"
 
+# What says a total spans incidents apart, not one shooting of several victims ("the Elmvale
+# shootings"): "in 3 shootings", "separate shootings", "across the city", "weekend shootings".
+_NUMBER = r"(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)"
+SEVERAL_INCIDENTS_RE = re.compile(
+    # "in 3 shootings", "two Hill District shootings", "3 separate shootings"
+    rf"\b{_NUMBER}\s+(?:(?:[A-Z][\w-]*|(?i:separate|different|unrelated))\s+){{0,3}}(?i:shootings|incidents|attacks|scenes)\b"
+    rf"|(?i:\b(?:separate|unrelated|citywide|countywide|spate|string|rash|wave)\b)"
+    rf"|(?i:\bacross\s+(?:the\s+)?(?:city|town|county|state)\b)|\bacross\s+[A-Z][a-z]+"
+    rf"|(?i:\b(?:weekend|overnight|holiday|{WEEKDAY}(?:\s+night)?)\s+(?:shootings|violence)\b)"
+)
+
 # "55 people were shot in the city last year", "the city tallied 219 people shot this year": a year's
 # tally, when the sentence names no incident (``ROUNDUP_INCIDENTS``, ``ONE_EVENT_NOUNS``) it happened in.
 YEAR_TALLY_RE = re.compile(r"\b(?:last|this|past) year\b|\bsame period\b", re.I)
 TALLY_PERIODS = {"year", "period"}
 TALLY_PERIOD_DETS = {"last", "this", "past", "same"}
+# "at this time last year", "at that point": a time, not a venue.
+TIME_NOUNS = {"time", "point", "moment"}
 ONE_EVENT_NOUNS = {"shootout", "massacre", "spree", "rampage", "ambush", "standoff", "crash", "fight", "robbery"}
 
 SO_FAR_RE = re.compile(
