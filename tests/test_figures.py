@@ -510,6 +510,10 @@ SHAPES = [
         {"killed": [(2, 2, 2)], "injured": [(1, 1, 1)]},
     ),
     ("Police said the girls, ages 8, 6 and 5, were found dead.", {"killed": [(3, 3, 3)]}),
+    # people listed with their ages, the list going on after them
+    ("Three men, ages 15, 18 and 22, and two women, ages 17 and 19, were injured.", {"injured": [(5, 5, 5)]}),
+    ("The two women, ages 19 and 41, and two men, ages 36 and 45, were shot to death.", {"killed": [(4, 4, 4)]}),
+    ("Three other men, ages 54, 33 and 26, and a woman, 41, were injured.", {"injured": [(4, 4, 4)]}),
     # one death told twice: by the reflexive and by the subject it stands for
     ("The 14-year-old turned the gun on herself and died at the scene.", {"killed": [(1, 1, 1)]}),
     ("He shot and killed his two sons, then turned the gun on himself.", {"killed": [(3, 3, 3)]}),
@@ -868,3 +872,22 @@ def test_a_headline_list_of_a_family_and_the_killer_counts_no_number(nlp):
 def test_one_more_person_also_shot_adds_to_the_one_before(nlp):
     text = "A woman in Elmvale was shot in her leg, and a 19-year-old man also was shot in his arm."
     assert {field: figs[0].value.low for field, figs in figures_of(nlp, text).items()} == {"shot": 2}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men ages 20 and 27 were taken to the hospital.",
+        "Ages 20 and 27, the two men were taken to the hospital.",
+        "The victims, ages 3, 5 and 9, and their mother, 30, were hurt; ages 12 and 14 were not.",
+        "Police said the men were aged 19 and 21.",
+    ],
+)
+def test_the_ages_repair_leaves_a_tree(nlp, text):
+    # the parse is rewired around "ages": every word must still reach its sentence's root
+    doc = nlp(text)
+    for token in doc:
+        steps, node = 0, token
+        while node.head.i != node.i and steps <= len(doc):
+            node, steps = node.head, steps + 1
+        assert steps < len(doc)

@@ -20,6 +20,10 @@ SENTENCE_END = (".", "!", "?", '"', "\u201d", "'", ":")
 # "at 11:42 a.m. Monday": a day or a lower-case word after an hour's abbreviation goes on its sentence.
 CLOCK_ABBREVIATIONS = {"a.m.", "p.m."}
 DAY_WORDS = {day.lower() for day in calendar.day_name} | {"today", "yesterday"}
+# "two men, ages 20 and 27": the word that lists the ages of the people before it.
+AGE_WORDS = {"ages", "aged"}
+# The places in a clause that people can hold: subject, object, object of a preposition.
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
 
 
 @Language.component("crosswire_paragraphs")
@@ -63,6 +67,50 @@ def join_hyphened_places(doc):
     return doc
 
 
+@Language.component("crosswire_listed_ages")
+def attach_listed_ages(doc):
+    """ "Two men ages 20 and 27 were hurt", "three men, ages 15 and 18, and two women were hurt": the
+    small model's parser takes "ages" for the people it describes, or hangs the next people of the
+    list on it. The ages go back beside the people, who take the place the ages had in the sentence,
+    and the list goes on from them. No change may make a token its own ancestor."""
+    for ages in doc:
+        people = _described_by_ages(ages)
+        if people is None or ages.head.i == ages.i:
+            continue
+        if ages.head.i != people.i:
+            if _above(people, ages):
+                continue  # the ages hang deeper under the people: a parse this repair leaves alone
+            took_place = people.head.i == ages.i or (ages.dep_ in ARGUMENT_DEPS and people.dep_ not in ARGUMENT_DEPS)
+            if took_place:
+                # "Two men ages 20 and 27 were transported": "ages" took the people's place
+                people.head, people.dep_ = ages.head, ages.dep_
+            elif _above(ages, people):
+                continue
+            ages.head, ages.dep_ = people, "appos"
+        for child in list(ages.children):
+            listed = child.dep_ == "cc" or (child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"})
+            if listed and not _above(child, people):
+                child.head = people  # "ages 15 and 18, and three women": the list goes on from the men
+    return doc
+
+
+def _described_by_ages(ages):
+    """The people noun right before "ages" (a comma between or not) when numbers follow: "men, ages 20"."""
+    if ages.lower_ not in AGE_WORDS or ages.is_sent_start or ages.i + 1 >= len(ages.doc):
+        return None
+    if not ages.doc[ages.i + 1].like_num:
+        return None
+    before = ages.doc[ages.i - 1] if ages.i > 0 else None
+    if before is not None and before.text == "," and before.i > 0 and not before.is_sent_start:
+        before = ages.doc[before.i - 1]
+    return before if before is not None and before.tag_ in {"NNS", "NN"} else None
+
+
+def _above(top, token) -> bool:
+    """Whether ``top`` is an ancestor of ``token``."""
+    return any(a.i == top.i for a in token.ancestors)
+
+
 def _hyphen_joins(doc, i: int) -> bool:
     """Whether token ``i`` is a hyphen with no space on either side before a capitalised word."""
     return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and doc[i + 1].is_title
@@ -76,4 +124,5 @@ def load_nlp():
     nlp = spacy.load(MODEL_NAME)
     nlp.add_pipe("crosswire_paragraphs", before="parser")
     nlp.add_pipe("crosswire_hyphened_places", after="ner")
+    nlp.add_pipe("crosswire_listed_ages", after="lemmatizer")
     return nlp
