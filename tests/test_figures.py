@@ -510,6 +510,9 @@ SHAPES = [
         {"killed": [(2, 2, 2)], "injured": [(1, 1, 1)]},
     ),
     ("Police said the girls, ages 8, 6 and 5, were found dead.", {"killed": [(3, 3, 3)]}),
+    # the objects of two joined acts are two groups of victims; a floor struck is no victim
+    ("The gunman killed his wife and then killed their two sons.", {"killed": [(3, 3, 3)]}),
+    ("The gun fell, struck the floor and fired, and the bullet struck Jon Reyes.", {"shot": [(1, 1, 1)]}),
     # people listed with their ages, the list going on after them
     ("Three men, ages 15, 18 and 22, and two women, ages 17 and 19, were injured.", {"injured": [(5, 5, 5)]}),
     ("The two women, ages 19 and 41, and two men, ages 36 and 45, were shot to death.", {"killed": [(4, 4, 4)]}),

@@ -10,7 +10,14 @@ from crosswire.extract import numbers as nb
 from crosswire.extract.figures.fates import own_life
 from crosswire.extract.figures.hit import Figure, Hit, add_counts
 from crosswire.extract.figures.hits import named_before_dropped_and
-from crosswire.extract.figures.people import brought_in, conj_root, headline_person, listed_after_comma, name_of
+from crosswire.extract.figures.people import (
+    brought_in,
+    conj_root,
+    headline_person,
+    is_person,
+    listed_after_comma,
+    name_of,
+)
 from crosswire.extract.figures.words import OTHERS_WORDS, REFLEXIVES, SINGLE_PRONOUNS
 from crosswire.extract.numbers import parse_quantity
 from crosswire.extract.spans import is_headline, semicolon_between
@@ -193,6 +200,7 @@ def combine_hits(hits: list[Hit]) -> list[Figure]:
             or _and_himself(prev, hit)
             or _killer_killed(prev, hit)
             or _two_newcomers(prev, hit)
+            or _objects_of_two_acts(prev.arg, hit.arg)
         ):
             prev.value = add_counts(prev.value, hit.value)
             prev.counted = prev.counted or hit.counted
@@ -230,6 +238,20 @@ def _two_newcomers(a: Hit, b: Hit) -> bool:
     """ "a man was shot in the back, while a boy suffered a gunshot wound": each "a" brings in one
     more person, each in a clause of its own."""
     return a.single and b.single and brought_in(a.arg) and brought_in(b.arg) and a.arg.head != b.arg.head
+
+
+def _objects_of_two_acts(a: Token, b: Token) -> bool:
+    """ "killed his wife and then killed their two sons": the objects of two joined verbs, the second
+    people brought in with words of their own (not "shot the man, then shot him again")."""
+    first, second = sorted((a, b), key=lambda t: t.i)
+    if first.dep_ != "dobj" or second.dep_ != "dobj" or first.lemma_ == second.lemma_:
+        return False
+    if not all(is_person(t) or t.ent_type_ == "PERSON" for t in (first, second)):
+        return False  # "when it struck the floor ... the bullet struck Rudd": one person
+    verb = second.head
+    if verb.dep_ != "conj" or verb.head.i != first.head.i:
+        return False
+    return any(c.dep_ in {"poss", "nummod", "det"} for c in second.children) or second.ent_type_ == "PERSON"
 
 
 def _and_himself(a: Hit, b: Hit) -> bool:

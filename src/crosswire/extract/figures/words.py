@@ -197,6 +197,11 @@ NON_PERSON = set(
     minute minutes missile missiles month months order orders pistol pistols pound pounds rifle
     rifles rocket rockets round rounds shell shells shot shots time times ton tonne tonnes tons
     town towns vehicle vehicles village villages weapon weapons week weeks year years
+    floor floors door doors corridor corridors mirror mirrors elevator elevators error errors motor
+    motors trailer trailers water river rivers shoulder shoulders finger fingers liver trigger triggers
+    holster holsters cylinder cylinders quarter quarters border borders tower towers shelter shelters
+    theater theaters dinner paper papers letter letters number numbers chapter weather winter summer
+    interior exterior
     """.split()
 )
 
