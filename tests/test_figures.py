@@ -513,6 +513,7 @@ SHAPES = [
     # the objects of two joined acts are two groups of victims; a floor struck is no victim
     ("The gunman killed his wife and then killed their two sons.", {"killed": [(3, 3, 3)]}),
     ("The gun fell, struck the floor and fired, and the bullet struck Jon Reyes.", {"shot": [(1, 1, 1)]}),
+    ("He shot a deer and then shot his friend.", {"shot": [(1, 1, 1)]}),
     # people listed with their ages, the list going on after them
     ("Three men, ages 15, 18 and 22, and two women, ages 17 and 19, were injured.", {"injured": [(5, 5, 5)]}),
     ("The two women, ages 19 and 41, and two men, ages 36 and 45, were shot to death.", {"killed": [(4, 4, 4)]}),
@@ -590,6 +591,9 @@ def test_figure_shapes(nlp, sentence, expected):
         "Police do not believe it was a murder-suicide.",
         "Relatives feared it could be a murder-suicide.",
         "Both had been shot in the head in an attempted murder-suicide, police said.",
+        # a thing named like a person ("-er") is no victim
+        "A .38 caliber revolver was recovered from the scene.",
+        "Investigators say the helicopter was shot at least two times by a rifle.",
         # released from jail, treated where no wound is told
         "The two suspects were released from jail on Monday.",
         "Three passengers were treated at the scene.",

@@ -201,7 +201,13 @@ NON_PERSON = set(
     motors trailer trailers water river rivers shoulder shoulders finger fingers liver trigger triggers
     holster holsters cylinder cylinders quarter quarters border borders tower towers shelter shelters
     theater theaters dinner paper papers letter letters number numbers chapter weather winter summer
-    interior exterior
+    interior exterior murder murders degree manslaughter revolver revolvers silver spree matter matters
+    danger dangers helicopter helicopters misdemeanor misdemeanors liquor headquarters folder newspaper
+    newspapers manner color behavior character characters reminder knee knees factor factors cruiser
+    cruisers firecracker firecrackers perimeter stretcher deer career tree trees marker markers flower
+    flowers anger melee refrigerator coffee terror detector detectors disaster horror wrist powder browser
+    millimeter armor waist beer fundraiser dresser register hammer cancer levee disorder shower gender
+    transfer soccer dumpster flyer drawer fee fees committee foyer diaper scanner pepper odor fist tractor
     """.split()
 )
 
