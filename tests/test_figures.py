@@ -514,6 +514,12 @@ SHAPES = [
     ("The gunman killed his wife and then killed their two sons.", {"killed": [(3, 3, 3)]}),
     ("The gun fell, struck the floor and fired, and the bullet struck Jon Reyes.", {"shot": [(1, 1, 1)]}),
     ("He shot a deer and then shot his friend.", {"shot": [(1, 1, 1)]}),
+    # "a fifth" counts the four told of before it; "a second man" the one told of in another sentence
+    ("A second man and two women were shot in the hand.", {"shot": [(4, 4, None)]}),
+    (
+        "The drive-by resulted in four people suffering gunshot wounds and a fifth person hurt by flying glass.",
+        {"shot": [(5, 5, None)]},
+    ),
     # people listed with their ages, the list going on after them
     ("Three men, ages 15, 18 and 22, and two women, ages 17 and 19, were injured.", {"injured": [(5, 5, 5)]}),
     ("The two women, ages 19 and 41, and two men, ages 36 and 45, were shot to death.", {"killed": [(4, 4, 4)]}),
@@ -591,6 +597,8 @@ def test_figure_shapes(nlp, sentence, expected):
         "Police do not believe it was a murder-suicide.",
         "Relatives feared it could be a murder-suicide.",
         "Both had been shot in the head in an attempted murder-suicide, police said.",
+        # the last of a list of ages is an age too
+        "They found three men - aged 21, 22, and 24 - and one woman, 33, had been shot.",
         # a thing named like a person ("-er") is no victim
         "A .38 caliber revolver was recovered from the scene.",
         "Investigators say the helicopter was shot at least two times by a rifle.",

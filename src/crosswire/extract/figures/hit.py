@@ -35,6 +35,7 @@ class Hit:
     # the tokens of the people a list's hit counts: their own hits are the same dead read again
     covers: frozenset[int] = frozenset()
     counted: bool = False  # the number is written ("three", "a double homicide"), not one person told of
+    ranked: bool = False  # counted by rank ("a fifth victim"): those told of before are among them
 
 
 def add_counts(a: CountValue, b: CountValue) -> CountValue:

@@ -40,6 +40,7 @@ from crosswire.extract.figures.scope import verb_of
 from crosswire.extract.figures.words import (
     AGE_AFTER_RE,
     AGE_BEFORE,
+    AGE_LIST_JOINS,
     CASUALTY_FIELDS,
     COUNTERFACTUAL_MODALS,
     DEATH_NOUNS,
@@ -128,7 +129,7 @@ def is_not_count(sent: Span, span: Span, start: int, end: int) -> bool:
     # Doc.text re-joins every token of the article on each access; 21 tokens hold >= 20 chars.
     tail = doc[span.end - 1 : span.end + 20]
     following = tail.text[end - tail.start_char : end - tail.start_char + 20]
-    if AGE_AFTER_RE.match(following) or word_before(span) in AGE_BEFORE:
+    if AGE_AFTER_RE.match(following) or word_before(span) in AGE_BEFORE or _in_an_age_list(span):
         return True
     if span.end < len(doc) and doc[span.end].lower_ in TALLY_NOUNS:
         return True  # "shot about 10 times", "fired 30 rounds"
@@ -146,6 +147,17 @@ def is_not_count(sent: Span, span: Span, start: int, end: int) -> bool:
         if prev is not None and prev.pos_ == "PROPN" and anchor.dep_ in {"appos", "npadvmod", "amod", "nummod"}:
             return True
     return anchor.head.lower_ in {"%", "percent", "per"} and anchor.head != anchor
+
+
+def _in_an_age_list(span: Span) -> bool:
+    """ "aged 21, 22, and 24": a number further on in a list of ages."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].tag_.startswith("NN"):
+        return False  # "ages 15 and 18, and two women": a number before a noun counts it
+    i = span.start - 1
+    while i >= 0 and (doc[i].like_num or doc[i].lower_ in AGE_LIST_JOINS):
+        i -= 1
+    return i >= 0 and i < span.start - 1 and doc[i].lower_ in AGE_BEFORE
 
 
 def _argument(anchor: Token) -> tuple[Token, Token | None]:
@@ -242,9 +254,9 @@ def ordinal_hits(sent: Span, taken: set[int]) -> list[Hit]:
             at_least = CountValue(rank, rank, None, "at least")
             if field in ("injured", "shot"):
                 # "a fourth victim was injured": four were hurt, some of them maybe fatally (shot)
-                hits.append(Hit("injured", at_least, tok, start, end, weak=True, counted=True))
+                hits.append(Hit("injured", at_least, tok, start, end, weak=True, counted=True, ranked=True))
             elif field == "killed" and _news_of_another_death(tok, w):
-                hits.append(Hit("killed", at_least, tok, start, end, counted=True))
+                hits.append(Hit("killed", at_least, tok, start, end, counted=True, ranked=True))
     return hits
 
 

@@ -189,7 +189,8 @@ def combine_hits(hits: list[Hit]) -> list[Figure]:
             prev = next((m for m in reversed(merged) if m.field == hit.field), None)
         if prev is not None and (prev.arg.i == hit.arg.i or _apposed(prev.arg, hit.arg)):
             continue  # one quantity read twice (a word and its article, "one of them, John Doe")
-        if prev is not None and _told_again(hit):
+        if prev is not None and (_told_again(hit) or hit.ranked):
+            # "four people were shot and a fifth was hurt": the fifth counts the four before it
             # "shot a woman before turning the gun on himself, leaving police to find the two dead"
             prev.value = max(prev.value, hit.value, key=lambda v: v.low)
             prev.counted = prev.counted or hit.counted

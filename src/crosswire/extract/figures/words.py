@@ -217,6 +217,8 @@ AGE_AFTER_RE = re.compile(
 )
 
 AGE_BEFORE = {"aged", "age", "ages"}
+# What joins the numbers of a list of ages ("aged 21, 22, and 24", "ages 3 to 10").
+AGE_LIST_JOINS = {",", "and", "or", "to", "-", "through"}
 
 NOT_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 
