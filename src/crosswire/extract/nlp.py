@@ -78,18 +78,18 @@ def attach_listed_ages(doc):
         if people is None or ages.head.i == ages.i:
             continue
         if ages.head.i != people.i:
-            if _above(people, ages):
+            if people.is_ancestor(ages):
                 continue  # the ages hang deeper under the people: a parse this repair leaves alone
             took_place = people.head.i == ages.i or (ages.dep_ in ARGUMENT_DEPS and people.dep_ not in ARGUMENT_DEPS)
             if took_place:
                 # "Two men ages 20 and 27 were transported": "ages" took the people's place
                 people.head, people.dep_ = ages.head, ages.dep_
-            elif _above(ages, people):
+            elif ages.is_ancestor(people):
                 continue
             ages.head, ages.dep_ = people, "appos"
         for child in list(ages.children):
             listed = child.dep_ == "cc" or (child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"})
-            if listed and not _above(child, people):
+            if listed and not child.is_ancestor(people):
                 child.head = people  # "ages 15 and 18, and three women": the list goes on from the men
     return doc
 
@@ -104,11 +104,6 @@ def _described_by_ages(ages):
     if before is not None and before.text == "," and before.i > 0 and not before.is_sent_start:
         before = ages.doc[before.i - 1]
     return before if before is not None and before.tag_ in {"NNS", "NN"} else None
-
-
-def _above(top, token) -> bool:
-    """Whether ``top`` is an ancestor of ``token``."""
-    return any(a.i == top.i for a in token.ancestors)
 
 
 def _hyphen_joins(doc, i: int) -> bool:
