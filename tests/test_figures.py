@@ -587,6 +587,12 @@ def test_figure_shapes(nlp, sentence, expected):
         # a series of incidents that left the people counted: their toll, not one shooting's
         "A spate of holiday gunfire left 14 people wounded across Millbrook on Monday night.",
         "A wave of gunfire left six people wounded in Elmvale overnight.",
+        # incidents counted apart that left the people counted, also through a relative clause or
+        # a second verb that shares the first's subject
+        "Two shootings in Elmvale left three men dead on Sunday.",
+        "Two separate shootings Friday night left one man dead and three wounded.",
+        "Three shootings overnight killed two people and wounded four in Millbrook.",
+        "Police in Elmvale are investigating two shootings Monday that resulted in the deaths of two men.",
         # A digit inside a link is no count.
         "Video here pic.example.com/xK3dead",
         # a state the sentence denies befell no one, also on a conjoined verb
@@ -621,6 +627,7 @@ def test_a_sentence_that_totals_several_incidents_says_so(nlp):
     assert not totals_several("Four people were killed and 11 others were wounded in a shooting at a party.")
     # one spree's victims ("the Elmvale shootings") are no roundup's
     assert not totals_several("Two people were killed in the Elmvale shootings.")
+    assert not totals_several("The shootings left two people dead in Elmvale.")
 
 
 def test_a_figure_knows_when_its_sentence_says_they_will_live(nlp):

@@ -24,6 +24,7 @@ from crosswire.extract.figures.words import (
     YEAR_TALLY_RE,
 )
 from crosswire.extract.lexicon import SPEECH_VERBS
+from crosswire.extract.numbers import parse_number
 from crosswire.extract.spans import sentence_text
 
 
@@ -40,7 +41,7 @@ def is_roundup(sent: Span, hit: Hit) -> bool:
         return True  # "So far in 2017, at least 47 people have been killed"
     if many and _year_tally(sent, hit):
         return True  # "Last year in Chicago, 4,368 people were shot"
-    if many and _caused_by_series(hit):
+    if _caused_by_several(hit, many):
         return True  # "A spate of gunfire left 20 people wounded": several incidents' toll
     return any(_is_roundup_word(t) or (many and _is_running_total(t)) for t in near)
 
@@ -74,12 +75,29 @@ def _at_a_time(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.lower_ in TIME_NOUNS for c in prep.children)
 
 
-def _caused_by_series(hit: Hit) -> bool:
-    """Whether the verb that counts the hit has a series of incidents for its subject ("a spate of
-    gunfire left 20 people wounded", "a wave of shootings left six hurt")."""
+def _caused_by_several(hit: Hit, many: bool) -> bool:
+    """Whether the verb that counts the hit has several incidents for its subject: a series ("a spate
+    of gunfire left 20 people wounded") when it counts more than one, or incidents counted apart
+    ("two shootings left one man dead", "two shootings that resulted in the deaths of two men")."""
     verb = verb_of(hit.arg)
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
-    return any(c.lemma_.lower() in ROUNDUP_SERIES for c in subjects)
+    if verb is None:
+        return False
+    causes = []
+    while True:
+        causes += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head  # "killed two and wounded four": the first verb's subject is the second's
+    if verb.dep_ == "relcl":
+        causes.append(verb.head)
+    return any((many and c.lemma_.lower() in ROUNDUP_SERIES) or _incidents_counted_apart(c) for c in causes)
+
+
+def _incidents_counted_apart(tok: Token) -> bool:
+    """ "two shootings", "three separate attacks": more than one incident, by number."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in ROUNDUP_INCIDENTS:
+        return False
+    return any(c.lower_ == "separate" or (c.dep_ == "nummod" and (parse_number(c.text) or 0) > 1) for c in tok.children)
 
 
 def told_of_that_place_before(hit: Hit, hits: list[Hit]) -> bool:
