@@ -496,6 +496,16 @@ def test_a_town_written_without_its_space_is_still_the_town(gaz):
     assert gaz.lookup("LaGrange", countries={"US"}).admin1 == "Georgia"
 
 
+def test_a_town_of_the_county_the_sheriff_serves_outvotes_a_teaser_s_county(nlp):
+    # Lowell, North Carolina lies in Gaston County; a teaser's Tulare County (California) and the
+    # bigger Lowell of Massachusetts each vote once
+    doc = nlp(
+        "A community is rallying around a Tulare County teen.\n\n"
+        "The Gaston County Sheriff's Office said a girl was shot in Lowell on Saturday."
+    )
+    assert article_admin1(doc) == "North Carolina"
+
+
 def test_a_county_after_the_is_still_the_county(nlp):
     doc = nlp("Two deaths were not connected.\n\nThe Mesa County Coroner ruled the first a suicide.")
     assert article_admin1(doc) == "Colorado"

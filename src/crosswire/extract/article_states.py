@@ -211,10 +211,12 @@ def _county_votes(doc: Doc, station: frozenset[str] | None = None) -> Counter[st
     """A vote per county name for the state it belongs to: a county name only one state has is a
     vote for it; a county name many states share counts for those that also have a town the
     article names ("outside Hillsboro in Highland County"), else for the one state on a
-    broadcaster's side of the Mississippi (``station``) that has it."""
+    broadcaster's side of the Mississippi (``station``) that has it. A town the article names that
+    lies in the county ("Gaston" and "the Lexington County sheriff") votes for its state once more."""
     gaz = get_gazetteer()
     votes: Counter[str] = Counter()
-    shared: list[set[str]] = []
+    shared: list[tuple[str, set[str]]] = []
+    towns = {bare_name(ent) for ent in doc.ents if ent.label_ == "GPE" and not state_code(ent.text)}
     for match in COUNTY_NAME.finditer(doc_text(doc)):
         for name in county_names(match):
             location = gaz.lookup(name, countries={"US"})
@@ -222,20 +224,31 @@ def _county_votes(doc: Doc, station: frozenset[str] | None = None) -> Counter[st
             if location is None or location.precision != "county" or not (location.admin1 or states):
                 continue  # no county the gazetteer knows: "The Mesa County" may be "Mesa County"
             if location.admin1:
-                votes[location.admin1] += 1
+                votes[location.admin1] += 1 + _has_town_of_county(towns, location.name, location.admin1)
             else:
-                shared.append(states)
+                shared.append((name, states))
             break
-    if shared:
-        towns = {bare_name(ent) for ent in doc.ents if ent.label_ == "GPE" and not state_code(ent.text)}
-        for states in shared:
-            with_town = {s for s in states if any(_town_in(town, s) for town in towns)}
-            on_side = {s for s in states if station and gaz.state_code(s) in station}
-            if len(with_town) == 1:
-                votes[next(iter(with_town))] += 1
-            elif not with_town and len(on_side) == 1:
-                votes[next(iter(on_side))] += 1
+    for name, states in shared:
+        of_county = {s for s in states if _has_town_of_county(towns, name, s)}
+        with_town = of_county or {s for s in states if any(_town_in(town, s) for town in towns)}
+        on_side = {s for s in states if station and gaz.state_code(s) in station}
+        if len(with_town) == 1:
+            votes[next(iter(with_town))] += 1 + bool(of_county)
+        elif not with_town and len(on_side) == 1:
+            votes[next(iter(on_side))] += 1
     return votes
+
+
+def _has_town_of_county(towns: set[str], county: str, state: str) -> bool:
+    """Whether a town of one of these names lies in that county of that state."""
+    gaz = get_gazetteer()
+    code = gaz.state_code(state)
+    return any(
+        city.country == "US" and city.admin1_code == code and normalize(county_of(city) or "") == normalize(county)
+        for town in towns
+        if "county" not in town.lower()
+        for city, _primary in gaz.cities_named(town)
+    )
 
 
 def _town_state(doc: Doc) -> str | None:
