@@ -719,6 +719,11 @@ def test_the_steps_of_the_law_a_story_tells_are_kept_with_its_main_incident(extr
     assert {"plead", "guilty", "document"} <= set(main.legal_steps)
     report = "Two men were wounded in a shooting outside a bar in Dayton, Ohio, on Friday night, police said."
     assert _mentions(extractor, report)[0].legal_steps == []
+    arrest = "Police arrested a man Tuesday in the fatal shooting of a bartender in Dayton, Ohio."
+    assert _mentions(extractor, arrest)[0].legal_steps == ["arrest"]
+    # an arrest the story denies is no step taken
+    for denied in ("No arrests have been made.", "No suspect was arrested.", "Nobody was arrested."):
+        assert _mentions(extractor, f"{report} {denied}")[0].legal_steps == [], denied
 
 
 def test_a_plea_story_takes_the_month_it_recalls_for_its_incident(extractor):

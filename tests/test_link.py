@@ -262,6 +262,21 @@ def test_an_undated_story_of_a_plea_meets_its_towns_shooting_months_before():
     assert _pair(report, others[-1]) not in pairs
 
 
+def test_an_undated_story_of_the_law_that_names_only_the_county_meets_its_towns_shooting():
+    town = Location(
+        "Millbrook", country="US", admin1="Ohio", admin2="Birch County", lat=40.0, lon=-83.0, precision="city"
+    )
+    county = Location("Birch County", country="US", admin1="Ohio", admin2="Birch County", precision="county")
+    report = shooting("doc1", place=town)
+    others = [shooting(f"other{i}", place=town, day=NIGHT + dt.timedelta(days=7 * i)) for i in range(1, 4)]
+    arrest = _plea_story("doc2", ["arrest"])
+    arrest.claims = [c if c.field != "place" else claim("place", county, "doc2") for c in arrest.claims]
+    assert _pair(report, arrest) in candidate_pairs(features(m) for m in [report, *others, arrest])
+    # a story of no step of the law is a report of the days before it, in the county as in the town
+    arrest.legal_steps = []
+    assert _pair(report, arrest) not in candidate_pairs(features(m) for m in [report, *others, arrest])
+
+
 def test_a_plea_story_months_on_that_retells_the_shooting_joins_it():
     told = "A bartender was shot outside the Copper Kettle tavern on Alder Road after a quarrel over a pool game."
     report = shooting("doc1", trigger=told)

@@ -319,7 +319,7 @@ GUNFIRE = {"gunfire", "gunshot", "bullet", "shotgun"}
 # Lemmas of the steps of the law that follow an incident, often months on: a story of a plea, a
 # trial or court documents may come long after the shooting it is about.
 LEGAL_STEP_LEMMAS = frozenset(
-    "plead plea sentence sentencing convict conviction indict indictment arraign arraignment trial "
+    "plead plea sentence sentencing convict conviction indict indictment arraign arraignment trial arrest "
     "verdict jury juror guilty acquit acquittal testify testimony lawsuit sue court document".split()
 )
 

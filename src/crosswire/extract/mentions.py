@@ -40,6 +40,9 @@ PROSE_WORDS = 4
 LEDE_DAYS = 7
 # A roundup totals its incidents' victims in its headline or the sentences right after it.
 ROUNDUP_LEDE = 3
+
+# "Nobody was arrested": a subject that denies the step.
+DENYING_SUBJECTS = {"nobody", "none", "noone"}
 # Attacks told this many days before the story's own are other attacks (a night and its small
 # hours are one day apart).
 APART_DAYS = 2
@@ -328,10 +331,30 @@ def _to_mention(doc_id: str, draft: Draft, published: dt.date | None) -> Mention
         names.update(reading.names)
         names.update(a.name for a in reading.actors)
     mention.names = sorted(names)
-    mention.legal_steps = sorted({t.lemma_.lower() for r in draft.readings for t in r.sent} & lx.LEGAL_STEP_LEMMAS)
+    mention.legal_steps = sorted(_steps_of_the_law(draft.readings))
     _drop_unknown_places(mention)
     _dead_told_one_by_one(mention)
     return mention
+
+
+def _steps_of_the_law(readings: Iterable[Reading]) -> set[str]:
+    """The steps of the law the story tells as taken: "was arrested", "pleaded guilty"; not "no
+    suspect arrested", "no arrests have been made" or "nobody was charged"."""
+    return {
+        t.lemma_.lower()
+        for r in readings
+        for t in r.sent
+        if t.lemma_.lower() in lx.LEGAL_STEP_LEMMAS and not _denied(t)
+    }
+
+
+def _denied(step: Token) -> bool:
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in step.children):
+        return True
+    subjects = [c for c in step.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        c.lower_ in DENYING_SUBJECTS or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in subjects
+    )
 
 
 def _dead_told_one_by_one(mention: Mention) -> None:

@@ -15,9 +15,10 @@ not the whole archive. A report with no date within ``MAX_WEEKS`` weeks in a dat
 older story it recalls) gets no time key and meets others only through the people it names; an
 article's main story dated only by its month or year ("in 2016") is blocked by the article's weeks,
 and one that names two days weeks apart (the shooting's and the arrest's) by the weeks of both.
-An undated main story that tells a step of the law (a plea, a trial, court documents) may come
-months after its shooting: it probes ``family|town-undated|town``, where it meets the dated reports
-of its town (``family|town|town``) of any time; dated reports never meet each other there.
+An undated main story that tells a step of the law (an arrest, a plea, a trial, court documents)
+may come months after its shooting: it probes ``family|town-undated|town``, where it meets the
+dated reports of its town (``family|town|town``, and of a town's county too) of any time; dated
+reports never meet each other there.
 So every block a batch loads is bounded by a week, a person or ``WILD_LOAD``.
 
 Inside a block, mentions are compared by the sorted-neighbourhood method: sorted by date, by
@@ -34,7 +35,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
 from crosswire.link.features import SOFT_DAYS_BEFORE, Features, features
-from crosswire.model import DateValue, Mention
+from crosswire.model import DateValue, Mention, normalize_name
 
 __all__ = [
     "PROBE_WINDOW",
@@ -139,7 +140,13 @@ def _town_keys(f: Features) -> list[str]:
     town = f"{f.country}:{f.place.admin1 or ''}:{f.city}"
     if _undated_story(f):
         return [f"{f.family}|{UNDATED_TOWN_KEY}|{town}"]
-    return [f"{f.family}|{TOWN_KEY}|{town}"] if f.hard_date else []
+    if not f.hard_date:
+        return []
+    # a story of the law may name only the county ("arrest in Gwinnett shooting"): a town's dated
+    # reports wait to be probed under their county too
+    county = normalize_name(f.place.admin2 or "") if f.place.precision == "city" else ""
+    towns = [town] + ([f"{f.country}:{f.place.admin1 or ''}:{county}"] if county and county != f.city else [])
+    return [f"{f.family}|{TOWN_KEY}|{t}" for t in towns]
 
 
 def _undated_story(f: Features) -> bool:
