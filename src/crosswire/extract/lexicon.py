@@ -316,8 +316,8 @@ SPEECH_VERBS = {
 FIREARMS = {"gun", "rifle", "pistol", "handgun", "shotgun", "firearm", "revolver"}
 # What a gun fires, and its report: "struck by gunfire", "a bullet hit her", "a gunshot wound".
 GUNFIRE = {"gunfire", "gunshot", "bullet", "shotgun"}
-# Lemmas of the steps of the law that follow an incident, often months on: a story of a plea, a
-# trial or court documents may come long after the shooting it is about.
+# Lemmas of the steps of the law that follow an incident, often months on: a story of an arrest, a
+# plea, a trial or court documents may come long after the shooting it is about.
 LEGAL_STEP_LEMMAS = frozenset(
     "plead plea sentence sentencing convict conviction indict indictment arraign arraignment trial arrest "
     "verdict jury juror guilty acquit acquittal testify testimony lawsuit sue court document".split()

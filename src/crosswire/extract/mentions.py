@@ -40,9 +40,8 @@ PROSE_WORDS = 4
 LEDE_DAYS = 7
 # A roundup totals its incidents' victims in its headline or the sentences right after it.
 ROUNDUP_LEDE = 3
-
-# "Nobody was arrested": a subject that denies the step.
-DENYING_SUBJECTS = {"nobody", "none", "noone"}
+# "Nobody was arrested", "none of them was indicted": a subject that denies the step.
+DENYING_SUBJECTS = {"nobody", "none"}
 # Attacks told this many days before the story's own are other attacks (a night and its small
 # hours are one day apart).
 APART_DAYS = 2
@@ -339,7 +338,7 @@ def _to_mention(doc_id: str, draft: Draft, published: dt.date | None) -> Mention
 
 def _steps_of_the_law(readings: Iterable[Reading]) -> set[str]:
     """The steps of the law the story tells as taken: "was arrested", "pleaded guilty"; not "no
-    suspect arrested", "no arrests have been made" or "nobody was charged"."""
+    suspect arrested", "no arrests have been made" or "nobody has been arrested"."""
     return {
         t.lemma_.lower()
         for r in readings
@@ -349,6 +348,7 @@ def _steps_of_the_law(readings: Iterable[Reading]) -> set[str]:
 
 
 def _denied(step: Token) -> bool:
+    """ "not arrested", "no arrests", "no suspect was arrested", "nobody was arrested"."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in step.children):
         return True
     subjects = [c for c in step.children if c.dep_ in ("nsubj", "nsubjpass")]
