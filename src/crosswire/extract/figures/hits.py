@@ -36,7 +36,7 @@ from crosswire.extract.figures.people import (
     listed_after_comma,
     word_before,
 )
-from crosswire.extract.figures.scope import verb_of
+from crosswire.extract.figures.scope import conjoined_verbs, verb_of
 from crosswire.extract.figures.words import (
     AGE_AFTER_RE,
     AGE_BEFORE,
@@ -453,12 +453,8 @@ def without_self_told_twice(hits: list[Hit]) -> list[Hit]:
 def _subject_of(tok: Token) -> int | None:
     """The index of the subject of the clause a word stands in, through verbs joined by "and"."""
     verb = verb_of(tok)
-    while verb is not None:
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
-            return subject.i if subject is not None else None
-        verb = verb.head
-    return None
+    verbs = conjoined_verbs(verb) if verb is not None else []
+    return next((c.i for v in verbs for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def multiple_hits(sent: Span) -> list[Hit]:

@@ -82,14 +82,10 @@ def _caused_by_several(hit: Hit, many: bool) -> bool:
     verb = verb_of(hit.arg)
     if verb is None:
         return False
-    causes = []
-    while True:
-        causes += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
-            break
-        verb = verb.head  # "killed two and wounded four": the first verb's subject is the second's
-    if verb.dep_ == "relcl":
-        causes.append(verb.head)
+    verbs = conjoined_verbs(verb)
+    causes = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verbs[-1].dep_ == "relcl":
+        causes.append(verbs[-1].head)
     return any((many and c.lemma_.lower() in ROUNDUP_SERIES) or _incidents_counted_apart(c) for c in causes)
 
 
@@ -131,6 +127,15 @@ def _counts_outside(verb: Token, hits: list[Hit]) -> bool:
     """Whether the sentence counts people outside the verb's clause: victims of its own."""
     clause = {t.i for t in verb.subtree}
     return any(h.arg.i not in clause for h in hits)
+
+
+def conjoined_verbs(verb: Token) -> list[Token]:
+    """The verb and the verbs before it that it is joined to: "killed two and wounded four" gives
+    "wounded", then "killed", whose subject is the subject of both."""
+    verbs = [verb]
+    while verbs[-1].dep_ == "conj" and verbs[-1].head.pos_ in ("VERB", "AUX"):
+        verbs.append(verbs[-1].head)
+    return verbs
 
 
 def verb_of(tok: Token) -> Token | None:
