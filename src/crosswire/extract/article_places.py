@@ -79,48 +79,85 @@ def article_city_hit(doc: Doc, countries: set[str] = frozenset(), admin1: str | 
 
 
 def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit | None:
-    dateline = dateline_place(doc_text(doc), admin1=admin1)
-    # "POLICE: ..." reads as a small foreign town; a dateline abroad needs the article to name that country.
-    abroad = dateline is not None and countries and dateline.country not in countries
-    if small_namesake_elsewhere(dateline, admin1):
-        abroad = True  # "BELL —" in a story of a Florida county is no town of another state
-    if dateline is not None and admin1 and dateline.admin1 != admin1 and from_a_wire_bureau(dateline):
-        abroad = True  # "BOSTON (Reuters) -" over a story the article sets in Maine: the bureau's city
-    if dateline is not None and dateline.precision == "city" and dateline.text and not abroad:
+    dateline = _usable_dateline(doc, countries, admin1)
+    if dateline is not None and dateline.precision == "city":
         # "Kuna man hurt" over "BOISE -": a station's dateline is its home; the headline's town is nearer.
         headline = _headline_town(doc, countries, dateline.admin1)
         if headline is not None and headline.location.geonameid != dateline.geonameid:
             return headline
-        at = max(0, doc_text(doc).find(dateline.text))
-        return PlaceHit(dateline, at, at + len(dateline.text))
+        return _dateline_hit(doc, dateline)
     named: dict[int, PlaceHit] = {}
     votes: Counter[int] = Counter()
+    _vote_named_towns(doc, countries, admin1, named, votes)
+    _vote_police_towns(doc, countries, admin1, named, votes)
+    if votes:
+        # most_common keeps first-named order among ties
+        return named[votes.most_common(1)[0][0]]
+    if dateline is not None and dateline.precision == "county":
+        # "NOXUBEE COUNTY, Miss. -" over "a Columbus teen": the scene's county, not the victim's home
+        return _dateline_hit(doc, dateline)
+    return _modifier_town(doc, countries, admin1) or _state_hit(doc, admin1)
+
+
+def _usable_dateline(doc: Doc, countries: set[str], admin1: str | None) -> Location | None:
+    """The article's dateline place, unless it lies abroad or is a wire bureau's or far namesake's."""
+    dateline = dateline_place(doc_text(doc), admin1=admin1)
+    if dateline is None or not dateline.text:
+        return None
+    if countries and dateline.country not in countries:
+        return None  # "POLICE: ..." reads as a small foreign town; abroad needs the article to name the country
+    if small_namesake_elsewhere(dateline, admin1):
+        return None  # "BELL —" in a story of a Florida county is no town of another state
+    if admin1 and dateline.admin1 != admin1 and from_a_wire_bureau(dateline):
+        return None  # "BOSTON (Reuters) -" over a story the article sets in Maine: the bureau's city
+    return dateline
+
+
+def _dateline_hit(doc: Doc, dateline: Location) -> PlaceHit:
+    at = max(0, doc_text(doc).find(dateline.text))
+    return PlaceHit(dateline, at, at + len(dateline.text))
+
+
+def _vote_named_towns(
+    doc: Doc, countries: set[str], admin1: str | None, named: dict[int, PlaceHit], votes: Counter[int]
+) -> None:
+    """One vote for each mention of a town in the article's state (any town where none is told)."""
     neighbourhoods = article_neighbourhoods(doc)
     lede_end = _lede_end(doc)
     for ent in doc.ents:
         # "Dayton police" is often tagged ORG; in a story set in the state it still names the city.
         as_org = ent.label_ == "ORG" and admin1 is not None and ent.text.istitle()
         as_town = ent.label_ == "LOC" and _lede_town(ent, lede_end)
-        if not (ent.label_ == "GPE" or as_org or as_town) or bare_name(ent).lower() in NOT_PLACES:
-            continue
-        if names_outlet(ent) or elsewhere_than_the_scene(ent) or names_street(ent) or names_a_corner(ent):
-            continue
-        if bare_name(ent) in article_surnames(doc):
-            continue  # "Parker, 37, died" after "Levi J. Parker": a man, not Parker, Arizona
-        if bare_name(ent).lower() in neighbourhoods or _hospital_town(ent) or names_hospital(ent):
-            # "Englewood" that the article calls a neighbourhood is no town of that name; nor is
-            # the town of the hospital the wounded were taken to where it happened, nor the hospital.
-            continue
-        if state_code(ent.text):
-            # "Pa." is a state, not the foreign city that has it as an alternate name.
+        if not (ent.label_ == "GPE" or as_org or as_town) or _not_the_scene(ent, doc, neighbourhoods):
             continue
         city = resolve_place_name(ent.text, None, countries, admin1)
         if city is None or city.precision != "city" or ((admin1 or as_org) and city.admin1 != admin1):
             continue
         named.setdefault(city.geonameid, PlaceHit(city, ent.start_char, ent.end_char))
         votes[city.geonameid] += 1
+
+
+def _not_the_scene(ent: Span, doc: Doc, neighbourhoods: frozenset[str]) -> bool:
+    """A name that places no incident: an outlet, a street, a surname, a hospital's town, a state."""
+    if bare_name(ent).lower() in NOT_PLACES:
+        return True
+    if names_outlet(ent) or elsewhere_than_the_scene(ent) or names_street(ent) or names_a_corner(ent):
+        return True
+    if bare_name(ent) in article_surnames(doc):
+        return True  # "Parker, 37, died" after "Levi J. Parker": a man, not Parker, Arizona
+    if bare_name(ent).lower() in neighbourhoods or _hospital_town(ent) or names_hospital(ent):
+        # "Englewood" that the article calls a neighbourhood is no town of that name; nor is
+        # the town of the hospital the wounded were taken to where it happened, nor the hospital.
+        return True
+    # "Pa." is a state, not the foreign city that has it as an alternate name.
+    return bool(state_code(ent.text))
+
+
+def _vote_police_towns(
+    doc: Doc, countries: set[str], admin1: str | None, named: dict[int, PlaceHit], votes: Counter[int]
+) -> None:
+    """The town whose police investigate is where a local story is set: it weighs double."""
     for name, start, end in police_towns(doc_text(doc)):
-        # The town whose police investigate is where a local story is set: it weighs double.
         if name.split()[0].lower() in MODIFIER_STOP or state_code(name):
             continue
         city = resolve_place_name(name, None, countries | {"US"}, admin1)
@@ -135,19 +172,16 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
         if (admin1 and city.admin1 == admin1) or (not admin1 and _sizeable(name, city)) or big_elsewhere:
             named.setdefault(city.geonameid, PlaceHit(city, start, end))
             votes[city.geonameid] += 2
-    if not votes and dateline is not None and dateline.precision == "county" and dateline.text and not abroad:
-        # "NOXUBEE COUNTY, Miss. -" over "a Columbus teen": the scene's county, not the victim's home
-        at = max(0, doc_text(doc).find(dateline.text))
-        return PlaceHit(dateline, at, at + len(dateline.text))
-    if not votes:
-        for name, start, end in _modifier_towns(doc):
-            city = resolve_place_name(name, None, countries | {"US"}, admin1)
-            if city is not None and city.precision == "city" and city.country == "US":
-                if (admin1 and city.admin1 == admin1) or (not admin1 and _meant_alone(name, city)):
-                    return PlaceHit(city, start, end)
-        return _state_hit(doc, admin1)
-    # most_common keeps first-named order among ties
-    return named[votes.most_common(1)[0][0]]
+
+
+def _modifier_town(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit | None:
+    """ "Lafayette teen": a town named only before a local-news noun."""
+    for name, start, end in _modifier_towns(doc):
+        city = resolve_place_name(name, None, countries | {"US"}, admin1)
+        if city is not None and city.precision == "city" and city.country == "US":
+            if (admin1 and city.admin1 == admin1) or (not admin1 and _meant_alone(name, city)):
+                return PlaceHit(city, start, end)
+    return None
 
 
 def _lede_end(doc: Doc) -> int:

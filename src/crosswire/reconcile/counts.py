@@ -264,7 +264,25 @@ def reconcile_count(
     standing = [c for c in claims if not c.value.is_retracted]
     own = [c for c in standing if c.doc_id not in roundups]
     figures, n_copies = _doc_figures(own or standing, sources, published)
-    values = [f.value for f in figures]
+    notes = _left_out(claims, standing, own, n_copies)
+    if len(figures) == 1:
+        fig = figures[0]
+        value, bounds, status = fig.value.low, (fig.value.low, fig.value.high), "single"
+        return FieldResult(name, value, status, f"single report: {_said(fig)}" + notes, list(claims), bounds=bounds)
+    meet = _intersection([f.value for f in figures])
+    if meet is not None:
+        status, reason = _agreement(figures, meet)
+        return FieldResult(name, meet[0], status, reason + notes, list(claims), bounds=meet)
+    dead = [DocFigure(c, published.get(c.doc_id)) for c in deaths or []]
+    fig, how = _conflict_choice(figures, policy, name, dead)
+    value, bounds = fig.value.low, (fig.value.low, fig.value.high)
+    said = " vs ".join(_said(f) for f in sorted(figures, key=lambda f: (f.published or dt.date.min, f.claim.doc_id)))
+    reason = f"conflict: {said}; {how} → {value}"
+    return FieldResult(name, value, "conflict", reason + notes, list(claims), bounds=bounds)
+
+
+def _left_out(claims: list[Claim], standing: list[Claim], own: list[Claim], n_copies: int) -> str:
+    """What the choice did not count: copies, reports calling their own figure wrong, roundups."""
     notes = f" (+{n_copies} {'copy' if n_copies == 1 else 'copies'} not counted)" if n_copies else ""
     called_wrong = len({c.doc_id for c in claims} - {c.doc_id for c in standing})
     if called_wrong:
@@ -272,32 +290,19 @@ def reconcile_count(
     set_aside = len({c.doc_id for c in standing} - {c.doc_id for c in own}) if own else 0
     if set_aside:
         notes += f" (+{set_aside} {'roundup' if set_aside == 1 else 'roundups'} of several incidents not counted)"
-    n = len(figures)
-    meet = _intersection(values)
-    if n == 1:
-        fig = figures[0]
-        value, bounds = fig.value.low, (fig.value.low, fig.value.high)
-        reason = f"single report: {_said(fig)}"
-        status = "single"
-    elif meet is not None and all(v.is_exact for v in values):
-        value, bounds, status = meet[0], meet, "agreed"
-        reason = f"{n} independent reports agree on {value}"
-    elif meet is not None:
-        value, bounds, status = meet[0], meet, "compatible"
-        exact = next((f for f in figures if f.value.is_exact), None)
-        if exact is not None:
-            reason = f"{n} independent reports; intervals meet at {value} (exact figure from {exact.label()})"
-        else:
-            reason = f"{n} independent reports; intervals meet at {interval_text(*meet)}; took its lower bound {value}"
-    else:
-        dead = [DocFigure(c, published.get(c.doc_id)) for c in deaths or []]
-        fig, how = _conflict_choice(figures, policy, name, dead)
-        value, bounds, status = fig.value.low, (fig.value.low, fig.value.high), "conflict"
-        said = " vs ".join(
-            _said(f) for f in sorted(figures, key=lambda f: (f.published or dt.date.min, f.claim.doc_id))
-        )
-        reason = f"conflict: {said}; {how} → {value}"
-    return FieldResult(name, value, status, reason + notes, list(claims), bounds=bounds)
+    return notes
+
+
+def _agreement(figures: list[DocFigure], meet: tuple[int, int | None]) -> tuple[str, str]:
+    """Status and reason of independent figures whose intervals meet."""
+    n, value = len(figures), meet[0]
+    if all(f.value.is_exact for f in figures):
+        return "agreed", f"{n} independent reports agree on {value}"
+    exact = next((f for f in figures if f.value.is_exact), None)
+    if exact is not None:
+        return "compatible", f"{n} independent reports; intervals meet at {value} (exact figure from {exact.label()})"
+    meets = interval_text(*meet)
+    return "compatible", f"{n} independent reports; intervals meet at {meets}; took its lower bound {value}"
 
 
 def _said(fig: DocFigure) -> str:

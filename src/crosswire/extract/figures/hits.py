@@ -76,6 +76,9 @@ from crosswire.extract.numbers import value_of
 from crosswire.extract.spans import doc_text, is_headline
 from crosswire.model import CountValue
 
+# Where a headline puts a person noun it drops the article of ("Accidental shooting kills turkey hunter").
+BARE_HEADLINE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
 
 def hits_for_match(sent: Span, match: re.Match) -> list[Hit]:
     """The hits of one quantity the sentence writes ("three", "at least 12", "dozens")."""
@@ -278,43 +281,7 @@ def single_hits(sent: Span, taken: set[int]) -> list[Hit]:
     for tok in sent:
         if tok.i in taken or tok.pos_ in NEVER_A_PERSON:
             continue
-        first = tok.left_edge
-        # "a mother and her son": a conjoined person counts when the first one would
-        root = conj_root(tok) if tok.dep_ == "conj" or listed_after_comma(tok) else tok
-        # the words that tell what befell the person: the list's first when the parser dropped the "and"
-        told = named_before_dropped_and(tok) if root is tok else None
-        root = conj_root(told) if told is not None else root
-        told = told or tok
-        # "the accidental shooting of 12-year-old boy": the one the incident noun is of
-        of_incident = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in SHOT_WORDS
-        # "13-year-old seriously wounded in shooting": a headline's victim the parse makes its root
-        # (or its bare person told dead or wounded: "College student from Elmvale killed in shooting")
-        headline_victim = root.dep_ == "ROOT" and is_headline(sent) and (is_age_noun(root) or _told_state(root))
-        # "Woman killed, man hurt in shooting": the headline's next victim, hung on the first clause
-        headline_victim = headline_victim or (root.dep_ == "dep" and headline_person(root))
-        described = (root.dep_ == "pobj" or headline_victim) and any(
-            (c.dep_ == "acl" and c.tag_ == "VBN") or (headline_victim and c.dep_ == "amod" and c.lower_ in STATE_FIELDS)
-            for c in root.children
-        )
-        # "two children and their father": the father is one more, whoever heads the list
-        one_more = root is not tok and group_size(root) > 0 and is_one_person(tok)
-        # "Accidental shooting kills turkey hunter": a headline drops the article
-        bare = root is tok and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and headline_noun_person(tok)
-        if (
-            (root.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} or of_incident or described)
-            and (is_single_person(tok) or bare)
-            and (is_one_person(root) or one_more or bare)
-        ) or _unsaved_pronoun(tok):
-            fields = [(f, w) for f, w in fields_of(told, sent.doc[told.i : told.i + 1]) if f in CASUALTY_FIELDS]
-        elif is_single_person(tok) and (orphan := _orphaned_verb(tok)) is not None:
-            passive = any(c.dep_ == "auxpass" for c in orphan.children)
-            fields = [(f, w) for f, w in verb_field(orphan, passive=passive) if f in CASUALTY_FIELDS]
-        elif _stranded_headline_person(tok):
-            fields = [(f, w) for f, w in verb_fields(tok.head, True) if f in CASUALTY_FIELDS]
-        else:
-            fields = reflexive_fields(tok)
-            if fields:
-                first = min([tok, *(a for a in tok.ancestors if a.i < tok.i)][:3], key=lambda t: t.i)
+        first, fields = _single_fields(sent, tok)
         for field, w in fields:
             start, end = min(first.idx, w.idx), max(tok.idx + len(tok), w.idx + len(w))
             # "the boy was shot" may be the one who died: weak like a counted "shot"
@@ -322,6 +289,59 @@ def single_hits(sent: Span, taken: set[int]) -> list[Hit]:
             more = tok.lower_ not in SINGLE_PRONOUNS and told_also(w)
             hits.append(Hit(field, one, tok, start, end, more, single=True, weak=weak))
     return hits
+
+
+def _single_fields(sent: Span, tok: Token) -> tuple[Token, list[tuple[str, Token]]]:
+    """The casualty fields that befall the one person ``tok`` may stand for, with the first word
+    of the phrase that tells it."""
+    single = is_single_person(tok)
+    # only a person word, or a pronoun doctors could not save, has its fate told by its place in the clause
+    if single or (tok.dep_ in BARE_HEADLINE_DEPS and headline_noun_person(tok)) or _unsaved_pronoun(tok):
+        fields = _person_fields(sent, tok, single)
+        if fields is not None:
+            return tok.left_edge, fields
+    if _stranded_headline_person(tok):
+        return tok.left_edge, [(f, w) for f, w in verb_fields(tok.head, True) if f in CASUALTY_FIELDS]
+    fields = reflexive_fields(tok)
+    if not fields:
+        return tok, []
+    return min([tok, *(a for a in tok.ancestors if a.i < tok.i)][:3], key=lambda t: t.i), fields
+
+
+def _person_fields(sent: Span, tok: Token, single: bool) -> list[tuple[str, Token]] | None:
+    """What befell the person ``tok`` names, told by its place in the clause; None where the
+    sentence tells it otherwise, if at all (a headline's stranded verb, a reflexive)."""
+    # "a mother and her son": a conjoined person counts when the first one would
+    root = conj_root(tok) if tok.dep_ == "conj" or listed_after_comma(tok) else tok
+    # the words that tell what befell the person: the list's first when the parser dropped the "and"
+    told = named_before_dropped_and(tok) if root is tok else None
+    root = conj_root(told) if told is not None else root
+    told = told or tok
+    # "the accidental shooting of 12-year-old boy": the one the incident noun is of
+    of_incident = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in SHOT_WORDS
+    # "13-year-old seriously wounded in shooting": a headline's victim the parse makes its root
+    # (or its bare person told dead or wounded: "College student from Elmvale killed in shooting")
+    headline_victim = root.dep_ == "ROOT" and is_headline(sent) and (is_age_noun(root) or _told_state(root))
+    # "Woman killed, man hurt in shooting": the headline's next victim, hung on the first clause
+    headline_victim = headline_victim or (root.dep_ == "dep" and headline_person(root))
+    described = (root.dep_ == "pobj" or headline_victim) and any(
+        (c.dep_ == "acl" and c.tag_ == "VBN") or (headline_victim and c.dep_ == "amod" and c.lower_ in STATE_FIELDS)
+        for c in root.children
+    )
+    # "two children and their father": the father is one more, whoever heads the list
+    one_more = root is not tok and group_size(root) > 0 and is_one_person(tok)
+    # "Accidental shooting kills turkey hunter": a headline drops the article
+    bare = root is tok and tok.dep_ in BARE_HEADLINE_DEPS and headline_noun_person(tok)
+    if (
+        (root.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} or of_incident or described)
+        and (single or bare)
+        and (is_one_person(root) or one_more or bare)
+    ) or _unsaved_pronoun(tok):
+        return [(f, w) for f, w in fields_of(told, sent.doc[told.i : told.i + 1]) if f in CASUALTY_FIELDS]
+    if single and (orphan := _orphaned_verb(tok)) is not None:
+        passive = any(c.dep_ == "auxpass" for c in orphan.children)
+        return [(f, w) for f, w in verb_field(orphan, passive=passive) if f in CASUALTY_FIELDS]
+    return None
 
 
 def _unsaved_pronoun(tok: Token) -> bool:
