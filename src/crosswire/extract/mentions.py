@@ -101,67 +101,94 @@ def _first_day(readings: Iterable[Reading]) -> DateValue | None:
     return next((value for reading in readings for value in reading.dates if value.is_day), None)
 
 
-def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | None) -> list[Mention]:
-    """Turn the article's sentence readings, in order, into Mention records."""
+@dataclass(slots=True)
+class _Story:
+    """The drafts an article's readings fall into, in order: its main incident, the related ones
+    it tells apart, the older ones it recalls (by year), and the people it names in passing."""
+
+    published: dt.date | None
     main: Draft | None = None
-    related: list[Draft] = []
-    background: dict[str, Draft] = {}
-    story_people: set[str] = set()
-    series = False  # the story has counted its incident among others of a spell
-    for reading in readings:
-        series = series or (main is not None and reading.series_marker)
+    related: list[Draft] = field(default_factory=list)
+    background: dict[str, Draft] = field(default_factory=dict)
+    people: set[str] = field(default_factory=set)
+    series: bool = False  # the story has counted its incident among others of a spell
+
+    def take(self, reading: Reading) -> None:
+        self.series = self.series or (self.main is not None and reading.series_marker)
         if reading.event is None:
-            # no trigger of its own, but a toll, a claim of responsibility or "the incident" continue the story
-            continues = reading.refers_back or reading.figures or reading.actors
-            older = _background_key(reading, published, main, reading.loose_dates)
-            if main is not None and continues and not reading.negated:
-                if older is None:
-                    main.readings.append(reading)
-                elif reading.figures:  # "In December, a car ran into a crowd, injuring 36": an older toll
-                    background.setdefault(older, Draft("background")).readings.append(reading)
-            elif older is None:
-                story_people.update(_people_told_of(reading))
-            continue
+            self._take_untriggered(reading)
+            return
         # a date on another verb of the sentence counts when the trigger's own clause has none
-        year_key = _background_key(reading, published, main, reading.dates or reading.loose_dates)
+        year_key = _background_key(reading, self.published, self.main, reading.dates or reading.loose_dates)
         if year_key is not None:
-            background.setdefault(year_key, Draft("background")).readings.append(reading)
-            continue
-        if main is None:
-            main = Draft("main", [reading])
+            self.background.setdefault(year_key, Draft("background")).readings.append(reading)
+        elif self.main is None:
+            self.main = Draft("main", [reading])
         elif (
             (reading.distinct_marker and not reading.definite)
-            or _attack_days_before(reading, main)
-            or (series and _attack_on_other_day(reading, main))
+            or _attack_days_before(reading, self.main)
+            or (self.series and _attack_on_other_day(reading, self.main))
         ):
-            related.append(Draft("related", [reading], told_apart=True))
-        elif _is_elsewhere(reading, main):
-            _place_into(related, reading)
+            self.related.append(Draft("related", [reading], told_apart=True))
+        elif _is_elsewhere(reading, self.main):
+            _place_into(self.related, reading)
         else:
-            main.readings.append(reading)
-    drafts = ([main] if main else []) + related + list(background.values())
+            self.main.readings.append(reading)
+
+    def _take_untriggered(self, reading: Reading) -> None:
+        """No trigger of its own, but a toll, a claim of responsibility or "the incident" continue the story."""
+        continues = reading.refers_back or reading.figures or reading.actors
+        older = _background_key(reading, self.published, self.main, reading.loose_dates)
+        if self.main is not None and continues and not reading.negated:
+            if older is None:
+                self.main.readings.append(reading)
+            elif reading.figures:  # "In December, a car ran into a crowd, injuring 36": an older toll
+                self.background.setdefault(older, Draft("background")).readings.append(reading)
+        elif older is None:
+            self.people.update(_people_told_of(reading))
+
+    def drafts(self) -> list[Draft]:
+        return ([self.main] if self.main else []) + self.related + list(self.background.values())
+
+
+def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | None) -> list[Mention]:
+    """Turn the article's sentence readings, in order, into Mention records."""
+    story = _Story(published)
+    for reading in readings:
+        story.take(reading)
+    drafts = story.drafts()
     mentions = [_to_mention(doc_id, d, published) for d in drafts]
     told_apart = {m.mention_id for m, d in zip(mentions, drafts, strict=True) if d.told_apart}
     roundup = any(r.totals_several for r in readings[:ROUNDUP_LEDE])
     for mention in mentions:
         mention.roundup = roundup
-    if main is not None:
-        mentions[0].names = sorted(set(mentions[0].names) | _in_the_story(story_people, main))
-        _date_from_lede(mentions[0], main.readings + _lede(readings), published)
-        absorbed = _date_from_recalled_day(mentions[0], mentions[1:])
-        mentions = [m for m in mentions if m is not absorbed]
-        _date_from_posting(mentions[0], main.readings, readings, published)
-        _first_day_dates_incident(mentions[0])
+    if story.main is not None:
+        mentions = _dated_main(mentions, story, readings, published)
     for mention in mentions:
         _weekdays_in_told_week(mention)
         _days_over_periods(mention)
-    if main is not None:
+    if story.main is not None:
         main_id = mentions[0].mention_id
         # A mention split off only for its place may be the main story misplaced (a victim's
         # home town, a town within the county); one the article calls another incident is not.
         for mention in mentions[1:]:
             if mention.mention_id in told_apart:
                 mention.distinct_from.append(main_id)
+    return mentions
+
+
+def _dated_main(
+    mentions: list[Mention], story: _Story, readings: list[Reading], published: dt.date | None
+) -> list[Mention]:
+    """The main mention (first) with the story's people and a date from the lede, a recalled day of
+    another mention (which it absorbs), the posting or its first day; the mentions that remain."""
+    main = mentions[0]
+    main.names = sorted(set(main.names) | _in_the_story(story.people, story.main))
+    _date_from_lede(main, story.main.readings + _lede(readings), published)
+    absorbed = _date_from_recalled_day(main, mentions[1:])
+    mentions = [m for m in mentions if m is not absorbed]
+    _date_from_posting(main, story.main.readings, readings, published)
+    _first_day_dates_incident(main)
     return mentions
 
 

@@ -44,40 +44,59 @@ def reconcile_date(
     """
     resolved = [c for c in claims if c.value.is_resolved]
     counted = [c for c in resolved if c.doc_id not in copies] or resolved
-    docs = {c.doc_id for c in counted}
     if not counted:
         exprs = ", ".join(sorted({repr(c.value.expression) for c in claims}))
         status = "single" if len({c.doc_id for c in claims}) == 1 else "compatible"
-        return (
-            FieldResult("date", None, status, f"date not fixed: {exprs} cannot be resolved", list(claims)),
-            None,
-            None,
-        )
+        reason = f"date not fixed: {exprs} cannot be resolved"
+        return FieldResult("date", None, status, reason, list(claims)), None, None
+    docs = {c.doc_id for c in counted}
+    counted, after_news = _before_first_news(counted, docs, published)
     lo = max(c.value.earliest for c in counted)
     hi = min(c.value.latest for c in counted)
-    after_news = ""
-    if lo > hi:
-        # An incident happens before the first report of it: "Sunday" in a later story that the
-        # earlier one already told of is the earlier Sunday, not the one before the later story.
-        first_news = min((published[d] for d in docs if published.get(d)), default=None)
-        possible = [c for c in counted if first_news is None or c.value.earliest <= first_news]
-        if possible and len(possible) < len(counted):
-            counted = possible
-            lo, hi = max(c.value.earliest for c in counted), min(c.value.latest for c in counted)
-            after_news = f"; days after the first report ({first_news.isoformat()}) left out"
     if lo <= hi:
-        precision = precision_of(lo, hi)
-        same = len({(c.value.earliest, c.value.latest) for c in counted}) == 1
-        status = "single" if len(docs) == 1 else "agreed" if same else "compatible"
-        where = lo.isoformat() if precision == "day" else f"{lo.isoformat()}..{hi.isoformat()}"
-        reason = f"{len(docs)} independent report{'s' if len(docs) > 1 else ''}; dates meet at {where}"
-        if after_news:
-            status, reason = "conflict", f"conflict: the other dates meet at {where}{after_news}"
-        return FieldResult("date", lo, status, reason, list(claims)), lo, precision
-    # On conflict a day the reports write out on the calendar, if they write one, is the date;
-    # else each report's own date (its main story's first) votes, and without a majority the
-    # first report's lede decides: later reports and later paragraphs date the deaths, arrests
-    # and funerals that followed.
+        return _dates_meet(claims, counted, docs, lo, hi, after_news)
+    return _date_conflict(claims, counted, published, roles, after_news)
+
+
+def _before_first_news(
+    counted: list[Claim], docs: set[str], published: dict[str, dt.date | None]
+) -> tuple[list[Claim], str]:
+    """An incident happens before the first report of it: "Sunday" in a later story that the
+    earlier one already told of is the earlier Sunday, not the one before the later story. Where
+    the dates do not meet, those after the first report are left out, if that leaves any."""
+    if max(c.value.earliest for c in counted) <= min(c.value.latest for c in counted):
+        return counted, ""
+    first_news = min((published[d] for d in docs if published.get(d)), default=None)
+    possible = [c for c in counted if first_news is None or c.value.earliest <= first_news]
+    if not possible or len(possible) == len(counted):
+        return counted, ""
+    return possible, f"; days after the first report ({first_news.isoformat()}) left out"
+
+
+def _dates_meet(
+    claims: list[Claim], counted: list[Claim], docs: set[str], lo: dt.date, hi: dt.date, after_news: str
+) -> tuple[FieldResult, dt.date, str]:
+    precision = precision_of(lo, hi)
+    same = len({(c.value.earliest, c.value.latest) for c in counted}) == 1
+    status = "single" if len(docs) == 1 else "agreed" if same else "compatible"
+    where = lo.isoformat() if precision == "day" else f"{lo.isoformat()}..{hi.isoformat()}"
+    reason = f"{len(docs)} independent report{'s' if len(docs) > 1 else ''}; dates meet at {where}"
+    if after_news:
+        status, reason = "conflict", f"conflict: the other dates meet at {where}{after_news}"
+    return FieldResult("date", lo, status, reason, list(claims)), lo, precision
+
+
+def _date_conflict(
+    claims: list[Claim],
+    counted: list[Claim],
+    published: dict[str, dt.date | None],
+    roles: dict[str, str],
+    after_news: str,
+) -> tuple[FieldResult, dt.date, str]:
+    """On conflict a day the reports write out on the calendar, if they write one, is the date;
+    else each report's own date (its main story's first) votes, and without a majority the first
+    report's lede decides: later reports and later paragraphs date the deaths, arrests and
+    funerals that followed."""
     own = _own_dates(counted, published, roles)
     written = _written_day(own)
     chosen, votes = (written, 0) if written is not None else _voted_day(own)

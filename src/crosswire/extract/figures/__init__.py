@@ -79,6 +79,25 @@ def read_figures(sent: Span) -> tuple[list[Figure], bool]:
     if len(sent) > SHORT_LINE and not any(t.lower_ in FIELD_CUES or t.lemma_.lower() in FIELD_CUES for t in sent):
         return [], False
     text = sentence_text(sent)
+    hits = _hits_of(sent, text)
+    totals = [h for h in hits if is_roundup(sent, h)]
+    hits = [h for h in hits if h not in totals]
+    several = bool(totals) and bool(SEVERAL_INCIDENTS_RE.search(text))
+    if several and is_headline(sent):
+        # "4 killed, 11 wounded in city shootings": a headline's tolls are listed together, and the
+        # roundup word of the last counts the first too
+        hits = [h for h in hits if h.field not in TOLL_FIELDS]
+    figures = combine_hits(_tallied(sent, hits))
+    _mark_revised(sent, text, figures)
+    if SURVIVING_RE.search(text):
+        for fig in figures:
+            fig.value = replace(fig.value, survives=True)
+    return figures, several and any(h.value.low > 1 for h in totals)
+
+
+def _hits_of(sent: Span, text: str) -> list[Hit]:
+    """Every hit of the sentence, each word counted once: written quantities first, then the
+    counts told by ordinals, ages, articles, lone persons, denials and the like."""
     hits: list[Hit] = []
     for match in QUANTITY_RE.finditer(text):
         hits += hits_for_match(sent, match)
@@ -92,14 +111,11 @@ def read_figures(sent: Span) -> tuple[list[Figure], bool]:
     hits += multiple_hits(sent)
     hits += twin_hits(sent, {h.arg.i for h in hits})
     hits += fatal_hits(sent, {h.arg.i for h in hits})
-    hits = with_headline_hits(sent, hits)
-    totals = [h for h in hits if is_roundup(sent, h)]
-    hits = [h for h in hits if h not in totals]
-    several = bool(totals) and bool(SEVERAL_INCIDENTS_RE.search(text))
-    if several and is_headline(sent):
-        # "4 killed, 11 wounded in city shootings": a headline's tolls are listed together, and the
-        # roundup word of the last counts the first too
-        hits = [h for h in hits if h.field not in TOLL_FIELDS]
+    return with_headline_hits(sent, hits)
+
+
+def _tallied(sent: Span, hits: list[Hit]) -> list[Hit]:
+    """The hits with the dead and the wounded told apart, and the counts told twice dropped."""
     hits = [h for h in hits if not told_of_that_place_before(h, hits) and not told_before_another(h, hits)]
     hits = split_partitive_fatally(drop_wounds_of_the_dead(hits))
     hits = one_of_them_fatally(sent, hits)
@@ -117,22 +133,24 @@ def read_figures(sent: Span) -> tuple[list[Figure], bool]:
     hits += others_after_comma(sent, hits)
     if not any(h.field == "killed" for h in hits):
         hits += murder_suicide_hits(sent)  # a floor under the dead the sentence counts, if it counts none
-    figures = combine_hits(hits)
+    return hits
+
+
+def _mark_revised(sent: Span, text: str, figures: list[Figure]) -> None:
+    """ "Police had initially reported four dead": a toll the report itself has moved on from is
+    marked superseded (retracted where it says the toll was wrong), and the figure it moved on to
+    added."""
     contrary = CONTRARY_REPORT_RE.search(text) and RETRACTION_RE.search(text)
-    if INITIAL_REPORT_RE.search(text) or contrary:
-        # "Police had initially reported four dead": a toll the report itself has moved on from
-        revisions = list(REVISED_RE.finditer(doc_text(sent.doc), sent.start_char, sent.end_char))
-        superseded = [f for f in figures if not any(f.start <= r.start() < f.end for r in revisions)]
-        mark = f"{SUPERSEDED}, {RETRACTED}" if RETRACTION_RE.search(text) and not revisions else SUPERSEDED
-        for fig in superseded:
-            q = fig.value.qualifier
-            fig.value = replace(fig.value, qualifier=f"{q}, {mark}" if q else mark)
-        if len(superseded) == len(figures):
-            figures += _revised(superseded, revisions)
-    if SURVIVING_RE.search(text):
-        for fig in figures:
-            fig.value = replace(fig.value, survives=True)
-    return figures, several and any(h.value.low > 1 for h in totals)
+    if not (INITIAL_REPORT_RE.search(text) or contrary):
+        return
+    revisions = list(REVISED_RE.finditer(doc_text(sent.doc), sent.start_char, sent.end_char))
+    superseded = [f for f in figures if not any(f.start <= r.start() < f.end for r in revisions)]
+    mark = f"{SUPERSEDED}, {RETRACTED}" if RETRACTION_RE.search(text) and not revisions else SUPERSEDED
+    for fig in superseded:
+        q = fig.value.qualifier
+        fig.value = replace(fig.value, qualifier=f"{q}, {mark}" if q else mark)
+    if len(superseded) == len(figures):
+        figures += _revised(superseded, revisions)
 
 
 def _revised(superseded: list[Figure], revisions: list[re.Match]) -> list[Figure]:
