@@ -410,20 +410,7 @@ def link(
             uf.union(a, b, force=True)
     bonus = _copy_pairs(by_id, copies)
     pairs = candidate_pairs(feats.values()) | bonus
-    scored = _scored(feats, pairs, bonus, stats)
-    partners: dict[str, set[str]] = defaultdict(set)  # each mention's scored partners
-    for _, a, b in scored:
-        partners[a].add(b)
-        partners[b].add(a)
-    for s, a, b in scored:
-        fa, fb = feats[a], feats[b]
-        if _lone_bridge(uf, a, b, partners) or _through_a_roundup(uf, a, b, feats, partners):
-            stats.refused += 1
-            continue
-        if uf.union(a, b, follow_up=ties_across_time(fa, fb), strong=s >= STRONG_LINK, apart=_placed_apart(fa, fb)):
-            stats.linked += 1
-        else:
-            stats.refused += 1
+    _merge_scored(uf, _scored(feats, pairs, bonus, stats), feats, stats)
     _adopt_follow_ups(uf, feats)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mid in by_id:
@@ -437,3 +424,23 @@ def link(
         stats.refused,
     )
     return _clusters(groups, copies)
+
+
+def _merge_scored(
+    uf: _UnionFind, scored: list[tuple[float, str, str]], feats: dict[str, Features], stats: LinkStats
+) -> None:
+    """Join the scored pairs, strongest first, unless the join would bridge two incidents through
+    one lone pair or a roundup, or the union refuses it (dates, places, an analyst's cannot-link)."""
+    partners: dict[str, set[str]] = defaultdict(set)  # each mention's scored partners
+    for _, a, b in scored:
+        partners[a].add(b)
+        partners[b].add(a)
+    for s, a, b in scored:
+        fa, fb = feats[a], feats[b]
+        if _lone_bridge(uf, a, b, partners) or _through_a_roundup(uf, a, b, feats, partners):
+            stats.refused += 1
+            continue
+        if uf.union(a, b, follow_up=ties_across_time(fa, fb), strong=s >= STRONG_LINK, apart=_placed_apart(fa, fb)):
+            stats.linked += 1
+        else:
+            stats.refused += 1

@@ -98,30 +98,12 @@ def _intersection(values: list[CountValue]) -> tuple[int, int | None] | None:
 def _conflict_choice(
     figures: list[DocFigure], policy: str, name: str = "", deaths: list[DocFigure] | None = None
 ) -> tuple[DocFigure, str]:
+    died = _all_shot_died(figures)
+    if died is not None:
+        return died
     stated = [f for f in figures if not f.derived]
-    # "listed in stable condition": those wounded lived, so no later report's dead are they
-    survived = _told_to_live(figures)
-    for fig in figures:
-        # "critically wounded" in one report, dead in a later one: the same victims, before they
-        # died. A report of the same day or earlier that has all its shot dead told of other
-        # victims, and so did a report of more shot than this one.
-        others = [f for f in figures if f is not fig]
-        died_since = all(_later(fig, f) and _people(f) <= fig.shot for f in others) if fig.shot else False
-        if died_since and fig.value.high == 0 and not survived:
-            return fig, f"{fig.label()} says all {fig.shot} shot died, so the wounded of other reports died since"
     if stated and len(stated) < len(figures):
-        before = _counted_before_deaths(stated, [f for f in figures if f.derived], deaths or [])
-        if before is not None:
-            return before, "the reports that state the wounded tell fewer dead: their wounded died since"
-        # "Three were shot" less the dead is our arithmetic; a report's own count outranks it.
-        meet = _intersection([f.value for f in stated])
-        if meet is not None:
-            # the reports' own counts fit together ("13 injured", "the most seriously injured, a woman")
-            fig = max((f for f in stated if f.value.low == meet[0]), key=lambda f: (f.value.is_exact, _recency(f)))
-            said = interval_text(fig.value.low, fig.value.high)
-            return fig, f"the reports' own counts meet at {said}, a stated figure over one derived from the shot"
-        fig, how = _conflict_choice(stated, policy, name)
-        return fig, f"{how}, a stated figure over one derived from the shot"
+        return _stated_over_derived(stated, figures, policy, name, deaths or [])
     own = [f for f in figures if not f.leans_on_others]
     if own and len(own) < len(figures):
         fig, how = _conflict_choice(own, policy, name, deaths)
@@ -135,16 +117,9 @@ def _conflict_choice(
         said = interval_text(counted.value.low, counted.value.high)
         return counted, f"took {counted.label()}'s {said}: later reports tell of victims they name, not how many"
     if policy == "majority":
-        votes = Counter(f.value.low for f in figures)
-        top = max(votes.values())
-        if top > 1:
-            # the figure most independent reports give; among those, the latest report's
-            fig = max((f for f in figures if votes[f.value.low] == top), key=_recency)
-            return fig, f"took the {interval_text(fig.value.low, fig.value.high)} that {top} reports give"
-        most = _most_dead(figures) if name in TOLLS_THAT_GROW else None
-        if most is not None and most.value.low > fig.value.low:
-            said = interval_text(most.value.low, most.value.high)
-            return most, f"took {most.label()}'s {said}: the dead stay dead, so a later report of fewer tells of some"
+        chosen = _majority_choice(figures, fig, name)
+        if chosen is not None:
+            return chosen
     same_day = sum(f.published == fig.published for f in figures)
     of_day = (
         f" (the most of {same_day} reports of that day: the dead stay dead)"
@@ -152,6 +127,53 @@ def _conflict_choice(
         else ""
     )
     return fig, f"took the latest report's {interval_text(fig.value.low, fig.value.high)}{of_day}"
+
+
+def _all_shot_died(figures: list[DocFigure]) -> tuple[DocFigure, str] | None:
+    """ "critically wounded" in one report, dead in a later one: the same victims, before they
+    died. A report of the same day or earlier that has all its shot dead told of other victims,
+    and so did a report of more shot than this one."""
+    # "listed in stable condition": those wounded lived, so no later report's dead are they
+    if _told_to_live(figures):
+        return None
+    for fig in figures:
+        others = [f for f in figures if f is not fig]
+        died_since = all(_later(fig, f) and _people(f) <= fig.shot for f in others) if fig.shot else False
+        if died_since and fig.value.high == 0:
+            return fig, f"{fig.label()} says all {fig.shot} shot died, so the wounded of other reports died since"
+    return None
+
+
+def _stated_over_derived(
+    stated: list[DocFigure], figures: list[DocFigure], policy: str, name: str, deaths: list[DocFigure]
+) -> tuple[DocFigure, str]:
+    """ "Three were shot" less the dead is our arithmetic; a report's own count outranks it."""
+    before = _counted_before_deaths(stated, [f for f in figures if f.derived], deaths)
+    if before is not None:
+        return before, "the reports that state the wounded tell fewer dead: their wounded died since"
+    meet = _intersection([f.value for f in stated])
+    if meet is not None:
+        # the reports' own counts fit together ("13 injured", "the most seriously injured, a woman")
+        fig = max((f for f in stated if f.value.low == meet[0]), key=lambda f: (f.value.is_exact, _recency(f)))
+        said = interval_text(fig.value.low, fig.value.high)
+        return fig, f"the reports' own counts meet at {said}, a stated figure over one derived from the shot"
+    fig, how = _conflict_choice(stated, policy, name)
+    return fig, f"{how}, a stated figure over one derived from the shot"
+
+
+def _majority_choice(figures: list[DocFigure], latest: DocFigure, name: str) -> tuple[DocFigure, str] | None:
+    """The figure most independent reports give (among those, the latest report's); else, for the
+    dead, the largest toll when the latest report gives fewer."""
+    votes = Counter(f.value.low for f in figures)
+    top = max(votes.values())
+    if top > 1:
+        fig = max((f for f in figures if votes[f.value.low] == top), key=_recency)
+        return fig, f"took the {interval_text(fig.value.low, fig.value.high)} that {top} reports give"
+    most = _most_dead(figures) if name in TOLLS_THAT_GROW else None
+    if most is not None and most.value.low > latest.value.low:
+        said = interval_text(most.value.low, most.value.high)
+        return most, f"took {most.label()}'s {said}: the dead stay dead, so a later report of fewer tells of some"
+    return None
 
 
 def _counted_before_deaths(
