@@ -506,10 +506,6 @@ class Source:
     primary: bool
     copy_of: str | None = None
 
-    @property
-    def independent(self) -> bool:
-        return self.copy_of is None
-
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 
