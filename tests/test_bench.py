@@ -49,3 +49,26 @@ def test_place_errors_say_what_went_wrong(tmp_path):
     assert _categories(tmp_path, far)["place"] == "other place, same state"
     assert _categories(tmp_path, street)["place"] == "unresolved name"
     assert _categories(tmp_path, far, killed=3)["killed"] == "too high (single)"
+
+
+def test_the_speed_table_reads_whole_in_an_80_column_terminal(monkeypatch):
+    import io
+
+    from rich.console import Console
+
+    from crosswire.bench_speed import SpeedResult
+    from crosswire.cli import bench_speed as cli_speed
+
+    out = io.StringIO()
+    monkeypatch.setattr(cli_speed, "console", Console(file=out, width=80, color_system=None))
+    runs = [
+        SpeedResult(997, "local", 2, 33.0, 30.24, 25.6, 39.01, 0.775, 0.797, stages={"extract": 56.4}),
+        SpeedResult(10000, "ray", 2, 480.0, 20.8, 330.0, 30.3, 0.687, 0.70, stages={"extract": 700.0}),
+    ]
+    cli_speed._print(runs, 0.75)
+    text = out.getvalue()
+    assert "…" not in text
+    for label in ("crosswire, articles/s", "bare model, articles/s", "ratio (target >= 0.75)", "peak MiB, each worker"):
+        assert label in text
+    assert "997 (local)" in text and "10000 (ray)" in text
+    assert "0.775" in text and "0.687" in text

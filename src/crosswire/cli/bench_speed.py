@@ -42,37 +42,26 @@ def speed(
 
 
 def _print(results, target: float) -> None:
-    table = Table(title=f"speed (target ratio >= {target})")
-    for name in (
-        "articles",
-        "engine",
-        "ours art/s",
-        "model art/s",
-        "ratio",
-        "CPU ratio",
-        "seconds",
-        "peak MiB",
-        "worker MiB",
-        "model MiB",
-    ):
-        table.add_column(name, justify="left" if name == "engine" else "right")
+    # one column per run, a row per figure: readable in an 80-column terminal however many runs
+    table = Table(title="speed: crosswire end to end against the bare model", min_width=60)
+    table.add_column("figure")
     for r in results:
-        colour = "green" if r.ratio >= target else "red"
-        table.add_row(
-            str(r.articles),
-            r.engine,
-            f"{r.articles_per_second:.2f}",
-            f"{r.bare_articles_per_second:.2f}",
-            f"[{colour}]{r.ratio:.3f}[/]",
-            f"{r.cpu_ratio:.3f}",
-            f"{r.seconds:.1f}",
-            f"{r.peak_rss_mb:.0f}",
-            f"{r.peak_child_rss_mb:.0f}",
-            f"{r.bare_peak_rss_mb:.0f}",
-        )
+        table.add_column(f"{r.articles} ({r.engine})", justify="right")
+    rows = [
+        ("crosswire, articles/s", lambda r: f"{r.articles_per_second:.2f}"),
+        ("bare model, articles/s", lambda r: f"{r.bare_articles_per_second:.2f}"),
+        (f"ratio (target >= {target})", lambda r: f"[{'green' if r.ratio >= target else 'red'}]{r.ratio:.3f}[/]"),
+        ("CPU ratio", lambda r: f"{r.cpu_ratio:.3f}"),
+        ("crosswire, seconds", lambda r: f"{r.seconds:.1f}"),
+        ("peak MiB, main process", lambda r: f"{r.peak_rss_mb:.0f}"),
+        ("peak MiB, each worker", lambda r: f"{r.peak_child_rss_mb:.0f}"),
+        ("peak MiB, bare model", lambda r: f"{r.bare_peak_rss_mb:.0f}"),
+    ]
+    for name, cell in rows:
+        table.add_row(name, *(cell(r) for r in results))
     console.print(table)
     # Stages that run in worker processes add up the workers' seconds, so they can exceed the wall time.
-    stages = Table(title="seconds per stage (clean, extract: summed over workers)")
+    stages = Table(title="seconds per stage (clean, extract: summed over workers)", min_width=60)
     stages.add_column("stage")
     for r in results:
         stages.add_column(f"{r.articles} ({r.engine})", justify="right")
