@@ -162,3 +162,17 @@ def test_bad_options_say_what_to_write(tmp_path):
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
     result = runner.invoke(app, ["show", "nope", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 2 and "no such database" in result.output
+
+
+def test_the_incidents_table_fits_an_80_column_terminal(demo_db, monkeypatch):
+    from rich.console import Console
+
+    from crosswire.cli import query
+
+    out = io.StringIO()
+    monkeypatch.setattr(query, "console", Console(file=out, width=80, color_system=None))
+    result = runner.invoke(app, ["incidents", "--db", str(demo_db)])
+    assert result.exit_code == 0, result.output
+    table = [line for line in out.getvalue().splitlines() if line[:1] in "┏┃┡│└"]
+    assert table and all(len(line) <= 80 and line[-1] in "┓┃┩│┘" for line in table)
+    assert "src" in table[1]  # the last column's header is shown, not cut off

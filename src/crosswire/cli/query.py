@@ -46,14 +46,16 @@ def incidents(
         title=f"{results.total} incidents" + (f" (first {limit})" if results.total > limit else ""),
         caption="! reports conflict  ~ figures fit  ? none given: 0  31+ more than 30",
     )
+    # event and place fold to make room: the least widths, the counts and the rules between columns
+    # fit an 80-column terminal
     for column, width in (
         ("id", 8),
         ("date", 10),
-        ("event", 14),
-        ("place", 14),
-        ("dead", 5),
-        ("hurt", 5),
-        ("held", 5),
+        ("event", 6),
+        ("place", 6),
+        ("dead", 4),
+        ("hurt", 4),
+        ("held", 4),
         ("src", 3),
     ):
         table.add_column(column, overflow="fold", min_width=width, no_wrap=column in ("id", "date"))
