@@ -46,7 +46,23 @@ def conj_root(arg: Token) -> Token:
             first = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
             return first if first is not None else tok.head
         tok = tok.head
-    return tok
+    # "two of his children and his wife": the parser joins the wife to the children, whom the
+    # number counts; she is one more of those the number heads, not one of the children
+    number = _partitive_number(tok) if tok.i != arg.i else None
+    return number if number is not None else tok
+
+
+def _partitive_number(noun: Token) -> Token | None:
+    """The number of "two of his children" where ``noun`` is the children."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or not is_person(noun):
+        return None
+    number = noun.head.head
+    return number if number.like_num and number.i < noun.i else None
+
+
+def _counts_of(number: Token, noun: Token) -> bool:
+    found = _partitive_number(noun)
+    return found is not None and found.i == number.i
 
 
 def listed_after_comma(tok: Token) -> bool:
@@ -96,6 +112,9 @@ def headline_noun_person(tok: Token) -> bool:
 
 def group_size(noun: Token) -> int:
     """The number counting a plural person noun ("two sons"), 0 when none does."""
+    if noun.like_num and any(_counts_of(noun, p) for c in noun.children if c.lower_ == "of" for p in c.children):
+        value = parse_quantity(noun.text)  # "two of his children"
+        return value.low if value is not None and value.is_exact else 0
     if not is_person(noun):
         return 0
     numbers = [parse_quantity(c.text) for c in noun.children if c.dep_ == "nummod"]
