@@ -175,6 +175,7 @@ SHAPES = [
     # "two of his children and his wife": the wife is no child, so one more than the two
     ("The man shot and killed two of his children and his wife in Elm City.", {"killed": [(3, 3, 3)]}),
     ("Two of the four victims died at Elm County Hospital.", {"killed": [(2, 2, 2)]}),
+    ("A man killed three of his grandchildren, his adult daughter and himself in Elm City.", {"killed": [(5, 5, 5)]}),
     ("Police are investigating the deaths of a man and his two sons.", {"killed": [(3, 3, 3)]}),
     ("The shooting deaths of a husband, wife and their two children shocked Elm City.", {"killed": [(4, 4, 4)]}),
     ("A man fatally shot his partner and their two children before killing himself.", {"killed": [(4, 4, 4)]}),

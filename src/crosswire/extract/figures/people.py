@@ -74,7 +74,8 @@ def listed_after_comma(tok: Token) -> bool:
     Sam Doe, 12, were wounded"."""
     if tok.dep_ == "appos" and _names_in_a_list(tok):
         return True
-    if tok.dep_ != "appos" or not is_person(tok) or not _person_or_name(tok.head):
+    # "six of his grandchildren, his adult daughter and himself": the list goes on from a count too
+    if tok.dep_ != "appos" or not is_person(tok) or not (_person_or_name(tok.head) or group_size(tok.head)):
         return False
     if not any(c.dep_ == "poss" for c in tok.children):
         return False
