@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
@@ -88,8 +89,9 @@ def _article_city(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit
         return _dateline_hit(doc, dateline)
     named: dict[int, PlaceHit] = {}
     votes: Counter[int] = Counter()
-    _vote_named_towns(doc, countries, admin1, named, votes)
-    _vote_police_towns(doc, countries, admin1, named, votes)
+    for hit, weight in itertools.chain(_named_towns(doc, countries, admin1), _towns_by_police(doc, countries, admin1)):
+        named.setdefault(hit.location.geonameid, hit)
+        votes[hit.location.geonameid] += weight
     if votes:
         # most_common keeps first-named order among ties
         return named[votes.most_common(1)[0][0]]
@@ -118,10 +120,8 @@ def _dateline_hit(doc: Doc, dateline: Location) -> PlaceHit:
     return PlaceHit(dateline, at, at + len(dateline.text))
 
 
-def _vote_named_towns(
-    doc: Doc, countries: set[str], admin1: str | None, named: dict[int, PlaceHit], votes: Counter[int]
-) -> None:
-    """One vote for each mention of a town in the article's state (any town where none is told)."""
+def _named_towns(doc: Doc, countries: set[str], admin1: str | None) -> Iterator[tuple[PlaceHit, int]]:
+    """Each mention of a town in the article's state (any town where none is told), one vote each."""
     neighbourhoods = article_neighbourhoods(doc)
     lede_end = _lede_end(doc)
     for ent in doc.ents:
@@ -133,8 +133,7 @@ def _vote_named_towns(
         city = resolve_place_name(ent.text, None, countries, admin1)
         if city is None or city.precision != "city" or ((admin1 or as_org) and city.admin1 != admin1):
             continue
-        named.setdefault(city.geonameid, PlaceHit(city, ent.start_char, ent.end_char))
-        votes[city.geonameid] += 1
+        yield PlaceHit(city, ent.start_char, ent.end_char), 1
 
 
 def _not_the_scene(ent: Span, doc: Doc, neighbourhoods: frozenset[str]) -> bool:
@@ -153,9 +152,7 @@ def _not_the_scene(ent: Span, doc: Doc, neighbourhoods: frozenset[str]) -> bool:
     return bool(state_code(ent.text))
 
 
-def _vote_police_towns(
-    doc: Doc, countries: set[str], admin1: str | None, named: dict[int, PlaceHit], votes: Counter[int]
-) -> None:
+def _towns_by_police(doc: Doc, countries: set[str], admin1: str | None) -> Iterator[tuple[PlaceHit, int]]:
     """The town whose police investigate is where a local story is set: it weighs double."""
     for name, start, end in police_towns(doc_text(doc)):
         if name.split()[0].lower() in MODIFIER_STOP or state_code(name):
@@ -170,8 +167,7 @@ def _vote_police_towns(
         # "(WMC) - Memphis police arrested ..." on a Georgia site: a big city's force works at home
         big_elsewhere = admin1 and city.admin1 != admin1 and _sizeable(name, city, TOWN_ANYWHERE)
         if (admin1 and city.admin1 == admin1) or (not admin1 and _sizeable(name, city)) or big_elsewhere:
-            named.setdefault(city.geonameid, PlaceHit(city, start, end))
-            votes[city.geonameid] += 2
+            yield PlaceHit(city, start, end), 2
 
 
 def _modifier_town(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit | None:

@@ -294,10 +294,10 @@ def single_hits(sent: Span, taken: set[int]) -> list[Hit]:
 def _single_fields(sent: Span, tok: Token) -> tuple[Token, list[tuple[str, Token]]]:
     """The casualty fields that befall the one person ``tok`` may stand for, with the first word
     of the phrase that tells it."""
-    single = is_single_person(tok)
+    single, unsaved = is_single_person(tok), _unsaved_pronoun(tok)
     # only a person word, or a pronoun doctors could not save, has its fate told by its place in the clause
-    if single or (tok.dep_ in BARE_HEADLINE_DEPS and headline_noun_person(tok)) or _unsaved_pronoun(tok):
-        fields = _person_fields(sent, tok, single)
+    if single or unsaved or (tok.dep_ in BARE_HEADLINE_DEPS and headline_noun_person(tok)):
+        fields = _person_fields(sent, tok, single, unsaved)
         if fields is not None:
             return tok.left_edge, fields
     if _stranded_headline_person(tok):
@@ -308,7 +308,7 @@ def _single_fields(sent: Span, tok: Token) -> tuple[Token, list[tuple[str, Token
     return min([tok, *(a for a in tok.ancestors if a.i < tok.i)][:3], key=lambda t: t.i), fields
 
 
-def _person_fields(sent: Span, tok: Token, single: bool) -> list[tuple[str, Token]] | None:
+def _person_fields(sent: Span, tok: Token, single: bool, unsaved: bool) -> list[tuple[str, Token]] | None:
     """What befell the person ``tok`` names, told by its place in the clause; None where the
     sentence tells it otherwise, if at all (a headline's stranded verb, a reflexive)."""
     # "a mother and her son": a conjoined person counts when the first one would
@@ -336,7 +336,7 @@ def _person_fields(sent: Span, tok: Token, single: bool) -> list[tuple[str, Toke
         (root.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"} or of_incident or described)
         and (single or bare)
         and (is_one_person(root) or one_more or bare)
-    ) or _unsaved_pronoun(tok):
+    ) or unsaved:
         return [(f, w) for f, w in fields_of(told, sent.doc[told.i : told.i + 1]) if f in CASUALTY_FIELDS]
     if single and (orphan := _orphaned_verb(tok)) is not None:
         passive = any(c.dep_ == "auxpass" for c in orphan.children)

@@ -60,11 +60,6 @@ def _partitive_number(noun: Token) -> Token | None:
     return number if number.like_num and number.i < noun.i else None
 
 
-def _counts_of(number: Token, noun: Token) -> bool:
-    found = _partitive_number(noun)
-    return found is not None and found.i == number.i
-
-
 def listed_after_comma(tok: Token) -> bool:
     """ "A man, his wife and their two children": the parser takes "his wife" for another name of
     the man; someone's relative after a comma, that the list goes on from with a person of its
@@ -113,7 +108,10 @@ def headline_noun_person(tok: Token) -> bool:
 
 def group_size(noun: Token) -> int:
     """The number counting a plural person noun ("two sons"), 0 when none does."""
-    if noun.like_num and any(_counts_of(noun, p) for c in noun.children if c.lower_ == "of" for p in c.children):
+    # a person under its "of" is counted by this number: _partitive_number finds it from below
+    if noun.like_num and any(
+        _partitive_number(p) is not None for c in noun.children if c.lower_ == "of" for p in c.children
+    ):
         value = parse_quantity(noun.text)  # "two of his children"
         return value.low if value is not None and value.is_exact else 0
     if not is_person(noun):
