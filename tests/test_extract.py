@@ -791,3 +791,45 @@ def test_an_article_that_totals_several_shootings_marks_its_mentions_a_roundup(e
     assert roundup and all(m.roundup for m in roundup)
     [single] = _mentions(extractor, "Two men were killed and three others wounded in a shooting at a party on Friday.")
     assert not single.roundup
+
+
+def test_a_teaser_for_another_story_set_between_paragraphs_adds_no_toll(extractor):
+    text = (
+        "Two dead in Elmvale shooting\n\n"
+        "Two men were shot dead on Birch Lane in Elmvale, Ohio, on Friday night, police said.\n\n"
+        "Teen shot, three wounded outside Millbrook store\n\n"
+        "Another man was injured in the same shooting\n\n"
+        "VIDEO: 2 dead, two wounded in Elmvale shooting\n\n"
+        "Police have not made an arrest in the case so far, a spokeswoman said."
+    )
+    [main] = _mentions(extractor, text)
+    # the teaser's three wounded are another story's; the story's own line without its full stop counts
+    assert [c.value.stated for c in main.claims_for("injured")] == [1, 2]
+    assert main.claims_for("injured")[0].quote == "Another man was injured in the same shooting"
+    assert {c.value.earliest for c in main.claims_for("date")} == {dt.date(2025, 6, 13)}
+
+
+def test_a_sentence_ending_on_an_hour_is_no_teaser(extractor):
+    text = (
+        "Two hurt in bar shooting\n\n"
+        "Two people were wounded in the parking lot of a bar in Elmvale, Ohio, police said on Saturday.\n\n"
+        "The shooting happened outside the bar on Birch Lane on Friday around 2 a.m."
+    )
+    [main] = _mentions(extractor, text)
+    assert {c.value.earliest for c in main.claims_for("date")} == {dt.date(2025, 6, 13)}
+
+
+def test_the_caption_of_the_story_s_video_and_a_tweet_it_quotes_are_the_story_s(nlp):
+    from crosswire.extract.asides import without_asides
+
+    doc = nlp(
+        "A man was shot in the leg on Birch Lane in Elmvale, Ohio, on Friday night, police said.\n\n"
+        "VIDEO: 2 dead, two wounded in Elmvale shooting\n\n"
+        "Man shot on Birch Lane pic.example/abc \u2014 Ann Roe (@annroe) June 13, 2025\n\n"
+        "Teen shot, three wounded outside Millbrook store\n\n"
+        "Police said."
+    )
+    kept = [s.text.strip() for s in without_asides(doc.sents)]
+    assert "VIDEO: 2 dead, two wounded in Elmvale shooting" in kept
+    assert any("(@annroe)" in s for s in kept)
+    assert "Teen shot, three wounded outside Millbrook store" not in kept

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from crosswire.extract.article_places import article_city_hit, article_county_hit, county_force_hit
 from crosswire.extract.article_states import article_countries, article_state, with_guessed_state
+from crosswire.extract.asides import without_asides
 from crosswire.extract.gazetteer import City, get_gazetteer
 from crosswire.extract.headline import reread_headline
 from crosswire.extract.mentions import build_mentions, sentence_quote
@@ -72,7 +73,7 @@ class Extractor:
             countries = {home.country}
         elif (admin1 is not None or station is not None) and not countries:
             countries = {"US"}  # "Levy County, Fla. -" names no country, but a state; "wtok.com" is American
-        readings = [read_sentence(sent, published, countries, admin1) for sent in spacy_doc.sents]
+        readings = [read_sentence(sent, published, countries, admin1) for sent in without_asides(spacy_doc.sents)]
         if readings:
             readings[0] = reread_headline(readings[0], self.nlp)
         # a local site's city settles a street in its state, and a town the story places in no state

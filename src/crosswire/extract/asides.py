@@ -1,0 +1,70 @@
+"""Lines set in the story's body that are not the story: links to other stories.
+
+A scraped page keeps the teasers its site sets between paragraphs ("Man, 24, fatally shot on
+Elm Street", "Related: 2 dead after Birch Lane argument"): a line of its own, in headline
+grammar, after the story's prose has begun. Read as the story's sentences, their tolls become the
+incident's. A line the story wrote as a sentence keeps its auxiliary ("Another man was injured in
+the same shooting") even when the scrape lost its full stop, and stays; so does the caption of the
+story's own video and a tweet it quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Span
+
+from crosswire.extract.spans import doc_text
+
+__all__ = ["without_asides"]
+
+# A sentence of prose ends with a full stop and has at least this many words.
+PROSE_WORDS = 8
+PROSE_ENDINGS = (".", '."', ".\u201d")
+TWEET_RE = re.compile(r"\(@\w+\)")
+SENTENCE_ENDINGS = (".", "!", "?", ":", '"', "\u201d", ")")
+
+
+def without_asides(sents: Iterable[Span]) -> Iterator[Span]:
+    """The sentences of a story, without the headline-grammar lines that follow its prose."""
+    prose_begun = False
+    for sent in sents:
+        if prose_begun and _aside(sent):
+            continue
+        prose_begun = prose_begun or _prose(sent)
+        yield sent
+
+
+def _aside(sent: Span) -> bool:
+    return _own_line(sent) and _unpunctuated(sent) and _headline_grammar(sent) and not _of_story(sent)
+
+
+def _own_line(sent: Span) -> bool:
+    text = doc_text(sent.doc)
+    end = sent.start_char + len(text[sent.start_char : sent.end_char].rstrip())
+    before = text[: sent.start_char].rstrip(" \t")
+    after = text[end:].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+def _unpunctuated(sent: Span) -> bool:
+    """No closing punctuation, read on the text: "around 2 a.m." ends a sentence, and so does a
+    colon that opens a statement quoted below."""
+    return not sent.text.rstrip().endswith(SENTENCE_ENDINGS)
+
+
+def _headline_grammar(sent: Span) -> bool:
+    """No auxiliary: "Teen shot, killed near park", not "Two others were hurt"."""
+    return not any(t.pos_ == "AUX" for t in sent)
+
+
+def _of_story(sent: Span) -> bool:
+    """The caption of a video set in the story ("VIDEO: 2 dead in Elmvale shooting") and a reporter's
+    tweet it quotes ("... - Ann Roe (@annroe) May 2, 2016") are of the story."""
+    text = sent.text.strip()
+    return text.lower().startswith("video") or TWEET_RE.search(text) is not None
+
+
+def _prose(sent: Span) -> bool:
+    return sent.text.rstrip().endswith(PROSE_ENDINGS) and sum(t.is_alpha for t in sent) >= PROSE_WORDS
