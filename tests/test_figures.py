@@ -917,3 +917,22 @@ def test_the_ages_repair_leaves_a_tree(nlp, text):
         while node.head.i != node.i and steps <= len(doc):
             node, steps = node.head, steps + 1
         assert steps < len(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police say the shooting was in retaliation for the killing of 22-year-old Ann Roe on Birch Lane on Thursday.",
+        "Detectives are probing whether the shooting is retaliation to the slaying of a man Wednesday on Elm Street.",
+        "One of the men told police the shooting was revenge for the death of a gang member last year in Elmvale.",
+    ],
+)
+def test_the_dead_an_attack_avenged_are_another_incident_s(nlp, text):
+    assert [f for f in find_figures(nlp(text)[:]) if f.field == "killed"] == []
+
+
+def test_the_dead_of_an_attack_done_in_revenge_are_its_own(nlp):
+    [killed] = [
+        f for f in find_figures(nlp("The gunman killed two men in retaliation for a fight.")[:]) if f.field == "killed"
+    ]
+    assert killed.value.stated == 2

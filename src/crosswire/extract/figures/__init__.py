@@ -33,7 +33,12 @@ from crosswire.extract.figures.hits import (
     without_self_told_twice,
     zero_hits,
 )
-from crosswire.extract.figures.scope import is_roundup, told_before_another, told_of_that_place_before
+from crosswire.extract.figures.scope import (
+    avenges_another,
+    is_roundup,
+    told_before_another,
+    told_of_that_place_before,
+)
 from crosswire.extract.figures.tally import (
     combine_hits,
     drop_wounds_of_the_dead,
@@ -116,7 +121,11 @@ def _hits_of(sent: Span, text: str) -> list[Hit]:
 
 def _tallied(sent: Span, hits: list[Hit]) -> list[Hit]:
     """The hits with the dead and the wounded told apart, and the counts told twice dropped."""
-    hits = [h for h in hits if not told_of_that_place_before(h, hits) and not told_before_another(h, hits)]
+    hits = [
+        h
+        for h in hits
+        if not told_of_that_place_before(h, hits) and not told_before_another(h, hits) and not avenges_another(h)
+    ]
     hits = split_partitive_fatally(drop_wounds_of_the_dead(hits))
     hits = one_of_them_fatally(sent, hits)
     split_fatally(hits)

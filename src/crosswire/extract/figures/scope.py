@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from crosswire.extract.figures.hit import Hit
 from crosswire.extract.figures.words import (
     AREA_WIDE,
+    AVENGING_NOUNS,
     EARLIER_MARKS,
     GAP_UNITS,
     MONTH_WORDS,
@@ -121,6 +122,12 @@ def told_before_another(hit: Hit, hits: list[Hit]) -> bool:
     if not any(t.lemma_.lower() in GAP_UNITS for t in verb.doc[verb.left_edge.i : mark.i]):
         return False
     return _counts_outside(verb, hits)
+
+
+def avenges_another(hit: Hit) -> bool:
+    """ "The shooting was in retaliation for the killing of a man on Elm Street": the dead of what
+    the attack avenged are an earlier incident's."""
+    return any(a.dep_ == "prep" and a.head.lemma_.lower() in AVENGING_NOUNS for a in hit.arg.ancestors)
 
 
 def _counts_outside(verb: Token, hits: list[Hit]) -> bool:

@@ -434,6 +434,9 @@ MONTH_WORDS = {name.lower() for name in (*calendar.month_name, *calendar.month_a
 
 PAST_PERIODS = {"year", "month", "week", "summer", "winter", "spring", "fall"}
 
+# "in retaliation for the killing of ...": what an attack avenged came before it.
+AVENGING_NOUNS = {"retaliation", "revenge", "reprisal", "vengeance"}
+
 # "after a man was killed Monday, another was shot": a clause of what came before.
 EARLIER_MARKS = {"after", "since"}
 
