@@ -833,3 +833,22 @@ def test_the_caption_of_the_story_s_video_and_a_tweet_it_quotes_are_the_story_s(
     assert "VIDEO: 2 dead, two wounded in Elmvale shooting" in kept
     assert any("(@annroe)" in s for s in kept)
     assert "Teen shot, three wounded outside Millbrook store" not in kept
+
+
+def test_an_archived_copy_caps_a_later_crawl_date(extractor):
+    # the metadata says 2025-06-14, but the archive took its copy on Thursday 2025-05-22
+    url = "http://web.archive.org/web/20250522201346/http://www.example.com/news/elmvale-shooting"
+    text = "Six people were shot at a housing complex in Elmvale, Ohio, on Tuesday night, police said."
+    doc = Document(doc_id="d", content=text, published=PUBLISHED, url=url)
+    [main] = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    assert main.published == dt.date(2025, 5, 22)
+    assert {c.value.earliest for c in main.claims_for("date")} == {dt.date(2025, 5, 20)}
+
+
+def test_an_archived_copy_alone_dates_no_weekday(extractor):
+    url = "http://web.archive.org/web/20250522201346/http://www.example.com/news/elmvale-shooting"
+    text = "Six people were shot at a housing complex in Elmvale, Ohio, on Tuesday night, police said."
+    doc = Document(doc_id="d", content=text, published=None, url=url)
+    [main] = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    assert main.published is None
+    assert not any(c.value.is_resolved for c in main.claims_for("date"))

@@ -66,8 +66,10 @@ CALENDAR_DAY = re.compile(
 )
 
 
-# An archived page's address holds the original's: "web.archive.org/web/2016.../http://www.x.com/...".
+# An archived page's address holds the original's: "web.archive.org/web/2016.../http://www.x.com/...",
+# after the day the archive took it.
 ARCHIVED_URL = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(.+)$")
+ARCHIVED_ON = re.compile(r"^https?://web\.archive\.org/web/(\d{4})(\d\d)(\d\d)")
 # Host name labels of a site's service, not its name: "www.", "m.", "amp.".
 SERVICE_LABELS = {"www", "m", "mobile", "amp"}
 
@@ -77,6 +79,17 @@ def site_address(address: str) -> SplitResult:
     archived = ARCHIVED_URL.match(address)
     address = archived.group(1) if archived else address
     return urlsplit(address if "//" in address else f"//{address}")
+
+
+def archived_on(address: str | None) -> dt.date | None:
+    """The day an archive took its copy of the page ("web.archive.org/web/20130926201346/..."), or None."""
+    found = ARCHIVED_ON.match(address or "")
+    if found is None:
+        return None
+    try:
+        return dt.date(*map(int, found.groups()))
+    except ValueError:
+        return None
 
 
 def site_of(address: str | None) -> str | None:
