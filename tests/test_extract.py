@@ -852,3 +852,29 @@ def test_an_archived_copy_alone_dates_no_weekday(extractor):
     [main] = extractor.extract(doc, CleanText(doc_id="d", text=text))
     assert main.published is None
     assert not any(c.value.is_resolved for c in main.claims_for("date"))
+
+
+def test_the_day_a_site_files_a_story_under_dates_its_weekdays(extractor):
+    # the metadata is a later crawl's day; the address holds the posting day, Tuesday 2025-05-20
+    url = "https://www.example.com/news/2025/05/20/elmvale-shooting/"
+    text = "Two men were wounded in a shooting in Elmvale, Ohio, on Monday night, police said."
+    doc = Document(doc_id="d", content=text, published=PUBLISHED, url=url)
+    [main] = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    assert {c.value.earliest for c in main.claims_for("date")} == {dt.date(2025, 5, 19)}
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://www.example.com/article/20140914/six-wounded-outside-bar", dt.date(2014, 9, 14)),
+        ("https://www.example.com/news/20160409_Police_say_gun_was_legal.html", dt.date(2016, 4, 9)),
+        ("http://web.archive.org/web/20170101000000/http://example.com/2016/12/30/x", dt.date(2016, 12, 30)),
+        ("https://www.example.com/story/32042656/funeral-set", None),
+        ("https://www.example.com/news/2016/13/40/x", None),
+        ("https://www.example.com/apps/article?AID=/20130318/NEWS/1303", None),
+    ],
+)
+def test_the_day_in_a_story_s_address(url, day):
+    from crosswire.model import posted_in_address
+
+    assert posted_in_address(url) == day

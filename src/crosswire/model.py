@@ -70,6 +70,8 @@ CALENDAR_DAY = re.compile(
 # after the day the archive took it.
 ARCHIVED_URL = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(.+)$")
 ARCHIVED_ON = re.compile(r"^https?://web\.archive\.org/web/(\d{4})(\d\d)(\d\d)")
+# A site files a story under the day it posted it: ".../2017/01/30/boy-shot/", "/article/20140914/...".
+DAY_IN_PATH = re.compile(r"/((?:19|20)\d\d)(/?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_]|$)")
 # Host name labels of a site's service, not its name: "www.", "m.", "amp.".
 SERVICE_LABELS = {"www", "m", "mobile", "amp"}
 
@@ -84,10 +86,18 @@ def site_address(address: str) -> SplitResult:
 def archived_on(address: str | None) -> dt.date | None:
     """The day an archive took its copy of the page ("web.archive.org/web/20130926201346/..."), or None."""
     found = ARCHIVED_ON.match(address or "")
-    if found is None:
-        return None
+    return _day(found.group(1), found.group(2), found.group(3)) if found else None
+
+
+def posted_in_address(address: str | None) -> dt.date | None:
+    """The day a site filed the story under in its address ("/2017/01/30/", "/article/20140914/"), or None."""
+    found = DAY_IN_PATH.search(site_address(address).path) if address else None
+    return _day(found.group(1), found.group(3), found.group(4)) if found else None
+
+
+def _day(year: str, month: str, day: str) -> dt.date | None:
     try:
-        return dt.date(*map(int, found.groups()))
+        return dt.date(int(year), int(month), int(day))
     except ValueError:
         return None
 

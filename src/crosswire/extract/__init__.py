@@ -24,7 +24,7 @@ from crosswire.extract.outlet_places import (
     street_in_home_city,
 )
 from crosswire.extract.sentences import read_sentence
-from crosswire.model import Claim, CleanText, Document, Location, Mention, archived_on
+from crosswire.model import Claim, CleanText, Document, Location, Mention, archived_on, posted_in_address
 
 __all__ = ["Extractor", "published_of"]
 
@@ -34,11 +34,11 @@ MAX_CHARS = 200_000
 
 
 def published_of(doc: Document, clean: CleanText):
-    """The article's date: the earlier of its metadata's and the one the page itself gives (a
-    scrape's metadata is often the day it was crawled or updated; "Friday" was written against
-    the day the page says it was posted), and no later than the day an archive took its copy.
-    The archive's day alone dates nothing: the page may have been posted long before."""
-    published = min(filter(None, (doc.published, clean.published)), default=None)
+    """The article's date: the earliest of its metadata's, the one the page itself gives and the one
+    its address is filed under (a scrape's metadata is often the day it was crawled or updated;
+    "Friday" was written against the day the page was posted), and no later than the day an
+    archive took its copy. The archive's day alone dates nothing: the page may be much older."""
+    published = min(filter(None, (doc.published, clean.published, posted_in_address(doc.url))), default=None)
     captured = archived_on(doc.url)
     return min(published, captured) if published is not None and captured is not None else published
 
