@@ -936,3 +936,16 @@ def test_the_dead_of_an_attack_done_in_revenge_are_its_own(nlp):
         f for f in find_figures(nlp("The gunman killed two men in retaliation for a fight.")[:]) if f.field == "killed"
     ]
     assert killed.value.stated == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives said two of the victims are 19- and 20-year-old brothers, who were found dead outside.",
+        "A 15- and a 16-year-old were wounded in the shooting on Birch Lane.",
+        "Police said the 17- or 18-month-old girl was hurt by a stray bullet.",
+    ],
+)
+def test_the_first_age_of_a_shared_hyphen_counts_no_one(nlp, text):
+    # "19- and 20-year-old": the 19 is an age whose "-year-old" the second number lends it
+    assert all(f.value.low < 10 for f in find_figures(nlp(text)[:]))

@@ -129,9 +129,9 @@ def is_not_count(sent: Span, span: Span, start: int, end: int) -> bool:
     doc = sent.doc
     if any(t.like_url for t in span) or (start > sent.start_char and doc_text(doc)[start - 1].isalnum()):
         return True  # a digit inside a link or a code ("pic.twitter.com/x9")
-    # Doc.text re-joins every token of the article on each access; 21 tokens hold >= 20 chars.
-    tail = doc[span.end - 1 : span.end + 20]
-    following = tail.text[end - tail.start_char : end - tail.start_char + 20]
+    # Doc.text re-joins every token of the article on each access; 31 tokens hold >= 30 chars.
+    tail = doc[span.end - 1 : span.end + 30]
+    following = tail.text[end - tail.start_char : end - tail.start_char + 30]
     if AGE_AFTER_RE.match(following) or word_before(span) in AGE_BEFORE or _in_an_age_list(span):
         return True
     if span.end < len(doc) and doc[span.end].lower_ in TALLY_NOUNS:

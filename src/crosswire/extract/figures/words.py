@@ -211,8 +211,11 @@ NON_PERSON = set(
     """.split()
 )
 
+_AGE_UNIT = r"[\s-]*(?:years?|months?|weeks?|days?)[\s-]*(?:old|of\s+age)\b"
+# "20-year-old", "aged 21 or older", and the first of "19- and 20-year-old brothers": an age
 AGE_AFTER_RE = re.compile(
-    r"^(?:[\s-]*(?:years?|months?|weeks?|days?)[\s-]*(?:old|of\s+age)\b|\s+(?:or|and)\s+(?:younger|older|under|over|up)\b)",
+    rf"^(?:{_AGE_UNIT}|\s+(?:or|and)\s+(?:younger|older|under|over|up)\b"
+    rf"|-\s+(?:and|or|to)\s+(?:an?\s+)?\d+{_AGE_UNIT})",
     re.I,
 )
 
