@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span
 
-from crosswire.extract.spans import doc_text
+from crosswire.extract.spans import doc_text, sentence_text
 
 __all__ = ["without_asides"]
 
@@ -37,21 +37,26 @@ def without_asides(sents: Iterable[Span]) -> Iterator[Span]:
 
 
 def _aside(sent: Span) -> bool:
-    return _own_line(sent) and _unpunctuated(sent) and _headline_grammar(sent) and not _of_story(sent)
+    return _unpunctuated(sent) and _own_line(sent) and _headline_grammar(sent) and not _of_story(sent)
 
 
 def _own_line(sent: Span) -> bool:
+    """Only spaces and tabs between the sentence and the line breaks around it. Scans outward from
+    the sentence rather than slicing the text before it, which would cost the square of the length."""
     text = doc_text(sent.doc)
-    end = sent.start_char + len(text[sent.start_char : sent.end_char].rstrip())
-    before = text[: sent.start_char].rstrip(" \t")
-    after = text[end:].lstrip(" \t")
-    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    before = sent.start_char
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    after = sent.start_char + len(sentence_text(sent).rstrip())
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return (before == 0 or text[before - 1] == "\n") and (after == len(text) or text[after] == "\n")
 
 
 def _unpunctuated(sent: Span) -> bool:
     """No closing punctuation, read on the text: "around 2 a.m." ends a sentence, and so does a
     colon that opens a statement quoted below."""
-    return not sent.text.rstrip().endswith(SENTENCE_ENDINGS)
+    return not sentence_text(sent).rstrip().endswith(SENTENCE_ENDINGS)
 
 
 def _headline_grammar(sent: Span) -> bool:
@@ -62,9 +67,9 @@ def _headline_grammar(sent: Span) -> bool:
 def _of_story(sent: Span) -> bool:
     """The caption of a video set in the story ("VIDEO: 2 dead in Elmvale shooting") and a reporter's
     tweet it quotes ("... - Ann Roe (@annroe) May 2, 2016") are of the story."""
-    text = sent.text.strip()
+    text = sentence_text(sent).strip()
     return text.lower().startswith("video") or TWEET_RE.search(text) is not None
 
 
 def _prose(sent: Span) -> bool:
-    return sent.text.rstrip().endswith(PROSE_ENDINGS) and sum(t.is_alpha for t in sent) >= PROSE_WORDS
+    return sentence_text(sent).rstrip().endswith(PROSE_ENDINGS) and sum(t.is_alpha for t in sent) >= PROSE_WORDS
