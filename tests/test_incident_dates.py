@@ -27,6 +27,15 @@ def test_a_coming_day_does_not_become_the_first_day(extractor):
     assert min(_main_days(extractor, text)) == dt.date(2024, 3, 25)
 
 
+def test_a_lede_with_no_incident_word_is_dated_by_what_came_first(extractor):
+    # the clean-up is the news of Tuesday; the night it follows is the incident's
+    text = (
+        "ELMVALE - Cleanup was underway Tuesday after a crowd of teenagers smashed up cars on Birch Lane "
+        "Monday night.\n\nA 15-year-old was hit in the leg by a bullet, police said."
+    )
+    assert _main_days(extractor, text) == [dt.date(2024, 3, 25)]
+
+
 def test_a_day_outweighs_a_coarser_period(extractor):
     text = (
         "A teenager was shot early Sunday outside a gas station on Elm Street.\n\n"

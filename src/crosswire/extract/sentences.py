@@ -172,6 +172,8 @@ FOLLOW_UP_VERBS = {
 }
 # "After several shootings on Labor Day, gunfire erupted again": a phrase that tells what came before.
 SEQUENCE_PREPOSITIONS = {"after", "before", "following"}
+# Words that open what happened before the main clause's event.
+EARLIER_MARKS = {"after", "following"}
 # Triggers that tell what came of an attack: "died Tuesday after a shooting on Sunday" is one incident.
 CONSEQUENCE_LEMMAS = {"die", "dead", "death", "succumb"}
 # "turned himself in": the object that makes "turn in" a surrender.
@@ -500,7 +502,7 @@ def _sentence_dates(
     ``direct_only``: in a follow-up ("arrested on Saturday in connection with the shooting") only a
     date attached to the trigger itself ("Friday's shooting") dates the incident.
     """
-    anchored, loose, of_incident, on_trigger = [], [], [], []
+    anchored, loose, of_incident, on_trigger, earlier = [], [], [], [], []
     for value, start, end in find_dates(sent, published):
         token = _token_at(sent, start)
         if token is None or _in_future(token):
@@ -509,6 +511,8 @@ def _sentence_dates(
             sent, value, start, end, trigger, before_only=True
         ):
             continue  # "a news conference on Friday's shooting" still dates the shooting
+        if trigger is None and _in_earlier_clause(token):
+            earlier.append(value)
         timed = bool(CLOCK_START_RE.match(value.expression)) or _beside_clock_time(sent, start, end)
         if any(_earlier_event(a, trigger) for a in token.ancestors):
             loose.append(value)  # "after several shootings on Labor Day, gunfire erupted again"
@@ -533,6 +537,11 @@ def _sentence_dates(
         # the day on the trigger's own words dates it; the enclosing clause's tells her state
         loose += [v for v in anchored if v not in on_trigger]
         anchored = on_trigger
+    if earlier:
+        # "Cleanup was underway Sunday after teenagers ransacked a store Saturday night": with no
+        # incident word to hold a day, the day of what came first is the likelier incident's
+        anchored = earlier + [v for v in anchored if v not in earlier]
+        loose = [v for v in loose if v not in earlier]
     return anchored, loose, of_incident
 
 
@@ -680,6 +689,17 @@ def _in_progress(verb: Token) -> bool:
     "police were searching Tuesday for the gunman" is what followed it)."""
     progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
     return progressive and verb.dep_ == "advcl"
+
+
+def _in_earlier_clause(token: Token) -> bool:
+    """Whether the word stands in a clause or phrase of what came before the sentence's main event:
+    "after teenagers ransacked a store Saturday night", "after Saturday's fight"."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "prep" and ancestor.lower_ in EARLIER_MARKS:
+            return True
+        if ancestor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in ancestor.children):
+            return True
+    return False
 
 
 def _earlier_event(token: Token, trigger: Token | None) -> bool:
