@@ -145,6 +145,31 @@ def test_a_local_site_places_a_town_the_story_gives_no_state(extractor):
     assert (place.name, place.admin1) == ("Pasadena", "California")
 
 
+def test_a_story_that_places_nothing_is_in_its_local_site_s_state_as_a_guess(extractor):
+    text = "Teen accidentally shoots 5-year-old boy in leg"
+    doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.nbclosangeles.com/news/local/x")
+    (main,) = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    (place,) = _values(main, "place")
+    assert (place.name, place.admin1, place.precision, place.state_guessed) == (
+        "California",
+        "California",
+        "admin1",
+        True,
+    )
+    assert place.lat is None
+    # a site that names no state tells nothing; a story that names its town keeps it alone
+    (elsewhere,) = extractor.extract(
+        Document(doc_id="d", content=text, published=PUBLISHED, url="https://example.com/news/x"),
+        CleanText(doc_id="d", text=text),
+    )
+    assert _values(elsewhere, "place") == []
+    town_text = "A teen accidentally shot a 5-year-old boy in the leg in Pasadena on Friday."
+    (town,) = extractor.extract(
+        Document(doc_id="d", content=town_text, published=PUBLISHED, url=doc.url), CleanText(doc_id="d", text=town_text)
+    )
+    assert {p.precision for p in _values(town, "place")} == {"city"}
+
+
 def test_a_local_site_places_a_neighbourhood_the_story_puts_in_no_town(extractor):
     text = "A woman was found shot dead in the Elm Park neighborhood on Friday, police said."
     doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://chicago.suntimes.com/crime/x")

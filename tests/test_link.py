@@ -238,6 +238,33 @@ def test_only_undated_documents_reach_across_time():
     assert groups(link([pasted, dated_in_pasted])) == {frozenset({"doc3", "doc4"})}
 
 
+def test_a_site_s_state_does_not_keep_a_relayed_follow_up_from_its_incident():
+    # a station in another state relays the arrest a week on; the story names no place, so its
+    # place is only the site's state, which says nothing of where the shooting was
+    report = shooting("doc1", victims=["Jon Reyes", "Mara Quinn"])
+    site_state = Location("Georgia", country="US", admin1="Georgia", precision="admin1", state_guessed=True)
+    relayed = shooting(
+        "doc2",
+        day=None,
+        place=site_state,
+        killed=None,
+        victims=["Jon Reyes", "Mara Quinn"],
+        published=NIGHT + dt.timedelta(days=7),
+        trigger="Police arrested a man in the shooting of Jon Reyes and Mara Quinn.",
+    )
+    assert features(relayed).place is None
+    assert groups(link([report, relayed])) == {frozenset({"doc1", "doc2"})}
+
+
+def test_two_placeless_stories_on_sites_of_two_states_stay_apart():
+    def placeless(doc: str, state: str) -> Mention:
+        site = Location(state, country="US", admin1=state, precision="admin1", state_guessed=True)
+        return shooting(doc, place=site, trigger="A teen died in an accidental shooting on Saturday.")
+
+    assert groups(link([placeless("doc1", "Georgia"), placeless("doc2", "Georgia")])) == {frozenset({"doc1", "doc2"})}
+    assert len(groups(link([placeless("doc1", "Georgia"), placeless("doc2", "Ohio")]))) == 2
+
+
 def _plea_story(doc: str, legal_steps: list[str]) -> Mention:
     """An undated story of the town, two months after the shooting."""
     story = shooting(doc, day=None, killed=None, published=NIGHT + dt.timedelta(days=60))

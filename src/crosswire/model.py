@@ -347,7 +347,8 @@ class Location:
     never given the coordinates of its centre. ``state_guessed``: neither the story nor its site
     says which of several namesakes in different states the town is; the biggest was taken, and
     ``namesakes`` lists its rivals in other states (``admin1``, ``lat``, ``lon``, ``geonameid``)
-    for a later reading by what the story's site covers.
+    for a later reading by what the story's site covers. A state alone (``precision`` "admin1") that
+    is ``state_guessed`` is the story's site's: the story itself names no place.
     """
 
     name: str
@@ -366,6 +367,11 @@ class Location:
         """Whether this town's county (its admin2, which the gazetteer gives a US town) is ``county``."""
         named = bool(self.admin2) and normalize_name(self.admin2) == normalize_name(county.name)
         return named and self.admin1 == county.admin1
+
+    @property
+    def site_state(self) -> bool:
+        """Whether this is only the state of the story's site, the story naming no place."""
+        return self.precision == "admin1" and self.state_guessed
 
     @property
     def rank(self) -> int:

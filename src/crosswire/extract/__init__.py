@@ -92,6 +92,7 @@ class Extractor:
         mentions = build_mentions(doc.doc_id, readings, published)
         if mentions and mentions[0].role == "main":
             _place_from_article(mentions[0], spacy_doc, countries, admin1, home_city, station, state_told)
+            _state_from_site(mentions[0], home, admin1)
             _people_from_article(mentions[0], readings, mentions[1:])
         return mentions
 
@@ -106,6 +107,21 @@ def _people_from_article(main: Mention, readings, others: list[Mention]) -> None
         {name for reading in readings if reading.sent.start_char not in recalled for name in reading.people}
     )
     main.names = sorted(set(main.names) | set(main.subjects))
+
+
+def _state_from_site(main: Mention, home: Location | None, admin1: str | None) -> None:
+    """A local story that places its incident nowhere ("Teen accidentally shoots boy, 5" on a town
+    paper's site) is in the site's state, when the story names no other: the state alone, since
+    a paper covers more than its own town."""
+    if home is None or home.precision != "admin1" or admin1 != home.admin1:
+        return
+    if any(c.value.admin1 for c in main.claims_for("place")):
+        return
+    state = Location(
+        name=home.name, country="US", admin1=home.admin1, precision="admin1", text=home.text, state_guessed=True
+    )
+    end = main.start + len(main.trigger)
+    main.claims.append(Claim("place", state, main.trigger, main.start, end, main.doc_id))
 
 
 def _names_a_town(place: Location) -> bool:

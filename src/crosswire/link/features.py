@@ -92,6 +92,9 @@ class Features:
     country: str | None = None
     place: Location | None = None  # the most precise place claim
     places: list[Location] = field(default_factory=list)  # every place claim of the country
+    # The state of the story's site, for a story that names no place: two such stories on sites
+    # of two states are two incidents; against a place a story names, it tells nothing.
+    site_state: str | None = None
     counts: dict[str, CountValue] = field(default_factory=dict)
     names: set[str] = field(default_factory=set)
     victims: set[str] = field(default_factory=set)
@@ -177,7 +180,8 @@ def _country_backed(places: list[Location], country: str) -> bool:
 
 
 def _place(m: Mention) -> tuple[str | None, Location | None, list[Location]]:
-    places = [c.value for c in m.claims_for("place") if isinstance(c.value, Location)]
+    # a site's state is no evidence of where: a station's site carries its neighbours' news
+    places = [c.value for c in m.claims_for("place") if isinstance(c.value, Location) and not c.value.site_state]
     countries = Counter(p.country for p in places if p.country)
     # a tie goes to the country named first: the lede's, not a relative's trip abroad
     country = max(countries, key=countries.get) if countries else None
@@ -229,6 +233,7 @@ def features(m: Mention) -> Features:
         country=country,
         place=place,
         places=places,
+        site_state=next((c.value.admin1 for c in m.claims_for("place") if c.value.site_state), None),
         counts=_counts(m),
         names=names,
         victims=victims,

@@ -227,7 +227,7 @@ def _place_score(a: Features, b: Features) -> float:
     if a.country and b.country and a.country != b.country:
         return VETO
     if a.place is None or b.place is None:
-        return 0.0
+        return -4.0 if _sites_apart(a, b) else 0.0
     best = places_agree(a.place, b.place)
     if best > 0 and a.city and a.city == b.city:
         # one town named twice: strong in a quiet town, weak in a city with shootings every night
@@ -236,6 +236,12 @@ def _place_score(a: Features, b: Features) -> float:
         # Each article's first town differs, yet both name the other's: a suburb and its city.
         return SHARED_TOWN
     return best
+
+
+def _sites_apart(a: Features, b: Features) -> bool:
+    """Two stories that name no place, on the sites of two states: a local site tells its own news."""
+    both = a.place is None and b.place is None and a.site_state is not None and b.site_state is not None
+    return both and a.site_state != b.site_state
 
 
 def _quiet(a: Features, b: Features) -> float:
