@@ -170,6 +170,22 @@ def test_a_story_that_places_nothing_is_in_its_local_site_s_state_as_a_guess(ext
     assert {p.precision for p in _values(town, "place")} == {"city"}
 
 
+def test_a_county_the_story_places_it_in_keeps_out_a_town_of_another_county(extractor):
+    # Whitehouse is a town of Smith County; the boy only went to school there
+    text = (
+        "Whitehouse teen dies in hunting accident\n\n"
+        "A 16-year-old died Thursday afternoon in a hunting accident in Webb County while visiting his father."
+    )
+    doc = Document(doc_id="d", content=text, published=PUBLISHED)
+    (main,) = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    assert {p.name for p in _values(main, "place")} == {"Webb County"}
+    # a town of the county refines it
+    inside = text.replace("Whitehouse", "Laredo")
+    inside_doc = Document(doc_id="d", content=inside, published=PUBLISHED)
+    (town,) = extractor.extract(inside_doc, CleanText(doc_id="d", text=inside))
+    assert {p.name for p in _values(town, "place")} == {"Webb County", "Laredo"}
+
+
 def test_a_local_site_places_a_neighbourhood_the_story_puts_in_no_town(extractor):
     text = "A woman was found shot dead in the Elm Park neighborhood on Friday, police said."
     doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://chicago.suntimes.com/crime/x")

@@ -755,6 +755,29 @@ def test_town_whose_police_investigate_outweighs_other_towns(nlp):
     assert (loc.name, loc.admin1) == ("Lima", "Ohio")
 
 
+def test_a_state_after_a_county_keeps_its_name_when_a_verb_follows(places):
+    # "state" here is what the officials do; a Russian region still takes its suffix
+    (hit,) = places("Officials in Iredell County, North Carolina state that a man shot his two sons.", {"US"})
+    assert (hit.location.name, hit.location.admin1, hit.location.lat is not None) == (
+        "Iredell County",
+        "North Carolina",
+        True,
+    )
+    (oblast,) = places("A man was shot in Krasnogorsk, Moscow Oblast, on Saturday.")
+    assert oblast.location.admin1 == "Moscow Oblast"
+
+
+def test_the_towns_a_site_s_name_lists_in_a_title_are_not_the_story_s(nlp):
+    text = (
+        "Teen dies in hunting accident - KXYZ.com - Tyler, Longview, Jacksonville\n\n"
+        "A 16-year-old died Thursday afternoon in a hunting accident at a ranch, the sheriff's office said."
+    )
+    assert article_city(nlp(text), {"US"}, "Texas") is None
+    # a town the story itself names stays the story's
+    named = text.replace("at a ranch", "in Longview")
+    assert article_city(nlp(named), {"US"}, "Texas").name == "Longview"
+
+
 def test_hospital_town_is_not_the_article_city(nlp):
     doc = nlp("A boy was shot at 12 Elm Street on Friday. He was flown to a Toledo hospital in Ohio.")
     hit = article_city_hit(doc, {"US"}, "Ohio")
@@ -961,6 +984,8 @@ def test_town_of_before_a_name_is_no_part_of_it(places):
         ("http://lufkindailynews.com/news/x", "Texas", "US"),
         ("http://jacksonville.com/news/x", "Florida", "US"),
         ("https://www.delawareonline.com/story/x", "Delaware", "US"),
+        # a town's name run together with its state's postal code: Paris, Kentucky, not Texas
+        ("http://www.parisky.com/news/x", "Kentucky", "US"),
         # a city's section, second in the path
         ("https://www.examplenews.com/news/newport-news/x", "Virginia", "US"),
         # a section named for a state, near the start of the path

@@ -124,6 +124,15 @@ def _state_from_site(main: Mention, home: Location | None, admin1: str | None) -
     main.claims.append(Claim("place", state, main.trigger, main.start, end, main.doc_id))
 
 
+def _outside_its_counties(town: Location, main: Mention) -> bool:
+    """ "died in Webb County" then "Whitehouse teen": the county the story places it in keeps out a
+    town of another county (a county whose state is a guess does not: the town may say which of
+    its namesakes it is)."""
+    places = [c.value for c in main.claims_for("place")]
+    counties = [p for p in places if p.precision == "county" and not p.state_guessed]
+    return town.precision == "city" and bool(counties) and not any(town.lies_in_county(c) for c in counties)
+
+
 def _names_a_town(place: Location) -> bool:
     """A town the gazetteer placed, or one the text placed in its state ("Toone, Tennessee")."""
     return place.precision == "city" or (place.lat is not None and place.precision != "county")
@@ -152,6 +161,8 @@ def _place_from_article(
     located = as_broadcast_reads(located, station)
     if not state_told:
         located = with_guessed_state(located)
+    if _outside_its_counties(located, main):
+        return
     sent = next((s for s in spacy_doc.sents if s.start_char <= hit.start < s.end_char), None)
     if sent is not None:
         quote, start, end = sentence_quote(sent)

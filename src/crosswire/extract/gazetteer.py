@@ -443,8 +443,11 @@ class Gazetteer:
         holds, longest name first: "nbclosangeles" -> (California, Los Angeles), "oregonlive" ->
         (Oregon, None), "kstp" -> None; a name big cities in two states share ("springfield") tells
         nothing."""
-        homes = self._homes()
         word = word.lower()
+        postal = self._postal_home(word)
+        if postal is not None:
+            return postal
+        homes = self._homes()
         shared: list[range] = []  # where a shared name stands: "kansas" in "kansascity" is no state
         for size in range(len(word), HOST_NAME_MIN - 1, -1):
             for start in range(len(word) - size + 1):
@@ -456,6 +459,15 @@ class Gazetteer:
                     return home
                 shared.append(range(start, start + size))
         return None
+
+    def _postal_home(self, word: str) -> tuple[str, City] | None:
+        """ "miamiok": a town's name run together with its state's postal code, which settles which
+        namesake it is (Miami, Oklahoma), however small."""
+        town, code = word[:-2], word[-2:].upper()
+        if len(town) < HOST_NAME_MIN or code not in self._state_name:
+            return None
+        towns = [c for c, _own in self.cities_named(town) if c.country == "US" and c.admin1_code == code]
+        return (self._state_name[code], max(towns, key=lambda c: c.population)) if towns else None
 
     def home_named(self, name: str) -> tuple[str, City | None] | None:
         """Like ``home_in_word`` for a whole name only: "South Carolina", "Indianapolis"."""

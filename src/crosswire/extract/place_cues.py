@@ -71,6 +71,10 @@ FORCE_INITIALS_RE = re.compile(rf"\b({'|'.join(FORCE_INITIALS)})\b")
 MEDIA_BRANDS = {"NBC", "CBS", "ABC", "FOX", "CW", "PBS", "NPR", "CNN", "NEWS"}
 
 CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-?TV)?$")  # an American station's call letters
+# A site's address in a page title's tail: "KLTV.com", "WTVM.com-Columbus".
+SITE_ADDRESS = re.compile(r"[\w-]+\.(?:com|net|org|tv)\b", re.IGNORECASE)
+# How far after its address a site's name lists the towns it serves.
+SITE_NAME_TOKENS = 8
 
 MEDIA_NOUNS = {"Times", "Post", "Tribune", "Herald", "Journal", "Gazette", "Chronicle", "Examiner", "Courier"}
 
@@ -150,8 +154,21 @@ def names_outlet(ent) -> bool:
     after = doc[ent.end].text if ent.end < len(doc) else ""
     if any(w.upper() in MEDIA_BRANDS or CALL_SIGN.match(w) for w in before) or after in MEDIA_NOUNS:
         return True
+    if _after_site_address(ent):
+        return True
     # "The Post looked at each shooting": a paper by its short name, not Post, Texas
     return bare_name(ent) in MEDIA_NOUNS and (ent.text.startswith("The ") or before[-1:] == ["The"])
+
+
+def _after_site_address(ent) -> bool:
+    """ "Teen dies in hunting accident - KLTV.com - Tyler, Longview": a town the site's name lists
+    after its address, on the same line."""
+    for token in reversed(ent.doc[max(0, ent.start - SITE_NAME_TOKENS) : ent.start]):
+        if "\n" in token.text_with_ws:
+            return False
+        if SITE_ADDRESS.match(token.text):
+            return True
+    return False
 
 
 def state_code(text: str) -> str | None:

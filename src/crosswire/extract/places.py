@@ -221,8 +221,13 @@ def _chain_region(sent: Span, span: Span) -> Span | None:
             if doc[end - 1].ent_iob_ == "B" and end - 1 > i + 1:
                 end -= 1
                 break
-        # "Moscow Oblast" where the model tagged only "Moscow".
-        if end < sent.end and doc[end].lower_ in ADMIN1_SUFFIXES:
+        # "Moscow Oblast" where the model tagged only "Moscow"; a US state needs no suffix, and
+        # "Iredell County, North Carolina state that ..." is a verb
+        if (
+            end < sent.end
+            and doc[end].lower_ in ADMIN1_SUFFIXES
+            and not get_gazetteer().state_code(doc[i + 1 : end].text)
+        ):
             end += 1
         region = doc[i + 1 : end]
         return None if _names_the_next_noun(region) else region
