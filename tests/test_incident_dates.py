@@ -36,6 +36,21 @@ def test_a_lede_with_no_incident_word_is_dated_by_what_came_first(extractor):
     assert _main_days(extractor, text) == [dt.date(2024, 3, 25)]
 
 
+def test_the_day_the_police_were_summoned_dates_the_incident_before_the_death(extractor):
+    summoned = "Officers were summoned at 8:09 a.m. Friday to a residence off Birch Lane."
+    text = (
+        f"A boy has died of a gunshot wound, police said.\n\n{summoned}\n\n"
+        "The boy was taken to a hospital in critical condition and pronounced dead on Saturday."
+    )
+    assert _main_days(extractor, text) == [dt.date(2024, 3, 22)]
+    # neither an answer to the press nor an earlier call to the home is the police at the scene
+    for other in (
+        "Police did not respond to a request for comment Friday.",
+        "Deputies had responded to the home on Friday on a report of a fight.",
+    ):
+        assert _main_days(extractor, text.replace(summoned, other)) == [dt.date(2024, 3, 23)]
+
+
 def test_a_day_outweighs_a_coarser_period(extractor):
     text = (
         "A teenager was shot early Sunday outside a gas station on Elm Street.\n\n"

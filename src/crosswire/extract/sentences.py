@@ -132,6 +132,10 @@ COURT_COMPLEMENTS = {"guilty"}
 SUMMONED_TO = frozenset({"to", "about", "out"})
 # Verbs of police sent to an incident as it happened ("called to the home for a shooting").
 SUMMONING_VERBS = frozenset({"call", "dispatch", "summon", "respond"})
+# What a police spokesman answers, unlike a call to a scene.
+PRESS_REQUESTS = {"request", "question", "inquiry", "message", "email", "comment"}
+# Who is summoned to the scene of an incident.
+RESPONDERS = {"police", "officer", "deputy", "trooper", "medic", "paramedic", "firefighter", "emt", "investigator"}
 # Verbs of what follows an incident: their dates are not the incident's.
 FOLLOW_UP_VERBS = {
     "declare",
@@ -233,7 +237,7 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str], ad
     lowered = text.lower()
     reading.figures, reading.totals_several = read_figures(sent)
     _find_trigger(reading, lowered)
-    reading.refers_back = any(
+    reading.refers_back = _responders_arrive(sent) or any(
         t.lemma_.lower() in REFERENCE_NOUNS or (t.lemma_.lower() in REFERENCE_VERBS and t.pos_ == "VERB") for t in sent
     )
     reading.background_marker = any(m in lowered for m in lx.BACKGROUND_MARKERS)
@@ -453,6 +457,26 @@ def _is_hypothetical(token: Token) -> bool:
         if t is not token and t.lemma_.lower() in lx.HYPOTHETICAL_GOVERNORS and not _real_despite(t, below, token):
             return True
     return False
+
+
+def _responders_arrive(sent: Span) -> bool:
+    """ "Officers were summoned at 8 a.m. Friday to a home on Elm Road", "deputies responded to the
+    300 block": the police going to the scene of the incident the story tells. Not a call before
+    it ("deputies had responded to the home last week"), nor an answer to the press ("police did
+    not respond to a request for comment")."""
+    return any(_responders_sent_to_scene(verb) for verb in sent if verb.pos_ == "VERB")
+
+
+def _responders_sent_to_scene(verb: Token) -> bool:
+    if verb.lemma_.lower() not in SUMMONING_VERBS:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "had") for c in children):
+        return False
+    goals = [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    if not goals or any(g.lemma_.lower() in PRESS_REQUESTS for g in goals):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in RESPONDERS for c in children)
 
 
 def _tells_a_follow_up(sent: Span, lowered: str) -> bool:
