@@ -43,6 +43,8 @@ def test_the_day_the_police_were_summoned_dates_the_incident_before_the_death(ex
         "The boy was taken to a hospital in critical condition and pronounced dead on Saturday."
     )
     assert _main_days(extractor, text) == [dt.date(2024, 3, 22)]
+    arrived = "Officers arrived at a residence off Birch Lane at 8:09 a.m. Friday."
+    assert _main_days(extractor, text.replace(summoned, arrived)) == [dt.date(2024, 3, 22)]
     # neither an answer to the press nor an earlier call to the home is the police at the scene
     for other in (
         "Police did not respond to a request for comment Friday.",

@@ -468,12 +468,14 @@ def _responders_arrive(sent: Span) -> bool:
 
 
 def _responders_sent_to_scene(verb: Token) -> bool:
-    if verb.lemma_.lower() not in SUMMONING_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma not in SUMMONING_VERBS and lemma != "arrive":
         return False
     children = list(verb.children)
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "had") for c in children):
         return False
-    goals = [g for c in children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    towards = {"to"} if lemma != "arrive" else {"to", "at"}  # "officers arrived at a home on Elm Street"
+    goals = [g for c in children if c.dep_ == "prep" and c.lower_ in towards for g in c.children if g.dep_ == "pobj"]
     if not goals or any(g.lemma_.lower() in PRESS_REQUESTS for g in goals):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in RESPONDERS for c in children)
