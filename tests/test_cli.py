@@ -115,6 +115,20 @@ def test_the_card_says_when_the_state_is_a_guess(tmp_path):
     assert "Franklin" in card and "(state not stated: a guess; namesakes in" in " ".join(card.split())
 
 
+def test_the_card_says_when_the_state_is_only_the_site_s(tmp_path):
+    line = {
+        "doc_id": "site-1",
+        "published": "2024-03-25",
+        "url": "https://www.nbclosangeles.com/news/local/teen-shoots-boy",
+        "text": "Teen accidentally shoots boy, 5, in leg",
+    }
+    (tmp_path / "site.jsonl").write_text(json.dumps(line) + "\n")
+    db = tmp_path / "x.db"
+    assert runner.invoke(app, ["ingest", str(tmp_path / "site.jsonl"), "--db", str(db)]).exit_code == 0
+    card = " ".join(_card(db).split())
+    assert "California" in card and "(no place told: the state of the site www.nbclosangeles.com)" in card
+
+
 def test_the_card_gives_a_year_as_a_year(tmp_path):
     story = "Clashes recalled\n\nHundreds were killed in ethnic clashes in Elmvale Province in 2010, officials said.\n"
     db = _ingest_story(tmp_path, story)

@@ -165,3 +165,21 @@ def test_a_place_a_story_leaves_open_is_read_as_its_site_covers(tmp_path, placed
         ingest([_write(tmp_path / "stories.jsonl", stories)], store)
         place = _place_of(store, "story")
     assert {key: place[key] for key in expected} == expected
+
+
+def test_a_story_that_names_no_place_shows_its_site_s_state_as_the_site_s(tmp_path):
+    stories = [
+        ("nbc-1", "https://www.nbclosangeles.com/news/local/teen-shoots-boy", "Teen accidentally shoots boy, 5, in leg")
+    ]
+    with Store(tmp_path / "ledger.db") as store:
+        ingest([_write(tmp_path / "site.jsonl", stories)], store)
+        record = _record_of(store, "nbc-1")
+    place = record["location"]
+    assert (place["name"], place["precision"], place["state_guessed"]) == ("California", "admin1", True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    with TestClient(create_app(tmp_path / "ledger.db")) as client:
+        page = client.get(f"/incidents/{record['id']}").text
+    assert "no place told: the site&#39;s state" in page or "no place told: the site's state" in page
+    assert "state not stated" not in page

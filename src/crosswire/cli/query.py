@@ -168,7 +168,9 @@ def _place(loc: dict[str, Any] | None, full: bool = False) -> str:
     text = ", ".join(p for p in parts if p)
     if full and loc.get("lat") is not None:
         text += f"  ({loc['lat']:.3f}, {loc['lon']:.3f})"
-    if full and loc.get("state_guessed"):
+    if full and loc.get("state_guessed") and loc.get("precision") == "admin1":
+        text += f" [dim](no place told: the state of the site {loc.get('text') or ''})[/]"
+    elif full and loc.get("state_guessed"):
         rivals = ", ".join(n["admin1"] for n in loc.get("namesakes") or [] if n.get("admin1"))
         text += " [dim](state not stated: a guess" + (f"; namesakes in {rivals}" if rivals else "") + ")[/]"
     return text
