@@ -10,7 +10,7 @@ from crosswire.extract.datelines import dateline_place
 from crosswire.extract.outlet_places import broadcast_states, outlet_home
 from crosswire.extract.place_names import resolve_place_name
 from crosswire.extract.places import find_places, get_gazetteer, same_place_km
-from crosswire.model import Location
+from crosswire.model import Location, haversine_km
 
 
 @pytest.fixture(scope="module")
@@ -765,6 +765,23 @@ def test_a_state_after_a_county_keeps_its_name_when_a_verb_follows(places):
     )
     (oblast,) = places("A man was shot in Krasnogorsk, Moscow Oblast, on Saturday.")
     assert oblast.location.admin1 == "Moscow Oblast"
+
+
+def test_a_town_the_gazetteer_lacks_lies_as_far_from_a_city_as_the_text_says(places):
+    # no Birchwood in Florida: the home lies about 30 miles north of Panama City, not in it
+    (hit,) = places(
+        "Deputies were called Sunday to her home in Birchwood, about 30 miles north of Panama City.",
+        {"US"},
+        admin1="Florida",
+    )
+    place = hit.location
+    assert (place.name, place.admin1, place.precision) == ("Birchwood", "Florida", "city")
+    panama_city = (30.16, -85.66)
+    assert haversine_km((place.lat, place.lon), panama_city) == pytest.approx(48, abs=3)
+    assert place.lat > panama_city[0]
+    # with no distance written, the street's town is the city the sentence names
+    (near,) = places("Deputies were called Sunday to a home on Birch Lane in Panama City.", {"US"}, admin1="Florida")
+    assert (near.location.lat, near.location.lon) == pytest.approx(panama_city, abs=0.01)
 
 
 def test_the_towns_a_site_s_name_lists_in_a_title_are_not_the_story_s(nlp):

@@ -9,6 +9,7 @@ the city; a venue or a street attaches to the city the same phrase names.
 from __future__ import annotations
 
 import logging
+import math
 import re
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ from crosswire.extract.gazetteer import (
     get_gazetteer,
     same_place_km,
 )
+from crosswire.extract.numbers import parse_number
 from crosswire.extract.place_names import CONTEXT_CITY_POPULATION, resolve_place_name, unknown_place
 from crosswire.extract.place_words import (
     ACTOR_HEADS,
@@ -81,6 +83,15 @@ TITLE_CASE_MIN_WORDS = 3
 MAX_SETTING_WORDS = 5
 
 MAX_CHAIN_TOKENS = 4
+
+# "about 30 miles north of", "some twenty miles southwest of": written right before a town's name.
+DISTANCE_OF = re.compile(
+    r"\b((?:\d+|[a-z]+)(?:[- ][a-z]+)?)[- ]miles? (north|south|east|west|northeast|northwest|southeast|southwest)"
+    r"(?:ern)? of\s*$",
+    re.IGNORECASE,
+)
+KM_PER_MILE = 1.609344
+KM_PER_DEGREE = 111.2  # of latitude, and of longitude at the equator
 
 
 @dataclass(slots=True)
@@ -301,9 +312,13 @@ def _attach_venues(sent: Span, hits: list[PlaceHit], countries: set[str], admin1
                 out.append(town)
             continue
         streets = [(h.start, h.end) for h in hits if h.location.precision in {"venue", None}]
-        city = _sentence_city(sent, countries, admin1, streets) or _article_city_of(sent.doc, countries, admin1)
+        city, named_at = _sentence_city(sent, countries, admin1, streets)
+        city = city or _article_city_of(sent.doc, countries, admin1)
         town = _town_in_county(sent.doc, hit, city) if city is not None else None
-        if town is not None:
+        away = _distance_from(sent, named_at) if city is not None and named_at is not None else None
+        if away is not None and city.lat is not None:
+            hit.location = _away_from(hit.location, city, *away)
+        elif town is not None:
             hit = town
         elif city is not None and city.precision == "admin1":
             # Only the state is known: the street lies in it, and no town is made up for it.
@@ -348,11 +363,33 @@ def _title_case(sent: Span) -> bool:
     return len(words) >= TITLE_CASE_MIN_WORDS and all(t.text[0].isupper() for t in words)
 
 
+def _distance_from(sent: Span, named_at: Span) -> tuple[float, str] | None:
+    """The miles and the compass point of "about 30 miles north of" written before a town's name."""
+    before = doc_text(sent.doc)[sent.start_char : named_at.start_char]
+    match = DISTANCE_OF.search(before)
+    miles = parse_number(match.group(1)) if match is not None else None
+    return (float(miles), match.group(2).lower()) if miles else None
+
+
+def _away_from(place: Location, city: Location, miles: float, point: str) -> Location:
+    """ "her home in Fountain, about 30 miles north of Panama City": the place the gazetteer lacks
+    lies that far from the town, in its state: the point there, not the town's own."""
+    km = miles * KM_PER_MILE
+    north = (1 if "north" in point else -1 if "south" in point else 0) * km
+    east = (1 if "east" in point else -1 if "west" in point else 0) * km
+    if north and east:
+        north, east = north / math.sqrt(2), east / math.sqrt(2)
+    lat = city.lat + north / KM_PER_DEGREE
+    lon = city.lon + east / (KM_PER_DEGREE * math.cos(math.radians(city.lat)))
+    where = {"country": city.country, "admin1": city.admin1, "lat": round(lat, 5), "lon": round(lon, 5)}
+    return Location(**{**place.as_dict(), **where, "precision": place.precision or "city"})
+
+
 def _sentence_city(
     sent: Span, countries: set[str], admin1: str | None, streets: list[tuple[int, int]]
-) -> Location | None:
+) -> tuple[Location | None, Span | None]:
     """The first town the sentence names, outside the streets it names ("the 7700 block of Utica"
-    names a street, not Utica, New York)."""
+    names a street, not Utica, New York), with the words that name it."""
     for ent in sentence_ents(sent):
         if ent.label_ not in {"GPE", "LOC"} or bare_name(ent).lower() in article_neighbourhoods(sent.doc):
             continue
@@ -362,8 +399,8 @@ def _sentence_city(
             continue  # "the 5000 blocks of Springfield and Chester Avenues": streets, not towns
         city = resolve_place_name(ent.text, None, countries, admin1)
         if city is not None and city.precision in {"city", "county"}:
-            return city
-    return None
+            return city, ent
+    return None, None
 
 
 def _phrase_start(word: Token, name_start: int) -> int:
