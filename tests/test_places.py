@@ -784,6 +784,13 @@ def test_a_town_the_gazetteer_lacks_lies_as_far_from_a_city_as_the_text_says(pla
     assert (near.location.lat, near.location.lon) == pytest.approx(panama_city, abs=0.01)
 
 
+def test_a_named_person_s_street_and_town_are_where_they_live(places):
+    lives = "Jon Reyes, 15, of Birch Street in Parma died Monday after being shot by a relative, police said."
+    assert places(lives, {"US"}, admin1="Ohio") == []
+    shot_there = "A man was shot on Birch Street in Parma on Monday, police said."
+    assert [h.location.name for h in places(shot_there, {"US"}, admin1="Ohio")] == ["Parma"]
+
+
 def test_the_towns_a_site_s_name_lists_in_a_title_are_not_the_story_s(nlp):
     text = (
         "Teen dies in hunting accident - KXYZ.com - Tyler, Longview, Jacksonville\n\n"

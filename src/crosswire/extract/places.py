@@ -524,7 +524,15 @@ def told_of_elsewhere(word: Token) -> bool:
     if head.lemma_.lower() in HOME_NOUNS and head.dep_ == "pobj" and head.head.dep_ == "prep":
         head = head.head.head  # "recovering at his home in Baton Rouge": what was done at home
     elsewhere = RESIDENCE_VERBS | AFTERMATH_VERBS | CAUGHT_VERBS
-    return word.dep_ == "prep" and (head.lemma_.lower() in elsewhere or _grew_up(head))
+    return word.dep_ == "prep" and (head.lemma_.lower() in elsewhere or _grew_up(head) or _address_of_a_person(head))
+
+
+def _address_of_a_person(street: Token) -> bool:
+    """ "Jesse Hayes, 15, of Wellington Street in Parma": where a named person lives."""
+    of = street.head
+    if street.dep_ != "pobj" or street.lower_ not in STREET_WORDS or of.lower_ != "of" or of.dep_ != "prep":
+        return False
+    return of.head.ent_type_ == "PERSON"
 
 
 def _grew_up(verb: Token) -> bool:
