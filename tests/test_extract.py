@@ -137,6 +137,19 @@ def test_after_the_story_counts_its_incident_among_others_an_attack_the_day_befo
     assert [v.low for v in _values(alone, "shot")] == [2]
 
 
+def test_others_killed_the_same_night_are_another_incident_s(extractor):
+    text = (
+        "A 10-year-old boy died after he was shot in the head outside his home in Elmvale on Tuesday, police said. "
+        "Two other youths were killed that same night, including a 16-year-old on Birch Lane."
+    )
+    main, *others = _mentions(extractor, text)
+    assert [v.low for v in _values(main, "killed")] == [1]
+    assert [v.low for o in others for v in _values(o, "killed")] == [2]
+    # the same night's other victims of the same gunfire are the story's own
+    same = text.replace("Two other youths were killed that same night", "Two other youths were killed in the gunfire")
+    assert 2 in [v.low for v in _values(_mentions(extractor, same)[0], "killed")]
+
+
 def test_a_local_site_places_a_town_the_story_gives_no_state(extractor):
     text = "Three people were wounded in a shooting in Pasadena on Friday night, police said."
     doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.nbclosangeles.com/news/local/x")

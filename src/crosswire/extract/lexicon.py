@@ -262,6 +262,12 @@ DISTINCT_OPENING_RE = re.compile(
     r"|in the (?:day|evening|morning|night)))",
     re.IGNORECASE,
 )
+# Others hurt at the same time are another incident's: "two other youths were killed that same
+# night", "another man was shot the same evening across town".
+OTHERS_SAME_TIME_RE = re.compile(
+    r"\b(?:an)?other\b.*\b(?:that|the) same (?:day|night|morning|afternoon|evening|weekend)\b",
+    re.IGNORECASE,
+)
 
 # A story counting its incident among others of a spell: "This is the third shooting in the city in
 # two days", "the second homicide within 24 hours", "the latest in a string of shootings". Attacks

@@ -242,7 +242,11 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str], ad
     )
     reading.background_marker = any(m in lowered for m in lx.BACKGROUND_MARKERS)
     reading.recalls_older = bool(lx.RECALLED_TIME_RE.search(text))
-    reading.distinct_marker = any(m in lowered for m in lx.DISTINCT_MARKERS) or bool(lx.DISTINCT_OPENING_RE.match(text))
+    reading.distinct_marker = (
+        any(m in lowered for m in lx.DISTINCT_MARKERS)
+        or bool(lx.DISTINCT_OPENING_RE.match(text))
+        or bool(lx.OTHERS_SAME_TIME_RE.search(text))
+    )
     reading.series_marker = bool(lx.SERIES_RE.search(text))
     reading.follow_up = _tells_a_follow_up(sent, lowered)
     dates, loose, reading.incident_days = _sentence_dates(
