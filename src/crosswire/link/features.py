@@ -194,6 +194,12 @@ def _place(m: Mention) -> tuple[str | None, Location | None, list[Location]]:
     return country, best, same
 
 
+def _site_state(m: Mention) -> str | None:
+    """The state of the story's site, when that is all the story's places say."""
+    sites = (c.value for c in m.claims_for("place") if isinstance(c.value, Location) and c.value.site_state)
+    return next((place.admin1 for place in sites), None)
+
+
 def _counts(m: Mention) -> dict[str, CountValue]:
     out: dict[str, CountValue] = {}
     for name in LINK_COUNT_FIELDS:
@@ -233,7 +239,7 @@ def features(m: Mention) -> Features:
         country=country,
         place=place,
         places=places,
-        site_state=next((c.value.admin1 for c in m.claims_for("place") if c.value.site_state), None),
+        site_state=_site_state(m),
         counts=_counts(m),
         names=names,
         victims=victims,
