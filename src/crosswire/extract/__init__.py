@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from crosswire.extract.article_places import article_city_hit, article_county_hit, county_force_hit
 from crosswire.extract.article_states import article_countries, article_state, with_guessed_state
@@ -117,11 +118,8 @@ def _state_from_site(main: Mention, home: Location | None, admin1: str | None) -
         return
     if any(c.value.admin1 for c in main.claims_for("place")):
         return
-    state = Location(
-        name=home.name, country="US", admin1=home.admin1, precision="admin1", text=home.text, state_guessed=True
-    )
     end = main.start + len(main.trigger)
-    main.claims.append(Claim("place", state, main.trigger, main.start, end, main.doc_id))
+    main.claims.append(Claim("place", replace(home, state_guessed=True), main.trigger, main.start, end, main.doc_id))
 
 
 def _outside_its_counties(town: Location, main: Mention) -> bool:

@@ -176,8 +176,8 @@ FOLLOW_UP_VERBS = {
 }
 # "After several shootings on Labor Day, gunfire erupted again": a phrase that tells what came before.
 SEQUENCE_PREPOSITIONS = {"after", "before", "following"}
-# Words that open what happened before the main clause's event.
-EARLIER_MARKS = {"after", "following"}
+# Of those, the ones that open what happened before the main clause's event.
+CAME_FIRST_MARKS = SEQUENCE_PREPOSITIONS - {"before"}
 # Triggers that tell what came of an attack: "died Tuesday after a shooting on Sunday" is one incident.
 CONSEQUENCE_LEMMAS = {"die", "dead", "death", "succumb"}
 # "turned himself in": the object that makes "turn in" a surrender.
@@ -724,12 +724,13 @@ def _in_progress(verb: Token) -> bool:
 def _in_earlier_clause(token: Token) -> bool:
     """Whether the word stands in a clause or phrase of what came before the sentence's main event:
     "after teenagers ransacked a store Saturday night", "after Saturday's fight"."""
-    for ancestor in token.ancestors:
-        if ancestor.dep_ == "prep" and ancestor.lower_ in EARLIER_MARKS:
-            return True
-        if ancestor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in ancestor.children):
-            return True
-    return False
+    return any(_opens_what_came_first(ancestor) for ancestor in token.ancestors)
+
+
+def _opens_what_came_first(word: Token) -> bool:
+    if word.dep_ == "prep":
+        return word.lower_ in CAME_FIRST_MARKS
+    return word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CAME_FIRST_MARKS for c in word.children)
 
 
 def _earlier_event(token: Token, trigger: Token | None) -> bool:
