@@ -312,6 +312,9 @@ SHAPES = [
     ("The shooting left a woman in critical condition.", {"injured": [(1, 1, 1)]}),
     ("Shooting on Elm Street lands three teens in hospital", {"shot": [(3, 3, 3)]}),
     ("He visited two friends in the hospital.", {}),
+    # what a night ended with is its outcome; a visit is not
+    ("A party on Birch Lane ended with five people in the hospital.", {"injured": [(5, 5, 5)]}),
+    ("The evening ended with two friends at the diner.", {}),
     # the wounded a sentence counts include one it says died
     (
         "Three people were hurt, including a 15-year-old boy who died of his wounds.",

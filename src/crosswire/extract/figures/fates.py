@@ -103,11 +103,15 @@ def _victims_of_shooting(arg: Token) -> list[tuple[str, Token]]:
 
 
 def _left_in_care(arg: Token) -> list[tuple[str, Token]]:
-    """ "left two dead and three others in the hospital", "left a man in critical condition": wounded."""
+    """ "left two dead and three others in the hospital", "left a man in critical condition", "the
+    party ended with five people in the hospital": wounded."""
     verb = arg.head
-    if arg.dep_ not in {"dobj", "conj"} or verb.lemma_.lower() != "leave" or verb.pos_ != "VERB":
+    if _ended_with(arg):
+        holders = [arg]
+    elif arg.dep_ not in {"dobj", "conj"} or verb.lemma_.lower() != "leave" or verb.pos_ != "VERB":
         return []
-    holders = [arg] if arg.dep_ == "conj" else [arg, verb]
+    else:
+        holders = [arg] if arg.dep_ == "conj" else [arg, verb]
     return [
         ("injured", g)
         for h in holders
@@ -116,6 +120,12 @@ def _left_in_care(arg: Token) -> list[tuple[str, Token]]:
         for g in c.children
         if g.dep_ == "pobj" and _in_care(g)
     ][:1]
+
+
+def _ended_with(arg: Token) -> bool:
+    """ "ended with five people in the hospital": what the night ended with is its outcome."""
+    prep, verb = arg.head, arg.head.head
+    return arg.dep_ == "pobj" and prep.lower_ == "with" and verb.lemma_.lower() == "end" and verb.pos_ == "VERB"
 
 
 def _in_care(noun: Token) -> bool:
