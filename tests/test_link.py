@@ -814,6 +814,16 @@ def test_a_follow_up_spelling_names_with_a_middle_initial_still_meets_its_incide
     assert groups(link([shot, trial])) == {frozenset({"doc1", "doc2"})}
 
 
+def test_a_follow_up_naming_its_people_in_full_meets_its_incident():
+    # the trial story spells out a middle name and a suffix the night's story left out
+    shot = shooting("doc1", names=["Jon Reyes", "Mara Quinn"])
+    trial_day = NIGHT + dt.timedelta(days=60)
+    trial = shooting("doc2", day=trial_day, names=["Jon Alder Reyes Jr.", "Mara Lynn Quinn"], killed=None)
+    assert groups(link([shot, trial])) == {frozenset({"doc1", "doc2"})}
+    others = shooting("doc3", day=trial_day, names=["Jon Alder Ruiz", "Mara Lynn Quist"], killed=None)
+    assert groups(link([shot, others])) == {frozenset({"doc1"}), frozenset({"doc3"})}
+
+
 def test_a_week_long_date_does_not_fix_a_cluster_s_day():
     # "last week" spans seven days: the day a later report names may lie outside it
     week = shooting("doc1", day=None, names=["Jon Reyes"], published=NIGHT + dt.timedelta(days=1))

@@ -34,7 +34,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
-from crosswire.link.features import SOFT_DAYS_BEFORE, Features, features
+from crosswire.link.features import NAME_SUFFIXES, SOFT_DAYS_BEFORE, Features, features
 from crosswire.model import DateValue, Mention, normalize_name
 
 __all__ = [
@@ -57,7 +57,6 @@ TOLL_KEY = "toll"
 # A town's dated reports, and the undated stories of that town that probe them across time.
 TOWN_KEY = "town"
 UNDATED_TOWN_KEY = "town-undated"
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Keys that block on what a mention tells (a person, a toll, a town), not on its country and time.
 TOLD_KEYS = {NAME_KEY, TOLL_KEY, TOWN_KEY, UNDATED_TOWN_KEY}
 # Neighbours each mention meets per sort order per block.

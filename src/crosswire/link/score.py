@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from crosswire.link.features import (
     GENERIC_NAMES,
     INSTITUTION_WORDS,
+    NAME_SUFFIXES,
     Features,
 )
 from crosswire.model import CountValue, Location, haversine_km, normalize_name
@@ -306,11 +307,25 @@ def _same_person(x: str, y: str) -> float:
         return 1.0 if len(xt) >= 2 and len(yt) >= 2 and not institution else 0.6
     if institution:
         return 0.0
+    if _one_name_told_shorter(xt, yt):
+        return 1.0
     # Same surname, and the given names are absent or share their first letter.
     if xt[-1] == yt[-1] and len(xt[-1]) >= MIN_NAME_CHARS:
         if len(xt) == 1 or len(yt) == 1 or xt[0][0] == yt[0][0]:
             return 0.6
     return 0.0
+
+
+def _one_name_told_shorter(xt: list[str], yt: list[str]) -> bool:
+    """ "Manuel Anthony Talamantez" and "Manuel Talamantez", "Don Meyer Jr." and "Don Meyer": one
+    full name, its middle names or suffix left out by one story."""
+    x = [t for t in xt if t not in NAME_SUFFIXES]
+    y = [t for t in yt if t not in NAME_SUFFIXES]
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    if len(short) < 2 or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long)
+    return all(t in rest for t in short)  # the shorter name's words, in order, within the longer
 
 
 def _serves_every_incident(tokens: list[str]) -> bool:
