@@ -51,6 +51,15 @@ def test_place_errors_say_what_went_wrong(tmp_path):
     assert _categories(tmp_path, far, killed=3)["killed"] == "too high (single)"
 
 
+def test_a_gold_place_without_a_point_can_only_be_matched_by_name(tmp_path, monkeypatch):
+    monkeypatch.setitem(GOLD, "lat", None)
+    monkeypatch.setitem(GOLD, "lon", None)
+    near = {"name": "Cedar Mill", "admin1": "Oregon", "lat": 45.1, "lon": -122.1, "precision": "city"}
+    named = {"name": "Alder Falls", "admin1": "Oregon", "lat": 45.1, "lon": -122.1, "precision": "city"}
+    assert _categories(tmp_path, near)["place"] == "other name; gold gives no point"
+    assert _categories(tmp_path, named)["place"] == "right"
+
+
 def test_the_speed_table_reads_whole_in_an_80_column_terminal(monkeypatch):
     import io
 

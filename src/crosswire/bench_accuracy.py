@@ -85,6 +85,9 @@ def _place_category(g: dict[str, Any], loc: dict[str, Any]) -> str:
         return "right" if right_state else "right place, wrong state"
     if loc.get("precision") in ("admin1", "country"):
         return f"only {loc['precision']}"
+    if g.get("lat") is None:
+        # the scorer can only compare names then: "Salt Lake City (West Valley City)" is no town's name
+        return "other name; gold gives no point"
     if loc.get("lat") is None:
         return "unresolved name"
     return "other place, same state" if right_state else "other place, wrong state"
