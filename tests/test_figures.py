@@ -312,6 +312,18 @@ SHAPES = [
     ("The shooting left a woman in critical condition.", {"injured": [(1, 1, 1)]}),
     ("Shooting on Elm Street lands three teens in hospital", {"shot": [(3, 3, 3)]}),
     ("He visited two friends in the hospital.", {}),
+    # the one who opened fire, killed in a clause of his own, is one more dead than the victims
+    (
+        "Two officers and a deputy died in the shooting, and the gunman was killed by police.",
+        {"killed": [(4, 4, 4)]},
+    ),
+    ("A woman was killed and the suspect was shot dead by deputies.", {"killed": [(2, 2, 2)]}),
+    ("Three people, including the shooter, were killed.", {"killed": [(3, 3, 3)]}),
+    (
+        "A dispute led to the fatal police shooting of a man who had shot his wife, then wounded an officer"
+        " who returned fire, killing the gunman.",
+        {"killed": [(1, 1, 1)]},
+    ),
     # what a night ended with is its outcome; a visit is not
     ("A party on Birch Lane ended with five people in the hospital.", {"injured": [(5, 5, 5)]}),
     ("The evening ended with two friends at the diner.", {}),

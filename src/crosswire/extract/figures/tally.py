@@ -18,10 +18,12 @@ from crosswire.extract.figures.people import (
     listed_after_comma,
     name_of,
 )
-from crosswire.extract.figures.words import OTHERS_WORDS, REFLEXIVES, SINGLE_PRONOUNS
+from crosswire.extract.figures.words import ATTACKER_NOUNS, OTHERS_WORDS, REFLEXIVES, SINGLE_PRONOUNS
 from crosswire.extract.numbers import parse_quantity
 from crosswire.extract.spans import is_headline, semicolon_between
 from crosswire.model import ONE_MORE, CountValue
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def drop_wounds_of_the_dead(hits: list[Hit]) -> list[Hit]:
@@ -200,6 +202,7 @@ def combine_hits(hits: list[Hit]) -> list[Figure]:
             or _coordinated(prev.arg, hit.arg)
             or _and_himself(prev, hit)
             or _killer_killed(prev, hit)
+            or _attacker_killed_too(prev, hit)
             or _two_newcomers(prev, hit)
             or _objects_of_two_acts(prev.arg, hit.arg)
         ):
@@ -270,6 +273,21 @@ def _killer_killed(a: Hit, b: Hit) -> bool:
         return False
     killing, clause = a.arg.head, b.arg.head
     return a.arg.dep_ == "dobj" and clause.dep_ == "advcl" and clause.head.i == killing.i
+
+
+def _attacker_killed_too(a: Hit, b: Hit) -> bool:
+    """ "two officers and a deputy died, and the gunman was killed by police": the one who opened
+    fire, killed in a clause of his own, is one more dead than the victims."""
+    if a.field != "killed" or b.field != "killed":
+        return False
+    attackers = [h for h in (a, b) if h.single and h.arg.lemma_.lower() in ATTACKER_NOUNS]
+    if len(attackers) != 1:
+        return False
+    attacker, victims = attackers[0], b if attackers[0] is a else a
+    # each the subject or object of a clause of its own: "the fatal shooting of a man who had shot
+    # his girlfriend ... killing the gunman" tells of one man twice
+    told_apart = attacker.arg.dep_ in SUBJECTS and conj_root(victims.arg).dep_ in SUBJECTS | {"dobj"}
+    return told_apart and victims.arg.lemma_.lower() not in ATTACKER_NOUNS and a.arg.head.i != b.arg.head.i
 
 
 def _apposed(a: Token, b: Token) -> bool:

@@ -461,6 +461,9 @@ ATTESTING_WORDS = {"confirmed", "reported", "found"}
 # "two officers, four others": a comma and a number of these add people to the count before them.
 OTHERS_WORDS = {"others", "more"}
 
+# The one who opened fire: killed in the end, one more dead than the victims the sentence counts.
+ATTACKER_NOUNS = {"gunman", "shooter", "attacker", "assailant", "killer", "suspect"}
+
 # Nouns a number may count that are no people, however the parser attaches the number.
 TALLY_NOUNS = {"times", "shots", "rounds", "bullets", "casings", "shells"}
 
