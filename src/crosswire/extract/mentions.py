@@ -360,6 +360,7 @@ def _to_mention(doc_id: str, draft: Draft, published: dt.date | None) -> Mention
     mention.legal_steps = sorted(_steps_of_the_law(draft.readings))
     _drop_unknown_places(mention)
     _dead_told_one_by_one(mention)
+    _attacker_dead_besides(mention, draft.readings)
     return mention
 
 
@@ -400,6 +401,26 @@ def _dead_told_one_by_one(mention: Mention) -> None:
     last = max(more, key=lambda c: c.start)
     value = CountValue(n, n, n, f"{n} told of one by one", counted=False)
     mention.claims.append(Claim("killed", value, last.quote, last.start, last.end, mention.doc_id, last.speaker))
+
+
+def _attacker_dead_besides(mention: Mention, readings: list[Reading]) -> None:
+    """ "The gunman killed three officers" and later "the gunman was killed by police": the one who
+    opened fire is one more dead than the victims he killed, when no count of the story has him.
+
+    The claim quotes the sentence of the attacker's death and says how it was read.
+    """
+    victims = [f for r in readings for f in r.figures if f.role == "victims" and f.value.is_exact]
+    deaths = [(r, f) for r in readings for f in r.figures if f.role == "attacker"]
+    if not victims or not deaths:
+        return
+    most = max(victims, key=lambda f: f.value.low)
+    n = most.value.low
+    if any(c.value.low > n for c in mention.claims_for("killed")):
+        return  # a count of the story already takes in more than the victims
+    reading = deaths[0][0]
+    quote, start, end = sentence_quote(reading.sent)
+    value = CountValue(n + 1, n + 1, n + 1, f"{n} killed and the attacker", counted=most.value.counted)
+    mention.claims.append(Claim("killed", value, quote, start, end, mention.doc_id, reading.speaker))
 
 
 def _date_from_lede(mention: Mention, readings: list[Reading], published: dt.date | None) -> None:

@@ -18,6 +18,9 @@ class Figure:
     value: CountValue
     start: int
     end: int
+    # "attacker": the death of the one who opened fire ("the gunman was killed by police");
+    # "victims": the dead an attacker killed, the attacker not among them ("he killed three officers")
+    role: str | None = None
 
 
 @dataclass(slots=True)
@@ -36,6 +39,7 @@ class Hit:
     covers: frozenset[int] = frozenset()
     counted: bool = False  # the number is written ("three", "a double homicide"), not one person told of
     ranked: bool = False  # counted by rank ("a fifth victim"): those told of before are among them
+    role: str | None = None  # as Figure.role
 
 
 def add_counts(a: CountValue, b: CountValue) -> CountValue:

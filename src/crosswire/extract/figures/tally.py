@@ -18,7 +18,14 @@ from crosswire.extract.figures.people import (
     listed_after_comma,
     name_of,
 )
-from crosswire.extract.figures.words import ATTACKER_NOUNS, OTHERS_WORDS, REFLEXIVES, SINGLE_PRONOUNS
+from crosswire.extract.figures.words import (
+    ATTACKER_NOUNS,
+    FORCE_NOUNS,
+    KILLING_VERBS,
+    OTHERS_WORDS,
+    REFLEXIVES,
+    SINGLE_PRONOUNS,
+)
 from crosswire.extract.numbers import parse_quantity
 from crosswire.extract.spans import is_headline, semicolon_between
 from crosswire.model import ONE_MORE, CountValue
@@ -184,6 +191,8 @@ def others_after_comma(sent: Span, hits: list[Hit]) -> list[Hit]:
 def combine_hits(hits: list[Hit]) -> list[Figure]:
     """Add up coordinated counts of one field; keep every other figure apart."""
     merged: list[Hit] = []
+    for hit in hits:
+        hit.role = _role(hit)
     for hit in sorted(hits, key=lambda h: h.start):
         prev = next((m for m in reversed(merged) if (m.field, m.weak) == (hit.field, hit.weak)), None)
         if prev is None and hit.more:
@@ -209,11 +218,14 @@ def combine_hits(hits: list[Hit]) -> list[Figure]:
             prev.value = add_counts(prev.value, hit.value)
             prev.counted = prev.counted or hit.counted
             prev.start, prev.end, prev.arg = min(prev.start, hit.start), max(prev.end, hit.end), hit.arg
+            prev.role = "victims" if prev.role == hit.role == "victims" else None
             continue
         merged.append(hit)
     # "three people were shot" may include the dead: kept as "shot" for the reconciler to settle
     # "three other people were also shot": others than the victims told of before, the dead among them
-    figures = [Figure("shot" if h.weak and not h.more else h.field, _told_one_more(h), h.start, h.end) for h in merged]
+    figures = [
+        Figure("shot" if h.weak and not h.more else h.field, _told_one_more(h), h.start, h.end, h.role) for h in merged
+    ]
     # A document stands by its largest figure, and a claim is one per sentence and field: the
     # breakdown ("four injured, two of them seriously") must not displace its total.
     best: dict[str, Figure] = {}
@@ -221,6 +233,38 @@ def combine_hits(hits: list[Hit]) -> list[Figure]:
         if f.field not in best or (f.value.low, f.value.stated) > (best[f.field].value.low, best[f.field].value.stated):
             best[f.field] = f
     return [f for f in figures if best[f.field] is f]
+
+
+def _role(hit: Hit) -> str | None:
+    """Whether a count of the dead is the attacker's death, or the victims an attacker killed."""
+    if hit.field != "killed":
+        return None
+    arg = hit.arg
+    if arg.lemma_.lower() in ATTACKER_NOUNS or arg.lower_ in REFLEXIVES or own_life(arg):
+        return "attacker" if hit.value.is_exact and hit.value.low == 1 else None
+    victims = conj_root(arg)
+    if victims.dep_ != "dobj" or victims.head.lemma_.lower() not in KILLING_VERBS:
+        return None
+    killer = _subject_of_act(victims.head)
+    return "victims" if killer is not None and _an_attacker(killer) else None
+
+
+def _subject_of_act(verb: Token) -> Token | None:
+    """Who did it: "[he] shot and killed three", "[a gunman] opened fire, killing three"."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None or verb.dep_ not in {"conj", "advcl", "xcomp"}:
+            return subject
+        verb = verb.head
+
+
+def _an_attacker(tok: Token) -> bool:
+    """A person who kills and is not a police officer, a deputy or an agent doing so in duty."""
+    if tok.lemma_.lower() in FORCE_NOUNS or any(c.lemma_.lower() in FORCE_NOUNS for c in tok.children):
+        return False
+    if tok.lemma_.lower() in ATTACKER_NOUNS or tok.lower_ in {"he", "she"} or tok.ent_type_ == "PERSON":
+        return True
+    return is_person(tok)
 
 
 def _told_one_more(hit: Hit) -> CountValue:

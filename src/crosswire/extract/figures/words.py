@@ -463,6 +463,10 @@ OTHERS_WORDS = {"others", "more"}
 
 # The one who opened fire: killed in the end, one more dead than the victims the sentence counts.
 ATTACKER_NOUNS = {"gunman", "shooter", "attacker", "assailant", "killer", "suspect"}
+# Verbs of a killing: "[the gunman] shot and killed three officers".
+KILLING_VERBS = {"kill", "murder", "slay"}
+# Those who shoot in the line of duty: whom they kill is no attacker's victim, and may be the attacker.
+FORCE_NOUNS = {"police", "officer", "deputy", "trooper", "agent", "marshal", "sheriff", "cop", "guard"}
 
 # Nouns a number may count that are no people, however the parser attaches the number.
 TALLY_NOUNS = {"times", "shots", "rounds", "bullets", "casings", "shells"}
