@@ -410,14 +410,14 @@ def _attacker_dead_besides(mention: Mention, readings: list[Reading]) -> None:
     The claim quotes the sentence of the attacker's death and says how it was read.
     """
     victims = [f for r in readings for f in r.figures if f.role == "victims" and f.value.is_exact]
-    deaths = [(r, f) for r in readings for f in r.figures if f.role == "attacker"]
+    deaths = [r for r in readings if any(f.role == "attacker" for f in r.figures)]
     if not victims or not deaths:
         return
     most = max(victims, key=lambda f: f.value.low)
     n = most.value.low
     if any(c.value.low > n for c in mention.claims_for("killed")):
         return  # a count of the story already takes in more than the victims
-    reading = deaths[0][0]
+    reading = deaths[0]
     quote, start, end = sentence_quote(reading.sent)
     value = CountValue(n + 1, n + 1, n + 1, f"{n} killed and the attacker", counted=most.value.counted)
     mention.claims.append(Claim("killed", value, quote, start, end, mention.doc_id, reading.speaker))

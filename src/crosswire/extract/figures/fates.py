@@ -108,10 +108,10 @@ def _left_in_care(arg: Token) -> list[tuple[str, Token]]:
     verb = arg.head
     if _ended_with(arg):
         holders = [arg]
-    elif arg.dep_ not in {"dobj", "conj"} or verb.lemma_.lower() != "leave" or verb.pos_ != "VERB":
-        return []
-    else:
+    elif arg.dep_ in {"dobj", "conj"} and verb.lemma_.lower() == "leave" and verb.pos_ == "VERB":
         holders = [arg] if arg.dep_ == "conj" else [arg, verb]
+    else:
+        return []
     return [
         ("injured", g)
         for h in holders

@@ -271,7 +271,7 @@ def _told_one_more(hit: Hit) -> CountValue:
     """The hit's value; one person said "also" to have died ("Jon Reyes was also killed"), with no one
     before in the sentence, is marked as one more than the story told of before."""
     value = replace(hit.value, counted=hit.counted)
-    subject = hit.arg.dep_ in {"nsubj", "nsubjpass"}  # "Ann Roe was also killed", not "also the father of"
+    subject = hit.arg.dep_ in SUBJECTS  # "Ann Roe was also killed", not "also the father of"
     if hit.single and hit.more and subject and hit.field == "killed" and value.is_exact and value.low == 1:
         value = replace(value, qualifier=ONE_MORE)
     return value
@@ -341,7 +341,7 @@ def _apposed(a: Token, b: Token) -> bool:
         return True
     # "One of the victims, John Doe, died": the parse makes both subjects; only a comma between
     # (a headline's comma is its "and": "Man, toddler found dead")
-    if a.dep_ in {"nsubj", "nsubjpass"} and b.dep_ == a.dep_ and a.head.i == b.head.i and not is_headline(a.sent):
+    if a.dep_ in SUBJECTS and b.dep_ == a.dep_ and a.head.i == b.head.i and not is_headline(a.sent):
         first, second = sorted((a, b), key=lambda t: t.i)
         between = a.doc[first.right_edge.i + 1 : second.left_edge.i]
         return len(between) > 0 and all(t.text == "," for t in between)
@@ -350,7 +350,7 @@ def _apposed(a: Token, b: Token) -> bool:
 
 def _coordinated(a: Token, b: Token) -> bool:
     """ "seven suspects and one other", or two subjects of one verb the parser left unjoined."""
-    if a.dep_ in {"nsubj", "nsubjpass"} and b.dep_ == a.dep_ and a.head.i == b.head.i:
+    if a.dep_ in SUBJECTS and b.dep_ == a.dep_ and a.head.i == b.head.i:
         return not semicolon_between(a, b)
     if _partition(a, b):
         return True
@@ -365,7 +365,6 @@ def _coordinated(a: Token, b: Token) -> bool:
 def _partition(a: Token, b: Token) -> bool:
     """ "seven are recovering at home and four remain in the hospital": bare numbers, each the
     subject of its own clause of one sentence, split one group between them."""
-    subjects = {"nsubj", "nsubjpass"}
-    if not (a.like_num and b.like_num and a.dep_ in subjects and b.dep_ in subjects):
+    if not (a.like_num and b.like_num and a.dep_ in SUBJECTS and b.dep_ in SUBJECTS):
         return False
     return b.head.dep_ == "conj" and b.head.head.i == a.head.i and not semicolon_between(a, b)
