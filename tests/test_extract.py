@@ -593,6 +593,11 @@ def test_dead_named_one_by_one_add_up(extractor):
     assert sorted(c.value.low for c in main.claims_for("killed")) == [1, 2]
 
 
+def _most_dead(extractor, text: str) -> int:
+    [main] = _mentions(extractor, text)
+    return max(c.value.low for c in main.claims_for("killed"))
+
+
 def test_an_attacker_killed_in_a_later_sentence_is_one_more_dead(extractor):
     text = (
         "A gunman shot and killed three police officers on Elm Street in Dayton, Ohio, on Sunday.\n\n"
@@ -602,22 +607,19 @@ def test_an_attacker_killed_in_a_later_sentence_is_one_more_dead(extractor):
     added = [c for c in main.claims_for("killed") if c.value.qualifier == "3 killed and the attacker"]
     assert [(c.value.low, c.quote) for c in added] == [(4, "The gunman was killed by police at the scene.")]
     suicide = "A man shot and killed his wife in Dayton, Ohio, on Friday, police said.\n\nHe then took his own life."
-    [main] = _mentions(extractor, suicide)
-    assert max(c.value.low for c in main.claims_for("killed")) == 2
+    assert _most_dead(extractor, suicide) == 2
     # whom police kill is no attacker's victim: the man they shot is the suspect told of again
     police = (
         "Police shot and killed a man who opened fire on Elm Street in Dayton, Ohio, on Friday.\n\n"
         "The suspect was killed after he wounded an officer."
     )
-    [main] = _mentions(extractor, police)
-    assert max(c.value.low for c in main.claims_for("killed")) == 1
+    assert _most_dead(extractor, police) == 1
     # a story that counts the attacker among its dead needs no more
     counted = (
         "Four people, including the gunman, died in a shooting on Elm Street in Dayton, Ohio, on Sunday.\n\n"
         "The gunman killed three officers before police killed him."
     )
-    [main] = _mentions(extractor, counted)
-    assert max(c.value.low for c in main.claims_for("killed")) == 4
+    assert _most_dead(extractor, counted) == 4
 
 
 def test_a_hunting_accident_is_a_shooting(extractor):
