@@ -51,6 +51,18 @@ def test_place_errors_say_what_went_wrong(tmp_path):
     assert _categories(tmp_path, far, killed=3)["killed"] == "too high (single)"
 
 
+def test_state_errors_say_whether_the_state_was_a_guess(tmp_path):
+    namesake = {"name": "Alder Falls", "admin1": "Maine", "lat": 45.0, "lon": -69.0, "precision": "city"}
+    guessed = {**namesake, "state_guessed": True}
+    site = {"name": "Maine", "admin1": "Maine", "precision": "admin1", "state_guessed": True}
+    street = {"name": "Elm Street", "admin1": None, "lat": None, "lon": None, "precision": "venue"}
+    assert _categories(tmp_path, namesake)["admin1"] == "a namesake in another state"
+    assert _categories(tmp_path, guessed)["admin1"] == "guessed wrong: the biggest namesake's state"
+    assert _categories(tmp_path, site)["admin1"] == "guessed wrong: the site's state"
+    assert _categories(tmp_path, street)["admin1"] == "no state (venue without one)"
+    assert _categories(tmp_path, {**namesake, "admin1": "Oregon"})["admin1"] == "right"
+
+
 def test_a_gold_place_without_a_point_can_only_be_matched_by_name(tmp_path, monkeypatch):
     monkeypatch.setitem(GOLD, "lat", None)
     monkeypatch.setitem(GOLD, "lon", None)

@@ -51,10 +51,12 @@ def error_categories(gold_path: Path, pred_path: Path, docs_path: Path) -> dict[
 
 def _categories(g: dict[str, Any], p: dict[str, Any] | None, published: list[str]) -> dict[str, str]:
     if p is None:
-        return {f: "no incident extracted" for f in ("date", "place", "killed", "injured")}
+        return {f: "no incident extracted" for f in ("date", "place", "admin1", "killed", "injured")}
+    location = p.get("location") or {}
     return {
         "date": _date_category(g["date"], p, published),
-        "place": _place_category(g, p.get("location") or {}),
+        "place": _place_category(g, location),
+        "admin1": _admin1_category(g, location),
         "killed": _count_category(g["killed"], p, "killed"),
         "injured": _count_category(g["injured"], p, "injured"),
     }
@@ -91,6 +93,23 @@ def _place_category(g: dict[str, Any], loc: dict[str, Any]) -> str:
     if loc.get("lat") is None:
         return "unresolved name"
     return "other place, same state" if right_state else "other place, wrong state"
+
+
+def _admin1_category(g: dict[str, Any], loc: dict[str, Any]) -> str:
+    """As the scorer decides (the state's name), and why not: no state at all, the state of the
+    outlet's site for a story that names no place, a namesake town's, or another the text gave."""
+    if _norm_place(loc.get("admin1")) == _norm_place(g["admin1"]):
+        return "right"
+    if not loc:
+        return "no place"
+    if not loc.get("admin1"):
+        return f"no state ({loc.get('precision') or 'unresolved'} without one)"
+    if loc.get("state_guessed"):
+        guess = "the site's state" if loc.get("precision") == "admin1" else "the biggest namesake's state"
+        return f"guessed wrong: {guess}"
+    if _norm_place(g.get("place")) in {_norm_place(loc.get("name")), _norm_place(loc.get("admin2"))}:
+        return "a namesake in another state"
+    return "another state"
 
 
 def _same_place(g: dict[str, Any], loc: dict[str, Any]) -> bool:
