@@ -303,6 +303,9 @@ SHAPES = [
     ("A bullet struck a woman sitting on her porch.", {"shot": [(1, 1, 1)]}),
     ("The man was struck by a bullet.", {"shot": [(1, 1, 1)]}),
     ("A truck struck a cyclist on the bridge.", {}),
+    # gunned down: shot, maybe fatally; an engine gunned is no one
+    ("A man gunned down two teens outside a store on Friday.", {"shot": [(2, 2, 2)]}),
+    ("He gunned the engine and drove off.", {}),
     # the parser joins a second object to the verb; a counted group joined so is no more of the first
     ("Two men are accused of shooting a 9-year-old and her 40-year old uncle on Oak Street.", {"shot": [(2, 2, 2)]}),
     (

@@ -35,8 +35,8 @@ VERB_FIELDS: dict[str, str] = {
     "abduct": "kidnapped",
 }
 
-# Shot or stabbed without a word of death: a reader counts them as wounded.
-WEAK_VERBS: dict[str, str] = {"shoot": "injured", "stab": "injured", "graze": "injured"}
+# Shot, stabbed or gunned down without a word of death: a reader counts them as wounded (or dead: "shot").
+WEAK_VERBS: dict[str, str] = {"shoot": "injured", "stab": "injured", "graze": "injured", "gun": "injured"}
 
 GUNFIRE_WORDS = lx.GUNFIRE | {"bullets", "round", "rounds", "pellets"}
 
