@@ -608,6 +608,21 @@ def test_an_attacker_killed_in_a_later_sentence_is_one_more_dead(extractor):
     assert [(c.value.low, c.quote) for c in added] == [(4, "The gunman was killed by police at the scene.")]
     suicide = "A man shot and killed his wife in Dayton, Ohio, on Friday, police said.\n\nHe then took his own life."
     assert _most_dead(extractor, suicide) == 2
+    # a headline's list of victims hangs on the killing: "before killing her friend, neighbor"
+    headline = (
+        "Murder-suicide suspect argued with ex before killing her friend, neighbor\n\n"
+        "Police said the man fired several shots on Elm Street in Dayton, Ohio, on Monday.\n\n"
+        "Without a word, he turned a rifle on himself and took his own life."
+    )
+    assert _most_dead(extractor, headline) == 3
+    # one who shot only himself killed no victims; one who turned the gun on herself may live
+    himself = "Teen accidentally shoots, kills self\n\nA teen in Dayton, Ohio, accidentally shot and killed himself."
+    assert _most_dead(extractor, himself) == 1
+    herself = (
+        "Woman admits killing husband, son\n\n"
+        "Police said she shot her husband and son in Dayton, Ohio, before turning the gun on herself."
+    )
+    assert _most_dead(extractor, herself) == 2
     # whom police kill is no attacker's victim: the man they shot is the suspect told of again
     police = (
         "Police shot and killed a man who opened fire on Elm Street in Dayton, Ohio, on Friday.\n\n"

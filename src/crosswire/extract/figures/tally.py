@@ -228,11 +228,17 @@ def combine_hits(hits: list[Hit]) -> list[Figure]:
     ]
     # A document stands by its largest figure, and a claim is one per sentence and field: the
     # breakdown ("four injured, two of them seriously") must not displace its total.
+    # Of two readings of one death ("turned the gun on himself and took his own life"), the one
+    # that says whose it is.
     best: dict[str, Figure] = {}
     for f in figures:
-        if f.field not in best or (f.value.low, f.value.stated) > (best[f.field].value.low, best[f.field].value.stated):
+        if f.field not in best or _rank(f) > _rank(best[f.field]):
             best[f.field] = f
     return [f for f in figures if best[f.field] is f]
+
+
+def _rank(figure: Figure) -> tuple[int, int, bool]:
+    return figure.value.low, figure.value.stated, figure.role is not None
 
 
 def _role(hit: Hit) -> str | None:
@@ -240,20 +246,32 @@ def _role(hit: Hit) -> str | None:
     if hit.field != "killed":
         return None
     arg = hit.arg
-    if arg.lemma_.lower() in ATTACKER_NOUNS or arg.lower_ in REFLEXIVES or own_life(arg):
+    if arg.lemma_.lower() in ATTACKER_NOUNS or _took_own_life(arg):
         return "attacker" if hit.value.is_exact and hit.value.low == 1 else None
-    victims = conj_root(arg)
-    if victims.dep_ != "dobj" or victims.head.lemma_.lower() not in KILLING_VERBS:
-        return None
-    killer = _subject_of_act(victims.head)
+    if arg.lemma_.lower() in KILLING_VERBS:
+        killing = arg  # a headline's list hangs on its verb: "before killing her friend, neighbor"
+        if any(c.lower_ in REFLEXIVES or c.lower_ == "self" for c in killing.children):
+            return None  # "shoots, kills self": the one who fired, not his victims
+    else:
+        victims = conj_root(arg)
+        if victims.dep_ != "dobj" or victims.head.lemma_.lower() not in KILLING_VERBS:
+            return None
+        killing = victims.head
+    killer = _subject_of_act(killing)
     return "victims" if killer is not None and _an_attacker(killer) else None
 
 
+def _took_own_life(arg: Token) -> bool:
+    """ "took his own life", "killed himself"; not "turned the gun on herself", which she may survive."""
+    return own_life(arg) or (arg.lower_ in REFLEXIVES and arg.head.lemma_.lower() in KILLING_VERBS)
+
+
 def _subject_of_act(verb: Token) -> Token | None:
-    """Who did it: "[he] shot and killed three", "[a gunman] opened fire, killing three"."""
+    """Who did it: "[he] shot and killed three", "[a gunman] opened fire, killing three", "[the
+    suspect] argued with his ex before killing her friend"."""
     while True:
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        if subject is not None or verb.dep_ not in {"conj", "advcl", "xcomp"}:
+        if subject is not None or verb.dep_ not in {"conj", "advcl", "xcomp", "pcomp", "prep"}:
             return subject
         verb = verb.head
 
