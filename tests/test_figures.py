@@ -327,6 +327,9 @@ SHAPES = [
         " who returned fire, killing the gunman.",
         {"killed": [(1, 1, 1)]},
     ),
+    # others than those the sentence told of add to them; others of another fate do not
+    ("A man was wounded and three others were treated for minor wounds.", {"injured": [(4, 4, 4)]}),
+    ("One man was killed and two others were wounded.", {"killed": [(1, 1, 1)], "injured": [(2, 2, 2)]}),
     # what a night ended with is its outcome; a visit is not
     ("A party on Birch Lane ended with five people in the hospital.", {"injured": [(5, 5, 5)]}),
     ("The evening ended with two friends at the diner.", {}),

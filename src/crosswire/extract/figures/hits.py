@@ -60,6 +60,7 @@ from crosswire.extract.figures.words import (
     NOT_COUNT_ENTS,
     OBJECT_PRONOUNS,
     ORDINALS,
+    OTHERS_WORDS,
     PARENT_NOUNS,
     PERSON_NOUNS,
     REFLEXIVES,
@@ -108,7 +109,11 @@ def hits_for_match(sent: Span, match: re.Match) -> list[Hit]:
         first, last = min(start, word.idx), max(end, word.idx + len(word))
         # "Two victims remain in critical condition": those whose condition is told, of all the hurt
         told = condition_subset(value) if field == "injured" and in_condition(word) else value
-        hits.append(Hit(field, told, arg, first, last, more, weak=is_weak(field, word, arg), counted=True))
+        weak = is_weak(field, word, arg)
+        # "a man was wounded and three others were treated": others than those the sentence told of
+        # (a headline's parse is too loose to tell whom they are other than)
+        others = arg.lower_ in OTHERS_WORDS and not weak and not is_headline(sent)
+        hits.append(Hit(field, told, arg, first, last, more or others, weak=weak, counted=True))
     return hits
 
 
