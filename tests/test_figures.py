@@ -792,6 +792,8 @@ def test_gva_documents_give_figures_without_ages_or_times(nlp, shared_dir):
 def test_a_toll_told_as_initially_reported_is_marked_so(nlp):
     found = figures_of(nlp, "The chief initially said that three of the victims had died.")
     assert [(f.value.low, f.value.qualifier) for f in found["killed"]] == [(3, "initially reported")]
+    found = figures_of(nlp, "Initial reports indicate that three people were killed.")
+    assert [(f.value.low, f.value.qualifier) for f in found["killed"]] == [(3, "initially reported")]
 
 
 def test_a_toll_the_sentence_calls_wrong_is_marked_retracted(nlp):

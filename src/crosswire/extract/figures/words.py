@@ -243,7 +243,9 @@ HEADLINE_STATES: dict[str, str] = {
 }
 
 # A toll told as superseded: "initially reported", "early reports said", "at first".
-INITIAL_REPORT_RE = re.compile(r"\b(?:initially|originally|early reports?|first reported|at first)\b", re.I)
+INITIAL_REPORT_RE = re.compile(
+    r"\b(?:initially|originally|(?:early|initial|preliminary) reports?|first reported|at first)\b", re.I
+)
 
 # "... but that proved to be incorrect": the first figure was wrong, and none replaces it.
 # ... and "still fighting for his life": the one told dead is alive.
