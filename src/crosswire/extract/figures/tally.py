@@ -227,9 +227,8 @@ def combine_hits(hits: list[Hit]) -> list[Figure]:
         Figure("shot" if h.weak and not h.more else h.field, _told_one_more(h), h.start, h.end, h.role) for h in merged
     ]
     # A document stands by its largest figure, and a claim is one per sentence and field: the
-    # breakdown ("four injured, two of them seriously") must not displace its total.
-    # Of two readings of one death ("turned the gun on himself and took his own life"), the one
-    # that says whose it is.
+    # breakdown ("four injured, two of them seriously") must not displace its total; of two readings
+    # of one death ("turned the gun on himself and took his own life"), the one that says whose it is.
     best: dict[str, Figure] = {}
     for f in figures:
         if f.field not in best or _rank(f) > _rank(best[f.field]):
@@ -248,17 +247,22 @@ def _role(hit: Hit) -> str | None:
     arg = hit.arg
     if arg.lemma_.lower() in ATTACKER_NOUNS or _took_own_life(arg):
         return "attacker" if hit.value.is_exact and hit.value.low == 1 else None
-    if arg.lemma_.lower() in KILLING_VERBS:
-        killing = arg  # a headline's list hangs on its verb: "before killing her friend, neighbor"
-        if any(c.lower_ in REFLEXIVES or c.lower_ == "self" for c in killing.children):
-            return None  # "shoots, kills self": the one who fired, not his victims
-    else:
-        victims = conj_root(arg)
-        if victims.dep_ != "dobj" or victims.head.lemma_.lower() not in KILLING_VERBS:
-            return None
-        killing = victims.head
-    killer = _subject_of_act(killing)
+    killing = _killing_of(arg)
+    killer = _subject_of_act(killing) if killing is not None else None
     return "victims" if killer is not None and _an_attacker(killer) else None
+
+
+def _killing_of(arg: Token) -> Token | None:
+    """The act of killing whose victims a hit counts: the verb of its object, or the verb a
+    headline's list hangs on ("before killing her friend, neighbor"); none where the one who fired
+    is the one killed ("shoots, kills self")."""
+    if arg.lemma_.lower() in KILLING_VERBS:
+        kills_self = any(c.lower_ in REFLEXIVES or c.lower_ == "self" for c in arg.children)
+        return None if kills_self else arg
+    victims = conj_root(arg)
+    if victims.dep_ == "dobj" and victims.head.lemma_.lower() in KILLING_VERBS:
+        return victims.head
+    return None
 
 
 def _took_own_life(arg: Token) -> bool:
