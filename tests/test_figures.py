@@ -315,6 +315,9 @@ SHAPES = [
     ("The shooting left a woman in critical condition.", {"injured": [(1, 1, 1)]}),
     ("Shooting on Elm Street lands three teens in hospital", {"shot": [(3, 3, 3)]}),
     ("He visited two friends in the hospital.", {}),
+    # one who went to a hospital for treatment is wounded; one who went to visit is not
+    ("The victim went to the hospital for treatment.", {"injured": [(1, 1, 1)]}),
+    ("He went to the hospital to visit his mother.", {}),
     # the one who opened fire, killed in a clause of his own, is one more dead than the victims
     (
         "Two officers and a deputy died in the shooting, and the gunman was killed by police.",

@@ -27,6 +27,7 @@ from crosswire.extract.figures.words import (
     RECOVERY_VERBS,
     REFLEXIVE_OBJECTS,
     REFLEXIVES,
+    SELF_CARE_VERBS,
     SHOOT_FORMS,
     SHOOTING_NOUNS,
     SHOT_OR_SHOOTING,
@@ -372,7 +373,7 @@ def verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
     if _fights_for_life(verb):
         return [("injured", verb)]
     if not passive:
-        return []
+        return [("injured", verb)] if _went_for_care(verb) else []
     if lemma in HOSPITAL_VERBS and _to_hospital(verb):
         return [("injured", verb)]
     if lemma in STRIKE_VERBS and _gunfire_subject(verb):
@@ -438,6 +439,16 @@ def _to_hospital(verb: Token) -> bool:
         and any(c.lower_ in {"medical", "trauma"} for c in p.children)
         for p in places
     )
+
+
+def _went_for_care(verb: Token) -> bool:
+    """ "went to a hospital for treatment", "drove herself to the hospital": the one who went is
+    wounded; one who went there to visit is not."""
+    if verb.lemma_.lower() not in SELF_CARE_VERBS or not _to_hospital(verb):
+        return False
+    for_care = any(c.lower_ == "for" and any(g.lemma_ == "treatment" for g in c.children) for c in verb.children)
+    took_self = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES | {"themselves"} for c in verb.children)
+    return for_care or took_self
 
 
 def _to_death(verb: Token) -> Token | None:

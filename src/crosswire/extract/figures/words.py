@@ -44,6 +44,8 @@ GUNFIRE_WORDS = lx.GUNFIRE | {"bullets", "round", "rounds", "pellets"}
 HOSPITAL_VERBS = {"take", "rush", "transport", "send", "airlift", "fly", "carry", "drive", "bring", "land", "put"}
 
 HOSPITAL_NOUNS = {"hospital", "hospitals", "clinic"}
+# "went to the hospital for treatment", "drove herself to the hospital": the one who went is wounded.
+SELF_CARE_VERBS = {"go", "walk", "drive", "arrive", "head"}
 
 # Verbs of finding someone: "found with gunshot wounds" says nothing of whether they lived.
 FOUND_VERBS = {"find", "discover", "locate"}
