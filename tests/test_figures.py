@@ -298,6 +298,8 @@ SHAPES = [
     # Carrying wounds is being wounded; carrying a gun is not.
     ("Two men walked into a corner shop with gunshot wounds.", {"injured": [(2, 2, 2)]}),
     ("The brawl left six people with wounds that needed stitches.", {"injured": [(6, 6, 6)]}),
+    ("Officers later met 3 men who walked into a hospital with gunshot wounds.", {"injured": [(3, 3, 3)]}),
+    ("Police are looking for two men who fled with the gun.", {}),
     ("Deputies found a man at the barn with a rifle.", {}),
     # A bullet or a gun striking someone is a shot (maybe fatal); a car striking someone is not.
     ("A bullet struck a woman sitting on her porch.", {"shot": [(1, 1, 1)]}),

@@ -136,10 +136,14 @@ def _in_care(noun: Token) -> bool:
 
 
 def _with_wounds(arg: Token) -> list[tuple[str, Token]]:
-    """ "three men walked in with gunshot wounds", "left eight people with wounds": wounded."""
+    """ "three men walked in with gunshot wounds", "left eight people with wounds", "six adults
+    that walked into the hospital with gunshot wounds": wounded."""
     holders, verb = [arg], None
-    if arg.dep_ in {"nsubj", "nsubjpass", "dobj"} and arg.head.pos_ == "VERB" and not is_negated(arg.head):
-        verb = arg.head
+    acting = next((c for c in arg.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+    if acting is None and arg.dep_ in {"nsubj", "nsubjpass", "dobj"} and arg.head.pos_ == "VERB":
+        acting = arg.head
+    if acting is not None and not is_negated(acting):
+        verb = acting
         # the parse often hangs the "with" on the place before it: "walked into a store with wounds"
         places = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         holders += [verb, *places]
