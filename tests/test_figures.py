@@ -317,6 +317,16 @@ SHAPES = [
     ("The shooting left a woman in critical condition.", {"injured": [(1, 1, 1)]}),
     ("Shooting on Elm Street lands three teens in hospital", {"shot": [(3, 3, 3)]}),
     ("He visited two friends in the hospital.", {}),
+    # the wounded of one incident taken to separate hospitals are no several incidents' toll
+    ("Police said the three died at separate hospitals.", {"killed": [(3, 3, 3)]}),
+    ("Four people were wounded in four separate shootings.", {}),
+    # ... and a tally since a day of the week is of several incidents
+    (
+        "A fight ended with a man killed and a woman wounded, two of at least 11 people shot since Sunday morning.",
+        {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]},
+    ),
+    # a participle with no subject of its own, whatever past form the tagger took it for
+    ("Neighbors described the four men shot to death in Elmvale as good men.", {"killed": [(4, 4, 4)]}),
     # one who went to a hospital for treatment is wounded; one who went to visit is not
     ("The victim went to the hospital for treatment.", {"injured": [(1, 1, 1)]}),
     ("He went to the hospital to visit his mother.", {}),

@@ -492,7 +492,9 @@ def _from_modifier(mod: Token) -> list[tuple[str, Token]]:
         return []
     rel_subject = [c for c in mod.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if mod.dep_ == "acl" and not rel_subject:
-        return verb_fields(mod, mod.tag_ == "VBN")
+        # "the four men shot to death": a clause with no subject of its own hangs a participle on the
+        # noun, whichever past form the tagger took it for
+        return verb_fields(mod, mod.tag_ in {"VBN", "VBD"})
     if rel_subject and rel_subject[0].lower_ in {"who", "that"}:
         return verb_fields(mod, rel_subject[0].dep_ == "nsubjpass")
     return []

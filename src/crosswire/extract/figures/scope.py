@@ -8,6 +8,7 @@ from crosswire.extract.figures.hit import Hit
 from crosswire.extract.figures.words import (
     AREA_WIDE,
     AVENGING_NOUNS,
+    CARE_PLACES,
     EARLIER_MARKS,
     GAP_UNITS,
     MONTH_WORDS,
@@ -167,7 +168,7 @@ def _is_roundup_word(tok: Token) -> bool:
         return True  # "41 other people were wounded in gun violence citywide"
     if tok.tag_ == "NNS" and lemma in ROUNDUP_INCIDENTS or lemma in ROUNDUP_SERIES:
         return True
-    if tok.tag_ == "NNS" and any(c.lower_ == "separate" for c in tok.children):
+    if tok.tag_ == "NNS" and lemma not in CARE_PLACES and any(c.lower_ == "separate" for c in tok.children):
         return True  # "wounded in four separate bloody scenes": several incidents
     if tok.tag_ in {"NNP", "NNPS"} and tok.lower_.endswith("s") and tok.lower_[:-1] in ROUNDUP_INCIDENTS:
         return True  # a title-case headline's "Shootings", tagged a name

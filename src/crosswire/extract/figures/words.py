@@ -44,6 +44,8 @@ GUNFIRE_WORDS = lx.GUNFIRE | {"bullets", "round", "rounds", "pellets"}
 HOSPITAL_VERBS = {"take", "rush", "transport", "send", "airlift", "fly", "carry", "drive", "bring", "land", "put"}
 
 HOSPITAL_NOUNS = {"hospital", "hospitals", "clinic"}
+# Where the wounded of one incident are taken apart: "died at separate hospitals" is no several incidents.
+CARE_PLACES = {"hospital", "clinic", "ambulance", "helicopter", "vehicle", "car"}
 # "went to the hospital for treatment", "drove herself to the hospital": the one who went is wounded.
 SELF_CARE_VERBS = {"go", "walk", "drive", "arrive", "head"}
 
@@ -415,6 +417,8 @@ SO_FAR_RE = re.compile(
     # "nearly 50 shot since June 21": a tally since a day of the calendar, not since the shooting
     r"|\bsince (?:the (?:start|beginning) of\b|(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\b)"
+    # "two of at least 11 people shot since Sunday morning": a tally since a day of the week
+    rf"|\b(?:shot|killed|wounded|injured|hurt) since {DAY_PART}{WEEKDAY}\b"
     # "among 11 people shot from Tuesday afternoon to early Wednesday": the victims are a few of a
     # day's tally (a shooting that ran past midnight is no "among")
     rf"|\bamong\b[^.;]*?\b(?:from|between) {DAY_PART}{WEEKDAY}\b[^.;]*?\b(?:to|through|until|and) {DAY_PART}{WEEKDAY}"
