@@ -327,6 +327,11 @@ SHAPES = [
     ),
     # a participle with no subject of its own, whatever past form the tagger took it for
     ("Neighbors described the four men shot to death in Elmvale as good men.", {"killed": [(4, 4, 4)]}),
+    # treated at a hospital: wounded; dropped off at one: shot, maybe fatally; at the scene, at school: no one
+    ("Three were treated at a hospital and two of them remain in critical condition.", {"injured": [(3, 3, 3)]}),
+    ("At least 19 people were treated at local hospitals.", {"injured": [(19, 19, None)]}),
+    ("Police learned a 16-year-old was dropped off at the hospital in a private car.", {"shot": [(1, 1, 1)]}),
+    ("The boy was dropped off at school.", {}),
     # one who went to a hospital for treatment is wounded; one who went to visit is not
     ("The victim went to the hospital for treatment.", {"injured": [(1, 1, 1)]}),
     ("He went to the hospital to visit his mother.", {}),

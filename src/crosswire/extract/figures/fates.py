@@ -473,8 +473,10 @@ def _phrase_field(verb: Token) -> list[tuple[str, Token]]:
         return [("detained", verb)]
     if lemma in {"take", "rush", "transport", "airlift"} and "hospital" in words:
         return [("injured", verb)]
-    if lemma == "treat" and words & (WOUND_NOUNS | {"released"}):
-        return [("injured", verb)]  # "treated for gunshot wounds", "treated and released"
+    if lemma == "treat" and words & (WOUND_NOUNS | HOSPITAL_NOUNS | {"released"}):
+        return [("injured", verb)]  # "treated for gunshot wounds", "treated at local hospitals", "treated and released"
+    if lemma == "drop" and words & HOSPITAL_NOUNS:
+        return [("injured", verb)]  # "dropped off at the hospital in a private vehicle"
     if lemma == "release" and words & HOSPITAL_NOUNS:
         return [("injured", verb)]  # "released from the hospital": wounded, and alive
     if lemma in STRIKE_VERBS and words & GUNFIRE_WORDS:

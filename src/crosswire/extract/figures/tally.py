@@ -31,6 +31,8 @@ from crosswire.extract.spans import is_headline, semicolon_between
 from crosswire.model import ONE_MORE, CountValue
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# "two of them", "one of those": some of the people told of before
+BACK_PRONOUNS = frozenset({"them", "those", "whom"})
 
 
 def drop_wounds_of_the_dead(hits: list[Hit]) -> list[Hit]:
@@ -300,8 +302,12 @@ def _told_one_more(hit: Hit) -> CountValue:
 
 
 def _told_again(hit: Hit) -> bool:
-    """A count with "the" ("the two dead", "the three victims"): the people already told of."""
-    return hit.counted and not hit.more and any(c.dep_ == "det" and c.lower_ == "the" for c in hit.arg.children)
+    """A count with "the" ("the two dead", "the three victims") or of those told of ("two of them"):
+    the people already told of."""
+    if not hit.counted or hit.more:
+        return False
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in hit.arg.children)
+    return the or any(c.lower_ == "of" and any(g.lower_ in BACK_PRONOUNS for g in c.children) for c in hit.arg.children)
 
 
 def _two_newcomers(a: Hit, b: Hit) -> bool:

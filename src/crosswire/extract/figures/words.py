@@ -322,7 +322,8 @@ SURVIVOR_WORDS = {"surviving", "survivor", "injured", "wounded"}
 STRIKE_VERBS = {"strike", "hit"}
 
 # Verbs that say someone was hit, not whether they lived: their count is "shot", maybe fatally.
-WEAK_LEMMAS = WEAK_VERBS.keys() | HOSPITAL_VERBS | STRIKE_VERBS
+# ... and "dropped off at the hospital": wounded, unless they died there.
+WEAK_LEMMAS = WEAK_VERBS.keys() | HOSPITAL_VERBS | STRIKE_VERBS | {"drop"}
 
 # "suffered a gunshot wound", "sustained injuries", "received a wound to the leg"
 WOUND_TAKING_VERBS = {"suffer", "sustain", "receive"}
