@@ -451,7 +451,7 @@ def _went_for_care(verb: Token) -> bool:
     if verb.lemma_.lower() not in SELF_CARE_VERBS or not _to_hospital(verb):
         return False
     for_care = any(c.lower_ == "for" and any(g.lemma_ == "treatment" for g in c.children) for c in verb.children)
-    took_self = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES | {"themselves"} for c in verb.children)
+    took_self = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_OBJECTS | {"themselves"} for c in verb.children)
     return for_care or took_self
 
 

@@ -23,6 +23,7 @@ from crosswire.extract.figures.words import (
     FORCE_NOUNS,
     KILLING_VERBS,
     OTHERS_WORDS,
+    REFLEXIVE_OBJECTS,
     REFLEXIVES,
     SINGLE_PRONOUNS,
 )
@@ -259,7 +260,7 @@ def _killing_of(arg: Token) -> Token | None:
     headline's list hangs on ("before killing her friend, neighbor"); none where the one who fired
     is the one killed ("shoots, kills self")."""
     if arg.lemma_.lower() in KILLING_VERBS:
-        kills_self = any(c.lower_ in REFLEXIVES or c.lower_ == "self" for c in arg.children)
+        kills_self = any(c.lower_ in REFLEXIVE_OBJECTS for c in arg.children)
         return None if kills_self else arg
     victims = conj_root(arg)
     if victims.dep_ == "dobj" and victims.head.lemma_.lower() in KILLING_VERBS:
