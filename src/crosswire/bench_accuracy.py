@@ -82,7 +82,7 @@ def _date_category(gold: str, p: dict[str, Any], published: list[str]) -> str:
 def _place_category(g: dict[str, Any], loc: dict[str, Any]) -> str:
     if not loc:
         return "no place"
-    right_state = (loc.get("admin1") or "").lower() == g["admin1"].lower()
+    right_state = _right_state(g, loc)
     if _same_place(g, loc):
         return "right" if right_state else "right place, wrong state"
     if loc.get("precision") in ("admin1", "country"):
@@ -95,10 +95,15 @@ def _place_category(g: dict[str, Any], loc: dict[str, Any]) -> str:
     return "other place, same state" if right_state else "other place, wrong state"
 
 
+def _right_state(g: dict[str, Any], loc: dict[str, Any]) -> bool:
+    """As the scorer decides: the state's name, normalised."""
+    return _norm_place(loc.get("admin1")) == _norm_place(g["admin1"])
+
+
 def _admin1_category(g: dict[str, Any], loc: dict[str, Any]) -> str:
     """As the scorer decides (the state's name), and why not: no state at all, the state of the
     outlet's site for a story that names no place, a namesake town's, or another the text gave."""
-    if _norm_place(loc.get("admin1")) == _norm_place(g["admin1"]):
+    if _right_state(g, loc):
         return "right"
     if not loc:
         return "no place"

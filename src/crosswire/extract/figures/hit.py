@@ -39,7 +39,6 @@ class Hit:
     covers: frozenset[int] = frozenset()
     counted: bool = False  # the number is written ("three", "a double homicide"), not one person told of
     ranked: bool = False  # counted by rank ("a fifth victim"): those told of before are among them
-    role: str | None = None  # as Figure.role
 
 
 def add_counts(a: CountValue, b: CountValue) -> CountValue:

@@ -194,8 +194,7 @@ def others_after_comma(sent: Span, hits: list[Hit]) -> list[Hit]:
 def combine_hits(hits: list[Hit]) -> list[Figure]:
     """Add up coordinated counts of one field; keep every other figure apart."""
     merged: list[Hit] = []
-    for hit in hits:
-        hit.role = _role(hit)
+    roles = {id(hit): _role(hit) for hit in hits}
     for hit in sorted(hits, key=lambda h: h.start):
         prev = next((m for m in reversed(merged) if (m.field, m.weak) == (hit.field, hit.weak)), None)
         if prev is None and hit.more:
@@ -221,13 +220,14 @@ def combine_hits(hits: list[Hit]) -> list[Figure]:
             prev.value = add_counts(prev.value, hit.value)
             prev.counted = prev.counted or hit.counted
             prev.start, prev.end, prev.arg = min(prev.start, hit.start), max(prev.end, hit.end), hit.arg
-            prev.role = "victims" if prev.role == hit.role == "victims" else None
+            roles[id(prev)] = "victims" if roles[id(prev)] == roles[id(hit)] == "victims" else None
             continue
         merged.append(hit)
     # "three people were shot" may include the dead: kept as "shot" for the reconciler to settle
     # "three other people were also shot": others than the victims told of before, the dead among them
     figures = [
-        Figure("shot" if h.weak and not h.more else h.field, _told_one_more(h), h.start, h.end, h.role) for h in merged
+        Figure("shot" if h.weak and not h.more else h.field, _told_one_more(h), h.start, h.end, roles[id(h)])
+        for h in merged
     ]
     # A document stands by its largest figure, and a claim is one per sentence and field: the
     # breakdown ("four injured, two of them seriously") must not displace its total; of two readings
