@@ -615,6 +615,9 @@ def test_an_attacker_killed_in_a_later_sentence_is_one_more_dead(extractor):
         "Without a word, he turned a rifle on himself and took his own life."
     )
     assert _most_dead(extractor, headline) == 3
+    # the source a headline opens with is not the one who killed
+    assert _most_dead(extractor, "Police: " + headline) == 3
+    assert _most_dead(extractor, "Police: Gunman" + headline.removeprefix("Murder-suicide suspect")) == 3
     # one who shot only himself killed no victims; one who turned the gun on herself may live
     himself = "Teen accidentally shoots, kills self\n\nA teen in Dayton, Ohio, accidentally shot and killed himself."
     assert _most_dead(extractor, himself) == 1

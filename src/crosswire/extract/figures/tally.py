@@ -277,10 +277,21 @@ def _subject_of_act(verb: Token) -> Token | None:
     """Who did it: "[he] shot and killed three", "[a gunman] opened fire, killing three", "[the
     suspect] argued with his ex before killing her friend"."""
     while True:
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        subject = _actor_of(verb)
         if subject is not None or verb.dep_ not in {"conj", "advcl", "xcomp", "pcomp", "prep"}:
             return subject
         verb = verb.head
+
+
+def _actor_of(verb: Token) -> Token | None:
+    """The verb's subject, past the source a headline opens with: "Police: Gunman argued ..." parses
+    "Police" as a second subject, or "suspect" in "Police: Suspect argued ..." as its apposition."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    before = [c for c in subjects if c.i < verb.i]
+    subject = before[-1] if before else next(iter(subjects), None)
+    if subject is not None and any(c.lower_ == ":" for c in subject.children):
+        return next((c for c in subject.children if c.dep_ == "appos"), subject)
+    return subject
 
 
 def _an_attacker(tok: Token) -> bool:
