@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from crosswire.clean import clean_document
-from crosswire.model import CleanText, Document
+from crosswire.model import CleanText, CountValue, Document
 
 PUBLISHED = dt.date(2025, 6, 14)  # a Saturday
 
@@ -638,6 +638,28 @@ def test_an_attacker_killed_in_a_later_sentence_is_one_more_dead(extractor):
         "The gunman killed three officers before police killed him."
     )
     assert _most_dead(extractor, counted) == 4
+
+
+def test_others_of_the_next_sentence_are_wounded_besides_those_told_before(extractor):
+    def wounded(*sentences: str) -> list[CountValue]:
+        lede = "Gunfire broke out at a party on Birch Lane in Dayton, Ohio, on Saturday, police said."
+        [main] = _mentions(extractor, "\n\n".join([lede, *sentences]))
+        return _values(main, "injured")
+
+    def most_wounded(*sentences: str) -> int:
+        return max(v.low for v in wounded(*sentences))
+
+    hospitalized = "Two victims were hospitalized with serious injuries."
+    treated = "Three others were treated at the scene and released."
+    assert most_wounded(hospitalized, treated) == 5
+    assert "2 and 3 others" in [v.qualifier for v in wounded(hospitalized, treated)]
+    # others besides the dead are all the wounded there are
+    assert most_wounded("One man was killed.", treated) == 3
+    assert most_wounded("Of the six men who were shot, one died.", "Five others were taken to hospitals.") == 5
+    # one more victim told of is no count the others add to
+    assert most_wounded("Another victim was taken to a hospital.", treated) == 3
+    # others of a sentence further on may be besides someone else
+    assert most_wounded(hospitalized, "The suspect fled in a gray car.", treated) == 3
 
 
 def test_a_hunting_accident_is_a_shooting(extractor):

@@ -12,11 +12,13 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
 from crosswire.extract import lexicon as lx
 from crosswire.extract.dates import WEEKDAYS, find_dates
+from crosswire.extract.figures import Figure
 from crosswire.extract.gazetteer import normalize
 from crosswire.extract.places import same_place_km
 from crosswire.extract.sentences import Reading, dates_a_later_step
@@ -361,6 +363,7 @@ def _to_mention(doc_id: str, draft: Draft, published: dt.date | None) -> Mention
     _drop_unknown_places(mention)
     _dead_told_one_by_one(mention)
     _attacker_dead_besides(mention, draft.readings)
+    _others_besides(mention, draft.readings)
     return mention
 
 
@@ -421,6 +424,38 @@ def _attacker_dead_besides(mention: Mention, readings: list[Reading]) -> None:
     quote, start, end = sentence_quote(reading.sent)
     value = CountValue(n + 1, n + 1, n + 1, f"{n} killed and the attacker", counted=most.value.counted)
     mention.claims.append(Claim("killed", value, quote, start, end, mention.doc_id, reading.speaker))
+
+
+def _others_besides(mention: Mention, readings: list[Reading]) -> None:
+    """ "Two victims were hospitalized." and then "Three others were treated at the scene.": the
+    others are wounded besides those of the sentence before; together they are the story's count.
+
+    The claim quotes the sentence of the others and says how it was read.
+    """
+    for before, after in pairwise(readings):
+        if not _next_sentence(before.sent, after.sent) or is_headline(before.sent):
+            continue
+        if any(f.field == "killed" for f in before.figures):
+            continue  # "Of the six shot, one died." then "Five others ...": others than the dead
+        others = next((f for f in after.figures if f.field == "injured" and f.others and f.value.is_exact), None)
+        told = next((f for f in before.figures if _counted_wounded(f)), None)
+        if others is None or told is None:
+            continue
+        n = told.value.low + others.value.low
+        if any(c.value.low >= n for c in mention.claims_for("injured")):
+            continue  # a count of the story already takes them all in
+        quote, start, end = sentence_quote(after.sent)
+        value = CountValue(n, n, n, f"{told.value.low} and {others.value.low} others", counted=True)
+        mention.claims.append(Claim("injured", value, quote, start, end, mention.doc_id, after.speaker))
+
+
+def _counted_wounded(figure: Figure) -> bool:
+    """A number of wounded written out ("two victims"), not one person told of ("another victim")."""
+    return figure.field == "injured" and not figure.others and figure.value.is_exact and figure.value.counted
+
+
+def _next_sentence(first: Span, second: Span) -> bool:
+    return all(t.is_space for t in first.doc[first.end : second.start])
 
 
 def _date_from_lede(mention: Mention, readings: list[Reading], published: dt.date | None) -> None:

@@ -21,6 +21,8 @@ class Figure:
     # "attacker": the death of the one who opened fire ("the gunman was killed by police");
     # "victims": the dead an attacker killed, the attacker not among them ("he killed three officers")
     role: str | None = None
+    # "three others were treated": people besides those told of before, in this sentence or the last
+    others: bool = False
 
 
 @dataclass(slots=True)

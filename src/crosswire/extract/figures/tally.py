@@ -226,7 +226,14 @@ def combine_hits(hits: list[Hit]) -> list[Figure]:
     # "three people were shot" may include the dead: kept as "shot" for the reconciler to settle
     # "three other people were also shot": others than the victims told of before, the dead among them
     figures = [
-        Figure("shot" if h.weak and not h.more else h.field, _told_one_more(h), h.start, h.end, roles[id(h)])
+        Figure(
+            "shot" if h.weak and not h.more else h.field,
+            _told_one_more(h),
+            h.start,
+            h.end,
+            roles[id(h)],
+            others=h.more and h.counted,
+        )
         for h in merged
     ]
     # A document stands by its largest figure, and a claim is one per sentence and field: the
