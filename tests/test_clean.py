@@ -323,6 +323,17 @@ def test_menus_and_link_lists_around_the_article_go():
         ("UPDATE - Man shot in Maple Bend | News", "UPDATE - Man shot in Maple Bend", "News"),
         ("Shooting in Maple Bend - 1 dead", "Shooting in Maple Bend - 1 dead", None),
         ("MAN SHOT - SHOOTING IN WACO", "MAN SHOT - SHOOTING IN WACO", None),
+        # a social network's page of one post, in any of its languages: the post, less its links
+        (
+            'WXYZ News on Twitter: "#DEVELOPING: Boy shot at party: https://t.co/Ab12Cd @ann reports."',
+            "#DEVELOPING: Boy shot at party",
+            "WXYZ News",
+        ),
+        (
+            "Uživatel WXYZ News na Twitteru: „Two hurt in Elm Street shooting“",
+            "Two hurt in Elm Street shooting",
+            "Uživatel WXYZ News",
+        ),
     ],
 )
 def test_a_title_tail_naming_the_site_is_the_outlet_not_the_headline(title, headline, site):
@@ -381,6 +392,8 @@ def test_a_page_label_before_the_headline_is_furniture():
     cleaned = clean_document(Document(doc_id="e", content=text))
     assert cleaned.text.startswith("Two hurt in Elm Street shooting")
     assert [(r.text, r.reason) for r in cleaned.removed] == [("JUST IN:", "headline label")]
+    tagged = clean_document(Document(doc_id="f", content=body, title="#BREAKING: 5 shot at resort"))
+    assert tagged.text.startswith("5 shot at resort\n\n")
 
 
 def test_a_list_the_story_opens_stays_with_the_story():

@@ -5,7 +5,16 @@ from __future__ import annotations
 import logging
 
 from crosswire.clean.html import extract_html, visible_text
-from crosswire.clean.patterns import HEADLINE_LABEL, PLACE_ONLY, SITE_CALL_SIGN, SITE_WORDS, TITLE_SEPARATOR
+from crosswire.clean.patterns import (
+    HEADLINE_LABEL,
+    LINK,
+    PLACE_ONLY,
+    POST_CREDIT,
+    SITE_CALL_SIGN,
+    SITE_WORDS,
+    SOCIAL_POST_TITLE,
+    TITLE_SEPARATOR,
+)
 from crosswire.clean.posted import posted_date
 from crosswire.clean.text import TextResult, clean_text
 from crosswire.model import CleanText, Document, RemovedSegment
@@ -81,8 +90,13 @@ def with_headline(text: str, title: str | None) -> str:
 
 def split_site_name(title: str | None) -> tuple[str | None, str | None]:
     """A page title's headline and the site its tail names, if it names one:
-    "Man shot on Elm Street - WXYZ News 7 Tulsa, OK" -> ("Man shot on Elm Street", "WXYZ News 7 Tulsa, OK")."""
+    "Man shot on Elm Street - WXYZ News 7 Tulsa, OK" -> ("Man shot on Elm Street", "WXYZ News 7 Tulsa, OK");
+    a social network's page of one post gives the post and its account."""
     title = " ".join((title or "").split()) or None
+    post = SOCIAL_POST_TITLE.match(title) if title else None
+    if post is not None:
+        # the post is the story's headline, less its links ("https://t.co/...") and credit; the account, its outlet
+        return POST_CREDIT.sub("", " ".join(LINK.sub(" ", post.group("post")).split())), post.group("account")
     start = _site_name_start(title) if title else None
     if start is None:
         return title, None

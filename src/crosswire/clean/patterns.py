@@ -159,7 +159,7 @@ END_HEADING = _full(
 )
 # A page's label before a headline: "UPDATE: 5 people shot", "JUST IN: One of two men ...".
 HEADLINE_LABEL = re.compile(
-    r"^\s*(?:updated?|just in|breaking(?: news)?|developing(?: story)?|new information|latest|the latest)"
+    r"^\s*#?(?:updated?|just in|breaking(?: news)?|developing(?: story)?|new information|latest|the latest)"
     r"\s*[:|–—]\s*(?=\S)",
     re.IGNORECASE,
 )
@@ -223,6 +223,15 @@ NON_PROSE_COST = 50
 HEADLINE_LOOKBACK = 3
 
 # A headline's tail that names its site: "... - WKRG News 5", "... | Dayton, OH", "... :: WRAL.com".
+# A social network's page for one post: 'WXYZ News on Twitter: "Boy shot ..."', and the same in the
+# site's other languages ('Uživatel WXYZ News na Twitteru: „Boy shot ...“'): the account, then the post.
+SOCIAL_POST_TITLE = re.compile(
+    r"^(?P<account>.+?) \w{1,3} (?:Twitter|X|Facebook|Instagram|Threads|Mastodon)\w*\s*:"
+    r"\s*[\"„“«”](?P<post>.+?)[\"”“»]$"
+)
+LINK = re.compile(r"\bhttps?://\S+")
+# A post's closing credit: "...: @ann reports.", "@ann has more"
+POST_CREDIT = re.compile(r"[:\s]*@\w+ (?:reports|says|has (?:the )?(?:story|details|more))\.?$")
 TITLE_SEPARATOR = re.compile(r"\s+[-|–—]\s+|\s*\|\s*|\s+::\s+")
 SITE_WORDS = re.compile(
     r"\b(?:news|tv|radio|channel|weather|sports|headlines|online|\w+\.(?:com|net|org|tv))\b"
