@@ -565,6 +565,12 @@ SHAPES = [
         "The drive-by resulted in four people suffering gunshot wounds and a fifth person hurt by flying glass.",
         {"shot": [(5, 5, None)]},
     ),
+    (
+        "Three men walked into a store on Elm Street with gunshot wounds as a fourth shooting victim was found.",
+        {"injured": [(3, 3, 3)], "shot": [(4, 4, None)]},
+    ),
+    # a rank told as a possibility counts no more than the one person
+    ("Police said there may be a fourth gunshot victim.", {"shot": [(1, 1, 1)]}),
     # people listed with their ages, the list going on after them
     ("Three men, ages 15, 18 and 22, and two women, ages 17 and 19, were injured.", {"injured": [(5, 5, 5)]}),
     ("The two women, ages 19 and 41, and two men, ages 36 and 45, were shot to death.", {"killed": [(4, 4, 4)]}),

@@ -68,6 +68,7 @@ from crosswire.extract.figures.words import (
     SINGLE_PRONOUNS,
     STATE_FIELDS,
     TALLY_NOUNS,
+    UNREALISED_MODALS,
     WEAK_VERBS,
     WOUND_WORDS,
     ZERO_NOUNS,
@@ -245,13 +246,14 @@ def age_list_hits(sent: Span, taken: set[int]) -> list[Hit]:
 
 
 def ordinal_hits(sent: Span, taken: set[int]) -> list[Hit]:
-    """ "A fourth victim was found shot", "an 8th teen was injured": at least that many were hurt."""
+    """ "A fourth victim was found shot", "an 8th teen was injured", "a fourth shooting victim was
+    found": at least that many were hurt."""
     hits: list[Hit] = []
     for tok in sent:
-        if tok.tag_ != "NN" or tok.i in taken or tok.i == 0 or tok.nbor(-1).ent_type_ != "ORDINAL":
+        if tok.tag_ != "NN" or tok.i in taken:
             continue
         ordinal = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "ORDINAL"), None)
-        if ordinal is None or not is_person(tok):
+        if ordinal is None or not is_person(tok) or _maybe(tok):
             continue
         rank = ORDINALS.get(ordinal.lower_) or (int(ordinal.text[:-2]) if ordinal.text[:-2].isdigit() else None)
         if rank is None or rank < 2:
@@ -266,6 +268,11 @@ def ordinal_hits(sent: Span, taken: set[int]) -> list[Hit]:
             elif field == "killed" and _news_of_another_death(tok, w):
                 hits.append(Hit("killed", at_least, tok, start, end, counted=True, ranked=True))
     return hits
+
+
+def _maybe(person: Token) -> bool:
+    """ "there may be a fourth victim": one told of as a possibility."""
+    return any(c.dep_ == "aux" and c.lower_ in UNREALISED_MODALS for c in person.head.children)
 
 
 def _news_of_another_death(person: Token, verb: Token) -> bool:
