@@ -832,6 +832,15 @@ def test_a_hyphened_town_is_read_whole(nlp):
     assert (hit.location.name, hit.location.admin1) == ("Winston-Salem", "North Carolina")
 
 
+def test_a_named_person_s_home_town_does_not_place_the_street_of_the_sentence(nlp):
+    doc = nlp(
+        "DAYTON, Ohio (WXYZ) — A boy was killed in a shooting in Dayton on Friday, police said.\n\n"
+        "Witnesses say Jon Reyes Jr., of Columbus, was struck during a drive-by in the 4500 block of Elm Street."
+    )
+    [street] = find_places(list(doc.sents)[-1], context_countries={"US"})
+    assert (street.location.name, street.location.text) == ("Dayton", "in the 4500 block of Elm Street")
+
+
 def test_a_street_named_like_a_town_places_nothing(nlp):
     # Utica, New York is a city; "the 7700 block of Utica" is a street of a story set elsewhere
     doc = nlp("Police said a child was killed in the 7700 block of Utica on Tuesday afternoon.")

@@ -397,6 +397,8 @@ def _sentence_city(
             continue
         if names_a_corner(ent) or street_end(sent, ent) is not None:
             continue  # "the 5000 blocks of Springfield and Chester Avenues": streets, not towns
+        if _home_of_a_person(ent):
+            continue
         city = resolve_place_name(ent.text, None, countries, admin1)
         if city is not None and city.precision in {"city", "county"}:
             return city, ent
@@ -525,6 +527,13 @@ def told_of_elsewhere(word: Token) -> bool:
         head = head.head.head  # "recovering at his home in Baton Rouge": what was done at home
     elsewhere = RESIDENCE_VERBS | AFTERMATH_VERBS | CAUGHT_VERBS
     return word.dep_ == "prep" and (head.lemma_.lower() in elsewhere or _grew_up(head) or _address_of_a_person(head))
+
+
+def _home_of_a_person(town: Span) -> bool:
+    """ "Jon Reyes Jr., of Columbus, died at the Elm Road home": where a named person lives, which
+    places no street of the sentence."""
+    of = town.root.head
+    return town.root.dep_ == "pobj" and of.lower_ == "of" and of.head.ent_type_ == "PERSON"
 
 
 def _address_of_a_person(street: Token) -> bool:
