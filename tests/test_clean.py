@@ -323,6 +323,7 @@ def test_menus_and_link_lists_around_the_article_go():
         ("UPDATE - Man shot in Maple Bend | News", "UPDATE - Man shot in Maple Bend", "News"),
         ("Shooting in Maple Bend - 1 dead", "Shooting in Maple Bend - 1 dead", None),
         ("MAN SHOT - SHOOTING IN WACO", "MAN SHOT - SHOOTING IN WACO", None),
+        ("Man shot - Elm News Now | WXYZ 12 & WXYQ", "Man shot", "Elm News Now | WXYZ 12 & WXYQ"),
         # a social network's page of one post, in any of its languages: the post, less its links
         (
             'WXYZ News on Twitter: "#DEVELOPING: Boy shot at party: https://t.co/Ab12Cd @ann reports."',

@@ -118,6 +118,12 @@ def _site_name_start(title: str) -> int | None:
 
 def _names_site(part: str) -> bool:
     part = part.strip()
-    # call letters ("WKRG", "13 WTHR Indianapolis"), but not a shouting headline ("SHOOTING IN WACO")
-    call_sign = (not part.isupper() or len(part.split()) == 1) and SITE_CALL_SIGN.search(part)
+    # call letters ("WKRG", "13 WTHR Indianapolis", "WICU 12 & WSEE"), but not a shouting headline
+    # ("SHOOTING IN WACO")
+    call_sign = (not part.isupper() or len(part.split()) == 1 or _only_call_signs(part)) and SITE_CALL_SIGN.search(part)
     return not part or bool(SITE_WORDS.search(part.lower()) or call_sign or PLACE_ONLY.match(part))
+
+
+def _only_call_signs(part: str) -> bool:
+    """ "WICU 12 & WSEE": stations' call letters and channel numbers, nothing else."""
+    return all(SITE_CALL_SIGN.fullmatch(w) or w.isdigit() or w in {"&", "and"} for w in part.split())
