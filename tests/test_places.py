@@ -1038,6 +1038,8 @@ def test_a_news_site_named_for_its_city_or_state_places_its_stories(address, adm
         ("wxyz.com | Columbia, South Carolina", "South Carolina", "US"),
         ("WXYZ.com, South Georgia News, Weather, Sports", "Georgia", "US"),
         ("13 WXYZ Indianapolis", "Indiana", "US"),
+        # a short name spelled out as a word of its own, as no address can be read
+        ("Waco News Now | WXYZ 12", "Texas", "US"),
         ("Houston Chronicle", "Texas", "US"),
         ("Chicago Tribune", None, "US"),  # Chicago's suburbs reach into Indiana
     ],

@@ -492,7 +492,7 @@ class Gazetteer:
         for city in self._us_cities(HOST_CITY_POPULATION):
             squashed = normalize(city.name).replace(" ", "")
             state = self._state_name.get(city.admin1_code)
-            if not state or len(squashed) < HOST_NAME_MIN:
+            if not state:
                 continue
             if squashed not in homes:
                 homes[squashed] = (state, city)
