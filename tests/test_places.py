@@ -1040,6 +1040,7 @@ def test_a_news_site_named_for_its_city_or_state_places_its_stories(address, adm
         ("13 WXYZ Indianapolis", "Indiana", "US"),
         # a short name spelled out as a word of its own, as no address can be read
         ("Waco News Now | WXYZ 12", "Texas", "US"),
+        ("Utah News Now", "Utah", "US"),
         ("Houston Chronicle", "Texas", "US"),
         ("Chicago Tribune", None, "US"),  # Chicago's suburbs reach into Indiana
     ],

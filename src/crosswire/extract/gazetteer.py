@@ -34,7 +34,8 @@ MIN_CITY_POPULATION = 1000
 # A city this big wins over a state of the same name ("New York", "Washington").
 MAJOR_CITY_POPULATION = 500_000
 # A news site's host name may carry its home: a city this big, or a state, spelled out
-# ("nbclosangeles", "oregonlive"); shorter names hide inside other words too often.
+# ("nbclosangeles", "oregonlive"); shorter names hide inside other words too often, and count
+# only spelled out as words of their own ("Erie News Now").
 HOST_CITY_POPULATION = 25_000
 HOST_NAME_MIN = 5
 # A city named like a state stands for it in a host name only this big ("washington", not "delaware").
@@ -484,11 +485,10 @@ class Gazetteer:
         homes: dict[str, tuple[str, City | None] | None] = {}
         for name in self._state_name.values():
             squashed = normalize(name).replace(" ", "")
-            if len(squashed) >= HOST_NAME_MIN:
-                # "nbcnewyork" is the city: a state's name stands for its big namesake city
-                major = [c for c in self._ranked(name, {"US"}, None)[:1] if c.population >= MAJOR_CITY_POPULATION]
-                city = major[0] if major else None
-                homes[squashed] = (self._state_name.get(city.admin1_code, name), city) if city else (name, None)
+            # "nbcnewyork" is the city: a state's name stands for its big namesake city
+            major = [c for c in self._ranked(name, {"US"}, None)[:1] if c.population >= MAJOR_CITY_POPULATION]
+            city = major[0] if major else None
+            homes[squashed] = (self._state_name.get(city.admin1_code, name), city) if city else (name, None)
         for city in self._us_cities(HOST_CITY_POPULATION):
             squashed = normalize(city.name).replace(" ", "")
             state = self._state_name.get(city.admin1_code)
