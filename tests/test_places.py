@@ -91,6 +91,23 @@ def test_a_county_the_story_s_state_lacks_is_the_one_across_its_line():
     assert (unknown.admin1, unknown.lat) == ("Ohio", None)
 
 
+@pytest.mark.parametrize(
+    ("name", "story_state", "expected"),
+    [
+        # a city of 110,000 two thousand miles away: a place of the story's state the gazetteer lacks
+        ("Antioch", "Tennessee", ("Antioch", "Tennessee", False)),
+        ("Lowell", "Ohio", ("Lowell", "Ohio", False)),
+        # a city of the region next door, or one known across the country, keeps its name
+        ("Mobile", "Georgia", ("Mobile", "Alabama", True)),
+        ("Tampa", "Ohio", ("Tampa", "Florida", True)),
+        ("Antioch", None, ("Antioch", "California", True)),
+    ],
+)
+def test_a_bare_town_of_a_far_state_is_one_of_the_story_s_own(name, story_state, expected):
+    place = resolve_place_name(name, None, {"US"}, story_state)
+    assert (place.name, place.admin1, place.lat is not None) == expected
+
+
 def test_a_us_town_carries_the_county_it_lies_in(gaz):
     # Marana lies in Pima County, though far from Tucson, the county's chief town
     town = gaz.lookup("Marana", admin1="Arizona")

@@ -12,6 +12,11 @@ __all__ = ["resolve_place_name", "unknown_place"]
 
 # A city this big, named anywhere in an article, says which country the article is about.
 CONTEXT_CITY_POPULATION = 100_000
+# A city known by its name alone across the country ("Cleveland", "Tampa"); one smaller, named bare
+# in a story of another state, is more likely a place of that state the gazetteer lacks.
+NATIONAL_CITY_POPULATION = 300_000
+# How far a region's news reaches: a city this close to a state is named bare in its stories.
+REGION_KM = 400
 
 # A town named in a story from a state that lacks it is the namesake within this distance of a
 # town of this size in that state (unless it is a major city).
@@ -42,6 +47,10 @@ def resolve_place_name(name: str, region: str | None, countries: set[str], admin
         return across
     if region is None and found is not None and _far_namesake(name, found, countries, admin1):
         return None
+    if region is None and found is not None and _middling_namesake_elsewhere(name, found, admin1):
+        # "an apartment complex in Antioch" in a story the Nashville police tell: a place of the
+        # state the gazetteer does not know, not the California city of 110,000
+        return Location(name=found.name, country="US", admin1=admin1, precision="city", text=found.text)
     return found
 
 
@@ -82,6 +91,18 @@ def _namesake_near_state(name: str, geonameid: int | None, admin1: str) -> City 
         return None
     near = [c for c in namesakes if gaz.lies_near_state(c, admin1, ACROSS_THE_LINE_KM, ACROSS_THE_LINE_TOWN)]
     return max(near, key=lambda c: c.population) if near else None
+
+
+def _middling_namesake_elsewhere(name: str, found: Location, admin1: str | None) -> bool:
+    """A bare name whose only bearer is a city of another state far away, too small to be known by
+    its name alone across the country (the region's own news names Mobile bare next door)."""
+    if found.precision != "city" or found.country != "US" or not admin1 or found.admin1 == admin1:
+        return False
+    gaz = get_gazetteer()
+    if gaz.own_population(name, found.geonameid) >= NATIONAL_CITY_POPULATION or found.lat is None:
+        return False
+    city = City(found.name, found.lat, found.lon, "US", "", 0, 0)
+    return not gaz.lies_near_state(city, admin1, REGION_KM, 0)
 
 
 def _far_namesake(name: str, found: Location, countries: set[str], admin1: str | None) -> bool:
