@@ -222,7 +222,6 @@ NON_PROSE_COST = 50
 # How many kept lines above the body may hold its headline.
 HEADLINE_LOOKBACK = 3
 
-# A headline's tail that names its site: "... - WKRG News 5", "... | Dayton, OH", "... :: WRAL.com".
 # A social network's page for one post: 'WXYZ News on Twitter: "Boy shot ..."', and the same in the
 # site's other languages ('Uživatel WXYZ News na Twitteru: „Boy shot ...“'): the account, then the post.
 SOCIAL_POST_TITLE = re.compile(
@@ -232,6 +231,7 @@ SOCIAL_POST_TITLE = re.compile(
 LINK = re.compile(r"\bhttps?://\S+")
 # A post's closing credit: "...: @ann reports.", "@ann has more"
 POST_CREDIT = re.compile(r"[:\s]*@\w+ (?:reports|says|has (?:the )?(?:story|details|more))\.?$")
+# A headline's tail that names its site: "... - WKRG News 5", "... | Dayton, OH", "... :: WRAL.com".
 TITLE_SEPARATOR = re.compile(r"\s+[-|–—]\s+|\s*\|\s*|\s+::\s+")
 SITE_WORDS = re.compile(
     r"\b(?:news|tv|radio|channel|weather|sports|headlines|online|\w+\.(?:com|net|org|tv))\b"

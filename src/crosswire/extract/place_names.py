@@ -94,8 +94,8 @@ def _namesake_near_state(name: str, geonameid: int | None, admin1: str) -> City 
 
 
 def _middling_namesake_elsewhere(name: str, found: Location, admin1: str | None) -> bool:
-    """A bare name whose only bearer is a city of another state far away, too small to be known by
-    its name alone across the country (the region's own news names Mobile bare next door)."""
+    """A bare name the gazetteer finds only as a city of another state, far away and too small to be
+    known by its name alone across the country (the region's own news names Mobile bare next door)."""
     if found.precision != "city" or found.country != "US" or not admin1 or found.admin1 == admin1:
         return False
     gaz = get_gazetteer()
