@@ -256,6 +256,14 @@ def test_a_town_two_states_have_is_the_one_near_the_local_site_s_city(extractor)
     assert (place.name, place.admin1) == ("Shelby", "North Carolina")
 
 
+def test_a_site_named_for_a_region_of_several_states_chooses_among_them(extractor):
+    # the biggest Conway is in Arkansas; a site named for the Carolinas reads South Carolina's
+    text = "CONWAY - A 3-year-old boy was hurt when a gun went off at a home on Elm Street on Tuesday, police said."
+    doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.carolinanewsdesk.com/x")
+    place = _values(extractor.extract(doc, CleanText(doc_id="d", text=text))[0], "place")[0]
+    assert (place.name, place.admin1) == ("Conway", "South Carolina")
+
+
 @pytest.mark.parametrize(
     ("url", "state"),
     [

@@ -43,6 +43,11 @@ METRO_TOWN_POPULATION = 20_000
 # the rule, so the letter only chooses among namesakes of a town the story places in no state.
 CALL_SIGN_HOST = re.compile(r"([kw])(?:[a-z]{2,3}(?:tv)?\d{0,2}|[a-z]\d{1,2})")  # "wtok", "kctv5", "ky3"
 NOT_CALL_SIGNS = {"wsj"}
+# Names of regions of several states that a site's name may spell: "carolinalive", "dakotanews".
+REGION_WORDS = {
+    "carolina": frozenset({"NC", "SC"}),
+    "dakota": frozenset({"ND", "SD"}),
+}
 EAST_OF_RIVER = set("AL CT DC DE FL GA IL IN KY MA MD ME MI MS NC NH NJ NY OH PA RI SC TN VA VT WI WV".split())
 RIVER_STATES = {"LA", "MN"}
 
@@ -94,10 +99,16 @@ def as_home_reads(place: Location, home: City | None) -> Location:
 
 
 def broadcast_states(url: str | None) -> frozenset[str] | None:
-    """The states a broadcaster's site ("wtok.com") may be in by its call letters' first letter,
-    or None for a site with no call letters for a name."""
+    """The states a broadcaster's site ("wtok.com") may be in by its call letters' first letter, or
+    a site by the region of several states its name spells ("carolinalive.com": the Carolinas);
+    None for a site with neither for a name."""
     labels = _host_labels(site_address(url).hostname or "") if url else []
-    match = CALL_SIGN_HOST.fullmatch(labels[-2]) if labels and labels[-2] not in NOT_CALL_SIGNS else None
+    if not labels:
+        return None
+    region = next((states for word, states in REGION_WORDS.items() if word in labels[-2]), None)
+    if region is not None:
+        return region
+    match = CALL_SIGN_HOST.fullmatch(labels[-2]) if labels[-2] not in NOT_CALL_SIGNS else None
     return _side_of_river(east=match.group(1) == "w") if match is not None else None
 
 
