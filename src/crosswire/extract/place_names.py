@@ -64,8 +64,7 @@ def _county_across_the_line(name: str, found: Location, admin1: str) -> Location
     counties = gaz.counties_named(name)
     for county, _ in counties:
         # a county is shown at its biggest town: that town near the state puts the county near it
-        biggest_town = City(county.name, county.lat, county.lon, "US", "", 0, 0)
-        if county.admin1 != admin1 and gaz.lies_near_state(biggest_town, admin1, ACROSS_THE_LINE_KM, 0):
+        if county.admin1 != admin1 and gaz.lies_near_state(_point(county), admin1, ACROSS_THE_LINE_KM, 0):
             return Location(**{**county.as_dict(), "text": found.text})
     if counties:
         # the gazetteer holds every county: one it has only in other states is none of this state's
@@ -101,8 +100,12 @@ def _middling_namesake_elsewhere(name: str, found: Location, admin1: str | None)
     gaz = get_gazetteer()
     if gaz.own_population(name, found.geonameid) >= NATIONAL_CITY_POPULATION or found.lat is None:
         return False
-    city = City(found.name, found.lat, found.lon, "US", "", 0, 0)
-    return not gaz.lies_near_state(city, admin1, REGION_KM, 0)
+    return not gaz.lies_near_state(_point(found), admin1, REGION_KM, 0)
+
+
+def _point(place: Location) -> City:
+    """A located place as the gazetteer's distance tests take it."""
+    return City(place.name, place.lat, place.lon, "US", "", 0, 0)
 
 
 def _far_namesake(name: str, found: Location, countries: set[str], admin1: str | None) -> bool:
