@@ -428,3 +428,19 @@ def test_a_colon_line_around_the_body_opens_no_list():
     search = ["Weather for Elmvale I am looking for: in:", "News, Blogs & Events"]
     result = clean("\n\n".join(["Floods cut off valley villages", *story, *after, *search]))
     assert result.text == "\n\n".join(["Floods cut off valley villages", *story])
+
+
+def test_a_weather_alert_widget_goes_and_its_counties_with_it():
+    widget = [
+        "Frost Advisory",
+        "...frost Advisory Remains In Effect Until 9 Am Est Friday... * Lows In The Low 30s. ...Read More.",
+        "Effective: March 2, 2031 at 4:10pmExpires: March 3, 2031 at 9:00amTarget Area: Birch; Alder; Millbrook",
+    ]
+    result = clean("\n\n".join([*widget, LEDE, BODY, *MORE]))
+    assert result.text == "\n\n".join([LEDE, BODY, *MORE])
+    assert set(reasons(result).values()) == {"weather alert"}
+
+
+def test_a_story_about_a_storm_warning_keeps_its_sentences():
+    story = "The flood warning remains in effect until Friday, and the council urged residents to stay home."
+    assert story in clean("\n\n".join([LEDE, story, BODY, *MORE])).text

@@ -120,6 +120,19 @@ SOCIAL = _anywhere(
     r"\bdownload (?:our|the) (?:free )?app\b",
     r"\bget the latest\b.{0,60}\b(?:delivered|in your inbox|straight to)\b",
 )
+# A local site's weather-alert widget: "Freeze Warning", "...warning remains in effect until noon...",
+# "Effective: ... Expires: ... Target Area: Dearborn; Ohio; Ripley" (counties, not the story's places).
+_WEATHER = (
+    r"(?:flash )?flood|freeze|frost|hard freeze|tornado|severe thunderstorm|winter storm|winter weather|ice storm|"
+    r"blizzard|(?:high )?wind|wind chill|(?:excessive )?heat|(?:dense )?fog|hurricane|tropical storm|fire weather|"
+    r"red flag|special weather|hazardous weather|air quality"
+)
+WEATHER_ALERT = _anywhere(
+    rf"^(?:{_WEATHER}) (?:warning|watch|advisory|statement)$",
+    r"^\.\.\..{0,40}\b(?:warning|watch|advisory) remains in effect\b",  # the alert's text, which starts "..."
+    r"\beffective:.{0,60}expires:",
+    r"\btarget area:",
+)
 READING_TIME = _full(r"\d+\s*(?:min|mins|minutes?)(?: read| to read)?", r"(?:reading time:?\s*)?\d+ min(?:ute)? read")
 CREDIT = _anywhere(
     r"^(?:additional )?(?:reporting|editing|writing|compiled|translated|translation|produced|edited|graphics)"
@@ -181,6 +194,7 @@ STRONG_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("advert", ADVERT),
     ("social prompt", SOCIAL),
     ("reading time", READING_TIME),
+    ("weather alert", WEATHER_ALERT),
     ("credit", CREDIT),
     ("teaser", INLINE_TEASER),
 )
