@@ -59,6 +59,9 @@ TITLE_WORDS = frozenset(
     "captain spokesman spokeswoman prosecutor judge attorney dr gov governor sen senator rep trooper "
     "commissioner superintendent director president pastor rev".split()
 )
+# Words of a day or an event the tagger may take for a name ("New Year's Eve", "Accidental Shooting",
+# "Tift Co."): every story of that day or kind shares them.
+NOT_NAME_WORDS = frozenset("year christmas thanksgiving easter halloween shooting shootings homicide co".split())
 ACTOR_FIELDS = ("perpetrator", "victim", "authority", "claimant")
 # Days either side of a mention within which other shooting days in its town make it a busy town.
 CROWD_DAYS = 3
@@ -67,6 +70,11 @@ COMMON_WORD_SHARE = 0.2
 _WORD_RE = re.compile(r"[a-z][a-z']{2,}")
 # "a 15-year-old boy", "Ann Roe, 23, of Elmvale": the ages of the people a story tells of
 AGE_RE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b|, (\d{1,2}),")
+# "Four-year-old fatally shot himself": a child's age spelled out where a sentence starts with it
+CHILD_AGE_WORDS = {
+    w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)
+}
+CHILD_AGE_WORD_RE = re.compile(rf"\b({'|'.join(CHILD_AGE_WORDS)})[- ]years?[- ]old\b", re.I)
 # English function words: they say nothing about which incident a text tells.
 STOP_WORDS = frozenset(
     "the and for was were that with from this have has had are but not his her him she they them their "
@@ -211,6 +219,12 @@ def _counts(m: Mention) -> dict[str, CountValue]:
     return out
 
 
+def _names_a_day_or_kind(name: str) -> bool:
+    """ "new year s eve", "valentine s day", "accidental shooting": no one's name (a possessive is in none)."""
+    tokens = name.split()
+    return any(t in NOT_NAME_WORDS for t in tokens) or "s" in tokens[:-1]
+
+
 def is_person_name(name: str) -> bool:
     """Whether a normalized name reads as a private person's full name ("jon reyes")."""
     tokens = name.split()
@@ -230,7 +244,7 @@ def features(m: Mention) -> Features:
             names.add(normalize_name(c.value.name))
             if c.field == "victim":
                 victims.add(normalize_name(c.value.name))
-    names.discard("")
+    names = {n for n in names if n and not _names_a_day_or_kind(n)}
     victims.discard("")
     return Features(
         mention=m,
@@ -258,7 +272,10 @@ def _sentences(m: Mention) -> set[str]:
 
 
 def _ages(m: Mention) -> frozenset[int]:
-    return frozenset(int(a or b) for s in _sentences(m) for a, b in AGE_RE.findall(s))
+    sentences = _sentences(m)
+    told = {int(a or b) for s in sentences for a, b in AGE_RE.findall(s)}
+    spelled = {CHILD_AGE_WORDS[w.lower()] for s in sentences for w in CHILD_AGE_WORD_RE.findall(s)}
+    return frozenset(told | spelled)
 
 
 def _word_counts(m: Mention) -> Counter:
