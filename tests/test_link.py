@@ -162,6 +162,29 @@ def test_the_town_police_and_hospital_named_by_two_stories_tie_them_no_closer():
     assert score_pair(a, b) > bare
 
 
+def test_a_holiday_or_the_kind_of_incident_both_stories_name_ties_them_no_closer():
+    first, second = NIGHT, NIGHT + dt.timedelta(days=2)
+    bare = score_pair(features(shooting("doc1", day=first)), features(shooting("doc2", day=second)))
+    told = ["New Year's Eve", "Accidental Shooting", "Birch Co."]
+    a = features(shooting("doc1", day=first, names=told))
+    b = features(shooting("doc2", day=second, names=told))
+    assert score_pair(a, b) == bare
+    assert not a.people
+
+
+def test_a_story_that_names_no_place_joins_one_of_two_incidents_in_other_states_not_both():
+    elsewhere = Location("Elmvale", country="US", admin1="Florida", lat=27.0, lon=-81.0, precision="city")
+    ohio = shooting("doc1", names=["Jon Reyes"], trigger=STORY)
+    florida = shooting("doc2", place=elsewhere, names=["Mara Quinn"], trigger=STORY)
+    # a short report that retells the same story in the same words and names no one and no place
+    unplaced = shooting("doc3", place=None, trigger=STORY)
+    assert score_pair(features(ohio), features(unplaced)) >= 4
+    assert score_pair(features(florida), features(unplaced)) >= 4
+    found = groups(link([ohio, florida, unplaced]))
+    assert frozenset({"doc1", "doc2", "doc3"}) not in found
+    assert {frozenset({"doc1"}), frozenset({"doc2"})} & found
+
+
 def test_constraints_respected():
     a = shooting("doc1", victims=["Jon Reyes"])
     b = shooting("doc2", victims=["Jon Reyes"])
@@ -544,6 +567,14 @@ def test_a_child_of_the_same_age_in_both_reports_is_evidence_of_one_incident_a_g
     # a town's shootings of one month: few children among them, many men in their thirties
     assert score(4) > score(34)
     assert score(34) == score(35)
+
+
+def test_a_child_s_age_spelled_out_at_the_start_of_a_sentence_is_the_same_age_as_in_figures():
+    from crosswire.link.features import features
+
+    spelled = shooting("a", killed=None, trigger="Four-year-old shot himself at a home on Alder Road.")
+    written = shooting("b", killed=None, trigger="A 4-year-old boy shot himself with a gun he found.")
+    assert features(spelled).ages == features(written).ages == {4}
 
 
 def test_a_story_that_dates_its_incident_only_by_the_year_meets_the_reports_of_its_weeks():

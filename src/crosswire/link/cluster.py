@@ -3,7 +3,8 @@
 Must-link pairs are united first; then candidate pairs are united in descending score order,
 and a union is refused when it would join a cannot-link pair, two mentions of one document, two
 clusters whose date cores lie days apart (so a chain of good pairs cannot grow into a blob that
-spans a week), two reports whose own places disagree unless their other evidence is strong, or
+spans a week), two reports whose own places disagree unless their other evidence is strong, two
+clusters whose stories place them in different states through a story that names no place, or
 two incidents each told by several stories that a single pair of stories ties (a roundup page).
 An article that totals several incidents (a roundup) joins the one it ties to best, and another
 story joins that incident only by a tie of its own to the incident's stories. Last, an article
@@ -89,6 +90,7 @@ class _Summary:
     core: tuple[dt.date, dt.date] | None
     countries: set[str]
     tolls: set[int] = field(default_factory=set)  # the exact death tolls its dated main stories state
+    states: set[str] = field(default_factory=set)  # the states its stories place it in (not guessed)
 
 
 def _summary(f: Features, forbidden: set[str]) -> _Summary:
@@ -100,6 +102,7 @@ def _summary(f: Features, forbidden: set[str]) -> _Summary:
         core=(f.earliest, f.latest) if f.hard_day else None,  # "in 2014" or "in May" makes no core
         countries={f.country} if f.country else set(),
         tolls=_stated_toll(f),
+        states={normalize_name(p.admin1) for p in f.places if p.admin1 and not p.state_guessed},
     )
 
 
@@ -144,6 +147,10 @@ def _fits(a: _Summary, b: _Summary, follow_up: bool = False, strong: bool = Fals
         return False
     if len(a.countries | b.countries) > 1:
         return False
+    if a.states and b.states and not a.states & b.states and not (strong and apart):
+        # a story that names no place ties as well to incidents of other states: it bridges none of
+        # them (only a pair whose own places disagree may cross a state line, and only a strong one)
+        return False
     if _tolls_apart(a, b) and not follow_up:
         return False
     if a.core and b.core and not follow_up:
@@ -182,6 +189,7 @@ def _merge(a: _Summary, b: _Summary, follow_up: bool = False) -> _Summary:
         core=core,
         countries=a.countries | b.countries,
         tolls=a.tolls | b.tolls,
+        states=a.states | b.states,
     )
 
 
