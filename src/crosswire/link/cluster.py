@@ -102,7 +102,7 @@ def _summary(f: Features, forbidden: set[str]) -> _Summary:
         core=(f.earliest, f.latest) if f.hard_day else None,  # "in 2014" or "in May" makes no core
         countries={f.country} if f.country else set(),
         tolls=_stated_toll(f),
-        states={normalize_name(p.admin1) for p in f.places if p.admin1 and not p.state_guessed},
+        states=_told_states(f),
     )
 
 
@@ -112,6 +112,17 @@ def _stated_toll(f: Features) -> set[int]:
     if f.mention.role != "main" or f.mention.roundup or not f.hard_day or killed is None or not killed.is_exact:
         return set()
     return {killed.low}
+
+
+def _told_states(f: Features) -> set[str]:
+    """The states a report places its incident in, not those guessed for a town of no state."""
+    return {normalize_name(p.admin1) for p in f.places if p.admin1 and not p.state_guessed}
+
+
+def _told_apart(a: Features, b: Features) -> bool:
+    """Whether the two reports each tell a state, and no state of one is the other's."""
+    states_a, states_b = _told_states(a), _told_states(b)
+    return bool(states_a and states_b) and not states_a & states_b
 
 
 def _placed_apart(a: Features, b: Features) -> bool:
@@ -131,14 +142,16 @@ def _spots(f: Features) -> list[tuple[float, float]]:
     return [(p.lat, p.lon) for p in f.places if p.lat is not None and p.lon is not None and p.precision in TOWN_LEVEL]
 
 
-def _fits(a: _Summary, b: _Summary, follow_up: bool = False, strong: bool = False, apart: bool = False) -> bool:
+def _fits(
+    a: _Summary, b: _Summary, follow_up: bool = False, strong: bool = False, apart: bool = False, crossing: bool = False
+) -> bool:
     """Whether two clusters may become one incident (a follow-up report may lie weeks later).
 
     A ``strong`` pair (one the texts tie together whatever the places say) may cross a state
     line: a town named in two states, or a station's city taken for the scene, is a misreading
-    (``apart``: the pair's own places disagree). It may also join an article's recalled mention
-    to the cluster of its own story (the article told one incident twice); two articles' main
-    stories stay one per cluster.
+    (``apart``: the pair's own places disagree; ``crossing``: the states they tell do). It may
+    also join an article's recalled mention to the cluster of its own story (the article told one
+    incident twice); two articles' main stories stay one per cluster.
     """
     if _forbids(a, b) or a.told & b.told:
         return False
@@ -147,9 +160,9 @@ def _fits(a: _Summary, b: _Summary, follow_up: bool = False, strong: bool = Fals
         return False
     if len(a.countries | b.countries) > 1:
         return False
-    if a.states and b.states and not a.states & b.states and not (strong and apart):
-        # a story that names no place ties as well to incidents of other states: it bridges none of
-        # them (only a pair whose own places disagree may cross a state line, and only a strong one)
+    if a.states and b.states and not a.states & b.states and not (strong and crossing):
+        # a story that names no state ties as well to incidents of other states: it bridges none of
+        # them (only a strong pair whose own states disagree may cross a state line)
         return False
     if _tolls_apart(a, b) and not follow_up:
         return False
@@ -207,13 +220,21 @@ class _UnionFind:
         return x
 
     def union(
-        self, a: str, b: str, *, force: bool = False, follow_up: bool = False, strong: bool = False, apart: bool = False
+        self,
+        a: str,
+        b: str,
+        *,
+        force: bool = False,
+        follow_up: bool = False,
+        strong: bool = False,
+        apart: bool = False,
+        crossing: bool = False,
     ) -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
         sa, sb = self.summary[ra], self.summary[rb]
-        if not force and not _fits(sa, sb, follow_up, strong, apart):
+        if not force and not _fits(sa, sb, follow_up, strong, apart, crossing):
             return False
         # The smaller id stays root, so the result does not depend on the order of unions.
         ra, rb = min(ra, rb), max(ra, rb)
@@ -448,7 +469,8 @@ def _merge_scored(
         if _lone_bridge(uf, a, b, partners) or _through_a_roundup(uf, a, b, feats, partners):
             stats.refused += 1
             continue
-        if uf.union(a, b, follow_up=ties_across_time(fa, fb), strong=s >= STRONG_LINK, apart=_placed_apart(fa, fb)):
+        follow_up, apart, crossing = ties_across_time(fa, fb), _placed_apart(fa, fb), _told_apart(fa, fb)
+        if uf.union(a, b, follow_up=follow_up, strong=s >= STRONG_LINK, apart=apart, crossing=crossing):
             stats.linked += 1
         else:
             stats.refused += 1
