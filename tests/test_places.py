@@ -82,6 +82,27 @@ def test_county_resolves_with_state(gaz):
     assert (county.precision, county.admin2, county.admin1) == ("county", "Marion County", "Indiana")
 
 
+def test_a_county_shortened_to_co_is_the_county_and_a_company_is_no_place(gaz):
+    county = gaz.lookup("Marion Co.", admin1="Indiana")
+    assert (county.name, county.precision, county.admin1, county.text) == (
+        "Marion County",
+        "county",
+        "Indiana",
+        "Marion Co.",
+    )
+    assert gaz.lookup("Elmvale Trading Co.", countries={"US"}) is None
+
+
+def test_a_headline_s_county_shortened_to_co_places_the_story(places):
+    (hit,) = places("Boy, 11, hurt in accidental shooting in Tulare Co.", {"US"})
+    assert (hit.location.name, hit.location.admin1, hit.location.precision) == ("Tulare County", "California", "county")
+
+
+def test_a_county_s_sheriff_shortened_to_co_tells_the_state(nlp):
+    doc = nlp("Tulare Co. deputies arrested a man after a shooting on Sunday.")
+    assert article_admin1(doc) == "California"
+
+
 def test_a_county_the_story_s_state_lacks_is_the_one_across_its_line():
     # a Washington station's story of "Prince George's County" is Maryland's county, next door
     county = resolve_place_name("Prince George's County", None, {"US"}, "District of Columbia")

@@ -53,7 +53,7 @@ MODIFIER_STOP = set(
 
 # "DeKalb County police say", "Escambia County deputies were called": a county's force investigates.
 COUNTY_FORCE = re.compile(
-    r"((?:[A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?\.? ){1,3})(County|Parish) "
+    r"((?:[A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?\.? ){1,3})(County|Parish|Co\.) "
     r"(?:[Pp]olice|[Dd]eputies|[Ss]heriff(?:'s|\u2019s)?)\b"
 )
 

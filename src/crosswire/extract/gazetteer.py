@@ -166,6 +166,9 @@ ADMIN1_SUFFIXES = (
     "viloyati",
 )
 COUNTY_SUFFIXES = ("county", "parish", "borough")
+# "Aiken Co.": a county as headlines and bylines shorten it (looked up only as a county that exists:
+# "Ford Motor Co." is a company).
+COUNTY_ABBREVIATION = re.compile(r"(.+?)\s+Co\.?")
 # Words that name a part of a region: "West Philadelphia", "Southern Illinois".
 COMPASS_WORDS = frozenset(
     "north south east west northeast northwest southeast southwest northern southern eastern western central".split()
@@ -202,6 +205,12 @@ def normalize(name: str) -> str:
 
 def _is_latin(name: str) -> bool:
     return all(ord(c) < 0x250 or unicodedata.combining(c) for c in name)
+
+
+def county_key(name: str) -> str:
+    """A county's name as the gazetteer keeps it: "Aiken Co." is "aiken county"."""
+    short = COUNTY_ABBREVIATION.fullmatch(name.strip())
+    return normalize(f"{short.group(1)} County") if short else normalize(name)
 
 
 def strip_admin_suffix(name: str) -> tuple[str, bool]:
@@ -543,7 +552,7 @@ class Gazetteer:
         """Each US county of this name, shown at its biggest town, with the people of its towns;
         the biggest first."""
         found = []
-        for county, state in self._counties.get(normalize(name), []):
+        for county, state in self._counties.get(county_key(name), []):
             admin1 = self._state_name.get(state)
             chief = county_chief_towns().get((admin1, normalize(county)))
             if admin1 is None or chief is None:
@@ -555,7 +564,7 @@ class Gazetteer:
 
     def county_states(self, name: str) -> set[str]:
         """Full names of the US states that have a county (or parish) of this name."""
-        counties = self._counties.get(normalize(name), [])
+        counties = self._counties.get(county_key(name), [])
         return {self._state_name[state] for _, state in counties if state in self._state_name}
 
     # -- regions ------------------------------------------------------------------------
@@ -567,7 +576,7 @@ class Gazetteer:
         country = self.country_code(text)
         if country:
             return Region(self._country_name.get(country, text), country, is_country=True)
-        counties = self._counties.get(normalize(text))
+        counties = self._counties.get(county_key(text))
         if counties:
             # "Smithfield, Cache County": the county's state(s) settle the city.
             states = {state for _, state in counties}
@@ -680,7 +689,8 @@ class Gazetteer:
         if norm in COUNTY_SUFFIXES:
             # "County" alone, where a name was cut off, names no county.
             return None
-        if norm.endswith(COUNTY_SUFFIXES):
+        shortened = COUNTY_ABBREVIATION.fullmatch(text) and county_key(text) in self._counties
+        if norm.endswith(COUNTY_SUFFIXES) or shortened:
             return self._county(text, region, countries)
         return self._city_or_region(text, countries, region)
 
@@ -717,7 +727,7 @@ class Gazetteer:
         return None
 
     def _county(self, text: str, region: Region | None, countries: set[str]) -> Location | None:
-        key = normalize(text)
+        key = county_key(text)
         matches = self._counties.get(key.removeprefix("the "), [])  # "the Mesa County" is Mesa County
         if region is not None and region.country == "US":
             matches = [m for m in matches if m[1] in region.codes]

@@ -26,8 +26,8 @@ __all__ = [
     "where_caught",
 ]
 
-# "Tulare County deputies": a county name that only one state has says which state the story is in.
-COUNTY_NAME = re.compile(r"(?<![-\w])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.? ){1,3})(County|Parish)\b")
+# "Tulare County deputies", "Aiken Co.": a county name that only one state has says which state the story is in.
+COUNTY_NAME = re.compile(r"(?<![-\w])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.? ){1,3})(County\b|Parish\b|Co\.)")
 
 # "Lafayette teen", "DeLand police": a town named as the modifier of a local-news noun.
 MODIFIED_NOUNS = (
