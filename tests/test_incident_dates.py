@@ -102,6 +102,18 @@ STORIES = [
         id="an_evening_hour_may_be_the_night_before_the_story_was_posted",
     ),
     pytest.param(
+        "Two men shot on Market Street\n\nPLAYLIST: ELMVALE SHOOTINGS IN 2024\n\n"
+        "Two men were shot on the 2200 block of Market Street shortly before 11 a.m., police said.",
+        [WED],
+        id="a_year_the_story_was_posted_in_leaves_the_hour_to_date_it",
+    ),
+    pytest.param(
+        "Two men were shot on the 2200 block of Market Street shortly before 11 a.m., police said.\n\n"
+        "The street saw two other shootings in December.",
+        [],
+        id="a_month_before_the_story_was_posted_may_be_the_incident_s",
+    ),
+    pytest.param(
         "A 4-year-old girl shot her uncle in the arm after finding a pistol on a table, police said Friday.\n\n"
         "The shooting was reported at 11:42 a.m. Monday in the 300 block of W. Birch Place, Capt. Dale Ober said.",
         [dt.date(2024, 3, 25)],

@@ -481,7 +481,9 @@ def _date_from_posting(
     still at work ("Police are investigating a shooting in the 300 block of Andover Road"), or when
     it tells its incident's hour after midnight ("shot around 3:30 a.m."): it was posted that
     morning or later the same day."""
-    if published is None or any(value.is_resolved for r in readings for value in r.dates + r.loose_dates):
+    if published is None:
+        return
+    if any(_dates_other_day(value, published) for r in readings for value in r.dates + r.loose_dates):
         return
     at_work = ((r, ONGOING_RE.search(sentence_text(r.sent))) for r in _lede(readings)[:ONGOING_SENTENCES])
     reading, match = next(((r, m) for r, m in at_work if m is not None), (None, None))
@@ -494,6 +496,12 @@ def _date_from_posting(
         reading, match = next(((r, m) for r, m in hours if m is not None), (None, None))
     if reading is not None:
         _claim_day(mention, reading, DateValue(match.group(0), published, published, "day"))
+
+
+def _dates_other_day(value: DateValue, published: dt.date) -> bool:
+    """Whether a date the story gives may be another day than the one it was posted: a day, or a
+    span without it ("last March"); not "Wilmington shootings in 2017", posted that year."""
+    return value.is_resolved and (value.precision == "day" or not value.earliest <= published <= value.latest)
 
 
 def _claim_day(mention: Mention, reading: Reading, value: DateValue) -> None:
