@@ -264,6 +264,14 @@ def test_a_site_named_for_a_region_of_several_states_chooses_among_them(extracto
     assert (place.name, place.admin1) == ("Conway", "South Carolina")
 
 
+def test_a_site_s_section_named_for_a_region_reads_a_bare_town_there_not_abroad(extractor):
+    # the biggest Enfield is a London borough; a site's New England section reads Connecticut's
+    text = "A 10-year-old boy was shot in the leg with buckshot at the dog park in Enfield on Saturday night."
+    doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.example.com/news/new-england/x")
+    place = _values(extractor.extract(doc, CleanText(doc_id="d", text=text))[0], "place")[0]
+    assert (place.name, place.admin1) == ("Enfield", "Connecticut")
+
+
 @pytest.mark.parametrize(
     ("url", "state"),
     [

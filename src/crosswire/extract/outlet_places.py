@@ -43,10 +43,12 @@ METRO_TOWN_POPULATION = 20_000
 # the rule, so the letter only chooses among namesakes of a town the story places in no state.
 CALL_SIGN_HOST = re.compile(r"([kw])(?:[a-z]{2,3}(?:tv)?\d{0,2}|[a-z]\d{1,2})")  # "wtok", "kctv5", "ky3"
 NOT_CALL_SIGNS = {"wsj"}
-# Names of regions of several states that a site's name may spell: "carolinalive", "dakotanews".
+# Names of regions of several states that a site's name may spell ("carolinalive", "dakotanews") or
+# its section ("necn.com/news/new-england/...").
 REGION_WORDS = {
     "carolina": frozenset({"NC", "SC"}),
     "dakota": frozenset({"ND", "SD"}),
+    "newengland": frozenset({"CT", "MA", "ME", "NH", "RI", "VT"}),
 }
 EAST_OF_RIVER = set("AL CT DC DE FL GA IL IN KY MA MD ME MI MS NC NH NJ NY OH PA RI SC TN VA VT WI WV".split())
 RIVER_STATES = {"LA", "MN"}
@@ -100,16 +102,23 @@ def as_home_reads(place: Location, home: City | None) -> Location:
 
 def broadcast_states(url: str | None) -> frozenset[str] | None:
     """The states a broadcaster's site ("wtok.com") may be in by its call letters' first letter, or
-    a site by the region of several states its name spells ("carolinalive.com": the Carolinas);
-    None for a site with neither for a name."""
+    a site by the region of several states its name or its section spells ("carolinalive.com": the
+    Carolinas; "/news/new-england/": New England); None for a site with none of them."""
     labels = _host_labels(site_address(url).hostname or "") if url else []
     if not labels:
         return None
     region = next((states for word, states in REGION_WORDS.items() if word in labels[-2]), None)
+    region = region or _region_section(site_address(url).path)
     if region is not None:
         return region
     match = CALL_SIGN_HOST.fullmatch(labels[-2]) if labels[-2] not in NOT_CALL_SIGNS else None
     return _side_of_river(east=match.group(1) == "w") if match is not None else None
+
+
+def _region_section(path: str) -> frozenset[str] | None:
+    """The states of a region a site's section near the start of the path is named for."""
+    parts = [re.sub(r"[-_]", "", part.lower()) for part in path.split("/") if part][:SECTION_DEPTH]
+    return next((REGION_WORDS[part] for part in parts if part in REGION_WORDS), None)
 
 
 @functools.lru_cache(maxsize=2)
