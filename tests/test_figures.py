@@ -998,3 +998,10 @@ def test_the_dead_of_an_attack_done_in_revenge_are_its_own(nlp):
 def test_the_first_age_of_a_shared_hyphen_counts_no_one(nlp, text):
     # "19- and 20-year-old": the 19 is an age whose "-year-old" the second number lends it
     assert all(f.value.low < 10 for f in find_figures(nlp(text)[:]))
+
+
+def test_a_headline_s_homicide_leaves_at_least_one_dead_and_prose_about_crime_none(nlp):
+    assert values(figures_of(nlp, "Arrest made in homicide after Elmvale pool party"))["killed"] == [(1, 1, None)]
+    assert values(figures_of(nlp, "Elmvale death ruled homicide by gunshot wound"))["killed"] == [(1, 1, None)]
+    assert "killed" not in figures_of(nlp, "Man charged with attempted murder in Elmvale shooting")
+    assert "killed" not in figures_of(nlp, "The gang is engaged in crimes including murder and robbery.")

@@ -49,6 +49,7 @@ from crosswire.extract.figures.words import (
     FATAL_WORDS,
     FINITE_TAGS,
     GROUP_NOUNS,
+    KILLING_NOUNS,
     LIFE_OWNERS,
     LIFE_TAKING_VERBS,
     MISREAD_VERBS,
@@ -68,6 +69,7 @@ from crosswire.extract.figures.words import (
     SINGLE_PRONOUNS,
     STATE_FIELDS,
     TALLY_NOUNS,
+    UNREALISED_KILLING,
     UNREALISED_MODALS,
     WEAK_VERBS,
     WOUND_WORDS,
@@ -558,6 +560,25 @@ def fatal_hits(sent: Span, taken: set[int]) -> list[Hit]:
         first, last = min(tok, head, key=lambda t: t.i), max(tok, head, key=lambda t: t.i)
         at_least_one = CountValue(1, 1, None, "at least")
         hits.append(Hit("killed", at_least_one, head, first.idx, last.idx + len(last)))
+    return hits + _killing_hits(sent, taken | {h.arg.i for h in hits})
+
+
+def _killing_hits(sent: Span, taken: set[int]) -> list[Hit]:
+    """A headline's "Arrest made in homicide", "Elmvale death ruled homicide": someone was killed,
+    how many it leaves open. Not "homicide detectives", "attempted murder" or "the city's third
+    homicide"; nor in prose, where the words name crimes in general ("crimes including murder",
+    "efforts to reduce homicide") or charges as often as a death."""
+    if not is_headline(sent):
+        return []
+    hits = []
+    for tok in sent:
+        if tok.lower_ not in KILLING_NOUNS or tok.tag_ != "NN" or tok.dep_ == "compound" or tok.i in taken:
+            continue
+        if any(c.lower_ in UNREALISED_KILLING or c.ent_type_ == "ORDINAL" or c.dep_ == "neg" for c in tok.children):
+            continue
+        if any(c.lower_ == "of" or c.dep_ == "poss" or c.like_num for c in tok.children):
+            continue  # "the murder of Ann Roe" counts her; "the city's homicides" are many
+        hits.append(Hit("killed", CountValue(1, 1, None, "at least"), tok, tok.idx, tok.idx + len(tok)))
     return hits
 
 

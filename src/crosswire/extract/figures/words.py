@@ -317,6 +317,11 @@ FATAL_WORDS = {"fatal", "deadly"}
 
 FATAL_NOUNS = {"shooting", "stabbing", "attack", "assault"}
 
+# Nouns of an incident that leaves someone dead by its name alone: "arrest made in homicide".
+KILLING_NOUNS = {"homicide", "murder", "slaying"}
+# Their modifiers that leave the death open: "attempted murder", "a possible homicide".
+UNREALISED_KILLING = {"attempted", "possible", "potential", "suspected", "alleged"}
+
 SURVIVOR_WORDS = {"surviving", "survivor", "injured", "wounded"}
 
 STRIKE_VERBS = {"strike", "hit"}
