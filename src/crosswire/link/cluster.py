@@ -4,7 +4,7 @@ Must-link pairs are united first; then candidate pairs are united in descending 
 and a union is refused when it would join a cannot-link pair, two mentions of one document, two
 clusters whose date cores lie days apart (so a chain of good pairs cannot grow into a blob that
 spans a week), two reports whose own places disagree unless their other evidence is strong, two
-clusters whose stories place them in different states through a story that names no place, or
+clusters whose stories place them in different states through a story that tells no state, or
 two incidents each told by several stories that a single pair of stories ties (a roundup page).
 An article that totals several incidents (a roundup) joins the one it ties to best, and another
 story joins that incident only by a tie of its own to the incident's stories. Last, an article
