@@ -117,8 +117,13 @@ def broadcast_states(url: str | None) -> frozenset[str] | None:
 
 def _region_section(path: str) -> frozenset[str] | None:
     """The states of a region a site's section near the start of the path is named for."""
-    parts = [re.sub(r"[-_]", "", part.lower()) for part in path.split("/") if part][:SECTION_DEPTH]
+    parts = [re.sub(r"[-_]", "", part.lower()) for part in _sections(path)]
     return next((REGION_WORDS[part] for part in parts if part in REGION_WORDS), None)
+
+
+def _sections(path: str) -> list[str]:
+    """The parts of a site's path that may name a section: the first ``SECTION_DEPTH``."""
+    return [part for part in path.split("/") if part][:SECTION_DEPTH]
 
 
 @functools.lru_cache(maxsize=2)
@@ -183,7 +188,7 @@ def _edition_found(path: str) -> tuple[str, City | None, str] | None:
     """A site's city edition or section named near the start of the path ("dnainfo.com/chicago/...",
     "dailypress.com/news/newport-news/..."), or a section named for a state there
     ("lancasteronline.com/news/pennsylvania/...")."""
-    parts = [part for part in path.split("/") if part][:SECTION_DEPTH]
+    parts = _sections(path)
     gaz = get_gazetteer()
     for part in parts:
         if EDITION_RE.fullmatch(part) and part.lower() not in SERVICE_LABELS:

@@ -23,6 +23,7 @@ from crosswire.extract.figures.hits import (
     death_of_hits,
     fatal_hits,
     hits_for_match,
+    killing_hits,
     multiple_hits,
     murder_suicide_hits,
     ordinal_hits,
@@ -116,6 +117,7 @@ def _hits_of(sent: Span, text: str) -> list[Hit]:
     hits += multiple_hits(sent)
     hits += twin_hits(sent, {h.arg.i for h in hits})
     hits += fatal_hits(sent, {h.arg.i for h in hits})
+    hits += killing_hits(sent, {h.arg.i for h in hits})
     return with_headline_hits(sent, hits)
 
 

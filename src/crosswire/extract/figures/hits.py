@@ -560,10 +560,10 @@ def fatal_hits(sent: Span, taken: set[int]) -> list[Hit]:
         first, last = min(tok, head, key=lambda t: t.i), max(tok, head, key=lambda t: t.i)
         at_least_one = CountValue(1, 1, None, "at least")
         hits.append(Hit("killed", at_least_one, head, first.idx, last.idx + len(last)))
-    return hits + _killing_hits(sent, taken | {h.arg.i for h in hits})
+    return hits
 
 
-def _killing_hits(sent: Span, taken: set[int]) -> list[Hit]:
+def killing_hits(sent: Span, taken: set[int]) -> list[Hit]:
     """A headline's "Arrest made in homicide", "Elmvale death ruled homicide": someone was killed,
     how many it leaves open. Not "homicide detectives", "attempted murder" or "the city's third
     homicide"; nor in prose, where the words name crimes in general ("crimes including murder",
