@@ -425,3 +425,17 @@ def test_a_news_conference_on_the_day_s_shooting_dates_the_shooting(extractor):
 def test_a_weekday_told_after_the_story_s_earlier_week_is_that_week_s(extractor, text):
     # posted on a Wednesday: the Tuesday of last week, not of this one
     assert _main_days(extractor, text) == [dt.date(2024, 3, 19)]
+
+
+@pytest.mark.parametrize(
+    "counterfactual",
+    [
+        "Jordan Ellery would have turned 18 on Monday.",
+        "Monday would have been her first day at the Millbrook bakery.",
+        "She would've graduated from Elmvale High on Monday.",
+    ],
+)
+def test_a_day_that_would_have_been_does_not_date_the_incident(extractor, counterfactual):
+    # a birthday or a first day that did not happen is no day of the shooting
+    text = f"A teenager was found shot dead in a car on Birch Lane in Elmvale, police said.\n\n{counterfactual}"
+    assert _main_days(extractor, text) == []

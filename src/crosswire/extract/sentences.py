@@ -535,7 +535,7 @@ def _sentence_dates(
     anchored, loose, of_incident, on_trigger, earlier = [], [], [], [], []
     for value, start, end in find_dates(sent, published):
         token = _token_at(sent, start)
-        if token is None or _in_future(token):
+        if token is None or _in_future(token) or _counterfactual(token):
             continue
         if dates_a_later_step(token, start, end) and not _written_against_incident(
             sent, value, start, end, trigger, before_only=True
@@ -679,6 +679,16 @@ def _in_future(token: Token) -> bool:
             return True
         verb = verb.head if verb.dep_ == "xcomp" else None
     return False
+
+
+def _counterfactual(token: Token) -> bool:
+    """ "She would have turned 18 on Monday", "Monday would have been her first day at work": a day
+    that did not happen as told, not the incident's."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    auxiliaries = {c.lower_.replace("’", "'") for c in verb.children if c.dep_ == "aux"}
+    return "would" in auxiliaries and bool(auxiliaries & {"have", "'ve"})
 
 
 def _said_when(token: Token) -> bool:
