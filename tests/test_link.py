@@ -502,6 +502,20 @@ def test_follow_up_weeks_later_joins_its_incident_by_one_person_both_stories_are
     assert groups(link([shot, trial])) == {frozenset({"doc1"}), frozenset({"doc2"})}
 
 
+def test_a_later_story_about_the_victim_that_names_no_place_still_joins_its_incident():
+    # "Jon Reyes, 24, ... was charged": a court story that names no town, about the same person
+    shot = shooting("doc1", names=["Jon Reyes", "Chief Ann Cole"])
+    shot.subjects = ["Jon Reyes"]
+    trial_day = NIGHT + dt.timedelta(days=60)
+    hearing = "A court hearing was held."
+    trial = shooting("doc2", day=trial_day, place=None, names=["Jon Reyes"], killed=None, trigger=hearing)
+    trial.subjects = ["Jon Reyes"]
+    assert groups(link([shot, trial])) == {frozenset({"doc1", "doc2"})}
+    # the name alone, told in passing, ties no placeless story weeks later
+    trial.subjects = []
+    assert groups(link([shot, trial])) == {frozenset({"doc1"}), frozenset({"doc2"})}
+
+
 def test_officials_titles_are_not_private_persons():
     from crosswire.link.features import is_person_name
 

@@ -96,7 +96,8 @@ def is_follow_up(a: Features, b: Features) -> bool:
     A reader ties a story weeks later to the shooting when it names the same private persons (two
     full names: one alone may be a police chief quoted in every story, unless both stories are
     about that person: "Jon Reyes, 24,", or retell the incident in the same rare words) and no
-    other place; or an undated story of a plea or a trial retells it in its rare words, in its town.
+    other place (a story about that person may name none); or an undated story of a plea or a
+    trial retells it in its rare words, in its town.
     """
     if _tells_law_of(a, b) or _tells_law_of(b, a):
         return True
@@ -104,7 +105,7 @@ def is_follow_up(a: Features, b: Features) -> bool:
     if shared == 0:
         return False
     if a.place is None or b.place is None:
-        return shared >= FOLLOW_UP_PEOPLE
+        return shared >= FOLLOW_UP_PEOPLE or _shares_subject(a, b)
     retold = text_similarity(a, b) >= RETOLD_SIMILARITY
     return (shared >= FOLLOW_UP_PEOPLE or _shares_subject(a, b) or retold) and places_agree(a.place, b.place) > 0
 
