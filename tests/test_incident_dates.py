@@ -439,3 +439,17 @@ def test_a_day_that_would_have_been_does_not_date_the_incident(extractor, counte
     # a birthday or a first day that did not happen is no day of the shooting
     text = f"A teenager was found shot dead in a car on Birch Lane in Elmvale, police said.\n\n{counterfactual}"
     assert _main_days(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "later_step",
+    [
+        "His bond was set at $500,000 on Friday.",
+        "A vigil was held for the victim on Friday.",
+        "An autopsy was performed on Friday.",
+    ],
+)
+def test_a_step_told_in_the_passive_does_not_date_the_incident(extractor, later_step):
+    # the bond, the vigil, the autopsy came after the shooting: their day is not its day
+    text = f"A man accused of shooting a teenager on Birch Lane in Elmvale is in the county jail.\n\n{later_step}"
+    assert _main_days(extractor, text) == []

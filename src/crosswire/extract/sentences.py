@@ -113,6 +113,7 @@ FOLLOW_UP_NOUNS = {
     "memorial",
     "autopsy",
     "bail",
+    "bond",
     "verdict",
     "meeting",
     "plea",
@@ -712,7 +713,8 @@ def _is_later_step(verb: Token) -> bool:
         return True
     if any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children):
         return True  # "police were still trying Thursday to learn how": a state that lasts
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "acomp")]
+    # "His bond was set Friday", "a vigil was held Sunday": the passive's subject may name the step
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "acomp", "nsubjpass")]
     # "took plea deals Friday": the object's own modifier may name the step
     named = [c for o in objects for c in o.children if c.dep_ == "compound"]
     if any(o.lemma_.lower() in FOLLOW_UP_NOUNS | COURT_COMPLEMENTS for o in objects + named):
