@@ -428,28 +428,35 @@ def test_a_weekday_told_after_the_story_s_earlier_week_is_that_week_s(extractor,
 
 
 @pytest.mark.parametrize(
-    "counterfactual",
+    "lede, other_day",
     [
-        "Jordan Ellery would have turned 18 on Monday.",
-        "Monday would have been her first day at the Millbrook bakery.",
-        "She would've graduated from Elmvale High on Monday.",
+        # a birthday or a first day that did not happen
+        (
+            "A teenager was found shot dead in a car on Birch Lane in Elmvale.",
+            "Jordan Ellery would have turned 18 on Monday.",
+        ),
+        (
+            "A teenager was found shot dead in a car on Birch Lane in Elmvale.",
+            "Monday would have been her first day at work.",
+        ),
+        (
+            "A teenager was found shot dead in a car on Birch Lane in Elmvale.",
+            "She would've graduated from high school on Monday.",
+        ),
+        # a step after the shooting, told in the passive
+        (
+            "A man accused of shooting a teenager in Elmvale is in the county jail.",
+            "His bond was set at $500,000 on Friday.",
+        ),
+        (
+            "A man accused of shooting a teenager in Elmvale is in the county jail.",
+            "A vigil was held for the victim on Friday.",
+        ),
+        (
+            "A man accused of shooting a teenager in Elmvale is in the county jail.",
+            "An autopsy was performed on Friday.",
+        ),
     ],
 )
-def test_a_day_that_would_have_been_does_not_date_the_incident(extractor, counterfactual):
-    # a birthday or a first day that did not happen is no day of the shooting
-    text = f"A teenager was found shot dead in a car on Birch Lane in Elmvale, police said.\n\n{counterfactual}"
-    assert _main_days(extractor, text) == []
-
-
-@pytest.mark.parametrize(
-    "later_step",
-    [
-        "His bond was set at $500,000 on Friday.",
-        "A vigil was held for the victim on Friday.",
-        "An autopsy was performed on Friday.",
-    ],
-)
-def test_a_step_told_in_the_passive_does_not_date_the_incident(extractor, later_step):
-    # the bond, the vigil, the autopsy came after the shooting: their day is not its day
-    text = f"A man accused of shooting a teenager on Birch Lane in Elmvale is in the county jail.\n\n{later_step}"
-    assert _main_days(extractor, text) == []
+def test_a_day_of_something_else_does_not_date_the_incident(extractor, lede, other_day):
+    assert _main_days(extractor, f"{lede}\n\n{other_day}") == []
