@@ -964,3 +964,15 @@ def test_an_article_whose_own_story_was_placed_at_a_victim_s_home_joins_the_inci
     # told on another day, or told as another incident, it stays the article's other story
     assert primaries(article(NIGHT - dt.timedelta(days=1))) == {"doc1", "doc2"}
     assert primaries(article(NIGHT, distinct=True)) == {"doc1", "doc2"}
+
+
+def test_a_neighbourhood_placed_in_a_city_agrees_with_that_city():
+    # one report gives the neighbourhood (placed in the site's city), the other the city itself
+    city = Location("Millbrook", "US", "Ohio", "Birch County", lat=40.0, lon=-83.0, precision="city")
+    quarter = Location("East Birch Park", "US", "Ohio", "Millbrook", precision="neighbourhood")
+    namesake_quarter = Location("East Birch Park", "US", "Indiana", "Millbrook", precision="neighbourhood")
+    other_city = Location("Elmvale", "US", "Ohio", "Alder County", lat=40.5, lon=-82.0, precision="city")
+    assert places_agree(quarter, city) > 0
+    assert places_agree(city, quarter) > 0
+    assert places_agree(namesake_quarter, city) < 0
+    assert places_agree(quarter, other_city) < 0

@@ -63,6 +63,8 @@ TOWN_LEVEL = frozenset({"city", "county"})
 SHARED_TOWN = 1.0  # both name the same town, though not as their first
 NEIGHBOUR_TOWN = 1.5  # two towns within NEAR_KM
 SHARED_COUNTY = 1.0  # a town that cannot be located, in the county of the other's town
+# One place holds the other (a state its town, a city its neighbourhood): no evidence against.
+NESTED_PLACE = 0.5
 # Up to this many other shooting days in the town around theirs, one town and day keep their full weight.
 QUIET_TOWN_CROWD = 1
 BUSY_TOWN_FLOOR = 1.0
@@ -169,6 +171,8 @@ def places_agree(a: Location, b: Location) -> float:
         return VETO
     if _town_of_county(a, b) or _town_of_county(b, a):
         return 3.0
+    if _street_of_town(a, b) or _street_of_town(b, a):
+        return NESTED_PLACE
     if _guessed_county(a, b) or _guessed_county(b, a):
         return 0.0
     if a.lat is not None and b.lat is not None and a.lon is not None and b.lon is not None:
@@ -189,11 +193,20 @@ def places_agree(a: Location, b: Location) -> float:
             return 3.0
         # "Elmvale, Birch County", which the gazetteer cannot locate, against a town of that county
         return SHARED_COUNTY if _same_county(a, b) else -2.0
-    return 0.5  # nested: one of them only names the admin1 or the country
+    return NESTED_PLACE  # one of them only names the admin1 or the country
 
 
 def _town_of_county(town: Location, county: Location) -> bool:
     return county.precision == "county" and town.precision == "city" and town.lies_in_county(county)
+
+
+def _street_of_town(street: Location, town: Location) -> bool:
+    """ "East Birch Park" placed in Millbrook (a street or neighbourhood keeps its town as admin2)
+    against Millbrook itself: one holds the other, no sign of two incidents."""
+    if street.precision not in STREET_LEVEL or town.precision != "city" or not street.admin2:
+        return False
+    same_state = not (street.admin1 and town.admin1) or normalize_name(street.admin1) == normalize_name(town.admin1)
+    return same_state and normalize_name(street.admin2) == normalize_name(town.name)
 
 
 def _guessed_county(a: Location, b: Location) -> bool:
