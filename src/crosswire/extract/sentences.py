@@ -671,10 +671,15 @@ def dates_a_later_step(token: Token, start: int, end: int) -> bool:
     return False
 
 
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a date word stands in."""
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
 def _in_future(token: Token) -> bool:
     """ "Counselors will be at the school on Monday", "she will have to undergo surgery on Sunday":
     a plan, not the incident's day."""
-    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = _clause_verb(token)
     while verb is not None:
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
             return True
@@ -685,7 +690,7 @@ def _in_future(token: Token) -> bool:
 def _counterfactual(token: Token) -> bool:
     """ "She would have turned 18 on Monday", "Monday would have been her first day at work": a day
     that did not happen as told, not the incident's."""
-    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = _clause_verb(token)
     if verb is None:
         return False
     auxiliaries = {c.lower_.replace("’", "'") for c in verb.children if c.dep_ == "aux"}

@@ -171,8 +171,6 @@ def places_agree(a: Location, b: Location) -> float:
         return VETO
     if _town_of_county(a, b) or _town_of_county(b, a):
         return 3.0
-    if _street_of_town(a, b) or _street_of_town(b, a):
-        return NESTED_PLACE
     if _guessed_county(a, b) or _guessed_county(b, a):
         return 0.0
     if a.lat is not None and b.lat is not None and a.lon is not None and b.lon is not None:
@@ -187,6 +185,8 @@ def places_agree(a: Location, b: Location) -> float:
     fine = {"city", "county", "venue", "neighbourhood"}
     if _floating_street(a, b) or _floating_street(b, a):
         return 0.0  # "Elm Street" of an unnamed town may well lie in the other's city
+    if _street_of_town(a, b) or _street_of_town(b, a):
+        return NESTED_PLACE
     if a.precision in fine and b.precision in fine:
         same = normalize_name(a.name) == normalize_name(b.name)
         if same or _one_unlocated_town(a, b):
@@ -202,11 +202,11 @@ def _town_of_county(town: Location, county: Location) -> bool:
 
 def _street_of_town(street: Location, town: Location) -> bool:
     """ "East Birch Park" placed in Millbrook (a street or neighbourhood keeps its town as admin2)
-    against Millbrook itself: one holds the other, no sign of two incidents."""
+    against Millbrook itself: one holds the other, no sign of two incidents. places_agree has
+    already set apart two states."""
     if street.precision not in STREET_LEVEL or town.precision != "city" or not street.admin2:
         return False
-    same_state = not (street.admin1 and town.admin1) or normalize_name(street.admin1) == normalize_name(town.admin1)
-    return same_state and normalize_name(street.admin2) == normalize_name(town.name)
+    return normalize_name(street.admin2) == normalize_name(town.name)
 
 
 def _guessed_county(a: Location, b: Location) -> bool:
