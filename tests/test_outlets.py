@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import warnings
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from crosswire.model import site_of
+from crosswire.link.outlets import read_as_outlets_cover
+from crosswire.model import Claim, Location, Mention, site_of
 from crosswire.pipeline import ingest
 from crosswire.store import Store
 from crosswire.web import create_app
@@ -183,3 +185,44 @@ def test_a_story_that_names_no_place_shows_its_site_s_state_as_the_site_s(tmp_pa
         page = client.get(f"/incidents/{record['id']}").text
     assert "no place told: the site&#39;s state" in page or "no place told: the site's state" in page
     assert "state not stated" not in page
+
+
+STREET_ONLY = "A man was shot and killed Sunday in the 400 block of Birch Lane, police said."
+NO_PLACE = "Teen accidentally shoots boy, 5, in leg"
+
+
+@pytest.mark.parametrize(
+    "story, expected",
+    [
+        # a street the story places in no town lies in the state the site covers; no town is made up
+        (STREET_ONLY, {"admin1": "Indiana", "country": "US", "state_guessed": True, "lat": None}),
+        # a story that places its incident nowhere: the state alone, flagged as the site's
+        (NO_PLACE, {"name": "Indiana", "precision": "admin1", "state_guessed": True}),
+    ],
+)
+def test_a_story_that_names_no_town_is_in_the_state_its_site_covers(tmp_path, story, expected):
+    stories = [(doc_id, COURIER.format(doc_id), text) for doc_id, text in [*PLACED, ("story", story)]]
+    with Store(tmp_path / "ledger.db") as store:
+        ingest([_write(tmp_path / "stories.jsonl", stories)], store)
+        place = _place_of(store, "story")
+    assert {key: place[key] for key in expected} == expected
+
+
+def test_a_story_that_names_no_town_on_a_site_of_unknown_coverage_has_no_state(tmp_path):
+    stories = [("tribune-1", "https://www.example-tribune.com/2024/03/street", STREET_ONLY)]
+    with Store(tmp_path / "ledger.db") as store:
+        ingest([_write(tmp_path / "tribune.jsonl", stories)], store)
+        place = _place_of(store, "tribune-1")
+    assert place["admin1"] is None
+
+
+def test_a_town_the_gazetteer_lacks_placed_in_no_state_is_in_the_state_its_site_covers():
+    # "in Pine Hollow, a small town in Elm County": a county of no known state gives the town none
+    town = Location(name="Pine Hollow", country="US", admin2="Elm County", precision="city", text="in Pine Hollow")
+    trigger = "A man was shot and killed Sunday in Pine Hollow, a small town in Elm County."
+    main = Mention("m1", "story", "Violence against civilians", "Attack", "main", 0, trigger)
+    main.claims.append(Claim("place", town, trigger, 0, len(trigger), "story"))
+    read_as_outlets_cover([main], {"story": Counter({"Indiana": 2})})
+    [place] = [c.value for c in main.claims_for("place")]
+    assert (place.name, place.admin2) == ("Pine Hollow", "Elm County")
+    assert (place.admin1, place.state_guessed) == ("Indiana", True)

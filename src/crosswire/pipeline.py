@@ -16,7 +16,7 @@ from crosswire.clean import clean_document
 from crosswire.ingest import IngestError, read_paths
 from crosswire.link import WILD_LOAD, Constraints, across_time, block_keys, key_week, link, probed_blocks, relink_scope
 from crosswire.link.copies import band_keys, copies_from_signatures, signature
-from crosswire.link.outlets import names_a_state_abroad, outlet_state, read_as_outlets_cover
+from crosswire.link.outlets import leaves_its_state_open, outlet_state, read_as_outlets_cover
 from crosswire.model import CleanText, Document, Mention, Review, site_of
 from crosswire.reconcile import Overrides, reconcile
 from crosswire.store import Store
@@ -223,11 +223,7 @@ def _relink_batch(store: Store, seed: set[str], reviews: list[Review], policy: s
 def _read_as_outlets_cover(store: Store, mentions: list[Mention]) -> None:
     """A town a story placed in no state is read as its site's other stories place theirs (the
     store keeps the town as extracted: what the site covers may change as the archive grows)."""
-    guessed = {
-        m.doc_id
-        for m in mentions
-        if any(c.value.namesakes or names_a_state_abroad(c.value) for c in m.claims_for("place"))
-    }
+    guessed = {m.doc_id for m in mentions if leaves_its_state_open(m)}
     if not guessed:
         return
     sites = {doc_id: site_of(address) for doc_id, address in store.document_addresses(guessed).items()}

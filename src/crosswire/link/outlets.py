@@ -6,19 +6,21 @@ the extractor takes the biggest namesake, marks the place ``state_guessed`` and 
 namesakes. The site's other stories, placed by their own words ("Indianapolis", "Franklin, Ind.",
 "the Marion County sheriff"), show which state it covers: ``outlet_state`` is that evidence for one
 story, and ``read_as_outlets_cover`` re-reads a guessed town as its rival in the covered state once
-the archive holds enough such stories.
+the archive holds enough such stories. A street or unknown town the story places in no state, and a
+story that places its incident nowhere, get the covered state too, flagged as a guess.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import replace
 
 import pycountry
 
-from crosswire.model import Location, Mention
+from crosswire.model import Claim, Location, Mention
 
-__all__ = ["names_a_state_abroad", "outlet_state", "read_as_outlets_cover"]
+__all__ = ["leaves_its_state_open", "names_a_state_abroad", "outlet_state", "read_as_outlets_cover"]
 
 # The US states' names: a country of the same name ("Georgia") may be the state in a local story.
 US_STATE_NAMES = frozenset(s.name for s in pycountry.subdivisions.get(country_code="US"))
@@ -62,11 +64,38 @@ def read_as_outlets_cover(mentions: list[Mention], coverage: Mapping[str, Counte
                 claim.value = _as_rival(place, rival)
             elif _names_the_state(place, covered):
                 claim.value = _as_state(place, covered)
+            elif _in_no_state(place):
+                claim.value = replace(place, country="US", admin1=covered, state_guessed=True)
+        if mention.role == "main" and not any(c.value.admin1 for c in mention.claims_for("place")):
+            mention.claims.append(_site_state_claim(mention, covered))
+
+
+def leaves_its_state_open(mention: Mention) -> bool:
+    """Whether the site's coverage may settle where the mention is: it names a town whose state is a
+    guess, a country a local reader takes for a state, a street in no state, or no place at all."""
+    places = [c.value for c in mention.claims_for("place")]
+    if any(p.namesakes or names_a_state_abroad(p) or _in_no_state(p) for p in places):
+        return True
+    return mention.role == "main" and not any(p.admin1 for p in places)
 
 
 def names_a_state_abroad(place: Location) -> bool:
     """A country named as a US state is ("Georgia"): a local site's reader takes it for the state."""
     return place.precision == "country" and place.country != "US" and place.name in US_STATE_NAMES
+
+
+def _in_no_state(place: Location) -> bool:
+    """ "in the 400 block of Birch Lane", or a town the gazetteer lacks ("Pine Hollow, a small town in
+    Elm County"), in a story that names no state."""
+    unplaced = place.precision in {"venue", None} or (place.precision == "city" and place.lat is None)
+    return unplaced and not place.admin1 and place.country in {None, "US"}
+
+
+def _site_state_claim(main: Mention, state: str) -> Claim:
+    """A story that places its incident nowhere is in the state its site covers: the state alone,
+    flagged as the site's, since a site covers more than one town."""
+    place = Location(name=state, country="US", admin1=state, precision="admin1", state_guessed=True)
+    return Claim("place", place, main.trigger, main.start, main.start + len(main.trigger), main.doc_id)
 
 
 def _names_the_state(place: Location, state: str) -> bool:
