@@ -298,6 +298,16 @@ def test_two_placeless_stories_on_sites_of_two_states_stay_apart():
     assert len(groups(link([placeless("doc1", "Georgia"), placeless("doc2", "Ohio")]))) == 2
 
 
+def test_a_placeless_story_on_a_site_of_one_state_stays_apart_from_a_story_placed_in_another():
+    def placeless(state: str) -> Mention:
+        site = Location(state, country="US", admin1=state, precision="admin1", state_guessed=True)
+        return shooting("doc2", place=site, trigger="A teen died in an accidental shooting on Saturday.")
+
+    report = shooting("doc1", trigger="A teen died in an accidental shooting on Saturday.")
+    assert groups(link([report, placeless("Ohio")])) == {frozenset({"doc1", "doc2"})}
+    assert len(groups(link([report, placeless("Georgia")]))) == 2
+
+
 def _plea_story(doc: str, legal_steps: list[str]) -> Mention:
     """An undated story of the town, two months after the shooting."""
     story = shooting(doc, day=None, killed=None, published=NIGHT + dt.timedelta(days=60))

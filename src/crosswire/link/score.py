@@ -242,7 +242,7 @@ def _place_score(a: Features, b: Features) -> float:
     if a.country and b.country and a.country != b.country:
         return VETO
     if a.place is None or b.place is None:
-        return -4.0 if _sites_apart(a, b) else 0.0
+        return -4.0 if _sites_apart(a, b) or _site_against_place(a, b) else 0.0
     best = places_agree(a.place, b.place)
     if best > 0 and a.city and a.city == b.city:
         # one town named twice: strong in a quiet town, weak in a city with shootings every night
@@ -257,6 +257,15 @@ def _sites_apart(a: Features, b: Features) -> bool:
     """Two stories that name no place, on the sites of two states: a local site tells its own news."""
     both = a.place is None and b.place is None and a.site_state is not None and b.site_state is not None
     return both and a.site_state != b.site_state
+
+
+def _site_against_place(a: Features, b: Features) -> bool:
+    """A story that names no place, on a site of one state, against a story placed in another (a
+    station that relays another state's news names its people, who tie it all the same)."""
+    placeless, placed = (a, b) if a.place is None else (b, a)
+    state = placed.place.admin1 if placed.place is not None and not placed.place.state_guessed else None
+    apart = placeless.site_state is not None and state is not None and placeless.site_state != state
+    return apart and not shared_people(a, b)
 
 
 def _quiet(a: Features, b: Features) -> float:
