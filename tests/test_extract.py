@@ -71,6 +71,18 @@ def test_a_toll_set_months_or_years_before_the_story_is_not_the_story_s(extracto
     assert [v.low for m in older for v in _values(m, "injured")] == [12]
 
 
+def test_the_children_an_earlier_shooting_killed_are_not_the_story_s_people(extractor):
+    # "comes a little more than a month after": a story recalls older shootings, loosely timed
+    text = (
+        "A 3-year-old boy was accidentally shot in the head at his home in Lakeview on Thursday, police said. "
+        "The shooting comes a little more than a month after 11-year-old Mara Quinn and 12-year-old Jon Reyes "
+        "were killed in separate shootings."
+    )
+    main, *older = _mentions(extractor, text)
+    assert main.role == "main" and [m.role for m in older] == ["background"]
+    assert not {"Mara Quinn", "Jon Reyes"} & set(main.subjects)
+
+
 @pytest.mark.parametrize(
     ("text", "place", "told_apart"),
     [

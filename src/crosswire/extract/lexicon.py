@@ -295,9 +295,11 @@ BACKGROUND_MARKERS = (
 # months after a bystander was killed". Days and weeks only with "came ... after": "two days later"
 # and "a week before he was shot" still tell the story itself.
 _SPAN = r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|\d+)\s+)"
+# "just", "a little more than", "less than": how loosely the span is told
+_HEDGE = r"(?:(?:just|only|nearly|about|almost|roughly|over|under|a\s+little|less\s+than|more\s+than)\s+)*"
 RECALLED_TIME_RE = re.compile(
     rf"\b(?:{_SPAN}?(?:months|years|decades)\s+ago|{_SPAN}(?:months?|years?|decades?)\s+(?:earlier|before|prior)"
-    rf"|(?:came|comes|occurred|happened|took\s+place)\s+(?:just\s+|only\s+|nearly\s+|about\s+|almost\s+|less\s+than\s+)?"
+    rf"|(?:came|comes|occurred|happened|took\s+place)\s+{_HEDGE}"
     rf"{_SPAN}(?:days?|weeks?|months?|years?)\s+after)\b",
     re.IGNORECASE,
 )
