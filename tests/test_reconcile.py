@@ -359,6 +359,31 @@ def test_of_two_places_as_precise_and_as_often_told_the_one_whose_state_was_read
     assert reconcile(cluster(b, a)).location.name == "Millbrook"
 
 
+def _sentence(doc: str, text: str, place: Location, day: dt.date) -> list[Claim]:
+    """A place and a day one sentence tells."""
+    return [
+        Claim("place", place, text, 100, 100 + len(text), doc),
+        Claim("date", DateValue(day.isoformat(), day, day, "day"), text, 100, 100 + len(text), doc),
+    ]
+
+
+def test_a_place_told_on_another_day_is_not_the_incident_s():
+    other = Location("Eastfield", country="ZZ", admin1="North Province", lat=11.5, lon=21.5, precision="city")
+    # a page of teasers: its story's only town comes in a sentence of an assault months before
+    teasers = mention(
+        "docA",
+        D1,
+        _sentence("docA", "A man was charged with an assault in Eastfield.", other, D1 - dt.timedelta(days=60)),
+    )
+    report = mention("docB", D1, _sentence("docB", "A woman was shot in Millbrook.", TOWN, D1))
+    later = mention("docC", D2, [date_claim("docC", "May 3", D1, D1, "day")])
+    incident = reconcile(cluster(teasers, report, later))
+    assert incident.date == D1
+    assert incident.location.name == "Millbrook"
+    # the teaser's town stays listed among the claims
+    assert "Eastfield" in {c.value.name for c in incident.fields["place"].claims}
+
+
 def test_place_conflict_between_cities():
     other = Location("Eastfield", country="ZZ", admin1="North Province", lat=11.5, lon=21.5, precision="city")
     a = mention("docA", D1, [place_claim("docA", TOWN)])

@@ -151,6 +151,31 @@ def _override(result: FieldResult | None, name: str, setting: Any) -> FieldResul
     return FieldResult(name, value, result.status, reason, result.claims, reviewed=True, bounds=bounds)
 
 
+ONE_DAY = dt.timedelta(days=1)
+
+
+def _reconcile_place(
+    places: list[Claim], dates: list[Claim], day: dt.date | None, copies: set[str]
+) -> tuple[FieldResult, Location | None]:
+    """The place, chosen among the claims whose sentence dates nothing days away from the incident's
+    day ("charged with an assault in Eastfield on March 3" on a page of teasers), when any is left;
+    every claim stays listed."""
+    away = {
+        (c.doc_id, c.start)
+        for c in dates
+        if day and c.value.is_resolved and (c.value.latest < day - ONE_DAY or c.value.earliest > day + ONE_DAY)
+    }
+    kept = [c for c in places if (c.doc_id, c.start) not in away]
+    if not kept:
+        return reconcile_place(places, copies)
+    result, location = reconcile_place(kept, copies)
+    left_out = sorted({c.value.name for c in places if (c.doc_id, c.start) in away and c.value.name})
+    if left_out:
+        result.reason += f"; left out {', '.join(left_out)}, told with another day"
+    result.claims = list(places)
+    return result, location
+
+
 def reconcile(cluster: Cluster, *, policy: str = "latest", overrides: Overrides | None = None) -> Incident:
     """One incident record from a cluster of mentions.
 
@@ -185,7 +210,7 @@ def reconcile(cluster: Cluster, *, policy: str = "latest", overrides: Overrides 
     location = None
     place_claims = [c for c in claims if c.field == "place" and isinstance(c.value, Location)]
     if place_claims:
-        fields["place"], location = reconcile_place(place_claims, copies)
+        fields["place"], location = _reconcile_place(place_claims, date_claims, date, copies)
     for name, setting in sorted(overrides.values.get(cluster.incident_id, {}).items()):
         fields[name] = _override(fields.get(name), name, setting)
         if name == "date":
