@@ -187,6 +187,22 @@ def date_claim(doc: str, expr: str, lo: dt.date | None, hi: dt.date | None, prec
     return Claim("date", DateValue(expr, lo, hi, precision), expr, 0, len(expr), doc)
 
 
+def test_a_toll_told_with_another_day_does_not_stand_for_the_incident_s():
+    # a later report's "three killed Monday", its Monday weeks from the incident's day: another
+    # incident, or a day misread from a stale date; the reports of the day stand
+    weeks_on = D1 + dt.timedelta(days=21)
+    first = mention("docA", D1, [count("killed", "docA", 4, 4), date_claim("docA", "Monday", D1, D1, "day")])
+    second = mention("docB", D2, [date_claim("docB", "May 3", D1, D1, "day")])
+    stale = mention(
+        "docC", D3, [count("killed", "docC", 3, 3), date_claim("docC", "Monday", weeks_on, weeks_on, "day")]
+    )
+    incident = reconcile(cluster(first, second, stale))
+    assert incident.date == D1
+    killed = incident.fields["killed"]
+    assert killed.value == 4
+    assert len(killed.claims) == 2 and "another day" in killed.reason  # the stray toll stays listed
+
+
 def test_date_intersection_fixes_the_day():
     day = dt.date(2031, 5, 2)
     a = mention("docA", None, [date_claim("docA", "on Friday", None, None, None)])

@@ -154,26 +154,30 @@ def _override(result: FieldResult | None, name: str, setting: Any) -> FieldResul
 ONE_DAY = dt.timedelta(days=1)
 
 
-def _reconcile_place(
-    places: list[Claim], dates: list[Claim], day: dt.date | None, copies: set[str]
-) -> tuple[FieldResult, Location | None]:
-    """The place, chosen among the claims whose sentence dates nothing days away from the incident's
-    day ("charged with an assault in Eastfield on March 3" on a page of teasers), when any is left;
-    every claim stays listed."""
-    away = {
+def _told_with_another_day(dates: list[Claim], day: dt.date | None) -> set[tuple[str, int]]:
+    """The sentences (document, offset) that date something days away from the incident's day: a
+    page of teasers' assault "on March 3", a stale report's "Monday" counted from a later date."""
+    if day is None:
+        return set()
+    return {
         (c.doc_id, c.start)
         for c in dates
-        if day and c.value.is_resolved and (c.value.latest < day - ONE_DAY or c.value.earliest > day + ONE_DAY)
+        if c.value.is_resolved and (c.value.latest < day - ONE_DAY or c.value.earliest > day + ONE_DAY)
     }
-    kept = [c for c in places if (c.doc_id, c.start) not in away]
-    if not kept:
-        return reconcile_place(places, copies)
-    result, location = reconcile_place(kept, copies)
-    left_out = sorted({c.value.name for c in places if (c.doc_id, c.start) in away and c.value.name})
-    if left_out:
-        result.reason += f"; left out {', '.join(left_out)}, told with another day"
-    result.claims = list(places)
-    return result, location
+
+
+def _on_the_day(claims: list[Claim], away: set[tuple[str, int]]) -> list[Claim]:
+    """The claims not told with another day, when any is left."""
+    kept = [c for c in claims if (c.doc_id, c.start) not in away]
+    return kept or claims
+
+
+def _listing_all(result: FieldResult, claims: list[Claim], kept: list[Claim]) -> FieldResult:
+    """The field chosen from ``kept``, listing every claim and saying what was left out."""
+    if len(kept) < len(claims):
+        result.reason += f"; left out {len(claims) - len(kept)} told with another day"
+        result.claims = list(claims)
+    return result
 
 
 def reconcile(cluster: Cluster, *, policy: str = "latest", overrides: Overrides | None = None) -> Incident:
@@ -193,24 +197,30 @@ def reconcile(cluster: Cluster, *, policy: str = "latest", overrides: Overrides 
     claims = _claims(mentions)
     fields: dict[str, FieldResult] = {}
     claims += _wounded_from_shot(claims)
+    date_claims = [c for c in claims if c.field == "date"]
+    date_result, date, precision = None, None, None
+    if date_claims:
+        roles = {m.doc_id: "main" for m in mentions if m.role == "main"}
+        date_result, date, precision = reconcile_date(date_claims, published, roles, copies)
+    away = _told_with_another_day(date_claims, date)
     counts = [c for c in claims if isinstance(c.value, CountValue)]
-    deaths = [c for c in counts if c.field == "killed" and not c.value.is_superseded]
+    on_the_day = {name: _on_the_day([c for c in counts if c.field == name], away) for name in _count_fields(claims)}
+    deaths = [c for c in on_the_day.get("killed", []) if not c.value.is_superseded]
     roundups = frozenset(m.doc_id for m in mentions if m.roundup)
-    for name in _count_fields(claims):
-        of_field = [c for c in counts if c.field == name]
-        fields[name] = reconcile_count(name, of_field, sources, published, policy, deaths, roundups)
+    for name, kept in on_the_day.items():
+        result = reconcile_count(name, kept, sources, published, policy, deaths, roundups)
+        fields[name] = _listing_all(result, [c for c in counts if c.field == name], kept)
     event_type, sub_event_type = _event_type(mentions)
     if event_type in CASUALTY_EVENTS:
         _infer_zero_casualties(fields)
-    date, precision = None, None
-    date_claims = [c for c in claims if c.field == "date"]
-    if date_claims:
-        roles = {m.doc_id: "main" for m in mentions if m.role == "main"}
-        fields["date"], date, precision = reconcile_date(date_claims, published, roles, copies)
+    if date_result is not None:
+        fields["date"] = date_result
     location = None
     place_claims = [c for c in claims if c.field == "place" and isinstance(c.value, Location)]
     if place_claims:
-        fields["place"], location = _reconcile_place(place_claims, date_claims, date, copies)
+        kept = _on_the_day(place_claims, away)
+        result, location = reconcile_place(kept, copies)
+        fields["place"] = _listing_all(result, place_claims, kept)
     for name, setting in sorted(overrides.values.get(cluster.incident_id, {}).items()):
         fields[name] = _override(fields.get(name), name, setting)
         if name == "date":
