@@ -200,6 +200,31 @@ def test_a_holiday_in_a_sentence_is_a_day(nlp):
     assert [(q, v.earliest) for q, v in found] == [("Christmas morning", D(2023, 12, 25))]
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "day"),
+    [
+        # the year written with the holiday says which one, however late the story
+        (
+            "The shooting happened in the early morning hours of New Year's Eve 2016.",
+            "New Year's Eve 2016",
+            D(2016, 12, 31),
+        ),
+        ("On Christmas Eve, 2019, a man was shot on Elm Street.", "On Christmas Eve, 2019", D(2019, 12, 24)),
+        # a time of the day told before its name
+        ("A man was shot early New Year's Day on Elm Street.", "New Year's Day", D(2024, 1, 1)),
+        ("A man was shot in the morning hours of Christmas Day.", "Christmas Day", D(2023, 12, 25)),
+    ],
+)
+def test_a_holiday_with_its_year_or_its_hour_is_a_day(nlp, text, expression, day):
+    found = dates_in(nlp, text, published=D(2024, 2, 9))
+    assert [(q, v.earliest) for q, v in found] == [(expression, day)]
+
+
+def test_a_holiday_the_story_only_passes_through_dates_nothing(nlp):
+    found = dates_in(nlp, "He was home for Christmas when he was shot on Friday.", published=D(2024, 2, 9))
+    assert [q for q, _ in found] == ["on Friday"]
+
+
 def test_month_and_day_after_in_is_a_day(nlp):
     sent = nlp("Man found guilty in May 25 fatal shooting")[:]
     (value, _start, _end), *_ = find_dates(sent, dt.date(2014, 11, 18))

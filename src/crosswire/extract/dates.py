@@ -50,6 +50,8 @@ _HOLIDAY = (
     r"(?!\s+(?:weekend|holidays?|season|break|week|shopping|tree|lights|decorations|parade)\b)"
 )
 HOLIDAY_NAME_RE = re.compile(_HOLIDAY)  # case-sensitive: "christmas" in lower case is no date
+# A time of the holiday told before its name: "early New Year's Day", "the morning hours of Christmas".
+HOLIDAY_TIME_BEFORE_RE = re.compile(r"\b(?:early|late|hours\s+of|(?:morning|afternoon|evening|night)\s+of)\s+$", re.I)
 
 DATE_RE = re.compile(
     rf"\b(?:"
@@ -59,7 +61,7 @@ DATE_RE = re.compile(
     rf"|(?P<dmy>{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?)"
     rf"|(?P<my>(?:(?:in|of|since|during|until|by|early|late|mid-?|last|this)\s+){_MON}(?:,?\s+{_YEAR})?(?!\.?\s+{_DAY}\b))"
     rf"|(?P<monyear>{_MON},?\s+{_YEAR})"
-    rf"|(?P<holiday>(?:on\s+)?{_HOLIDAY}{_PART}?)"
+    rf"|(?P<holiday>(?:on\s+)?{_HOLIDAY}(?:,?\s+{_YEAR}(?![\d:]))?{_PART}?)"
     rf"|(?P<year>(?:(?:in|since|during|until|by|of|early|late|mid-?)\s+)(?:the\s+)?{_YEAR}s?(?!{_BLOCK}))"
     rf"|(?P<wd>{_TIME}?(?:(?:early|late|last|this|on|since)\s+)?(?:{_WD})(?:['’]s)?{_PART}?)"
     rf"|(?P<rel>(?:earlier\s+|later\s+)?(?:today|tonight|yesterday{_PART}?|last\s+night"
@@ -146,8 +148,10 @@ def _fixes_weekday(text: str, weekday: re.Match, following: re.Match) -> bool:
 def _holiday_is_the_day(sent: Span, match: re.Match) -> bool:
     """ "on Christmas Eve", "Christmas morning", "the Mother's Day shooting" date an event; "home for Thanksgiving",
     "spent Christmas in hospital", "a Halloween party" do not say it happened that day."""
-    if match.group().lower().startswith("on") or re.search(rf"{_PART}$", match.group(), re.I):
-        return True  # "on Christmas Eve", "early Christmas morning": a time of that day
+    if match.group().lower().startswith("on") or re.search(rf"{_PART}$|{_YEAR}$", match.group(), re.I):
+        return True  # "on Christmas Eve", "early Christmas morning", "New Year's Eve 2016": that day
+    if HOLIDAY_TIME_BEFORE_RE.search(sentence_text(sent)[: match.start()]):
+        return True  # "early New Year's Day", "in the early morning hours of Christmas Day"
     after = [t for t in sent if t.idx >= sent.start_char + match.end()]
     return bool(after) and after[0].lemma_.lower() in lx.TRIGGERS
 
@@ -351,9 +355,15 @@ def _read_year(text: str, published: dt.date | None) -> Interval | None:
 
 
 def _read_holiday(text: str, published: dt.date | None) -> Interval | None:
-    """ "new year eve", "mother day night": the last such holiday on or before publication."""
-    name = re.sub(r" (?:morning|afternoon|evening|night|overnight)$", "", text)
-    if name not in HOLIDAYS or published is None:
+    """ "new year eve 2016": that year's; "new year eve", "mother day night": the last such holiday
+    on or before publication."""
+    name, year = re.fullmatch(r"(.+?)(?: (\d{4}))?(?: (?:morning|afternoon|evening|night|overnight))?", text).groups()
+    if name not in HOLIDAYS:
+        return None
+    if year is not None:
+        day = HOLIDAYS[name](int(year))
+        return day, day, "day"
+    if published is None:
         return None
     day = HOLIDAYS[name](published.year)
     if day > published:

@@ -175,7 +175,8 @@ def _on_the_day(claims: list[Claim], away: set[tuple[str, int]]) -> list[Claim]:
 def _listing_all(result: FieldResult, claims: list[Claim], kept: list[Claim]) -> FieldResult:
     """The field chosen from ``kept``, listing every claim and saying what was left out."""
     if len(kept) < len(claims):
-        result.reason += f"; left out {len(claims) - len(kept)} told with another day"
+        left_out = len(claims) - len(kept)
+        result.reason += f"; left out {left_out} claim{'s' if left_out > 1 else ''} told with another day"
         result.claims = list(claims)
     return result
 
