@@ -400,6 +400,26 @@ def test_a_place_told_on_another_day_is_not_the_incident_s():
     assert "Eastfield" in {c.value.name for c in incident.fields["place"].claims}
 
 
+def test_a_street_no_report_places_in_a_state_lies_in_the_one_state_the_others_give():
+    street = Location("Birch Lane", precision="venue", text="in the 400 block of Birch Lane")
+
+    def state(name: str) -> Location:
+        return Location(name, country="ZZ", admin1=name, precision="admin1", state_guessed=True)
+
+    a = mention("docA", D1, [place_claim("docA", street)])
+    b = mention("docB", D1, [place_claim("docB", state("North Province"))])
+    place = reconcile(cluster(a, b)).location
+    assert (place.name, place.admin1, place.country, place.state_guessed) == (
+        "Birch Lane",
+        "North Province",
+        "ZZ",
+        True,
+    )
+    # reports of two states say none
+    c = mention("docC", D2, [place_claim("docC", state("South Province"))])
+    assert reconcile(cluster(a, b, c)).location.admin1 is None
+
+
 def test_place_conflict_between_cities():
     other = Location("Eastfield", country="ZZ", admin1="North Province", lat=11.5, lon=21.5, precision="city")
     a = mention("docA", D1, [place_claim("docA", TOWN)])

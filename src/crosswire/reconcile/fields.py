@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import Counter
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -235,7 +236,9 @@ def reconcile_place(claims: list[Claim], copies: set[str]) -> tuple[FieldResult,
     best = [stated.get(normalize_name(loc.name), loc) for loc in best]
     votes = Counter((normalize_name(loc.name), loc.admin1) for loc in best)
     # the most votes; among as many, a place whose state a report read over one whose state is a guess
-    chosen = min(best, key=lambda loc: (-votes[(normalize_name(loc.name), loc.admin1)], loc.state_guessed))
+    chosen = _in_the_state_told(
+        min(best, key=lambda loc: (-votes[(normalize_name(loc.name), loc.admin1)], loc.state_guessed)), pool
+    )
     docs = {c.doc_id for c in counted}
     if len(docs) == 1 and all(_same(chosen, loc) or _nested(chosen, loc) for loc in locs):
         status = "single"
@@ -251,6 +254,19 @@ def reconcile_place(claims: list[Claim], copies: set[str]) -> tuple[FieldResult,
         others = sorted({loc.name for loc in locs if not _nested(chosen, loc)})
         reason += f"; others name {', '.join(others)}"
     return FieldResult("place", chosen, status, reason, list(claims)), chosen
+
+
+def _in_the_state_told(chosen: Location, pool: list[Location]) -> Location:
+    """A street or town no report places in a state lies in the one state the others give ("the
+    400 block of Birch Lane" and another report's "Ohio"), flagged a guess when theirs all are."""
+    if chosen.admin1:
+        return chosen
+    states = {loc.admin1 for loc in pool if loc.admin1}
+    if len(states) != 1:
+        return chosen
+    guessed = all(loc.state_guessed for loc in pool if loc.admin1)
+    country = next(loc.country for loc in pool if loc.admin1)
+    return replace(chosen, admin1=states.pop(), country=chosen.country or country, state_guessed=guessed)
 
 
 def _states_its_state(loc: Location) -> bool:
