@@ -137,6 +137,8 @@ GEORGIA_BAR = "Ten people shot at Georgia bar after dispute"
 SMALL_TOWN = "CALEDONIA — A hunter was shot and killed Saturday in a field off Oak Road, deputies said."
 WASHINGTON_COUNTY_STORY = "WASHINGTON COUNTY — A boy was shot and wounded Saturday at a home on Oak Road."
 COUNTY_DEPUTIES = "Union County deputies are investigating a death that appears to be an accidental shooting."
+STREET_ONLY = "A man was shot and killed Sunday in the 400 block of Birch Lane, police said."
+NO_PLACE = "Teen accidentally shoots boy, 5, in leg"
 
 
 @pytest.mark.parametrize(
@@ -159,6 +161,10 @@ COUNTY_DEPUTIES = "Union County deputies are investigating a death that appears 
         (GEORGIA_PLACED, "Boy hit by stray bullet outside DeKalb apartments", {"admin1": "Georgia"}),
         # "Gwinnett shooting": no town bears the name, and one state has a county of it
         ([], "Arrest made in Gwinnett shooting at a party", {"name": "Gwinnett County", "state_guessed": False}),
+        # a street the story places in no town lies in the state the site covers; no town is made up
+        (PLACED, STREET_ONLY, {"admin1": "Indiana", "country": "US", "state_guessed": True, "lat": None}),
+        # a story that places its incident nowhere: the state alone, flagged as the site's
+        (PLACED, NO_PLACE, {"name": "Indiana", "precision": "admin1", "state_guessed": True}),
     ],
 )
 def test_a_place_a_story_leaves_open_is_read_as_its_site_covers(tmp_path, placed, story, expected):
@@ -185,27 +191,6 @@ def test_a_story_that_names_no_place_shows_its_site_s_state_as_the_site_s(tmp_pa
         page = client.get(f"/incidents/{record['id']}").text
     assert "no place told: the site&#39;s state" in page or "no place told: the site's state" in page
     assert "state not stated" not in page
-
-
-STREET_ONLY = "A man was shot and killed Sunday in the 400 block of Birch Lane, police said."
-NO_PLACE = "Teen accidentally shoots boy, 5, in leg"
-
-
-@pytest.mark.parametrize(
-    "story, expected",
-    [
-        # a street the story places in no town lies in the state the site covers; no town is made up
-        (STREET_ONLY, {"admin1": "Indiana", "country": "US", "state_guessed": True, "lat": None}),
-        # a story that places its incident nowhere: the state alone, flagged as the site's
-        (NO_PLACE, {"name": "Indiana", "precision": "admin1", "state_guessed": True}),
-    ],
-)
-def test_a_story_that_names_no_town_is_in_the_state_its_site_covers(tmp_path, story, expected):
-    stories = [(doc_id, COURIER.format(doc_id), text) for doc_id, text in [*PLACED, ("story", story)]]
-    with Store(tmp_path / "ledger.db") as store:
-        ingest([_write(tmp_path / "stories.jsonl", stories)], store)
-        place = _place_of(store, "story")
-    assert {key: place[key] for key in expected} == expected
 
 
 def test_a_story_that_names_no_town_on_a_site_of_unknown_coverage_has_no_state(tmp_path):

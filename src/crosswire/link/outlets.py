@@ -66,7 +66,7 @@ def read_as_outlets_cover(mentions: list[Mention], coverage: Mapping[str, Counte
                 claim.value = _as_state(place, covered)
             elif _in_no_state(place):
                 claim.value = replace(place, country="US", admin1=covered, state_guessed=True)
-        if mention.role == "main" and not any(c.value.admin1 for c in mention.claims_for("place")):
+        if _placed_nowhere_in_a_state(mention):
             mention.claims.append(_site_state_claim(mention, covered))
 
 
@@ -76,7 +76,14 @@ def leaves_its_state_open(mention: Mention) -> bool:
     places = [c.value for c in mention.claims_for("place")]
     if any(p.namesakes or names_a_state_abroad(p) or _in_no_state(p) for p in places):
         return True
-    return mention.role == "main" and not any(p.admin1 for p in places)
+    return _placed_nowhere_in_a_state(mention)
+
+
+def _placed_nowhere_in_a_state(mention: Mention) -> bool:
+    """A story's own incident that it places in no state, nor abroad."""
+    places = [c.value for c in mention.claims_for("place")]
+    abroad = any(p.country not in (None, "US") for p in places)
+    return mention.role == "main" and not abroad and not any(p.admin1 for p in places)
 
 
 def names_a_state_abroad(place: Location) -> bool:

@@ -236,9 +236,8 @@ def reconcile_place(claims: list[Claim], copies: set[str]) -> tuple[FieldResult,
     best = [stated.get(normalize_name(loc.name), loc) for loc in best]
     votes = Counter((normalize_name(loc.name), loc.admin1) for loc in best)
     # the most votes; among as many, a place whose state a report read over one whose state is a guess
-    chosen = _in_the_state_told(
-        min(best, key=lambda loc: (-votes[(normalize_name(loc.name), loc.admin1)], loc.state_guessed)), pool
-    )
+    chosen = min(best, key=lambda loc: (-votes[(normalize_name(loc.name), loc.admin1)], loc.state_guessed))
+    chosen = _in_the_state_told(chosen, pool)
     docs = {c.doc_id for c in counted}
     if len(docs) == 1 and all(_same(chosen, loc) or _nested(chosen, loc) for loc in locs):
         status = "single"
