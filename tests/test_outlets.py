@@ -139,6 +139,9 @@ WASHINGTON_COUNTY_STORY = "WASHINGTON COUNTY — A boy was shot and wounded Satu
 COUNTY_DEPUTIES = "Union County deputies are investigating a death that appears to be an accidental shooting."
 STREET_ONLY = "A man was shot and killed Sunday in the 400 block of Birch Lane, police said."
 NO_PLACE = "Teen accidentally shoots boy, 5, in leg"
+ABROAD = (
+    "A gunman killed two people at a concert on Friday, officials said. The shooting happened in France, police said."
+)
 
 
 @pytest.mark.parametrize(
@@ -165,6 +168,8 @@ NO_PLACE = "Teen accidentally shoots boy, 5, in leg"
         (PLACED, STREET_ONLY, {"admin1": "Indiana", "country": "US", "state_guessed": True, "lat": None}),
         # a story that places its incident nowhere: the state alone, flagged as the site's
         (PLACED, NO_PLACE, {"name": "Indiana", "precision": "admin1", "state_guessed": True}),
+        # a story placed abroad is not in its site's state
+        (PLACED, ABROAD, {"country": "FR", "precision": "country"}),
     ],
 )
 def test_a_place_a_story_leaves_open_is_read_as_its_site_covers(tmp_path, placed, story, expected):
