@@ -126,7 +126,8 @@ def test_the_card_says_when_the_state_is_only_the_site_s(tmp_path):
     db = tmp_path / "x.db"
     assert runner.invoke(app, ["ingest", str(tmp_path / "site.jsonl"), "--db", str(db)]).exit_code == 0
     card = " ".join(_card(db).split())
-    assert "California" in card and "(no place told: the state of the site www.nbclosangeles.com)" in card
+    assert "(no place told: the state the site www.nbclosangeles.com covers)" in card
+    assert "California, US" in card and "California, California" not in card  # the state named once
 
 
 def test_the_card_gives_a_year_as_a_year(tmp_path):

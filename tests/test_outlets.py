@@ -195,6 +195,7 @@ def test_a_story_that_names_no_place_shows_its_site_s_state_as_the_site_s(tmp_pa
     with TestClient(create_app(tmp_path / "ledger.db")) as client:
         page = client.get(f"/incidents/{record['id']}").text
     assert "no place told: the site&#39;s state" in page or "no place told: the site's state" in page
+    assert "California, California" not in page  # the state named once
     assert "state not stated" not in page
 
 

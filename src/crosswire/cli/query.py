@@ -165,11 +165,12 @@ def _place(loc: dict[str, Any] | None, full: bool = False) -> str:
     if not loc:
         return "[dim]unknown[/]"
     parts = [loc.get("name"), loc.get("admin1"), loc.get("country")] if full else [loc.get("name"), loc.get("country")]
-    text = ", ".join(p for p in parts if p)
+    text = ", ".join(dict.fromkeys(p for p in parts if p))  # a state alone: "Oregon", not "Oregon, Oregon"
     if full and loc.get("lat") is not None:
         text += f"  ({loc['lat']:.3f}, {loc['lon']:.3f})"
     if full and loc.get("state_guessed") and loc.get("precision") == "admin1":
-        text += f" [dim](no place told: the state of the site {loc.get('text') or ''})[/]"
+        site = f"the site {loc['text']}" if loc.get("text") else "its site"
+        text += f" [dim](no place told: the state {site} covers)[/]"
     elif full and loc.get("state_guessed"):
         rivals = ", ".join(n["admin1"] for n in loc.get("namesakes") or [] if n.get("admin1"))
         text += " [dim](state not stated: a guess" + (f"; namesakes in {rivals}" if rivals else "") + ")[/]"
