@@ -221,12 +221,13 @@ def _relink_batch(store: Store, seed: set[str], reviews: list[Review], policy: s
 
 
 def _read_as_outlets_cover(store: Store, mentions: list[Mention]) -> None:
-    """A town a story placed in no state is read as its site's other stories place theirs (the
-    store keeps the town as extracted: what the site covers may change as the archive grows)."""
-    guessed = {m.doc_id for m in mentions if leaves_its_state_open(m)}
-    if not guessed:
+    """A story that leaves its state open (a guessed town, a street, no place at all) is read as its
+    site's other stories place theirs (the store keeps the mention as extracted: what the site
+    covers may change as the archive grows)."""
+    open_docs = {m.doc_id for m in mentions if leaves_its_state_open(m)}
+    if not open_docs:
         return
-    sites = {doc_id: site_of(address) for doc_id, address in store.document_addresses(guessed).items()}
+    sites = {doc_id: site_of(address) for doc_id, address in store.document_addresses(open_docs).items()}
     states = store.outlet_states({site for site in sites.values() if site})
     read_as_outlets_cover(mentions, {doc_id: states[site] for doc_id, site in sites.items() if site in states})
 

@@ -28,6 +28,10 @@ __all__ = ["Overrides", "reconcile"]
 
 LOGGER = logging.getLogger(__name__)
 
+# Reports of one night disagree by a day ("late Friday", "early Saturday"); a sentence dated
+# further from the incident's day tells of something else.
+ONE_DAY = dt.timedelta(days=1)
+
 
 @dataclass(slots=True)
 class Overrides:
@@ -151,9 +155,6 @@ def _override(result: FieldResult | None, name: str, setting: Any) -> FieldResul
     return FieldResult(name, value, result.status, reason, result.claims, reviewed=True, bounds=bounds)
 
 
-ONE_DAY = dt.timedelta(days=1)
-
-
 def _told_with_another_day(dates: list[Claim], day: dt.date | None) -> set[tuple[str, int]]:
     """The sentences (document, offset) that date something days away from the incident's day: a
     page of teasers' assault "on March 3", a stale report's "Monday" counted from a later date."""
@@ -205,12 +206,13 @@ def reconcile(cluster: Cluster, *, policy: str = "latest", overrides: Overrides 
         date_result, date, precision = reconcile_date(date_claims, published, roles, copies)
     away = _told_with_another_day(date_claims, date)
     counts = [c for c in claims if isinstance(c.value, CountValue)]
-    on_the_day = {name: _on_the_day([c for c in counts if c.field == name], away) for name in _count_fields(claims)}
+    by_field = {name: [c for c in counts if c.field == name] for name in _count_fields(claims)}
+    on_the_day = {name: _on_the_day(of_field, away) for name, of_field in by_field.items()}
     deaths = [c for c in on_the_day.get("killed", []) if not c.value.is_superseded]
     roundups = frozenset(m.doc_id for m in mentions if m.roundup)
-    for name, kept in on_the_day.items():
-        result = reconcile_count(name, kept, sources, published, policy, deaths, roundups)
-        fields[name] = _listing_all(result, [c for c in counts if c.field == name], kept)
+    for name, of_field in by_field.items():
+        result = reconcile_count(name, on_the_day[name], sources, published, policy, deaths, roundups)
+        fields[name] = _listing_all(result, of_field, on_the_day[name])
     event_type, sub_event_type = _event_type(mentions)
     if event_type in CASUALTY_EVENTS:
         _infer_zero_casualties(fields)
