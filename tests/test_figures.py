@@ -225,6 +225,13 @@ SHAPES = [
     # a headline names each victim anew, whichever it tells of first
     ("12-year-old boy wounded, stepfather fatally shot in Elmvale", {"injured": [(1, 1, 1)], "killed": [(1, 1, 1)]}),
     ("Elm County Boy Dies After Being Accidentally Shot", {"killed": [(1, 1, 1)]}),
+    # a headline's one person, then a phrase about them, then their death: the death is theirs
+    ("Teen shot near Elmvale College dies", {"killed": [(1, 1, 1)]}),
+    ("Sheriff: 6-year-old playing with gun shot and killed", {"killed": [(1, 1, 1)]}),
+    ("2-Year-Old Killed in Elmvale Shooting", {"killed": [(1, 1, 1)]}),
+    ("Teen shot in Elmvale dies, two others wounded", {"killed": [(1, 1, 1)], "injured": [(2, 2, 2)]}),
+    # one "left for dead" is alive
+    ("14-year-old shot, left for dead outside Elmvale home", {"shot": [(1, 1, 1)]}),
     # an aim or what might have been is no death
     ("A caller said he took pills in an effort to kill himself.", {}),
     ("He said he could\u2019ve easily died that night.", {}),

@@ -1228,3 +1228,22 @@ def test_a_county_of_many_suburbs_outranks_a_namesake_with_one_bigger_town(gaz):
 def test_parts_of_a_city_stays_and_corners(places, text, expected):
     found = places(text, {"US"})
     assert [(h.location.name, h.location.admin1, h.location.precision) for h in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("force", "town", "county"),
+    [
+        # the sheriff's county is not the station's: the unlisted town lies in the sheriff's county
+        ("Grant County Sheriff's Office", "Birchton", "Grant County"),
+        # the sheriff serves the dateline's own county: a name the gazetteer lacks is part of the city
+        ("Dane County Sheriff's Office", "Madison", "Dane County"),
+    ],
+)
+def test_a_town_the_gazetteer_lacks_lies_in_the_county_whose_sheriff_investigates(nlp, force, town, county):
+    doc = nlp(
+        f"MADISON, Wis. -\n\nThe {force} said a woman died Tuesday.\n\n"
+        "She was shot on Jan. 2 in Birchton, officials said."
+    )
+    sent = list(doc.sents)[-1]
+    (hit,) = find_places(sent, context_countries={"US"}, admin1="Wisconsin")
+    assert (hit.location.name, hit.location.admin2, hit.location.admin1) == (town, county, "Wisconsin")

@@ -352,6 +352,31 @@ def test_a_town_the_text_places_in_the_county_state_outranks_the_county():
     assert reconcile(cluster(*reports, stray)).location.name == "Hill County"
 
 
+def test_a_town_of_a_county_namesake_outranks_the_county_read_in_another_state():
+    # "Grant County" read in its biggest namesake's state, a town the gazetteer lacks placed in
+    # the Grant County of the state the other report read: the town, in its own state
+    guessed = Location(
+        "Hill County",
+        country="ZZ",
+        admin1="North Province",
+        admin2="Hill County",
+        lat=10.05,
+        lon=20.05,
+        precision="county",
+        state_guessed=True,
+        namesakes=[{"admin1": "South Province", "admin2": "Hill County", "lat": 30.0, "lon": 40.0}],
+    )
+    hamlet = Location("Ashgrove", country="ZZ", admin1="South Province", admin2="Hill County", precision="city")
+    county = mention("docC", D1, [place_claim("docC", guessed)])
+    named = mention("docH", D2, [place_claim("docH", hamlet)])
+    place = reconcile(cluster(county, named)).location
+    assert (place.name, place.admin1) == ("Ashgrove", "South Province")
+    # a town of another county of that state is no town of the county read
+    other = replace(hamlet, admin2="Lake County")
+    stray = mention("docS", D2, [place_claim("docS", other)])
+    assert reconcile(cluster(county, stray)).location.name == "Hill County"
+
+
 def test_a_report_naming_two_countries_is_set_in_the_one_it_names_a_town_of():
     # "Family dead in Jersey Shore fire" (the island's name) then "LONG BRANCH, N.J. -": the town
     island = Location("Jersey", country="JE", precision="country")

@@ -313,7 +313,7 @@ def _attach_venues(sent: Span, hits: list[PlaceHit], countries: set[str], admin1
             continue
         streets = [(h.start, h.end) for h in hits if h.location.precision in {"venue", None}]
         city, named_at = _sentence_city(sent, countries, admin1, streets)
-        city = city or _article_city_of(sent.doc, countries, admin1)
+        city = city or _sheriffs_county(sent.doc, hit, _article_city_of(sent.doc, countries, admin1))
         town = _town_in_county(sent.doc, hit, city) if city is not None else None
         away = _distance_from(sent, named_at) if city is not None and named_at is not None else None
         if away is not None and city.lat is not None:
@@ -327,6 +327,22 @@ def _attach_venues(sent: Span, hits: list[PlaceHit], countries: set[str], admin1
             hit.location = Location(**{**city.as_dict(), "text": hit.location.text})
         out.append(hit)
     return out
+
+
+def _sheriffs_county(doc: Doc, hit: PlaceHit, city: Location | None) -> Location | None:
+    """ "MADISON, Wis." over "the Grant County Sheriff's Office ... in Montfort": a town the
+    gazetteer lacks, in a story whose county force is another county's than the article's city,
+    lies in that county; the city is the station's home, not the scene's. Parts of the city
+    itself ("in Englewood" with "Cook County deputies") stay in the city."""
+    if city is None or city.precision != "city" or hit.location.precision is not None:
+        return city
+    # Imported here: article_places builds on this module's sentence-level readers.
+    from crosswire.extract.article_places import county_force_hit
+
+    force = county_force_hit(doc, city.admin1)
+    if force is None or city.lies_in_county(force.location):
+        return city
+    return force.location
 
 
 def _town_in_county(doc: Doc, hit: PlaceHit, county: Location) -> PlaceHit | None:

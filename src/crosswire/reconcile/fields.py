@@ -192,7 +192,18 @@ def _in_county(town: Location, county: Location) -> bool:
 
 
 def _unlocated_town_of(town: Location, counties: list[Location]) -> bool:
-    return town.precision == "city" and town.lat is None and any(town.admin1 == c.admin1 for c in counties)
+    return town.precision == "city" and town.lat is None and any(_may_lie_in(town, c) for c in counties)
+
+
+def _may_lie_in(town: Location, county: Location) -> bool:
+    """Whether a town the gazetteer cannot locate may lie in the county: the same state, or a
+    county whose state is a guess that has a namesake of the town's own county in the town's state
+    ("Grant County" read as Washington's, "Montfort" a town of Wisconsin's Grant County)."""
+    if town.admin1 == county.admin1:
+        return True
+    if not (county.state_guessed and town.admin2) or normalize_name(town.admin2) != normalize_name(county.name):
+        return False
+    return any(n.get("admin1") == town.admin1 for n in county.namesakes)
 
 
 def _same(a: Location, b: Location) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from crosswire.extract.figures.headlines import headline_kill_list, with_headline_hits
+from crosswire.extract.figures.headlines import headline_kill_list, headline_subject_fate, with_headline_hits
 from crosswire.extract.figures.hit import Figure, Hit
 from crosswire.extract.figures.hits import (
     age_list_hits,
@@ -118,7 +118,7 @@ def _hits_of(sent: Span, text: str) -> list[Hit]:
     hits += twin_hits(sent, {h.arg.i for h in hits})
     hits += fatal_hits(sent, {h.arg.i for h in hits})
     hits += killing_hits(sent, {h.arg.i for h in hits})
-    return with_headline_hits(sent, hits)
+    return headline_subject_fate(sent, with_headline_hits(sent, hits))
 
 
 def _tallied(sent: Span, hits: list[Hit]) -> list[Hit]:

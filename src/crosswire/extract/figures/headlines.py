@@ -12,12 +12,15 @@ from crosswire.extract.figures.scope import is_roundup
 from crosswire.extract.figures.words import (
     AGE_UNITS,
     ATTESTING_WORDS,
+    ATTRIBUTION_WORDS,
     CASUALTY_FIELDS,
     GROUP_NOUNS,
     HEADLINE_STATES,
     KILL_FORMS,
+    LEGAL_STEPS,
     LIST_JOINS,
     NOUN_MODIFIER_POS,
+    OTHER_CAUSES,
     PERSON_NOUNS,
     PLURAL_PEOPLE,
     REFLEXIVE_OBJECTS,
@@ -61,6 +64,90 @@ def with_headline_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
             kept = [h for h in hits if h.field != field]
             return [*kept, hit, *_headline_fatally(tok, hit)]
     return hits
+
+
+def headline_subject_fate(sent: Span, hits: list[Hit]) -> list[Hit]:
+    """ "15-year-old boy walking on sidewalk killed in drive-by shooting", "Teen shot near the
+    campus dies", "6-year-old playing with gun shot and killed": the one person a headline opens
+    with, a phrase about what they were doing, then their death. The parser seldom ties a death
+    word that far back to its person; the phrase between must name no one else and no count."""
+    if not is_headline(sent) or any(h.field == "killed" for h in hits):
+        return hits
+    opening = _opening_person(sent)
+    if opening is None:
+        return hits
+    first, last = opening
+    for tok in sent.doc[last.i + 1 : sent.end]:
+        if _fate(tok) == "killed":
+            break
+        if not _about_the_person(tok):
+            return hits
+    else:
+        return hits
+    if intended(tok) or counterfactual(tok) or is_negated(tok) or other_cause("killed", tok):
+        return hits
+    # "Teen shot near the campus dies": the one shot is the one who died, no wounded besides
+    kept = [h for h in hits if not first.i <= h.arg.i <= last.i]
+    return [*kept, Hit("killed", CountValue(1, 1, 1, None), first, first.idx, tok.idx + len(tok), single=True)]
+
+
+def _opening_person(sent: Span) -> tuple[Token, Token] | None:
+    """The first and last word of the one person a headline opens with ("15-year-old boy",
+    "Teen", "National Prep graduate"), after an attribution ("Sheriff: ")."""
+    start = sent.start
+    colon = next((t for t in sent[:ATTRIBUTION_WORDS] if t.text == ":"), None)
+    if colon is not None:
+        start = colon.i + 1
+    end = start
+    while end < sent.end and _in_person_phrase(sent.doc[end]):
+        end += 1
+    if end == start:
+        return None
+    first, last = sent.doc[start], sent.doc[end - 1]
+    if any(t.like_num and not _is_age_number(t) for t in sent.doc[start:end]):
+        return None  # "3 teens walking home shot": a count is the other readers' to take
+    if _age_word(last):
+        return first, last
+    if not is_person(last) or last.lower_ in GROUP_NOUNS | PLURAL_PEOPLE or last.tag_ in {"NNS", "NNPS"}:
+        return None
+    return first, last
+
+
+def _in_person_phrase(tok: Token) -> bool:
+    """A word of a headline's opening noun phrase: not yet the participle or state after it
+    (which the parser may tag a noun: "6-year-old playing with gun", "Teen shot near")."""
+    if tok.lower_ in HEADLINE_STATES or tok.tag_ in {"VBG", "VBN", "VBD", "VBZ"} or tok.lower_.endswith("ing"):
+        return False
+    return tok.pos_ in NOUN_MODIFIER_POS or tok.text == "-" or tok.like_num
+
+
+def _age_word(tok: Token) -> bool:
+    """The "old" of an age written out ("6-year-old", "Two-Year-Old"), however it was tagged."""
+    doc = tok.doc
+    if tok.lower_ != "old" or tok.i < 2 or doc[tok.i - 1].text != "-":
+        return False
+    return doc[tok.i - 2].lower_.rstrip("s") in AGE_UNITS
+
+
+def _fate(tok: Token) -> str | None:
+    """The field a headline's state word tells ("dies", "killed", "shot dead"), "fatally shot" a death."""
+    before = tok.nbor(-1).lower_ if tok.i > 0 else ""
+    if tok.lower_ == "shot" and before == "fatally":
+        return "killed"  # "fatally shoots grandfather" is the one who fired
+    if before == "for":
+        return None  # "left for dead": alive
+    return HEADLINE_STATES.get(tok.lower_)
+
+
+def _about_the_person(tok: Token) -> bool:
+    """A word of the phrase between a headline's person and their death: what they were doing or
+    where ("walking on sidewalk", "shot near the campus", "dropped off by van, then"), naming no
+    one else, no count and no legal step ("arrested in shooting")."""
+    if is_person(tok) or _age_word(tok) or tok.text in {";", ":"}:
+        return False
+    if tok.like_num or tok.lower_ in KILL_FORMS or tok.lemma_.lower() in LEGAL_STEPS | OTHER_CAUSES:
+        return False  # "Man hurt in crash dies": no attack's toll
+    return not (tok.ent_type_ == "PERSON")
 
 
 def _headline_outcome(sent: Span, tok: Token) -> str | None:

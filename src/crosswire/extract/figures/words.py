@@ -151,6 +151,12 @@ KILL_FORMS = {"kill", "kills", "killed", "killing"}
 
 SHOOT_FORMS = {"shoot", "shoots", "shot"}
 
+# Steps of the law after a shooting: a headline's person "arrested in shooting" is the suspect.
+LEGAL_STEPS = {"arrest", "charge", "accuse", "sentence", "convict", "indict", "jail", "plead", "suspect", "sue"}
+
+# How far into a headline an attribution's colon may stand ("Sheriff's office: ").
+ATTRIBUTION_WORDS = 5
+
 # "shoots own leg": a body part one shoots of one's own.
 BODY_PARTS = {"leg", "foot", "hand", "arm", "thigh", "knee", "finger", "toe", "shoulder", "hip", "ankle"}
 
