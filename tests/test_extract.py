@@ -626,6 +626,21 @@ def _most_dead(extractor, text: str) -> int:
     return max(c.value.low for c in main.claims_for("killed"))
 
 
+def test_a_parent_dead_in_a_sentence_of_its_own_is_one_more_than_the_young(extractor):
+    young_then_parent = (
+        "Deputies were called to a home on Elm Street in Dayton, Ohio, on Thursday.\n\n"
+        "Autopsy results show the two children, Tom Reyes, 5, and Ann Reyes, 11, both died from gunshot wounds.\n\n"
+        "Their father, 48-year-old Jon Reyes, died from an apparent self-inflicted gunshot wound."
+    )
+    [main] = _mentions(extractor, young_then_parent)
+    added = [c for c in main.claims_for("killed") if c.value.qualifier == "2 of the young and a parent"]
+    assert [c.value.low for c in added] == [3]
+    assert added[0].quote.startswith("Their father")
+    # a count that already takes in the parent is the story's own: nothing is added
+    counted = young_then_parent.replace("Deputies were called to", "A man and his two children were found dead in")
+    assert _most_dead(extractor, counted) == 3
+
+
 def test_an_attacker_killed_in_a_later_sentence_is_one_more_dead(extractor):
     text = (
         "A gunman shot and killed three police officers on Elm Street in Dayton, Ohio, on Sunday.\n\n"

@@ -230,6 +230,9 @@ SHAPES = [
     ("Sheriff: 6-year-old playing with gun shot and killed", {"killed": [(1, 1, 1)]}),
     ("2-Year-Old Killed in Elmvale Shooting", {"killed": [(1, 1, 1)]}),
     ("Teen shot in Elmvale dies, two others wounded", {"killed": [(1, 1, 1)], "injured": [(2, 2, 2)]}),
+    # a parent and the young, each the subject of a clause of their own, are two groups of dead
+    ("The two children died of gunshot wounds, and the father died of his own wound.", {"killed": [(3, 3, 3)]}),
+    ("Police said two boys were killed and their mother died at the hospital.", {"killed": [(3, 3, 3)]}),
     # one "left for dead" is alive
     ("14-year-old shot, left for dead outside Elmvale home", {"shot": [(1, 1, 1)]}),
     # an aim or what might have been is no death

@@ -176,10 +176,13 @@ HEADLINE_LABEL = re.compile(
     r"\s*[:|–—]\s*(?=\S)",
     re.IGNORECASE,
 )
-# A one-line teaser inside the body: "READ MORE: headline of another story", "(READ: ...)".
+# A one-line teaser inside the body: "READ MORE: headline of another story", "(READ: ...)",
+# "► Related: ...", and a box's heading the scrape ran into its first headline ("Related Coverage
+# Man killed in ..."), which only a capital after the heading's two words tells from a sentence.
 INLINE_TEASER = re.compile(
-    r"^[(\[]?\s*(?:read more|read|related|see also|also read|read also|more|recommended|watch|listen|opinion|"
-    r"related (?:story|article|coverage)|must read)\s*[:|>»–—-]\s*\S",
+    r"^[(\[►▶•»*]?\s*(?:read more|read|related|see also|also read|read also|more|recommended|watch|listen|opinion|"
+    r"related (?:story|article|coverage)|must read)\s*[:|>»–—-]\s*\S"
+    r"|^(?-i:Related (?:Coverage|Articles|Stories|Content|Links|Posts) (?=[A-Z0-9]))",
     FLAGS,
 )
 # Ordered: the first pattern that matches gives the reason.

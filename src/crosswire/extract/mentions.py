@@ -19,6 +19,8 @@ from spacy.tokens import Span, Token
 from crosswire.extract import lexicon as lx
 from crosswire.extract.dates import WEEKDAYS, find_dates
 from crosswire.extract.figures import Figure
+from crosswire.extract.figures.people import is_person
+from crosswire.extract.figures.words import OFFSPRING_NOUNS, PARENT_NOUNS
 from crosswire.extract.gazetteer import normalize
 from crosswire.extract.places import same_place_km
 from crosswire.extract.sentences import Reading, dates_a_later_step
@@ -363,6 +365,7 @@ def _to_mention(doc_id: str, draft: Draft, published: dt.date | None) -> Mention
     _drop_unknown_places(mention)
     _dead_told_one_by_one(mention)
     _attacker_dead_besides(mention, draft.readings)
+    _parent_besides_the_young(mention, draft.readings)
     _others_besides(mention, draft.readings)
     return mention
 
@@ -424,6 +427,37 @@ def _attacker_dead_besides(mention: Mention, readings: list[Reading]) -> None:
     quote, start, end = sentence_quote(reading.sent)
     value = CountValue(n + 1, n + 1, n + 1, f"{n} killed and the attacker", counted=most.value.counted)
     mention.claims.append(Claim("killed", value, quote, start, end, mention.doc_id, reading.speaker))
+
+
+def _parent_besides_the_young(mention: Mention, readings: list[Reading]) -> None:
+    """ "The two children ... both died from gunshot wounds." and then "Their father ... died from an
+    apparent self-inflicted gunshot wound.": a parent and the young, told dead in sentences of their
+    own, are one more dead than the young, when no count of the story takes them all in.
+
+    The claim quotes the parent's sentence and says how it was read.
+    """
+    young = [(r, f) for r in readings for f in r.figures if _dead_kin(r, f, OFFSPRING_NOUNS) and f.value.counted]
+    parents = [(r, f) for r in readings for f in r.figures if _dead_kin(r, f, PARENT_NOUNS) and f.value.low == 1]
+    if not young or not parents:
+        return
+    told, most = max(young, key=lambda pair: pair[1].value.low)
+    reading = next((r for r, f in parents if r.sent.start != told.sent.start and not f.value.counted), None)
+    n = most.value.low + 1
+    if reading is None or any(c.value.low >= n for c in mention.claims_for("killed")):
+        return
+    quote, start, end = sentence_quote(reading.sent)
+    value = CountValue(n, n, n, f"{most.value.low} of the young and a parent", counted=True)
+    mention.claims.append(Claim("killed", value, quote, start, end, mention.doc_id, reading.speaker))
+
+
+def _dead_kin(reading: Reading, figure: Figure, kin: set[str]) -> bool:
+    """Whether an exact count of the dead is of ``kin`` alone: "the two children", not "a man and
+    his two children"."""
+    if figure.field != "killed" or not figure.value.is_exact or figure.value.is_superseded:
+        return False
+    words = reading.sent.doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    people = {t.lemma_.lower() for t in words or () if is_person(t)}
+    return bool(people) and people <= kin
 
 
 def _others_besides(mention: Mention, readings: list[Reading]) -> None:

@@ -22,7 +22,9 @@ from crosswire.extract.figures.words import (
     ATTACKER_NOUNS,
     FORCE_NOUNS,
     KILLING_VERBS,
+    OFFSPRING_NOUNS,
     OTHERS_WORDS,
+    PARENT_NOUNS,
     REFLEXIVE_OBJECTS,
     REFLEXIVES,
     SINGLE_PRONOUNS,
@@ -216,6 +218,7 @@ def combine_hits(hits: list[Hit]) -> list[Figure]:
             or _attacker_killed_too(prev, hit)
             or _two_newcomers(prev, hit)
             or _objects_of_two_acts(prev.arg, hit.arg)
+            or _parent_and_young(prev.arg, hit.arg)
         ):
             prev.value = add_counts(prev.value, hit.value)
             prev.counted = prev.counted or hit.counted
@@ -347,6 +350,20 @@ def _objects_of_two_acts(a: Token, b: Token) -> bool:
     if verb.dep_ != "conj" or verb.head.i != first.head.i:
         return False
     return any(c.dep_ in {"poss", "nummod", "det"} for c in second.children) or second.ent_type_ == "PERSON"
+
+
+def _parent_and_young(a: Token, b: Token) -> bool:
+    """ "the two children died of gunshot wounds, and the father died of a self-inflicted one":
+    the subjects of two joined clauses, one a parent and the other the young, are two groups."""
+    first, second = sorted((a, b), key=lambda t: t.i)
+    if first.dep_ not in SUBJECTS or second.dep_ not in SUBJECTS or semicolon_between(first, second):
+        return False
+    # "confirmed the two children died ..., and the father died": the parser may join the second
+    # clause to the verb the first hangs on
+    if second.head.dep_ != "conj" or second.head.head.i not in {first.head.i, first.head.head.i}:
+        return False
+    kinds = {first.lemma_.lower(), second.lemma_.lower()}
+    return bool(kinds & PARENT_NOUNS) and bool(kinds & OFFSPRING_NOUNS)
 
 
 def _and_himself(a: Hit, b: Hit) -> bool:

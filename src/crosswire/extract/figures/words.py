@@ -398,7 +398,38 @@ ROUNDUP_PERIODS = {"year", "month", "week"}
 RUNNING_PERIODS = {"year", "month"}
 
 # "a father of five", "mother of 3": the number counts a parent's children.
-PARENT_NOUNS = {"father", "mother", "dad", "mom", "parent", "grandfather", "grandmother", "grandma", "grandpa"}
+PARENT_NOUNS = {
+    "father",
+    "mother",
+    "dad",
+    "mom",
+    "parent",
+    "grandfather",
+    "grandmother",
+    "grandma",
+    "grandpa",
+    "stepfather",
+    "stepmother",
+}
+
+# A parent's young: "the two children died, and the father died" tells of two generations apart.
+OFFSPRING_NOUNS = {
+    "child",
+    "kid",
+    "son",
+    "daughter",
+    "boy",
+    "girl",
+    "baby",
+    "toddler",
+    "infant",
+    "grandchild",
+    "grandson",
+    "granddaughter",
+    "stepchild",
+    "stepson",
+    "stepdaughter",
+}
 
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 
