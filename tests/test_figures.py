@@ -227,7 +227,7 @@ SHAPES = [
     ("Elm County Boy Dies After Being Accidentally Shot", {"killed": [(1, 1, 1)]}),
     # a headline's one person, then a phrase about them, then their death: the death is theirs
     ("Teen shot near Elmvale College dies", {"killed": [(1, 1, 1)]}),
-    ("Sheriff: 6-year-old playing with gun shot and killed", {"killed": [(1, 1, 1)]}),
+    ("Sheriff: 5-year-old playing with rifle shot and killed", {"killed": [(1, 1, 1)]}),
     ("2-Year-Old Killed in Elmvale Shooting", {"killed": [(1, 1, 1)]}),
     ("Teen shot in Elmvale dies, two others wounded", {"killed": [(1, 1, 1)], "injured": [(2, 2, 2)]}),
     # a parent and the young, each the subject of a clause of their own, are two groups of dead

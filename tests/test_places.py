@@ -1234,7 +1234,7 @@ def test_parts_of_a_city_stays_and_corners(places, text, expected):
     ("force", "town", "county"),
     [
         # the sheriff's county is not the station's: the unlisted town lies in the sheriff's county
-        ("Grant County Sheriff's Office", "Birchton", "Grant County"),
+        ("Sauk County Sheriff's Office", "Birchton", "Sauk County"),
         # the sheriff serves the dateline's own county: a name the gazetteer lacks is part of the city
         ("Dane County Sheriff's Office", "Madison", "Dane County"),
     ],

@@ -353,8 +353,8 @@ def test_a_town_the_text_places_in_the_county_state_outranks_the_county():
 
 
 def test_a_town_of_a_county_namesake_outranks_the_county_read_in_another_state():
-    # "Grant County" read in its biggest namesake's state, a town the gazetteer lacks placed in
-    # the Grant County of the state the other report read: the town, in its own state
+    # "Hill County" read in its biggest namesake's state, a town the gazetteer lacks placed in
+    # the Hill County of the state the other report read: the town, in its own state
     guessed = Location(
         "Hill County",
         country="ZZ",

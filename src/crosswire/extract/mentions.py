@@ -430,8 +430,8 @@ def _attacker_dead_besides(mention: Mention, readings: list[Reading]) -> None:
 
 
 def _parent_besides_the_young(mention: Mention, readings: list[Reading]) -> None:
-    """ "The two children ... both died from gunshot wounds." and then "Their father ... died from an
-    apparent self-inflicted gunshot wound.": a parent and the young, told dead in sentences of their
+    """ "Both boys, Tom and Ann Reyes's sons, died of their wounds." and then "Their mother died
+    at the hospital.": a parent and the young, told dead in sentences of their
     own, are one more dead than the young, when no count of the story takes them all in.
 
     The claim quotes the parent's sentence and says how it was read.

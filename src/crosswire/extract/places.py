@@ -330,7 +330,7 @@ def _attach_venues(sent: Span, hits: list[PlaceHit], countries: set[str], admin1
 
 
 def _sheriffs_county(doc: Doc, hit: PlaceHit, city: Location | None) -> Location | None:
-    """ "MADISON, Wis." over "the Grant County Sheriff's Office ... in Montfort": a town the
+    """ "ELMVALE, Wis." over "the Elm County Sheriff's Office ... in Pine Hollow": a town the
     gazetteer lacks, in a story whose county force is another county's than the article's city,
     lies in that county; the city is the station's home, not the scene's. Parts of the city
     itself ("in Englewood" with "Cook County deputies") stay in the city."""

@@ -198,7 +198,7 @@ def _unlocated_town_of(town: Location, counties: list[Location]) -> bool:
 def _may_lie_in(town: Location, county: Location) -> bool:
     """Whether a town the gazetteer cannot locate may lie in the county: the same state, or a
     county whose state is a guess that has a namesake of the town's own county in the town's state
-    ("Grant County" read as Washington's, "Montfort" a town of Wisconsin's Grant County)."""
+    ("Elm County" read as Ohio's, "Pine Hollow" a town of Iowa's Elm County)."""
     if town.admin1 == county.admin1:
         return True
     if not (county.state_guessed and town.admin2) or normalize_name(town.admin2) != normalize_name(county.name):

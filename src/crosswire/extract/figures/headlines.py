@@ -67,8 +67,8 @@ def with_headline_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
 
 
 def headline_subject_fate(sent: Span, hits: list[Hit]) -> list[Hit]:
-    """ "15-year-old boy walking on sidewalk killed in drive-by shooting", "Teen shot near the
-    campus dies", "6-year-old playing with gun shot and killed": the one person a headline opens
+    """ "12-year-old girl riding bike on Birch Lane killed in shooting", "Teen shot near the
+    campus dies", "5-year-old playing with rifle shot and killed": the one person a headline opens
     with, a phrase about what they were doing, then their death. The parser seldom ties a death
     word that far back to its person; the phrase between must name no one else and no count."""
     if not is_headline(sent) or any(h.field == "killed" for h in hits):
@@ -92,8 +92,8 @@ def headline_subject_fate(sent: Span, hits: list[Hit]) -> list[Hit]:
 
 
 def _opening_person(sent: Span) -> tuple[Token, Token] | None:
-    """The first and last word of the one person a headline opens with ("15-year-old boy",
-    "Teen", "National Prep graduate"), after an attribution ("Sheriff: ")."""
+    """The first and last word of the one person a headline opens with ("12-year-old girl",
+    "Teen", "Elmvale High student"), after an attribution ("Sheriff: ")."""
     start = sent.start
     colon = next((t for t in sent[:ATTRIBUTION_WORDS] if t.text == ":"), None)
     if colon is not None:
@@ -115,7 +115,7 @@ def _opening_person(sent: Span) -> tuple[Token, Token] | None:
 
 def _in_person_phrase(tok: Token) -> bool:
     """A word of a headline's opening noun phrase: not yet the participle or state after it
-    (which the parser may tag a noun: "6-year-old playing with gun", "Teen shot near")."""
+    (which the parser may tag a noun: "5-year-old playing with rifle", "Teen shot near")."""
     if tok.lower_ in HEADLINE_STATES or tok.tag_ in {"VBG", "VBN", "VBD", "VBZ"} or tok.lower_.endswith("ing"):
         return False
     return tok.pos_ in NOUN_MODIFIER_POS or tok.text == "-" or tok.like_num
@@ -133,7 +133,7 @@ def _fate(tok: Token) -> str | None:
     """The field a headline's state word tells ("dies", "killed", "shot dead"), "fatally shot" a death."""
     before = tok.nbor(-1).lower_ if tok.i > 0 else ""
     if tok.lower_ == "shot" and before == "fatally":
-        return "killed"  # "fatally shoots grandfather" is the one who fired
+        return "killed"  # "fatally shoots uncle" is the one who fired
     if before == "for":
         return None  # "left for dead": alive
     return HEADLINE_STATES.get(tok.lower_)
@@ -141,7 +141,7 @@ def _fate(tok: Token) -> str | None:
 
 def _about_the_person(tok: Token) -> bool:
     """A word of the phrase between a headline's person and their death: what they were doing or
-    where ("walking on sidewalk", "shot near the campus", "dropped off by van, then"), naming no
+    where ("riding bike on Birch Lane", "shot near the campus", "left at the clinic, then"), naming no
     one else, no count and no legal step ("arrested in shooting")."""
     if is_person(tok) or _age_word(tok) or tok.text in {";", ":"}:
         return False

@@ -353,12 +353,12 @@ def _objects_of_two_acts(a: Token, b: Token) -> bool:
 
 
 def _parent_and_young(a: Token, b: Token) -> bool:
-    """ "the two children died of gunshot wounds, and the father died of a self-inflicted one":
+    """ "the two boys died at the scene, and their mother died at the hospital":
     the subjects of two joined clauses, one a parent and the other the young, are two groups."""
     first, second = sorted((a, b), key=lambda t: t.i)
     if first.dep_ not in SUBJECTS or second.dep_ not in SUBJECTS or semicolon_between(first, second):
         return False
-    # "confirmed the two children died ..., and the father died": the parser may join the second
+    # "said the two boys died ..., and their mother died": the parser may join the second
     # clause to the verb the first hangs on
     if second.head.dep_ != "conj" or second.head.head.i not in {first.head.i, first.head.head.i}:
         return False
