@@ -606,39 +606,54 @@ def test_a_lede_s_day_stays_when_a_later_paragraph_tells_an_earlier_one(extracto
     assert [c.value.expression for c in main.claims_for("date")] == ["late Friday night"]
 
 
-def test_dead_named_one_by_one_add_up(extractor):
-    text = (
-        "Jon Reyes, 22, was shot and killed Friday on Elm Street in Dayton, Ohio, police said.\n\n"
-        "Reyes was taken to a hospital where he was pronounced dead.\n\n"
-        "Ann Roe, a customer at the shop, was also killed."
-    )
-    [main] = _mentions(extractor, text)
-    told = [c for c in main.claims_for("killed") if c.value.qualifier == "2 told of one by one"]
-    assert [(c.value.low, c.quote) for c in told] == [(2, "Ann Roe, a customer at the shop, was also killed.")]
-    # a story that counts its dead leaves "also" to the reader: one of them, or one more
+@pytest.mark.parametrize(
+    ("sentences", "reading", "expected"),
+    [
+        # the dead named one by one add up, each "also" one more
+        (
+            [
+                "Jon Reyes, 22, was shot and killed Friday on Elm Street in Dayton, Ohio, police said.",
+                "Reyes was taken to a hospital where he was pronounced dead.",
+                "Ann Roe, a customer at the shop, was also killed.",
+            ],
+            "2 told of one by one",
+            2,
+        ),
+        # a parent told dead in a sentence of its own is one more than the young
+        (
+            [
+                "Deputies were called to a home on Elm Street in Dayton, Ohio, on Thursday.",
+                "The coroner said the two children, Tom Reyes, 5, and Ann Reyes, 11, died of their wounds.",
+                "Their father, Jon Reyes, 48, died at the hospital hours later.",
+            ],
+            "2 of the young and a parent",
+            3,
+        ),
+    ],
+)
+def test_a_toll_told_across_sentences_is_added_up_and_quotes_its_last(extractor, sentences, reading, expected):
+    [main] = _mentions(extractor, "\n\n".join(sentences))
+    added = [(c.value.low, c.quote) for c in main.claims_for("killed") if c.value.qualifier == reading]
+    assert added == [(expected, sentences[-1])]
+
+
+def test_a_story_that_counts_its_dead_adds_no_one_told_of_apart(extractor):
+    # "also" is left to the reader: one of those counted, or one more
     counted = "Two people were killed Friday on Elm Street in Dayton, Ohio.\n\nAnn Roe was also killed."
     [main] = _mentions(extractor, counted)
     assert sorted(c.value.low for c in main.claims_for("killed")) == [1, 2]
+    # a count that already takes in the parent is the story's own: nothing is added
+    family = (
+        "A man and his two children were found dead in a home on Elm Street in Dayton, Ohio, on Thursday.\n\n"
+        "The coroner said the two children, Tom Reyes, 5, and Ann Reyes, 11, died of their wounds.\n\n"
+        "Their father, Jon Reyes, 48, died at the hospital hours later."
+    )
+    assert _most_dead(extractor, family) == 3
 
 
 def _most_dead(extractor, text: str) -> int:
     [main] = _mentions(extractor, text)
     return max(c.value.low for c in main.claims_for("killed"))
-
-
-def test_a_parent_dead_in_a_sentence_of_its_own_is_one_more_than_the_young(extractor):
-    young_then_parent = (
-        "Deputies were called to a home on Elm Street in Dayton, Ohio, on Thursday.\n\n"
-        "The coroner said the two children, Tom Reyes, 5, and Ann Reyes, 11, died of their wounds.\n\n"
-        "Their father, Jon Reyes, 48, died at the hospital hours later."
-    )
-    [main] = _mentions(extractor, young_then_parent)
-    added = [c for c in main.claims_for("killed") if c.value.qualifier == "2 of the young and a parent"]
-    assert [c.value.low for c in added] == [3]
-    assert added[0].quote.startswith("Their father")
-    # a count that already takes in the parent is the story's own: nothing is added
-    counted = young_then_parent.replace("Deputies were called to", "A man and his two children were found dead in")
-    assert _most_dead(extractor, counted) == 3
 
 
 def test_an_attacker_killed_in_a_later_sentence_is_one_more_dead(extractor):
