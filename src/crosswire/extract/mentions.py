@@ -437,17 +437,22 @@ def _parent_besides_the_young(mention: Mention, readings: list[Reading]) -> None
     The claim quotes the parent's sentence and says how it was read.
     """
     young = [(r, f) for r in readings for f in r.figures if _dead_kin(r, f, OFFSPRING_NOUNS) and f.value.counted]
-    parents = [(r, f) for r in readings for f in r.figures if _dead_kin(r, f, PARENT_NOUNS) and f.value.low == 1]
+    parents = [r for r in readings for f in r.figures if _dead_kin(r, f, PARENT_NOUNS) and _one_told_of(f)]
     if not young or not parents:
         return
     told, most = max(young, key=lambda pair: pair[1].value.low)
-    reading = next((r for r, f in parents if r.sent.start != told.sent.start and not f.value.counted), None)
+    reading = next((r for r in parents if r.sent.start != told.sent.start), None)
     n = most.value.low + 1
     if reading is None or any(c.value.low >= n for c in mention.claims_for("killed")):
         return
     quote, start, end = sentence_quote(reading.sent)
     value = CountValue(n, n, n, f"{most.value.low} of the young and a parent", counted=True)
     mention.claims.append(Claim("killed", value, quote, start, end, mention.doc_id, reading.speaker))
+
+
+def _one_told_of(figure: Figure) -> bool:
+    """One person told of ("their father"), not a number written out."""
+    return figure.value.low == 1 and not figure.value.counted
 
 
 def _dead_kin(reading: Reading, figure: Figure, kin: set[str]) -> bool:

@@ -151,8 +151,9 @@ KILL_FORMS = {"kill", "kills", "killed", "killing"}
 
 SHOOT_FORMS = {"shoot", "shoots", "shot"}
 
-# Steps of the law after a shooting: a headline's person "arrested in shooting" is the suspect.
-LEGAL_STEPS = {"arrest", "charge", "accuse", "sentence", "convict", "indict", "jail", "plead", "suspect", "sue"}
+# Steps of the law after a shooting, and the words of charging someone: a headline's person
+# "arrested in shooting" or "charged in killing" is the suspect.
+LEGAL_STEPS = lx.LEGAL_STEP_LEMMAS | {"charge", "accuse", "jail", "suspect"}
 
 # How far into a headline an attribution's colon may stand ("Sheriff's office: ").
 ATTRIBUTION_WORDS = 5
