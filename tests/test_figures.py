@@ -121,6 +121,14 @@ SHAPES = [
     # released from a hospital: wounded, and alive
     ("The other two victims of the crash were treated and released.", {"injured": [(2, 2, 2)]}),
     ("Five of the victims have been released from the hospital, the chief said.", {"injured": [(5, 5, 5)]}),
+    # a body found is one dead, bodies two at least, unless the sentence counts them
+    ("A body was found in the burned motel room after the standoff.", {"killed": [(1, 1, 1)]}),
+    ("Three bodies were found in a home east of Elmvale on Thursday.", {"killed": [(3, 3, 3)]}),
+    ("Two bodies found in burned car near Millbrook", {"killed": [(2, 2, 2)]}),
+    ("Deputies said the bodies were found throughout the house.", {"killed": [(2, 2, None)]}),
+    # a victim let go is let go from the hospital, whether the parse makes "released" the verb or a participle
+    ("6 victims of Elmvale shooting released", {"injured": [(6, 6, 6)]}),
+    ("4 victims of Saturday shooting released... - Elmvale Police Department", {"injured": [(4, 4, 4)]}),
     # the parser makes "swinging" the noun the age describes
     ("A 9-year-old swinging on a gate in the park was shot and killed.", {"killed": [(1, 1, 1)]}),
     ("A cashier was found shot behind the counter.", {"shot": [(1, 1, 1)]}),
@@ -671,6 +679,12 @@ def test_figure_shapes(nlp, sentence, expected):
         "Investigators say the helicopter was shot at least two times by a rifle.",
         # released from jail, treated where no wound is told
         "The two suspects were released from jail on Monday.",
+        # no body found, and bodies that are no one
+        "No bodies were found in the rubble.",
+        "The officers wore body cameras during the search.",
+        # what the police or a victim released is no victim let go
+        "Police released the names of the three victims.",
+        "The two victims released a statement thanking the nurses.",
         "Three passengers were treated at the scene.",
         # a life saved is no death
         "Doctors were able to save him.",

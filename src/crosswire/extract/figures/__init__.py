@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from crosswire.extract.figures.bodies import found_body_hits
 from crosswire.extract.figures.headlines import headline_kill_list, headline_subject_fate, with_headline_hits
 from crosswire.extract.figures.hit import Figure, Hit
 from crosswire.extract.figures.hits import (
@@ -113,6 +114,7 @@ def _hits_of(sent: Span, text: str) -> list[Hit]:
     hits += single_hits(sent, {h.arg.i for h in hits})
     hits += zero_hits(sent)
     hits += death_of_hits(sent, {h.arg.i for h in hits})
+    hits += found_body_hits(sent, {h.arg.i for h in hits})
     hits = without_self_told_twice(without_listed_twice(hits))
     hits += multiple_hits(sent)
     hits += twin_hits(sent, {h.arg.i for h in hits})

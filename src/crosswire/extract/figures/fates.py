@@ -477,11 +477,21 @@ def _phrase_field(verb: Token) -> list[tuple[str, Token]]:
         return [("injured", verb)]  # "treated for gunshot wounds", "treated at local hospitals", "treated and released"
     if lemma == "drop" and words & HOSPITAL_NOUNS:
         return [("injured", verb)]  # "dropped off at the hospital in a private vehicle"
-    if lemma == "release" and words & HOSPITAL_NOUNS:
+    if lemma == "release" and (words & HOSPITAL_NOUNS or _victims_released(verb)):
         return [("injured", verb)]  # "released from the hospital": wounded, and alive
     if lemma in STRIKE_VERBS and words & GUNFIRE_WORDS:
         return [("injured", verb)]  # "hit by a stray bullet": shot, maybe fatally (weak)
     return []
+
+
+def _victims_released(verb: Token) -> bool:
+    """ "7 victims of Sunday's shooting released": a victim let go is let go from the hospital
+    (the police release a victim's name, not the victim)."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ == "acl":
+        subjects.append(verb.head)  # "seven victims released ...": the participle hangs on them
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    return not has_object and any(s.lemma_.lower() == "victim" for s in subjects)
 
 
 def _from_modifier(mod: Token) -> list[tuple[str, Token]]:

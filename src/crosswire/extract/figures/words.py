@@ -381,6 +381,7 @@ FIELD_CUES = frozenset(
     | STRIKE_VERBS
     | HOSPITAL_VERBS
     | {"custody", "hostage", "life", "condition", "survive", "fatally", "casualties", "fatalities", "treat", "save"}
+    | {"body", "bodies"}
 )
 
 # A line this short may be a headline's count whose field the next line gives.
