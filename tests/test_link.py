@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 
@@ -986,3 +987,21 @@ def test_a_neighbourhood_placed_in_a_city_agrees_with_that_city():
     assert places_agree(city, quarter) > 0
     assert places_agree(namesake_quarter, city) < 0
     assert places_agree(quarter, other_city) < 0
+
+
+def _at(address: str) -> Location:
+    return dataclasses.replace(TOWN, text=address)
+
+
+def test_two_house_numbers_on_two_streets_of_one_town_are_two_scenes():
+    def linked(first: str, second: str, told: str = "") -> bool:
+        a = shooting("a", place=_at(first), trigger=f"A man was shot and killed {first} on Saturday.")
+        b = shooting("b", place=_at(second), trigger=f"Police said a man died after a shooting {second}{told}.")
+        return len(link([a, b, *crowd()])) == len(crowd()) + 1
+
+    assert linked("at 3500 Quarry Street", "at 3500 Quarry Street")
+    assert not linked("at 3500 Quarry Street", "at 4200 Birch Lane")
+    # a block and a house number, with the compass point and the street's kind spelled out or cut
+    assert linked("in the 3500 block of W. Quarry St.", "at 3517 West Quarry Street")
+    # one story names the other's street as well: a corner, or the victim's home and the scene
+    assert linked("at 3500 Quarry Street", "at 4200 Birch Lane", ", near Quarry Street")

@@ -75,6 +75,13 @@ CHILD_AGE_WORDS = {
     w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)
 }
 CHILD_AGE_WORD_RE = re.compile(rf"\b({'|'.join(CHILD_AGE_WORDS)})[- ]years?[- ]old\b", re.I)
+# "at 3500 Quarry", "in the 1600 block of N. Birch Lane": a house number or block, then its street
+STREET_ADDRESS_RE = re.compile(r"\b\d{1,6}\s+(?:block\s+of\s+)?((?:[A-Z0-9][\w'-]*\.?)(?:\s+[A-Z0-9][\w'-]*\.?){0,3})")
+# Compass points and street kinds: "W. 76th St." and "West 76th Street" are one street.
+STREET_FILLER = frozenset(
+    "n s e w ne nw se sw north south east west northeast northwest southeast southwest street st road rd "
+    "avenue ave drive dr lane ln boulevard blvd court ct place pl way circle cir parkway pkwy terrace".split()
+)
 # English function words: they say nothing about which incident a text tells.
 STOP_WORDS = frozenset(
     "the and for was were that with from this have has had are but not his her him she they them their "
@@ -116,6 +123,8 @@ class Features:
     trigger: str = ""
     # The ages the mention's sentences give ("a 15-year-old boy", "Ann Roe, 23,").
     ages: frozenset[int] = frozenset()
+    # The street of the place's house number or block ("quarry" of "at 3500 Quarry St."), if it gives one.
+    street: str | None = None
     # Distinctive words of the mention's sentences, tf-idf weighted to unit length by ``weigh_words``.
     words: dict[str, float] = field(default_factory=dict)
     # Other days within ``CROWD_DAYS`` with a shooting in the same town, counted by ``count_town_crowds``.
@@ -263,7 +272,18 @@ def features(m: Mention) -> Features:
         subjects={n for n in (normalize_name(s) for s in m.subjects) if is_person_name(n)},
         trigger=m.trigger,
         ages=_ages(m),
+        street=_street(place),
     )
+
+
+def _street(place: Location | None) -> str | None:
+    """The street a place's words give with a house number or block, compass points and kind left out."""
+    match = STREET_ADDRESS_RE.search(place.text or "") if place is not None else None
+    if match is None:
+        return None
+    words = [w.strip(".").lower() for w in match.group(1).split()]
+    kept = [w for w in words if w not in STREET_FILLER]
+    return " ".join(kept) or None
 
 
 def _sentences(m: Mention) -> set[str]:

@@ -68,6 +68,8 @@ NESTED_PLACE = 0.5
 # Up to this many other shooting days in the town around theirs, one town and day keep their full weight.
 QUIET_TOWN_CROWD = 1
 BUSY_TOWN_FLOOR = 1.0
+# Two house numbers or blocks on two streets of one town: two scenes.
+STREETS_APART = -3.0
 # Cosine of the tf-idf word vectors: two stories of one incident repeat its details.
 TEXT_NEUTRAL = 0.1  # below this the texts share only what any two shooting stories share
 TEXT_WEIGHT = 20.0
@@ -375,6 +377,8 @@ def _name_score(a: Features, b: Features) -> float:
 def _address_score(a: Features, b: Features) -> float:
     """Two venue/street-level places with different names in one city: different incidents."""
     pa, pb = a.place, b.place
+    if a.street and b.street and pa.precision in TOWN_LEVEL and pb.precision in TOWN_LEVEL:
+        return _street_score(a, b)
     if pa is None or pb is None or pa.precision not in ("venue", "neighbourhood"):
         return 0.0
     if pb.precision not in ("venue", "neighbourhood"):
@@ -383,6 +387,15 @@ def _address_score(a: Features, b: Features) -> float:
     # "the 38th Street shooting" and "near Chestnut Avenue": one corner, if each names the other's street
     crossed = normalize_name(pa.name) in b.names or normalize_name(pb.name) in a.names  # names come normalized
     return 1.5 if ratio >= NAME_MATCH or crossed else -3.0
+
+
+def _street_score(a: Features, b: Features) -> float:
+    """ "at 3500 Quarry Street" and "at 4235 Birch Lane" in one town: two scenes, unless one story
+    names the other's street too (a corner; the victim's home and the scene)."""
+    if places_agree(a.place, b.place) <= 0 or fuzz.ratio(a.street, b.street) >= NAME_MATCH:
+        return 0.0
+    crossed = all(w in b.words for w in a.street.split()) or all(w in a.words for w in b.street.split())
+    return 0.0 if crossed else STREETS_APART
 
 
 def _trigger_score(a: Features, b: Features) -> float:
