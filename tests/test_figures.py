@@ -127,6 +127,8 @@ SHAPES = [
     ("Two bodies found in burned car near Millbrook", {"killed": [(2, 2, 2)]}),
     ("Deputies said the bodies were found throughout the house.", {"killed": [(2, 2, None)]}),
     # a victim let go is let go from the hospital, whether the parse makes "released" the verb or a participle
+    # one of two who died in one weekend shooting
+    ("Jon Reyes was one of two people killed in a weekend shooting in Elmvale.", {"killed": [(2, 2, 2)]}),
     ("6 victims of Elmvale shooting released", {"injured": [(6, 6, 6)]}),
     ("4 victims of Saturday shooting released... - Elmvale Police Department", {"injured": [(4, 4, 4)]}),
     # the parser makes "swinging" the noun the age describes
@@ -651,6 +653,7 @@ def test_figure_shapes(nlp, sentence, expected):
         "Last year in Millbrook, 4,368 people were shot.",
         "During the same period this year, the city tallied 219 people shot, compared to 192 in 2030.",
         "The boys were among 12 people shot over the holiday weekend.",
+        "Jon Reyes was the first of two teenagers killed by gunfire over the weekend in Elm County.",
         # A city's toll of a weekend, not one shooting's.
         "Besides those shot and killed, 41 other people were wounded in gun violence citywide.",
         # a series of incidents that left the people counted: their toll, not one shooting's

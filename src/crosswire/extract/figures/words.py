@@ -479,6 +479,11 @@ SO_FAR_RE = re.compile(
     # "twin brothers among 17 killed in the deadliest weekend of the year": a few of a period's victims
     r"|\bamong (?:the )?(?:\d+|[a-z]+)(?: [a-z]+)? (?:killed|shot|wounded|dead|injured|hurt)"
     r" (?:in|over|during|this|last)(?: [\w-]+){0,3}? (?:weekend|week|month|year|holiday)\b"
+    # "the first of two teens killed by gunfire over the weekend": one of a period's victims, each
+    # told as a shooting of its own ("one of two killed in a weekend shooting" is one shooting)
+    r"|\b(?:one|first|second|third|fourth|fifth|latest|last) of (?:the )?(?:\d+|[a-z]+) [a-z]+"
+    r" (?:killed|shot|wounded|dead|injured|hurt)(?: [\w-]+){0,3}? (?:in|over|during|this|last)(?: the)?"
+    r" (?:weekend|week|month|year|holiday)\b(?! shooting| attack)"
     # "80 people were killed in the city in November alone", "this year alone": a period's tally
     r"|\b(?:in|during|this|last) (?:the )?(?:year|month|week|weekend|January|February|March|April|May|June|July"
     r"|August|September|October|November|December)(?: \d{4})? alone\b",
