@@ -127,6 +127,9 @@ SHAPES = [
     ("Two bodies found in burned car near Millbrook", {"killed": [(2, 2, 2)]}),
     ("Deputies said the bodies were found throughout the house.", {"killed": [(2, 2, None)]}),
     # a victim let go is let go from the hospital, whether the parse makes "released" the verb or a participle
+    # what the shots struck: shot, maybe fatally
+    ("The gunman opened fire outside the bar, striking two men.", {"shot": [(2, 2, 2)]}),
+    ("The suspect fired into the crowd, hitting three people.", {"shot": [(3, 3, 3)]}),
     # one of two who died in one weekend shooting
     ("Jon Reyes was one of two people killed in a weekend shooting in Elmvale.", {"killed": [(2, 2, 2)]}),
     ("6 victims of Elmvale shooting released", {"injured": [(6, 6, 6)]}),
@@ -682,6 +685,8 @@ def test_figure_shapes(nlp, sentence, expected):
         "Investigators say the helicopter was shot at least two times by a rifle.",
         # released from jail, treated where no wound is told
         "The two suspects were released from jail on Monday.",
+        # shots that struck a thing
+        "He fired at the officers, hitting the patrol car.",
         # no body found, and bodies that are no one
         "No bodies were found in the rubble.",
         "The officers wore body cameras during the search.",

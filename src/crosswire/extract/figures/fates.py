@@ -405,8 +405,17 @@ def _gunfire_subject(verb: Token) -> bool:
             return subjects[0].lemma_.lower() in GUNFIRE_WORDS | GUN_WORDS
         if verb.dep_ not in {"advcl", "conj"}:
             return False
+        if _fires(verb.head):
+            return True  # "opened fire, striking two men": what the shots struck
         verb = verb.head  # "went off, striking": the clause's subject is the one it hangs on
     return False
+
+
+def _fires(verb: Token) -> bool:
+    """ "fired a gun", "fired into the crowd", "opened fire", "sprayed bullets": shots let off."""
+    lemma = verb.lemma_.lower()
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    return lemma == "fire" or (lemma == "open" and "fire" in objects) or bool(objects & GUNFIRE_WORDS)
 
 
 def in_condition(verb: Token) -> bool:
