@@ -1005,3 +1005,29 @@ def test_two_house_numbers_on_two_streets_of_one_town_are_two_scenes():
     assert linked("in the 3500 block of W. Quarry St.", "at 3517 West Quarry Street")
     # one story names the other's street as well: a corner, or the victim's home and the scene
     assert linked("at 3500 Quarry Street", "at 4200 Birch Lane", ", near Quarry Street")
+
+
+def test_a_county_of_no_named_state_is_no_place_of_a_town_in_another_county():
+    # "Elm Co." with no state: the biggest Elm County is taken, its namesakes kept
+    county = Location(
+        "Elm County",
+        country="US",
+        admin1="Ohio",
+        admin2="Elm County",
+        lat=40.0,
+        lon=-83.0,
+        precision="county",
+        state_guessed=True,
+        namesakes=[{"admin1": "Florida", "admin2": "Elm County", "lat": 30.0, "lon": -84.7}],
+    )
+
+    def town(admin2: str) -> Location:
+        where = {"country": "US", "admin1": "Florida", "admin2": admin2}
+        return Location("Birchton", **where, lat=25.6, lon=-80.3, precision="city")
+
+    # the Florida namesake may hold a town of its own, not one of another county
+    assert places_agree(county, town("Elm County")) == 0.0
+    assert places_agree(county, town("Pine County")) < 0
+    # a state with no Elm County holds none of its towns either
+    elsewhere = Location("Millbrook", country="US", admin1="Texas", admin2="Oak County", lat=31.0, lon=-97.0)
+    assert places_agree(county, dataclasses.replace(elsewhere, precision="city")) < 0

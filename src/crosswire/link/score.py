@@ -212,7 +212,14 @@ def _street_of_town(street: Location, town: Location) -> bool:
 
 
 def _guessed_county(a: Location, b: Location) -> bool:
-    return a.precision == "county" and a.state_guessed and a.admin1 != b.admin1
+    """A county whose state the story leaves open, which may be the namesake of the other's state:
+    not where a town of another county of that state lies."""
+    if a.precision != "county" or not a.state_guessed or a.admin1 == b.admin1:
+        return False
+    if b.precision != "city" or not b.admin1 or not b.admin2:
+        return True
+    in_state = [n for n in a.namesakes if n.get("admin1") == b.admin1]
+    return any(normalize_name(n.get("admin2") or "") == normalize_name(b.admin2) for n in in_state)
 
 
 def _one_unlocated_town(a: Location, b: Location) -> bool:
