@@ -127,6 +127,8 @@ SHAPES = [
     ("Two bodies found in burned car near Millbrook", {"killed": [(2, 2, 2)]}),
     ("Deputies said the bodies were found throughout the house.", {"killed": [(2, 2, None)]}),
     # a victim let go is let go from the hospital, whether the parse makes "released" the verb or a participle
+    # how badly the wounded were hurt: those told so are some of the wounded, maybe all
+    ("Two men were critically injured in the shooting.", {"injured": [(2, 2, None)]}),
     # what the shots struck: shot, maybe fatally
     ("The gunman opened fire outside the bar, striking two men.", {"shot": [(2, 2, 2)]}),
     ("The suspect fired into the crowd, hitting three people.", {"shot": [(3, 3, 3)]}),
@@ -401,7 +403,8 @@ SHAPES = [
     ("4 shot, one fatally, on Elm Street", {"injured": [(3, 3, 3)], "killed": [(1, 1, 1)]}),
     ("Shots fired at Elmvale Park", {}),
     ("Police say four people were shot and wounded, including a teenager.", {"injured": [(4, 4, 4)]}),
-    ("The shooting left one man dead and four seriously wounded.", {"killed": [(1, 1, 1)], "injured": [(4, 4, 4)]}),
+    # the seriously wounded are four at least: others may have been hurt less
+    ("The shooting left one man dead and four seriously wounded.", {"killed": [(1, 1, 1)], "injured": [(4, 4, None)]}),
     # One person's death, and counts said by an adjective.
     (
         "Two men were charged in the shooting death of 5-month-old Lia Moss.",

@@ -114,6 +114,19 @@ def test_majority_without_one_reads_a_later_report_of_fewer_dead_as_telling_of_s
     assert reconcile(cluster(c, d), policy="majority").fields["injured"].value == 1
 
 
+def test_a_latest_report_that_gives_only_a_floor_does_not_lower_an_earlier_count():
+    # "three others critically injured" after "four others injured" and "five injured"
+    a = mention("docA", D1, [count("injured", "docA", 4, 4)])
+    b = mention("docB", D2, [count("injured", "docB", 5, 5)])
+    c = mention("docC", D3, [count("injured", "docC", 3, None, qual="at least")])
+    injured = reconcile(cluster(a, b, c)).fields["injured"]
+    assert (injured.value, injured.status) == (5, "conflict")
+    assert "only says at least 3" in injured.reason
+    # a floor above every count is the latest word
+    d = mention("docD", D3, [count("injured", "docD", 7, None, qual="at least")])
+    assert reconcile(cluster(a, b, d)).fields["injured"].value == 7
+
+
 def test_a_toll_far_above_the_others_is_no_count_of_this_incident():
     a = mention("docA", D1, [count("killed", "docA", 2, 2)])
     b = mention("docB", D2, [count("killed", "docB", 80, 80)])  # the city's weekend tally

@@ -112,6 +112,10 @@ def _conflict_choice(
         fig = min(figures, key=lambda f: (f.value.low, f.published or dt.date.max, f.claim.doc_id))
         return fig, f"took the lowest credible figure, {fig.label()}'s {interval_text(fig.value.low, fig.value.high)}"
     fig = _latest(figures, name)
+    bounded = _count_within(figures, fig, name)
+    if bounded is not None:
+        said = interval_text(bounded.value.low, bounded.value.high)
+        return bounded, f"took {bounded.label()}'s {said}: the latest report only says at least {fig.value.low}"
     counted = _counted_toll(figures, fig, name) if name in CASUALTY_FIELDS and policy == "latest" else None
     if counted is not None:
         said = interval_text(counted.value.low, counted.value.high)
@@ -210,6 +214,15 @@ def _latest(figures: list[DocFigure], name: str) -> DocFigure:
     if name not in TOLLS_THAT_GROW or last.published is None:
         return last
     return _most_dead([f for f in figures if f.published == last.published])
+
+
+def _count_within(figures: list[DocFigure], latest: DocFigure, name: str) -> DocFigure | None:
+    """The latest report's own count that the latest report's open figure takes in ("three others
+    critically injured" after "four others injured"): a floor does not lower a count."""
+    if latest.value.high is not None:
+        return None
+    within = [f for f in figures if f.value.high is not None and f.value.low >= latest.value.low]
+    return _latest(within, name) if within else None
 
 
 def _counted_toll(figures: list[DocFigure], latest: DocFigure, name: str) -> DocFigure | None:

@@ -65,6 +65,7 @@ from crosswire.extract.figures.words import (
     PARENT_NOUNS,
     PERSON_NOUNS,
     REFLEXIVES,
+    SEVERITY_ADVERBS,
     SHOT_WORDS,
     SINGLE_PRONOUNS,
     STATE_FIELDS,
@@ -111,7 +112,8 @@ def hits_for_match(sent: Span, match: re.Match) -> list[Hit]:
     for field, word in fields_of(arg, span):
         first, last = min(start, word.idx), max(end, word.idx + len(word))
         # "Two victims remain in critical condition": those whose condition is told, of all the hurt
-        told = condition_subset(value) if field == "injured" and in_condition(word) else value
+        # ... or how badly: "three others critically injured" are those of the worst wounds
+        told = condition_subset(value) if field == "injured" and (in_condition(word) or _how_badly(word)) else value
         weak = is_weak(field, word, arg)
         # "a man was wounded and three others were treated": others than those the sentence told of
         # (a headline's parse is too loose to tell whom they are other than)
@@ -125,6 +127,11 @@ def ranks_the_hurt(sent: Span) -> bool:
     return any(
         tok.lower_ in WOUND_WORDS and any(d.tag_ in {"RBS", "JJS"} for d in tok.subtree if d.i < tok.i) for tok in sent
     )
+
+
+def _how_badly(word: Token) -> bool:
+    """ "critically injured", "seriously wounded": the wound's degree is told."""
+    return any(c.dep_ == "advmod" and c.lower_ in SEVERITY_ADVERBS for c in word.children)
 
 
 def condition_subset(value: CountValue) -> CountValue:

@@ -333,6 +333,9 @@ SURVIVOR_WORDS = {"surviving", "survivor", "injured", "wounded"}
 
 STRIKE_VERBS = {"strike", "hit"}
 
+# How badly the wounded were hurt: those told so are some of the wounded, maybe all.
+SEVERITY_ADVERBS = {"critically", "seriously", "severely", "gravely", "badly"}
+
 # Verbs that say someone was hit, not whether they lived: their count is "shot", maybe fatally.
 # ... and "dropped off at the hospital": wounded, unless they died there.
 WEAK_LEMMAS = WEAK_VERBS.keys() | HOSPITAL_VERBS | STRIKE_VERBS | {"drop"}
