@@ -129,11 +129,15 @@ SHAPES = [
     # a victim let go is let go from the hospital, whether the parse makes "released" the verb or a participle
     # how badly the wounded were hurt: those told so are some of the wounded, maybe all
     ("Two men were critically injured in the shooting.", {"injured": [(2, 2, None)]}),
+    # two people set against each other by "while": both were shot; "while he was walking" is the same one
+    ("The uncle was shot in the hand, while the boy was shot in the chest.", {"shot": [(2, 2, 2)]}),
+    ("The man was shot in the leg while he was walking home.", {"shot": [(1, 1, 1)]}),
     # what the shots struck: shot, maybe fatally
     ("The gunman opened fire outside the bar, striking two men.", {"shot": [(2, 2, 2)]}),
     ("The suspect fired into the crowd, hitting three people.", {"shot": [(3, 3, 3)]}),
     # one of two who died in one weekend shooting
     ("Jon Reyes was one of two people killed in a weekend shooting in Elmvale.", {"killed": [(2, 2, 2)]}),
+    ("Two people were killed in a deadly weekend shooting in Elmvale.", {"killed": [(2, 2, 2)]}),
     ("6 victims of Elmvale shooting released", {"injured": [(6, 6, 6)]}),
     ("4 victims of Saturday shooting released... - Elmvale Police Department", {"injured": [(4, 4, 4)]}),
     # the parser makes "swinging" the noun the age describes
@@ -660,6 +664,7 @@ def test_figure_shapes(nlp, sentence, expected):
         "During the same period this year, the city tallied 219 people shot, compared to 192 in 2030.",
         "The boys were among 12 people shot over the holiday weekend.",
         "Jon Reyes was the first of two teenagers killed by gunfire over the weekend in Elm County.",
+        "Three people were killed in a violent weekend in Elm County that included a double and triple shooting.",
         # A city's toll of a weekend, not one shooting's.
         "Besides those shot and killed, 41 other people were wounded in gun violence citywide.",
         # a series of incidents that left the people counted: their toll, not one shooting's

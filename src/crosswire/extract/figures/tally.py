@@ -219,6 +219,7 @@ def combine_hits(hits: list[Hit]) -> list[Figure]:
             or _two_newcomers(prev, hit)
             or _objects_of_two_acts(prev.arg, hit.arg)
             or _parent_and_young(prev.arg, hit.arg)
+            or _while_another(prev.arg, hit.arg)
         ):
             prev.value = add_counts(prev.value, hit.value)
             prev.counted = prev.counted or hit.counted
@@ -350,6 +351,18 @@ def _objects_of_two_acts(a: Token, b: Token) -> bool:
     if verb.dep_ != "conj" or verb.head.i != first.head.i:
         return False
     return any(c.dep_ in {"poss", "nummod", "det"} for c in second.children) or second.ent_type_ == "PERSON"
+
+
+def _while_another(a: Token, b: Token) -> bool:
+    """ "the uncle was shot in the hand, while the boy was shot in the chest": the subject of a
+    clause set against the first, another person named by a noun of their own."""
+    first, second = sorted((a, b), key=lambda t: t.i)
+    verb = second.head
+    if second.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "advcl" or verb.head.i != first.head.i:
+        return False
+    contrasted = any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in verb.children)
+    nouns = all(t.pos_ in {"NOUN", "PROPN"} and is_person(t) for t in (first, second))
+    return contrasted and nouns and first.lemma_ != second.lemma_
 
 
 def _parent_and_young(a: Token, b: Token) -> bool:

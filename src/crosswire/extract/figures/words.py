@@ -487,6 +487,9 @@ SO_FAR_RE = re.compile(
     r"|\b(?:one|first|second|third|fourth|fifth|latest|last) of (?:the )?(?:\d+|[a-z]+) [a-z]+"
     r" (?:killed|shot|wounded|dead|injured|hurt)(?: [\w-]+){0,3}? (?:in|over|during|this|last)(?: the)?"
     r" (?:weekend|week|month|year|holiday)\b(?! shooting| attack)"
+    # "three people were killed in a violent weekend": the weekend's tally, not one shooting's
+    r"|\b(?:in|during|over) (?:a|an|the) (?:violent|bloody|deadly|busy|rough|brutal|violence-filled) "
+    r"(?:weekend|week|night|month|holiday)\b(?! shooting| attack| incident)"
     # "80 people were killed in the city in November alone", "this year alone": a period's tally
     r"|\b(?:in|during|this|last) (?:the )?(?:year|month|week|weekend|January|February|March|April|May|June|July"
     r"|August|September|October|November|December)(?: \d{4})? alone\b",
