@@ -132,6 +132,9 @@ SHAPES = [
     # two people set against each other by "while": both were shot; "while he was walking" is the same one
     ("The uncle was shot in the hand, while the boy was shot in the chest.", {"shot": [(2, 2, 2)]}),
     ("The man was shot in the leg while he was walking home.", {"shot": [(1, 1, 1)]}),
+    # "shot" before the sentence's own verb tells what befell them, not what they did
+    ("Four men shot on Elm Street are expected to recover.", {"shot": [(4, 4, 4)]}),
+    ("Two men shot the clerk and are expected to be charged.", {"shot": [(1, 1, 1)]}),
     # what the shots struck: shot, maybe fatally
     ("The gunman opened fire outside the bar, striking two men.", {"shot": [(2, 2, 2)]}),
     ("The suspect fired into the crowd, hitting three people.", {"shot": [(3, 3, 3)]}),

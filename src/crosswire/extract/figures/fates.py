@@ -295,9 +295,22 @@ def elliptic_passive(arg: Token, verb: Token) -> bool:
     (no full stop), where the tagger takes the participle for a past tense."""
     if arg.dep_ != "nsubj" or verb.tag_ not in {"VBN", "VBD"}:
         return False
-    if fired_at(verb) or (verb.tag_ == "VBD" and not is_headline(verb.sent)):
+    if fired_at(verb) or (verb.tag_ == "VBD" and not is_headline(verb.sent) and not _reduced_relative(verb)):
         return False
     return not any(c.dep_ in {"aux", "dobj"} for c in verb.children)
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """ "Four men shot Wednesday are expected to recover": the sentence's own verb comes after, with
+    no subject of its own and no "and" before it, so "shot" tells what befell the men."""
+    joined = any(c.dep_ == "cc" for c in verb.children)
+    return not joined and any(
+        c.dep_ in {"conj", "ccomp"}
+        and c.i > verb.i
+        and not _has_own(c, {"nsubj", "nsubjpass"})
+        and any(g.dep_ in {"aux", "auxpass"} and g.lower_ in {"are", "is", "were", "was"} for g in c.children)
+        for c in verb.children
+    )
 
 
 def fired_at(verb: Token) -> bool:
