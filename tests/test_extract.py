@@ -55,6 +55,16 @@ def test_an_older_incident_recalled_for_comparison_is_background(extractor):
     assert all("2014" not in c.quote for c in roles["main"].claims)
 
 
+def test_a_title_case_headline_s_news_is_the_story_s_though_its_other_statement_recalls_an_older_one(extractor):
+    text = (
+        "Four Men Shot on Birch Lane; One Was Arrested After 2019 Mass Shooting\n\n"
+        "ELMVALE, Ohio -- Police say the shooting happened on Friday night outside a bar."
+    )
+    main = next(m for m in _mentions(extractor, text) if m.role == "main")
+    assert [v.stated for v in _values(main, "shot")] == [4]
+    assert all("2019" not in v.expression for v in _values(main, "date"))
+
+
 def test_a_toll_set_months_or_years_before_the_story_is_not_the_story_s(extractor):
     text = (
         "Two men were wounded in a shooting outside a bar in Dayton, Ohio, on Friday night, police said. "

@@ -792,6 +792,20 @@ def test_a_new_shooting_that_recalls_an_old_one_is_not_its_follow_up():
     }
 
 
+def test_a_new_shooting_whose_headline_also_tells_an_arrest_for_the_old_one_is_not_its_follow_up():
+    reports = [shooting("doc1", victims=["Jon Reyes"]), shooting("doc2", victims=["Jon Reyes"])]
+    later = NIGHT + dt.timedelta(days=400)
+    # "Four Men Shot on Alder Road; One Was Arrested After the 2031 Mass Shooting"
+    new = shooting("doc3", day=later, killed=None, trigger="Four Men Shot on Alder Road; One Was Arrested")
+    new.claims += [claim("shot", CountValue(4, 4, 4), "doc3"), claim("arrested", CountValue(1, 1, 1), "doc3")]
+    recall = shooting("doc3", victims=["Jon Reyes"], role="background", start=300, published=later)
+    assert frozenset({"doc3"}) in groups(link([*reports, new, recall]))
+    # a story of the arrest alone, a year on, is the old shooting's follow-up
+    arrest = shooting("doc3", day=later, killed=None, trigger="One man was arrested on Alder Road.")
+    arrest.claims.append(claim("arrested", CountValue(1, 1, 1), "doc3"))
+    assert frozenset({"doc3"}) not in groups(link([*reports, arrest, recall]))
+
+
 def test_words_every_report_uses_do_not_make_reports_alike():
     from crosswire.link.features import features, weigh_words
     from crosswire.link.score import text_similarity

@@ -316,6 +316,7 @@ def _find_trigger(reading: Reading, lowered: str) -> None:
             # among equally severe triggers the verb carries the clause's date and place
             told_now = _told_now(token)
             candidates.append((lx.PRIORITY[event], told_now, int(token.pos_ == "VERB"), -token.i, event, token))
+    candidates += _title_case_triggers(reading.sent, {c[-1].i for c in candidates})
     if not candidates:
         word = _hidden_trigger(reading)
         if word is not None:
@@ -334,6 +335,19 @@ def _find_trigger(reading: Reading, lowered: str) -> None:
         return
     *_, reading.event, reading.trigger = max(occurred)
     reading.definite = _is_definite(reading.trigger)
+
+
+def _title_case_triggers(sent: Span, taken: set[int]) -> list[tuple[int, int, int, int, tuple[str, str], Token]]:
+    """ "Four Men Shot on Elm Street; One Arrested After 2015 Shooting": the words a Title Case
+    headline hides from the tagger, a verb form ranking as a verb, so the headline's own news
+    outranks the noun of what came before."""
+    if not _is_title_case_line(sent):
+        return []
+    return [
+        (lx.PRIORITY[lx.ATTACK], _told_now(t), int(not t.lower_.endswith("ing")), -t.i, lx.ATTACK, t)
+        for t in sent
+        if t.pos_ == "PROPN" and t.lower_ in lx.HEADLINE_TRIGGER_FORMS and t.i not in taken
+    ]
 
 
 def _told_now(token: Token) -> int:
@@ -545,6 +559,8 @@ def _sentence_dates(
         if trigger is None and _in_earlier_clause(token):
             earlier.append(value)
         timed = bool(CLOCK_START_RE.match(value.expression)) or _beside_clock_time(sent, start, end)
+        if _across_semicolon(sent, token, trigger):
+            continue
         if any(_earlier_event(a, trigger) for a in token.ancestors):
             loose.append(value)  # "after several shootings on Labor Day, gunfire erupted again"
             continue
@@ -574,6 +590,15 @@ def _sentence_dates(
         anchored = earlier + [v for v in anchored if v not in earlier]
         loose = [v for v in loose if v not in earlier]
     return anchored, loose, of_incident
+
+
+def _across_semicolon(sent: Span, token: Token, trigger: Token | None) -> bool:
+    """ "Four Men Shot on Elm Street; One Arrested After 2015 Shooting": a semicolon parts two
+    statements, and a date of the other one says nothing of the trigger's."""
+    if trigger is None:
+        return False
+    first, last = sorted((token.i, trigger.i))
+    return any(t.text == ";" for t in sent.doc[first + 1 : last])
 
 
 def _written_against_incident(

@@ -357,10 +357,13 @@ def _adopt_follow_ups(uf: _UnionFind, feats: dict[str, Features]) -> None:
 
 
 def _tells_new_incident(main: Features, host: _Summary) -> bool:
-    """Whether the article's own story is dated months from the incident it recalls and tells of no
-    arrest or charge: a new shooting that recalls an old one ("a year after the mass shooting on
-    the same street"), not a follow-up of it."""
-    if not main.hard_day or host.core is None or any(main.mention.claims_for(f) for f in ARREST_FIELDS):
+    """Whether the article's own story is dated months from the incident it recalls and is no story
+    of an arrest or a charge alone: a new shooting that recalls an old one ("a year after the mass
+    shooting on the same street"; "Four Shot; One Arrested After 2015 Shooting"), not a follow-up of it."""
+    if not main.hard_day or host.core is None:
+        return False
+    told_arrest = any(main.mention.claims_for(f) for f in ARREST_FIELDS)
+    if told_arrest and not any(main.mention.claims_for(f) for f in ("shot", "killed", "injured")):
         return False
     return max((host.core[0] - main.latest).days, (main.earliest - host.core[1]).days) > MAX_LOOSE_GAP
 
