@@ -217,8 +217,8 @@ def _latest(figures: list[DocFigure], name: str) -> DocFigure:
 
 
 def _count_within(figures: list[DocFigure], latest: DocFigure, name: str) -> DocFigure | None:
-    """The latest report's own count that the latest report's open figure takes in ("three others
-    critically injured" after "four others injured"): a floor does not lower a count."""
+    """The latest exact count that the latest report's floor takes in ("three others critically
+    injured" after "four others injured"): a floor does not lower a count."""
     if latest.value.high is not None:
         return None
     within = [f for f in figures if f.value.high is not None and f.value.low >= latest.value.low]
