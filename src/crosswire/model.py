@@ -368,6 +368,13 @@ class Location:
         named = bool(self.admin2) and normalize_name(self.admin2) == normalize_name(county.name)
         return named and self.admin1 == county.admin1
 
+    def may_be_county_of(self, town: Location) -> bool:
+        """Whether this county, its state a guess, may be its namesake in the town's state, the
+        town's own county ("Elm County" read as Ohio's, "Pine Hollow" a town of Iowa's Elm County)."""
+        if not (self.state_guessed and town.admin2) or normalize_name(town.admin2) != normalize_name(self.name):
+            return False
+        return any(n.get("admin1") == town.admin1 for n in self.namesakes)
+
     @property
     def site_state(self) -> bool:
         """Whether this is only the state of the story's site, the story naming no place."""

@@ -556,11 +556,11 @@ def _sentence_dates(
             sent, value, start, end, trigger, before_only=True
         ):
             continue  # "a news conference on Friday's shooting" still dates the shooting
+        if trigger is not None and semicolon_between(token, trigger):
+            continue  # "Four Men Shot on Elm Street; One Arrested After 2015 Shooting": the other statement's date
         if trigger is None and _in_earlier_clause(token):
             earlier.append(value)
         timed = bool(CLOCK_START_RE.match(value.expression)) or _beside_clock_time(sent, start, end)
-        if _across_semicolon(sent, token, trigger):
-            continue
         if any(_earlier_event(a, trigger) for a in token.ancestors):
             loose.append(value)  # "after several shootings on Labor Day, gunfire erupted again"
             continue
@@ -590,15 +590,6 @@ def _sentence_dates(
         anchored = earlier + [v for v in anchored if v not in earlier]
         loose = [v for v in loose if v not in earlier]
     return anchored, loose, of_incident
-
-
-def _across_semicolon(sent: Span, token: Token, trigger: Token | None) -> bool:
-    """ "Four Men Shot on Elm Street; One Arrested After 2015 Shooting": a semicolon parts two
-    statements, and a date of the other one says nothing of the trigger's."""
-    if trigger is None:
-        return False
-    first, last = sorted((token.i, trigger.i))
-    return any(t.text == ";" for t in sent.doc[first + 1 : last])
 
 
 def _written_against_incident(

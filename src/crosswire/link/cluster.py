@@ -42,6 +42,7 @@ __all__ = ["Constraints", "LinkStats", "link"]
 
 # The claims that make a later article's own story a follow-up of the incident it recalls.
 ARREST_FIELDS = ("arrested", "detained", "charged")
+VICTIM_FIELDS = ("shot", "killed", "injured")
 
 LOGGER = logging.getLogger(__name__)
 
@@ -363,7 +364,7 @@ def _tells_new_incident(main: Features, host: _Summary) -> bool:
     if not main.hard_day or host.core is None:
         return False
     told_arrest = any(main.mention.claims_for(f) for f in ARREST_FIELDS)
-    if told_arrest and not any(main.mention.claims_for(f) for f in ("shot", "killed", "injured")):
+    if told_arrest and not any(main.mention.claims_for(f) for f in VICTIM_FIELDS):
         return False
     return max((host.core[0] - main.latest).days, (main.earliest - host.core[1]).days) > MAX_LOOSE_GAP
 

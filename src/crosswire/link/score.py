@@ -218,8 +218,7 @@ def _guessed_county(a: Location, b: Location) -> bool:
         return False
     if b.precision != "city" or not b.admin1 or not b.admin2:
         return True
-    in_state = [n for n in a.namesakes if n.get("admin1") == b.admin1]
-    return any(normalize_name(n.get("admin2") or "") == normalize_name(b.admin2) for n in in_state)
+    return a.may_be_county_of(b)
 
 
 def _one_unlocated_town(a: Location, b: Location) -> bool:

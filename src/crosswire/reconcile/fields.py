@@ -199,11 +199,7 @@ def _may_lie_in(town: Location, county: Location) -> bool:
     """Whether a town the gazetteer cannot locate may lie in the county: the same state, or a
     county whose state is a guess that has a namesake of the town's own county in the town's state
     ("Elm County" read as Ohio's, "Pine Hollow" a town of Iowa's Elm County)."""
-    if town.admin1 == county.admin1:
-        return True
-    if not (county.state_guessed and town.admin2) or normalize_name(town.admin2) != normalize_name(county.name):
-        return False
-    return any(n.get("admin1") == town.admin1 for n in county.namesakes)
+    return town.admin1 == county.admin1 or county.may_be_county_of(town)
 
 
 def _same(a: Location, b: Location) -> bool:

@@ -7,13 +7,11 @@ from spacy.tokens import Span, Token
 
 from crosswire.extract.figures.fates import is_negated
 from crosswire.extract.figures.hit import Hit
-from crosswire.extract.figures.words import FOUND_VERBS, ZERO_PRONOUNS
+from crosswire.extract.figures.words import FINDING_VERBS, ZERO_PRONOUNS
 from crosswire.extract.numbers import parse_quantity
 from crosswire.model import CountValue
 
 __all__ = ["found_body_hits"]
-
-FINDING_VERBS = FOUND_VERBS | {"recover"}
 
 # "the bodies were found": two dead at least, as many as the text names
 TWO_OR_MORE = CountValue(2, 2, None, "or more")

@@ -51,6 +51,8 @@ SELF_CARE_VERBS = {"go", "walk", "drive", "arrive", "head"}
 
 # Verbs of finding someone: "found with gunshot wounds" says nothing of whether they lived.
 FOUND_VERBS = {"find", "discover", "locate"}
+# "three bodies were recovered": a body is found, or recovered
+FINDING_VERBS = FOUND_VERBS | {"recover"}
 
 # Parts of speech no person, pronoun or age ("the 4-year-old") is tagged with.
 NEVER_A_PERSON = frozenset({"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PART", "SPACE", "SYM", "ADV"})
