@@ -901,6 +901,13 @@ def test_a_title_case_headline_counts_what_its_sentence_case_wording_counts_high
     assert [c.value.low for c in main.claims_for("killed")] == [1]
 
 
+def test_a_headline_s_dead_set_off_before_a_vague_count_are_not_the_wounded_others(extractor):
+    text = "1 Dead, ‘Multiple’ Others Wounded In Elmvale Shootout\n\nThe gunman fled on foot."
+    [main] = _mentions(extractor, text)
+    assert [(c.value.low, c.value.high) for c in main.claims_for("killed")] == [(1, 1)]
+    assert [(c.value.low, c.value.qualifier) for c in main.claims_for("injured")] == [(2, "multiple")]
+
+
 def test_the_steps_of_the_law_a_story_tells_are_kept_with_its_main_incident(extractor):
     plea = (
         "A third man pleaded guilty Tuesday in the fatal shooting of a bartender in Dayton, Ohio, "

@@ -33,6 +33,7 @@ from crosswire.model import CountValue
         ("dozens", CountValue(24, 24, 99, "dozens")),
         ("hundreds", CountValue(200, 200, 999, "hundreds")),
         ("several", CountValue(3, 3, 9, "several")),
+        ("multiple", CountValue(2, 2, None, "multiple")),
         ("a few", CountValue(2, 2, 5, "a few")),
         ("a dozen", CountValue(12, 12, 12, None)),
         ("one", CountValue(1, 1, 1, None)),
@@ -615,6 +616,11 @@ SHAPES = [
     ("Three people were killed in a shooting at the bar last year.", {"killed": [(3, 3, 3)]}),
     ("Last year, two men were killed at the celebration, police said.", {"killed": [(2, 2, 2)]}),
     ("The man who killed three officers in Elmvale sought to change his name last year.", {"killed": [(3, 3, 3)]}),
+    # a vague count, which the parser hangs on its noun as an adjective
+    ("Several people were wounded in a shooting at a bar on Quarry Street.", {"injured": [(3, 3, 9)]}),
+    ("Multiple people were shot at a party on Birch Lane, police said.", {"shot": [(2, 2, None)]}),
+    ("One man was killed and several others were hurt on Elm Street.", {"killed": [(1, 1, 1)], "injured": [(3, 3, 9)]}),
+    ("Several people shot during Elmvale parade", {"shot": [(3, 3, 9)]}),
 ]
 
 
@@ -684,7 +690,10 @@ def test_figure_shapes(nlp, sentence, expected):
         # a state the sentence denies befell no one, also on a conjoined verb
         "Another man was inside the home during the shooting and was not hurt.",
         # a headline's bare plural is no one person, with an "s" or without
-        "Several people shot during Elmvale parade",
+        "People shot during Elmvale parade",
+        # what a gunman could have done befell no one
+        "He fired enough rounds to hurt several people, the chief said.",
+        "The rifle held enough bullets to kill two people.",
         # a murder-suicide denied, feared or attempted
         "Police do not believe it was a murder-suicide.",
         "Relatives feared it could be a murder-suicide.",

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from crosswire.extract import lexicon as lx
 from crosswire.extract.figures import Figure, find_figures
 from crosswire.extract.figures.words import HEADLINE_STATES, KILL_FORMS, PERSON_NOUNS, SHOT_WORDS
+from crosswire.extract.numbers import VAGUE
 from crosswire.extract.sentences import CASUALTY_COUNTS, Reading
 from crosswire.extract.spans import is_headline
 
@@ -38,6 +39,7 @@ LOWERED = (
     | KILL_FORMS
     | SHOT_WORDS
     | CASUALTY_FORMS
+    | {w for w in VAGUE if w.isalpha()}
 ) - KEEP_CAPITALS
 WORD_RE = re.compile(r"[A-Za-z][a-z]+")
 # A headline in title case has at least this many words that are not function words, all capitalised.

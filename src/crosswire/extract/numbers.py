@@ -51,8 +51,10 @@ DOZEN = {"dozen": 12}
 NUMBER_WORDS = {**UNITS, **TENS, **SCALES, **DOZEN}
 
 # Words that give a number without stating it, read as the interval a reader would take.
-# "a few" is 2-5 and "a handful" 3-6: a reader would not say "a few" of one, or of ten.
-VAGUE: dict[str, tuple[int, int]] = {
+# "a few" is 2-5 and "a handful" 3-6: a reader would not say "a few" of one, or of ten; "multiple"
+# is more than one, with no ceiling.
+VAGUE: dict[str, tuple[int, int | None]] = {
+    "multiple": (2, None),
     "a few": (2, 5),
     "a handful": (3, 6),
     "several": (3, 9),

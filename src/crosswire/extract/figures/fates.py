@@ -66,7 +66,7 @@ def fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
         found += _from_head(arg)
     found += _with_wounds(arg) + _left_in_care(arg)
     for child in arg.children:
-        if child.dep_ in {"relcl", "acl", "amod"}:
+        if child.dep_ in {"relcl", "acl", "amod"} and not _set_off_before(child, span):
             found += _from_modifier(child)
     found += [f for m in _shared_participles(arg) for f in _from_modifier(m)]
     found = found or _state_after_the_list(arg)
@@ -82,6 +82,12 @@ def fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
         and (not unrealised(w) or not_saved(w))
         and not (f in seen or seen.add(f))
     ]
+
+
+def _set_off_before(modifier: Token, span: Span) -> bool:
+    """ "1 dead, 'multiple' others wounded": a state the punctuation sets off before the count is
+    another group's, however the parse hangs it."""
+    return modifier.i < span.start and any(t.is_punct for t in modifier.doc[modifier.i + 1 : span.start])
 
 
 def _state_after_the_list(arg: Token) -> list[tuple[str, Token]]:
@@ -211,12 +217,22 @@ def unrealised(word: Token) -> bool:
 def intended(word: Token) -> bool:
     """ "tried to kill two officers", "no sign that he meant to hurt or kill anyone": an aim, no toll."""
     verb = conj_root(word) if word.dep_ == "conj" else word
+    if _enough_to(verb):
+        return True  # "he fired enough rounds to hurt several people": what he could have done
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS:
         return True  # "in an effort to kill himself", "a plot to kill the mayor"
     if verb.dep_ != "xcomp":
         return False
     # "he was going to kill his wife": an aim, like "planned to"
     return verb.head.lemma_.lower() in INTENT_VERBS or verb.head.lower_ == "going"
+
+
+def _enough_to(verb: Token) -> bool:
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    # "strong enough to kill", "enough rounds to hurt": "enough" between the verb and what it hangs on
+    first = min(verb.head.i, verb.i)
+    return any(t.lower_ == "enough" for t in verb.doc[first : verb.i])
 
 
 def _shared_participles(arg: Token) -> list[Token]:

@@ -183,7 +183,9 @@ def _argument(anchor: Token) -> tuple[Token, Token | None]:
     tok = anchor
     while tok.dep_ in {"compound", "quantmod", "nummod"} and tok.head.like_num and tok.head != tok:
         tok = tok.head
-    if tok.dep_ == "nummod" and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+    # "several people were wounded": a vague count is parsed as an adjective of its noun
+    counts_noun = tok.dep_ == "nummod" or (tok.dep_ == "amod" and not tok.like_num)
+    if counts_noun and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return tok.head, tok.head
     if tok.dep_ == "nummod" and tok.head.lower_ == "more":
         return tok.head, None  # "three dead and two more who were hurt": more people, unnamed
