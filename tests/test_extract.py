@@ -1076,3 +1076,18 @@ def test_the_day_in_a_story_s_address(url, day):
     from crosswire.model import posted_in_address
 
     assert posted_in_address(url) == day
+
+
+def test_the_sentences_after_an_incident_told_apart_go_on_telling_it(extractor):
+    text = (
+        "A 9-year-old girl was wounded in a shooting on Quarry Street in Elmvale early Sunday, police said.\n\n"
+        "Meanwhile, a man was fatally shot shortly before 11 p.m. Saturday, also in Elmvale.\n\n"
+        "The shooting happened on Birch Lane. He was taken to a hospital, where he was pronounced dead.\n\n"
+        "Police have made no arrests in either case."
+    )
+    main, related = _mentions(extractor, text)
+    assert (main.role, related.role) == ("main", "related")
+    assert main.claims_for("killed") == []
+    assert {c.quote for c in related.claims_for("killed")} >= {
+        "He was taken to a hospital, where he was pronounced dead."
+    }

@@ -693,6 +693,7 @@ def test_figure_shapes(nlp, sentence, expected):
         "People shot during Elmvale parade",
         # what a gunman could have done befell no one
         "He fired enough rounds to hurt several people, the chief said.",
+        "The gunman carried enough ammunition to hurt several people.",
         "The rifle held enough bullets to kill two people.",
         # a murder-suicide denied, feared or attempted
         "Police do not believe it was a murder-suicide.",

@@ -37,6 +37,8 @@ RESOLVED_PRECISIONS = {"city", "county", "admin1"}
 # Words naming what kind of municipality a town is: "Mt. Oliver Borough" is Mount Oliver.
 MUNICIPALITY_WORDS = ("borough", "township", "village")
 COARSE_PRECISIONS = {"month", "year"}
+# A sentence opening on one of these as its subject tells of the person the sentence before told of.
+CONTINUING_PRONOUNS = {"he", "she", "they"}
 # How far into the article, and how long before publication, a date may still date the incident.
 LEDE_SENTENCES = 8
 # A line with fewer words than this is page furniture ("UPDATE", "2:25", a byline), not the lede.
@@ -116,9 +118,16 @@ class _Story:
     background: dict[str, Draft] = field(default_factory=dict)
     people: set[str] = field(default_factory=set)
     series: bool = False  # the story has counted its incident among others of a spell
+    # the incident the story told apart last, while the sentences after it go on telling it
+    apart: Draft | None = None
 
     def take(self, reading: Reading) -> None:
         self.series = self.series or (self.main is not None and reading.series_marker)
+        if self.apart is not None and _goes_on(reading):
+            # "Meanwhile, a man was fatally shot ... He was pronounced dead at a hospital."
+            self.apart.readings.append(reading)
+            return
+        self.apart = None
         if reading.event is None:
             self._take_untriggered(reading)
             return
@@ -133,7 +142,8 @@ class _Story:
             or _attack_days_before(reading, self.main)
             or (self.series and _attack_on_other_day(reading, self.main))
         ):
-            self.related.append(Draft("related", [reading], told_apart=True))
+            self.apart = Draft("related", [reading], told_apart=True)
+            self.related.append(self.apart)
         elif _is_elsewhere(reading, self.main):
             _place_into(self.related, reading)
         else:
@@ -275,6 +285,17 @@ def _days_from_story_attack(reading: Reading, main: Draft) -> list[int]:
         return []
     own = main.attack_day
     return [(own.earliest - v.earliest).days for v in reading.dates if v.is_day] if own is not None else []
+
+
+def _goes_on(reading: Reading) -> bool:
+    """A sentence that goes on telling the incident before it: it opens on a pronoun for its victim
+    ("He was taken to a hospital") or names its trigger as the one just told ("The shooting
+    happened ..."), and sets no other incident apart."""
+    if reading.distinct_marker or reading.negated:
+        return False
+    first = next((t for t in reading.sent if not t.is_punct and not t.is_space), None)
+    pronoun = first is not None and first.lower_ in CONTINUING_PRONOUNS and first.dep_ in {"nsubj", "nsubjpass"}
+    return pronoun or (reading.event is not None and reading.definite and reading.trigger.i - reading.sent.start <= 2)
 
 
 def _is_elsewhere(reading: Reading, main: Draft) -> bool:

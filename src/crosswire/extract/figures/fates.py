@@ -230,9 +230,10 @@ def intended(word: Token) -> bool:
 def _enough_to(verb: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    # "strong enough to kill", "enough rounds to hurt": "enough" between the verb and what it hangs on
-    first = min(verb.head.i, verb.i)
-    return any(t.lower_ == "enough" for t in verb.doc[first : verb.i])
+    # "strong enough to kill", "enough rounds to hurt": "enough" on what the verb hangs on, or
+    # between the two
+    head = verb.head
+    return any(t.lower_ == "enough" for t in [*head.children, *verb.doc[min(head.i, verb.i) : verb.i]])
 
 
 def _shared_participles(arg: Token) -> list[Token]:
