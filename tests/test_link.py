@@ -1045,3 +1045,15 @@ def test_a_county_of_no_named_state_is_no_place_of_a_town_in_another_county():
     # a state with no Elm County holds none of its towns either
     elsewhere = Location("Millbrook", country="US", admin1="Texas", admin2="Oak County", lat=31.0, lon=-97.0)
     assert places_agree(county, dataclasses.replace(elsewhere, precision="city")) < 0
+
+
+def test_a_story_posted_days_before_an_incident_happened_never_joins_it_through_a_third_story():
+    # Two undated stories of one Millbrook street tie to each other and each to the dated story; the
+    # first was posted three days before that story's shooting happened, so it told another one.
+    dated = shooting("dated", victims=["Jon Reyes"], names=["Alder Road"])
+    undated = dict(day=None, victims=["Jon Reyes"], names=["Alder Road"])
+    earlier = shooting("earlier", **undated, published=NIGHT - dt.timedelta(days=3))
+    later = shooting("later", **undated, published=NIGHT + dt.timedelta(days=1))
+    clusters = groups(link([dated, earlier, later]))
+    assert not any({"dated", "earlier"} <= c for c in clusters)
+    assert any({"dated", "later"} <= c for c in clusters)

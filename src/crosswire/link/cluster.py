@@ -1,7 +1,8 @@
 """Clustering mentions into incidents: greedy union-find over scored candidate pairs.
 
 Must-link pairs are united first; then candidate pairs are united in descending score order,
-and a union is refused when it would join a cannot-link pair, two mentions of one document, two
+and a union is refused when it would join a cannot-link pair, an incident and a story posted days
+before it happened, two mentions of one document, two
 clusters whose date cores lie days apart (so a chain of good pairs cannot grow into a blob that
 spans a week), two reports whose own places disagree unless their other evidence is strong, two
 clusters whose stories place them in different states through a story that tells no state, or
@@ -61,6 +62,9 @@ MIN_TOLD = 2
 TOLL_GROWTH = 1
 # Pairs of stories that must tie two incidents told by several stories for them to be one.
 MIN_TIES = 2
+# A story posted this many days before an incident's day tells another incident, however well it
+# ties to the incident's other stories (a day off may be a misread weekday).
+POSTED_BEFORE_DAYS = 2
 
 
 @dataclass(slots=True)
@@ -92,6 +96,7 @@ class _Summary:
     countries: set[str]
     tolls: set[int] = field(default_factory=set)  # the exact death tolls its dated main stories state
     states: set[str] = field(default_factory=set)  # the states its stories place it in (not guessed)
+    first_posted: dt.date | None = None  # when the first of its undated stories was posted
 
 
 def _summary(f: Features, forbidden: set[str]) -> _Summary:
@@ -104,6 +109,7 @@ def _summary(f: Features, forbidden: set[str]) -> _Summary:
         countries={f.country} if f.country else set(),
         tolls=_stated_toll(f),
         states=_told_states(f),
+        first_posted=None if f.hard_day else f.mention.published,
     )
 
 
@@ -167,11 +173,20 @@ def _fits(
         return False
     if _tolls_apart(a, b) and not follow_up:
         return False
+    if _posted_before(a, b) or _posted_before(b, a):
+        return False
     if a.core and b.core and not follow_up:
         gap = max((b.core[0] - a.core[1]).days, (a.core[0] - b.core[1]).days, 0)
         if gap > MAX_CLUSTER_GAP:
             return False
     return strong or not apart
+
+
+def _posted_before(a: _Summary, b: _Summary) -> bool:
+    """Whether a story of ``a`` that dates nothing was posted days before ``b``'s incident happened."""
+    if a.first_posted is None or b.core is None:
+        return False
+    return (b.core[0] - a.first_posted).days >= POSTED_BEFORE_DAYS
 
 
 def _tolls_apart(a: _Summary, b: _Summary) -> bool:
@@ -204,6 +219,7 @@ def _merge(a: _Summary, b: _Summary, follow_up: bool = False) -> _Summary:
         countries=a.countries | b.countries,
         tolls=a.tolls | b.tolls,
         states=a.states | b.states,
+        first_posted=min((d for d in (a.first_posted, b.first_posted) if d is not None), default=None),
     )
 
 
