@@ -5,7 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from crosswire.model import Actor, Claim, Cluster, CountValue, DateValue, Location, Mention, Source, count_text
+from crosswire.model import (
+    Actor,
+    Claim,
+    Cluster,
+    CountValue,
+    DateValue,
+    Location,
+    Mention,
+    Source,
+    claim_figure,
+    count_text,
+)
 from crosswire.reconcile import Overrides, reconcile
 
 D1, D2, D3 = dt.date(2031, 5, 3), dt.date(2031, 5, 4), dt.date(2031, 5, 9)
@@ -148,6 +159,14 @@ def test_a_count_keeps_how_far_its_reports_leave_it_open():
     assert (count_text(fields["killed"]), count_text(fields["injured"])) == ("31+", "200–999")
     killed = reconcile(seeds_like()).fields["killed"]
     assert (killed.status, killed.bounds) == ("compatible", (144, 144))
+
+
+def test_a_claim_shows_the_number_its_outlet_wrote_or_the_interval_of_a_word_that_writes_none():
+    killed = count("killed", "docA", 31, None, 30, "more than")
+    injured = count("injured", "docA", 3, 9, 3, "several", start=40)
+    fields = reconcile(cluster(mention("docA", D1, [killed, injured]))).as_dict()["fields"]
+    [more_than], [several] = fields["killed"]["claims"], fields["injured"]["claims"]
+    assert (claim_figure(more_than), claim_figure(several)) == ("30", "3–9")
 
 
 def test_agreed_and_single():

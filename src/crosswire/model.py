@@ -37,7 +37,9 @@ __all__ = [
     "Review",
     "ShotLessDead",
     "Source",
+    "VAGUE",
     "count_text",
+    "claim_figure",
     "date_text",
     "haversine_km",
     "normalize_name",
@@ -215,6 +217,26 @@ class ShotLessDead:
     shot: int
     dead: int
     dead_told_elsewhere: bool = False
+
+
+# Words that give a number without stating it, read as the interval a reader would take.
+# "a few" is 2-5 and "a handful" 3-6: a reader would not say "a few" of one, or of ten; "multiple"
+# is more than one, with no ceiling.
+VAGUE: dict[str, tuple[int, int | None]] = {
+    "multiple": (2, None),
+    "a few": (2, 5),
+    "a handful": (3, 6),
+    "several": (3, 9),
+    "dozens": (24, 99),
+    "several dozen": (36, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "several hundred": (300, 999),
+    "thousands": (2000, 9999),
+    "several thousand": (3000, 9999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+}
 
 
 @dataclass(slots=True)
@@ -692,6 +714,17 @@ def count_text(result: dict[str, Any]) -> str:
         return ""
     high = result.get("high", value)
     return str(value) if high == value else (f"{value}+" if high is None else f"{value}–{high}")
+
+
+def claim_figure(claim: dict[str, Any]) -> str:
+    """A count claim's figure as its outlet gave it: the number it wrote ("at least 143" shows 143
+    beside its qualifier), or the interval read from words that write none ("several": '3–9',
+    "multiple": '2+')."""
+    value = claim.get("value")
+    qualifier = (claim.get("qualifier") or "").lower()
+    if any(qualifier == word or qualifier.endswith(" " + word) for word in VAGUE):
+        return count_text({"value": claim.get("low", value), "high": claim.get("high", value)})
+    return "" if value is None else str(value)
 
 
 def interval_text(low: int, high: int | None) -> str:

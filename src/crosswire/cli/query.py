@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from crosswire.cli._util import DB_OPTION, app, console, fail, open_store, parse_date
-from crosswire.model import count_text, date_text
+from crosswire.model import claim_figure, count_text, date_text
 from crosswire.store import StoreError
 
 STATUS_STYLE = {"single": "white", "agreed": "green", "compatible": "cyan", "conflict": "bold red"}
@@ -138,6 +138,8 @@ def _print_field(name: str, result: dict[str, Any], outlets: dict[str, str]) -> 
         shown = claim.get("value")
         if isinstance(shown, dict):
             shown = shown.get("name") or shown.get("expression")
+        elif "low" in claim:
+            shown = claim_figure(claim)
         if shown is None and claim.get("expression"):
             shown = claim["expression"]
         claims.add_row(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from crosswire.model import CountValue
+from crosswire.model import VAGUE, CountValue
 
 UNITS = {
     "zero": 0,
@@ -50,24 +50,6 @@ SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 DOZEN = {"dozen": 12}
 NUMBER_WORDS = {**UNITS, **TENS, **SCALES, **DOZEN}
 
-# Words that give a number without stating it, read as the interval a reader would take.
-# "a few" is 2-5 and "a handful" 3-6: a reader would not say "a few" of one, or of ten; "multiple"
-# is more than one, with no ceiling.
-VAGUE: dict[str, tuple[int, int | None]] = {
-    "multiple": (2, None),
-    "a few": (2, 5),
-    "a handful": (3, 6),
-    "several": (3, 9),
-    "dozens": (24, 99),
-    "several dozen": (36, 99),
-    "scores": (40, 99),
-    "hundreds": (200, 999),
-    "several hundred": (300, 999),
-    "thousands": (2000, 9999),
-    "several thousand": (3000, 9999),
-    "tens of thousands": (20_000, 99_999),
-    "hundreds of thousands": (200_000, 999_999),
-}
 
 DIGITS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 DECIMAL_SCALE_RE = re.compile(r"^(\d+(?:\.\d+)?)\s+(thousand|million)$")

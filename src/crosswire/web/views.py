@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from crosswire.model import COUNT_FIELDS, count_text, date_text
+from crosswire.model import COUNT_FIELDS, claim_figure, count_text, date_text
 from crosswire.web.app import WebError
 
 __all__ = [
@@ -197,6 +197,7 @@ def claim_rows(record: dict[str, Any], documents: dict[str, dict[str, Any]]) -> 
                 {
                     "field": name,
                     "value": value.get("name") if isinstance(value, dict) else value,
+                    "figure": claim_figure(claim) if "low" in claim else None,
                     "qualifier": claim.get("qualifier"),
                     "expression": claim.get("expression"),
                     "low": claim.get("low"),
