@@ -1,7 +1,7 @@
 """Reading numbers as news writes them: "143", "2,000", "twenty-five", "a dozen", "dozens".
 
-``parse_number`` reads one exact number; ``VAGUE`` maps the words that stand for a number without
-giving it to the interval a reader would take them for; ``parse_quantity`` reads a whole quantity
+``parse_number`` reads one exact number; the model's ``VAGUE`` maps the words that stand for a number
+without giving it to the interval a reader would take them for; ``parse_quantity`` reads a whole quantity
 phrase ("at least 143", "2,000-4,000") as an interval (DESIGN.md "Figures are intervals").
 Figure and date extraction both use these.
 """
@@ -49,7 +49,6 @@ SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # "a dozen" is exact in news use; "dozen" alone only appears after a number ("two dozen").
 DOZEN = {"dozen": 12}
 NUMBER_WORDS = {**UNITS, **TENS, **SCALES, **DOZEN}
-
 
 DIGITS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 DECIMAL_SCALE_RE = re.compile(r"^(\d+(?:\.\d+)?)\s+(thousand|million)$")

@@ -228,10 +228,10 @@ def intended(word: Token) -> bool:
 
 
 def _enough_to(verb: Token) -> bool:
+    """ "strong enough to kill", "enough rounds to hurt": an infinitive with "enough" on what it
+    hangs on, or between the two."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    # "strong enough to kill", "enough rounds to hurt": "enough" on what the verb hangs on, or
-    # between the two
     head = verb.head
     return any(t.lower_ == "enough" for t in [*head.children, *verb.doc[min(head.i, verb.i) : verb.i]])
 
