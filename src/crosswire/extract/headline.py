@@ -19,9 +19,9 @@ from spacy.tokens import Doc
 from crosswire.extract import lexicon as lx
 from crosswire.extract.figures import Figure, find_figures
 from crosswire.extract.figures.words import HEADLINE_STATES, KILL_FORMS, PERSON_NOUNS, SHOT_WORDS
-from crosswire.extract.numbers import VAGUE
 from crosswire.extract.sentences import CASUALTY_COUNTS, Reading
 from crosswire.extract.spans import is_headline
+from crosswire.model import VAGUE
 
 __all__ = ["reread_headline", "sentence_case"]
 

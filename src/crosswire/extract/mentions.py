@@ -39,6 +39,9 @@ MUNICIPALITY_WORDS = ("borough", "township", "village")
 COARSE_PRECISIONS = {"month", "year"}
 # A sentence opening on one of these as its subject tells of the person the sentence before told of.
 CONTINUING_PRONOUNS = {"he", "she", "they"}
+# "The shooting happened on Birch Lane": a trigger among a sentence's first words names the incident
+# just told.
+OPENING_WORDS = 3
 # How far into the article, and how long before publication, a date may still date the incident.
 LEDE_SENTENCES = 8
 # A line with fewer words than this is page furniture ("UPDATE", "2:25", a byline), not the lede.
@@ -295,7 +298,8 @@ def _goes_on(reading: Reading) -> bool:
         return False
     first = next((t for t in reading.sent if not t.is_punct and not t.is_space), None)
     pronoun = first is not None and first.lower_ in CONTINUING_PRONOUNS and first.dep_ in {"nsubj", "nsubjpass"}
-    return pronoun or (reading.event is not None and reading.definite and reading.trigger.i - reading.sent.start <= 2)
+    opens_on_trigger = reading.event is not None and reading.trigger.i - reading.sent.start < OPENING_WORDS
+    return pronoun or (opens_on_trigger and reading.definite)
 
 
 def _is_elsewhere(reading: Reading, main: Draft) -> bool:

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.extract.figures.fates import is_negated
 from crosswire.extract.figures.hit import Hit
-from crosswire.extract.figures.words import FINDING_VERBS, ZERO_PRONOUNS
+from crosswire.extract.figures.words import BODY_NOUNS, FINDING_VERBS, ZERO_PRONOUNS
 from crosswire.extract.numbers import parse_quantity
 from crosswire.model import CountValue
 
@@ -22,7 +22,7 @@ def found_body_hits(sent: Span, taken: set[int]) -> list[Hit]:
     car": the bodies found are the dead (a body camera or a student body is no one)."""
     hits = []
     for body in sent:
-        if body.lemma_.lower() not in {"body", "bodies"} or body.pos_ not in {"NOUN", "PROPN"} or body.i in taken:
+        if body.lemma_.lower() not in BODY_NOUNS or body.pos_ not in {"NOUN", "PROPN"} or body.i in taken:
             continue
         verb = _finding_verb(body)
         if verb is None or is_negated(verb) or any(c.lower_ in ZERO_PRONOUNS | {"no"} for c in body.children):

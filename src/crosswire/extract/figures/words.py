@@ -53,6 +53,9 @@ SELF_CARE_VERBS = {"go", "walk", "drive", "arrive", "head"}
 FOUND_VERBS = {"find", "discover", "locate"}
 # "three bodies were recovered": a body is found, or recovered
 FINDING_VERBS = FOUND_VERBS | {"recover"}
+# "Two bodies found in burned car": the dead, told without a death word ("bodies" when the tagger
+# leaves the plural as its own lemma)
+BODY_NOUNS = frozenset({"body", "bodies"})
 
 # Parts of speech no person, pronoun or age ("the 4-year-old") is tagged with.
 NEVER_A_PERSON = frozenset({"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PART", "SPACE", "SYM", "ADV"})
@@ -386,7 +389,7 @@ FIELD_CUES = frozenset(
     | STRIKE_VERBS
     | HOSPITAL_VERBS
     | {"custody", "hostage", "life", "condition", "survive", "fatally", "casualties", "fatalities", "treat", "save"}
-    | {"body", "bodies"}
+    | BODY_NOUNS
 )
 
 # A line this short may be a headline's count whose field the next line gives.
