@@ -447,3 +447,25 @@ def test_a_weather_alert_widget_goes_and_its_counties_with_it():
 def test_a_story_about_a_storm_warning_keeps_its_sentences():
     story = "The flood warning remains in effect until Friday, and the council urged residents to stay home."
     assert story in clean("\n\n".join([LEDE, story, BODY, *MORE])).text
+
+
+def test_a_widget_s_links_printed_twice_are_teasers():
+    # a link's title, then the same title as its image's text, then the teaser's summary
+    box = [
+        "Most Read Stories Most Read Stories More>>",
+        "Storm topples oak in Millbrook Storm topples oak in Millbrook Crews worked through the night "
+        "on Birch Lane. Two people were hurt when the tree fell on their car.",
+    ]
+    result = clean("\n\n".join([LEDE, BODY, *MORE, *box]))
+    assert result.text == "\n\n".join([LEDE, BODY, *MORE])
+    assert {reasons(result)[line] for line in box} == {"teaser"}
+
+
+def test_a_video_player_s_caption_block_goes():
+    caption = (
+        "Caption Elmvale man charged over fake reward claims - Local News An Elmvale man claimed to know "
+        "where a stolen boat was hidden and asked for the reward. (Jon Reyes / Elmvale News)"
+    )
+    result = clean("\n\n".join([LEDE, caption, BODY, *MORE]))
+    assert result.text == "\n\n".join([LEDE, BODY, *MORE])
+    assert reasons(result)[caption] == "caption"

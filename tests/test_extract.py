@@ -81,6 +81,22 @@ def test_a_toll_set_months_or_years_before_the_story_is_not_the_story_s(extracto
     assert [v.low for m in older for v in _values(m, "injured")] == [12]
 
 
+def test_a_shooting_an_arrest_months_before_the_story_s_followed_is_background(extractor):
+    text = (
+        "A 16-year-old girl was shot and killed outside her home in Elmvale, Ohio, on Friday morning, police said. "
+        "Jon Reyes, 30, was arrested in August 2023 after police said he shot and wounded six people at a "
+        "cookout on Birch Lane."
+    )
+    main, older = _mentions(extractor, text)
+    assert (main.role, older.role) == ("main", "background")
+    assert [v.low for v in _values(main, "killed")] == [1] and _values(main, "injured") == []
+    assert [v.low for v in _values(older, "injured")] == [6]
+    # a story with no dated incident of its own may be about the shooting the arrest followed
+    alone = "Jon Reyes, 30, was arrested in August 2023 after police said he shot and wounded six people in Elmvale."
+    [main] = _mentions(extractor, alone)
+    assert main.role == "main" and [v.low for v in _values(main, "injured")] == [6]
+
+
 def test_the_children_an_earlier_shooting_killed_are_not_the_story_s_people(extractor):
     # "comes a little more than a month after": a story recalls older shootings, loosely timed
     text = (

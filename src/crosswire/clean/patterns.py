@@ -152,6 +152,9 @@ CAPTION_CREDIT = _anywhere(
     r"^istock(?:photo)?\b",
     r"\bfile photo\b",
 )
+# "Caption Police seek driver in crash - Local News Police are seeking ...": a video player's
+# caption block, its label run into the clip's title (capitalised: "caption" begins no sentence so).
+MEDIA_CAPTION = re.compile(r"^Caption\s+[A-Z\"'\u2018\u201c]")
 # A bare heading after which what follows is teasers, tags or comments, not the article.
 END_HEADING = _full(
     r"related(?: (?:stories|articles|content|coverage|news|posts|links|topics|reading))?",
@@ -185,6 +188,9 @@ INLINE_TEASER = re.compile(
     r"|^(?-i:Related (?:Coverage|Articles|Stories|Content|Links|Posts) (?=[A-Z0-9]))",
     FLAGS,
 )
+# "Most Popular Stories Most Popular Stories More>>", "Storm topples oak Storm topples oak Crews
+# worked ...": a widget's link whose title is printed twice (the link, then its image's text).
+TITLE_TOLD_TWICE = re.compile(r"^((?:\S+\s+){1,12}?\S+)\s+\1(?:\s|$)")
 # Ordered: the first pattern that matches gives the reason.
 STRONG_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("navigation", NAVIGATION),
@@ -200,6 +206,8 @@ STRONG_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("weather alert", WEATHER_ALERT),
     ("credit", CREDIT),
     ("teaser", INLINE_TEASER),
+    ("caption", MEDIA_CAPTION),
+    ("teaser", TITLE_TOLD_TWICE),
 )
 WEAK_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (("donation appeal", DONATION_WEAK),)
 

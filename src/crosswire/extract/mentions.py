@@ -264,6 +264,18 @@ def _background_key(
             return str(value.earliest.year)  # "the July 5 shooting" in the story of a Sunday ambush
         if value.precision == "year" and published is None and main_date is None:
             return str(value.earliest.year)
+    return None if dates else _stepped_long_before(reading, main_date)
+
+
+def _stepped_long_before(reading: Reading, main_date: DateValue | None) -> str | None:
+    """ "Evans was arrested in August 2014 after he shot six people": a later step (or a statement)
+    dated months before the story's dated incident puts the incident it follows months before too.
+    Without a dated incident of its own the story may be about that older one."""
+    if main_date is None or not main_date.is_resolved:
+        return None
+    for value in reading.step_dates:
+        if value.is_resolved and (main_date.earliest - value.latest).days > BACKGROUND_AFTER_DAYS:
+            return str(value.earliest.year)
     return None
 
 

@@ -606,9 +606,22 @@ def street_end(sent: Span, span: Span) -> int | None:
         return span.end  # "at 22nd and Parker": a corner of two streets
     if len(before) == 2 and before[-1] == "and" and before[0].rstrip(".") in STREET_WORDS:
         return span.end  # "at Erie St. and Logan": the second street of a corner
-    if _corner_of(sent, span) or _first_of_streets(sent, nxt):
+    if _corner_of(sent, span) or _first_of_streets(sent, nxt) or _near_a_street(sent, span):
         return span.end
     return None
+
+
+def _near_a_street(sent: Span, span: Span) -> bool:
+    """ "outside a club on Baldwin near Greenwood": a name "near" a street told by its bare name
+    (the place is "on" it) is a cross street told the same way; towns are "in". "On Elm Street
+    near Millbrook" may name a town."""
+    doc, i = sent.doc, span.start - 1
+    if i <= sent.start or doc[i].lower_ != "near":
+        return False
+    i -= 1
+    while i > sent.start and doc[i].is_title and doc[i].lower_.rstrip(".") not in STREET_WORDS:
+        i -= 1
+    return i < span.start - 2 and doc[i].lower_ == "on"
 
 
 def _first_of_streets(sent: Span, nxt: int) -> bool:

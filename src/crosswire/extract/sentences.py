@@ -210,6 +210,8 @@ class Reading:
     loose_dates: list[DateValue] = field(default_factory=list)
     # days written against an incident word: "the July 5 shooting", "Saturday's shooting"
     incident_days: list[DateValue] = field(default_factory=list)
+    # dates of a later step or a statement ("arrested in August 2014"): the incident is no later
+    step_dates: list[DateValue] = field(default_factory=list)
     places: list[PlaceHit] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
@@ -250,7 +252,7 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str], ad
     )
     reading.series_marker = bool(lx.SERIES_RE.search(text))
     reading.follow_up = _tells_a_follow_up(sent, lowered)
-    dates, loose, reading.incident_days = _sentence_dates(
+    dates, loose, reading.incident_days, reading.step_dates = _sentence_dates(
         sent, reading.trigger, published, direct_only=reading.follow_up
     )
     if reading.trigger is not None or reading.refers_back:
@@ -540,14 +542,14 @@ def _is_definite(token: Token) -> bool:
 
 def _sentence_dates(
     sent: Span, trigger: Token | None, published: dt.date | None, *, direct_only: bool = False
-) -> tuple[list[DateValue], list[DateValue], list[DateValue]]:
-    """Dates that say when the event happened, the other dates not said of a statement, and the
-    days written against an incident word.
+) -> tuple[list[DateValue], list[DateValue], list[DateValue], list[DateValue]]:
+    """Dates that say when the event happened, the other dates not said of a statement, the days
+    written against an incident word, and the dates of a statement or a later step.
 
     ``direct_only``: in a follow-up ("arrested on Saturday in connection with the shooting") only a
     date attached to the trigger itself ("Friday's shooting") dates the incident.
     """
-    anchored, loose, of_incident, on_trigger, earlier = [], [], [], [], []
+    anchored, loose, of_incident, on_trigger, earlier, steps = [], [], [], [], [], []
     for value, start, end in find_dates(sent, published):
         token = _token_at(sent, start)
         if token is None or _in_future(token) or _counterfactual(token):
@@ -555,6 +557,7 @@ def _sentence_dates(
         if dates_a_later_step(token, start, end) and not _written_against_incident(
             sent, value, start, end, trigger, before_only=True
         ):
+            steps.append(value)
             continue  # "a news conference on Friday's shooting" still dates the shooting
         if trigger is not None and semicolon_between(token, trigger):
             continue  # "Four Men Shot on Elm Street; One Arrested After 2015 Shooting": the other statement's date
@@ -574,6 +577,8 @@ def _sentence_dates(
             anchored.append(value)
         elif not direct_only and (timed or not _said_when(token)):
             loose.append(value)
+        else:
+            steps.append(value)
     if of_incident and any(v not in of_incident for v in anchored):
         # "accused in a May 25 shooting ... entered pleas today": the day written against the
         # incident dates it; the clause's other day dates the plea
@@ -589,7 +594,7 @@ def _sentence_dates(
         # incident word to hold a day, the day of what came first is the likelier incident's
         anchored = earlier + [v for v in anchored if v not in earlier]
         loose = [v for v in loose if v not in earlier]
-    return anchored, loose, of_incident
+    return anchored, loose, of_incident, steps
 
 
 def _written_against_incident(
