@@ -1057,3 +1057,12 @@ def test_a_story_posted_days_before_an_incident_happened_never_joins_it_through_
     clusters = groups(link([dated, earlier, later]))
     assert not any({"dated", "earlier"} <= c for c in clusters)
     assert any({"dated", "later"} <= c for c in clusters)
+
+
+def test_a_bare_name_a_state_shares_with_its_city_may_name_the_state():
+    city = dict(name="New York City", country="US", admin1="New York", lat=40.71, lon=-74.01, precision="city")
+    upstate = Location("Millbrook", country="US", admin1="New York", lat=41.79, lon=-73.69, precision="city")
+    headline = Location(**city, text="at New York")
+    assert places_agree(headline, upstate) > 0 and places_agree(upstate, headline) > 0
+    # "New York City" names the city: a town upstate is another town
+    assert places_agree(Location(**city, text="in New York City"), upstate) < 0

@@ -180,6 +180,8 @@ def places_agree(a: Location, b: Location) -> float:
         if km <= NEAR_KM:
             # a suburb and its neighbour are near, yet two towns: less than one town named twice
             return NEIGHBOUR_TOWN if _two_towns(a, b) else 3.0
+        if _named_as_its_state(a, b) or _named_as_its_state(b, a):
+            return NESTED_PLACE
         if km > FAR_KM:
             return -4.0
     if a.admin1 and b.admin1 and normalize_name(a.admin1) != normalize_name(b.admin1):
@@ -196,6 +198,14 @@ def places_agree(a: Location, b: Location) -> float:
         # "Elmvale, Birch County", which the gazetteer cannot locate, against a town of that county
         return SHARED_COUNTY if _same_county(a, b) else -2.0
     return NESTED_PLACE  # one of them only names the admin1 or the country
+
+
+def _named_as_its_state(place: Location, other: Location) -> bool:
+    """ "Shooting at New York Halloween party": the bare name a state shares with its biggest city
+    may name the state, which holds the other's town ("New York City" names the city)."""
+    if place.precision != "city" or not place.admin1 or not place.text or other.admin1 != place.admin1:
+        return False
+    return normalize_name(place.text).endswith(normalize_name(place.admin1))
 
 
 def _town_of_county(town: Location, county: Location) -> bool:
