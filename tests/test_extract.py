@@ -95,6 +95,11 @@ def test_a_shooting_an_arrest_months_before_the_story_s_followed_is_background(e
     alone = "Jon Reyes, 30, was arrested in August 2023 after police said he shot and wounded six people in Elmvale."
     [main] = _mentions(extractor, alone)
     assert main.role == "main" and [v.low for v in _values(main, "injured")] == [6]
+    # a step told without its year may lie ahead: "a June 20 hearing" is no older incident's
+    ahead = text.replace(
+        "was arrested in August 2023 after police said he", "is awaiting a June 20 hearing; police said he"
+    )
+    assert [m.role for m in _mentions(extractor, ahead)] == ["main"]
 
 
 def test_the_children_an_earlier_shooting_killed_are_not_the_story_s_people(extractor):

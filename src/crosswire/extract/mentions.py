@@ -29,6 +29,7 @@ from crosswire.model import COUNT_FIELDS, ONE_MORE, Claim, CountValue, DateValue
 
 # A dated sentence this long before the article's date recalls an older incident.
 BACKGROUND_AFTER_DAYS = 60
+YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Two places closer than this are one place for telling incidents apart.
 SAME_PLACE_KM = 30.0
 # Event types weak enough to yield to a more specific one found later in the article.
@@ -270,11 +271,13 @@ def _background_key(
 def _stepped_long_before(reading: Reading, main_date: DateValue | None) -> str | None:
     """ "Evans was arrested in August 2014 after he shot six people": a later step (or a statement)
     dated months before the story's dated incident puts the incident it follows months before too.
-    Without a dated incident of its own the story may be about that older one."""
+    Without a dated incident of its own the story may be about that older one; a step dated
+    without its year ("awaiting a June 17 hearing") may lie ahead."""
     if main_date is None or not main_date.is_resolved:
         return None
     for value in reading.step_dates:
-        if value.is_resolved and (main_date.earliest - value.latest).days > BACKGROUND_AFTER_DAYS:
+        told_year = YEAR_RE.search(value.expression)
+        if told_year and value.is_resolved and (main_date.earliest - value.latest).days > BACKGROUND_AFTER_DAYS:
             return str(value.earliest.year)
     return None
 
