@@ -1058,3 +1058,21 @@ def test_a_headline_s_homicide_leaves_at_least_one_dead_and_prose_about_crime_no
     assert values(figures_of(nlp, "Elmvale death ruled homicide by gunshot wound"))["killed"] == [(1, 1, None)]
     assert "killed" not in figures_of(nlp, "Man charged with attempted murder in Elmvale shooting")
     assert "killed" not in figures_of(nlp, "The gang is engaged in crimes including murder and robbery.")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Two injured, shooter dead at Elmvale High School", 1, 2),
+        ("Two injured, gunman dead after shooting at Millbrook mall", 1, 2),
+        ("Two dead, six injured in Elmvale shooting", 2, 6),
+        ("3 Killed, 2 Hurt in Millbrook Shooting", 3, 2),
+        ("2 killed, 2 hurt in Elmvale shooting", 2, 2),
+        ("Police: 2 dead, 4 hurt in shooting after Millbrook parade", 2, 4),
+        ("1 Dead, 3 Hurt Elmvale Barbershop Shooting", 1, 3),
+    ],
+)
+def test_a_headline_list_item_s_count_takes_its_own_state_not_the_next_item_s(nlp, text, killed, injured):
+    figures = figures_of(nlp, text)
+    assert [f.value.low for f in figures["killed"]] == [killed]
+    assert [f.value.low for f in figures["injured"]] == [injured]

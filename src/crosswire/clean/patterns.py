@@ -190,6 +190,8 @@ INLINE_TEASER = re.compile(
 )
 # "Most Popular Stories Most Popular Stories More>>", "Storm topples oak Storm topples oak Crews
 # worked ...": a widget's link whose title is printed twice (the link, then its image's text).
+# (Not with a label between: "Storm topples oak Local News Storm topples oak ..." opens many a
+# page's own story.)
 TITLE_TOLD_TWICE = re.compile(r"^((?:\S+\s+){1,12}?\S+)\s+\1(?:\s|$)")
 # Ordered: the first pattern that matches gives the reason.
 STRONG_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -59,15 +59,18 @@ def fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
         nxt = doc[nxt.i + 1]  # "left one dead and four seriously wounded"
     # "Two gunmen killed a guard": a participle with an object of its own is an active verb.
     active = nxt is not None and any(c.dep_ == "dobj" for c in nxt.children)
-    if nxt is not None and nxt.lower_ in STATE_FIELDS and nxt.head.i <= nxt.i and not active:
-        # "left three dead and five wounded"
+    stated = nxt is not None and nxt.lower_ in STATE_FIELDS and not active
+    listed = stated and _headline_list_item(nxt)
+    if stated and (nxt.head.i <= nxt.i or listed or _count_and_state(arg, nxt)):
+        # "left three dead and five wounded"; "Two injured, shooter dead"
         found.append((STATE_FIELDS[nxt.lower_], nxt))
     else:
         found += _from_head(arg)
     found += _with_wounds(arg) + _left_in_care(arg)
     for child in arg.children:
         if child.dep_ in {"relcl", "acl", "amod"} and not _set_off_before(child, span):
-            found += _from_modifier(child)
+            if not (listed and child.i > nxt.i):  # the next item's state is its own group's
+                found += _from_modifier(child)
     found += [f for m in _shared_participles(arg) for f in _from_modifier(m)]
     found = found or _state_after_the_list(arg)
     found += [f for p in _detached_participles(arg) for f in verb_fields(p, True)]
@@ -82,6 +85,19 @@ def fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
         and (not unrealised(w) or not_saved(w))
         and not (f in seen or seen.add(f))
     ]
+
+
+def _count_and_state(arg: Token, state: Token) -> bool:
+    """ "2 killed, 2 hurt in Vallejo shooting": a headline's bare count and the state word right
+    after it, however the parse hangs the word."""
+    return arg.like_num and state.i == arg.i + 1 and is_headline(state.sent)
+
+
+def _headline_list_item(state: Token) -> bool:
+    """ "Two injured, shooter dead at school": a headline's count and its state, ended by the
+    punctuation that opens the list's next item."""
+    after = state.i + 1
+    return after < len(state.doc) and state.doc[after].text in {",", ";"} and is_headline(state.sent)
 
 
 def _set_off_before(modifier: Token, span: Span) -> bool:

@@ -182,15 +182,30 @@ def _argument(anchor: Token) -> tuple[Token, Token | None]:
     """The token that stands for the counted group, and the noun naming who is counted."""
     tok = anchor
     while tok.dep_ in {"compound", "quantmod", "nummod"} and tok.head.like_num and tok.head != tok:
+        if any(t.is_punct for t in tok.doc[min(tok.i, tok.head.i) + 1 : max(tok.i, tok.head.i)]):
+            break  # "Two dead, six injured": two counts, however the parse joins them
         tok = tok.head
     # "several people were wounded": a vague count is parsed as an adjective of its noun
     counts_noun = tok.dep_ == "nummod" or (tok.dep_ == "amod" and not tok.like_num)
-    if counts_noun and tok.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+    # "2 Hurt in shooting": a state word the tagger took for a noun is no one counted; nor is a
+    # noun before the count ("Police: 2 dead, 4 hurt"), but for a verb read as one ("wounds four")
+    before = tok.head.i < tok.i and tok.head.lower_ not in MISREAD_VERBS
+    noun = tok.head.pos_ in {"NOUN", "PROPN", "PRON"} and tok.head.lower_ not in STATE_FIELDS and not before
+    if counts_noun and noun and not _stated_before_noun(tok, tok.head):
         return tok.head, tok.head
     if tok.dep_ == "nummod" and tok.head.lower_ == "more":
         return tok.head, None  # "three dead and two more who were hurt": more people, unnamed
     of_objects = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return tok, (of_objects[0] if of_objects else None)
+
+
+def _stated_before_noun(count: Token, noun: Token) -> bool:
+    """ "Two injured, gunman dead", "1 Dead, 3 Hurt Bellflower Barbershop Shooting": the count
+    has its state, and the punctuation or the headline's run of names ends it; the noun after is
+    another's, however the parse hangs the count on it."""
+    between = count.doc[count.i + 1 : noun.i]
+    ended = any(t.is_punct for t in between) or is_headline(count.sent)
+    return len(between) > 1 and between[0].lower_ in STATE_FIELDS and ended
 
 
 def article_hits(sent: Span, taken: set[int]) -> list[Hit]:
