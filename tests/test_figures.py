@@ -1076,3 +1076,13 @@ def test_a_headline_list_item_s_count_takes_its_own_state_not_the_next_item_s(nl
     figures = figures_of(nlp, text)
     assert [f.value.low for f in figures["killed"]] == [killed]
     assert [f.value.low for f in figures["injured"]] == [injured]
+
+
+def test_a_headline_a_scrape_runs_into_itself_counts_once(nlp):
+    text = (
+        "Two killed, three injured in Elmvale bar shooting Local News Two killed, three injured in Elmvale "
+        "bar shooting Police said the gunman fled on foot."
+    )
+    figures = figures_of(nlp, text)
+    assert [f.value.low for f in figures["killed"]] == [2]
+    assert [f.value.low for f in figures["injured"]] == [3]

@@ -36,6 +36,8 @@ from crosswire.model import ONE_MORE, CountValue
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # "two of them", "one of those": some of the people told of before
 BACK_PRONOUNS = frozenset({"them", "those", "whom"})
+# How many characters after a count must repeat for the count to be the same one printed again.
+PRINTED_AGAIN_CHARS = 25
 
 
 def drop_wounds_of_the_dead(hits: list[Hit]) -> list[Hit]:
@@ -202,7 +204,7 @@ def combine_hits(hits: list[Hit]) -> list[Figure]:
         if prev is None and hit.more:
             # "a woman was shot, and a man also was shot": one more of those the sentence told of
             prev = next((m for m in reversed(merged) if m.field == hit.field), None)
-        if prev is not None and (prev.arg.i == hit.arg.i or _apposed(prev.arg, hit.arg)):
+        if prev is not None and (prev.arg.i == hit.arg.i or _apposed(prev.arg, hit.arg) or _printed_again(prev, hit)):
             continue  # one quantity read twice (a word and its article, "one of them, John Doe")
         if prev is not None and (_told_again(hit) or hit.ranked):
             # "four people were shot and a fifth was hurt": the fifth counts the four before it
@@ -322,6 +324,15 @@ def _told_one_more(hit: Hit) -> CountValue:
     if hit.single and hit.more and subject and hit.field == "killed" and value.is_exact and value.low == 1:
         value = replace(value, qualifier=ONE_MORE)
     return value
+
+
+def _printed_again(a: Hit, b: Hit) -> bool:
+    """ "One killed, four injured in early-morning shooting News One killed, four injured in
+    early-morning shooting": a scrape that runs a headline into itself prints one count twice,
+    with the same words after it."""
+    text = a.arg.doc.text
+    same = text[a.start : a.end + PRINTED_AGAIN_CHARS] == text[b.start : b.end + PRINTED_AGAIN_CHARS]
+    return a.value == b.value and a.end - a.start == b.end - b.start and same
 
 
 def _told_again(hit: Hit) -> bool:
