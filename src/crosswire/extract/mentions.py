@@ -29,6 +29,7 @@ from crosswire.model import COUNT_FIELDS, ONE_MORE, Claim, CountValue, DateValue
 
 # A dated sentence this long before the article's date recalls an older incident.
 BACKGROUND_AFTER_DAYS = 60
+# A year written out ("in August 2014"): a date told with it lies where it says.
 YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Two places closer than this are one place for telling incidents apart.
 SAME_PLACE_KM = 30.0
@@ -276,8 +277,8 @@ def _stepped_long_before(reading: Reading, main_date: DateValue | None) -> str |
     if main_date is None or not main_date.is_resolved:
         return None
     for value in reading.step_dates:
-        told_year = YEAR_RE.search(value.expression)
-        if told_year and value.is_resolved and (main_date.earliest - value.latest).days > BACKGROUND_AFTER_DAYS:
+        with_year = value.is_resolved and YEAR_RE.search(value.expression)
+        if with_year and (main_date.earliest - value.latest).days > BACKGROUND_AFTER_DAYS:
             return str(value.earliest.year)
     return None
 

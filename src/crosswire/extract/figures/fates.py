@@ -67,10 +67,11 @@ def fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
     else:
         found += _from_head(arg)
     found += _with_wounds(arg) + _left_in_care(arg)
-    for child in arg.children:
-        if child.dep_ in {"relcl", "acl", "amod"} and not _set_off_before(child, span):
-            if not (listed and child.i > nxt.i):  # the next item's state is its own group's
-                found += _from_modifier(child)
+    # in a headline's list, a state after the count's own is the next item's group's
+    modifiers = [c for c in arg.children if c.dep_ in {"relcl", "acl", "amod"} and not (listed and c.i > nxt.i)]
+    for child in modifiers:
+        if not _set_off_before(child, span):
+            found += _from_modifier(child)
     found += [f for m in _shared_participles(arg) for f in _from_modifier(m)]
     found = found or _state_after_the_list(arg)
     found += [f for p in _detached_participles(arg) for f in verb_fields(p, True)]
