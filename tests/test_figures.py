@@ -1086,3 +1086,11 @@ def test_a_headline_a_scrape_runs_into_itself_counts_once(nlp):
     figures = figures_of(nlp, text)
     assert [f.value.low for f in figures["killed"]] == [2]
     assert [f.value.low for f in figures["injured"]] == [3]
+
+
+def test_a_count_of_more_people_besides_those_told_before_is_no_total(nlp):
+    (injured,) = figures_of(nlp, "The gunman then shot two more people in a parked car on Birch Lane.")["injured"]
+    assert (injured.value.low, injured.value.high) == (2, None)
+    # added to a count of its own sentence, it makes the total
+    (shot,) = figures_of(nlp, "Two men were shot on Elm Street and two more were wounded on Quarry Street.")["shot"]
+    assert (shot.value.low, shot.value.high) == (4, 4)

@@ -41,6 +41,7 @@ class Hit:
     covers: frozenset[int] = frozenset()
     counted: bool = False  # the number is written ("three", "a double homicide"), not one person told of
     ranked: bool = False  # counted by rank ("a fifth victim"): those told of before are among them
+    adds: bool = False  # "two more people", "three additional victims": besides those told of before
 
 
 def add_counts(a: CountValue, b: CountValue) -> CountValue:

@@ -38,6 +38,7 @@ from crosswire.extract.figures.people import (
 )
 from crosswire.extract.figures.scope import conjoined_verbs, verb_of
 from crosswire.extract.figures.words import (
+    ADDED_WORDS,
     AGE_AFTER_RE,
     AGE_BEFORE,
     AGE_LIST_JOINS,
@@ -108,6 +109,8 @@ def hits_for_match(sent: Span, match: re.Match) -> list[Hit]:
     near = [c for t in (arg, *span) for c in t.children]
     more = any(t.lower_ in MORE_WORDS for t in near) or word_before(span) in MORE_WORDS
     more = more or (span.end < len(span.doc) and span.doc[span.end].lower_ in MORE_WORDS)
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    adds = value.is_exact and (after in ADDED_WORDS or any(t.lower_ in ADDED_WORDS for t in arg.children))
     hits = []
     for field, word in fields_of(arg, span):
         first, last = min(start, word.idx), max(end, word.idx + len(word))
@@ -118,7 +121,7 @@ def hits_for_match(sent: Span, match: re.Match) -> list[Hit]:
         # "a man was wounded and three others were treated": others than those the sentence told of
         # (a headline's parse is too loose to tell whom they are other than)
         others = arg.lower_ in OTHERS_WORDS and not weak and not is_headline(sent)
-        hits.append(Hit(field, told, arg, first, last, more or others, weak=weak, counted=True))
+        hits.append(Hit(field, told, arg, first, last, more or others, weak=weak, counted=True, adds=adds))
     return hits
 
 

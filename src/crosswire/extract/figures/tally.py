@@ -323,6 +323,9 @@ def _told_one_more(hit: Hit) -> CountValue:
     subject = hit.arg.dep_ in SUBJECTS  # "Ann Roe was also killed", not "also the father of"
     if hit.single and hit.more and subject and hit.field == "killed" and value.is_exact and value.low == 1:
         value = replace(value, qualifier=ONE_MORE)
+    if hit.adds and value.is_exact:
+        # "Glenn then shot two more people": those the sentence adds, no total; at least that many
+        value = replace(value, high=None, qualifier="at least")
     return value
 
 

@@ -169,6 +169,8 @@ BODY_PARTS = {"leg", "foot", "hand", "arm", "thigh", "knee", "finger", "toe", "s
 GUN_WORDS = lx.FIREARMS | {"weapon"}
 
 MORE_WORDS = {"more", "another", "other", "additional", "further"}
+# "two more people were shot": a count of those besides the ones told of before, not of them all
+ADDED_WORDS = {"more", "additional", "further"}
 
 ZERO_PRONOUNS = {"nobody", "none"}
 
