@@ -85,7 +85,7 @@ def test_a_shooting_an_arrest_months_before_the_story_s_followed_is_background(e
     text = (
         "A 16-year-old girl was shot and killed outside her home in Elmvale, Ohio, on Friday morning, police said. "
         "Jon Reyes, 30, was arrested in August 2023 after police said he shot and wounded six people at a "
-        "cookout on Birch Lane."
+        "block party on Birch Lane."
     )
     main, older = _mentions(extractor, text)
     assert (main.role, older.role) == ("main", "background")

@@ -1063,13 +1063,13 @@ def test_a_headline_s_homicide_leaves_at_least_one_dead_and_prose_about_crime_no
 @pytest.mark.parametrize(
     ("text", "killed", "injured"),
     [
-        ("Two injured, shooter dead at Elmvale High School", 1, 2),
+        ("Two injured, gunman dead at Elmvale High School", 1, 2),
         ("Two injured, gunman dead after shooting at Millbrook mall", 1, 2),
         ("Two dead, six injured in Elmvale shooting", 2, 6),
         ("3 Killed, 2 Hurt in Millbrook Shooting", 3, 2),
         ("2 killed, 2 hurt in Elmvale shooting", 2, 2),
-        ("Police: 2 dead, 4 hurt in shooting after Millbrook parade", 2, 4),
-        ("1 Dead, 3 Hurt Elmvale Barbershop Shooting", 1, 3),
+        ("Deputies: 2 dead, 4 hurt in shooting after Millbrook fair", 2, 4),
+        ("1 Dead, 3 Hurt Elmvale Diner Shooting", 1, 3),
     ],
 )
 def test_a_headline_list_item_s_count_takes_its_own_state_not_the_next_item_s(nlp, text, killed, injured):
@@ -1089,7 +1089,7 @@ def test_a_headline_a_scrape_runs_into_itself_counts_once(nlp):
 
 
 def test_a_count_of_more_people_besides_those_told_before_is_no_total(nlp):
-    (injured,) = figures_of(nlp, "The gunman then shot two more people in a parked car on Birch Lane.")["injured"]
+    (injured,) = figures_of(nlp, "The gunman then shot two more people at a bus stop on Birch Lane.")["injured"]
     assert (injured.value.low, injured.value.high) == (2, None)
     # added to a count of its own sentence, it makes the total
     (shot,) = figures_of(nlp, "Two men were shot on Elm Street and two more were wounded on Quarry Street.")["shot"]

@@ -188,7 +188,7 @@ INLINE_TEASER = re.compile(
     r"|^(?-i:Related (?:Coverage|Articles|Stories|Content|Links|Posts) (?=[A-Z0-9]))",
     FLAGS,
 )
-# "Most Popular Stories Most Popular Stories More>>", "Storm topples oak Storm topples oak Crews
+# "Most Read Stories Most Read Stories More>>", "Storm topples oak Storm topples oak Crews
 # worked ...": a widget's link whose title is printed twice (the link, then its image's text).
 # (Not with a label between: "Storm topples oak Local News Storm topples oak ..." opens many a
 # page's own story.)

@@ -29,7 +29,7 @@ from crosswire.model import COUNT_FIELDS, ONE_MORE, Claim, CountValue, DateValue
 
 # A dated sentence this long before the article's date recalls an older incident.
 BACKGROUND_AFTER_DAYS = 60
-# A year written out ("in August 2014"): a date told with it lies where it says.
+# A year written out ("in August 2023"): a date told with it lies where it says.
 YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Two places closer than this are one place for telling incidents apart.
 SAME_PLACE_KM = 30.0
@@ -270,10 +270,10 @@ def _background_key(
 
 
 def _stepped_long_before(reading: Reading, main_date: DateValue | None) -> str | None:
-    """ "Evans was arrested in August 2014 after he shot six people": a later step (or a statement)
+    """ "Jon Reyes was arrested in August 2023 after he shot six people": a later step (or a statement)
     dated months before the story's dated incident puts the incident it follows months before too.
     Without a dated incident of its own the story may be about that older one; a step dated
-    without its year ("awaiting a June 17 hearing") may lie ahead."""
+    without its year ("awaiting a June 20 hearing") may lie ahead."""
     if main_date is None or not main_date.is_resolved:
         return None
     for value in reading.step_dates:

@@ -612,7 +612,7 @@ def street_end(sent: Span, span: Span) -> int | None:
 
 
 def _near_a_street(sent: Span, span: Span) -> bool:
-    """ "outside a club on Baldwin near Greenwood": a name "near" a street told by its bare name
+    """ "outside a club on Alder near Birchwood": a name "near" a street told by its bare name
     (the place is "on" it) is a cross street told the same way; towns are "in". "On Elm Street
     near Millbrook" may name a town."""
     doc, i = sent.doc, span.start - 1

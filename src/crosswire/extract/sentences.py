@@ -210,7 +210,7 @@ class Reading:
     loose_dates: list[DateValue] = field(default_factory=list)
     # days written against an incident word: "the July 5 shooting", "Saturday's shooting"
     incident_days: list[DateValue] = field(default_factory=list)
-    # dates of a later step or a statement ("arrested in August 2014"): the incident is no later
+    # dates of a later step or a statement ("arrested in August 2023"): the incident is no later
     step_dates: list[DateValue] = field(default_factory=list)
     places: list[PlaceHit] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)

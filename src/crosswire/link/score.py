@@ -201,7 +201,7 @@ def places_agree(a: Location, b: Location) -> float:
 
 
 def _named_as_its_state(place: Location, other: Location) -> bool:
-    """ "Shooting at New York Halloween party": the bare name a state shares with its biggest city
+    """ "Shooting at New York birthday party": the bare name a state shares with its biggest city
     may name the state, which holds the other's town ("New York City" names the city)."""
     if place.precision != "city" or not place.admin1 or not place.text or other.admin1 != place.admin1:
         return False

@@ -62,7 +62,7 @@ def fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
     stated = nxt is not None and nxt.lower_ in STATE_FIELDS and not active
     listed = stated and _headline_list_item(nxt)
     if stated and (nxt.head.i <= nxt.i or listed or _count_and_state(arg, nxt)):
-        # "left three dead and five wounded"; "Two injured, shooter dead"
+        # "left three dead and five wounded"; "Two injured, gunman dead"
         found.append((STATE_FIELDS[nxt.lower_], nxt))
     else:
         found += _from_head(arg)
@@ -89,13 +89,13 @@ def fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
 
 
 def _count_and_state(arg: Token, state: Token) -> bool:
-    """ "2 killed, 2 hurt in Vallejo shooting": a headline's bare count and the state word right
+    """ "2 killed, 2 hurt in Elmvale shooting": a headline's bare count and the state word right
     after it, however the parse hangs the word."""
     return arg.like_num and state.i == arg.i + 1 and is_headline(state.sent)
 
 
 def _headline_list_item(state: Token) -> bool:
-    """ "Two injured, shooter dead at school": a headline's count and its state, ended by the
+    """ "Two injured, gunman dead at Elmvale mall": a headline's count and its state, ended by the
     punctuation that opens the list's next item."""
     after = state.i + 1
     return after < len(state.doc) and state.doc[after].text in {",", ";"} and is_headline(state.sent)

@@ -191,7 +191,7 @@ def _argument(anchor: Token) -> tuple[Token, Token | None]:
     # "several people were wounded": a vague count is parsed as an adjective of its noun
     counts_noun = tok.dep_ == "nummod" or (tok.dep_ == "amod" and not tok.like_num)
     # "2 Hurt in shooting": a state word the tagger took for a noun is no one counted; nor is a
-    # noun before the count ("Police: 2 dead, 4 hurt"), but for a verb read as one ("wounds four")
+    # noun before the count ("Deputies: 2 dead, 4 hurt"), but for a verb read as one ("wounds four")
     before = tok.head.i < tok.i and tok.head.lower_ not in MISREAD_VERBS
     noun = tok.head.pos_ in {"NOUN", "PROPN", "PRON"} and tok.head.lower_ not in STATE_FIELDS and not before
     if counts_noun and noun and not _stated_before_noun(tok, tok.head):
@@ -203,7 +203,7 @@ def _argument(anchor: Token) -> tuple[Token, Token | None]:
 
 
 def _stated_before_noun(count: Token, noun: Token) -> bool:
-    """ "Two injured, gunman dead", "1 Dead, 3 Hurt Bellflower Barbershop Shooting": the count
+    """ "Two injured, gunman dead", "1 Dead, 3 Hurt Elmvale Diner Shooting": the count
     has its state, and the punctuation or the headline's run of names ends it; the noun after is
     another's, however the parse hangs the count on it."""
     between = count.doc[count.i + 1 : noun.i]

@@ -318,21 +318,22 @@ def _an_attacker(tok: Token) -> bool:
 
 def _told_one_more(hit: Hit) -> CountValue:
     """The hit's value; one person said "also" to have died ("Jon Reyes was also killed"), with no one
-    before in the sentence, is marked as one more than the story told of before."""
+    before in the sentence, is marked as one more than the story told of before, and a count of
+    more people besides those ("two more were shot") as at least that many."""
     value = replace(hit.value, counted=hit.counted)
     subject = hit.arg.dep_ in SUBJECTS  # "Ann Roe was also killed", not "also the father of"
     if hit.single and hit.more and subject and hit.field == "killed" and value.is_exact and value.low == 1:
         value = replace(value, qualifier=ONE_MORE)
     if hit.adds and value.is_exact:
-        # "Glenn then shot two more people": those the sentence adds, no total; at least that many
+        # "the gunman then shot two more people": those the sentence adds, no total; at least that many
         value = replace(value, high=None, qualifier="at least")
     return value
 
 
 def _printed_again(a: Hit, b: Hit) -> bool:
-    """ "One killed, four injured in early-morning shooting News One killed, four injured in
-    early-morning shooting": a scrape that runs a headline into itself prints one count twice,
-    with the same words after it."""
+    """ "Two killed, three injured in Elmvale bar shooting Local News Two killed, three injured in
+    Elmvale bar shooting": a scrape that runs a headline into itself prints one count twice, with
+    the same words after it."""
     text = a.arg.doc.text
     same = text[a.start : a.end + PRINTED_AGAIN_CHARS] == text[b.start : b.end + PRINTED_AGAIN_CHARS]
     return a.value == b.value and a.end - a.start == b.end - b.start and same
