@@ -716,10 +716,12 @@ def count_text(result: dict[str, Any]) -> str:
     return str(value) if high == value else (f"{value}+" if high is None else f"{value}–{high}")
 
 
-def claim_figure(claim: dict[str, Any]) -> str:
+def claim_figure(claim: dict[str, Any]) -> str | None:
     """A count claim's figure as its outlet gave it: the number it wrote ("at least 143" shows 143
     beside its qualifier), or the interval read from words that write none ("several": '3–9',
-    "multiple": '2+')."""
+    "multiple": '2+'); None for a claim that is no count (a date, a place)."""
+    if "low" not in claim:
+        return None
     value = claim.get("value")
     qualifier = (claim.get("qualifier") or "").lower()
     if any(qualifier == word or qualifier.endswith(" " + word) for word in VAGUE):

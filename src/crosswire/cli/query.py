@@ -138,8 +138,8 @@ def _print_field(name: str, result: dict[str, Any], outlets: dict[str, str]) -> 
         shown = claim.get("value")
         if isinstance(shown, dict):
             shown = shown.get("name") or shown.get("expression")
-        elif "low" in claim:
-            shown = claim_figure(claim)
+        elif (figure := claim_figure(claim)) is not None:
+            shown = figure
         if shown is None and claim.get("expression"):
             shown = claim["expression"]
         claims.add_row(

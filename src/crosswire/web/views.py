@@ -197,7 +197,7 @@ def claim_rows(record: dict[str, Any], documents: dict[str, dict[str, Any]]) -> 
                 {
                     "field": name,
                     "value": value.get("name") if isinstance(value, dict) else value,
-                    "figure": claim_figure(claim) if "low" in claim else None,
+                    "figure": claim_figure(claim),
                     "qualifier": claim.get("qualifier"),
                     "expression": claim.get("expression"),
                     "low": claim.get("low"),

@@ -207,8 +207,9 @@ def _stated_before_noun(count: Token, noun: Token) -> bool:
     has its state, and the punctuation or the headline's run of names ends it; the noun after is
     another's, however the parse hangs the count on it."""
     between = count.doc[count.i + 1 : noun.i]
-    ended = any(t.is_punct for t in between) or is_headline(count.sent)
-    return len(between) > 1 and between[0].lower_ in STATE_FIELDS and ended
+    if len(between) < 2 or between[0].lower_ not in STATE_FIELDS:
+        return False
+    return any(t.is_punct for t in between) or is_headline(count.sent)
 
 
 def article_hits(sent: Span, taken: set[int]) -> list[Hit]:

@@ -30,7 +30,7 @@ from crosswire.extract.figures.words import (
     SINGLE_PRONOUNS,
 )
 from crosswire.extract.numbers import parse_quantity
-from crosswire.extract.spans import is_headline, semicolon_between
+from crosswire.extract.spans import doc_text, is_headline, semicolon_between
 from crosswire.model import ONE_MORE, CountValue
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -334,7 +334,7 @@ def _printed_again(a: Hit, b: Hit) -> bool:
     """ "Two killed, three injured in Elmvale bar shooting Local News Two killed, three injured in
     Elmvale bar shooting": a scrape that runs a headline into itself prints one count twice, with
     the same words after it."""
-    text = a.arg.doc.text
+    text = doc_text(a.arg.doc)  # joined once per document, not once per pair of counts
     same = text[a.start : a.end + PRINTED_AGAIN_CHARS] == text[b.start : b.end + PRINTED_AGAIN_CHARS]
     return a.value == b.value and a.end - a.start == b.end - b.start and same
 
