@@ -1078,6 +1078,24 @@ def test_a_headline_list_item_s_count_takes_its_own_state_not_the_next_item_s(nl
     assert [f.value.low for f in figures["injured"]] == [injured]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suspect identified in Elmvale shooting, 3 killed, 9 injured",
+        "Gunman named in Millbrook shooting, 3 killed, 9 hurt",
+    ],
+)
+def test_a_headline_s_person_before_its_list_is_not_one_more_of_a_count(nlp, text):
+    figures = figures_of(nlp, text)
+    assert [f.value.low for f in figures["killed"]] == [3]
+    assert [(f.value.low, f.value.high) for f in figures["injured"]] == [(9, 9)]
+
+
+def test_people_listed_with_their_ages_are_all_counted(nlp):
+    text = "Jon Reyes, 67, and Mara Quinn, 62, died after being shot Wednesday at the Elmvale bank."
+    assert [f.value.low for f in figures_of(nlp, text)["killed"]] == [2]
+
+
 def test_a_headline_a_scrape_runs_into_itself_counts_once(nlp):
     text = (
         "Two killed, three injured in Elmvale bar shooting Local News Two killed, three injured in Elmvale "

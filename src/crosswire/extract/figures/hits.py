@@ -84,6 +84,7 @@ from crosswire.model import CountValue
 
 # Where a headline puts a person noun it drops the article of ("Accidental shooting kills turkey hunter").
 BARE_HEADLINE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def hits_for_match(sent: Span, match: re.Match) -> list[Hit]:
@@ -321,7 +322,7 @@ def single_hits(sent: Span, taken: set[int]) -> list[Hit]:
     too often the same one counted again in a later report."""
     hits: list[Hit] = []
     for tok in sent:
-        if tok.i in taken or tok.pos_ in NEVER_A_PERSON:
+        if tok.i in taken or tok.pos_ in NEVER_A_PERSON or _subject_nearer(tok):
             continue
         first, fields = _single_fields(sent, tok)
         for field, w in fields:
@@ -331,6 +332,17 @@ def single_hits(sent: Span, taken: set[int]) -> list[Hit]:
             more = tok.lower_ not in SINGLE_PRONOUNS and told_also(w)
             hits.append(Hit(field, one, tok, start, end, more, single=True, weak=weak))
     return hits
+
+
+def _subject_nearer(tok: Token) -> bool:
+    """ "Suspect named in Elmvale shooting, 2 dead, 5 hurt": a count set off after the person, right
+    before the verb, is its subject; the parse hangs a word of the clause before on the verb as another."""
+    if tok.dep_ not in SUBJECT_DEPS or tok.head.i < tok.i:
+        return False
+    count = tok.doc[tok.head.i - 1]
+    if count.i <= tok.i or count.dep_ not in SUBJECT_DEPS or count.head != tok.head or not count.like_num:
+        return False
+    return any(t.is_punct for t in tok.doc[tok.i + 1 : count.i])
 
 
 def _single_fields(sent: Span, tok: Token) -> tuple[Token, list[tuple[str, Token]]]:
