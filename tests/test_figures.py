@@ -1091,6 +1091,17 @@ def test_a_headline_s_person_before_its_list_is_not_one_more_of_a_count(nlp, tex
     assert [(f.value.low, f.value.high) for f in figures["injured"]] == [(9, 9)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunman kills six and himself after standoff at Elmvale apartment complex.",
+        "Gunman kills 6 and himself in Millbrook.",
+    ],
+)
+def test_a_killer_who_killed_himself_after_a_bare_count_is_one_more_dead(nlp, text):
+    assert [f.value.low for f in figures_of(nlp, text)["killed"]] == [7]
+
+
 def test_people_listed_with_their_ages_are_all_counted(nlp):
     text = "Jon Reyes, 67, and Mara Quinn, 62, died after being shot Wednesday at the Elmvale bank."
     assert [f.value.low for f in figures_of(nlp, text)["killed"]] == [2]

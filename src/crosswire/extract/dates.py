@@ -63,16 +63,17 @@ DATE_RE = re.compile(
     rf"|(?P<monyear>{_MON},?\s+{_YEAR})"
     rf"|(?P<holiday>(?:on\s+)?{_HOLIDAY}(?:,?\s+{_YEAR}(?![\d:]))?{_PART}?)"
     rf"|(?P<year>(?:(?:in|since|during|until|by|of|early|late|mid-?)\s+)(?:the\s+)?{_YEAR}s?(?!{_BLOCK}))"
+    rf"|(?P<wdnum>(?:on\s+)?(?:{_WD})\s*\(\d{{1,2}}/\d{{1,2}}\))"
     rf"|(?P<wd>{_TIME}?(?:(?:early|late|last|this|on|since)\s+)?(?:{_WD})(?:['’]s)?{_PART}?)"
     rf"|(?P<rel>(?:earlier\s+|later\s+)?(?:today|tonight|yesterday{_PART}?|last\s+night"
     rf"|this\s+(?:morning|afternoon|evening)"
     rf"|(?:last|this|earlier\s+this|later\s+this|this\s+past)\s+(?:week|weekend|month|year)|(?:over\s+)?the\s+weekend"
     rf"|{_NUMW}\s+(?:days?|weeks?|months?|years?)\s+ago))"
-    rf")\b",
+    rf")(?:\b|(?<=\)))",
     re.IGNORECASE,
 )
 # Names must keep their capital (DATE_RE is case-insensitive for the relative words).
-CAPITALISED = ("mdy", "dmy", "my", "monyear", "wd")
+CAPITALISED = ("mdy", "dmy", "my", "monyear", "wdnum", "wd")
 POSSESSIVE_RE = re.compile(r"['’]s\b")
 LEAD_RE = re.compile(r"^(?:on|in|of|over|since|during|until|by|the|early|late|mid-?|earlier|later)\s+", re.I)
 TIME_PREFIX_RE = re.compile(rf"^{_TIME}", re.I)
@@ -262,7 +263,8 @@ def resolve_date(expression: str, published: dt.date | None) -> DateValue:
 def _resolve(expression: str, published: dt.date | None) -> DateValue | None:
     """The value, an unresolved value for a known relative form, or None for no date at all."""
     text = _normalise(expression)
-    for reader in (_read_numeric, _read_month_day, _read_month_year, _read_year, _read_holiday):
+    readers = (_read_numeric, _read_weekday_numeric, _read_month_day, _read_month_year, _read_year, _read_holiday)
+    for reader in readers:
         span = reader(text, published)
         if span is not None:
             return DateValue(expression, *span)
@@ -298,6 +300,16 @@ def _read_numeric(text: str, published: dt.date | None) -> Interval | None:
     except ValueError:
         return None
     return day, day, "day"
+
+
+def _read_weekday_numeric(text: str, published: dt.date | None) -> Interval | None:
+    """ "monday (6/30)": the day the numbers give, which the writer looked up; the weekday may be a slip."""
+    m = re.fullmatch(r"([a-z]+) ?\((\d{1,2})/(\d{1,2})\)", text)
+    if m is None or m[1] not in WEEKDAYS:
+        return None
+    return (
+        _read_month_day(f"{calendar.month_name[int(m[2])].lower()} {m[3]}", published) if 0 < int(m[2]) < 13 else None
+    )
 
 
 def _read_month_day(text: str, published: dt.date | None) -> Interval | None:

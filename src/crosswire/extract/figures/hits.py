@@ -85,6 +85,7 @@ from crosswire.model import CountValue
 # Where a headline puts a person noun it drops the article of ("Accidental shooting kills turkey hunter").
 BARE_HEADLINE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj"}
 
 
 def hits_for_match(sent: Span, match: re.Match) -> list[Hit]:
@@ -383,7 +384,9 @@ def _person_fields(sent: Span, tok: Token, single: bool, unsaved: bool) -> list[
         for c in root.children
     )
     # "two children and their father": the father is one more, whoever heads the list
-    one_more = root is not tok and group_size(root) > 0 and is_one_person(tok)
+    # ... and "kills six and himself": the count alone stands for its people
+    counted = group_size(root) > 0 or (root.like_num and root.dep_ in ARGUMENT_DEPS)
+    one_more = root is not tok and counted and is_one_person(tok)
     # "Accidental shooting kills turkey hunter": a headline drops the article
     bare = root is tok and tok.dep_ in BARE_HEADLINE_DEPS and headline_noun_person(tok)
     if (
