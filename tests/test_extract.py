@@ -55,6 +55,19 @@ def test_an_older_incident_recalled_for_comparison_is_background(extractor):
     assert all("2014" not in c.quote for c in roles["main"].claims)
 
 
+def test_a_headline_s_old_incident_is_the_story_s_when_the_story_dates_none_of_its_own(extractor):
+    text = (
+        "Plea deal reached in 2023 Elmvale shooting death\n\n"
+        "A man charged with the fatal shooting of a toddler on Birch Lane pleaded guilty on Monday."
+    )
+    [main] = _mentions(extractor, text)
+    assert main.role == "main"
+    assert [(v.earliest.year, v.precision) for v in _values(main, "date")] == [(2023, "year")]
+    # a story that dates its own incident keeps the headline's older one apart
+    dated = text + " Police said the boy was shot Friday."
+    assert {m.role for m in _mentions(extractor, dated)} == {"main", "background"}
+
+
 def test_a_timeline_s_dated_lines_are_older_incidents_not_the_story_s(extractor):
     text = (
         "Two dead, five wounded in Elmvale shooting\n\n"

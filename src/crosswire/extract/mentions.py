@@ -175,6 +175,7 @@ def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | No
     story = _Story(published)
     for reading in readings:
         story.take(reading)
+    _headline_names_the_story(story, readings)
     drafts = story.drafts()
     mentions = [_to_mention(doc_id, d, published) for d in drafts]
     told_apart = {m.mention_id for m, d in zip(mentions, drafts, strict=True) if d.told_apart}
@@ -194,6 +195,17 @@ def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | No
             if mention.mention_id in told_apart:
                 mention.distinct_from.append(main_id)
     return mentions
+
+
+def _headline_names_the_story(story: _Story, readings: list[Reading]) -> None:
+    """ "Man pleads guilty in fatal 2015 shooting of toddler": a headline's old incident is the
+    story's own when the story dates no incident of its own (it tells a plea, a trial, an arrest)."""
+    if story.main is None or any(r.dates or r.loose_dates for r in story.main.readings):
+        return
+    for key, draft in list(story.background.items()):
+        if draft.readings == readings[:1] and is_headline(readings[0].sent):
+            del story.background[key]
+            story.main.readings.insert(0, readings[0])
 
 
 def _dated_main(
