@@ -972,10 +972,24 @@ def test_a_state_after_the_last_of_listed_people_is_theirs_unless_they_have_thei
         "A driver was hurt in one of the crashes that followed the chase in Elmvale.",
         "The toddler had recovered from the fall before the shooting in Elmvale.",
         "Two men were injured in a crash on Elm Street in Elmvale.",
+        "A firefighter was seriously hurt in one of those fires on Birch Lane.",
+        "Jon Reyes was injured during the collision and was taken to Elmvale hospital.",
+        "A child is hurt during a rollover in Elm County.",
     ],
 )
-def test_a_wound_from_a_fall_or_a_crash_is_no_toll(nlp, text):
+def test_a_wound_from_a_fall_a_crash_or_a_fire_is_no_toll(nlp, text):
     assert "injured" not in figures_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "low"),
+    [
+        ("Two people died in the fire the gunman set on Birch Lane.", "killed", 2),
+        ("Four men were shot on Elm Street in Elmvale, just hours after a small fire across the street.", "shot", 4),
+    ],
+)
+def test_a_fire_someone_set_or_that_only_came_first_leaves_the_toll(nlp, text, field, low):
+    assert [f.value.low for f in figures_of(nlp, text)[field]] == [low]
 
 
 def test_a_wound_in_an_exchange_of_gunfire_is_a_toll(nlp):

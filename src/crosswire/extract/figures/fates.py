@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.extract.figures.people import conj_root, is_person, listed_after_comma
 from crosswire.extract.figures.words import (
+    ARSON_VERBS,
     BEAT_VERBS,
     BODY_PARTS,
     CARE_STATES,
@@ -13,6 +14,7 @@ from crosswire.extract.figures.words import (
     CONDITION_VERBS,
     COUNTERFACTUAL_MODALS,
     FATAL_WORDS,
+    FIRES,
     FOUND_VERBS,
     GUN_WORDS,
     GUNFIRE_WORDS,
@@ -48,6 +50,8 @@ from crosswire.extract.figures.words import (
     WOUND_WORDS,
 )
 from crosswire.extract.spans import is_headline, semicolon_between
+
+SET_CLAUSE_REACH = 4  # "the fire [the gunman had] set": how far after the fire its setter's verb may come
 
 
 def fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
@@ -186,21 +190,21 @@ def _with_wounds(arg: Token) -> list[tuple[str, Token]]:
 
 
 def other_cause(field: str, word: Token) -> bool:
-    """ "died in a car crash", "died of an overdose", "hurt in one of the crashes", "recovered
-    from the fall": a death or a wound no attack caused is no toll."""
+    """ "died in a car crash", "died of an overdose", "hurt in one of the fires", "hurt during the
+    collision", "recovered from the fall": a death or a wound no attack caused is no toll."""
     if field not in CASUALTY_FIELDS:
         return False
     causes = [
         g
         for c in word.children
-        if c.dep_ == "prep" and c.lower_ in {"in", "of", "from", "after"}
+        if c.dep_ == "prep" and c.lower_ in {"in", "of", "from", "after", "during"}
         for g in c.children
         if g.dep_ in {"pobj", "pcomp"}  # "died after crashing into a guardrail"
     ]
     # "hurt in one of the crashes"
     of = [c for g in causes if g.pos_ in {"NUM", "PRON"} for c in g.children if c.lower_ == "of"]
     causes += [p for c in of for p in c.children if p.dep_ == "pobj"]
-    if any(g.lemma_.lower() in OTHER_CAUSES for g in causes):
+    if any(_caused_by(g) for g in causes):
         return True
     if any(g.lemma_.lower() == "cause" and any(a.lower_ == "natural" for a in g.children) for g in causes):
         return True  # "died of natural causes"
@@ -212,6 +216,23 @@ def other_cause(field: str, word: Token) -> bool:
         g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
     ]
     return vehicle_accident or any(a.lemma_.lower() in VEHICLES for a in agent)
+
+
+def _caused_by(cause: Token) -> bool:
+    """Whether the noun after "in", "of", "from" ... is a cause that is no attack. A fire is, unless
+    someone set it ("the fire the gunman set", "an arson fire"), or it only came first ("shot hours
+    after a small fire across the street")."""
+    lemma = cause.lemma_.lower()
+    if lemma not in OTHER_CAUSES:
+        return False
+    if lemma not in FIRES:
+        return True
+    # "the fire the gunman set": the parse may hang the clause on the noun or elsewhere
+    told_after = cause.doc[cause.i + 1 : cause.i + 1 + SET_CLAUSE_REACH]
+    set_on_purpose = any(c.lower_ == "arson" for c in cause.children) or any(
+        t.pos_ == "VERB" and t.lemma_.lower() in ARSON_VERBS for t in told_after
+    )
+    return not set_on_purpose and cause.head.lower_ != "after"
 
 
 def counterfactual(word: Token) -> bool:

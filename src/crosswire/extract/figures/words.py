@@ -299,7 +299,13 @@ CARE_STATES = {"critical", "serious", "stable", "grave", "fair", "good", "guarde
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 # Deaths of causes other than an attack ("died in a crash"); an accident or a fire may be a shooting or an arson.
-OTHER_CAUSES = {"crash", "wreck", "collision", "overdose", "illness", "disease", "cancer", "stroke", "fall"}
+FIRES = {"fire", "blaze"}
+OTHER_CAUSES = {
+    *("crash", "wreck", "collision", "rollover", *FIRES),
+    *("overdose", "illness", "disease", "cancer", "stroke", "fall"),
+}
+# What someone does to a fire that makes it an attack: "the fire the gunman set".
+ARSON_VERBS = {"set", "start", "light", "ignite"}
 
 # "could have died" did not happen; "may have been shot" perhaps did
 COUNTERFACTUAL_MODALS = {"could", "would", "should"}
