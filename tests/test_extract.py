@@ -96,7 +96,7 @@ def test_a_toll_set_months_or_years_before_the_story_is_not_the_story_s(extracto
     text = (
         "Two men were wounded in a shooting outside a bar in Dayton, Ohio, on Friday night, police said. "
         "A year earlier, a bouncer was shot and killed at the same bar. "
-        "Two other patrons died in a fire at the bar years ago. "
+        "Two other patrons were shot dead at the bar years ago. "
         "The shooting came three months after a drive-by there left one person dead. "
         "In March, a driver plowed into the patio, injuring 12."
     )
