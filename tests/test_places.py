@@ -1057,6 +1057,8 @@ def test_town_of_before_a_name_is_no_part_of_it(places):
         ("https://www.delawareonline.com/story/x", "Delaware", "US"),
         # a town's name run together with its state's postal code: Paris, Kentucky, not Texas
         ("http://www.parisky.com/news/x", "Kentucky", "US"),
+        # ... which settles the state of a town on a state line too: Texarkana, Texas, not Arkansas
+        ("http://www.texarkanatx.com/news/x", "Texas", "US"),
         # a city's section, second in the path
         ("https://www.examplenews.com/news/newport-news/x", "Virginia", "US"),
         # a section named for a state, near the start of the path

@@ -221,6 +221,12 @@ def _site_name_found(name: str) -> tuple[str, City | None, str] | None:
     return (*named[0], name) if named else None
 
 
+def _postal_spelled(city: City, text: str) -> bool:
+    """ "miamiok.com": the site spells its town with its state's postal code, so a metro's other
+    states are not its own."""
+    return f"{city.name}{city.admin1_code}".replace(" ", "").lower() in text.lower()
+
+
 _METRO_STATES: dict[int, set[str]] = {}
 
 
@@ -232,7 +238,7 @@ def _metro_states(city: City) -> set[str]:
 
 
 def _state_home(state: str, city: City | None, text: str) -> Location:
-    if city is not None and _metro_states(city) != {state}:
+    if city is not None and _metro_states(city) != {state} and not _postal_spelled(city, text):
         return Location(name="United States", country="US", precision="country", text=text)
     return Location(name=state, country="US", admin1=state, precision="admin1", text=text)
 
