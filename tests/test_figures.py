@@ -1116,6 +1116,20 @@ def test_a_killer_who_killed_himself_after_a_bare_count_is_one_more_dead(nlp, te
     assert [f.value.low for f in figures_of(nlp, text)["killed"]] == [7]
 
 
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("The homicide victim was shot twice in the chest on Birch Lane.", "killed"),
+        ("Two murder victims were found shot in an Elmvale home.", "killed"),
+        # an attempted murder's victim, or a murder's suspect, may live
+        ("An attempted murder victim was shot in the leg on Birch Lane.", "shot"),
+        ("A homeowner shot an escaped murder suspect who broke into the Elmvale house.", "shot"),
+    ],
+)
+def test_the_victim_of_a_killing_is_dead(nlp, text, field):
+    assert set(figures_of(nlp, text)) == {field}
+
+
 def test_people_listed_with_their_ages_are_all_counted(nlp):
     text = "Jon Reyes, 67, and Mara Quinn, 62, died after being shot Wednesday at the Elmvale bank."
     assert [f.value.low for f in figures_of(nlp, text)["killed"]] == [2]

@@ -23,6 +23,7 @@ from crosswire.extract.figures.words import (
     HOSPITAL_VERBS,
     INTENT_NOUNS,
     INTENT_VERBS,
+    KILLING_NOUNS,
     MORE_WORDS,
     NOUN_FIELDS,
     OTHER_CAUSES,
@@ -40,9 +41,11 @@ from crosswire.extract.figures.words import (
     STRIKE_VERBS,
     SUBJECT_FIELDS,
     SURVIVOR_WORDS,
+    UNREALISED_KILLING,
     UNREALISED_MODALS,
     VEHICLES,
     VERB_FIELDS,
+    VICTIM_NOUNS,
     WEAK_LEMMAS,
     WEAK_VERBS,
     WOUND_NOUNS,
@@ -80,6 +83,8 @@ def fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
     found = found or _state_after_the_list(arg)
     found += [f for p in _detached_participles(arg) for f in verb_fields(p, True)]
     found = found or _victims_of_shooting(arg)
+    if _victim_of_a_killing(arg):
+        found = [("killed" if f in {"shot", "injured"} else f, w) for f, w in found]
     seen: set[str] = set()
     return [
         (f, w)
@@ -90,6 +95,15 @@ def fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
         and (not unrealised(w) or not_saved(w))
         and not (f in seen or seen.add(f))
     ]
+
+
+def _victim_of_a_killing(arg: Token) -> bool:
+    """ "the homicide victim was shot", "murder victims found shot": the victims of a killing are
+    dead ("an attempted murder victim" is not)."""
+    if arg.lemma_.lower() not in VICTIM_NOUNS:
+        return False  # "an escaped murder suspect" is alive
+    killings = [c for c in arg.children if c.dep_ == "compound" and c.lower_ in KILLING_NOUNS]
+    return any(not any(m.lower_ in UNREALISED_KILLING for m in k.children) for k in killings)
 
 
 def _count_and_state(arg: Token, state: Token) -> bool:

@@ -339,6 +339,8 @@ FATAL_NOUNS = {"shooting", "stabbing", "attack", "assault"}
 
 # Nouns of an incident that leaves someone dead by its name alone: "arrest made in homicide".
 KILLING_NOUNS = {"homicide", "murder", "slaying"}
+# Who a killing's name marks as dead: "the homicide victim".
+VICTIM_NOUNS = {"victim"}
 # Their modifiers that leave the death open: "attempted murder", "a possible homicide".
 UNREALISED_KILLING = {"attempted", "possible", "potential", "suspected", "alleged"}
 
