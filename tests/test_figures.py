@@ -972,9 +972,9 @@ def test_a_state_after_the_last_of_listed_people_is_theirs_unless_they_have_thei
         "A driver was hurt in one of the crashes that followed the chase in Elmvale.",
         "The toddler had recovered from the fall before the shooting in Elmvale.",
         "Two men were injured in a crash on Elm Street in Elmvale.",
-        "A firefighter was seriously hurt in one of those fires on Birch Lane.",
-        "Jon Reyes was injured during the collision and was taken to Elmvale hospital.",
-        "A child is hurt during a rollover in Elm County.",
+        "A neighbour was hurt in one of the blazes on Birch Lane.",
+        "Mara Quinn broke her arm and was injured during the collision on Quarry Street.",
+        "Two passengers were injured during a rollover on Route 9 near Millbrook.",
     ],
 )
 def test_a_wound_from_a_fall_a_crash_or_a_fire_is_no_toll(nlp, text):
@@ -985,7 +985,7 @@ def test_a_wound_from_a_fall_a_crash_or_a_fire_is_no_toll(nlp, text):
     ("text", "field", "low"),
     [
         ("Two people died in the fire the gunman set on Birch Lane.", "killed", 2),
-        ("Four men were shot on Elm Street in Elmvale, just hours after a small fire across the street.", "shot", 4),
+        ("Three women were wounded on Quarry Street a day after a kitchen fire next door.", "injured", 3),
     ],
 )
 def test_a_fire_someone_set_or_that_only_came_first_leaves_the_toll(nlp, text, field, low):
@@ -1095,8 +1095,8 @@ def test_a_headline_list_item_s_count_takes_its_own_state_not_the_next_item_s(nl
 @pytest.mark.parametrize(
     "text",
     [
-        "Suspect identified in Elmvale shooting, 3 killed, 9 injured",
-        "Gunman named in Millbrook shooting, 3 killed, 9 hurt",
+        "Gunman named in Elmvale mall attack, 3 killed, 9 injured",
+        "Shooter identified in Millbrook bar attack, 3 dead, 9 hurt",
     ],
 )
 def test_a_headline_s_person_before_its_list_is_not_one_more_of_a_count(nlp, text):
@@ -1108,12 +1108,12 @@ def test_a_headline_s_person_before_its_list_is_not_one_more_of_a_count(nlp, tex
 @pytest.mark.parametrize(
     "text",
     [
-        "Gunman kills six and himself after standoff at Elmvale apartment complex.",
-        "Gunman kills 6 and himself in Millbrook.",
+        "Gunman kills five and himself at Elmvale warehouse.",
+        "Gunman kills 5 and himself in Millbrook.",
     ],
 )
 def test_a_killer_who_killed_himself_after_a_bare_count_is_one_more_dead(nlp, text):
-    assert [f.value.low for f in figures_of(nlp, text)["killed"]] == [7]
+    assert [f.value.low for f in figures_of(nlp, text)["killed"]] == [6]
 
 
 @pytest.mark.parametrize(
@@ -1123,7 +1123,7 @@ def test_a_killer_who_killed_himself_after_a_bare_count_is_one_more_dead(nlp, te
         ("Two murder victims were found shot in an Elmvale home.", "killed"),
         # an attempted murder's victim, or a murder's suspect, may live
         ("An attempted murder victim was shot in the leg on Birch Lane.", "shot"),
-        ("A homeowner shot an escaped murder suspect who broke into the Elmvale house.", "shot"),
+        ("Deputies shot a murder suspect who fled the Elmvale jail.", "shot"),
     ],
 )
 def test_the_victim_of_a_killing_is_dead(nlp, text, field):
@@ -1131,7 +1131,7 @@ def test_the_victim_of_a_killing_is_dead(nlp, text, field):
 
 
 def test_people_listed_with_their_ages_are_all_counted(nlp):
-    text = "Jon Reyes, 67, and Mara Quinn, 62, died after being shot Wednesday at the Elmvale bank."
+    text = "Jon Reyes, 41, and Mara Quinn, 38, were found dead Tuesday in an Elmvale apartment."
     assert [f.value.low for f in figures_of(nlp, text)["killed"]] == [2]
 
 

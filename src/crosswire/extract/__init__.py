@@ -9,10 +9,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 from crosswire.extract.article_places import article_city_hit, article_county_hit, county_force_hit
 from crosswire.extract.article_states import article_countries, article_state, with_guessed_state
 from crosswire.extract.asides import without_asides
+from crosswire.extract.dates import timeline_label
 from crosswire.extract.gazetteer import City, get_gazetteer
 from crosswire.extract.headline import reread_headline
 from crosswire.extract.mentions import build_mentions, sentence_quote
@@ -24,7 +26,8 @@ from crosswire.extract.outlet_places import (
     outlet_of,
     street_in_home_city,
 )
-from crosswire.extract.sentences import read_sentence
+from crosswire.extract.sentences import Reading, read_sentence
+from crosswire.extract.spans import sentence_text
 from crosswire.model import Claim, CleanText, Document, Location, Mention, archived_on, posted_in_address
 
 __all__ = ["Extractor", "published_of"]
@@ -78,6 +81,7 @@ class Extractor:
         elif (admin1 is not None or station is not None) and not countries:
             countries = {"US"}  # "Levy County, Fla. -" names no country, but a state; "wtok.com" is American
         readings = [read_sentence(sent, published, countries, admin1) for sent in without_asides(spacy_doc.sents)]
+        _dated_by_timeline_labels(readings)
         if readings:
             readings[0] = reread_headline(readings[0], self.nlp)
         # a local site's city settles a street in its state, and a town the story places in no state
@@ -96,6 +100,14 @@ class Extractor:
             _state_from_site(mentions[0], home, admin1)
             _people_from_article(mentions[0], readings, mentions[1:])
         return mentions
+
+
+def _dated_by_timeline_labels(readings: list[Reading]) -> None:
+    """ "June 2010:" split from "Gunman kills four ...": a timeline's label dates its entry."""
+    for label, entry in pairwise(readings):
+        value = timeline_label(sentence_text(label.sent))
+        if value is not None and not entry.dates:
+            entry.dates = [value]
 
 
 def _people_from_article(main: Mention, readings, others: list[Mention]) -> None:

@@ -19,7 +19,7 @@ from crosswire.extract import numbers as nb
 from crosswire.extract.spans import doc_text, sentence_ents, sentence_text
 from crosswire.model import DateValue
 
-__all__ = ["find_dates", "resolve_date"]
+__all__ = ["find_dates", "resolve_date", "timeline_label"]
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -50,6 +50,8 @@ _HOLIDAY = (
     r"(?!\s+(?:weekend|holidays?|season|break|week|shopping|tree|lights|decorations|parade)\b)"
 )
 HOLIDAY_NAME_RE = re.compile(_HOLIDAY)  # case-sensitive: "christmas" in lower case is no date
+# "May 1998:", "Sept. 25, 2016:": a timeline's date, alone before the entry it labels.
+TIMELINE_LABEL_RE = re.compile(rf"\s*(?P<date>{_MON}(?:\s+{_DAY},?)?\s+{_YEAR})\s*:\s*")
 # A time of the holiday told before its name: "early New Year's Day", "the morning hours of Christmas".
 HOLIDAY_TIME_BEFORE_RE = re.compile(r"\b(?:early|late|hours\s+of|(?:morning|afternoon|evening|night)\s+of)\s+$", re.I)
 
@@ -249,6 +251,14 @@ def _after_a_name(sent: Span, ent: Span) -> bool:
     return before.is_title and before.pos_ not in {"ADP", "DET", "SCONJ", "CCONJ"}
 
 
+def timeline_label(text: str) -> DateValue | None:
+    """The date of a line that is only a timeline's label ("June 2010:"), else None. Such a line
+    dates the entry after it, however the parser splits the two."""
+    match = TIMELINE_LABEL_RE.fullmatch(text)
+    value = _resolve(match["date"], None) if match else None
+    return value if value is not None and value.is_resolved else None
+
+
 def resolve_date(expression: str, published: dt.date | None) -> DateValue:
     """Resolve one date expression ("Friday's", "last week", "22 March 2024") to an interval.
 
@@ -303,13 +313,11 @@ def _read_numeric(text: str, published: dt.date | None) -> Interval | None:
 
 
 def _read_weekday_numeric(text: str, published: dt.date | None) -> Interval | None:
-    """ "monday (6/30)": the day the numbers give, which the writer looked up; the weekday may be a slip."""
+    """ "monday (3/26)": the day the numbers give, which the writer looked up; the weekday may be a slip."""
     m = re.fullmatch(r"([a-z]+) ?\((\d{1,2})/(\d{1,2})\)", text)
-    if m is None or m[1] not in WEEKDAYS:
+    if m is None or m[1] not in WEEKDAYS or not 0 < int(m[2]) < 13:
         return None
-    return (
-        _read_month_day(f"{calendar.month_name[int(m[2])].lower()} {m[3]}", published) if 0 < int(m[2]) < 13 else None
-    )
+    return _read_month_day(f"{calendar.month_name[int(m[2])].lower()} {m[3]}", published)
 
 
 def _read_month_day(text: str, published: dt.date | None) -> Interval | None:

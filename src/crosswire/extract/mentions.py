@@ -198,7 +198,7 @@ def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | No
 
 
 def _headline_names_the_story(story: _Story, readings: list[Reading]) -> None:
-    """ "Man pleads guilty in fatal 2015 shooting of toddler": a headline's old incident is the
+    """ "Plea deal reached in 2023 Elmvale shooting death": a headline's old incident is the
     story's own when the story dates no incident of its own (it tells a plea, a trial, an arrest)."""
     if story.main is None or any(r.dates or r.loose_dates for r in story.main.readings):
         return

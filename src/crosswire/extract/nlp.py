@@ -20,10 +20,6 @@ SENTENCE_END = (".", "!", "?", '"', "\u201d", "'", ":")
 # "at 11:42 a.m. Monday": a day or a lower-case word after an hour's abbreviation goes on its sentence.
 CLOCK_ABBREVIATIONS = {"a.m.", "p.m."}
 DAY_WORDS = {day.lower() for day in calendar.day_name} | {"today", "yesterday"}
-# "August 1982: Eight people killed ...": a timeline's date, the label of the line it opens.
-_MONTH_NAMES = "|".join(name for name in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
-DATE_LABEL_TOKENS = 5  # "Sept. 25, 2016"
-DATE_LABEL = re.compile(rf"(?:{_MONTH_NAMES})\.?(?: \d{{1,2}},?)? (?:19|20)\d{{2}}")
 # "two men, ages 20 and 27": the word that lists the ages of the people before it.
 AGE_WORDS = {"ages", "aged"}
 REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves"}
@@ -51,17 +47,7 @@ def split_paragraphs(doc):
             token.is_sent_start = True
         elif previous.lower_ in CLOCK_ABBREVIATIONS and (token.lower_ in DAY_WORDS or token.is_lower):
             token.is_sent_start = False  # "at 11:42 a.m. Monday in the 300 block": the hour goes on
-        elif previous.text == ":" and _labels_its_line(doc, previous.i):
-            token.is_sent_start = False
     return doc
-
-
-def _labels_its_line(doc, colon: int) -> bool:
-    """Whether the words from the start of the line to the colon are a date ("June 2010:")."""
-    start = colon
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
-        start -= 1
-    return colon - start <= DATE_LABEL_TOKENS and DATE_LABEL.fullmatch(doc[start:colon].text) is not None
 
 
 @Language.component("crosswire_hyphened_places")
@@ -111,7 +97,7 @@ def attach_listed_ages(doc):
 
 @Language.component("crosswire_reflexive_objects")
 def attach_reflexive_objects(doc):
-    """ "Gunman kills six and himself": the small model joins "himself" to the verb, as if he did a
+    """ "Gunman kills five and himself": the small model joins "himself" to the verb, as if he did a
     second thing; he is one more the verb's object lists, as in "killed two people and himself"."""
     for reflexive in doc:
         verb = reflexive.head

@@ -234,8 +234,8 @@ def other_cause(field: str, word: Token) -> bool:
 
 def _caused_by(cause: Token) -> bool:
     """Whether the noun after "in", "of", "from" ... is a cause that is no attack. A fire is, unless
-    someone set it ("the fire the gunman set", "an arson fire"), or it only came first ("shot hours
-    after a small fire across the street")."""
+    someone set it ("the fire the gunman set", "an arson fire"), or it only came first ("wounded a
+    day after a kitchen fire next door")."""
     lemma = cause.lemma_.lower()
     if lemma not in OTHER_CAUSES:
         return False

@@ -384,7 +384,7 @@ def _person_fields(sent: Span, tok: Token, single: bool, unsaved: bool) -> list[
         for c in root.children
     )
     # "two children and their father": the father is one more, whoever heads the list
-    # ... and "kills six and himself": the count alone stands for its people
+    # ... and "kills five and himself": the count alone stands for its people
     counted = group_size(root) > 0 or (root.like_num and root.dep_ in ARGUMENT_DEPS)
     one_more = root is not tok and counted and is_one_person(tok)
     # "Accidental shooting kills turkey hunter": a headline drops the article
