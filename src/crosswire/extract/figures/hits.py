@@ -70,6 +70,7 @@ from crosswire.extract.figures.words import (
     SHOT_WORDS,
     SINGLE_PRONOUNS,
     STATE_FIELDS,
+    SUBJECTS,
     TALLY_NOUNS,
     UNREALISED_KILLING,
     UNREALISED_MODALS,
@@ -84,8 +85,8 @@ from crosswire.model import CountValue
 
 # Where a headline puts a person noun it drops the article of ("Accidental shooting kills turkey hunter").
 BARE_HEADLINE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj"}
+# Where a bare count stands for the people it counts: "six were shot", "kills six and himself".
+BARE_COUNT_DEPS = SUBJECTS | {"dobj"}
 
 
 def hits_for_match(sent: Span, match: re.Match) -> list[Hit]:
@@ -338,10 +339,10 @@ def single_hits(sent: Span, taken: set[int]) -> list[Hit]:
 def _subject_nearer(tok: Token) -> bool:
     """ "Suspect named in Elmvale shooting, 2 dead, 5 hurt": a count set off after the person, right
     before the verb, is its subject; the parse hangs a word of the clause before on the verb as another."""
-    if tok.dep_ not in SUBJECT_DEPS or tok.head.i < tok.i:
+    if tok.dep_ not in SUBJECTS or tok.head.i < tok.i:
         return False
     count = tok.doc[tok.head.i - 1]
-    if count.i <= tok.i or count.dep_ not in SUBJECT_DEPS or count.head != tok.head or not count.like_num:
+    if count.i <= tok.i or count.dep_ not in SUBJECTS or count.head != tok.head or not count.like_num:
         return False
     return any(t.is_punct for t in tok.doc[tok.i + 1 : count.i])
 
@@ -385,7 +386,7 @@ def _person_fields(sent: Span, tok: Token, single: bool, unsaved: bool) -> list[
     )
     # "two children and their father": the father is one more, whoever heads the list
     # ... and "kills five and himself": the count alone stands for its people
-    counted = group_size(root) > 0 or (root.like_num and root.dep_ in ARGUMENT_DEPS)
+    counted = group_size(root) > 0 or (root.like_num and root.dep_ in BARE_COUNT_DEPS)
     one_more = root is not tok and counted and is_one_person(tok)
     # "Accidental shooting kills turkey hunter": a headline drops the article
     bare = root is tok and tok.dep_ in BARE_HEADLINE_DEPS and headline_noun_person(tok)

@@ -28,12 +28,12 @@ from crosswire.extract.figures.words import (
     REFLEXIVE_OBJECTS,
     REFLEXIVES,
     SINGLE_PRONOUNS,
+    SUBJECTS,
 )
 from crosswire.extract.numbers import parse_quantity
 from crosswire.extract.spans import doc_text, is_headline, semicolon_between
 from crosswire.model import ONE_MORE, CountValue
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # "two of them", "one of those": some of the people told of before
 BACK_PRONOUNS = frozenset({"them", "those", "whom"})
 # How many characters after a count must repeat for the count to be the same one printed again.

@@ -297,6 +297,8 @@ CARE_STATES = {"critical", "serious", "stable", "grave", "fair", "good", "guarde
 
 # Tags of a verb with a tense: a subject of its own is due ("died", "dies").
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+# The dependencies of a clause's subject, active or passive.
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 # Deaths of causes other than an attack ("died in a crash"); an accident or a fire may be a shooting or an arson.
 FIRES = {"fire", "blaze"}
