@@ -87,6 +87,8 @@ from crosswire.model import CountValue
 BARE_HEADLINE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Where a bare count stands for the people it counts: "six were shot", "kills six and himself".
 BARE_COUNT_DEPS = SUBJECTS | {"dobj"}
+# How far up from a victim's verb the one who fired is looked for ("accused of shooting ...").
+SUBJECT_CLIMB = 3
 
 
 def hits_for_match(sent: Span, match: re.Match) -> list[Hit]:
@@ -236,9 +238,26 @@ def article_hits(sent: Span, taken: set[int]) -> list[Hit]:
             start = min(tok.idx, w.idx)
             end = max(arg.idx + len(arg), w.idx + len(w))
             one, weak = CountValue(n, n, n, None), is_weak(field, w, arg)
-            more = word == "another" or told_also(w)
+            more = (word == "another" and not _other_than_the_doer(arg)) or told_also(w)
             hits.append(Hit(field, one, arg, start, end, more, word != "another", weak))
     return hits
+
+
+def _other_than_the_doer(person: Token) -> bool:
+    """ "A Millbrook man is accused of shooting another man", "a girl shot another girl":
+    "another" sets the one hit apart from the one who fired, the subject of the same noun, not from
+    victims told of before."""
+    if person.dep_ not in {"dobj", "pobj"}:
+        return False
+    verb = person.head
+    for _ in range(SUBJECT_CLIMB):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects:
+            return any(s.lemma_.lower() == person.lemma_.lower() for s in subjects)
+        if verb.head == verb:
+            return False
+        verb = verb.head  # "accused of shooting another man": the gerund's doer is the accused
+    return False
 
 
 def _article_person(head: Token) -> Token:
