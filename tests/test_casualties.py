@@ -87,6 +87,26 @@ ARTICLES = [
         "One of the men died at the hospital, police said.",
         (1, 2),
     ),
+    # the one victim a headline tells dead is the one the body, written before, tells wounded
+    (
+        "Elmvale Girl, 6, Dies After Being Hit by Stray Bullet\n\n"
+        "Mara Quinn, 6, was hit in the head by a stray bullet during a shooting on Birch Lane in Elmvale on"
+        " Wednesday night, police said. She remains hospitalized at Elm County Hospital in critical condition.",
+        (1, 0),
+    ),
+    # a second victim, named or brought in anew, is someone besides the dead
+    (
+        "Elmvale Man Dies After Shooting on Birch Lane\n\n"
+        "Jon Reyes, 30, was shot in the chest on Birch Lane in Elmvale on Wednesday night, police said."
+        " Mara Quinn, 28, remains hospitalized at Elm County Hospital in critical condition.",
+        (1, 1),
+    ),
+    (
+        "Elmvale Man Dies After Shooting on Birch Lane\n\n"
+        "A man was shot in the chest on Birch Lane in Elmvale on Wednesday night, police said. A woman"
+        " was also shot. She remains hospitalized at Elm County Hospital in critical condition.",
+        (1, 1),
+    ),
     # "the surviving victim" is someone besides the dead
     (
         "Two men were killed in a shooting at a house in Lakeview on Friday night. "

@@ -20,12 +20,12 @@ from crosswire.extract import lexicon as lx
 from crosswire.extract.dates import WEEKDAYS, find_dates
 from crosswire.extract.figures import Figure
 from crosswire.extract.figures.people import is_person
-from crosswire.extract.figures.words import OFFSPRING_NOUNS, PARENT_NOUNS
+from crosswire.extract.figures.words import OFFSPRING_NOUNS, PARENT_NOUNS, SINGLE_PRONOUNS
 from crosswire.extract.gazetteer import normalize
 from crosswire.extract.places import same_place_km
 from crosswire.extract.sentences import Reading, dates_a_later_step
 from crosswire.extract.spans import is_headline, sentence_ents, sentence_text
-from crosswire.model import COUNT_FIELDS, ONE_MORE, Claim, CountValue, DateValue, Location, Mention
+from crosswire.model import COUNT_FIELDS, ONE_MORE, SUPERSEDED, Claim, CountValue, DateValue, Location, Mention
 
 # A dated sentence this long before the article's date recalls an older incident.
 BACKGROUND_AFTER_DAYS = 60
@@ -46,6 +46,12 @@ CONTINUING_PRONOUNS = {"he", "she", "they"}
 OPENING_WORDS = 3
 # How far into the article, and how long before publication, a date may still date the incident.
 LEDE_SENTENCES = 8
+# The words a figure was read from (none where they cross a token's edge).
+FigureWords = Span | tuple[()]
+# "Ann Hill-Carter": the last part of a name, however it is written, stands for the person.
+NAME_PARTS_RE = re.compile(r"[\s-]+")
+# The fields of a story's victims: how many were shot, and how each fared.
+VICTIM_FIELDS = {"killed", "injured", "shot"}
 # A line with fewer words than this is page furniture ("UPDATE", "2:25", a byline), not the lede.
 PROSE_WORDS = 4
 LEDE_DAYS = 7
@@ -420,6 +426,7 @@ def _to_mention(doc_id: str, draft: Draft, published: dt.date | None) -> Mention
     _attacker_dead_besides(mention, draft.readings)
     _parent_besides_the_young(mention, draft.readings)
     _others_besides(mention, draft.readings)
+    _wounded_who_died(mention, draft.readings)
     return mention
 
 
@@ -539,6 +546,83 @@ def _others_besides(mention: Mention, readings: list[Reading]) -> None:
         quote, start, end = sentence_quote(after.sent)
         value = CountValue(n, n, n, f"{told.value.low} and {others.value.low} others", counted=True)
         mention.claims.append(Claim("injured", value, quote, start, end, mention.doc_id, after.speaker))
+
+
+def _wounded_who_died(mention: Mention, readings: list[Reading]) -> None:
+    """ "Jon Reyes was in critical condition when he was taken to the hospital." and "He was
+    pronounced dead.": a story of one victim, told wounded before being told dead, tells of one
+    dead and none wounded.
+
+    Every casualty the story tells of is one person, and one of them died, not the one who opened
+    fire. The wounded claims stay, as what the report said before; a claim of none wounded quotes
+    the death.
+    """
+    told = [(r, f) for r in readings for f in r.figures if f.field in VICTIM_FIELDS]
+    deaths = [(r, f) for r, f in told if f.field == "killed" and not f.value.is_superseded]
+    wounded = [f for _, f in told if f.field == "injured"]
+    if not deaths or not wounded or not all(_one_told_of(f) and f.role != "attacker" for _, f in told):
+        return
+    words = {id(f): _figure_words(r, f) for r, f in told}
+    if not _one_victim(told, words, readings) or not _wounded_told_again(wounded, told, words):
+        return
+    mention.claims = [
+        replace(c, value=replace(c.value, qualifier=f"{SUPERSEDED}: the one wounded died"))
+        if c.field == "injured" and isinstance(c.value, CountValue)
+        else c
+        for c in mention.claims
+    ]
+    reading = min(deaths, key=lambda pair: pair[0].start)[0]
+    quote, start, end = sentence_quote(reading.sent)
+    # the story's whole count of the wounded, none left, not one victim told of: a later report
+    # of it outranks an earlier count, as a count would
+    value = CountValue(0, 0, 0, "the one wounded died", counted=True)
+    mention.claims.append(Claim("injured", value, quote, start, end, mention.doc_id, reading.speaker))
+
+
+def _one_victim(told: list[tuple[Reading, Figure]], words: dict[int, FigureWords], readings: list[Reading]) -> bool:
+    """Whether the casualty figures, and the people the story is about ("Jon Reyes, 30,"), name
+    one person at most, and their pronouns are of one: "Jon Reyes died; Mara Quinn is in critical
+    condition" tells of two."""
+    # a Title Case headline's words read as names ("Camden Girl, 8, Dies"): the body's names count
+    body = [words[id(f)] for r, f in told if words[id(f)] and r.start > 0]
+    names = {e.text for w in body for e in w.ents if e.label_ == "PERSON"}
+    names |= {name for r in readings if r.start > 0 for name in r.people}
+    surnames = {NAME_PARTS_RE.split(name)[-1].lower() for name in names}
+    pronouns = {t.lower_ for w in words.values() for t in w if t.lower_ in SINGLE_PRONOUNS}
+    return len(surnames) <= 1 and len(pronouns) <= 1
+
+
+def _wounded_told_again(
+    wounded: list[Figure], told: list[tuple[Reading, Figure]], words: dict[int, FigureWords]
+) -> bool:
+    """Whether each wounded figure tells again of the victim told shot or dead: referred back to
+    ("she", "the child", a name the story gives them), never one who will live ("in good condition")."""
+    shot_or_dead = {t.lower_ for _, f in told if f.field != "injured" for t in words[id(f)]}
+    for figure in wounded:
+        person = _referred_back(words[id(figure)])
+        if figure.value.survives or person is None or (_named(person) and person.lower_ not in shot_or_dead):
+            return False
+    return True
+
+
+def _figure_words(reading: Reading, figure: Figure) -> FigureWords:
+    return reading.sent.doc.char_span(figure.start, figure.end, alignment_mode="expand") or ()
+
+
+def _referred_back(words: FigureWords) -> Token | None:
+    """The person a figure tells of, when told of before ("she", "Reyes", "the child"), not
+    brought in anew ("a woman", "another victim", "the other man", "his brother"), else None."""
+    if any(t.lower_ == ONE_MORE for t in words):
+        return None  # "she was also shot": one more
+    person = next((t for t in words if t.lower_ in SINGLE_PRONOUNS or is_person(t) or _named(t)), None)
+    if person is None or person.lower_ in SINGLE_PRONOUNS or _named(person):
+        return person
+    marks = {c.lower_ for c in person.children if c.dep_ in {"det", "amod", "poss"}}
+    return person if marks == {"the"} else None
+
+
+def _named(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" and token.pos_ == "PROPN"
 
 
 def _counted_wounded(figure: Figure) -> bool:

@@ -530,8 +530,8 @@ ROUNDUP_RATE_DETS = {"every", "each", "per", "a"}
 
 # "listed in stable condition", "expected to recover": those the sentence counts will live.
 SURVIVING_RE = re.compile(
-    r"\b(?:stable|non-?life[- ]threatening|not life[- ]threatening|expected to (?:survive|recover|make a full recovery)"
-    r"|treated and released|released from the hospital)\b",
+    r"\b(?:stable|(?:good|fair) condition|non-?life[- ]threatening|not life[- ]threatening"
+    r"|expected to (?:survive|recover|make a full recovery)|treated and released|released from the hospital)\b",
     re.IGNORECASE,
 )
 
