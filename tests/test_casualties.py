@@ -107,6 +107,13 @@ ARTICLES = [
         " was also shot. She remains hospitalized at Elm County Hospital in critical condition.",
         (1, 1),
     ),
+    # the one who did it, and the one whose kin was hurt, are not the wounded
+    (
+        "Three Charged in Killing of Elmvale Girl, 5\n\n"
+        "Mara Quinn, 5, was killed on Birch Lane in Elmvale in June. The suspects severely injured Quinn's"
+        " stepfather before shooting into the home where she was sleeping, police said.",
+        (1, 1),
+    ),
     # "the surviving victim" is someone besides the dead
     (
         "Two men were killed in a shooting at a house in Lakeview on Friday night. "

@@ -614,11 +614,19 @@ def _referred_back(words: FigureWords) -> Token | None:
     brought in anew ("a woman", "another victim", "the other man", "his brother"), else None."""
     if any(t.lower_ == ONE_MORE for t in words):
         return None  # "she was also shot": one more
-    person = next((t for t in words if t.lower_ in SINGLE_PRONOUNS or is_person(t) or _named(t)), None)
+    people = (t for t in words if (t.lower_ in SINGLE_PRONOUNS or is_person(t) or _named(t)) and not _doer_or_owner(t))
+    person = next(people, None)
     if person is None or person.lower_ in SINGLE_PRONOUNS or _named(person):
         return person
     marks = {c.lower_ for c in person.children if c.dep_ in {"det", "amod", "poss"}}
     return person if marks == {"the"} else None
+
+
+def _doer_or_owner(token: Token) -> bool:
+    """ "The suspects injured Ann Roe's stepfather": the one who did it, and the one whose kin was
+    hurt, are not the wounded."""
+    doer = token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in token.head.children)
+    return doer or token.dep_ == "poss"
 
 
 def _named(token: Token) -> bool:
