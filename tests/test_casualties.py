@@ -89,29 +89,29 @@ ARTICLES = [
     ),
     # the one victim a headline tells dead is the one the body, written before, tells wounded
     (
-        "Elmvale Girl, 6, Dies After Being Hit by Stray Bullet\n\n"
-        "Mara Quinn, 6, was hit in the head by a stray bullet during a shooting on Birch Lane in Elmvale on"
-        " Wednesday night, police said. She remains hospitalized at Elm County Hospital in critical condition.",
+        "Elmvale Boy, 9, Dies Days After Shooting on Quarry Street\n\n"
+        "Jon Reyes, 9, was shot in the back on Quarry Street in Elmvale on Saturday, police said."
+        " He remains at Elm County Medical Center in critical condition.",
         (1, 0),
     ),
     # a second victim, named or brought in anew, is someone besides the dead
     (
-        "Elmvale Man Dies After Shooting on Birch Lane\n\n"
-        "Jon Reyes, 30, was shot in the chest on Birch Lane in Elmvale on Wednesday night, police said."
-        " Mara Quinn, 28, remains hospitalized at Elm County Hospital in critical condition.",
+        "Elmvale Man Dies After Shooting on Quarry Street\n\n"
+        "Jon Reyes, 40, was shot in the back on Quarry Street in Elmvale on Saturday, police said."
+        " Mara Quinn, 35, remains at Elm County Medical Center in critical condition.",
         (1, 1),
     ),
     (
-        "Elmvale Man Dies After Shooting on Birch Lane\n\n"
-        "A man was shot in the chest on Birch Lane in Elmvale on Wednesday night, police said. A woman"
-        " was also shot. She remains hospitalized at Elm County Hospital in critical condition.",
+        "Elmvale Man Dies After Shooting on Quarry Street\n\n"
+        "A man was shot in the back on Quarry Street in Elmvale on Saturday, police said. A woman was also"
+        " shot. She remains at Elm County Medical Center in critical condition.",
         (1, 1),
     ),
-    # the one who did it, and the one whose kin was hurt, are not the wounded
+    # the ones who did it, and the one whose kin was hurt, are not the wounded
     (
-        "Three Charged in Killing of Elmvale Girl, 5\n\n"
-        "Mara Quinn, 5, was killed on Birch Lane in Elmvale in June. The suspects severely injured Quinn's"
-        " stepfather before shooting into the home where she was sleeping, police said.",
+        "Three Charged in Killing of Elmvale Boy, 9\n\n"
+        "The boy was killed on Quarry Street in Elmvale in May. The gunmen wounded the boy's uncle on the"
+        " porch and then fired into the house, police said.",
         (1, 1),
     ),
     # "the surviving victim" is someone besides the dead

@@ -48,7 +48,7 @@ OPENING_WORDS = 3
 LEDE_SENTENCES = 8
 # The words a figure was read from (none where they cross a token's edge).
 FigureWords = Span | tuple[()]
-# "Ann Hill-Carter": the last part of a name, however it is written, stands for the person.
+# "Ann Roe-Lake": the last part of a name, however it is written, stands for the person.
 NAME_PARTS_RE = re.compile(r"[\s-]+")
 # The fields of a story's victims: how many were shot, and how each fared.
 VICTIM_FIELDS = {"killed", "injured", "shot"}
@@ -549,9 +549,9 @@ def _others_besides(mention: Mention, readings: list[Reading]) -> None:
 
 
 def _wounded_who_died(mention: Mention, readings: list[Reading]) -> None:
-    """ "Jon Reyes was in critical condition when he was taken to the hospital." and "He was
-    pronounced dead.": a story of one victim, told wounded before being told dead, tells of one
-    dead and none wounded.
+    """ "Reyes was listed in critical condition at Elm County Medical Center." and "Jon Reyes
+    died Sunday": a story of one victim, told wounded before being told dead, tells of one dead
+    and none wounded.
 
     Every casualty the story tells of is one person, and one of them died, not the one who opened
     fire. The wounded claims stay, as what the report said before; a claim of none wounded quotes
@@ -583,7 +583,7 @@ def _one_victim(told: list[tuple[Reading, Figure]], words: dict[int, FigureWords
     """Whether the casualty figures, and the people the story is about ("Jon Reyes, 30,"), name
     one person at most, and their pronouns are of one: "Jon Reyes died; Mara Quinn is in critical
     condition" tells of two."""
-    # a Title Case headline's words read as names ("Camden Girl, 8, Dies"): the body's names count
+    # a Title Case headline's words read as names ("Elmvale Boy, 9, Dies"): the body's names count
     body = [words[id(f)] for r, f in told if words[id(f)] and r.start > 0]
     names = {e.text for w in body for e in w.ents if e.label_ == "PERSON"}
     names |= {name for r in readings if r.start > 0 for name in r.people}
@@ -623,8 +623,8 @@ def _referred_back(words: FigureWords) -> Token | None:
 
 
 def _doer_or_owner(token: Token) -> bool:
-    """ "The suspects injured Ann Roe's stepfather": the one who did it, and the one whose kin was
-    hurt, are not the wounded."""
+    """ "Two gunmen wounded Ann Roe's uncle": the ones who did it, and the one whose kin was hurt,
+    are not the wounded."""
     doer = token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in token.head.children)
     return doer or token.dep_ == "poss"
 

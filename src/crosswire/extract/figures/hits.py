@@ -244,9 +244,9 @@ def article_hits(sent: Span, taken: set[int]) -> list[Hit]:
 
 
 def _other_than_the_doer(person: Token) -> bool:
-    """ "A Millbrook man is accused of shooting another man", "a girl shot another girl":
-    "another" sets the one hit apart from the one who fired, the subject of the same noun, not from
-    victims told of before."""
+    """ "Police say an Elmvale teen shot another teen", "the woman charged with wounding another
+    woman": "another" sets the one hit apart from the one who fired, the subject of the same noun,
+    not from victims told of before."""
     if person.dep_ not in {"dobj", "pobj"}:
         return False
     verb = person.head
