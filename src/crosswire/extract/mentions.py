@@ -46,7 +46,7 @@ CONTINUING_PRONOUNS = {"he", "she", "they"}
 OPENING_WORDS = 3
 # How far into the article, and how long before publication, a date may still date the incident.
 LEDE_SENTENCES = 8
-# The words a figure was read from (none where they cross a token's edge).
+# The words a figure was read from (none where its offsets fall outside the sentence's document).
 FigureWords = Span | tuple[()]
 # "Ann Roe-Lake": the last part of a name, however it is written, stands for the person.
 NAME_PARTS_RE = re.compile(r"[\s-]+")
@@ -520,8 +520,7 @@ def _dead_kin(reading: Reading, figure: Figure, kin: set[str]) -> bool:
     his two children"."""
     if figure.field != "killed" or not figure.value.is_exact or figure.value.is_superseded:
         return False
-    words = reading.sent.doc.char_span(figure.start, figure.end, alignment_mode="expand")
-    people = {t.lemma_.lower() for t in words or () if is_person(t)}
+    people = {t.lemma_.lower() for t in _figure_words(reading, figure) if is_person(t)}
     return bool(people) and people <= kin
 
 
@@ -606,6 +605,7 @@ def _wounded_told_again(
 
 
 def _figure_words(reading: Reading, figure: Figure) -> FigureWords:
+    """The words a figure was read from, each token that its characters touch."""
     return reading.sent.doc.char_span(figure.start, figure.end, alignment_mode="expand") or ()
 
 
