@@ -1257,3 +1257,19 @@ def test_a_name_near_a_street_told_by_its_bare_name_is_a_cross_street(places):
     # a road named with its number is no bare name: the town near it is a town
     hits = places("Two men were shot on Route 9 near Greenwood on Sunday.", {"US"})
     assert [h.location.name for h in hits if h.location.precision == "city"] == ["Greenwood"]
+
+
+def test_a_dateline_among_a_station_pages_teasers_loses_to_the_stations_state(nlp):
+    # a South Carolina station's page: teasers of other stories first, one of them with another
+    # station's dateline, then the story, whose county and town are in the station's state
+    teasers = (
+        "A school board in the valley voted to delay the new calendar.\n\n"
+        "A bakery on Main Street reopened after the flood.\n\n"
+        "HAZARD, KY (WXYZ) \u2013 A town rallied around a teen who lost both parents this spring.\n\n"
+    )
+    story = "The Pickens County Sheriff's Office said a man was shot Friday in Easley.\n"
+    headline = "Man shot in Easley\n\n"
+    assert article_state(nlp(headline + teasers + story), "South Carolina") == ("South Carolina", False)
+    # the same dateline opening the story is the story's own
+    opening = "HAZARD, KY (WXYZ) \u2013 Police said a man was shot Friday on Elm Street.\n\n"
+    assert article_state(nlp(headline + opening + teasers + story), "South Carolina") == ("Kentucky", False)

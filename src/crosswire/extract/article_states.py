@@ -10,7 +10,13 @@ import phonenumbers
 from phonenumbers import geocoder
 from spacy.tokens import Doc
 
-from crosswire.extract.datelines import dateline_place, from_a_wire_bureau, major_place, small_namesake_elsewhere
+from crosswire.extract.datelines import (
+    dateline_place,
+    from_a_wire_bureau,
+    major_place,
+    opens_story,
+    small_namesake_elsewhere,
+)
 from crosswire.extract.figures.words import PERSON_NOUNS
 from crosswire.extract.gazetteer import COUNTY_SUFFIXES, City, county_of, get_gazetteer, normalize
 from crosswire.extract.outlet_places import as_broadcast_reads, postal_states
@@ -154,6 +160,10 @@ def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) 
         return named, False
     if small_namesake_elsewhere(dateline, named):
         return named, False
+    if written is not None and written == home != dateline.admin1 and not opens_story(doc_text(doc), dateline):
+        # "PINE HOLLOW, Ky. (WXYZ) -" below a station page's first paragraphs, over a story whose
+        # places are in the station's own state: a teaser of another story, not this one's dateline
+        return named, False
     # "FRANKLIN (Feb. 4, 2014) -" gives no state: only a comma outside the brackets brings one
     bare = "," not in PARENTHESES.sub("", dateline.text or "")
     if written and bare and dateline.admin1 != written:
@@ -212,7 +222,7 @@ def _county_votes(doc: Doc, station: frozenset[str] | None = None) -> Counter[st
     vote for it; a county name many states share counts for those that also have a town the
     article names ("outside Hillsboro in Highland County"), else for the one state on a
     broadcaster's side of the Mississippi (``station``) that has it. A town the article names that
-    lies in the county ("Gaston" and "the Lexington County sheriff") votes for its state once more."""
+    lies in the county ("Pine Hollow" and "the Elm County sheriff") votes for its state once more."""
     gaz = get_gazetteer()
     votes: Counter[str] = Counter()
     shared: list[tuple[str, set[str]]] = []

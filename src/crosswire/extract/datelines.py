@@ -8,9 +8,11 @@ import re
 from crosswire.extract.gazetteer import get_gazetteer
 from crosswire.model import Location
 
-__all__ = ["dateline_place", "from_a_wire_bureau", "major_place", "small_namesake_elsewhere"]
+__all__ = ["dateline_place", "from_a_wire_bureau", "major_place", "opens_story", "small_namesake_elsewhere"]
 
 DATELINE_LINES = 6
+# A story's dateline opens its first paragraph, under the headline: its first two lines.
+OPENING_LINES = 2
 
 # "GAINESVILLE, Fla. -", "MOSCOW (AFP) -", "Washington —", "NEW YORK (AP) —", "MILLBROOK (WXYZ)–Police".
 DATELINE = re.compile(
@@ -58,6 +60,13 @@ def dateline_place(text: str, *, admin1: str | None = None) -> Location | None:
             location.text = line[match.start("place") : match.end()].strip(" -\u2013\u2014:")
             return location
     return None
+
+
+def opens_story(text: str, dateline: Location) -> bool:
+    """Whether the dateline read from ``text`` opens the story (the line under the headline, or the
+    first), not a paragraph further down (a teaser of another story, a caption)."""
+    lines = [line for line in text.splitlines() if line.strip()][:OPENING_LINES]
+    return any((dateline.text or "") in line for line in lines)
 
 
 def _dateline_lookup(place: str, region: str | None, admin1: str | None) -> Location | None:
