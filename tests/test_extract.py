@@ -1139,3 +1139,12 @@ def test_the_sentences_after_an_incident_told_apart_go_on_telling_it(extractor):
     assert {c.quote for c in related.claims_for("killed")} >= {
         "He was taken to a hospital, where he was pronounced dead."
     }
+
+
+def test_a_nightclub_the_gazetteer_lacks_lies_in_the_site_s_city(extractor):
+    text = "Four men were wounded early Sunday outside the Lariat nightclub on Birch Lane, police said."
+    doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.kxyztv.com/story/1/x")
+    clean = CleanText(doc_id="d", text=text, outlet="KXYZ News South Texas, Corpus Christi")
+    (main,) = extractor.extract(doc, clean)
+    places = {(p.name, p.admin2, p.admin1, p.precision) for p in _values(main, "place")}
+    assert ("Lariat", "Corpus Christi", "Texas", "venue") in places

@@ -1273,3 +1273,18 @@ def test_a_dateline_among_a_station_pages_teasers_loses_to_the_stations_state(nl
     # the same dateline opening the story is the story's own
     opening = "HAZARD, KY (WXYZ) \u2013 Police said a man was shot Friday on Elm Street.\n\n"
     assert article_state(nlp(headline + opening + teasers + story), "South Carolina") == ("Kentucky", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people were found shot dead in a home in the Dayton suburbs on Sunday.",
+        "Three people were found shot dead in a home in Dayton's northern suburbs on Sunday.",
+        "Three people were found shot dead in a home in suburban Dayton on Sunday.",
+    ],
+)
+def test_a_city_named_for_its_suburbs_places_the_story_in_its_state_only(places, text):
+    [hit] = places(text, {"US"})
+    assert (hit.location.name, hit.location.admin1, hit.location.precision) == ("Ohio", "Ohio", "admin1")
+    [hit] = places("Three people were found shot dead in a home in Dayton on Sunday.", {"US"})
+    assert (hit.location.name, hit.location.precision) == ("Dayton", "city")

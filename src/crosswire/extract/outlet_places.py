@@ -149,10 +149,12 @@ def as_broadcast_reads(place: Location, states: frozenset[str] | None) -> Locati
 
 def street_in_home_city(place: Location, home: City | None) -> Location:
     """A street or neighbourhood the story places in no town, on a local site: in the site's city
-    ("East Garfield Park" on a Chicago paper's site)."""
-    if home is None or place.precision not in STREET_LEVEL or place.admin2 or place.admin1:
+    ("East Garfield Park" on a Chicago paper's site), when the story puts it in no other state."""
+    if home is None or place.precision not in STREET_LEVEL or place.admin2:
         return place
     state = get_gazetteer().state_name(home.admin1_code)
+    if place.admin1 not in (None, state):
+        return place
     return Location(**{**place.as_dict(), "country": "US", "admin1": state, "admin2": home.name})
 
 

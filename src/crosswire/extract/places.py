@@ -91,6 +91,10 @@ DISTANCE_OF = re.compile(
     re.IGNORECASE,
 )
 KM_PER_MILE = 1.609344
+# "the Elmvale suburbs", "Elmvale's western suburbs": a city named for the suburbs around it.
+SUBURB_NOUNS = {"suburb", "suburbs"}
+# Nouns of a place that may be a town's own: "the Pine Hollow village" is no venue.
+TOWN_NOUNS = {"village", "district"}
 KM_PER_DEGREE = 111.2  # of latitude, and of longitude at the equator
 
 
@@ -456,15 +460,42 @@ def _hit(
     if location is None:
         region_loc = get_gazetteer().lookup(region.text) if region is not None else None
         location = unknown_place(name, countries, region_loc, admin1)
-        if span.label_ == "FAC":
+        if span.label_ == "FAC" or _named_venue(sent, span):
             location.precision = "venue"
     if location.precision is None and span.label_ in {"GPE", "LOC"} and region is not None:
         # "in Toone, Tennessee", "in Eureka, Navarro County": a town the gazetteer lacks, placed by the text
         location = _town_of_region(location, region, countries, admin1)
+    if location.precision == "city" and location.admin1 and _names_its_suburbs(sent, span):
+        # "in the Elmvale suburbs": somewhere around the city, in its state; the town is not told
+        location = Location(location.admin1, location.country, location.admin1, precision="admin1")
     start_char = doc[words_start].idx
     end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
     location.text = doc[words_start:end_tok].text
     return PlaceHit(location, start_char, end_char)
+
+
+def _named_venue(sent: Span, span: Span) -> bool:
+    """ "outside the Elmvale nightclub": a name the gazetteer lacks, between "the" and a venue's
+    noun, names the venue, not a town."""
+    doc = sent.doc
+    if span.start <= sent.start or span.end >= sent.end or doc[span.start - 1].lower_ != "the":
+        return False
+    noun = doc[span.end].lower_
+    return noun in VENUE_NOUNS and noun not in NEIGHBOURHOOD_NOUNS | TOWN_NOUNS
+
+
+def _names_its_suburbs(sent: Span, span: Span) -> bool:
+    """ "in the Elmvale suburbs", "in Elmvale's western suburbs", "in suburban Elmvale": the city
+    names the suburbs around it, not the place itself."""
+    doc = sent.doc
+    if span.start > sent.start and doc[span.start - 1].lower_ == "suburban":
+        return True
+    i = span.end
+    if i < sent.end and doc[i].tag_ == "POS":
+        i += 1
+    if i < sent.end and doc[i].pos_ == "ADJ":
+        i += 1
+    return i < sent.end and doc[i].lower_ in SUBURB_NOUNS
 
 
 def _state_part_before(sent: Span, span: Span) -> str | None:
