@@ -1148,3 +1148,23 @@ def test_a_nightclub_the_gazetteer_lacks_lies_in_the_site_s_city(extractor):
     (main,) = extractor.extract(doc, clean)
     places = {(p.name, p.admin2, p.admin1, p.precision) for p in _values(main, "place")}
     assert ("Lariat", "Corpus Christi", "Texas", "venue") in places
+
+
+@pytest.mark.parametrize(
+    ("written", "more", "day"),
+    [
+        ("June 2", "", dt.date(2025, 6, 2)),
+        # a second day written out, or one long before the story: the date stays open
+        ("June 2", " He was arrested on June 5.", None),
+        ("Feb. 2", "", None),
+    ],
+)
+def test_the_one_day_a_story_writes_out_dates_an_incident_nothing_else_dates(extractor, written, more, day):
+    text = (
+        "Man charged in shooting of woman at party\n\n"
+        "ELMVALE, Ohio - A man was charged Friday with shooting a woman at a house party.\n\n"
+        f"Jon Reyes kept arguing with Ann Roe in her kitchen on {written}, according to charging documents.\n\n"
+        f"She was hit once in the side and is expected to recover.{more}"
+    )
+    main = _mentions(extractor, text)[0]
+    assert [v.earliest for v in _values(main, "date") if v.is_resolved] == ([day] if day else [])

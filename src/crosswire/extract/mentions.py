@@ -55,6 +55,8 @@ VICTIM_FIELDS = {"killed", "injured", "shot"}
 # A line with fewer words than this is page furniture ("UPDATE", "2:25", a byline), not the lede.
 PROSE_WORDS = 4
 LEDE_DAYS = 7
+# A story that dates its incident nowhere else may write its day out this long before it was posted.
+CALENDAR_DAY_REACH = 60
 # A roundup totals its incidents' victims in its headline or the sentences right after it.
 ROUNDUP_LEDE = 3
 # "Nobody was arrested", "none of them was indicted": a subject that denies the step.
@@ -225,6 +227,7 @@ def _dated_main(
     absorbed = _date_from_recalled_day(main, mentions[1:])
     mentions = [m for m in mentions if m is not absorbed]
     _date_from_posting(main, story.main.readings, readings, published)
+    _date_from_lone_calendar_day(main, readings, published)
     _first_day_dates_incident(main)
     return mentions
 
@@ -680,6 +683,26 @@ def _date_from_posting(
         reading, match = next(((r, m) for r, m in hours if m is not None), (None, None))
     if reading is not None:
         _claim_day(mention, reading, DateValue(match.group(0), published, published, "day"))
+
+
+def _date_from_lone_calendar_day(main: Mention, readings: list[Reading], published: dt.date | None) -> None:
+    """A story whose incident nothing else dates, which writes one day out on the calendar in the
+    weeks before it was posted ("Reyes followed her home on Dec. 26, the charges say"): that day is
+    the incident's. A story that writes out two days leaves the date open, and so does one whose
+    day dates only a later step or an older story ("charged on Jan. 4")."""
+    if published is None or any(c.value.is_resolved for c in main.claims_for("date")):
+        return
+    written = [
+        (reading, value, value in reading.step_dates or reading.background_marker or reading.recalls_older)
+        for reading in readings
+        for value in reading.dates + reading.loose_dates + reading.step_dates
+        if value.is_day and value.on_calendar
+    ]
+    if len({value.earliest for _, value, _ in written}) != 1:
+        return
+    reading, value = next(((r, v) for r, v, elsewhere in written if not elsewhere), (None, None))
+    if reading is not None and 0 <= (published - value.earliest).days <= CALENDAR_DAY_REACH:
+        _claim_day(main, reading, value)
 
 
 def _dates_other_day(value: DateValue, published: dt.date) -> bool:
