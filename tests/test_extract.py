@@ -1168,3 +1168,14 @@ def test_the_one_day_a_story_writes_out_dates_an_incident_nothing_else_dates(ext
     )
     main = _mentions(extractor, text)[0]
     assert [v.earliest for v in _values(main, "date") if v.is_resolved] == ([day] if day else [])
+
+
+def test_an_embedded_post_s_stamp_is_no_day_the_story_writes_out(extractor):
+    text = (
+        "Man charged in shooting at diner\n\n"
+        "One ambulance is outside the diner on Elm Street. — Mara Quinn (@maraquinn) June 3, 2025\n\n"
+        "ELMVALE, Ohio - A man was charged Friday with shooting a cook at a diner.\n\n"
+        "The cook was hit once in the side and is expected to recover."
+    )
+    main = _mentions(extractor, text)[0]
+    assert [v.earliest for v in _values(main, "date") if v.on_calendar] == []

@@ -57,6 +57,8 @@ PROSE_WORDS = 4
 LEDE_DAYS = 7
 # A story that dates its incident nowhere else may write its day out this long before it was posted.
 CALENDAR_DAY_REACH = 60
+# "— Mara Quinn (@maraquinn) March 25, 2024": a post the page embeds, stamped with the day it was posted.
+EMBEDDED_POST_RE = re.compile(r"\(@\w+\)")
 # A roundup totals its incidents' victims in its headline or the sentences right after it.
 ROUNDUP_LEDE = 3
 # "Nobody was arrested", "none of them was indicted": a subject that denies the step.
@@ -689,12 +691,14 @@ def _date_from_lone_calendar_day(main: Mention, readings: list[Reading], publish
     """A story whose incident nothing else dates, which writes one day out on the calendar in the
     weeks before it was posted ("Reyes followed her home on Dec. 26, the charges say"): that day is
     the incident's. A story that writes out two days leaves the date open, and so does one whose
-    day dates only a later step or an older story ("charged on Jan. 4")."""
+    day dates only a later step or an older story ("charged on Jan. 4"). The day an embedded post
+    was posted is the post's, not a day the story writes."""
     if published is None or any(c.value.is_resolved for c in main.claims_for("date")):
         return
     written = [
         (reading, value, value in reading.step_dates or reading.background_marker or reading.recalls_older)
         for reading in readings
+        if not EMBEDDED_POST_RE.search(sentence_text(reading.sent))
         for value in reading.dates + reading.loose_dates + reading.step_dates
         if value.is_day and value.on_calendar
     ]
