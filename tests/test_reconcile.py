@@ -750,3 +750,17 @@ def test_a_roundups_toll_is_kept_beside_but_does_not_decide_over_a_report_of_the
     assert "roundup" in killed.reason
     # a roundup alone still gives the figure it has
     assert reconcile(cluster(b)).fields["killed"].value == 4
+
+
+def test_a_town_a_report_names_outranks_the_suburbs_of_a_city_told_more_often():
+    # "in the Elmvale suburbs" twice, "a home in Millbrook" once: the story is Millbrook's
+    city = Location("Elmvale", country="ZZ", admin1="North Province", lat=10.3, lon=20.3, precision="city")
+    suburbs = replace(city, text="in Elmvale's northern suburbs")
+    reports = [mention(f"doc{i}", D1, [place_claim(f"doc{i}", suburbs)]) for i in range(2)]
+    town = mention("docT", D2, [place_claim("docT", TOWN)])
+    assert reconcile(cluster(*reports, town)).location.name == "Millbrook"
+    # the city itself, told as often, keeps the vote
+    named = [mention(f"doc{i}", D1, [place_claim(f"doc{i}", replace(city, text="in Elmvale"))]) for i in range(2)]
+    assert reconcile(cluster(*named, town)).location.name == "Elmvale"
+    # told alone, the city still places the story
+    assert reconcile(cluster(*reports)).location.name == "Elmvale"

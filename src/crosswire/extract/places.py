@@ -465,9 +465,8 @@ def _hit(
     if location.precision is None and span.label_ in {"GPE", "LOC"} and region is not None:
         # "in Toone, Tennessee", "in Eureka, Navarro County": a town the gazetteer lacks, placed by the text
         location = _town_of_region(location, region, countries, admin1)
-    if location.precision == "city" and location.admin1 and _names_its_suburbs(sent, span):
-        # "in the Elmvale suburbs": somewhere around the city, in its state; the town is not told
-        location = Location(location.admin1, location.country, location.admin1, precision="admin1")
+    # "in the Elmvale suburbs": the words keep the suburbs, so that a town the story names outranks them
+    end_tok = max(end_tok, _suburbs_end(sent, span) or 0)
     start_char = doc[words_start].idx
     end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
     location.text = doc[words_start:end_tok].text
@@ -484,18 +483,17 @@ def _named_venue(sent: Span, span: Span) -> bool:
     return noun in VENUE_NOUNS and noun not in NEIGHBOURHOOD_NOUNS | TOWN_NOUNS
 
 
-def _names_its_suburbs(sent: Span, span: Span) -> bool:
-    """ "in the Elmvale suburbs", "in Elmvale's western suburbs", "in suburban Elmvale": the city
-    names the suburbs around it, not the place itself."""
+def _suburbs_end(sent: Span, span: Span) -> int | None:
+    """Where "in the Elmvale suburbs", "in Elmvale's western suburbs" or "an Elmvale suburb" ends:
+    the city names the suburbs around it, not the place itself ("suburban Elmvale" is Elmvale, a
+    suburb); None when the name is not followed by its suburbs."""
     doc = sent.doc
-    if span.start > sent.start and doc[span.start - 1].lower_ == "suburban":
-        return True
     i = span.end
     if i < sent.end and doc[i].tag_ == "POS":
         i += 1
     if i < sent.end and doc[i].pos_ == "ADJ":
         i += 1
-    return i < sent.end and doc[i].lower_ in SUBURB_NOUNS
+    return i + 1 if i < sent.end and doc[i].lower_ in SUBURB_NOUNS else None
 
 
 def _state_part_before(sent: Span, span: Span) -> str | None:

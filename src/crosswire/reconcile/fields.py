@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -16,6 +17,8 @@ __all__ = ["precision_of", "reconcile_actors", "reconcile_date", "reconcile_plac
 LOGGER = logging.getLogger(__name__)
 
 NEAR_KM = 30.0
+# The words of a place that name the suburbs around a city ("in the Elmvale suburbs", "an Elmvale suburb").
+SUBURBS_WORDS = re.compile(r"\bsuburbs?$", re.I)
 ACTOR_FIELDS = ("perpetrator", "victim", "authority", "claimant")
 ACTOR_MATCH = 90  # rapidfuzz token_sort_ratio of two spellings of one actor
 PRECISION_DAYS = (("day", 1), ("week", 7), ("month", 31), ("year", 366))
@@ -202,6 +205,11 @@ def _may_lie_in(town: Location, county: Location) -> bool:
     return town.admin1 == county.admin1 or county.may_be_county_of(town)
 
 
+def _names_suburbs(loc: Location) -> bool:
+    """Whether the words read name a city's suburbs ("in Elmvale's western suburbs"), not the city."""
+    return bool(SUBURBS_WORDS.search(loc.text or ""))
+
+
 def _same(a: Location, b: Location) -> bool:
     return (normalize_name(a.name), a.country, a.admin1) == (normalize_name(b.name), b.country, b.admin1)
 
@@ -232,6 +240,8 @@ def reconcile_place(claims: list[Claim], copies: set[str]) -> tuple[FieldResult,
     counties = [loc for loc in best if loc.precision == "county"]
     towns = [loc for loc in best if loc.precision != "county" and any(_in_county(loc, c) for c in counties)]
     best = towns or [loc for loc in pool if _unlocated_town_of(loc, counties)] or best
+    # "in the Elmvale suburbs" places the story around a city, not at it: a town a report names wins
+    best = [loc for loc in best if not _names_suburbs(loc)] or best
     # "COVINGTON, Ohio" in one report settles the bare "COVINGTON" of the others, and a state
     # a report read settles a town another report could only guess the state of, even when the
     # gazetteer cannot locate the town in the state read ("Monroe" read as Connecticut's)
