@@ -91,11 +91,12 @@ DISTANCE_OF = re.compile(
     re.IGNORECASE,
 )
 KM_PER_MILE = 1.609344
+KM_PER_DEGREE = 111.2  # of latitude, and of longitude at the equator
+
 # "the Elmvale suburbs", "Elmvale's western suburbs": a city named for the suburbs around it.
 SUBURB_NOUNS = {"suburb", "suburbs"}
 # Nouns of a place that may be a town's own: "the Pine Hollow village" is no venue.
 TOWN_NOUNS = {"village", "district"}
-KM_PER_DEGREE = 111.2  # of latitude, and of longitude at the equator
 
 
 @dataclass(slots=True)
