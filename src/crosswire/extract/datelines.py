@@ -3,6 +3,7 @@ city that a small namesake elsewhere may stand for, and whether a news agency's 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from crosswire.extract.gazetteer import get_gazetteer
@@ -37,8 +38,7 @@ def dateline_place(text: str, *, admin1: str | None = None) -> Location | None:
 
     ``admin1`` (the state the article names most) settles a dateline that gives no state.
     """
-    lines = [line for line in text.splitlines() if line.strip()][:DATELINE_LINES]
-    for line in lines:
+    for line in _first_lines(text, DATELINE_LINES):
         match = DATELINE.match(line)
         if not match:
             continue
@@ -65,8 +65,12 @@ def dateline_place(text: str, *, admin1: str | None = None) -> Location | None:
 def opens_story(text: str, dateline: Location) -> bool:
     """Whether the dateline read from ``text`` opens the story (the line under the headline, or the
     first), not a paragraph further down (a teaser of another story, a caption)."""
-    lines = [line for line in text.splitlines() if line.strip()][:OPENING_LINES]
-    return any((dateline.text or "") in line for line in lines)
+    return any((dateline.text or "") in line for line in _first_lines(text, OPENING_LINES))
+
+
+def _first_lines(text: str, count: int) -> list[str]:
+    """The text's first ``count`` lines that are not blank."""
+    return list(itertools.islice((line for line in text.splitlines() if line.strip()), count))
 
 
 def _dateline_lookup(place: str, region: str | None, admin1: str | None) -> Location | None:

@@ -696,17 +696,17 @@ def _date_from_lone_calendar_day(main: Mention, readings: list[Reading], publish
     if published is None or any(c.value.is_resolved for c in main.claims_for("date")):
         return
     written = [
-        (reading, value, value in reading.step_dates or reading.background_marker or reading.recalls_older)
+        (reading, value)
         for reading in readings
         if not EMBEDDED_POST_RE.search(sentence_text(reading.sent))
         for value in reading.dates + reading.loose_dates + reading.step_dates
         if value.is_day and value.on_calendar
     ]
-    if len({value.earliest for _, value, _ in written}) != 1:
+    if len({value.earliest for _, value in written}) != 1:
         return
-    reading, value = next(((r, v) for r, v, elsewhere in written if not elsewhere), (None, None))
-    if reading is not None and 0 <= (published - value.earliest).days <= CALENDAR_DAY_REACH:
-        _claim_day(main, reading, value)
+    own = [(r, v) for r, v in written if v not in r.step_dates and not (r.background_marker or r.recalls_older)]
+    if own and 0 <= (published - own[0][1].earliest).days <= CALENDAR_DAY_REACH:
+        _claim_day(main, *own[0])
 
 
 def _dates_other_day(value: DateValue, published: dt.date) -> bool:

@@ -95,8 +95,9 @@ KM_PER_DEGREE = 111.2  # of latitude, and of longitude at the equator
 
 # "the Elmvale suburbs", "Elmvale's western suburbs": a city named for the suburbs around it.
 SUBURB_NOUNS = {"suburb", "suburbs"}
-# Nouns of a place that may be a town's own: "the Pine Hollow village" is no venue.
-TOWN_NOUNS = {"village", "district"}
+# "the Elmvale nightclub": nouns after a name that make it a venue's; a neighbourhood's, a village's
+# or a district's may be a town's own ("the Pine Hollow village").
+NAMED_VENUE_NOUNS = VENUE_NOUNS - NEIGHBOURHOOD_NOUNS - {"village", "district"}
 
 
 @dataclass(slots=True)
@@ -480,8 +481,7 @@ def _named_venue(sent: Span, span: Span) -> bool:
     doc = sent.doc
     if span.start <= sent.start or span.end >= sent.end or doc[span.start - 1].lower_ != "the":
         return False
-    noun = doc[span.end].lower_
-    return noun in VENUE_NOUNS and noun not in NEIGHBOURHOOD_NOUNS | TOWN_NOUNS
+    return doc[span.end].lower_ in NAMED_VENUE_NOUNS
 
 
 def _suburbs_end(sent: Span, span: Span) -> int | None:
