@@ -1155,3 +1155,24 @@ def test_a_count_of_more_people_besides_those_told_before_is_no_total(nlp):
     # added to a count of its own sentence, it makes the total
     (shot,) = figures_of(nlp, "Two men were shot on Elm Street and two more were wounded on Quarry Street.")["shot"]
     assert (shot.value.low, shot.value.high) == (4, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb joined to the one of the object, with a patient of its own, tells only of that patient
+        (
+            "Deputies have charged two men who fled after one man was killed and four others were injured "
+            "in a shooting on Birch Lane.",
+            {"charged": 2, "killed": 1, "injured": 4},
+        ),
+        # a passive verb with no subject of its own tells of the subject, not of the object
+        ("Jon Reyes shot a neighbor on Quarry Street and was arrested an hour later.", {"shot": 1}),
+        # guard: an active verb with no object of its own still tells of the shared object
+        ("The gunman shot and killed two men outside an Elmvale bar.", {"killed": 2}),
+    ],
+)
+def test_a_joined_verb_tells_the_fate_of_the_object_only_when_it_has_no_patient_of_its_own(nlp, text, expected):
+    assert {field: [f.value.low for f in found] for field, found in figures_of(nlp, text).items()} == {
+        field: [n] for field, n in expected.items()
+    }

@@ -394,8 +394,10 @@ def verb_fields(verb: Token, passive: bool, role: str = "nsubj") -> list[tuple[s
     """Fields of a verb for its patient (passive) or its subject (active), with conjoined verbs
     that share the subject ("no one was killed or injured", "shot and killed")."""
     own = verb_field(verb, passive)
-    # A conjoined verb shares the argument only when it has none of the same kind itself.
-    kinds = {"dobj"} if role == "dobj" else {"nsubj", "nsubjpass"}
+    # A conjoined verb shares the argument only when it has none of the same kind itself. A verb
+    # with a subject of its own, or a passive one, tells of its subject, not of the object before
+    # it ("charged two men ... and four others were injured", "shot a man and was arrested").
+    kinds = {"dobj", "nsubj", "nsubjpass", "auxpass"} if role == "dobj" else {"nsubj", "nsubjpass"}
     conj = [
         f
         for c in verb.children
