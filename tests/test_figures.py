@@ -587,6 +587,26 @@ SHAPES = [
         {"killed": [(3, 3, 3)]},
     ),
     ("Ann Roe, 34, Jon Reyes, 19, and Sam Doe, 12, were wounded.", {"injured": [(3, 3, 3)]}),
+    # a list that goes on from the name of the one before it: the name is that one, not one more
+    (
+        "His mother, 58-year-old Ann Roe, two adult women and a 5-month-old girl were injured.",
+        {"injured": [(4, 4, 4)]},
+    ),
+    # ... but names set beside a counted group are the ones it counts (a guard)
+    (
+        "Four Elmvale residents – Jon Reyes, Ann Roe, Sam Doe and Mara Quinn – were being treated at a local hospital.",
+        {"injured": [(4, 4, 4)]},
+    ),
+    # names the parser joins to the town of the name before them are still a list of people
+    (
+        "Jon Reyes, 23, of Elmvale, Sam Doe, 31, of Millbrook and Tom Hale, 32, of Pine Hollow died.",
+        {"killed": [(3, 3, 3)]},
+    ),
+    # ... however many names the parser sets each beside the one before
+    (
+        "Jon Reyes, 37, Mara Quinn, 29, Ann Roe, 27, and Tom Hale, 26, remain hospitalized.",
+        {"injured": [(4, 4, 4)]},
+    ),
     # people counted by the ages listed for them
     (
         "Jon Roe shot and killed his sons, ages 3 and 4, then turned the gun on himself in an attempted suicide.",
@@ -702,7 +722,7 @@ def test_figure_shapes(nlp, sentence, expected):
         # a murder-suicide denied, feared or attempted
         "Police do not believe it was a murder-suicide.",
         "Relatives feared it could be a murder-suicide.",
-        "Both had been shot in the head in an attempted murder-suicide, police said.",
+        "Police said the shooting on Birch Lane was an attempted murder-suicide.",
         # the last of a list of ages is an age too
         "They found three men - aged 21, 22, and 24 - and one woman, 33, had been shot.",
         # a thing named like a person ("-er") is no victim
@@ -1174,5 +1194,81 @@ def test_a_count_of_more_people_besides_those_told_before_is_no_total(nlp):
 )
 def test_a_joined_verb_tells_the_fate_of_the_object_only_when_it_has_no_patient_of_its_own(nlp, text, expected):
     assert {field: [f.value.low for f in found] for field, found in figures_of(nlp, text).items()} == {
+        field: [n] for field, n in expected.items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both were killed when the gunman opened fire on Birch Lane.", {"killed": 2}),
+        ("Both men died at the scene on Quarry Street.", {"killed": 2}),
+        ("Deputies said the gunman shot both of them before he fled.", {"shot": 2}),
+        # floated after the pair, "both" tells again of the two the sentence names ...
+        ("The owner of the store, 51-year-old Ann Roe, and Reyes were both pronounced dead.", {"killed": 2}),
+        # ... and is not added to them where they are counted one by one (a guard)
+        ("Jon Reyes, 25, and Mara Quinn, 30, were both dead when deputies arrived.", {"killed": 2}),
+        ("The driver and Ann Roe were both killed on Birch Lane.", {"killed": 2}),
+        ("Both suspects were arrested Friday in Elmvale.", {"arrested": 2}),
+        # guards: "both" of things, or announcing a pair the sentence counts itself
+        ("Jon Reyes was shot in both legs on Birch Lane.", {"shot": 1}),
+        ("Both the driver and the passenger were shot on Quarry Street.", {"shot": 2}),
+    ],
+)
+def test_both_counts_two(nlp, text, expected):
+    found = figures_of(nlp, text)
+    assert {field: [f.value.low for f in figs] for field, figs in found.items()} == {
+        field: [n] for field, n in expected.items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the two whose condition is told are some of the hurt, at least two
+        ("Jon Reyes and Ann Roe were taken to Elmvale General, where they are both in critical condition.", (2, None)),
+    ],
+)
+def test_both_in_a_condition_are_some_of_the_hurt(nlp, text, expected):
+    (injured,) = figures_of(nlp, text)["injured"]
+    assert (injured.value.low, injured.value.high) == expected
+
+
+def test_both_in_a_threat_are_no_victims(nlp):
+    # a guard: "both of you" in a quoted threat counts no one
+    text = 'He told them, "If I were not on probation I would pull the trigger and kill both of you," records show.'
+    assert figures_of(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man and a woman were found on the kitchen floor with gunshot wounds.", {"shot": 2}),
+        ("A man and a woman arrived at Elmvale General with gunshot wounds.", {"injured": 2}),
+        ("Deputies found a man and a woman with gunshot wounds on Birch Lane.", {"shot": 2}),
+        # the counts after a comma that add up to the one before it tell who those people are
+        ("Four people, three women and one man, were taken to Elmvale General with gunshot wounds.", {"injured": 4}),
+        # guard: the wound of the first of a list is not the last one's
+        ("A man with a gunshot wound and a woman were found in the car on Quarry Street.", {"shot": 1}),
+    ],
+)
+def test_wounds_told_once_for_a_list_are_all_of_theirs(nlp, text, expected):
+    found = figures_of(nlp, text)
+    assert {field: [f.value.low for f in figs] for field, figs in found.items()} == {
+        field: [n] for field, n in expected.items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four people, three women and one man, were shot on Birch Lane.", {"shot": 4}),
+        # guard: counts that do not add up to the one before them are more people
+        ("Three people were shot on Birch Lane, and two women and two men were hurt.", {"shot": 3, "injured": 4}),
+    ],
+)
+def test_a_breakdown_after_a_comma_counts_no_one_more(nlp, text, expected):
+    found = figures_of(nlp, text)
+    assert {field: [f.value.low for f in figs] for field, figs in found.items()} == {
         field: [n] for field, n in expected.items()
     }

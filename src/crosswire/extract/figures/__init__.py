@@ -20,6 +20,7 @@ from crosswire.extract.figures.hit import Figure, Hit
 from crosswire.extract.figures.hits import (
     age_list_hits,
     article_hits,
+    both_hits,
     condition_subset,
     death_of_hits,
     fatal_hits,
@@ -49,6 +50,7 @@ from crosswire.extract.figures.tally import (
     shot_less_dead,
     split_fatally,
     split_partitive_fatally,
+    without_breakdowns,
     wounded_less_included_dead,
     wounded_less_one_of_them,
 )
@@ -118,6 +120,7 @@ def _hits_of(sent: Span, text: str) -> list[Hit]:
     hits = without_self_told_twice(without_listed_twice(hits))
     hits += multiple_hits(sent)
     hits += twin_hits(sent, {h.arg.i for h in hits})
+    hits += both_hits(sent, {h.arg.i for h in hits})
     hits += fatal_hits(sent, {h.arg.i for h in hits})
     hits += killing_hits(sent, {h.arg.i for h in hits})
     return headline_subject_fate(sent, with_headline_hits(sent, hits))
@@ -130,7 +133,7 @@ def _tallied(sent: Span, hits: list[Hit]) -> list[Hit]:
         for h in hits
         if not told_of_that_place_before(h, hits) and not told_before_another(h, hits) and not avenges_another(h)
     ]
-    hits = split_partitive_fatally(drop_wounds_of_the_dead(hits))
+    hits = split_partitive_fatally(drop_wounds_of_the_dead(without_breakdowns(hits)))
     hits = one_of_them_fatally(sent, hits)
     split_fatally(hits)
     shot_less_dead(hits)

@@ -179,10 +179,13 @@ def _in_care(noun: Token) -> bool:
 def _with_wounds(arg: Token) -> list[tuple[str, Token]]:
     """ "three men walked in with gunshot wounds", "left eight people with wounds", "six adults
     that walked into the hospital with gunshot wounds": wounded."""
-    holders, verb = [arg], None
+    # "found a man and a woman with gunshot wounds": the wounds after the list's last are all of theirs
+    holders, verb = [arg, *(c for c in arg.conjuncts if c.i > arg.i)], None
+    # "a man and a woman were found with gunshot wounds": the verb of the list's first is the woman's too
+    first = conj_root(arg) if arg.dep_ == "conj" else arg
     acting = next((c for c in arg.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
-    if acting is None and arg.dep_ in {"nsubj", "nsubjpass", "dobj"} and arg.head.pos_ == "VERB":
-        acting = arg.head
+    if acting is None and first.dep_ in {"nsubj", "nsubjpass", "dobj"} and first.head.pos_ == "VERB":
+        acting = first.head
     if acting is not None and not is_negated(acting):
         verb = acting
         # the parse often hangs the "with" on the place before it: "walked into a store with wounds"

@@ -87,6 +87,9 @@ from crosswire.model import CountValue
 BARE_HEADLINE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Where a bare count stands for the people it counts: "six were shot", "kills six and himself".
 BARE_COUNT_DEPS = SUBJECTS | {"dobj"}
+# "were both killed": a "both" the parser hangs on the verb counts the verb's subject
+FLOATING_DEPS = {"dep", "advmod"}
+GROUP_PRONOUNS = {"them", "us"}
 # How far up from a victim's verb the one who fired is looked for ("accused of shooting ...").
 SUBJECT_CLIMB = 3
 
@@ -678,3 +681,41 @@ def zero_hits(sent: Span) -> list[Hit]:
             start, end = min(first.idx, w.idx), max(tok.idx + len(tok), w.idx + len(w))
             hits.append(Hit(field, CountValue(0, 0, 0, None), tok, start, end, counted=True))
     return hits
+
+
+def both_hits(sent: Span, taken: set[int]) -> list[Hit]:
+    """ "Both were killed", "both men died", "shot both of them", "Jon Reyes and Ann Roe were both
+    pronounced dead": "both" counts two, told again where the people are counted one by one too."""
+    hits = []
+    for tok in sent:
+        group = _group_of_both(tok) if tok.lower_ == "both" else None
+        floating = group is not None and group.head == tok.head and tok.dep_ in FLOATING_DEPS
+        if group is None or (group.i in taken and not floating):
+            continue
+        first, last = min(tok.i, group.i), max(tok.i, group.i)
+        for field, word in fields_of(group, sent.doc[first : last + 1]):
+            # a floated "both" stands for itself, after the pair it tells again: its subject's own
+            # hit is another reading of the pair
+            arg = tok if floating else group
+            start, end = min(tok.idx, word.idx, arg.idx), max(word.idx + len(word), arg.idx + len(arg))
+            weak = is_weak(field, word, group)
+            two = CountValue(2, 2, 2, None)
+            # "both were in critical condition": the two of the hurt whose condition is told
+            told = condition_subset(two) if field == "injured" and (in_condition(word) or _how_badly(word)) else two
+            hits.append(Hit(field, told, arg, start, end, weak=weak, counted=True, ranked=True))
+    return hits
+
+
+def _group_of_both(both: Token) -> Token | None:
+    """The people "both" counts: itself as a pronoun ("both were shot", "both of the victims"), the
+    noun it quantifies ("both men"), or the subject of the verb it floats on ("were both killed");
+    never the first of a pair it announces ("both the driver and the passenger": the pair counts)."""
+    if both.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        named = [g for c in both.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return both if all(g.lower_ in GROUP_PRONOUNS or is_person(g) for g in named) else None
+    if both.dep_ == "det":
+        return both.head if both.head.tag_ == "NNS" and is_person(both.head) else None
+    if both.dep_ in FLOATING_DEPS and both.head.pos_ in {"VERB", "AUX"}:
+        subjects = [c for c in both.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return subjects[0] if subjects else None
+    return None

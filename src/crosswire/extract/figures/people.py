@@ -46,10 +46,30 @@ def conj_root(arg: Token) -> Token:
             first = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
             return first if first is not None else tok.head
         tok = tok.head
+        if _home_of_a_name(tok) and arg.ent_type_ == "PERSON":
+            # "Jon Reyes, 23, of Elmvale, Sam Doe, 31, ...": the next name is joined to the town
+            tok = tok.head.head
+    if tok.i != arg.i and _name_of_the_one_before(tok):
+        tok = tok.head  # "his mother, Ann Roe, two women and a girl": the list goes on from the mother
     # "two of his children and his wife": the parser joins the wife to the children, whom the
     # number counts; she is one more of those the number heads, not one of the children
     number = _partitive_number(tok) if tok.i != arg.i else None
     return number if number is not None else tok
+
+
+def _home_of_a_name(tok: Token) -> bool:
+    """The town of "Jon Reyes of Elmvale": a place after "of" that a person's name heads."""
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of" or tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
+        return False
+    return of.head.ent_type_ == "PERSON" and of.head.pos_ == "PROPN"
+
+
+def _name_of_the_one_before(tok: Token) -> bool:
+    """A name set beside the one person noun before it, that names the same one ("his mother, Ann
+    Roe"); names beside a plural ("four residents - Jon Reyes, Ann Roe, ...") are the ones it counts."""
+    named = tok.head
+    return tok.dep_ == "appos" and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and is_one_noun_person(named)
 
 
 def _partitive_number(noun: Token) -> Token | None:
@@ -80,11 +100,14 @@ def listed_after_comma(tok: Token) -> bool:
 
 
 def _names_in_a_list(tok: Token) -> bool:
-    """A person's name the parser sets beside another's, with a third name joined on by "and"."""
+    """A person's name the parser sets beside another's, with a third name joined on by "and",
+    also after more names set each beside the one before ("Ann Roe, 34, Jon Reyes, 19, Sam Doe,
+    27, and Tom Hale, 12")."""
     names = (tok, tok.head)
     if any(t.ent_type_ != "PERSON" or t.pos_ != "PROPN" for t in names):
         return False
-    return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in tok.children)
+    joined = any(c.dep_ == "conj" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in tok.children)
+    return joined or any(c.dep_ == "appos" and _names_in_a_list(c) for c in tok.children)
 
 
 def _introduced(tok: Token) -> bool:

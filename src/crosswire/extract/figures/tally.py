@@ -75,6 +75,24 @@ def _someone_else(arg: Token, dead: list[Token]) -> bool:
     return brought_in(arg) and all(d.i < arg.i or (d != arg and (brought_in(d) or name_of(d))) for d in dead)
 
 
+def without_breakdowns(hits: list[Hit]) -> list[Hit]:
+    """ "Four people, three women and one man, were shot": the counts after the comma that add up
+    to the count before it tell who the same people are, not more of them."""
+    parts_of_totals: set[int] = set()
+    for total in hits:
+        arg = total.arg
+        if not total.counted or not total.value.is_exact or arg.i + 1 >= len(arg.doc) or arg.nbor(1).text != ",":
+            continue
+        parts = [
+            h
+            for h in hits
+            if h.field == total.field and h.counted and h.value.is_exact and h.arg.i > arg.i and conj_root(h.arg) == arg
+        ]
+        if len(parts) >= 2 and sum(p.value.low for p in parts) == total.value.low:
+            parts_of_totals |= {id(p) for p in parts}
+    return [h for h in hits if id(h) not in parts_of_totals]
+
+
 def split_partitive_fatally(hits: list[Hit]) -> list[Hit]:
     """ "He shot two children, one of them fatally": one dead and one wounded, not two dead."""
     out = list(hits)
