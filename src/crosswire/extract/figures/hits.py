@@ -686,7 +686,7 @@ def zero_hits(sent: Span) -> list[Hit]:
 def both_hits(sent: Span, taken: set[int]) -> list[Hit]:
     """ "Both were killed", "both men died", "shot both of them", "Jon Reyes and Ann Roe were both
     pronounced dead": "both" counts two, told again where the people are counted one by one too."""
-    hits = []
+    hits, two = [], CountValue(2, 2, 2, None)
     for tok in sent:
         group = _group_of_both(tok) if tok.lower_ == "both" else None
         floating = group is not None and group.head == tok.head and tok.dep_ in FLOATING_DEPS
@@ -699,7 +699,6 @@ def both_hits(sent: Span, taken: set[int]) -> list[Hit]:
             arg = tok if floating else group
             start, end = min(tok.idx, word.idx, arg.idx), max(word.idx + len(word), arg.idx + len(arg))
             weak = is_weak(field, word, group)
-            two = CountValue(2, 2, 2, None)
             # "both were in critical condition": the two of the hurt whose condition is told
             told = condition_subset(two) if field == "injured" and (in_condition(word) or _how_badly(word)) else two
             hits.append(Hit(field, told, arg, start, end, weak=weak, counted=True, ranked=True))

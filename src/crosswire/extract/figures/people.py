@@ -68,8 +68,7 @@ def _home_of_a_name(tok: Token) -> bool:
 def _name_of_the_one_before(tok: Token) -> bool:
     """A name set beside the one person noun before it, that names the same one ("his mother, Ann
     Roe"); names beside a plural ("four residents - Jon Reyes, Ann Roe, ...") are the ones it counts."""
-    named = tok.head
-    return tok.dep_ == "appos" and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and is_one_noun_person(named)
+    return tok.dep_ == "appos" and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and is_one_noun_person(tok.head)
 
 
 def _partitive_number(noun: Token) -> Token | None:
