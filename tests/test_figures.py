@@ -1217,6 +1217,7 @@ WHO_IS_COUNTED = [
     ("A man with a gunshot wound and a woman were found in the car on Quarry Street.", {"shot": 1}),
     # the counts after a comma that add up to the one before it tell who those people are
     ("Four people, three women and one man, were shot on Birch Lane.", {"shot": 4}),
+    # guard: so also where the wounds told after the list would give each of its parts a figure
     ("Four people, three women and one man, were taken to Elmvale General with gunshot wounds.", {"injured": 4}),
     # guard: counts that do not add up to the one before them are more people
     ("Three people were shot on Birch Lane, and two women and two men were hurt.", {"shot": 3, "injured": 4}),
