@@ -122,9 +122,7 @@ def hits_for_match(sent: Span, match: re.Match) -> list[Hit]:
     hits = []
     for field, word in fields_of(arg, span):
         first, last = min(start, word.idx), max(end, word.idx + len(word))
-        # "Two victims remain in critical condition": those whose condition is told, of all the hurt
-        # ... or how badly: "three others critically injured" are those of the worst wounds
-        told = condition_subset(value) if field == "injured" and (in_condition(word) or _how_badly(word)) else value
+        told = _of_the_hurt(field, word, value)
         weak = is_weak(field, word, arg)
         # "a man was wounded and three others were treated": others than those the sentence told of
         # (a headline's parse is too loose to tell whom they are other than)
@@ -143,6 +141,13 @@ def ranks_the_hurt(sent: Span) -> bool:
 def _how_badly(word: Token) -> bool:
     """ "critically injured", "seriously wounded": the wound's degree is told."""
     return any(c.dep_ == "advmod" and c.lower_ in SEVERITY_ADVERBS for c in word.children)
+
+
+def _of_the_hurt(field: str, word: Token, value: CountValue) -> CountValue:
+    """The count as told of the hurt: "two victims remain in critical condition", "both were in
+    critical condition" count those whose condition is told, of all the hurt; so do counts of how
+    badly ("three others critically injured" are those of the worst wounds)."""
+    return condition_subset(value) if field == "injured" and (in_condition(word) or _how_badly(word)) else value
 
 
 def condition_subset(value: CountValue) -> CountValue:
@@ -698,9 +703,7 @@ def both_hits(sent: Span, taken: set[int]) -> list[Hit]:
             # hit is another reading of the pair
             arg = tok if floating else group
             start, end = min(tok.idx, word.idx, arg.idx), max(word.idx + len(word), arg.idx + len(arg))
-            weak = is_weak(field, word, group)
-            # "both were in critical condition": the two of the hurt whose condition is told
-            told = condition_subset(two) if field == "injured" and (in_condition(word) or _how_badly(word)) else two
+            told, weak = _of_the_hurt(field, word, two), is_weak(field, word, group)
             hits.append(Hit(field, told, arg, start, end, weak=weak, counted=True, ranked=True))
     return hits
 
