@@ -409,6 +409,42 @@ def test_a_town_of_a_county_namesake_outranks_the_county_read_in_another_state()
     assert reconcile(cluster(county, stray)).location.name == "Hill County"
 
 
+def test_a_county_read_in_a_guessed_state_is_its_namesake_in_the_state_the_reports_read():
+    # "Hill County" alone read in its biggest namesake's state, against another report's
+    # "(Ashgrove, S.P.)" whose town the gazetteer lacks: South Province's Hill County
+    guessed = Location(
+        "Hill County",
+        country="ZZ",
+        admin1="North Province",
+        admin2="Hill County",
+        lat=10.05,
+        lon=20.05,
+        precision="county",
+        state_guessed=True,
+        namesakes=[{"admin1": "South Province", "admin2": "Hill County", "lat": 30.0, "lon": 40.0, "geonameid": None}],
+    )
+    county = mention("docC", D1, [place_claim("docC", guessed)])
+
+    def state(name: str) -> Location:
+        return Location(name, country="ZZ", admin1=name, precision="admin1")
+
+    south = mention("docS", D2, [place_claim("docS", state("South Province"))])
+    place = reconcile(cluster(county, south)).location
+    assert (place.name, place.admin1, place.lat, place.lon, place.state_guessed) == (
+        "Hill County",
+        "South Province",
+        30.0,
+        40.0,
+        False,
+    )
+    # the guess it replaced is listed among the namesakes
+    assert [n["admin1"] for n in place.namesakes] == ["North Province"]
+    # a state with no Hill County, or two states, leave the guess as it was
+    east = mention("docE", D2, [place_claim("docE", state("East Province"))])
+    assert reconcile(cluster(county, east)).location.admin1 == "North Province"
+    assert reconcile(cluster(county, south, east)).location.admin1 == "North Province"
+
+
 def test_a_report_naming_two_countries_is_set_in_the_one_it_names_a_town_of():
     # "Family dead in Jersey Shore fire" (the island's name) then "LONG BRANCH, N.J. -": the town
     island = Location("Jersey", country="JE", precision="country")

@@ -21,6 +21,7 @@ NEAR_KM = 30.0
 SUBURBS_WORDS = re.compile(r"\bsuburbs?$", re.I)
 ACTOR_FIELDS = ("perpetrator", "victim", "authority", "claimant")
 ACTOR_MATCH = 90  # rapidfuzz token_sort_ratio of two spellings of one actor
+NAMESAKE_KEYS = ("admin1", "admin2", "lat", "lon", "geonameid")
 PRECISION_DAYS = (("day", 1), ("week", 7), ("month", 31), ("year", 366))
 
 
@@ -254,7 +255,7 @@ def reconcile_place(claims: list[Claim], copies: set[str]) -> tuple[FieldResult,
     votes = Counter((normalize_name(loc.name), loc.admin1) for loc in best)
     # the most votes; among as many, a place whose state a report read over one whose state is a guess
     chosen = min(best, key=lambda loc: (-votes[(normalize_name(loc.name), loc.admin1)], loc.state_guessed))
-    chosen = _in_the_state_told(chosen, pool)
+    chosen = _namesake_in_the_state_told(_in_the_state_told(chosen, pool), pool)
     docs = {c.doc_id for c in counted}
     if len(docs) == 1 and all(_same(chosen, loc) or _nested(chosen, loc) for loc in locs):
         status = "single"
@@ -283,6 +284,22 @@ def _in_the_state_told(chosen: Location, pool: list[Location]) -> Location:
     guessed = all(loc.state_guessed for loc in pool if loc.admin1)
     country = next(loc.country for loc in pool if loc.admin1)
     return replace(chosen, admin1=states.pop(), country=chosen.country or country, state_guessed=guessed)
+
+
+def _namesake_in_the_state_told(chosen: Location, pool: list[Location]) -> Location:
+    """A place whose state is a guess is its namesake in the one state the reports read, when it
+    has one there ("Elm County" guessed as Ohio's, another report's "Pine Hollow, Ind.": Indiana's
+    Elm County)."""
+    if not chosen.state_guessed:
+        return chosen
+    states = {loc.admin1 for loc in pool if loc.admin1 and not loc.state_guessed}
+    rival = next((n for n in chosen.namesakes if states == {n.get("admin1")}), None)
+    if rival is None:
+        return chosen
+    rivals = [n for n in chosen.namesakes if n is not rival]
+    rivals.append({k: getattr(chosen, k) for k in NAMESAKE_KEYS})
+    told = {k: rival.get(k) for k in NAMESAKE_KEYS}
+    return replace(chosen, **told, state_guessed=False, namesakes=rivals)
 
 
 def _states_its_state(loc: Location) -> bool:
