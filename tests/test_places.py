@@ -308,6 +308,19 @@ def test_a_state_named_with_state_after_it_is_the_state(nlp):
     assert article_state(nlp(text)) == ("New York", False)
 
 
+@pytest.mark.parametrize("resident", ["A woman from Pine Hollow, Idaho,", "A woman of Millbrook, Idaho,"])
+def test_the_state_a_person_comes_from_is_not_the_story_s(nlp, resident):
+    # a blotter: the patrol's state is the story's; the state after a person's home town is not
+    text = (
+        "A man shot himself in the leg in a parking lot on Wednesday, the Montana Highway Patrol said. "
+        f"{resident} was arrested for drunk driving on Tuesday."
+    )
+    assert article_state(nlp(text)) == ("Montana", False)
+    # guard: the state of the town where it happened counts
+    scene = text.replace(f"{resident} was arrested for drunk driving", "A woman was shot in Millbrook, Idaho,")
+    assert article_state(nlp(scene)) == ("Idaho", False)
+
+
 def test_a_town_a_bigger_county_elsewhere_is_named_for_tells_no_state(nlp):
     # "DeKalb" is an Illinois town and the name of far bigger counties in other states; the town's
     # police say which DeKalb

@@ -52,6 +52,8 @@ TOWN_AND_STATE = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}), ((?:[A-Z]
 
 # A town named with no state must be this big for its name alone to place the story.
 MODIFIER_MIN_POPULATION = 10_000
+# "a woman from Elmvale, Ohio", "a man of Elmvale, Ohio": the words that give where a person lives.
+RESIDENT_PREPOSITIONS = {"from", "of"}
 
 # A phone number the story gives ("call Crime Stoppers at (217) 788-8427"): its area code is the
 # state of the police or the newsroom that wants the call.
@@ -313,8 +315,21 @@ def _names_street_or_speaker(ent) -> bool:
 
 
 def _names_a_resident(ent) -> bool:
-    """ "a Texas woman", "an Ohio man": where a person is from, not where the story is set."""
-    return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in PERSON_NOUNS
+    """ "a Texas woman", "an Ohio man", "a woman from Elmvale, Ohio": where a person is from, not
+    where the story is set."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in PERSON_NOUNS:
+        return True
+    comma = ent.start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return False
+    before_town = comma - 1
+    while before_town >= 0 and doc[before_town].pos_ == "PROPN":
+        before_town -= 1
+    if before_town in (-1, comma - 1):
+        return False
+    prep = doc[before_town]
+    return prep.lower_ in RESIDENT_PREPOSITIONS and prep.head.lower_ in PERSON_NOUNS
 
 
 def _names_county(ent) -> bool:
