@@ -384,22 +384,25 @@ def test_a_town_the_text_places_in_the_county_state_outranks_the_county():
     assert reconcile(cluster(*reports, stray)).location.name == "Hill County"
 
 
+# "Hill County" alone, read in its biggest namesake's state (a guess), South Province's its rival
+HILL_COUNTY_GUESSED = Location(
+    "Hill County",
+    country="ZZ",
+    admin1="North Province",
+    admin2="Hill County",
+    lat=10.05,
+    lon=20.05,
+    precision="county",
+    state_guessed=True,
+    namesakes=[{"admin1": "South Province", "admin2": "Hill County", "lat": 30.0, "lon": 40.0, "geonameid": None}],
+)
+
+
 def test_a_town_of_a_county_namesake_outranks_the_county_read_in_another_state():
     # "Hill County" read in its biggest namesake's state, a town the gazetteer lacks placed in
     # the Hill County of the state the other report read: the town, in its own state
-    guessed = Location(
-        "Hill County",
-        country="ZZ",
-        admin1="North Province",
-        admin2="Hill County",
-        lat=10.05,
-        lon=20.05,
-        precision="county",
-        state_guessed=True,
-        namesakes=[{"admin1": "South Province", "admin2": "Hill County", "lat": 30.0, "lon": 40.0}],
-    )
     hamlet = Location("Ashgrove", country="ZZ", admin1="South Province", admin2="Hill County", precision="city")
-    county = mention("docC", D1, [place_claim("docC", guessed)])
+    county = mention("docC", D1, [place_claim("docC", HILL_COUNTY_GUESSED)])
     named = mention("docH", D2, [place_claim("docH", hamlet)])
     place = reconcile(cluster(county, named)).location
     assert (place.name, place.admin1) == ("Ashgrove", "South Province")
@@ -412,18 +415,7 @@ def test_a_town_of_a_county_namesake_outranks_the_county_read_in_another_state()
 def test_a_county_read_in_a_guessed_state_is_its_namesake_in_the_state_the_reports_read():
     # "Hill County" alone read in its biggest namesake's state, against another report's
     # "(Ashgrove, S.P.)" whose town the gazetteer lacks: South Province's Hill County
-    guessed = Location(
-        "Hill County",
-        country="ZZ",
-        admin1="North Province",
-        admin2="Hill County",
-        lat=10.05,
-        lon=20.05,
-        precision="county",
-        state_guessed=True,
-        namesakes=[{"admin1": "South Province", "admin2": "Hill County", "lat": 30.0, "lon": 40.0, "geonameid": None}],
-    )
-    county = mention("docC", D1, [place_claim("docC", guessed)])
+    county = mention("docC", D1, [place_claim("docC", HILL_COUNTY_GUESSED)])
 
     def state(name: str) -> Location:
         return Location(name, country="ZZ", admin1=name, precision="admin1")
