@@ -698,10 +698,10 @@ def both_hits(sent: Span, taken: set[int]) -> list[Hit]:
         if group is None or (group.i in taken and not floating):
             continue
         first, last = min(tok.i, group.i), max(tok.i, group.i)
+        # a floated "both" stands for itself, after the pair it tells again: its subject's own hit
+        # is another reading of the pair
+        arg = tok if floating else group
         for field, word in fields_of(group, sent.doc[first : last + 1]):
-            # a floated "both" stands for itself, after the pair it tells again: its subject's own
-            # hit is another reading of the pair
-            arg = tok if floating else group
             start, end = min(tok.idx, word.idx, arg.idx), max(word.idx + len(word), arg.idx + len(arg))
             told, weak = _of_the_hurt(field, word, two), is_weak(field, word, group)
             hits.append(Hit(field, told, arg, start, end, weak=weak, counted=True, ranked=True))
