@@ -570,10 +570,7 @@ def _wounded_who_died(mention: Mention, readings: list[Reading]) -> None:
     if not _one_victim(told, words, readings) or not _wounded_told_again(wounded, told, words):
         return
     mention.claims = [
-        replace(c, value=replace(c.value, qualifier=f"{SUPERSEDED}: the one wounded died"))
-        if c.field == "injured" and isinstance(c.value, CountValue)
-        else c
-        for c in mention.claims
+        _as_died_since(c) if c.field == "injured" and isinstance(c.value, CountValue) else c for c in mention.claims
     ]
     reading = min(deaths, key=lambda pair: pair[0].start)[0]
     quote, start, end = sentence_quote(reading.sent)
@@ -581,6 +578,16 @@ def _wounded_who_died(mention: Mention, readings: list[Reading]) -> None:
     # of it outranks an earlier count, as a count would
     value = CountValue(0, 0, 0, "the one wounded died", counted=True)
     mention.claims.append(Claim("injured", value, quote, start, end, mention.doc_id, reading.speaker))
+
+
+def _as_died_since(claim: Claim) -> Claim:
+    """A wounded claim the story's death has overtaken, still saying what it said ("at least"); one
+    the report had already moved on from keeps its own word for why."""
+    if claim.value.is_superseded:
+        return claim
+    said = claim.value.qualifier
+    qualifier = f"{said}; {SUPERSEDED}: the one wounded died" if said else f"{SUPERSEDED}: the one wounded died"
+    return replace(claim, value=replace(claim.value, qualifier=qualifier))
 
 
 def _one_victim(told: list[tuple[Reading, Figure]], words: dict[int, FigureWords], readings: list[Reading]) -> bool:
