@@ -114,6 +114,34 @@ ARTICLES = [
         " porch and then fired into the house, police said.",
         (1, 1),
     ),
+    # the wounded child told by the same age as the child who died is that child
+    (
+        "Elmvale Girl, 2, Killed in Shooting\n\n"
+        "A 2-year-old girl died after shots were fired at a car in Elmvale on Tuesday."
+        " Officers received a call from the hospital saying staff were treating a two-year-old for gunshot wounds.",
+        (1, 0),
+    ),
+    # ... and a child of another age is someone else
+    (
+        "Elmvale Girl, 2, Killed in Shooting\n\n"
+        "A 2-year-old girl died after shots were fired at a car in Elmvale on Tuesday."
+        " Officers received a call from the hospital saying staff were treating a five-year-old for gunshot wounds.",
+        (1, 1),
+    ),
+    # ... and so is one told by the dead's age beside "another" or "also", or beside another age
+    (
+        "Teen Dies in Elmvale Shooting\n\n"
+        "A 15-year-old was shot in a car on Birch Lane in Elmvale on Tuesday. He later died at the hospital."
+        " Another 15-year-old in the car was also shot. At last check, the teen was in critical condition.",
+        (1, 1),
+    ),
+    (
+        "Boy, 14, Killed in Elmvale Shooting\n\n"
+        "A 14 year old boy is killed and a 17 year old is wounded after they are shot at in Elmvale."
+        " The 14 year old was pronounced dead on the scene. The 17 year old was taken to the hospital with a"
+        " gunshot wound to the shoulder.",
+        (1, 1),
+    ),
     # "the surviving victim" is someone besides the dead
     (
         "Two men were killed in a shooting at a house in Lakeview on Friday night. "

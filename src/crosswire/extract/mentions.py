@@ -22,6 +22,7 @@ from crosswire.extract.figures import Figure
 from crosswire.extract.figures.people import is_person
 from crosswire.extract.figures.words import OFFSPRING_NOUNS, PARENT_NOUNS, SINGLE_PRONOUNS
 from crosswire.extract.gazetteer import normalize
+from crosswire.extract.numbers import parse_number
 from crosswire.extract.places import same_place_km
 from crosswire.extract.sentences import Reading, dates_a_later_step
 from crosswire.extract.spans import is_headline, sentence_ents, sentence_text
@@ -50,6 +51,10 @@ LEDE_SENTENCES = 8
 FigureWords = Span | tuple[()]
 # "Ann Roe-Lake": the last part of a name, however it is written, stands for the person.
 NAME_PARTS_RE = re.compile(r"[\s-]+")
+# "a 2-year-old", "a two-year-old boy": the age a story tells a person by, in digits or words.
+# Words that bring in a person besides those told of before.
+BESIDES_WORDS = {ONE_MORE, "another", "other", "second", "third"}
+AGE_TOLD_RE = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old\b", re.I)
 # The fields of a story's victims: how many were shot, and how each fared.
 VICTIM_FIELDS = {"killed", "injured", "shot"}
 # A line with fewer words than this is page furniture ("UPDATE", "2:25", a byline), not the lede.
@@ -609,11 +614,33 @@ def _wounded_told_again(
     """Whether each wounded figure tells again of the victim told shot or dead: referred back to
     ("she", "the child", a name the story gives them), never one who will live ("in good condition")."""
     shot_or_dead = {t.lower_ for _, f in told if f.field != "injured" for t in words[id(f)]}
+    # the age of each one told dead alone ("a 14 year old is killed and a 17 year old is wounded"
+    # tells two ages: neither is the dead's for sure)
+    ages_of_the_dead = {
+        age for _, f in told if f.field == "killed" and len(ages := _ages_told(words[id(f)])) == 1 for age in ages
+    }
     for figure in wounded:
+        if figure.value.survives:
+            return False
+        if _told_by_the_age_of(words[id(figure)], ages_of_the_dead):
+            continue  # "treating a two-year-old for gunshot wounds" after "a 2-year-old died"
         person = _referred_back(words[id(figure)])
-        if figure.value.survives or person is None or (_named(person) and person.lower_ not in shot_or_dead):
+        if person is None or (_named(person) and person.lower_ not in shot_or_dead):
             return False
     return True
+
+
+def _told_by_the_age_of(words: FigureWords, ages: set[int]) -> bool:
+    """Whether the words tell of one person by an age the dead were told by, and of no one besides
+    ("another 15-year-old was also shot" is someone else)."""
+    told = _ages_told(words)
+    return len(told) == 1 and told <= ages and not any(t.lower_ in BESIDES_WORDS for t in words)
+
+
+def _ages_told(words: FigureWords) -> set[int]:
+    """The ages the words tell people by ("a two-year-old", "the 15-year-old boy")."""
+    text = "".join(t.text_with_ws for t in words)
+    return {age for m in AGE_TOLD_RE.finditer(text) if (age := parse_number(m.group(1))) is not None}
 
 
 def _figure_words(reading: Reading, figure: Figure) -> FigureWords:
