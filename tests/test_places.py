@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from crosswire.extract.article_places import article_city, article_city_hit, article_county_hit, county_force_hit
 from crosswire.extract.article_states import article_admin1, article_countries, article_state, with_guessed_state
 from crosswire.extract.datelines import dateline_place
+from crosswire.extract.gazetteer import with_post_office_point
 from crosswire.extract.outlet_places import broadcast_states, outlet_home
 from crosswire.extract.place_names import resolve_place_name
 from crosswire.extract.places import find_places, get_gazetteer, same_place_km
-from crosswire.model import Location, haversine_km
+from crosswire.model import CleanText, Document, Location, haversine_km
 
 
 @pytest.fixture(scope="module")
@@ -140,6 +143,23 @@ def test_unknown_place_keeps_text_and_state_without_coordinates(gaz):
     loc = gaz.lookup("Quxbrook Hollow", admin1="Texas")
     assert (loc.name, loc.country, loc.admin1, loc.lat, loc.precision) == ("Quxbrook Hollow", "US", "Texas", None, None)
     assert gaz.lookup("Quxbrook Hollow") is None
+
+
+def test_a_town_too_small_for_the_city_tables_is_located_by_its_post_office(extractor):
+    # Belfry, Montana (a few hundred people) is in no GeoNames city table; its ZIP code places it
+    text = "Man Shot Near Belfry\n\nA man was shot on Friday in Belfry, a small town in Carbon County, Montana."
+    doc = Document(doc_id="d1", content=text, published=dt.date(2025, 6, 14))
+    (main,) = [m for m in extractor.extract(doc, CleanText(doc_id="d1", text=text)) if m.role == "main"]
+    town = main.claims_for("place")[-1].value
+    assert (town.name, town.admin1, town.admin2, town.precision) == ("Belfry", "Montana", "Carbon County", "city")
+    assert haversine_km((town.lat, town.lon), (45.05, -109.08)) < 5
+    # with no state told, the county the story names settles which state's Belfry it is
+    told = with_post_office_point(Location(name="Belfry", admin2="Carbon County", precision="city"))
+    assert (told.admin1, told.state_guessed, round(told.lat)) == ("Montana", False, 45)
+    assert with_post_office_point(Location(name="Belfry", precision="city")).lat is None  # Kentucky has one too
+    # a name the Postal Service has no town of stays unlocated
+    unknown = Location(name="Quxbrook Hollow", country="US", admin1="Texas", precision="city")
+    assert with_post_office_point(unknown) == unknown
 
 
 def test_a_part_of_a_state_places_the_story_in_the_state_only(gaz):

@@ -15,7 +15,7 @@ from crosswire.extract.article_places import article_city_hit, article_county_hi
 from crosswire.extract.article_states import article_countries, article_state, with_guessed_state
 from crosswire.extract.asides import without_asides
 from crosswire.extract.dates import timeline_label
-from crosswire.extract.gazetteer import City, get_gazetteer
+from crosswire.extract.gazetteer import City, get_gazetteer, with_post_office_point
 from crosswire.extract.headline import reread_headline
 from crosswire.extract.mentions import build_mentions, sentence_quote
 from crosswire.extract.nlp import load_nlp
@@ -99,7 +99,16 @@ class Extractor:
             _place_from_article(mentions[0], spacy_doc, countries, admin1, home_city, station, state_told)
             _state_from_site(mentions[0], home, admin1)
             _people_from_article(mentions[0], readings, mentions[1:])
+        for mention in mentions:
+            _locate_small_towns(mention)
         return mentions
+
+
+def _locate_small_towns(mention: Mention) -> None:
+    """Towns of a known state too small for the city tables get the Postal Service's point."""
+    mention.claims = [
+        replace(c, value=with_post_office_point(c.value)) if c.field == "place" else c for c in mention.claims
+    ]
 
 
 def _dated_by_timeline_labels(readings: list[Reading]) -> None:

