@@ -154,9 +154,13 @@ def test_a_town_too_small_for_the_city_tables_is_located_by_its_post_office(extr
     assert (town.name, town.admin1, town.admin2, town.precision) == ("Belfry", "Montana", "Carbon County", "city")
     assert haversine_km((town.lat, town.lon), (45.05, -109.08)) < 5
     # with no state told, the county the story names settles which state's Belfry it is
-    told = with_post_office_point(Location(name="Belfry", admin2="Carbon County", precision="city"))
+    told = with_post_office_point(Location(name="Belfry", country="US", admin2="Carbon County", precision="city"))
     assert (told.admin1, told.state_guessed, round(told.lat)) == ("Montana", False, 45)
-    assert with_post_office_point(Location(name="Belfry", precision="city")).lat is None  # Kentucky has one too
+    assert with_post_office_point(Location(name="Belfry", country="US")).lat is None  # Kentucky has one too
+    # ... and a name only one state has a town of is that town ("Bearcreek" is Montana's alone)
+    assert with_post_office_point(Location(name="Bearcreek", country="US")).admin1 == "Montana"
+    # a place abroad, or of no known country, is never taken for an American town
+    assert with_post_office_point(Location(name="Bearcreek")).lat is None
     # a name the Postal Service has no town of stays unlocated
     unknown = Location(name="Quxbrook Hollow", country="US", admin1="Texas", precision="city")
     assert with_post_office_point(unknown) == unknown

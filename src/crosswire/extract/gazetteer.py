@@ -866,28 +866,31 @@ def _us_towns_with_counties() -> list[dict]:
 
 def with_post_office_point(place: Location) -> Location:
     """A US town the GeoNames tables lack (too small: "Weir, Texas"), located at the point the
-    Postal Service gives a town of that name in its state, or in the one state whose town of that
-    name lies in the county the story names ("Weir, a small town in Williamson County"); any other
-    place as it is."""
-    if place.lat is not None or place.precision != "city" or place.country not in ("US", None):
+    Postal Service gives a town of that name in its state; with no state told, in the one state
+    whose town of that name lies in the county the story names ("Weir, a small town in Williamson
+    County"), or in the only state that has a town of that name. Any other place as it is."""
+    if place.lat is not None or place.precision not in ("city", None) or place.country != "US":
         return place
-    gaz = get_gazetteer()
     towns = _post_office_towns().get(normalize(place.name), {})
-    if place.admin1:
-        code = gaz.state_code(place.admin1)
-        found = towns.get(code) if code and (place.country == "US") else None
-    else:
-        in_county = [
-            code for code, town in towns.items() if place.admin2 and county_key(town[2]) == county_key(place.admin2)
-        ]
-        code = in_county[0] if len(in_county) == 1 else None
-        found = towns[code] if code else None
-        if found is not None:
-            place = replace(place, country="US", admin1=gaz.state_name(code), state_guessed=False)
-    if found is None:
+    code = _post_office_state(place, towns)
+    if code is None:
         return place
-    lat, lon, county = found
-    return replace(place, lat=lat, lon=lon, admin2=place.admin2 or county)
+    lat, lon, county = towns[code]
+    state = get_gazetteer().state_name(code)
+    guessed = place.admin1 == state and place.state_guessed
+    return replace(
+        place, admin1=state, admin2=place.admin2 or county, lat=lat, lon=lon, precision="city", state_guessed=guessed
+    )
+
+
+def _post_office_state(place: Location, towns: dict[str, tuple[float, float, str]]) -> str | None:
+    """The postal code of the state whose town of the place's name it is, else None."""
+    if place.admin1:
+        code = get_gazetteer().state_code(place.admin1)
+        return code if code in towns else None
+    if place.admin2:
+        towns = {code: town for code, town in towns.items() if county_key(town[2]) == county_key(place.admin2)}
+    return next(iter(towns)) if len(towns) == 1 else None
 
 
 @functools.lru_cache(maxsize=1)
