@@ -20,6 +20,7 @@ from crosswire.extract.headline import reread_headline
 from crosswire.extract.mentions import build_mentions, sentence_quote
 from crosswire.extract.nlp import load_nlp
 from crosswire.extract.outlet_places import (
+    NEAR_HOME_KM,
     as_broadcast_reads,
     as_home_reads,
     broadcast_states,
@@ -28,7 +29,16 @@ from crosswire.extract.outlet_places import (
 )
 from crosswire.extract.sentences import Reading, read_sentence
 from crosswire.extract.spans import sentence_text
-from crosswire.model import Claim, CleanText, Document, Location, Mention, archived_on, posted_in_address
+from crosswire.model import (
+    Claim,
+    CleanText,
+    Document,
+    Location,
+    Mention,
+    archived_on,
+    haversine_km,
+    posted_in_address,
+)
 
 __all__ = ["Extractor", "published_of"]
 
@@ -72,6 +82,7 @@ class Extractor:
         countries = article_countries(spacy_doc)
         # a local story that names no state is in its site's state, whatever towns it names
         home, home_city = outlet_of(doc.url, doc.outlet or clean.outlet) if countries <= {"US"} else (None, None)
+        site_city = home_city
         station = broadcast_states(doc.url) if countries <= {"US"} else None
         admin1, guessed = article_state(spacy_doc, home.admin1 if home is not None else None, station)
         # no state was told ("FRANKLIN -" alone says none): the towns are the biggest namesakes'
@@ -100,15 +111,26 @@ class Extractor:
             _state_from_site(mentions[0], home, admin1)
             _people_from_article(mentions[0], readings, mentions[1:])
         for mention in mentions:
-            _locate_small_towns(mention)
+            _locate_small_towns(mention, site_city)
         return mentions
 
 
-def _locate_small_towns(mention: Mention) -> None:
-    """Towns of a known state too small for the city tables get the Postal Service's point."""
+def _locate_small_towns(mention: Mention, site_city: City | None) -> None:
+    """Towns of a known state too small for the city tables get the Postal Service's point, unless
+    it lies far from the local site's city ("Lawndale" on a Chicago site is a part of Chicago, not
+    the village of that name downstate)."""
     mention.claims = [
-        replace(c, value=with_post_office_point(c.value)) if c.field == "place" else c for c in mention.claims
+        replace(c, value=_small_town(c.value, site_city)) if c.field == "place" else c for c in mention.claims
     ]
+
+
+def _small_town(place: Location, site_city: City | None) -> Location:
+    located = with_post_office_point(place)
+    if located is place or site_city is None:
+        return located
+    return (
+        located if haversine_km((located.lat, located.lon), (site_city.lat, site_city.lon)) <= NEAR_HOME_KM else place
+    )
 
 
 def _dated_by_timeline_labels(readings: list[Reading]) -> None:

@@ -896,7 +896,14 @@ def _post_office_state(place: Location, towns: dict[str, tuple[float, float, str
 @functools.lru_cache(maxsize=1)
 def _post_office_towns() -> dict[str, dict[str, tuple[float, float, str]]]:
     """Normalized town name -> state postal code -> the mean point of the town's ZIP codes and its
-    county, from the zipcodes package's copy of the Postal Service's town names."""
+    county, from the zipcodes package's copy of the Postal Service's town names (pickled once)."""
+    from importlib.metadata import version
+
+    path = _cache_dir() / f"post-office-towns-v{INDEX_VERSION}-zc{version('zipcodes')}.pickle"
+    return _cached(path, _build_post_office_towns)
+
+
+def _build_post_office_towns() -> dict[str, dict[str, tuple[float, float, str]]]:
     import zipcodes
 
     points: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
