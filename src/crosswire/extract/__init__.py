@@ -116,8 +116,8 @@ class Extractor:
 
 
 def _locate_small_towns(mention: Mention, site_city: City | None) -> None:
-    """Towns of a known state too small for the city tables get the Postal Service's point, unless
-    it lies far from the local site's city ("Lawndale" on a Chicago site is a part of Chicago, not
+    """Towns too small for the city tables get the Postal Service's point (``with_post_office_point``),
+    unless it lies far from the local site's city ("Lawndale" on a Chicago site is a part of Chicago, not
     the village of that name downstate)."""
     mention.claims = [
         replace(c, value=_small_town(c.value, site_city)) if c.field == "place" else c for c in mention.claims

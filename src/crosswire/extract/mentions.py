@@ -51,9 +51,9 @@ LEDE_SENTENCES = 8
 FigureWords = Span | tuple[()]
 # "Ann Roe-Lake": the last part of a name, however it is written, stands for the person.
 NAME_PARTS_RE = re.compile(r"[\s-]+")
-# "a 2-year-old", "a two-year-old boy": the age a story tells a person by, in digits or words.
 # Words that bring in a person besides those told of before.
 BESIDES_WORDS = {ONE_MORE, "another", "other", "second", "third"}
+# "a 2-year-old", "a two-year-old boy": the age a story tells a person by, in digits or words.
 AGE_TOLD_RE = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old\b", re.I)
 # The fields of a story's victims: how many were shot, and how each fared.
 VICTIM_FIELDS = {"killed", "injured", "shot"}

@@ -579,7 +579,7 @@ def _home_of_a_person(town: Span) -> bool:
     """ "Jon Reyes Jr., of Columbus, died at the Elm Road home": where a named person lives, which
     places no street of the sentence."""
     of = town.root.head
-    return town.root.dep_ == "pobj" and of.lower_ == "of" and _a_person(of.head)
+    return town.root.dep_ == "pobj" and of.lower_ == "of" and of.head.ent_type_ == "PERSON"
 
 
 def _address_of_a_person(street: Token) -> bool:
@@ -587,15 +587,7 @@ def _address_of_a_person(street: Token) -> bool:
     of = street.head
     if street.dep_ != "pobj" or street.lower_ not in STREET_WORDS or of.lower_ != "of" or of.dep_ != "prep":
         return False
-    return _a_person(of.head)
-
-
-def _a_person(word: Token) -> bool:
-    """A named person, or the age set beside the name ("Jon Reyes, 31 of Elmvale": the parse hangs
-    the home town on the age when no comma closes it)."""
-    if word.like_num and word.dep_ == "appos":
-        word = word.head
-    return word.ent_type_ == "PERSON"
+    return of.head.ent_type_ == "PERSON"
 
 
 def _grew_up(verb: Token) -> bool:
