@@ -20,7 +20,7 @@ from crosswire.extract import lexicon as lx
 from crosswire.extract.dates import WEEKDAYS, find_dates
 from crosswire.extract.figures import Figure
 from crosswire.extract.figures.people import is_person
-from crosswire.extract.figures.words import OFFSPRING_NOUNS, PARENT_NOUNS, SINGLE_PRONOUNS
+from crosswire.extract.figures.words import MORE_WORDS, OFFSPRING_NOUNS, PARENT_NOUNS, SINGLE_PRONOUNS
 from crosswire.extract.gazetteer import normalize
 from crosswire.extract.numbers import parse_number
 from crosswire.extract.places import same_place_km
@@ -51,8 +51,8 @@ LEDE_SENTENCES = 8
 FigureWords = Span | tuple[()]
 # "Ann Roe-Lake": the last part of a name, however it is written, stands for the person.
 NAME_PARTS_RE = re.compile(r"[\s-]+")
-# Words that bring in a person besides those told of before.
-BESIDES_WORDS = {ONE_MORE, "another", "other", "second", "third"}
+# Words that bring in a person besides those told of before ("another", "also", "a second").
+BESIDES_WORDS = MORE_WORDS | {ONE_MORE, "second", "third"}
 # "a 2-year-old", "a two-year-old boy": the age a story tells a person by, in digits or words.
 AGE_TOLD_RE = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old\b", re.I)
 # The fields of a story's victims: how many were shot, and how each fared.
