@@ -934,6 +934,20 @@ def test_a_placeless_headline_and_its_lede_are_one_story_in_other_words(extracto
     assert [m.role for m in _mentions(extractor, text)] == ["main"]
 
 
+def test_a_placeless_story_of_a_shootout_is_dated_by_the_later_sentence_that_places_its_shooting(extractor):
+    # a memorial story: "killed in a shootout" (a battle) first, then "was shot ... in Elmvale" (an
+    # attack) with the day; both are the one violent incident the story is about
+    text = (
+        "Teacher killed in shootout crossfire remembered by students\n\n"
+        "A teacher caught in the crossfire of a shootout is being remembered by his students.\n\n"
+        "Investigators say Jon Reyes was shot Saturday afternoon while driving down Birch Lane in "
+        "Springfield, Illinois."
+    )
+    [main] = _mentions(extractor, text, published=dt.date(2025, 6, 16))
+    assert [c.value.earliest for c in main.claims_for("date")] == [dt.date(2025, 6, 14)]
+    assert main.claims_for("place")[0].value.name == "Springfield"
+
+
 def test_a_headline_whose_toll_has_no_trigger_word_still_tells_an_attack(extractor):
     # "hit by bullet": no word of the trigger list, but the headline counts one shot
     [main] = _mentions(extractor, "Man hit by bullet at Elmvale gun show\n\nNo other details were released.")

@@ -1235,6 +1235,8 @@ def test_a_day_after_a_town_ends_its_name(places, text, town):
         ("A teen was wounded near Gratiot and Elm early Sunday.", []),
         ("A man was shot in Warren and taken to a hospital.", [("Warren", "Michigan")]),
         ("Shots were fired in the 900 block of Elm Street, near Warren and Conner.", []),
+        # one shooting named by two names happened at their corner
+        ("Jon Reyes, the victim in the Warren and Conner shootout, was 24.", []),
         # streets named together, the first without its street word, are no town the street lies in
         (
             "The woman was found in the 100 block of Elm Street, which connects the 500 blocks of "

@@ -24,7 +24,7 @@ from crosswire.extract.figures.words import MORE_WORDS, OFFSPRING_NOUNS, PARENT_
 from crosswire.extract.gazetteer import normalize
 from crosswire.extract.numbers import parse_number
 from crosswire.extract.places import same_place_km
-from crosswire.extract.sentences import Reading, dates_a_later_step
+from crosswire.extract.sentences import VIOLENT_TYPES, Reading, dates_a_later_step
 from crosswire.extract.spans import is_headline, sentence_ents, sentence_text
 from crosswire.model import COUNT_FIELDS, ONE_MORE, SUPERSEDED, Claim, CountValue, DateValue, Location, Mention
 
@@ -362,8 +362,14 @@ def _is_elsewhere(reading: Reading, main: Draft) -> bool:
         # "Girl hurt in shooting" over "... hit during a shootout on Elm Street": a headline and its
         # lede tell one story in other words
         told_by_headline = all(is_headline(r.sent) for r in main.readings)
-        return not weak and not told_by_headline and reading.event[0] != main.event[0]
+        return not weak and not told_by_headline and not _one_kind(reading.event, main.event)
     return not same_area(place, main_place)
+
+
+def _one_kind(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two events a reader takes for one kind: "killed in a shootout" and "was shot" are both
+    violence, whichever of its types each word is read as."""
+    return a[0] == b[0] or (a[0] in VIOLENT_TYPES and b[0] in VIOLENT_TYPES)
 
 
 def same_area(a: Location, b: Location) -> bool:

@@ -219,7 +219,7 @@ ONE_OF_THE_CITY = re.compile(r"\b(?:north|south|east|west|northeast|northwest|so
 TOWN_OF = re.compile(r"^(?:the\s+)?(?:town|city|village|township|borough|hamlet|community)\s+of\s+", re.IGNORECASE)
 
 # Nouns of the incident itself, which a title-case headline capitalises like a place's name.
-INCIDENT_NOUNS = set("shooting homicide killing stabbing murder death attack crash".split())
+INCIDENT_NOUNS = set("shooting shootout homicide killing stabbing murder death attack crash".split())
 
 # Last words of a part of a city or a stretch of land, never of a small town's name.
 NOT_TOWN_WORDS = set("ward side area region county parish district valley lake river creek".split())

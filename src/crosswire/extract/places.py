@@ -673,12 +673,22 @@ def names_a_corner(span: Span) -> bool:
 
 def _bare_corner(sent: Span, span: Span, word: Token) -> bool:
     """ "shot at Warren and Conner", "near Elm and Fifth": two bare names joined by "and" after
-    "at" or "near" name a street corner, not a town (towns are "in")."""
-    if word.lower_ not in {"at", "near"} or word.i != span.start - 1:
-        return False
+    "at" or "near" name a street corner, not a town (towns are "in"); so do two names of one
+    incident ("the Elm and Fifth shootout": one shooting happens in one place)."""
     if any(t.lower_.rstrip(".") in STREET_WORDS for t in span):
         return False  # "near Elm Drive and Oak Avenue": streets that say so are read as streets
-    return _joined_to_a_name(sent, span)
+    if not _joined_to_a_name(sent, span):
+        return False
+    return (word.lower_ in {"at", "near"} and word.i == span.start - 1) or _name_one_incident(sent, span)
+
+
+def _name_one_incident(sent: Span, span: Span) -> bool:
+    """Whether the name, "and" and the next name stand before one incident ("the Elm and Fifth
+    shootout"); "the Elmvale and Millbrook shootings" may be two."""
+    i = span.end + 1
+    while i < sent.end and sent.doc[i].is_title and sent.doc[i].lower_ not in INCIDENT_NOUNS:
+        i += 1
+    return i < sent.end and sent.doc[i].lower_ in INCIDENT_NOUNS  # singular: "shootings" is not one
 
 
 def _corner_of(sent: Span, span: Span) -> bool:
