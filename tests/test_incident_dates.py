@@ -460,3 +460,35 @@ def test_a_weekday_told_after_the_story_s_earlier_week_is_that_week_s(extractor,
 )
 def test_a_day_of_something_else_does_not_date_the_incident(extractor, lede, other_day):
     assert _main_days(extractor, f"{lede}\n\n{other_day}") == []
+
+
+def test_a_date_that_describes_a_victim_s_past_does_not_date_the_story(extractor):
+    # "who was killed last year" tells who the boy was; the wounding of Monday is the news
+    text = (
+        "A man was wounded Monday at the Elmvale home of a boy who was killed last year, police said.\n\n"
+        "The man was taken to a hospital."
+    )
+    assert _main_days(extractor, text) == [dt.date(2024, 3, 25)]
+
+
+def test_a_vigil_for_a_man_slain_years_ago_is_the_story_s_own_incident(extractor):
+    text = (
+        "Gunmen opened fire on a vigil held to remember a man slain in 2019, killing one man and "
+        "wounding three other people.\n\nThe vigil in Elmvale started around 10 p.m. Tuesday."
+    )
+    doc = Document(doc_id="d", content=text, published=WED)
+    [main] = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    assert main.role == "main"
+    assert [c.value.low for c in main.claims_for("killed")] == [1]
+
+
+def test_a_toll_left_wounded_months_ago_keeps_its_date(extractor):
+    # "left two others wounded ... two months ago": the toll of the shooting the story is about
+    text = (
+        "A man was ordered held without bond Monday in connection with a shooting that killed three "
+        "people and left two others wounded during a barbecue two months ago in Elmvale."
+    )
+    doc = Document(doc_id="d", content=text, published=WED)
+    mentions = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    dates = [c.value for m in mentions for c in m.claims_for("date") if c.value.expression == "two months ago"]
+    assert dates and dates[0].earliest.month == 1

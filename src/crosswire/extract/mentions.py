@@ -24,12 +24,10 @@ from crosswire.extract.figures.words import MORE_WORDS, OFFSPRING_NOUNS, PARENT_
 from crosswire.extract.gazetteer import normalize
 from crosswire.extract.numbers import parse_number
 from crosswire.extract.places import same_place_km
-from crosswire.extract.sentences import VIOLENT_TYPES, Reading, dates_a_later_step
+from crosswire.extract.sentences import OLDER_INCIDENT_DAYS, VIOLENT_TYPES, Reading, dates_a_later_step
 from crosswire.extract.spans import is_headline, sentence_ents, sentence_text
 from crosswire.model import COUNT_FIELDS, ONE_MORE, SUPERSEDED, Claim, CountValue, DateValue, Location, Mention
 
-# A dated sentence this long before the article's date recalls an older incident.
-BACKGROUND_AFTER_DAYS = 60
 # A year written out ("in August 2023"): a date told with it lies where it says.
 YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Two places closer than this are one place for telling incidents apart.
@@ -284,9 +282,9 @@ def _background_key(
         expression = value.expression.lower()
         if expression.startswith("since") or reading.background_marker:
             return str(value.earliest.year)
-        if published and (published - value.latest).days > BACKGROUND_AFTER_DAYS:
+        if published and (published - value.latest).days > OLDER_INCIDENT_DAYS:
             return str(value.earliest.year)
-        if main_date and abs((value.earliest - main_date.earliest).days) > BACKGROUND_AFTER_DAYS:
+        if main_date and abs((value.earliest - main_date.earliest).days) > OLDER_INCIDENT_DAYS:
             return str(value.earliest.year)
         if main_date and value.precision in COARSE_PRECISIONS and value.latest < main_date.earliest:
             return str(value.earliest.year)  # "In December" of a story dated January 22
@@ -306,7 +304,7 @@ def _stepped_long_before(reading: Reading, main_date: DateValue | None) -> str |
         return None
     for value in reading.step_dates:
         with_year = value.is_resolved and YEAR_RE.search(value.expression)
-        if with_year and (main_date.earliest - value.latest).days > BACKGROUND_AFTER_DAYS:
+        if with_year and (main_date.earliest - value.latest).days > OLDER_INCIDENT_DAYS:
             return str(value.earliest.year)
     return None
 

@@ -81,6 +81,10 @@ POSSESSION_VERBS = {
 HYPOTHETICAL_DEPTH = 5
 # Verbs of the police looking for a suspect: "wanted in", "sought for" a crime already done.
 WANTED_VERBS = {"want", "seek"}
+# The roles of a noun whose described incident is the sentence's own news ("Teen shot Sunday dies").
+SUBJECT_ROLES = {"nsubj", "nsubjpass", "ROOT"}
+# A dated sentence this long before the article's date recalls an older incident.
+OLDER_INCIDENT_DAYS = 60
 # A date set against an incident word dates it: the kinds of incident, the words that tell only
 # what came of it (a death may come days later), the words that name no incident (those and a
 # weapon or a person), the modifiers that may stand between "Sunday night's" and "shooting",
@@ -358,6 +362,34 @@ def _told_now(token: Token) -> int:
     return int(not any(a.dep_ == "prep" and a.lower_ in SEQUENCE_PREPOSITIONS for a in token.ancestors))
 
 
+def _describing_clause(token: Token) -> Token | None:
+    """The verb of a clause around the token that tells who someone is by an incident: "a boy who
+    was killed last year", "relatives of a child fatally shot last year". A headline's "Teen shot
+    Sunday dies" tells its subject's own incident, and "a shooting that wounded two" the incident
+    itself: neither describes someone."""
+    for verb in (token, *token.ancestors):
+        if verb.dep_ not in ("relcl", "acl") or verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.TRIGGERS:
+            continue
+        noun = verb.head
+        # "left two others wounded": the participle tells the incident's own toll
+        toll_left = verb.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "leave"
+        if not toll_left and noun.dep_ not in SUBJECT_ROLES and noun.lemma_.lower() not in lx.TRIGGERS:
+            return verb
+    return None
+
+
+def _dates_someone_s_past(token: Token, value: DateValue, trigger: Token | None, published: dt.date | None) -> bool:
+    """A date long past in a clause that describes someone by another incident ("wounded Sunday at
+    the home of a boy who was killed last year"): it dates that incident, not the sentence's. A
+    recent day ("the death of Jon Reyes, who was shot Sunday") may be the story's own."""
+    if trigger is None or published is None or not value.is_resolved:
+        return False
+    if (published - value.latest).days <= OLDER_INCIDENT_DAYS:
+        return False
+    clause = _describing_clause(token)
+    return clause is not None and clause != trigger and trigger not in clause.subtree
+
+
 def _token_event(token: Token, has_figure: bool) -> tuple[str, str] | None:
     lemma = token.lemma_.lower()
     if token.pos_ not in ("NOUN", "VERB", "PROPN", "ADJ"):
@@ -563,6 +595,8 @@ def _sentence_dates(
             continue  # "Four Men Shot on Elm Street; One Arrested After 2015 Shooting": the other statement's date
         if trigger is None and _in_earlier_clause(token):
             earlier.append(value)
+        if _dates_someone_s_past(token, value, trigger, published):
+            continue
         timed = bool(CLOCK_START_RE.match(value.expression)) or _beside_clock_time(sent, start, end)
         if any(_earlier_event(a, trigger) for a in token.ancestors):
             loose.append(value)  # "after several shootings on Labor Day, gunfire erupted again"
