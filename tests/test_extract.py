@@ -1193,3 +1193,10 @@ def test_an_embedded_post_s_stamp_is_no_day_the_story_writes_out(extractor):
     )
     main = _mentions(extractor, text)[0]
     assert [v.earliest for v in _values(main, "date") if v.on_calendar] == []
+
+
+def test_a_headline_of_men_charged_in_shootings_tells_those_shootings(extractor):
+    # "shootings" with no article: a headline's plural after "charged in" names the incidents
+    [main] = _mentions(extractor, "Millbrook men charged in shootings held without bail\n\nPosted June 15")
+    assert main.role == "main"
+    assert main.event_type == "Violence against civilians"

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from crosswire.extract import lexicon as lx
 from crosswire.extract.dates import find_dates
 from crosswire.extract.figures import Figure, read_figures
-from crosswire.extract.figures.words import PERSON_NOUNS
+from crosswire.extract.figures.words import LEGAL_STEPS, PERSON_NOUNS
 from crosswire.extract.place_names import resolve_place_name
 from crosswire.extract.place_words import AFTERMATH_WORDS
 from crosswire.extract.places import PlaceHit, find_places
@@ -456,7 +456,18 @@ def _is_generic_plural(token: Token) -> bool:
         return False
     if any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in token.subtree if t.i < token.i):
         return False
+    if _charged_in(token):
+        return False  # "Two men charged in shootings": the shootings they are charged in
     return not any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
+
+
+def _charged_in(noun: Token) -> bool:
+    """ "charged in", "arrested in", "convicted in" the incidents: a step of the law names the
+    incidents it follows."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "in":
+        return False
+    return preposition.head.lemma_.lower() in LEGAL_STEPS
 
 
 def _token_at(sent: Span, char: int) -> Token | None:
