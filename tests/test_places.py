@@ -782,6 +782,18 @@ def test_a_small_town_no_other_place_is_named_for_is_meant_by_its_name_alone(nlp
     assert article_city_hit(doc, article_countries(doc), article_admin1(doc)) is None
 
 
+def test_a_town_too_small_for_the_city_tables_is_placed_by_its_post_office_as_a_modifier(nlp):
+    # Belfry, Montana (a few hundred people) is in no GeoNames city table; the story's state is told
+    doc = nlp("Belfry man hurt in shooting\n\nA man was hurt on Monday, troopers said.")
+    hit = article_city_hit(doc, {"US"}, "Montana")
+    assert (hit.location.name, hit.location.admin1, hit.location.precision) == ("Belfry", "Montana", "city")
+    assert hit.location.lat is not None
+    # a word the Postal Service has no town for in that state places nothing
+    doc = nlp("Birchwoodvale man hurt in shooting\n\nA man was hurt on Monday, troopers said.")
+    hit = article_city_hit(doc, {"US"}, "Montana")
+    assert hit is None or hit.location.name != "Birchwoodvale"
+
+
 def test_a_word_of_time_or_manner_before_shooting_is_no_town(nlp):
     # Early, Texas is the only town of that name: "Early morning shooting" still names no town
     for headline in ("Early morning shooting leaves three hurt", "Late night shooting leaves man hurt"):

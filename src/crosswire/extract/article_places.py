@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from crosswire.extract.article_states import MODIFIER_MIN_POPULATION
 from crosswire.extract.datelines import dateline_place, from_a_wire_bureau, small_namesake_elsewhere
-from crosswire.extract.gazetteer import get_gazetteer
+from crosswire.extract.gazetteer import get_gazetteer, with_post_office_point
 from crosswire.extract.outlet_places import CITY_POSTAL, TOWN_ANYWHERE
 from crosswire.extract.place_cues import (
     COUNTY_NAME,
@@ -171,13 +171,22 @@ def _towns_by_police(doc: Doc, countries: set[str], admin1: str | None) -> Itera
 
 
 def _modifier_town(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHit | None:
-    """ "Lafayette teen": a town named only before a local-news noun."""
+    """ "Lafayette teen": a town named only before a local-news noun; one too small for the city
+    tables when the Postal Service has a town of that name in the story's state."""
     for name, start, end in _modifier_towns(doc):
-        city = resolve_place_name(name, None, countries | {"US"}, admin1)
+        city = resolve_place_name(name, None, countries | {"US"}, admin1) or _post_office_town(name, admin1)
         if city is not None and city.precision == "city" and city.country == "US":
             if (admin1 and city.admin1 == admin1) or (not admin1 and _meant_alone(name, city)):
                 return PlaceHit(city, start, end)
     return None
+
+
+def _post_office_town(name: str, admin1: str | None) -> Location | None:
+    """The Postal Service's town of that name in the story's state ("Quapaw man"), if it has one."""
+    if not admin1:
+        return None
+    town = with_post_office_point(Location(name=name, country="US", admin1=admin1, precision="city", text=name))
+    return town if town.lat is not None else None
 
 
 def _lede_end(doc: Doc) -> int:
