@@ -11,6 +11,7 @@ from crosswire.extract.article_states import article_admin1, article_countries, 
 from crosswire.extract.datelines import dateline_place
 from crosswire.extract.gazetteer import with_post_office_point
 from crosswire.extract.outlet_places import broadcast_states, outlet_home
+from crosswire.extract.place_cues import police_towns
 from crosswire.extract.place_names import resolve_place_name
 from crosswire.extract.places import find_places, get_gazetteer, same_place_km
 from crosswire.model import CleanText, Document, Location, haversine_km
@@ -788,6 +789,10 @@ def test_a_town_too_small_for_the_city_tables_is_placed_by_its_post_office_as_a_
     hit = article_city_hit(doc, {"US"}, "Montana")
     assert (hit.location.name, hit.location.admin1, hit.location.precision) == ("Belfry", "Montana", "city")
     assert hit.location.lat is not None
+    # over a station's dateline, the headline's small town is nearer the scene
+    doc = nlp("Belfry man hurt in shooting\n\nBILLINGS, Mont. - A man was hurt on Monday, troopers said.")
+    hit = article_city_hit(doc, {"US"}, "Montana")
+    assert (hit.location.name, hit.location.admin1) == ("Belfry", "Montana")
     # a word the Postal Service has no town for in that state places nothing
     doc = nlp("Birchwoodvale man hurt in shooting\n\nA man was hurt on Monday, troopers said.")
     hit = article_city_hit(doc, {"US"}, "Montana")
@@ -1342,3 +1347,17 @@ def test_a_city_named_for_its_suburbs_keeps_the_suburbs_in_its_words(places, tex
     # "suburban Elmvale" is Elmvale itself, a suburb
     [hit] = places("Three people were found shot dead in a home in suburban Dayton on Sunday.", {"US"})
     assert hit.location.name == "Dayton" and hit.location.text.endswith("in suburban Dayton")
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("Elmvale police said the man was shot.", ["Elmvale"]),
+        ("The man, who worked at a store, was shot, Elmvale police said.", ["Elmvale"]),
+        # a force named as someone's employer is not the force that investigates
+        ("He was once an employee of the Elmvale Police Department, officials said.", []),
+        ("Before that he worked as an officer for the Elmvale Police Department.", []),
+    ],
+)
+def test_a_police_force_named_as_an_employer_places_nothing(text, towns):
+    assert [name for name, _start, _end in police_towns(text)] == towns

@@ -208,7 +208,7 @@ def _headline_town(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHi
     for name, start, end in _modifier_towns(doc):
         if end > len(first) + doc_text(doc).find(first) or not admin1:
             break
-        city = resolve_place_name(name, None, countries | {"US"}, admin1)
+        city = resolve_place_name(name, None, countries | {"US"}, admin1) or _post_office_town(name, admin1)
         if city is not None and city.precision == "city" and city.admin1 == admin1:
             return PlaceHit(city, start, end)
     return None

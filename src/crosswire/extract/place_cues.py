@@ -83,6 +83,14 @@ DISTANCE_UNITS = {"miles", "mile", "kilometers", "kilometres", "km"}
 # "is from La Crosse", "was visiting from Jacksonville": where someone comes from.
 ORIGIN_WORDS = {"is", "was", "are", "were", "hails", "visiting", "came", "moved", "traveled", "travelled"}
 
+# "an employee of the", "worked as an officer for the", "fired from the": a force that employed someone.
+EMPLOYED_BY = re.compile(
+    r"\b(?:employee|employed|worked|working|served|fired|retired|resigned|hired)(?: [\w-]+){0,4}? "
+    r"(?:for|of|with|from|by|at) (?:the )?$",
+    re.IGNORECASE,
+)
+EMPLOYER_REACH = 40
+
 # Dependencies a place name climbs to reach its verb ("in Atlanta, Georgia" -> "arrested").
 CLIMB_DEPS = {"pobj", "prep", "appos", "conj", "compound"}
 
@@ -96,11 +104,17 @@ STREET_NAME = re.compile(
 
 
 def police_towns(text: str) -> list[tuple[str, int, int]]:
-    """The towns whose police the text names ("Zanesville police", "IMPD"), with the offsets of the words."""
-    towns = [(m.group(1), m.start(1), m.end(1)) for m in TOWN_POLICE.finditer(text)]
+    """The towns whose police the text names ("Zanesville police", "IMPD"), with the offsets of the
+    words; a force named as someone's employer ("a former employee of the Elmvale Police
+    Department") investigates nothing of the story."""
+    towns = [(m.group(1), m.start(1), m.end(1)) for m in TOWN_POLICE.finditer(text) if not _employer(text, m.start(1))]
     towns += [(name, start, end) for name, start, end, noun in towns_with_state(text) if noun in POLICE_NOUNS]
     towns.sort(key=lambda town: town[1])
     return towns + [(FORCE_INITIALS[m.group(1)], m.start(), m.end()) for m in FORCE_INITIALS_RE.finditer(text)]
+
+
+def _employer(text: str, start: int) -> bool:
+    return bool(EMPLOYED_BY.search(text[max(0, start - EMPLOYER_REACH) : start]))
 
 
 def towns_with_state(text: str) -> list[tuple[str, int, int, str]]:
