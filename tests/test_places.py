@@ -158,6 +158,9 @@ def test_a_town_too_small_for_the_city_tables_is_located_by_its_post_office(extr
     told = with_post_office_point(Location(name="Belfry", country="US", admin2="Carbon County", precision="city"))
     assert (told.admin1, told.state_guessed, round(told.lat)) == ("Montana", False, 45)
     assert with_post_office_point(Location(name="Belfry", country="US")).lat is None  # Kentucky has one too
+    # ... and so does a place the story locates: Billings lies near Montana's Belfry, far from Kentucky's
+    near_billings = with_post_office_point(Location(name="Belfry", country="US"), near=(45.78, -108.50))
+    assert near_billings.admin1 == "Montana"
     # ... and a name only one state has a town of is that town ("Bearcreek" is Montana's alone)
     assert with_post_office_point(Location(name="Bearcreek", country="US")).admin1 == "Montana"
     # a place abroad, or of no known country, is never taken for an American town

@@ -373,6 +373,14 @@ def test_a_town_the_gazetteer_puts_in_the_county_outranks_it_however_far_from_it
     assert reconcile(cluster(*reports, town)).location.name == "Eastfield"
 
 
+def test_a_town_set_miles_from_a_city_outranks_the_county_around_it():
+    # "in Ashgrove, about 30 miles north of Hill City": located by the distance, its county unknown
+    ashgrove = Location("Ashgrove", country="ZZ", admin1="North Province", lat=10.45, lon=20.05, precision="city")
+    reports = [mention(f"doc{i}", D1, [place_claim(f"doc{i}", HILL_COUNTY)]) for i in range(2)]
+    named = mention("docA", D2, [place_claim("docA", ashgrove)])
+    assert reconcile(cluster(*reports, named)).location.name == "Ashgrove"
+
+
 def test_a_town_the_text_places_in_the_county_state_outranks_the_county():
     # "in Ashgrove, North Province, which is in Hill County": no coordinates for the hamlet
     hamlet = Location("Ashgrove", country="ZZ", admin1="North Province", precision="city")

