@@ -313,6 +313,8 @@ def test_offsets_point_at_the_words(nlp):
         ("Woman shot on Elm Street\n\nDAYTON (WDTN)\u2013Police say a woman was shot.", "Dayton", "US", "Ohio"),
         # a page's label before it
         ("Teen killed on Elm Street\n\nUPDATE: DAYTON, Ohio (WDTN) -- A teen was shot.", "Dayton", "US", "Ohio"),
+        # a town too small for the city tables, with its state: the Postal Service's town
+        ("Boy hurt while hunting\n\nBELFRY, Mont. \u2014 A boy was hurt.", "Belfry", "US", "Montana"),
     ],
 )
 def test_dateline(text, name, country, admin1):

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
+from dataclasses import replace
 
-from crosswire.extract.gazetteer import get_gazetteer
+from crosswire.extract.gazetteer import get_gazetteer, with_post_office_point
 from crosswire.model import Location
 
 __all__ = ["dateline_place", "from_a_wire_bureau", "major_place", "opens_story", "small_namesake_elsewhere"]
@@ -83,6 +85,12 @@ def _dateline_lookup(place: str, region: str | None, admin1: str | None) -> Loca
     if found is None and region is not None:
         # "GREENVILLE, PITT COUNTY -": a county, not a state, follows the city.
         found = gaz.lookup(place, admin1=admin1) if admin1 else gaz.lookup(place)
+    if found is not None and found.precision is None and region is not None:
+        # "BELFRY, Mont. -": a town too small for the city tables, where the Postal Service has one
+        town = with_post_office_point(found)
+        if town.lat is None:
+            return found
+        return replace(town, name=string.capwords(place) if place.isupper() else place)
     return found
 
 
