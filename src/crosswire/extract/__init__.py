@@ -117,8 +117,8 @@ class Extractor:
 
 def _locate_small_towns(mention: Mention, site_city: City | None) -> None:
     """Towns too small for the city tables get the Postal Service's point (``with_post_office_point``),
-    unless it lies far from the local site's city ("Lawndale" on a Chicago site is a part of Chicago, not
-    the village of that name downstate). Of namesakes in several states, the one near a town the
+    unless it lies far from the local site's city (on a Chicago site, a neighbourhood's name is a part of Chicago,
+    not the village of that name downstate). Of namesakes in several states, the one near a town the
     story locates, else near the site's city, is meant."""
     located = [c.value for c in mention.claims_for("place") if c.value.lat is not None and c.value.country == "US"]
     near = (located[0].lat, located[0].lon) if located else (site_city.lat, site_city.lon) if site_city else None

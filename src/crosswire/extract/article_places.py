@@ -182,7 +182,7 @@ def _modifier_town(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHi
 
 
 def _post_office_town(name: str, admin1: str | None) -> Location | None:
-    """The Postal Service's town of that name in the story's state ("Quapaw man"), if it has one."""
+    """The Postal Service's town of that name in the story's state ("Pine Hollow man"), if it has one."""
     if not admin1:
         return None
     town = with_post_office_point(Location(name=name, country="US", admin1=admin1, precision="city", text=name))

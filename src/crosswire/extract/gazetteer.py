@@ -867,9 +867,9 @@ def _us_towns_with_counties() -> list[dict]:
 
 
 def with_post_office_point(place: Location, near: tuple[float, float] | None = None) -> Location:
-    """A US town the GeoNames tables lack (too small: "Weir, Texas"), located at the point the
+    """A US town the GeoNames tables lack (too small: "Belfry, Montana"), located at the point the
     Postal Service gives a town of that name in its state; with no state told, in the one state
-    whose town of that name lies in the county the story names ("Weir, a small town in Williamson
+    whose town of that name lies in the county the story names ("Belfry, a small town in Carbon
     County"), or in the only state that has a town of that name, or whose town of that name alone
     lies within ``POST_OFFICE_NEAR_KM`` of ``near`` (a place the story locates: "in Pine Hollow,
     about 30 miles north of Millbrook"). Any other place as it is."""

@@ -85,7 +85,8 @@ def as_home_reads(place: Location, home: City | None) -> Location:
     """A town the story does not place in a state, as a reader of the outlet in ``home`` (its city)
     takes it: the namesake near the site's city ("Shelby" on a Charlotte station's site is Shelby,
     North Carolina) if one is near; else, for a small town far away, a part of the site's own city
-    the gazetteer does not know ("Lawndale" on a Chicago site is no California suburb)."""
+    the gazetteer does not know (on a Chicago site, a neighbourhood that shares its name with a
+    California suburb is the neighbourhood)."""
     if home is None or place.precision != "city" or place.country != "US":
         return place
     if haversine_km((place.lat, place.lon), (home.lat, home.lon)) <= NEAR_HOME_KM:

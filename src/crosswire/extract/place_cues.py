@@ -89,6 +89,7 @@ EMPLOYED_BY = re.compile(
     r"(?:for|of|with|from|by|at) (?:the )?$",
     re.IGNORECASE,
 )
+# How many characters before a force's name its employer words may stand.
 EMPLOYER_REACH = 40
 
 # Dependencies a place name climbs to reach its verb ("in Atlanta, Georgia" -> "arrested").

@@ -35,7 +35,7 @@ def unknown_place(text: str, countries: set[str], region: Location | None, admin
 def resolve_place_name(name: str, region: str | None, countries: set[str], admin1: str | None) -> Location | None:
     """The place a name read in a story stands for: looked up in its ``region`` ("Springfield,
     Illinois"), else first in the article's state (``admin1``); None for a small namesake far from
-    the article's setting ("Weir" in an American story is no town of India)."""
+    the article's setting (a hamlet of that name abroad is no town of an American story)."""
     gaz = get_gazetteer()
     if region is None and admin1:
         found = gaz.lookup(name, countries=countries, admin1=admin1)

@@ -514,7 +514,7 @@ def death_of_hits(sent: Span, taken: set[int]) -> list[Hit]:
 
 
 def _life_taken(tok: Token) -> bool:
-    """ "Accidental shooting takes life of Quapaw man", "the crash that claimed the life of"."""
+    """ "Accidental shooting takes life of Pine Hollow man", "the crash that claimed the life of"."""
     return tok.lower_ == "life" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIFE_TAKING_VERBS
 
 
