@@ -1066,3 +1066,17 @@ def test_a_bare_name_a_state_shares_with_its_city_may_name_the_state():
     assert places_agree(headline, upstate) > 0 and places_agree(upstate, headline) > 0
     # "New York City" names the city: a town upstate is another town
     assert places_agree(Location(**city, text="in New York City"), upstate) < 0
+
+
+def test_a_toll_less_story_next_door_the_same_day_is_not_tied_by_its_kind_of_event_alone():
+    # a hunting accident in a village next to the city, told with no toll, and the city's bar
+    # shooting of that morning: two towns' news of one day that nothing they tell ties
+    village = Location("Oakdale", country="US", admin1="Ohio", lat=40.1, lon=-83.1, precision="city")
+    hunt = shooting("a", place=village, killed=None, trigger="A hunting party was leaving the woods near Oakdale.")
+    bar = shooting("b", trigger="Gunfire broke out inside a crowded bar on Alder Road after closing time.")
+    bar.claims.append(claim("injured", CountValue(3, 3, 3), "b"))
+    assert len(link([hunt, bar])) == 2
+    # the same toll told by both ties them: a report from the village next door
+    hunt.claims.append(claim("injured", CountValue(3, 3, 3), "a"))
+    hunt.claims.append(claim("killed", CountValue(1, 1, 1), "a"))
+    assert groups(link([hunt, bar])) == {frozenset({"a", "b"})}

@@ -62,6 +62,7 @@ STREET_LEVEL = frozenset({"venue", "neighbourhood"})
 TOWN_LEVEL = frozenset({"city", "county"})
 SHARED_TOWN = 1.0  # both name the same town, though not as their first
 NEIGHBOUR_TOWN = 1.5  # two towns within NEAR_KM
+SAME_KIND = 0.3  # both of one kind of event (an attack, an armed clash)
 SHARED_COUNTY = 1.0  # a town that cannot be located, in the county of the other's town
 # One place holds the other (a state its town, a city its neighbourhood): no evidence against.
 NESTED_PLACE = 0.5
@@ -460,14 +461,15 @@ def _age_score(a: Features, b: Features) -> float:
 
 def score_pair(a: Features, b: Features) -> float:
     """Evidence that two mentions (from different documents) tell one incident."""
-    total = 0.0
-    for part in (_role_score, _place_score, _date_score):
-        s = part(a, b)
-        if s == VETO:
-            return VETO
-        total += s
-    total += _count_score(a, b) + _name_score(a, b) + _address_score(a, b) + _trigger_score(a, b)
-    total += _text_score(a, b) + _age_score(a, b)
-    if a.mention.sub_event_type and a.mention.sub_event_type == b.mention.sub_event_type:
-        total += 0.3
-    return total
+    parts = [part(a, b) for part in (_role_score, _place_score, _date_score)]
+    if VETO in parts:
+        return VETO
+    told = _count_score(a, b) + _name_score(a, b) + _address_score(a, b) + _trigger_score(a, b)
+    told += _text_score(a, b) + _age_score(a, b)
+    same_kind = bool(a.mention.sub_event_type) and a.mention.sub_event_type == b.mention.sub_event_type
+    if parts[1] == NEIGHBOUR_TOWN and told <= 0:
+        # two neighbouring towns' news of one day that no toll, name or word ties (a hunting
+        # accident and a bar shooting next door): the towns' nearness and the kind of event tie
+        # only what something else ties
+        return parts[0] + parts[2] + told
+    return sum(parts) + told + (SAME_KIND if same_kind else 0.0)
