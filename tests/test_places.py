@@ -1259,6 +1259,8 @@ def test_a_day_after_a_town_ends_its_name(places, text, town):
         ("Shots were fired in the 900 block of Elm Street, near Warren and Conner.", []),
         # one shooting named by two names happened at their corner
         ("Jon Reyes, the victim in the Warren and Conner shootout, was 24.", []),
+        # a town's name and another's police before an incident word further on name no corner
+        ("Shots fired in Warren And Pontiac Police Investigate Shooting", [("Warren", "Michigan")]),
         # streets named together, the first without its street word, are no town the street lies in
         (
             "The woman was found in the 100 block of Elm Street, which connects the 500 blocks of "

@@ -73,6 +73,8 @@ __all__ = [
 LOGGER = logging.getLogger(__name__)
 
 CORNER_REACH = 6
+# Words of a corner's second street named bare before its incident ("the Elm and Martin Luther shootout").
+CORNER_NAME_WORDS = 2
 
 # Words a place name cut from a title-case run keeps at least ("South Philly"), so that a lone
 # capitalised adjective ("Accidental Shooting Leaves ...") is no place.
@@ -685,8 +687,8 @@ def _bare_corner(sent: Span, span: Span, word: Token) -> bool:
 def _name_one_incident(sent: Span, span: Span) -> bool:
     """Whether the name, "and" and the next name stand before one incident ("the Elm and Fifth
     shootout"); "the Elmvale and Millbrook shootings" may be two."""
-    i = span.end + 1
-    while i < sent.end and sent.doc[i].is_title and sent.doc[i].lower_ not in INCIDENT_NOUNS:
+    i, end = span.end + 1, min(sent.end, span.end + 1 + CORNER_NAME_WORDS)
+    while i < end and sent.doc[i].is_title and sent.doc[i].lower_ not in INCIDENT_NOUNS:
         i += 1
     return i < sent.end and sent.doc[i].lower_ in INCIDENT_NOUNS  # singular: "shootings" is not one
 
