@@ -1361,6 +1361,7 @@ def test_a_city_named_for_its_suburbs_keeps_the_suburbs_in_its_words(places, tex
     [
         ("Elmvale police said the man was shot.", ["Elmvale"]),
         ("The man, who worked at a store, was shot, Elmvale police said.", ["Elmvale"]),
+        ("Shots were fired by Elmvale police officers after the chase.", ["Elmvale"]),
         # a force named as someone's employer is not the force that investigates
         ("He was once an employee of the Elmvale Police Department, officials said.", []),
         ("Before that he worked as an officer for the Elmvale Police Department.", []),

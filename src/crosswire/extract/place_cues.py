@@ -83,10 +83,10 @@ DISTANCE_UNITS = {"miles", "mile", "kilometers", "kilometres", "km"}
 # "is from La Crosse", "was visiting from Jacksonville": where someone comes from.
 ORIGIN_WORDS = {"is", "was", "are", "were", "hails", "visiting", "came", "moved", "traveled", "travelled"}
 
-# "an employee of the", "worked as an officer for the", "fired from the": a force that employed someone.
+# "an employee of the", "worked as an officer for the", "retired from the": a force that employed
+# someone ("shots fired by", "a warrant served by", "working with" the police tell of its work).
 EMPLOYED_BY = re.compile(
-    r"\b(?:employee|employed|worked|working|served|fired|retired|resigned|hired)(?: [\w-]+){0,4}? "
-    r"(?:for|of|with|from|by|at) (?:the )?$",
+    r"\b(?:employee|employed|worked|retired|resigned|hired)(?: [\w-]+){0,4}? (?:for|of|from|at) (?:the )?$",
     re.IGNORECASE,
 )
 # How many characters before a force's name its employer words may stand.
