@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from crosswire.extract.article_states import MODIFIER_MIN_POPULATION
 from crosswire.extract.datelines import dateline_place, from_a_wire_bureau, small_namesake_elsewhere
 from crosswire.extract.gazetteer import get_gazetteer, with_post_office_point
+from crosswire.extract.headline import is_title_case
 from crosswire.extract.outlet_places import CITY_POSTAL, TOWN_ANYWHERE
 from crosswire.extract.place_cues import (
     COUNTY_NAME,
@@ -174,17 +175,23 @@ def _modifier_town(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHi
     """ "Lafayette teen": a town named only before a local-news noun; one too small for the city
     tables when the Postal Service has a town of that name in the story's state."""
     for name, start, end in _modifier_towns(doc):
-        city = resolve_place_name(name, None, countries | {"US"}, admin1) or _post_office_town(name, admin1)
+        city = resolve_place_name(name, None, countries | {"US"}, admin1) or _post_office_town(doc, start, end, admin1)
         if city is not None and city.precision == "city" and city.country == "US":
             if (admin1 and city.admin1 == admin1) or (not admin1 and _meant_alone(name, city)):
                 return PlaceHit(city, start, end)
     return None
 
 
-def _post_office_town(name: str, admin1: str | None) -> Location | None:
-    """The Postal Service's town of that name in the story's state ("Pine Hollow man"), if it has one."""
-    if not admin1:
+def _post_office_town(doc: Doc, start: int, end: int, admin1: str | None) -> Location | None:
+    """The Postal Service's town of the name at ``start:end`` in the story's state ("Pine Hollow
+    man"), if it has one and the words are a name: many towns bear a word's name ("Young man",
+    "White man"), and a title-case line capitalises every word."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if not admin1 or words is None or is_title_case(words.sent.text):
         return None
+    if any(t.pos_ != "PROPN" for t in words):
+        return None
+    name = doc_text(doc)[start:end]
     town = with_post_office_point(Location(name=name, country="US", admin1=admin1, precision="city", text=name))
     return town if town.lat is not None else None
 
@@ -208,7 +215,7 @@ def _headline_town(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHi
     for name, start, end in _modifier_towns(doc):
         if end > len(first) + doc_text(doc).find(first) or not admin1:
             break
-        city = resolve_place_name(name, None, countries | {"US"}, admin1) or _post_office_town(name, admin1)
+        city = resolve_place_name(name, None, countries | {"US"}, admin1) or _post_office_town(doc, start, end, admin1)
         if city is not None and city.precision == "city" and city.admin1 == admin1:
             return PlaceHit(city, start, end)
     return None

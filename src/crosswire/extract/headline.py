@@ -23,7 +23,7 @@ from crosswire.extract.sentences import CASUALTY_COUNTS, Reading
 from crosswire.extract.spans import is_headline
 from crosswire.model import VAGUE
 
-__all__ = ["reread_headline", "sentence_case"]
+__all__ = ["is_title_case", "reread_headline", "sentence_case"]
 
 # Words a headline capitalises that name a date, a country or a person when capitalised.
 KEEP_CAPITALS = {"may", "us", "will", "march", "june", "july", "august", "last", "first", "new"}
@@ -51,7 +51,7 @@ def reread_headline(reading: Reading, parse: Callable[[str], Doc]) -> Reading:
     counts higher than the title-case wording did ("Injured 2 Officers & 3 Others" is five); any
     other reading is returned as it is."""
     sent = reading.sent
-    if not is_headline(sent) or not _title_case(sent.text):
+    if not is_headline(sent) or not is_title_case(sent.text):
         return reading
     # only the figures are read again: the first reading keeps the headline's event, date and place
     shift = sent.start_char
@@ -72,7 +72,8 @@ def sentence_case(line: str) -> str:
     return WORD_RE.sub(lambda m: _lowered(m, line), line)
 
 
-def _title_case(line: str) -> bool:
+def is_title_case(line: str) -> bool:
+    """Whether every word of the line but the short function words is capitalised."""
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", line) if w.lower() not in STOP_WORDS]
     return len(words) >= TITLE_CASE_MIN_WORDS and all(w[0].isupper() for w in words)
 
