@@ -252,6 +252,14 @@ def _two_towns(a: Location, b: Location) -> bool:
     return a.precision == b.precision == "city" and normalize_name(a.name) != normalize_name(b.name)
 
 
+def _neighbour_towns(a: Location | None, b: Location | None) -> bool:
+    """Two towns within ``NEAR_KM`` of each other (``places_agree`` scores them ``NEIGHBOUR_TOWN``),
+    not one town named twice, however busy it is."""
+    if a is None or b is None or not _two_towns(a, b) or None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return haversine_km((a.lat, a.lon), (b.lat, b.lon)) <= NEAR_KM
+
+
 def _floating_street(a: Location, b: Location) -> bool:
     """A street or venue placed in no town, against a town."""
     return a.precision in STREET_LEVEL and not a.admin2 and b.precision not in STREET_LEVEL
@@ -467,7 +475,7 @@ def score_pair(a: Features, b: Features) -> float:
     told = _count_score(a, b) + _name_score(a, b) + _address_score(a, b) + _trigger_score(a, b)
     told += _text_score(a, b) + _age_score(a, b)
     same_kind = bool(a.mention.sub_event_type) and a.mention.sub_event_type == b.mention.sub_event_type
-    if parts[1] == NEIGHBOUR_TOWN and told <= 0:
+    if told <= 0 and _neighbour_towns(a.place, b.place):
         # two neighbouring towns' news of one day that no toll, name or word ties (a hunting
         # accident and a bar shooting next door): the towns' nearness and the kind of event tie
         # only what something else ties
