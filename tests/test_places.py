@@ -614,6 +614,35 @@ def test_a_small_town_dateline_is_not_its_namesake_in_another_state(nlp):
     assert article_admin1(doc) == "Illinois"
 
 
+def test_a_neighbourhood_dateline_over_a_city_force_is_a_part_of_that_city(nlp, extractor):
+    # a local site datelines by neighbourhood: the Missoula police tell of no shooting in Texas
+    text = (
+        "Man shot at party\n\nLAREDO \u2014 A man was shot early Sunday at a Laredo home, according to "
+        "Officer Ann Roe, a Missoula Police spokeswoman."
+    )
+    assert dateline_place(text) is None
+    assert article_admin1(nlp(text)) == "Montana"
+    doc = Document(doc_id="d1", content=text, published=dt.date(2025, 6, 9))
+    (story,) = [m for m in extractor.extract(doc, CleanText(doc_id="d1", text=text)) if m.role == "main"]
+    (place,) = [c.value for c in story.claims_for("place")]
+    assert place.admin1 == "Montana"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the force's own town
+        "PROVO \u2014 A man was shot early Sunday, Provo Police said.",
+        # the story names the dateline's state
+        "LAREDO \u2014 A man was shot early Sunday in Texas, Missoula Police said.",
+        # the story names a state, and not the force's: the force may be a namesake's
+        "LAREDO \u2014 A man was shot early Sunday, Missoula Police said. He grew up in Ohio.",
+    ],
+)
+def test_a_bare_dateline_stays_where_the_force_does_not_contradict_it(text):
+    assert dateline_place(text) is not None
+
+
 def test_a_bare_dateline_yields_to_the_state_of_the_county_the_story_names(nlp):
     # Michigan's big Shelby is not the New York town of the county and town the story names
     text = (

@@ -1,17 +1,27 @@
 """The dateline a story opens on ("ELMVALE, Ohio (AP) -"), read as a place; whether it names a big
-city that a small namesake elsewhere may stand for, and whether a news agency's bureau gives it."""
+city that a small namesake elsewhere may stand for, whether a news agency's bureau gives it, and
+whether a local site gives a neighbourhood of its city instead ("AUSTIN -" over the Chicago police)."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import string
 from dataclasses import replace
 
 from crosswire.extract.gazetteer import get_gazetteer, with_post_office_point
+from crosswire.extract.place_cues import police_towns
 from crosswire.model import Location
 
-__all__ = ["dateline_place", "from_a_wire_bureau", "major_place", "opens_story", "small_namesake_elsewhere"]
+__all__ = [
+    "dateline_place",
+    "from_a_wire_bureau",
+    "major_place",
+    "neighbourhood_dateline",
+    "opens_story",
+    "small_namesake_elsewhere",
+]
 
 DATELINE_LINES = 6
 # A story's dateline opens its first paragraph, under the headline: its first two lines.
@@ -38,8 +48,58 @@ DATELINE_MIN_POPULATION = 50_000
 def dateline_place(text: str, *, admin1: str | None = None) -> Location | None:
     """The place of a dateline opening the article ("GAINESVILLE, Fla. -", "MOSCOW (AFP) -").
 
-    ``admin1`` (the state the article names most) settles a dateline that gives no state.
+    ``admin1`` (the state the article names most) settles a dateline that gives no state. A
+    neighbourhood of the city whose police tell the story is no dateline (``neighbourhood_dateline``).
     """
+    found = _read_dateline(text, admin1)
+    return None if found is None or _part_of_a_force_city(text, *found) else found[0]
+
+
+def neighbourhood_dateline(text: str) -> str | None:
+    """ "AUSTIN -" over a story the Chicago police tell: a local site datelines its stories by
+    neighbourhood. A dateline with no state, that the gazetteer finds only as a city of a state
+    the story never names, and not in the state of the city whose police it quotes, names a part
+    of that city; returned lower-cased, as ``places.article_neighbourhoods`` keeps names."""
+    found = _read_dateline(text, None)
+    return found[1] if found is not None and _part_of_a_force_city(text, *found) else None
+
+
+def _part_of_a_force_city(text: str, dateline: Location, name: str, bare: bool) -> bool:
+    if not bare or dateline.country != "US" or dateline.precision != "city" or _names_state(text, dateline.admin1):
+        return False
+    gaz = get_gazetteer()
+    forces = {town for town, _start, _end in police_towns(text)}
+    states = set()
+    for town in forces:
+        if town.lower() in name or name in town.lower():
+            return False  # "WEST VALLEY CITY -" over the West Valley police: the force's own town
+        city = gaz.lookup(town, countries={"US"})
+        if city is not None and city.precision == "city" and city.admin1:
+            states.add(city.admin1)
+    if not states or dateline.admin1 in states:
+        return False
+    if _state_names_re().search(text) and not any(_names_state(text, state) for state in states):
+        return False  # the story names a state, and not the force's: a namesake's force, not the city's
+    for state in states:
+        own = gaz.lookup(name, countries={"US"}, admin1=state)
+        if own is not None and own.precision is not None and own.admin1 == state:
+            return False  # "WOODLAWN -" over the Chicago police: a place the gazetteer has in that state
+    return True
+
+
+@functools.cache
+def _state_names_re() -> re.Pattern:
+    gaz = get_gazetteer()
+    names = sorted(filter(None, (gaz.state_name(code) for code in gaz.state_codes())), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b")
+
+
+def _names_state(text: str, state: str | None) -> bool:
+    return bool(state) and re.search(rf"\b{re.escape(state)}\b", text) is not None
+
+
+def _read_dateline(text: str, admin1: str | None) -> tuple[Location, str, bool] | None:
+    """The dateline's place, its name as written (lower-cased), and whether it gives no state."""
     for line in _first_lines(text, DATELINE_LINES):
         match = DATELINE.match(line)
         if not match:
@@ -60,7 +120,7 @@ def dateline_place(text: str, *, admin1: str | None = None) -> Location | None:
             continue  # a line of its own is a dateline in capitals ("DAYTON, Ohio"), not a title
         if location is not None:
             location.text = line[match.start("place") : match.end()].strip(" -\u2013\u2014:")
-            return location
+            return location, place.lower(), region is None
     return None
 
 

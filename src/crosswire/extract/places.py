@@ -720,7 +720,8 @@ def _part_of_the_city(text: str, name_at: int) -> bool:
 
 
 def article_neighbourhoods(doc: Doc) -> frozenset[str]:
-    """Lower-cased names the article calls a neighbourhood ("the Austin neighborhood")."""
+    """Lower-cased names the article calls a neighbourhood ("the Elmwood neighborhood"), and a
+    neighbourhood a local site datelines the story with (``datelines.neighbourhood_dateline``)."""
     key = "crosswire.neighbourhoods"
     if key not in doc.user_data:
         text = doc_text(doc)
@@ -731,7 +732,11 @@ def article_neighbourhoods(doc: Doc) -> frozenset[str]:
         }
         # "the South Side Oakdale neighborhood": Oakdale is the neighbourhood, on the South Side.
         names |= {SIDE_PREFIX.sub("", name) for name in names}
-        doc.user_data[key] = frozenset(names)
+        # Imported here: datelines reads the police a story names with place_cues, built on this module.
+        from crosswire.extract.datelines import neighbourhood_dateline
+
+        dateline = neighbourhood_dateline(text)
+        doc.user_data[key] = frozenset(names | {dateline} if dateline else names)
     return doc.user_data[key]
 
 
