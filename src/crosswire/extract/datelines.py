@@ -1,6 +1,6 @@
 """The dateline a story opens on ("ELMVALE, Ohio (AP) -"), read as a place; whether it names a big
 city that a small namesake elsewhere may stand for, whether a news agency's bureau gives it, and
-whether a local site gives a neighbourhood of its city instead ("AUSTIN -" over the Chicago police)."""
+whether a local site gives a neighbourhood of its city instead ("ELMVALE -" over the Millbrook police)."""
 
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ def dateline_place(text: str, *, admin1: str | None = None) -> Location | None:
 
 
 def neighbourhood_dateline(text: str) -> str | None:
-    """ "AUSTIN -" over a story the Chicago police tell: a local site datelines its stories by
+    """ "ELMVALE -" over a story the Millbrook police tell: a local site datelines its stories by
     neighbourhood. A dateline with no state, that the gazetteer finds only as a city of a state
     the story never names, and not in the state of the city whose police it quotes, names a part
     of that city; returned lower-cased, as ``places.article_neighbourhoods`` keeps names."""
@@ -65,6 +65,8 @@ def neighbourhood_dateline(text: str) -> str | None:
 
 
 def _part_of_a_force_city(text: str, dateline: Location, name: str, bare: bool) -> bool:
+    """Whether the dateline (``name`` as written, ``bare`` of a state) names a part of the city
+    whose police the story quotes, as ``neighbourhood_dateline`` tells."""
     if not bare or dateline.country != "US" or dateline.precision != "city" or _names_state(text, dateline.admin1):
         return False
     gaz = get_gazetteer()
@@ -72,7 +74,7 @@ def _part_of_a_force_city(text: str, dateline: Location, name: str, bare: bool) 
     states = set()
     for town in forces:
         if town.lower() in name or name in town.lower():
-            return False  # "WEST VALLEY CITY -" over the West Valley police: the force's own town
+            return False  # "PINE HOLLOW CITY -" over the Pine Hollow police: the force's own town
         city = gaz.lookup(town, countries={"US"})
         if city is not None and city.precision == "city" and city.admin1:
             states.add(city.admin1)
@@ -83,7 +85,7 @@ def _part_of_a_force_city(text: str, dateline: Location, name: str, bare: bool) 
     for state in states:
         own = gaz.lookup(name, countries={"US"}, admin1=state)
         if own is not None and own.precision is not None and own.admin1 == state:
-            return False  # "WOODLAWN -" over the Chicago police: a place the gazetteer has in that state
+            return False  # a place the gazetteer has in the force's state is a town of it, named as such
     return True
 
 
