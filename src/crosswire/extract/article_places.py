@@ -175,11 +175,19 @@ def _modifier_town(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHi
     """ "Lafayette teen": a town named only before a local-news noun; one too small for the city
     tables when the Postal Service has a town of that name in the story's state."""
     for name, start, end in _modifier_towns(doc):
-        city = resolve_place_name(name, None, countries | {"US"}, admin1) or _post_office_town(doc, start, end, admin1)
+        city = _modifier_city(doc, name, start, end, countries, admin1)
         if city is not None and city.precision == "city" and city.country == "US":
             if (admin1 and city.admin1 == admin1) or (not admin1 and _meant_alone(name, city)):
                 return PlaceHit(city, start, end)
     return None
+
+
+def _modifier_city(
+    doc: Doc, name: str, start: int, end: int, countries: set[str], admin1: str | None
+) -> Location | None:
+    """The town a name before a local-news noun stands for: one of the gazetteer's, else the Postal
+    Service's town of that name in the story's state."""
+    return resolve_place_name(name, None, countries | {"US"}, admin1) or _post_office_town(doc, start, end, admin1)
 
 
 def _post_office_town(doc: Doc, start: int, end: int, admin1: str | None) -> Location | None:
@@ -215,7 +223,7 @@ def _headline_town(doc: Doc, countries: set[str], admin1: str | None) -> PlaceHi
     for name, start, end in _modifier_towns(doc):
         if end > len(first) + doc_text(doc).find(first) or not admin1:
             break
-        city = resolve_place_name(name, None, countries | {"US"}, admin1) or _post_office_town(doc, start, end, admin1)
+        city = _modifier_city(doc, name, start, end, countries, admin1)
         if city is not None and city.precision == "city" and city.admin1 == admin1:
             return PlaceHit(city, start, end)
     return None
