@@ -25,6 +25,9 @@ NUM_PERM = 128
 # Pinned, because stored signatures are only comparable with ones made the same way.
 SCHEME = "affine32"
 STORED_DTYPE = "<u4"
+# Drawn once: every MinHash of one seed and scheme has the same ones, and drawing them costs more
+# than hashing a short text.
+PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
 # Estimated Jaccard of 5-word shingles above which two texts are one story. Wire copies with a
 # different headline, byline or last paragraph still score well above this; two local reports of
 # the same shooting written separately score far below it.
@@ -43,7 +46,7 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
 
 
 def _minhash(grams: set[str]) -> MinHash:
-    mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+    mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, permutations=PERMUTATIONS)
     mh.update_batch([g.encode("utf-8") for g in sorted(grams)])
     return mh
 
@@ -79,7 +82,7 @@ def band_keys(data: bytes) -> list[bytes]:
 
 def _from_bytes(data: bytes) -> MinHash:
     values = np.frombuffer(data, dtype=STORED_DTYPE).astype(np.uint32)
-    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashvalues=values)
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashvalues=values, permutations=PERMUTATIONS)
 
 
 def copies_from_signatures(

@@ -7,6 +7,9 @@ of another date). Two mentions link when their score reaches ``LINK_THRESHOLD``.
 
 from __future__ import annotations
 
+import functools
+from typing import NamedTuple
+
 from rapidfuzz import fuzz
 
 from crosswire.link.features import (
@@ -58,6 +61,8 @@ NAME_WEIGHT = 4.0  # the score of one shared full name
 FOLLOW_UP_PEOPLE = 2
 TRIGGER_STRONG, TRIGGER_WEAK = 90, 75
 MIN_NAME_CHARS = 4
+# Distinct names read at once: far more than one linking batch holds, little memory.
+NAME_CACHE = 65536
 STREET_LEVEL = frozenset({"venue", "neighbourhood"})
 TOWN_LEVEL = frozenset({"city", "county"})
 SHARED_TOWN = 1.0  # both name the same town, though not as their first
@@ -334,8 +339,25 @@ def _later_is_higher(a: Features, b: Features, x: CountValue, y: CountValue) -> 
     return (y.low > x.low) if pb > pa else (x.low > y.low)
 
 
-def _is_institution(tokens: list[str]) -> bool:
+def _is_institution(tokens: tuple[str, ...]) -> bool:
     return any(t in INSTITUTION_WORDS for t in tokens)
+
+
+class _Name(NamedTuple):
+    """What pairing one name needs, read once per name: a story's names meet hundreds of others."""
+
+    tokens: tuple[str, ...]
+    # a name that can be someone at all: not empty, not a rank, long enough, no police or hospital
+    usable: bool
+    institution: bool
+
+
+@functools.lru_cache(maxsize=NAME_CACHE)
+def _name(text: str) -> _Name:
+    tokens = tuple(text.split())
+    usable = bool(tokens) and text not in GENERIC_NAMES and len(text) >= MIN_NAME_CHARS
+    # "Chicago police", "Stroger Hospital": in every story of the city
+    return _Name(tokens, usable and not _serves_every_incident(tokens), _is_institution(tokens))
 
 
 def _same_person(x: str, y: str) -> float:
@@ -345,14 +367,11 @@ def _same_person(x: str, y: str) -> float:
     word ("reyes", "millbrook") is weaker than a full name; "the alder police department" and
     "the birch police department" share only their head words and are nobody.
     """
-    xt, yt = x.split(), y.split()
-    if not xt or not yt or x in GENERIC_NAMES or y in GENERIC_NAMES:
+    a, b = _name(x), _name(y)
+    if not a.usable or not b.usable:
         return 0.0
-    if len(x) < MIN_NAME_CHARS or len(y) < MIN_NAME_CHARS:
-        return 0.0
-    institution = _is_institution(xt) or _is_institution(yt)
-    if _serves_every_incident(xt) or _serves_every_incident(yt):
-        return 0.0  # "Chicago police", "Stroger Hospital": in every story of the city
+    xt, yt = a.tokens, b.tokens
+    institution = a.institution or b.institution
     if x == y or fuzz.token_sort_ratio(x, y) >= NAME_MATCH:
         return 1.0 if len(xt) >= 2 and len(yt) >= 2 and not institution else 0.6
     if institution:
@@ -366,8 +385,8 @@ def _same_person(x: str, y: str) -> float:
     return 0.0
 
 
-def _one_name_told_shorter(xt: list[str], yt: list[str]) -> bool:
-    """ "Manuel Anthony Talamantez" and "Manuel Talamantez", "Don Meyer Jr." and "Don Meyer": one
+def _one_name_told_shorter(xt: tuple[str, ...], yt: tuple[str, ...]) -> bool:
+    """ "Jon Allen Reyes" and "Jon Reyes", "Sam Doe Jr." and "Sam Doe": one
     full name, its middle names or suffix left out by one story."""
     x = [t for t in xt if t not in NAME_SUFFIXES]
     y = [t for t in yt if t not in NAME_SUFFIXES]
@@ -378,7 +397,7 @@ def _one_name_told_shorter(xt: list[str], yt: list[str]) -> bool:
     return all(t in rest for t in short)  # the shorter name's words, in order, within the longer
 
 
-def _serves_every_incident(tokens: list[str]) -> bool:
+def _serves_every_incident(tokens: tuple[str, ...]) -> bool:
     """A police force, a hospital, a coroner's or a prosecutor's office: it answers every incident of
     its town, so two stories that name it share no more than their town."""
     return any(t in SERVICE_WORDS for t in tokens)
