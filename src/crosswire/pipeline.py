@@ -186,9 +186,9 @@ def relink(
     written = 0
     for batch in _week_batches(store, set(mention_ids)):
         t = time.perf_counter()
-        seed = _candidate_scope(store, batch)
+        seed, loaded = _candidate_scope(store, batch)
         timer.add("link.load", t)
-        written += _relink_batch(store, seed, reviews, policy, timer)
+        written += _relink_batch(store, seed, loaded, reviews, policy, timer)
     return written
 
 
@@ -201,9 +201,11 @@ def _refresh_block_keys(store: Store) -> list[str]:
     return ids
 
 
-def _relink_batch(store: Store, seed: set[str], reviews: list[Review], policy: str, timer: StageTimer) -> int:
+def _relink_batch(
+    store: Store, seed: set[str], loaded: dict[str, Mention], reviews: list[Review], policy: str, timer: StageTimer
+) -> int:
     t = time.perf_counter()
-    mentions, replaced = _scope(store, seed, reviews)
+    mentions, replaced = _scope(store, seed, loaded, reviews)
     _read_as_outlets_cover(store, mentions)
     copies = store.copies({m.doc_id for m in mentions})
     timer.add("link.load", t)
@@ -279,8 +281,9 @@ def _update_copies(store: Store) -> None:
         settled |= group
 
 
-def _candidate_scope(store: Store, changed: set[str]) -> set[str]:
-    """The changed mentions and every stored mention blocking pairs with one of them.
+def _candidate_scope(store: Store, changed: set[str]) -> tuple[set[str], dict[str, Mention]]:
+    """The changed mentions and every stored mention blocking pairs with one of them, and the
+    mentions loaded to find them (by id), which the re-link need not load again.
 
     Only stored mentions that can pair with a changed one are loaded: all members of its own
     blocks, but in a wildcard block only the probers (a located, dated mention meets nobody else
@@ -297,11 +300,14 @@ def _candidate_scope(store: Store, changed: set[str]) -> set[str]:
         limit = WILD_LOAD + len(changed) if everyone and across_time(key) else None  # the changed are stored too
         stored_ids |= store.block_members(key, probers_only=not everyone, limit=limit)
     stored = store.mentions(mention_ids=stored_ids - changed)
-    return relink_scope(new, stored)
+    return relink_scope(new, stored), {m.mention_id: m for m in (*new, *stored)}
 
 
-def _scope(store: Store, seed: set[str], reviews: list[Review]) -> tuple[list[Mention], set[str]]:
-    """The mentions to re-link: the seed, closed over reviews and their current incidents."""
+def _scope(
+    store: Store, seed: set[str], loaded: dict[str, Mention], reviews: list[Review]
+) -> tuple[list[Mention], set[str]]:
+    """The mentions to re-link: the seed, closed over reviews and their current incidents (those
+    in ``loaded`` are taken from there, the others from the store)."""
     ids = set(seed)
     for review in reviews:  # a merged or split pair must be re-linked together
         if review.action in ("merge", "split") and ids & {review.anchor, *review.mention_ids}:
@@ -313,7 +319,8 @@ def _scope(store: Store, seed: set[str], reviews: list[Review]) -> tuple[list[Me
             break
         replaced |= incidents
         ids |= store.mentions_of_incidents(incidents)
-    return store.mentions(mention_ids=ids), replaced
+    mentions = [loaded[i] for i in ids if i in loaded] + store.mentions(mention_ids=ids - loaded.keys())
+    return sorted(mentions, key=lambda m: m.mention_id), replaced
 
 
 def review_constraints(reviews: list[Review]) -> Constraints:
