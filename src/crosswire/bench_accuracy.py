@@ -88,7 +88,7 @@ def _place_category(g: dict[str, Any], loc: dict[str, Any]) -> str:
     if loc.get("precision") in ("admin1", "country"):
         return f"only {loc['precision']}"
     if g.get("lat") is None:
-        # the scorer can only compare names then: "Salt Lake City (West Valley City)" is no town's name
+        # the scorer can only compare names then: "Elm County (Pine Hollow)" is no town's name
         return "other name; gold gives no point"
     if loc.get("lat") is None:
         return "unresolved name"

@@ -90,7 +90,7 @@ def with_headline(text: str, title: str | None) -> str:
 
 def split_site_name(title: str | None) -> tuple[str | None, str | None]:
     """A page title's headline and the site its tail names, if it names one:
-    "Man shot on Elm Street - WXYZ News 7 Tulsa, OK" -> ("Man shot on Elm Street", "WXYZ News 7 Tulsa, OK");
+    "Man shot on Birch Lane - WXYZ News 7 Tulsa, OK" -> ("Man shot on Birch Lane", "WXYZ News 7 Tulsa, OK");
     a social network's page of one post gives the post and its account."""
     title = " ".join((title or "").split()) or None
     post = SOCIAL_POST_TITLE.match(title) if title else None
@@ -106,7 +106,7 @@ def split_site_name(title: str | None) -> tuple[str | None, str | None]:
 
 def _site_name_start(title: str) -> int | None:
     """Where a page title's tail that names its site begins, if it has one:
-    "Man shot on Elm Street - WXYZ News 7 Springfield, OH" -> 25 (at "WXYZ")."""
+    "Man shot on Birch Lane - WXYZ News 7 Springfield, OH" -> 25 (at "WXYZ")."""
     separators = list(TITLE_SEPARATOR.finditer(title))
     bounds = [0] + [m.end() for m in separators]
     ends = [m.start() for m in separators] + [len(title)]

@@ -120,8 +120,8 @@ SOCIAL = _anywhere(
     r"\bdownload (?:our|the) (?:free )?app\b",
     r"\bget the latest\b.{0,60}\b(?:delivered|in your inbox|straight to)\b",
 )
-# A local site's weather-alert widget: "Freeze Warning", "...warning remains in effect until noon...",
-# "Effective: ... Expires: ... Target Area: Dearborn; Ohio; Ripley" (counties, not the story's places).
+# A local site's weather-alert widget: "Frost Advisory", "...advisory remains in effect until 9 AM...",
+# "Effective: ... Expires: ... Target Area: Elm; Larch; Pine" (counties, not the story's places).
 _WEATHER = (
     r"(?:flash )?flood|freeze|frost|hard freeze|tornado|severe thunderstorm|winter storm|winter weather|ice storm|"
     r"blizzard|(?:high )?wind|wind chill|(?:excessive )?heat|(?:dense )?fog|hurricane|tropical storm|fire weather|"
@@ -152,7 +152,7 @@ CAPTION_CREDIT = _anywhere(
     r"^istock(?:photo)?\b",
     r"\bfile photo\b",
 )
-# "Caption Police seek driver in crash - Local News Police are seeking ...": a video player's
+# "Caption Man hurt in late-night crash - Local News A man was hurt ...": a video player's
 # caption block, its label run into the clip's title (capitalised: "caption" begins no sentence so).
 MEDIA_CAPTION = re.compile(r"^Caption\s+[A-Z\"'\u2018\u201c]")
 # A bare heading after which what follows is teasers, tags or comments, not the article.

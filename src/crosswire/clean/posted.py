@@ -1,5 +1,5 @@
-"""The day a page says it was posted: "Posted: Thursday, June 11, 2015 4:38 PM EDT",
-"Published Monday, Sept. 21, 2015", or a press release's "SAVANNAH, GA (December 2, 2015):".
+"""The day a page says it was posted: "Posted: Tuesday, March 3, 2015 2:05 PM EDT",
+"Published Monday, Oct. 5, 2015", or a press release's "PINE HOLLOW, GA (May 4, 2015):".
 
 A scrape's metadata often carries the day it was crawled or last touched; the page's own line is
 what its "Friday" and "yesterday" were written against.

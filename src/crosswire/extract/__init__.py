@@ -90,7 +90,7 @@ class Extractor:
         if home is not None:
             countries = {home.country}
         elif (admin1 is not None or station is not None) and not countries:
-            countries = {"US"}  # "Levy County, Fla. -" names no country, but a state; "wtok.com" is American
+            countries = {"US"}  # "Elm County, Fla. -" names no country, but a state; "wxyz.com" is American
         readings = [read_sentence(sent, published, countries, admin1) for sent in without_asides(spacy_doc.sents)]
         _dated_by_timeline_labels(readings)
         if readings:
@@ -169,7 +169,7 @@ def _state_from_site(main: Mention, home: Location | None, admin1: str | None) -
 
 
 def _outside_its_counties(town: Location, main: Mention) -> bool:
-    """ "died in Webb County" then "Whitehouse teen": the county the story places it in keeps out a
+    """ "died in Elm County" then "Pine Hollow teen": the county the story places it in keeps out a
     town of another county (a county whose state is a guess does not: the town may say which of
     its namesakes it is)."""
     places = [c.value for c in main.claims_for("place")]
@@ -196,7 +196,7 @@ def _place_from_article(
         return
     hit = article_city_hit(spacy_doc, countries, admin1) or county_force_hit(spacy_doc, admin1)
     if hit is None and admin1 is None and countries <= {"US"}:
-        hit = article_county_hit(spacy_doc)  # "Union County deputies" in a story that names no town
+        hit = article_county_hit(spacy_doc)  # "Elm County deputies" in a story that names no town
     if hit is None:
         return
     located = as_home_reads(hit.location, home_city)

@@ -52,7 +52,7 @@ MODIFIER_STOP = set(
     "weekend fatal deadly accidental double triple mass another separate latest".split()
 )
 
-# "DeKalb County police say", "Escambia County deputies were called": a county's force investigates.
+# "Elm County police say", "Larch County deputies were called": a county's force investigates.
 COUNTY_FORCE = re.compile(
     r"((?:[A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?\.? ){1,3})(County|Parish|Co\.) "
     r"(?:[Pp]olice|[Dd]eputies|[Ss]heriff(?:'s|\u2019s)?)\b"
@@ -144,7 +144,7 @@ def _not_the_scene(ent: Span, doc: Doc, neighbourhoods: frozenset[str]) -> bool:
     if names_outlet(ent) or elsewhere_than_the_scene(ent) or names_street(ent) or names_a_corner(ent):
         return True
     if bare_name(ent) in article_surnames(doc):
-        return True  # "Parker, 37, died" after "Levi J. Parker": a man, not Parker, Arizona
+        return True  # "Parker, 41, died" after "Sam T. Parker": a man, not Parker, Arizona
     if bare_name(ent).lower() in neighbourhoods or _hospital_town(ent) or names_hospital(ent):
         # "Englewood" that the article calls a neighbourhood is no town of that name; nor is
         # the town of the hospital the wounded were taken to where it happened, nor the hospital.
@@ -160,7 +160,7 @@ def _towns_by_police(doc: Doc, countries: set[str], admin1: str | None) -> Itera
             continue
         city = resolve_place_name(name, None, countries | {"US"}, admin1)
         if city is None or city.precision != "city":
-            # "Savannah-Chatham Metro Police", "Savannah Chatham Metropolitan Police": a city's force
+            # "Elmvale-Larch Metro Police", "Elmvale Larch Metropolitan Police": a city's force
             # shared with its county
             name, city = _city_of_shared_force(name, countries | {"US"}, admin1)
         if city is None or city.precision != "city" or city.country != "US":
@@ -211,8 +211,8 @@ def _lede_end(doc: Doc) -> int:
 
 
 def _lede_town(ent: Span, lede_end: int) -> bool:
-    """ "in North College Hill" in the lede, tagged LOC: the story's town, when the gazetteer knows
-    one by that name ("at the Roosevelt Gardens" is a place in town; a school "in Miami Gardens"
+    """ "in Pine Hollow Heights" in the lede, tagged LOC: the story's town, when the gazetteer knows
+    one by that name ("at the Birch Gardens" is a place in town; a school "in Miami Gardens"
     further down is where a victim studied)."""
     return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "in" and ent.end_char <= lede_end
 
@@ -259,7 +259,7 @@ def _meant_alone(name: str, city: Location) -> bool:
 
 
 def _city_of_shared_force(name: str, countries: set[str], admin1: str | None) -> tuple[str, Location | None]:
-    """The city of "Miami-Dade" or "Savannah Chatham": the first name, joined to the county's by a
+    """The city of "Miami-Dade" or "Elmvale Larch": the first name, joined to the county's by a
     hyphen, or written beside it when the second names a county of the city's state."""
     hyphenated = "-" in name
     city_name, _, county = name.replace("-", " ", 1).partition(" ") if hyphenated else name.partition(" ")
@@ -297,7 +297,7 @@ def _state_hit(doc: Doc, admin1: str | None) -> PlaceHit | None:
     start, end = min(spans)
     location.text = doc_text(doc)[start:end]
     # A county of that state the article names is more precise than the state: the one it names
-    # most ("Anderson County deputies" over the "Greenville County Detention Center" a suspect is held in).
+    # most ("Elm County deputies" over the "Larch County Detention Center" a suspect is held in).
     counties: dict[str, PlaceHit] = {}
     votes: Counter[str] = Counter()
     for match in COUNTY_NAME.finditer(doc_text(doc)):
@@ -309,7 +309,7 @@ def _state_hit(doc: Doc, admin1: str | None) -> PlaceHit | None:
 
 
 def article_county_hit(doc: Doc) -> PlaceHit | None:
-    """The first county the article names that the gazetteer knows ("Union County deputies"), in
+    """The first county the article names that the gazetteer knows ("Elm County deputies"), in
     whichever state has the biggest county of that name, else a county the headline or lede names
     without the word as a modifier ("Gwinnett shooting"): for a story that names no town and no
     state (the caller marks the state a guess)."""
@@ -345,7 +345,7 @@ def _county_force_hit(doc: Doc, admin1: str) -> PlaceHit | None:
 
 
 def _county_hit(county: Location, match: re.Match) -> PlaceHit:
-    """The county at the words that name it: the end of the match ("Road. Escambia County")."""
+    """The county at the words that name it: the end of the match ("Road. Elm County")."""
     end = match.end(2)
     return PlaceHit(county, end - len(county.text or county.name), end)
 

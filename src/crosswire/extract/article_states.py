@@ -47,7 +47,7 @@ NAMESAKE_RATIO = 10
 
 PARENTHESES = re.compile(r"\([^)]*\)")
 
-# "Mountain View, Missouri", "Elm City, Mo.": a town and the state it is in.
+# "Pine Hollow, Missouri", "Elmvale, Mo.": a town and the state it is in.
 TOWN_AND_STATE = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}), ((?:[A-Z][a-z]*\.? ?){1,2})")
 
 # A town named with no state must be this big for its name alone to place the story.
@@ -143,7 +143,7 @@ def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) 
     states.update(_force_states(doc_text(doc)))
     if states:
         # the towns and counties it names vote too: a teaser's "executions in Texas" does not move
-        # Orlando, and a suspect "of Leakesville, Mississippi" does not move the Mobile County sheriff
+        # Orlando, and a suspect "of Pine Hollow, Mississippi" does not move an Alabama county's sheriff
         states.update(_town_votes(doc))
         states.update(_county_votes(doc, station))
     written = states.most_common(1)[0][0] if states else _county_state(doc, station)
@@ -169,7 +169,7 @@ def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) 
     # "FRANKLIN (Feb. 4, 2014) -" gives no state: only a comma outside the brackets brings one
     bare = "," not in PARENTHESES.sub("", dateline.text or "")
     if written and bare and dateline.admin1 != written:
-        # "SHELBY -" over "authorities in Orleans County": the county's state has a Shelby the
+        # "ELMVALE -" over "authorities in Larch County": the county's state has an Elmvale the
         # gazetteer lacks; only a city any reader knows keeps its own state, and not when it is a
         # news agency's bureau ("BOSTON (Reuters) -" over "their southern Maine home")
         if not _known_anywhere(dateline) or from_a_wire_bureau(dateline):
@@ -222,7 +222,7 @@ def _county_state(doc: Doc, station: frozenset[str] | None = None) -> str | None
 def _county_votes(doc: Doc, station: frozenset[str] | None = None) -> Counter[str]:
     """A vote per county name for the state it belongs to: a county name only one state has is a
     vote for it; a county name many states share counts for those that also have a town the
-    article names ("outside Hillsboro in Highland County"), else for the one state on a
+    article names ("outside Elmvale in Larch County"), else for the one state on a
     broadcaster's side of the Mississippi (``station``) that has it. A town the article names that
     lies in the county ("Pine Hollow" and "the Elm County sheriff") votes for its state once more."""
     gaz = get_gazetteer()
@@ -234,7 +234,7 @@ def _county_votes(doc: Doc, station: frozenset[str] | None = None) -> Counter[st
             location = gaz.lookup(name, countries={"US"})
             states = gaz.county_states(name) if location is not None and not location.admin1 else set()
             if location is None or location.precision != "county" or not (location.admin1 or states):
-                continue  # no county the gazetteer knows: "The Mesa County" may be "Mesa County"
+                continue  # no county the gazetteer knows: "The Elm County" may be "Elm County"
             if location.admin1:
                 votes[location.admin1] += 1 + _has_town_of_county(towns, location.name, location.admin1)
             else:
@@ -333,7 +333,7 @@ def _names_a_resident(ent) -> bool:
 
 
 def _names_county(ent) -> bool:
-    """ "Indiana County Coroner" tagged as "Indiana": a county of the name, not the state."""
+    """ "Washington County Coroner" tagged as "Washington": a county of the name, not the state."""
     return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in COUNTY_SUFFIXES
 
 
@@ -345,7 +345,7 @@ def _town_state_of(name: str, counties_rival: bool = True) -> str | None:
 
 def _unambiguous_town_state(name: str, counties_rival: bool = True) -> str | None:
     if name.split()[-1].lower() in TOWNSHIP_WORDS:
-        # "Warren Township": a township of the name lies in most states that have townships, and the
+        # "Union Township": a township of the name lies in most states that have townships, and the
         # gazetteer holds only the biggest
         return None
     gaz = get_gazetteer()

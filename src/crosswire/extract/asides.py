@@ -1,7 +1,7 @@
 """Lines set in the story's body that are not the story: links to other stories.
 
-A scraped page keeps the teasers its site sets between paragraphs ("Man, 24, fatally shot on
-Elm Street", "Related: 2 dead after Birch Lane argument"): a line of its own, in headline
+A scraped page keeps the teasers its site sets between paragraphs ("Man, 31, fatally shot on
+Quarry Street", "Related: 2 dead after Birch Lane argument"): a line of its own, in headline
 grammar, after the story's prose has begun. Read as the story's sentences, their tolls become the
 incident's. A line the story wrote as a sentence keeps its auxiliary ("Another man was injured in
 the same shooting") even when the scrape lost its full stop, and stays; so does the caption of the

@@ -111,7 +111,7 @@ def _read_dateline(text: str, admin1: str | None) -> tuple[Location, str, bool] 
         if location is None or location.precision is None:
             continue
         if not place.isupper() and not (region and location.admin1) and not major_place(place, location):
-            # "Police -" or "Update -" in title case is a phrase, not a dateline; "Levy County, Fla. -" is one.
+            # "Police -" or "Update -" in title case is a phrase, not a dateline; "Elm County, Fla. -" is one.
             continue
         if match.group("outlet") and not (place.isupper() and region):
             # With no dash, only "BLUFFTON, Ind. (WANE) A man ..." reads as a dateline.
@@ -172,7 +172,7 @@ def from_a_wire_bureau(dateline: Location) -> bool:
 
 
 def small_namesake_elsewhere(dateline: Location | None, admin1: str | None) -> bool:
-    """ "BELL —" over a story of Gilchrist County, Fla.: a dateline with no state that the gazetteer
+    """ "ELMVALE —" over a story of Larch County, Fla.: a dateline with no state that the gazetteer
     finds only as a small town of another state names a town it lacks, not that namesake."""
     if dateline is None or not admin1 or dateline.admin1 == admin1 or "," in (dateline.text or ""):
         return False

@@ -34,7 +34,7 @@ _MON = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _YEAR = r"(?:19|20)\d{2}"
-# "the 1900 block of Elm Street", "the 1900-block": an address, not a year.
+# "the 1700 block of Quarry Street", "the 1700-block": an address, not a year.
 _BLOCK = r"(?:\s+|\s*-\s*)block\b"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))"
@@ -79,9 +79,9 @@ CAPITALISED = ("mdy", "dmy", "my", "monyear", "wdnum", "wd")
 POSSESSIVE_RE = re.compile(r"['’]s\b")
 LEAD_RE = re.compile(r"^(?:on|in|of|over|since|during|until|by|the|early|late|mid-?|earlier|later)\s+", re.I)
 TIME_PREFIX_RE = re.compile(rf"^{_TIME}", re.I)
-# What joins a weekday to the date that fixes it: "Thursday, Dec. 29", "Saturday August 22, 2015".
+# What joins a weekday to the date that fixes it: "Thursday, Dec. 8", "Saturday May 9, 2015".
 WEEKDAY_JOIN_RE = re.compile(r"^,?\s*(?:the\s+)?$", re.I)
-# A page's own stamp, not the story's: "Posted: Friday, July 10, 2015 6:47 AM EDT", "Updated 9:23:14 AM",
+# A page's own stamp, not the story's: "Posted: Friday, May 15, 2015 7:12 AM EDT", "Updated 8:41:07 AM",
 # a live blog's "UPDATE 5:10PM MONDAY:",
 # "Copyright 2016 ...".
 STAMP_BEFORE_RE = re.compile(
@@ -177,7 +177,7 @@ def _starts_a_span(sent: Span, match: re.Match) -> bool:
 
 def _is_stamp(text: str, match: re.Match, previous: re.Match | None) -> bool:
     """A publication or update stamp: "Posted: ...", a dateline in brackets, a section heading, or
-    a date followed by a clock time with its zone or seconds ("April 13, 2015 9:23:14 AM CDT")."""
+    a date followed by a clock time with its zone or seconds ("March 9, 2015 8:41:07 AM CDT")."""
     start = previous.start() if previous is not None and _fixes_weekday(text, previous, match) else match.start()
     if STAMP_BEFORE_RE.search(text[max(0, start - 24) : start]):
         return True
@@ -219,7 +219,7 @@ def _entity_dates(sent: Span, published: dt.date | None, found: list) -> list[tu
         if STAMP_BEFORE_RE.search(text[max(0, ent.start_char - 24) : ent.start_char]):
             continue  # "Copyright 2016 ...": the page's year
         if BLOCK_AFTER_RE.match(text[ent.end_char :]):
-            continue  # "the 2000 block of Elm Street", "the 2000-block": an address
+            continue  # "the 2000 block of Quarry Street", "the 2000-block": an address
         if _normalise(ent.text) in HOLIDAYS and not HOLIDAY_NAME_RE.search(ent.text):
             continue  # "christmas lights" in lower case
         if ent.text.isdigit() and _names_a_thing(sent, ent):

@@ -35,7 +35,7 @@ MIN_CITY_POPULATION = 1000
 MAJOR_CITY_POPULATION = 500_000
 # A news site's host name may carry its home: a city this big, or a state, spelled out
 # ("nbclosangeles", "oregonlive"); shorter names hide inside other words too often, and count
-# only spelled out as words of their own ("Erie News Now").
+# only spelled out as words of their own ("Elmvale News Now").
 HOST_CITY_POPULATION = 25_000
 HOST_NAME_MIN = 5
 # A city named like a state stands for it in a host name only this big ("washington", not "delaware").
@@ -835,7 +835,7 @@ def _build_county_chief_towns() -> dict[tuple[str, str], tuple[int, float, float
 
 
 def county_of(city: City) -> str | None:
-    """The county a US town lies in ("Okaloosa County" for Fort Walton Beach), else None."""
+    """The county a US town lies in ("Cook County" for Evanston), else None."""
     return _town_counties().get(_point_key(city.lat, city.lon)) if city.country == "US" else None
 
 

@@ -151,7 +151,7 @@ PHRASE_TRIGGERS: dict[str, tuple[str, str]] = {
     "taken into custody": ARRESTS,
 }
 
-# Forms a Title Case headline hides from the tagger ("Boy Dies After Being Accidentally Shot" is all
+# Forms a Title Case headline hides from the tagger ("Girl Dies After Being Shot At Party" is all
 # proper nouns to it): read by their lower-case spelling.
 HEADLINE_TRIGGER_FORMS = frozenset(
     "shoots shot shooting kills killed dies died slain stabbed stabs wounded wounds injured injures".split()
@@ -254,7 +254,7 @@ DISTINCT_MARKERS = (
     "separately,",
     "in another incident",
 )
-# A sentence opening on another time of the same days: "Earlier Sunday, a man was shot ...",
+# A sentence opening on another time of the same days: "Earlier Tuesday, a woman was shot ...",
 # "Later that night, ...", "Meanwhile, ...". With a new victim it tells a separate incident.
 DISTINCT_OPENING_RE = re.compile(
     r"^\W*(?:meanwhile\b|(?:earlier|later)\s+(?:on\s+)?"

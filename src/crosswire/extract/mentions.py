@@ -35,7 +35,7 @@ SAME_PLACE_KM = 30.0
 # Event types weak enough to yield to a more specific one found later in the article.
 WEAK_EVENTS = {lx.ARRESTS, lx.DISRUPTED, lx.OTHER_DEVELOPMENT}
 RESOLVED_PRECISIONS = {"city", "county", "admin1"}
-# Words naming what kind of municipality a town is: "Mt. Oliver Borough" is Mount Oliver.
+# Words naming what kind of municipality a town is: "Mt. Laurel Borough" is Mount Laurel.
 MUNICIPALITY_WORDS = ("borough", "township", "village")
 COARSE_PRECISIONS = {"month", "year"}
 # A sentence opening on one of these as its subject tells of the person the sentence before told of.
@@ -174,7 +174,7 @@ class _Story:
         if self.main is not None and continues and not reading.negated:
             if older is None:
                 self.main.readings.append(reading)
-            elif reading.figures:  # "In December, a car ran into a crowd, injuring 36": an older toll
+            elif reading.figures:  # "In March, a truck drove into a crowd, injuring 22": an older toll
                 self.background.setdefault(older, Draft("background")).readings.append(reading)
         elif older is None:
             self.people.update(_people_told_of(reading))
@@ -287,7 +287,7 @@ def _background_key(
         if main_date and abs((value.earliest - main_date.earliest).days) > OLDER_INCIDENT_DAYS:
             return str(value.earliest.year)
         if main_date and value.precision in COARSE_PRECISIONS and value.latest < main_date.earliest:
-            return str(value.earliest.year)  # "In December" of a story dated January 22
+            return str(value.earliest.year)  # "In November" of a story dated January 9
         if shot_day and value in reading.incident_days and (shot_day.earliest - value.latest).days > 1:
             return str(value.earliest.year)  # "the July 5 shooting" in the story of a Sunday ambush
         if value.precision == "year" and published is None and main_date is None:
@@ -310,8 +310,8 @@ def _stepped_long_before(reading: Reading, main_date: DateValue | None) -> str |
 
 
 def _attack_days_before(reading: Reading, main: Draft) -> bool:
-    """A new attack told after the story dated its own, on a day days before it: "A girl was shot
-    Friday ... On Tuesday, two men were wounded in a shooting on Elm Street"."""
+    """A new attack told after the story dated its own, on a day days before it: "A boy was shot
+    Saturday ... On Monday, two women were wounded in a shooting on Quarry Street"."""
     gaps = _days_from_story_attack(reading, main)
     return bool(gaps) and all(gap >= APART_DAYS for gap in gaps)
 
@@ -357,7 +357,7 @@ def _is_elsewhere(reading: Reading, main: Draft) -> bool:
         return False
     if main_place is None:
         weak = main.event in WEAK_EVENTS or reading.event in WEAK_EVENTS
-        # "Girl hurt in shooting" over "... hit during a shootout on Elm Street": a headline and its
+        # "Girl hurt in shooting" over "... struck during a gunfight on Quarry Street": a headline and its
         # lede tell one story in other words
         told_by_headline = all(is_headline(r.sent) for r in main.readings)
         return not weak and not told_by_headline and not _one_kind(reading.event, main.event)
@@ -387,7 +387,7 @@ def same_area(a: Location, b: Location) -> bool:
 
 
 def _town_name(place: Location) -> str:
-    """The town's name however written: "Mt. Oliver Borough" and "Mount Oliver" are one."""
+    """The town's name however written: "Mt. Laurel Borough" and "Mount Laurel" are one."""
     name = normalize(place.name)
     for word in MUNICIPALITY_WORDS:
         name = name.removesuffix(" " + word)
@@ -618,7 +618,7 @@ def _wounded_told_again(
     """Whether each wounded figure tells again of the victim told shot or dead: referred back to
     ("she", "the child", a name the story gives them), never one who will live ("in good condition")."""
     shot_or_dead = {t.lower_ for _, f in told if f.field != "injured" for t in words[id(f)]}
-    # the age of each one told dead alone ("a 14 year old is killed and a 17 year old is wounded"
+    # the age of each one told dead alone ("a 15 year old is killed and a 19 year old is wounded"
     # tells two ages: neither is the dead's for sure)
     ages_of_the_dead = {
         age for _, f in told if f.field == "killed" and len(ages := _ages_told(words[id(f)])) == 1 for age in ages
@@ -627,7 +627,7 @@ def _wounded_told_again(
         if figure.value.survives:
             return False
         if _told_by_the_age_of(words[id(figure)], ages_of_the_dead):
-            continue  # "treating a two-year-old for gunshot wounds" after "a 2-year-old died"
+            continue  # "treating a three-year-old for gunshot wounds" after "a 3-year-old died"
         person = _referred_back(words[id(figure)])
         if person is None or (_named(person) and person.lower_ not in shot_or_dead):
             return False
@@ -688,7 +688,7 @@ def _next_sentence(first: Span, second: Span) -> bool:
 def _date_from_lede(mention: Mention, readings: list[Reading], published: dt.date | None) -> None:
     """No date tied to the event: the story's first recent date that is not a statement's dates it.
 
-    "Police are investigating a shooting at a club early Sunday" ties "Sunday" to the
+    "Officers are looking into a shooting outside a bar early Saturday" ties "Saturday" to the
     investigation in the parse; a reader still takes it as the night of the shooting. Only a
     day in the week before publication qualifies: older dates in a lede are background.
     """
@@ -705,7 +705,7 @@ def _date_from_posting(
     mention: Mention, incident: list[Reading], readings: list[Reading], published: dt.date | None
 ) -> None:
     """A story that dates nothing is news of the day it was posted when its lede has the police
-    still at work ("Police are investigating a shooting in the 300 block of Andover Road"), or when
+    still at work ("Deputies are investigating gunfire near Quarry Street"), or when
     it tells its incident's hour after midnight ("shot around 3:30 a.m."): it was posted that
     morning or later the same day."""
     if published is None:

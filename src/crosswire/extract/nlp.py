@@ -47,7 +47,7 @@ def split_paragraphs(doc):
         elif "\n" in gap and previous.text.endswith(SENTENCE_END) and not ABBREVIATION.match(previous.text):
             token.is_sent_start = True
         elif previous.lower_ in CLOCK_ABBREVIATIONS and (token.lower_ in DAY_WORDS or token.is_lower):
-            token.is_sent_start = False  # "at 11:42 a.m. Monday in the 300 block": the hour goes on
+            token.is_sent_start = False  # "at 9:15 p.m. Tuesday in the 400 block": the hour goes on
     return doc
 
 
@@ -84,7 +84,7 @@ def attach_listed_ages(doc):
                 continue  # the ages hang deeper under the people: a parse this repair leaves alone
             took_place = people.head.i == ages.i or (ages.dep_ in ARGUMENT_DEPS and people.dep_ not in ARGUMENT_DEPS)
             if took_place:
-                # "Two men ages 20 and 27 were transported": "ages" took the people's place
+                # "Two women ages 22 and 35 were hospitalized": "ages" took the people's place
                 people.head, people.dep_ = ages.head, ages.dep_
             elif ages.is_ancestor(people):
                 continue

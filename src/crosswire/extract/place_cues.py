@@ -26,7 +26,7 @@ __all__ = [
     "where_caught",
 ]
 
-# "Tulare County deputies", "Aiken Co.": a county name that only one state has says which state the story is in.
+# "Maricopa County deputies", "Cuyahoga Co.": a county name that only one state has says which state the story is in.
 COUNTY_NAME = re.compile(r"(?<![-\w])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.? ){1,3})(County\b|Parish\b|Co\.)")
 
 # "Lafayette teen", "DeLand police": a town named as the modifier of a local-news noun.
@@ -43,7 +43,7 @@ TOWN_STATE_MODIFIER = re.compile(
     rf"(?<![-\w])([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?), ([A-Z][a-z]+\.?(?: [A-Z][a-z]+)?|[A-Z]{{2}}),? ({MODIFIED_NOUNS})"
 )
 
-# "Chicago Police", "The Dayton Police Department", "Zanesville police": a town's own police.
+# "Chicago Police", "The Elmvale Police Department", "Pine Hollow police": a town's own police.
 TOWN_POLICE = re.compile(
     r"(?<![-\w])(?:The )?([A-Z][A-Za-z]*[a-z](?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+){0,2}?)(?:'s)? "
     r"(?:Metro(?:politan)? )?(?:[Pp]olice|PD)\b"
@@ -80,7 +80,7 @@ MEDIA_NOUNS = {"Times", "Post", "Tribune", "Herald", "Journal", "Gazette", "Chro
 
 DISTANCE_UNITS = {"miles", "mile", "kilometers", "kilometres", "km"}
 
-# "is from La Crosse", "was visiting from Jacksonville": where someone comes from.
+# "is from Pine Hollow", "was visiting from Jacksonville": where someone comes from.
 ORIGIN_WORDS = {"is", "was", "are", "were", "hails", "visiting", "came", "moved", "traveled", "travelled"}
 
 # "an employee of the", "worked as an officer for the", "retired from the": a force that employed
@@ -97,7 +97,7 @@ CLIMB_DEPS = {"pobj", "prep", "appos", "conj", "compound"}
 
 MAX_PLACE_CLIMB = 4
 
-# A name given to a street: "Kensington Avenue", "the 5000 block of Utica".
+# A name given to a street: "Larch Avenue", "the 4100 block of Quarry".
 STREET_NAME = re.compile(
     r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Lane|Court|Place)\b"
     r"|\bblock of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
@@ -131,14 +131,14 @@ def towns_with_state(text: str) -> list[tuple[str, int, int, str]]:
 
 
 def county_names(match: re.Match) -> list[str]:
-    """The names a ``COUNTY_NAME`` match may give, longest first: "the Tulare County" or "Sheriff
-    Tulare County" may be "Tulare County"."""
+    """The names a ``COUNTY_NAME`` match may give, longest first: "the Maricopa County" or "Sheriff
+    Maricopa County" may be "Maricopa County"."""
     words = match.group(1).split()
     return [" ".join([*words[i:], match.group(2)]) for i in range(len(words))]
 
 
 def elsewhere_than_the_scene(ent) -> bool:
-    """ "The hunter is from La Crosse", "visiting from Jacksonville", "120 miles north of Kansas City":
+    """ "The driver is from Pine Hollow", "visiting from Jacksonville", "90 miles south of Kansas City":
     a home or a landmark;
     "police arrested him in Atlanta, Georgia, where he fled": where the suspect was caught."""
     before = [t.lower_ for t in ent.doc[max(0, ent.start - 3) : ent.start]]
@@ -171,7 +171,7 @@ def names_outlet(ent) -> bool:
         return True
     if _after_site_address(ent):
         return True
-    # "The Post looked at each shooting": a paper by its short name, not Post, Texas
+    # "The Post counted every shooting": a paper by its short name, not Post, Texas
     return bare_name(ent) in MEDIA_NOUNS and (ent.text.startswith("The ") or before[-1:] == ["The"])
 
 
@@ -225,7 +225,7 @@ def _article_hospitals(doc: Doc) -> frozenset[str]:
 
 
 def article_surnames(doc: Doc) -> frozenset[str]:
-    """Last names of the people the article names in full ("Levi J. Parker")."""
+    """Last names of the people the article names in full ("Sam T. Parker")."""
     key = "crosswire.article_surnames"
     if key not in doc.user_data:
         doc.user_data[key] = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
@@ -233,11 +233,11 @@ def article_surnames(doc: Doc) -> frozenset[str]:
 
 
 def _article_streets(doc: Doc) -> frozenset[str]:
-    """Lower-cased names the article gives a street ("Kensington Avenue", "block of Utica")."""
+    """Lower-cased names the article gives a street ("Larch Avenue", "block of Quarry")."""
     key = "crosswire.article_streets"
     if key not in doc.user_data:
         names = {(m.group(1) or m.group(2)).lower() for m in STREET_NAME.finditer(doc_text(doc))}
-        # "block of Kensington Avenue" names Kensington
+        # "block of Larch Avenue" names Larch
         doc.user_data[key] = frozenset(
             name.rsplit(" ", 1)[0] if name.rsplit(" ", 1)[-1] in STREET_WORDS else name for name in names
         )

@@ -170,7 +170,7 @@ NOT_PLACES = set(
 # Candidate kinds that may be two halves of one place name the tagger cut apart.
 JOINABLE = {"PROPN_RUN", "PERSON", "GPE", "ORG", "LOC"}
 
-# Last words of a street name: "Sobota Circle", "Maple St." name a street, not a town.
+# Last words of a street name: "Birch Circle", "Maple St." name a street, not a town.
 STREET_WORDS = set(
     "street st st. avenue ave ave. road rd rd. drive dr dr. lane ln ln. boulevard blvd blvd. court ct ct. "
     "circle cir place pl way parkway pkwy highway hwy pike terrace trail loop alley row expressway freeway".split()

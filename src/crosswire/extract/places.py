@@ -77,7 +77,7 @@ CORNER_REACH = 6
 CORNER_NAME_WORDS = 2
 
 # Words a place name cut from a title-case run keeps at least ("South Philly"), so that a lone
-# capitalised adjective ("Accidental Shooting Leaves ...") is no place.
+# capitalised adjective ("Accidental Shooting Hurts ...") is no place.
 MIN_CUT_NAME_TOKENS = 2
 
 TITLE_CASE_MIN_WORDS = 3
@@ -241,7 +241,7 @@ def _chain_region(sent: Span, span: Span) -> Span | None:
                 end -= 1
                 break
         # "Moscow Oblast" where the model tagged only "Moscow"; a US state needs no suffix, and
-        # "Iredell County, North Carolina state that ..." is a verb
+        # "Elm County, North Carolina state that ..." is a verb
         if (
             end < sent.end
             and doc[end].lower_ in ADMIN1_SUFFIXES
@@ -284,7 +284,7 @@ def _venue_city(sent: Span, span: Span) -> Span | None:
         for ent in sentence_ents(sent):
             if ent.start > i and ent.start <= i + MAX_SETTING_WORDS and ent.label_ in {"GPE", "LOC"}:
                 corner = doc[i].lower_ in {"near", "at"} and _joined_to_a_name(sent, ent)
-                return None if corner else ent  # "Elm Street, near Craig and Lamb": a corner, no town
+                return None if corner else ent  # "Quarry Street, near Larch and Pine": a corner, no town
     return None
 
 
@@ -354,11 +354,11 @@ def _sheriffs_county(doc: Doc, hit: PlaceHit, city: Location | None) -> Location
 
 
 def _town_in_county(doc: Doc, hit: PlaceHit, county: Location) -> PlaceHit | None:
-    """ "in Pine Hollow, a small town in Marshall County": a place name the gazetteer lacks, in a story
+    """ "in Pine Hollow, a small town in Elm County": a place name the gazetteer lacks, in a story
     set in a county, is a small town of that county; it keeps its own name, the county as admin2."""
     name = TOWN_OF.sub("", hit.location.name or "").strip()
     words = name.lower().split()
-    # "near Black Point": a name of two words or more the model took for a facility may be the town
+    # "near Willow Point": a name of two words or more the model took for a facility may be the town
     unplaced = hit.location.precision is None or (hit.location.precision == "venue" and len(words) > 1)
     if county.precision != "county" or not unplaced or not words:
         return None
@@ -396,7 +396,7 @@ def _distance_from(sent: Span, named_at: Span) -> tuple[float, str] | None:
 
 
 def _away_from(place: Location, city: Location, miles: float, point: str) -> Location:
-    """ "her home in Fountain, about 30 miles north of Panama City": the place the gazetteer lacks
+    """ "his home in Pine Hollow, some 40 miles west of Tulsa": the place the gazetteer lacks
     lies that far from the town, in its state: the point there, not the town's own."""
     km = miles * KM_PER_MILE
     north = (1 if "north" in point else -1 if "south" in point else 0) * km
@@ -420,7 +420,7 @@ def _sentence_city(
         if any(start <= ent.start_char and ent.end_char <= end for start, end in streets):
             continue
         if names_a_corner(ent) or street_end(sent, ent) is not None:
-            continue  # "the 5000 blocks of Springfield and Chester Avenues": streets, not towns
+            continue  # "the 3200 blocks of Larch and Quarry Avenues": streets, not towns
         if _home_of_a_person(ent):
             continue
         city = resolve_place_name(ent.text, None, countries, admin1)
@@ -467,7 +467,7 @@ def _hit(
         if span.label_ == "FAC" or _named_venue(sent, span):
             location.precision = "venue"
     if location.precision is None and span.label_ in {"GPE", "LOC"} and region is not None:
-        # "in Toone, Tennessee", "in Eureka, Navarro County": a town the gazetteer lacks, placed by the text
+        # "in Pine Hollow, Tennessee", "in Elmvale, Larch County": a town the gazetteer lacks, placed by the text
         location = _town_of_region(location, region, countries, admin1)
     # "in the Elmvale suburbs": the words keep the suburbs, so that a town the story names outranks them
     end_tok = max(end_tok, _suburbs_end(sent, span) or 0)
@@ -553,7 +553,7 @@ def find_places(sent: Span, *, context_countries: set[str] = frozenset(), admin1
         if span.start in used or span.label_ == "NORP" and span.root.pos_ != "PROPN":
             continue
         if bare_name(span).lower() in NOT_PLACES or span[-1].lemma_.lower() in INCIDENT_NOUNS:
-            continue  # "Dad Charged in Accidental Shooting of Son": the incident, capitalised, is no place
+            continue  # "Uncle Charged in Accidental Shooting of Nephew": the incident, capitalised, is no place
         word = _locative_word(sent, span.start)
         if word is None or _is_actor(span) or told_of_elsewhere(word) or _bare_corner(sent, span, word):
             continue
@@ -585,7 +585,7 @@ def _home_of_a_person(town: Span) -> bool:
 
 
 def _address_of_a_person(street: Token) -> bool:
-    """ "Jesse Hayes, 15, of Wellington Street in Parma": where a named person lives."""
+    """ "Jon Reyes, 17, of Birch Lane in Elmvale": where a named person lives."""
     of = street.head
     if street.dep_ != "pobj" or street.lower_ not in STREET_WORDS or of.lower_ != "of" or of.dep_ != "prep":
         return False
@@ -597,7 +597,7 @@ def _grew_up(verb: Token) -> bool:
 
 
 def _before_incident_noun(span: Span) -> Span:
-    """ "In South Philly Shooting Following Drexel Game": a title-case headline runs the place into
+    """ "In North Philly Shooting Following Playoff Game": a title-case headline runs the place into
     the incident noun after it; the place ends before it."""
     cut = next((t.i for t in span[1:] if t.lower_ in INCIDENT_NOUNS and t.is_title), None)
     if cut is None or cut - span.start < MIN_CUT_NAME_TOKENS:
@@ -620,7 +620,7 @@ def _aftermath(sent: Span, hit: PlaceHit) -> bool:
 
 
 def street_end(sent: Span, span: Span) -> int | None:
-    """End token of a street the name starts ("Sobota Circle", "the 100 block of Elm"), else None."""
+    """End token of a street the name starts ("Birch Circle", "the 100 block of Elm"), else None."""
     doc = sent.doc
     nxt = _skip_space(sent, span.end)
     if nxt < sent.end and doc[nxt].lower_ in STREET_WORDS and (doc[nxt].is_title or doc[nxt].is_upper):
@@ -678,7 +678,7 @@ def _bare_corner(sent: Span, span: Span, word: Token) -> bool:
     "at" or "near" name a street corner, not a town (towns are "in"); so do two names of one
     incident ("the Elm and Fifth shootout": one shooting happens in one place)."""
     if any(t.lower_.rstrip(".") in STREET_WORDS for t in span):
-        return False  # "near Elm Drive and Oak Avenue": streets that say so are read as streets
+        return False  # "near Elm Drive and Birch Avenue": streets that say so are read as streets
     if not _joined_to_a_name(sent, span):
         return False
     return (word.lower_ in {"at", "near"} and word.i == span.start - 1) or _name_one_incident(sent, span)

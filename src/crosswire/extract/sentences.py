@@ -179,7 +179,7 @@ FOLLOW_UP_VERBS = {
     "search",
     "book",
 }
-# "After several shootings on Labor Day, gunfire erupted again": a phrase that tells what came before.
+# "After two shootings on Memorial Day, gunfire broke out again": a phrase that tells what came before.
 SEQUENCE_PREPOSITIONS = {"after", "before", "following"}
 # Of those, the ones that open what happened before the main clause's event.
 CAME_FIRST_MARKS = SEQUENCE_PREPOSITIONS - {"before"}
@@ -262,7 +262,7 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str], ad
     if reading.trigger is not None or reading.refers_back:
         reading.places = _places(sent, reading, countries, admin1)
         if reading.trigger is None and _still_on_scene(sent):
-            # "Police were still on the scene at midmorning Friday": the day of the investigation
+            # "Officers were still at the scene late Tuesday": the day of the investigation
             reading.loose_dates = dates + loose
         else:
             reading.dates, reading.loose_dates = dates, loose
@@ -344,7 +344,7 @@ def _find_trigger(reading: Reading, lowered: str) -> None:
 
 
 def _title_case_triggers(sent: Span, taken: set[int]) -> list[tuple[int, int, int, int, tuple[str, str], Token]]:
-    """ "Four Men Shot on Elm Street; One Arrested After 2015 Shooting": the words a Title Case
+    """ "Two Women Shot on Quarry Street; One Arrested After 2014 Shooting": the words a Title Case
     headline hides from the tagger, a verb form ranking as a verb, so the headline's own news
     outranks the noun of what came before."""
     if not _is_title_case_line(sent):
@@ -488,7 +488,7 @@ def _is_negated(token: Token) -> bool:
 
 def _hidden_trigger(reading: Reading) -> Token | None:
     """A trigger the tagger missed: "Four shot at sports bar" (its toll tells an attack, though
-    "shot" was read as a noun), "Boy Dies After Being Accidentally Shot" (Title Case, all proper nouns)."""
+    "shot" was read as a noun), "Girl Dies After Being Shot At Party" (Title Case, all proper nouns)."""
     sent = reading.sent
     casualties = [f for f in reading.figures if f.field in CASUALTY_COUNTS]
     if casualties:
@@ -538,7 +538,7 @@ def _responders_sent_to_scene(verb: Token) -> bool:
     children = list(verb.children)
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "had") for c in children):
         return False
-    towards = {"to"} if lemma != "arrive" else {"to", "at"}  # "officers arrived at a home on Elm Street"
+    towards = {"to"} if lemma != "arrive" else {"to", "at"}  # "officers arrived at a home on Quarry Street"
     goals = [g for c in children if c.dep_ == "prep" and c.lower_ in towards for g in c.children if g.dep_ == "pobj"]
     if not goals or any(g.lemma_.lower() in PRESS_REQUESTS for g in goals):
         return False
@@ -603,14 +603,14 @@ def _sentence_dates(
             steps.append(value)
             continue  # "a news conference on Friday's shooting" still dates the shooting
         if trigger is not None and semicolon_between(token, trigger):
-            continue  # "Four Men Shot on Elm Street; One Arrested After 2015 Shooting": the other statement's date
+            continue  # "Two Women Shot on Quarry Street; One Arrested After 2014 Shooting": the other statement's date
         if trigger is None and _in_earlier_clause(token):
             earlier.append(value)
         if _dates_someone_s_past(token, value, trigger, published):
             continue
         timed = bool(CLOCK_START_RE.match(value.expression)) or _beside_clock_time(sent, start, end)
         if any(_earlier_event(a, trigger) for a in token.ancestors):
-            loose.append(value)  # "after several shootings on Labor Day, gunfire erupted again"
+            loose.append(value)  # "after two shootings on Memorial Day, gunfire broke out again"
             continue
         if value.precision == "day" and _written_against_incident(sent, value, start, end, None):
             of_incident.append(value)
@@ -651,7 +651,7 @@ def _written_against_incident(
     Before the word, only its modifiers may stand between ("Sunday night's double homicide"); after
     it, no verb: "arrested a man in the shooting, police said Sunday" dates the statement. The word
     must be the sentence's trigger, unless the trigger only tells a consequence ("... of a teen,
-    who died the next day"): "this shooting was in retaliation for the killing of X on Thursday"
+    who died the next day"): "the attack avenged the killing of X on Thursday"
     dates another incident. ``before_only``: only a day written before the word counts.
     """
     if value.precision not in ("day", "week") or not value.is_resolved:
@@ -659,7 +659,7 @@ def _written_against_incident(
 
     def said_of(token: Token) -> bool:
         if token.lemma_.lower() == "incident" and token.pos_ == "NOUN":
-            # "Thursday night's incident on Elm Street": some incident's day; "charged with assault
+            # "Thursday night's incident on Quarry Street": some incident's day; "charged with assault
             # stemming from the April 5 incident": the day of the incident the charge names
             if trigger is None or not _is_one_incident(trigger):
                 return True
@@ -817,7 +817,7 @@ def _opens_what_came_first(word: Token) -> bool:
 
 
 def _earlier_event(token: Token, trigger: Token | None) -> bool:
-    """ "After several shootings on Labor Day, gunfire erupted again on Wednesday": a day within an
+    """ "After two shootings on Memorial Day, gunfire broke out again on Wednesday": a day within an
     "after" phrase that tells another attack dates that attack, not the one the sentence tells.
     ("He died Tuesday after a shooting on Sunday" tells one: the death follows its own shooting.)"""
     if token.dep_ != "prep" or token.lower_ not in SEQUENCE_PREPOSITIONS or trigger is None:

@@ -154,8 +154,8 @@ def _undated_story(f: Features) -> bool:
 
 
 def person_key(name: str) -> str:
-    """A person's blocking name: the first initial and the surname, so that "Donald B. Meyer",
-    "Donald Meyer" and "Don Meyer Jr." of three stories meet."""
+    """A person's blocking name: the first initial and the surname, so that "Jonathan R. Reyes",
+    "Jonathan Reyes" and "Jon Reyes Jr." of three stories meet."""
     tokens = [t for t in name.split() if t not in NAME_SUFFIXES]
     return f"{tokens[0][0]} {tokens[-1]}" if len(tokens) >= 2 else name
 

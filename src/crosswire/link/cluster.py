@@ -376,7 +376,7 @@ def _adopt_follow_ups(uf: _UnionFind, feats: dict[str, Features]) -> None:
 def _tells_new_incident(main: Features, host: _Summary) -> bool:
     """Whether the article's own story is dated months from the incident it recalls and is no story
     of an arrest or a charge alone: a new shooting that recalls an old one ("a year after the mass
-    shooting on the same street"; "Four Shot; One Arrested After 2015 Shooting"), not a follow-up of it."""
+    shooting on the same street"; "Two Shot; One Arrested After 2014 Shooting"), not a follow-up of it."""
     if not main.hard_day or host.core is None:
         return False
     told_arrest = any(main.mention.claims_for(f) for f in ARREST_FIELDS)

@@ -51,7 +51,7 @@ INSTITUTION_WORDS = frozenset(
 )
 # Ranks, titles and short words that name nobody in particular.
 GENERIC_NAMES = frozenset("sgt det lt officer deputy chief capt mr mrs ms dr police street".split())
-# Generational suffixes: "Don Meyer Jr." of one story is "Don Meyer" of another.
+# Generational suffixes: "Jon Reyes Jr." of one story is "Jon Reyes" of another.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A name that starts with an office is an official quoted in many stories, not a party to one.
 TITLE_WORDS = frozenset(

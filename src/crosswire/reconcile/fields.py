@@ -311,7 +311,7 @@ def _namesake_in_the_state_told(chosen: Location, pool: list[Location]) -> Locat
 
 def _states_its_state(loc: Location) -> bool:
     """Whether the words read name the place's state after a comma: "Covington, Ohio",
-    "Elm City, Mo.", "Covington, Ky." (an abbreviation's letters in the name's order)."""
+    "Elmvale, Mo.", "Covington, Ky." (an abbreviation's letters in the name's order)."""
     if not loc.admin1 or "," not in (loc.text or ""):
         return False
     written = "".join(ch for ch in loc.text.rsplit(",", 1)[1].lower() if ch.isalpha())

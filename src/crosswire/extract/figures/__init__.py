@@ -140,7 +140,7 @@ def _tallied(sent: Span, hits: list[Hit]) -> list[Hit]:
     wounded_less_one_of_them(hits)
     wounded_less_included_dead(hits)
     if ranks_the_hurt(sent):
-        # "The most seriously injured, a woman shot in the face, ...": one of the wounded, not all
+        # "The most badly hurt, a man struck in the neck, ...": one of the wounded, not all
         for hit in hits:
             if hit.field == "injured":
                 hit.value = condition_subset(hit.value)

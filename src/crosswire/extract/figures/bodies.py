@@ -18,8 +18,8 @@ TWO_OR_MORE = CountValue(2, 2, None, "or more")
 
 
 def found_body_hits(sent: Span, taken: set[int]) -> list[Hit]:
-    """ "A body was found", "found the bodies of a man and a woman", "Two bodies found in burned
-    car": the bodies found are the dead (a body camera or a student body is no one)."""
+    """ "A body was found", "found the bodies of two women", "Two bodies found in a field
+    by a creek": the bodies found are the dead (a body camera or a student body is no one)."""
     hits = []
     for body in sent:
         if body.lemma_.lower() not in BODY_NOUNS or body.pos_ not in {"NOUN", "PROPN"} or body.i in taken:

@@ -343,7 +343,7 @@ def _from_head(arg: Token) -> list[tuple[str, Token]]:
 
 
 def _second_object_with_clause(arg: Token) -> bool:
-    """ "shot him with a gun the two found": the parser hangs "the two" on "shot" as a second
+    """ "shot her with a rifle the three stole": the parser hangs "the three" on "shot" as a second
     object; a verb has one, and a number with a clause of its own after another object is that
     clause's subject."""
     earlier = any(c.dep_ == "dobj" and c.i < arg.i for c in arg.head.children)
@@ -363,7 +363,7 @@ def _outcome_of_reduced_relative(participle: Token) -> list[tuple[str, Token]]:
 
 def elliptic_passive(arg: Token, verb: Token) -> bool:
     """ "four attackers killed and four officers wounded": a participle with a subject and no
-    auxiliary of its own reads as passive; so does a headline's "Four men shot on Elm Street"
+    auxiliary of its own reads as passive; so does a headline's "Four men shot on Quarry Street"
     (no full stop), where the tagger takes the participle for a past tense."""
     if arg.dep_ != "nsubj" or verb.tag_ not in {"VBN", "VBD"}:
         return False
@@ -572,7 +572,7 @@ def _phrase_field(verb: Token) -> list[tuple[str, Token]]:
     if lemma == "treat" and words & (WOUND_NOUNS | HOSPITAL_NOUNS | {"released"}):
         return [("injured", verb)]  # "treated for gunshot wounds", "treated at local hospitals", "treated and released"
     if lemma == "drop" and words & HOSPITAL_NOUNS:
-        return [("injured", verb)]  # "dropped off at the hospital in a private vehicle"
+        return [("injured", verb)]  # "dropped off at a hospital by a friend"
     if lemma == "release" and (words & HOSPITAL_NOUNS or _victims_released(verb)):
         return [("injured", verb)]  # "released from the hospital": wounded, and alive
     if lemma in STRIKE_VERBS and words & GUNFIRE_WORDS:
@@ -660,7 +660,7 @@ def not_saved(verb: Token) -> bool:
 
 
 def is_open_question(verb: Token) -> bool:
-    """ "not able to say if the man had died", "unknown whether anyone was hurt": no fact told."""
+    """ "could not say if the woman had died", "unknown whether anyone was hurt": no fact told."""
     return any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in verb.children)
 
 
@@ -691,13 +691,13 @@ def reflexive_fields(tok: Token) -> list[tuple[str, Token]]:
         if turn.lemma_.lower() == "turn" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in GUN_WORDS for c in turn.children
         ):
-            # "turned the gun on himself in an attempted suicide": he lived
+            # "turned a rifle on herself in an attempted suicide": she lived
             survived = any(t.lower_ in {"attempted", "failed"} and t.head.lower_ == "suicide" for t in turn.subtree)
             return [("injured" if survived else "killed", tok)]
     if tok.lower_ == "life" and tok.dep_ == "dobj" and lemma == "take" and any(c.lower_ == "own" for c in tok.children):
         return [("killed", tok)]
     if tok.lemma_.lower() in BODY_PARTS and tok.i >= 2 and tok.nbor(-1).lower_ == "own":
-        # "Carter County man shoots own leg", "shot his own foot", however the parse reads them
+        # "Elm County man shoots own hand", "shot his own foot", however the parse reads them
         shooter = tok.nbor(-2)
         if shooter.lower_ in {"his", "her"} and tok.i >= 3:
             shooter = tok.nbor(-3)

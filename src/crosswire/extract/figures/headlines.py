@@ -261,7 +261,7 @@ def _headline_group(sent: Span, state: Token) -> tuple[CountValue, Token] | None
     """Who a headline's state word is about: the count, age or person word right before it."""
     before = sent.doc[state.i - 1]
     if before.lower_ in ATTESTING_WORDS and before.i > sent.start:
-        before = before.nbor(-1)  # "One Confirmed Dead"
+        before = before.nbor(-1)  # "Two Confirmed Dead"
     number = sent.doc[before.i : before.i + 1]
     if before.like_num and not is_not_count(sent, number, before.idx, before.idx + len(before)):
         value = parse_quantity(before.text)
@@ -275,7 +275,7 @@ def _headline_group(sent: Span, state: Token) -> tuple[CountValue, Token] | None
     if group is None:
         return None
     value, first = group
-    # "10-Year-Old Girl, Teen Shot", "Mother And Son Wounded": each person listed is one more
+    # "8-Year-Old Boy, Woman Shot", "Father And Daughter Wounded": each person listed is one more
     while first.i - 2 >= sent.start and first.nbor(-1).lower_ in LIST_JOINS:
         other = _person_group(sent, first.nbor(-2))
         if other is None:
@@ -285,7 +285,7 @@ def _headline_group(sent: Span, state: Token) -> tuple[CountValue, Token] | None
 
 
 def _person_group(sent: Span, noun: Token) -> tuple[CountValue, Token] | None:
-    """The people a headline noun names: "Teen" is one, "3 Teen Boys" three, "Boys" unknown,
+    """The people a headline noun names: "Teen" is one, "4 Teen Girls" four, "Girls" unknown,
     "Jon Reyes" one."""
     name = _headline_name(sent, noun)
     if name is not None:
@@ -294,7 +294,7 @@ def _person_group(sent: Span, noun: Token) -> tuple[CountValue, Token] | None:
         return None
     counted = _number_before(sent, noun)
     if counted is not None:
-        # "Four People Shot in Elm City", "3 Teen Boys Shot": the number before the people counts them
+        # "Five People Shot in Elmvale", "4 Teen Girls Shot": the number before the people counts them
         value = parse_quantity(counted.text)
         return (value, counted) if value is not None and value.low > 0 else None
     if noun.lower_.endswith("s") or noun.lower_ in PLURAL_PEOPLE:
@@ -305,7 +305,7 @@ def _person_group(sent: Span, noun: Token) -> tuple[CountValue, Token] | None:
 def _headline_name(sent: Span, last: Token) -> Token | None:
     """The first word of a person's name ending at ``last`` ("Jon Reyes Killed In Shooting"): a
     PERSON, or two capitalised proper nouns no place or organisation, however the tagger read them
-    (it may take the state word into the name: "Cole Dead")."""
+    (it may take the state word into the name: "Reyes Dead")."""
     if last.pos_ != "PROPN" or not last.is_title:
         return None
     if last.ent_type_ == "PERSON":
@@ -333,7 +333,7 @@ def _phrase_first(sent: Span, noun: Token) -> Token:
 
 
 def _number_before(sent: Span, noun: Token) -> Token | None:
-    """The number that opens the noun's phrase, over up to two modifiers ("3 Teen Boys")."""
+    """The number that opens the noun's phrase, over up to two modifiers ("4 Teen Girls")."""
     for i in range(noun.i - 1, max(sent.start, noun.i - 3) - 1, -1):
         tok = sent.doc[i]
         if tok.like_num:

@@ -549,7 +549,7 @@ def without_listed_twice(hits: list[Hit]) -> list[Hit]:
 
 
 def without_self_told_twice(hits: list[Hit]) -> list[Hit]:
-    """ "The 14-year-old turned the gun on herself and died": one death told by the reflexive and by
+    """ "The 16-year-old then shot himself and died": one death told by the reflexive and by
     the subject it stands for; the subject's hit counts it."""
     dead = {h.arg.i for h in hits if h.field == "killed" and not h.covers}
     return [h for h in hits if not (h.field == "killed" and h.arg.lower_ in REFLEXIVES and _subject_of(h.arg) in dead)]

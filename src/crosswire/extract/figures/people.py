@@ -88,7 +88,7 @@ def listed_after_comma(tok: Token) -> bool:
     Sam Doe, 12, were wounded"."""
     if tok.dep_ == "appos" and _names_in_a_list(tok):
         return True
-    # "six of his grandchildren, his adult daughter and himself": the list goes on from a count too
+    # "four of her nephews, her grown son and herself": the list goes on from a count too
     if tok.dep_ != "appos" or not is_person(tok) or not (_person_or_name(tok.head) or group_size(tok.head)):
         return False
     if not any(c.dep_ == "poss" for c in tok.children):
@@ -173,7 +173,7 @@ def name_of(tok: Token) -> str | None:
 
 
 def _suffixed(tok: Token) -> Token | None:
-    """The name a generational suffix the parser made the head of ends ("Emerson Ware, Jr.")."""
+    """The name a generational suffix the parser made the head of ends ("Sam Doe, Jr.")."""
     if tok.lower_.rstrip(".") not in NAME_SUFFIX_WORDS:
         return None
     return next((c for c in reversed(list(tok.lefts)) if c.ent_type_ == "PERSON" and c.pos_ == "PROPN"), None)
@@ -221,7 +221,7 @@ def _bare_in_headline(tok: Token) -> bool:
 
 
 def headline_person(tok: Token) -> bool:
-    """Headline grammar drops the article: "Girl dies in shooting", "Man Shot On Elm Street"."""
+    """Headline grammar drops the article: "Girl dies in shooting", "Man Shot On Quarry Street"."""
     if tok.lower_ not in PERSON_NOUNS or tok.lower_ in GROUP_NOUNS:
         return False
     singular = tok.tag_ == "NN" or (tok.tag_ == "NNP" and not tok.ent_type_ and not tok.lower_.endswith("s"))

@@ -40,9 +40,9 @@ def is_roundup(sent: Span, hit: Hit) -> bool:
     # "the man was shot earlier this month" is the story's own victim
     many = hit.value.low > 1
     if many and SO_FAR_RE.search(sentence_text(sent)):
-        return True  # "So far in 2017, at least 47 people have been killed"
+        return True  # "So far in 2019, 38 people have died by gunfire"
     if many and _year_tally(sent, hit):
-        return True  # "Last year in Chicago, 4,368 people were shot"
+        return True  # "Last year in Houston, some 2,900 people were shot"
     if _caused_by_several(hit, many):
         return True  # "A spate of gunfire left 20 people wounded": several incidents' toll
     return any(_is_roundup_word(t) or (many and _is_running_total(t)) for t in near)
@@ -80,7 +80,7 @@ def _at_a_time(prep: Token) -> bool:
 def _caused_by_several(hit: Hit, many: bool) -> bool:
     """Whether the verb that counts the hit has several incidents for its subject: a series ("a spate
     of gunfire left 20 people wounded") when it counts more than one, or incidents counted apart
-    ("two shootings left one man dead", "two shootings that resulted in the deaths of two men")."""
+    ("two shootings left one man dead", "three shootings that ended in the deaths of two women")."""
     verb = verb_of(hit.arg)
     if verb is None:
         return False
@@ -111,7 +111,7 @@ def told_of_that_place_before(hit: Hit, hits: list[Hit]) -> bool:
 
 
 def told_before_another(hit: Hit, hits: list[Hit]) -> bool:
-    """ "A day after a man was killed on Elm Street, another man was shot nearby": the dead of a
+    """ "A day after a woman was killed on Quarry Street, another woman was shot nearby": the dead of a
     clause of what happened a while before are an earlier incident's, when the sentence counts
     victims of its own."""
     verb = verb_of(hit.arg)
@@ -126,7 +126,7 @@ def told_before_another(hit: Hit, hits: list[Hit]) -> bool:
 
 
 def avenges_another(hit: Hit) -> bool:
-    """ "The shooting was in retaliation for the killing of a man on Elm Street": the dead of what
+    """ "The attack was revenge for the killing of a teen on Quarry Street": the dead of what
     the attack avenged are an earlier incident's."""
     return any(a.dep_ == "prep" and a.head.lemma_.lower() in AVENGING_NOUNS for a in hit.arg.ancestors)
 
@@ -165,7 +165,7 @@ def _another_time(tok: Token) -> bool:
 def _is_roundup_word(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.lower_ in AREA_WIDE:
-        return True  # "41 other people were wounded in gun violence citywide"
+        return True  # "29 others were hurt in shootings citywide"
     if tok.tag_ == "NNS" and lemma in ROUNDUP_INCIDENTS or lemma in ROUNDUP_SERIES:
         return True
     if tok.tag_ == "NNS" and lemma not in CARE_PLACES and any(c.lower_ == "separate" for c in tok.children):

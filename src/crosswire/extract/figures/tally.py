@@ -41,7 +41,7 @@ PRINTED_AGAIN_CHARS = 25
 
 
 def drop_wounds_of_the_dead(hits: list[Hit]) -> list[Hit]:
-    """ "he was taken to a hospital, where he died": one person is shot and dies; a reader counts
+    """ "she was rushed to a hospital, where she died": one person is shot and dies; a reader counts
     one dead, not one dead and one wounded."""
     dead = [h.arg for h in hits if h.single and h.field == "killed"]
     if not dead:
@@ -60,7 +60,7 @@ def _one_more(hit: Hit, dead: list[Token]) -> bool:
 
 
 def _someone_else(arg: Token, dead: list[Token]) -> bool:
-    """ "A teen was killed and a child was injured": a person the sentence brings in with "a" or
+    """ "A man was killed and a woman was hurt": a person the sentence brings in with "a" or
     "another" after the dead, or beside another newcomer, is not the one who died ("a man was
     taken to a hospital, where he died" is one)."""
     name = name_of(arg)
@@ -94,7 +94,7 @@ def without_breakdowns(hits: list[Hit]) -> list[Hit]:
 
 
 def split_partitive_fatally(hits: list[Hit]) -> list[Hit]:
-    """ "He shot two children, one of them fatally": one dead and one wounded, not two dead."""
+    """ "She shot two men, one of them fatally": one dead and one wounded, not two dead."""
     out = list(hits)
     for h in hits:
         if h.field != "killed" or not h.value.is_exact:
@@ -138,7 +138,7 @@ def one_of_them_fatally(sent: Span, hits: list[Hit]) -> list[Hit]:
 
 
 def shot_less_dead(hits: list[Hit]) -> None:
-    """ "Four men were found shot, and one was pronounced dead": the shot include the dead, so
+    """ "Three women were found shot, and one later died": the shot include the dead, so
     the wounded are the shot less a bare count of dead that follows them."""
     for w in hits:
         if not (w.weak and w.value.is_exact):
@@ -367,7 +367,7 @@ def _told_again(hit: Hit) -> bool:
 
 
 def _two_newcomers(a: Hit, b: Hit) -> bool:
-    """ "a man was shot in the back, while a boy suffered a gunshot wound": each "a" brings in one
+    """ "a woman was shot in the leg, while a girl had a graze wound": each "a" brings in one
     more person, each in a clause of its own."""
     return a.single and b.single and brought_in(a.arg) and brought_in(b.arg) and a.arg.head != b.arg.head
 
@@ -387,7 +387,7 @@ def _objects_of_two_acts(a: Token, b: Token) -> bool:
 
 
 def _while_another(a: Token, b: Token) -> bool:
-    """ "the uncle was shot in the hand, while the boy was shot in the chest": the subject of a
+    """ "the father was shot in the arm, while the girl was hit in the hip": the subject of a
     clause set against the first, another person named by a noun of their own."""
     first, second = sorted((a, b), key=lambda t: t.i)
     verb = second.head
@@ -473,7 +473,7 @@ def _coordinated(a: Token, b: Token) -> bool:
 
 
 def _partition(a: Token, b: Token) -> bool:
-    """ "seven are recovering at home and four remain in the hospital": bare numbers, each the
+    """ "five went home and two are still in the hospital": bare numbers, each the
     subject of its own clause of one sentence, split one group between them."""
     if not (a.like_num and b.like_num and a.dep_ in SUBJECTS and b.dep_ in SUBJECTS):
         return False

@@ -140,10 +140,10 @@ GROUP_NOUNS = {"family", "staff", "personnel", "other"}
 # Plurals of PERSON_NOUNS that do not end in "s".
 PLURAL_PEOPLE = {"people", "men", "women", "children", "police", "youth"}
 
-# What may stand between a number and the people it counts: "3 Teen Boys".
+# What may stand between a number and the people it counts: "4 Teen Girls".
 NOUN_MODIFIER_POS = {"ADJ", "NOUN", "PROPN"}
 
-# What joins the people a headline lists: "Girl, Teen Shot", "Mother And Son Wounded".
+# What joins the people a headline lists: "Boy, Woman Shot", "Father And Daughter Wounded".
 LIST_JOINS = {",", "and", "&"}
 
 AGE_UNITS = {"year", "month", "week", "day"}
@@ -461,7 +461,7 @@ DAY_PART = r"(?:early |late )?"
 # shootings"): "in 3 shootings", "separate shootings", "across the city", "weekend shootings".
 _NUMBER = r"(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)"
 SEVERAL_INCIDENTS_RE = re.compile(
-    # "in 3 shootings", "two Hill District shootings", "3 separate shootings"
+    # "in 3 shootings", "two Elmvale shootings", "3 separate shootings"
     rf"\b{_NUMBER}\s+(?:(?:[A-Z][\w-]*|(?i:separate|different|unrelated))\s+){{0,3}}(?i:shootings|incidents|attacks|scenes)\b"
     rf"|(?i:\b(?:separate|unrelated|citywide|countywide|spate|string|rash|wave)\b)"
     rf"|(?i:\bacross\s+(?:the\s+)?(?:city|town|county|state)\b)|\bacross\s+[A-Z][a-z]+"
@@ -482,19 +482,19 @@ SO_FAR_RE = re.compile(
     # "nearly 50 shot since June 21": a tally since a day of the calendar, not since the shooting
     r"|\bsince (?:the (?:start|beginning) of\b|(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\b)"
-    # "two of at least 11 people shot since Sunday morning": a tally since a day of the week
+    # "three of the 14 people shot since late Friday": a tally since a day of the week
     rf"|\b(?:shot|killed|wounded|injured|hurt) since {DAY_PART}{WEEKDAY}\b"
     # "among 11 people shot from Tuesday afternoon to early Wednesday": the victims are a few of a
     # day's tally (a shooting that ran past midnight is no "among")
     rf"|\bamong\b[^.;]*?\b(?:from|between) {DAY_PART}{WEEKDAY}\b[^.;]*?\b(?:to|through|until|and) {DAY_PART}{WEEKDAY}"
-    # "27 wounded over an eight-hour stretch", "eight people were shot in a five-hour span", "two
-    # teens shot in 24-hour span"
+    # "19 wounded over a six-hour stretch", "five people were shot in a three-hour span", "three
+    # men shot in 12-hour span"
     r"|\b(?:over|in|within|during) (?:an? )?[\w-]*(?:hour|day|night|week)s?[ -]?(?:long )?"
     r"(?:stretch|span|period|time ?frame|window)\b"
     # "within a span of four hours", "six people shot in four hours"
     r"|\b(?:over|in|within|during) (?:an? (?:span|stretch|period) of )?(?:\d+|two|three|four|five|six|seven|eight"
     r"|nine|ten|twelve) (?:hours|days|nights|weeks)\b"
-    # "two children hurt and killed by gun violence in one week": a tally of the week
+    # "four children shot within one week": a tally of the week
     r"|\b(?:in|within) (?:one|a single) (?:week|weekend|month)\b"
     # "twin brothers among 17 killed in the deadliest weekend of the year": a few of a period's victims
     r"|\bamong (?:the )?(?:\d+|[a-z]+)(?: [a-z]+)? (?:killed|shot|wounded|dead|injured|hurt)"
@@ -504,10 +504,10 @@ SO_FAR_RE = re.compile(
     r"|\b(?:one|first|second|third|fourth|fifth|latest|last) of (?:the )?(?:\d+|[a-z]+) [a-z]+"
     r" (?:killed|shot|wounded|dead|injured|hurt)(?: [\w-]+){0,3}? (?:in|over|during|this|last)(?: the)?"
     r" (?:weekend|week|month|year|holiday)\b(?! shooting| attack)"
-    # "three people were killed in a violent weekend": the weekend's tally, not one shooting's
+    # "five people were wounded over a bloody weekend": the weekend's tally, not one shooting's
     r"|\b(?:in|during|over) (?:a|an|the) (?:violent|bloody|deadly|busy|rough|brutal|violence-filled) "
     r"(?:weekend|week|night|month|holiday)\b(?! shooting| attack| incident)"
-    # "80 people were killed in the city in November alone", "this year alone": a period's tally
+    # "61 people were shot in the city in March alone", "this year alone": a period's tally
     r"|\b(?:in|during|this|last) (?:the )?(?:year|month|week|weekend|January|February|March|April|May|June|July"
     r"|August|September|October|November|December)(?: \d{4})? alone\b",
     re.I,
@@ -535,7 +535,7 @@ SURVIVING_RE = re.compile(
     re.IGNORECASE,
 )
 
-# "One Confirmed Dead", "2 Reported Injured", "Father, daughter found dead": a word between a
+# "Two Confirmed Dead", "3 Reported Injured", "Mother, son found dead": a word between a
 # headline's people and their state
 ATTESTING_WORDS = {"confirmed", "reported", "found"}
 
