@@ -95,7 +95,7 @@ SHAPES = [
     ),
     ("Officials said five others had been captured.", {"detained": [(5, 5, 5)]}),
     (
-        "One person was killed and another two, including a toddler, were hospitalized.",
+        "A guard was killed and another two, including a teenager, were hospitalized.",
         {"killed": [(1, 1, 1)], "injured": [(2, 2, 2)]},
     ),
     ("The death toll rose to 17 on Monday.", {"killed": [(17, 17, 17)]}),
@@ -114,7 +114,7 @@ SHAPES = [
     ("He was pronounced dead at the hospital.", {"killed": [(1, 1, 1)]}),
     ("The victim later succumbed to his injuries.", {"killed": [(1, 1, 1)]}),
     # doctors who could not save someone tell of a death, also in the passive
-    ("She reached the hospital, but doctors were not able to save her.", {"killed": [(1, 1, 1)]}),
+    ("He made it to the clinic, but surgeons were not able to save him.", {"killed": [(1, 1, 1)]}),
     ("Surgeons were unable to save the boy.", {"killed": [(1, 1, 1)]}),
     ("The man could not be saved.", {"killed": [(1, 1, 1)]}),
     # One person "shot" may be the one who died: left to the reconciler as "shot".
@@ -123,12 +123,12 @@ SHAPES = [
     # a murder-suicide leaves two dead at least, unless the sentence counts its dead
     ("Deputies are investigating an apparent murder-suicide at a farmhouse.", {"killed": [(2, 2, None)]}),
     (
-        "A farmer shot and killed his two nephews, then turned the gun on himself in a murder-suicide.",
+        "A farmer shot and killed his two nephews, then turned the shotgun on himself in a murder-suicide.",
         {"killed": [(3, 3, 3)]},
     ),
     # released from a hospital: wounded, and alive
     ("The other two victims of the crash were treated and released.", {"injured": [(2, 2, 2)]}),
-    ("Five of the victims have been released from the hospital, the chief said.", {"injured": [(5, 5, 5)]}),
+    ("Five of the victims had since been released from the hospital, the mayor said.", {"injured": [(5, 5, 5)]}),
     # a body found is one dead, bodies two at least, unless the sentence counts them
     ("A body was found in the burned motel room after the standoff.", {"killed": [(1, 1, 1)]}),
     ("Three bodies were found in a home east of Elmvale on Thursday.", {"killed": [(3, 3, 3)]}),
@@ -138,10 +138,10 @@ SHAPES = [
     # how badly the wounded were hurt: those told so are some of the wounded, maybe all
     ("Two men were critically injured in the shooting.", {"injured": [(2, 2, None)]}),
     # two people set against each other by "while": both were shot; "while he was walking" is the same one
-    ("The uncle was shot in the hand, while the boy was shot in the chest.", {"shot": [(2, 2, 2)]}),
+    ("The grandfather was shot in the knee, while the girl was shot in the foot.", {"shot": [(2, 2, 2)]}),
     ("The man was shot in the leg while he was walking home.", {"shot": [(1, 1, 1)]}),
     # "shot" before the sentence's own verb tells what befell them, not what they did
-    ("Four men shot on Elm Street are expected to recover.", {"shot": [(4, 4, 4)]}),
+    ("Four men shot on Quarry Street are expected to recover.", {"shot": [(4, 4, 4)]}),
     ("Two men shot the clerk and are expected to be charged.", {"shot": [(1, 1, 1)]}),
     # what the shots struck: shot, maybe fatally
     ("The gunman opened fire outside the bar, striking two men.", {"shot": [(2, 2, 2)]}),
@@ -157,12 +157,12 @@ SHAPES = [
     ("A boy accidentally shot himself in the hand.", {"shot": [(1, 1, 1)]}),
     ("The gunman then turned the gun on himself.", {"killed": [(1, 1, 1)]}),
     ("Police said the man stabbed his wife to death.", {"killed": [(1, 1, 1)]}),
-    ("The boy was taken to a hospital, where he died.", {"killed": [(1, 1, 1)]}),
+    ("The teenager was rushed to a trauma center, where he died.", {"killed": [(1, 1, 1)]}),
     ("Neither the driver nor the other passenger was injured.", {}),
     # The shot include the dead: "shot ... one died" is one dead and the rest wounded.
-    ("Two men were shot; one died at the hospital.", {"injured": [(1, 1, 1)], "killed": [(1, 1, 1)]}),
-    ("Four men were found shot, and one was pronounced dead.", {"injured": [(3, 3, 3)], "killed": [(1, 1, 1)]}),
-    ("Police said he shot two children, one of them fatally.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
+    ("Two cousins were shot; one died at the hospital.", {"injured": [(1, 1, 1)], "killed": [(1, 1, 1)]}),
+    ("Four teens were found shot, and one was later pronounced dead.", {"injured": [(3, 3, 3)], "killed": [(1, 1, 1)]}),
+    ("Police said he shot two neighbors, one of them fatally.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     ("A clerk was shot during the robbery.", {"shot": [(1, 1, 1)]}),
     # Taken to a hospital: hurt, though maybe the one who died there, so "shot"-like.
     ("Three people were taken to area hospitals after the fight.", {"shot": [(3, 3, 3)]}),
@@ -171,61 +171,61 @@ SHAPES = [
     ("None of the guards were hurt.", {}),
     ("None were hurt.", {"injured": [(0, 0, 0)]}),
     # A named apposition is the same person, and a breakdown does not displace its total.
-    ("One of the victims, John Doe, later died of his injuries.", {"killed": [(1, 1, 1)]}),
-    ("The attack left four people injured, two of them seriously.", {"injured": [(4, 4, 4)]}),
+    ("One of the victims, Sam Doe, later died of his injuries.", {"killed": [(1, 1, 1)]}),
+    ("The brawl left four people injured, two of them badly.", {"injured": [(4, 4, 4)]}),
     # "Other" victims shot are apart from those told of before (often the dead): wounded.
     ("Three other people were also shot.", {"injured": [(3, 3, 3)]}),
     # Conjoined people are added up; a negated pair counts no one.
-    ("A mother and her son were found dead in the house.", {"killed": [(2, 2, 2)]}),
+    ("A father and his daughter were found dead in the cabin.", {"killed": [(2, 2, 2)]}),
     ("John Roe, 26, and Jim Doe, 30, were also injured.", {"injured": [(2, 2, 2)]}),
-    ("Neither the driver or the other passenger was injured.", {}),
+    ("Neither the clerk or the other customer was injured.", {}),
     # "One of N wounded ... died": the rest are the wounded.
     ("One of four women wounded in the shooting has died.", {"killed": [(1, 1, 1)], "injured": [(3, 3, 3)]}),
     # The shooter is not a victim of his own "fatally shot" or "killed".
     ("Two gunmen fatally shot a guard.", {"killed": [(1, 1, 1)]}),
     # Headline grammar drops the auxiliary: the men were shot, unless they shot at someone.
-    ("Four men shot on Elm Street", {"shot": [(4, 4, 4)]}),
+    ("Four men shot on Quarry Street", {"shot": [(4, 4, 4)]}),
     ("Two deputies shot at fleeing driver", {}),
     # Title Case: the number before the people counts them, whatever the tagger makes of "Shot"
-    ("Four People Shot in Elm City", {"shot": [(4, 4, 4)]}),
-    ("3 Teen Boys Shot, Wounded In Elm Park", {"shot": [(3, 3, 3)]}),
-    ("Elm Park scene where 7 year old girl shot in head", {"shot": [(1, 1, 1)]}),
+    ("Four People Shot in Pine Hollow", {"shot": [(4, 4, 4)]}),
+    ("3 Teen Girls Shot, Wounded In Pine Hollow", {"shot": [(3, 3, 3)]}),
+    ("Pine Hollow lot where 8 year old boy shot in arm", {"shot": [(1, 1, 1)]}),
     # a headline's list of people: each is one more
-    ("Police: 10-Year-Old Girl, Teen Shot", {"shot": [(2, 2, 2)]}),
-    ("Two Men, Woman Shot Outside Elm Street Bar", {"shot": [(3, 3, 3)]}),
-    ("3 Men, 1 Female Passerby Injured in Elm Park Party Shooting", {"injured": [(4, 4, 4)]}),
-    ("High School Football Player Injured In Elm Park Shooting", {"injured": [(1, 1, 1)]}),
-    ("Two Teachers Hurt In Elm City Shooting", {"injured": [(2, 2, 2)]}),
-    ("Grandson, 4, Killed In Accidental Shooting", {"killed": [(1, 1, 1)]}),
+    ("Deputies: 9-Year-Old Boy, Teen Shot", {"shot": [(2, 2, 2)]}),
+    ("Two Men, Woman Shot Outside Quarry Street Bar", {"shot": [(3, 3, 3)]}),
+    ("3 Men, 1 Female Bystander Injured in Pine Hollow Cookout Shooting", {"injured": [(4, 4, 4)]}),
+    ("High School Basketball Player Hurt In Pine Hollow Shooting", {"injured": [(1, 1, 1)]}),
+    ("Two Teachers Hurt In Pine Hollow Shooting", {"injured": [(2, 2, 2)]}),
+    ("Nephew, 5, Killed In Accidental Shooting", {"killed": [(1, 1, 1)]}),
     # the list counts even where the parser found one of its people, or an age's number splits it
-    ("Father, daughter found dead in Elm City home", {"killed": [(2, 2, 2)]}),
+    ("Father, daughter found dead in Pine Hollow home", {"killed": [(2, 2, 2)]}),
     # a list of relatives: each one more, each group counted by its number
     ("A man, his wife and their two children were found dead inside the home.", {"killed": [(4, 4, 4)]}),
-    ("Two children and their father were found dead in a truck.", {"killed": [(3, 3, 3)]}),
+    ("Two sisters and their father were found dead inside a parked van.", {"killed": [(3, 3, 3)]}),
     # "two of his children and his wife": the wife is no child, so one more than the two
-    ("The man shot and killed two of his children and his wife in Elm City.", {"killed": [(3, 3, 3)]}),
+    ("The man shot and killed two of his children and his wife in Pine Hollow.", {"killed": [(3, 3, 3)]}),
     ("Two of the four victims died at Elm County Hospital.", {"killed": [(2, 2, 2)]}),
-    ("A man killed three of his grandchildren, his adult daughter and himself in Elm City.", {"killed": [(5, 5, 5)]}),
+    ("A woman killed three of her grandchildren, her grown son and herself in Pine Hollow.", {"killed": [(5, 5, 5)]}),
     ("Police are investigating the deaths of a man and his two sons.", {"killed": [(3, 3, 3)]}),
-    ("The shooting deaths of a husband, wife and their two children shocked Elm City.", {"killed": [(4, 4, 4)]}),
-    ("A man fatally shot his partner and their two children before killing himself.", {"killed": [(4, 4, 4)]}),
-    ("The gunman killed her and her son on Elm Street.", {"killed": [(2, 2, 2)]}),
+    ("The shooting deaths of a father, mother and their two sons stunned Pine Hollow.", {"killed": [(4, 4, 4)]}),
+    ("A woman fatally shot her husband and their two daughters before killing herself.", {"killed": [(4, 4, 4)]}),
+    ("The gunman killed her and her son on Quarry Street.", {"killed": [(2, 2, 2)]}),
     # the killer killed in a clause of the killing is one more dead; the victim's "she" is not
     ("The man killed his wife before he was shot dead by deputies.", {"killed": [(2, 2, 2)]}),
     ("He killed his wife after she asked for a divorce.", {"killed": [(1, 1, 1)]}),
     # one person named twice, with and without a list
-    ("Jon Reyes, her husband, was found dead on Elm Street.", {"killed": [(1, 1, 1)]}),
+    ("Jon Reyes, her husband, was found dead on Quarry Street.", {"killed": [(1, 1, 1)]}),
     ("Police sought a man in the death of Alex Roe, a neighbor and close friend.", {"killed": [(1, 1, 1)]}),
     ("2 bailiffs, gunman dead in Elm County courthouse shooting", {"killed": [(3, 3, 3)]}),
-    ("Man, 3-month-old child dead in apparent murder-suicide", {"killed": [(2, 2, 2)]}),
+    ("Woman, 2-month-old son dead in apparent murder-suicide", {"killed": [(2, 2, 2)]}),
     # a headline's kill verb lists its dead, the killer who took his own life among them
-    ("Elm City man kills wife, her son, himself", {"killed": [(3, 3, 3)]}),
+    ("Pine Hollow man kills wife, her son, himself", {"killed": [(3, 3, 3)]}),
     ("Gunman kills 3 coworkers, self after dispute", {"killed": [(4, 4, 4)]}),
     ("Man shoots 5 relatives, killing 3, then himself", {"injured": [(2, 2, 2)], "killed": [(4, 4, 4)]}),
-    ("Teen shoots, kills 14-year-old friend while playing with gun", {"killed": [(1, 1, 1)]}),
-    ("Neighbors say it is kids killing kids on Elm Street", {}),
+    ("Teen shoots, kills 13-year-old cousin while handling rifle", {"killed": [(1, 1, 1)]}),
+    ("Neighbors say it is kids killing kids on Quarry Street", {}),
     # the deaths of people listed: each is one dead
-    ("Police Investigate Deaths of Adult, Child in Elm City as Apparent Murder-Suicide", {"killed": [(2, 2, 2)]}),
+    ("Deputies Probe Deaths of Adult, Child in Pine Hollow as Apparent Murder-Suicide", {"killed": [(2, 2, 2)]}),
     ("Police investigate deaths of mother, daughter", {"killed": [(2, 2, 2)]}),
     # the worst hurt are some of the hurt
     (
@@ -233,18 +233,18 @@ SHAPES = [
         {"injured": [(1, 1, None)]},
     ),
     # a named person, however the tagger reads the name; "shot dead" is a death
-    ("Jon Reyes Killed In Elm City Shooting", {"killed": [(1, 1, 1)]}),
-    ("Mara Quinn, Jon Reyes Wounded In Elm City Shooting", {"injured": [(2, 2, 2)]}),
-    ("Teen Shot Dead In Elm City", {"killed": [(1, 1, 1)]}),
+    ("Jon Reyes Killed In Pine Hollow Shooting", {"killed": [(1, 1, 1)]}),
+    ("Mara Quinn, Jon Reyes Wounded In Pine Hollow Shooting", {"injured": [(2, 2, 2)]}),
+    ("Teen Shot Dead In Pine Hollow", {"killed": [(1, 1, 1)]}),
     # a headline's "shot and killed", "shot, killed": the second word says how the shot fared
     ("Boy shot and killed in Elmvale", {"killed": [(1, 1, 1)]}),
-    ("Man, 20, shot, killed on Elm Street", {"killed": [(1, 1, 1)]}),
+    ("Man, 20, shot, killed on Quarry Street", {"killed": [(1, 1, 1)]}),
     ("Teen shot and wounded in Elmvale", {"shot": [(1, 1, 1)]}),
     # kin are people: "six of his grandchildren"
     ("A man killed six of his grandchildren at their home in Elmvale.", {"killed": [(6, 6, 6)]}),
     # "one fatally" after those the verb counts: that many died, the rest were wounded
-    ("A gunman shot three deputies, one fatally, on Elm Street.", {"injured": [(2, 2, 2)], "killed": [(1, 1, 1)]}),
-    ("A gunman shot three deputies - one fatally - on Elm Street.", {"killed": [(1, 1, 1)], "injured": [(2, 2, 2)]}),
+    ("A gunman shot three deputies, one fatally, on Quarry Street.", {"injured": [(2, 2, 2)], "killed": [(1, 1, 1)]}),
+    ("A gunman shot three deputies - one fatally - on Quarry Street.", {"killed": [(1, 1, 1)], "injured": [(2, 2, 2)]}),
     # an adverb between a headline's person and its state: "fatally" makes it a death
     ("Police: 6-year-old fatally shot in Elmvale", {"killed": [(1, 1, 1)]}),
     ("Teen critically injured in Elmvale shooting", {"injured": [(1, 1, 1)]}),
@@ -254,44 +254,44 @@ SHAPES = [
     ("Man charged in Elmvale shooting", {}),
     # a headline names each victim anew, whichever it tells of first
     ("12-year-old boy wounded, stepfather fatally shot in Elmvale", {"injured": [(1, 1, 1)], "killed": [(1, 1, 1)]}),
-    ("Elm County Boy Dies After Being Accidentally Shot", {"killed": [(1, 1, 1)]}),
+    ("Elm County Girl Dies After Being Accidentally Shot", {"killed": [(1, 1, 1)]}),
     # a headline's one person, then a phrase about them, then their death: the death is theirs
     ("Teen shot near Elmvale College dies", {"killed": [(1, 1, 1)]}),
     ("Sheriff: 5-year-old playing with rifle shot and killed", {"killed": [(1, 1, 1)]}),
     ("2-Year-Old Killed in Elmvale Shooting", {"killed": [(1, 1, 1)]}),
     ("Teen shot in Elmvale dies, two others wounded", {"killed": [(1, 1, 1)], "injured": [(2, 2, 2)]}),
     # a parent and the young, each the subject of a clause of their own, are two groups of dead
-    ("The two children died of gunshot wounds, and the father died of his own wound.", {"killed": [(3, 3, 3)]}),
+    ("The two boys died of gunshot wounds, and their mother died of her own wound.", {"killed": [(3, 3, 3)]}),
     ("Police said two boys were killed and their mother died at the hospital.", {"killed": [(3, 3, 3)]}),
     # one "left for dead" is alive
-    ("14-year-old shot, left for dead outside Elmvale home", {"shot": [(1, 1, 1)]}),
+    ("15-year-old shot, left for dead behind Elmvale store", {"shot": [(1, 1, 1)]}),
     # an aim or what might have been is no death
     ("A caller said he took pills in an effort to kill himself.", {}),
     ("He said he could\u2019ve easily died that night.", {}),
     ("Suspect arrested in fatal Maple Heights shooting", {"killed": [(1, 1, None)]}),
-    ("Elm City Police Shoot Man", {}),
-    ("Toddler Grazed by Bullet During Shooting", {"injured": [(1, 1, 1)]}),
+    ("Pine Hollow Police Shoot Driver", {}),
+    ("Child Grazed by Stray Bullet at Cookout", {"injured": [(1, 1, 1)]}),
     # the gunman who then killed himself is one more dead
-    ("A man shot his 7-year-old daughter to death and then killed himself.", {"killed": [(2, 2, 2)]}),
+    ("A father shot his 9-year-old son to death and then killed himself.", {"killed": [(2, 2, 2)]}),
     # a conjoined verb with its own auxiliary is passive: the girl was hit, she did not hit
-    ("A 16-year-old girl ran into the room and was hit in the shoulder by a bullet.", {"shot": [(1, 1, 1)]}),
-    ("4-year-old fatally shoots self with gun at babysitter's house", {"killed": [(1, 1, 1)]}),
+    ("A 15-year-old boy ran into the kitchen and was hit in the hip by a bullet.", {"shot": [(1, 1, 1)]}),
+    ("5-year-old fatally shoots self with pistol at grandmother's home", {"killed": [(1, 1, 1)]}),
     # a running total counts many; the story's own victim keeps its one
     ("The man was shot in the leg earlier this month.", {"shot": [(1, 1, 1)]}),
     ("Gunman shot at officers before fleeing", {}),
-    ("Four people shot at memorial service on Elm Street", {"shot": [(4, 4, 4)]}),
+    ("Four people shot at memorial service on Quarry Street", {"shot": [(4, 4, 4)]}),
     # A semicolon ends a clause: its subjects are not one group, whatever the parse.
     ("3 teens shot near park; 1 dies", {"shot": [(3, 3, 3)], "killed": [(1, 1, 1)]}),
     # A headline drops the article too: a bare person is one person.
-    ("Girl dies after shooting near Elm Street park", {"killed": [(1, 1, 1)]}),
+    ("Girl dies after shooting near Quarry Street park", {"killed": [(1, 1, 1)]}),
     ("Woman killed, 3 wounded outside bowling alley", {"killed": [(1, 1, 1)], "injured": [(3, 3, 3)]}),
-    ("Man shot on Elm Street after argument", {"shot": [(1, 1, 1)]}),
+    ("Man shot on Quarry Street after argument", {"shot": [(1, 1, 1)]}),
     # a story told of the past in "would" is no fear
-    ("He was taken to a hospital, where he would later die.", {"killed": [(1, 1, 1)]}),
+    ("He was flown to a trauma center, where he would later die.", {"killed": [(1, 1, 1)]}),
     # a call about someone with a wound says nothing of whether the person lived
     ("Officers were sent to a call about a man with a gunshot wound.", {"shot": [(1, 1, 1)]}),
     # "also" brings in one more victim; the one it describes as dead is no second one
-    ("A teen was killed on Elm Street and his mother was also shot.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
+    ("A teen was killed on Birch Lane and his mother was also shot.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     ("Her cousin, also suffering from a gunshot wound, died at the hospital.", {"killed": [(1, 1, 1)]}),
     # each bare person of a headline is one more victim
     ("Woman killed, man wounded in shooting at Millbrook bar", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
@@ -307,34 +307,34 @@ SHAPES = [
     ("A parked car was hit by gunfire.", {}),
     # An aim is no toll.
     ("He tried to kill two officers during the chase.", {}),
-    ("The note gave no sign that he intended to hurt or kill anyone else.", {}),
+    ("The letter gave no hint that he intended to harm or kill anybody else.", {}),
     # A participle after coordinated groups tells of them all.
     # whom police find wounded may die of it: shot, for the reconciler to take the dead from
-    ("Officers found three men and one woman suffering from gunshot wounds.", {"shot": [(4, 4, 4)]}),
-    ("Officers found a man suffering from a gunshot wound to the chest.", {"shot": [(1, 1, 1)]}),
+    ("Deputies found three women and one man suffering from gunshot wounds.", {"shot": [(4, 4, 4)]}),
+    ("Deputies found a woman suffering from a gunshot wound to the neck.", {"shot": [(1, 1, 1)]}),
     ("Three men were treated for gunshot wounds.", {"injured": [(3, 3, 3)]}),
     # "the boy" was told of before, and may be the one who died; "his brother" is someone else
     ("His cousin found the boy wounded in a bedroom.", {"shot": [(1, 1, 1)]}),
     ("His brother was wounded.", {"injured": [(1, 1, 1)]}),
     # "a fatal shooting" tells that someone died, not how many
     ("Charges filed in fatal Wichita shooting", {"killed": [(1, 1, None)]}),
-    ("Police opened an investigation into a shooting death that occurred Friday.", {"killed": [(1, 1, None)]}),
+    ("Detectives began looking into a shooting death that happened late Friday.", {"killed": [(1, 1, None)]}),
     ("Two men were killed in a fatal shooting.", {"killed": [(2, 2, 2)]}),
     ("It was the third fatal shooting in the city this year.", {}),
     # headlines the parser misreads: "a shooting of a death", "fatal" on the town's name
-    ("Elm City woman, 31, charged in shooting death", {"killed": [(1, 1, None)]}),
+    ("Pine Hollow woman, 31, charged in shooting death", {"killed": [(1, 1, None)]}),
     ("Suspect held in fatal Cedar Falls shooting\n\nAll Access\n\nRead on.", {"killed": [(1, 1, None)]}),
     ("Most of the child shooting deaths in such homes could have been prevented.", {}),
     # a participle after the object, which the parse hangs on the verb
-    ("Police have identified the teenager fatally shot May 4 on Roosevelt Avenue.", {"killed": [(1, 1, 1)]}),
+    ("Deputies have named the teenager fatally shot June 9 on Birch Lane.", {"killed": [(1, 1, 1)]}),
     # an open question tells no toll
-    ("Police were not able to say if the man had died.", {}),
+    ("Deputies were not able to tell if the woman had died.", {}),
     ("Police did not know whether the two men were killed.", {}),
     # a name after "one of ..." is the same one, though the parse makes two subjects
-    ("One of the victims, Cedric Doe later died of his injuries.", {"killed": [(1, 1, 1)]}),
-    ("Man, Toddler Found Dead In Apparent Murder-Suicide", {"killed": [(2, 2, 2)]}),
+    ("One of the victims, Tom Hale later died of his injuries.", {"killed": [(1, 1, 1)]}),
+    ("Woman, Infant Found Dead In Apparent Murder-Suicide", {"killed": [(2, 2, 2)]}),
     ("The other victim was wounded.", {"injured": [(1, 1, 1)]}),
-    ("The woman was also shot in the chest and is hospitalized in stable condition.", {"injured": [(1, 1, 1)]}),
+    ("The girl was also shot in the foot and is hospitalized in stable condition.", {"injured": [(1, 1, 1)]}),
     # Carrying wounds is being wounded; carrying a gun is not.
     ("Two men walked into a corner shop with gunshot wounds.", {"injured": [(2, 2, 2)]}),
     ("The brawl left six people with wounds that needed stitches.", {"injured": [(6, 6, 6)]}),
@@ -351,26 +351,26 @@ SHAPES = [
     # the parser joins a second object to the verb; a counted group joined so is no more of the first
     ("Two men are accused of shooting a 9-year-old and her 40-year old uncle on Oak Street.", {"shot": [(2, 2, 2)]}),
     (
-        "The blast left two people dead and three others in the hospital.",
+        "The explosion left two workers dead and three others in a hospital.",
         {"killed": [(2, 2, 2)], "injured": [(3, 3, 3)]},
     ),
     ("The shooting left a woman in critical condition.", {"injured": [(1, 1, 1)]}),
-    ("Shooting on Elm Street lands three teens in hospital", {"shot": [(3, 3, 3)]}),
+    ("Shooting on Quarry Street lands three teens in hospital", {"shot": [(3, 3, 3)]}),
     ("He visited two friends in the hospital.", {}),
     # the wounded of one incident taken to separate hospitals are no several incidents' toll
     ("Police said the three died at separate hospitals.", {"killed": [(3, 3, 3)]}),
     ("Four people were wounded in four separate shootings.", {}),
     # ... and a tally since a day of the week is of several incidents
     (
-        "A fight ended with a man killed and a woman wounded, two of at least 11 people shot since Sunday morning.",
+        "A brawl ended with a woman killed and a man wounded, two of at least 14 people shot since Friday night.",
         {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]},
     ),
     # a participle with no subject of its own, whatever past form the tagger took it for
-    ("Neighbors described the four men shot to death in Elmvale as good men.", {"killed": [(4, 4, 4)]}),
+    ("Friends described the four brothers shot to death in Elmvale as gentle souls.", {"killed": [(4, 4, 4)]}),
     # treated at a hospital: wounded; dropped off at one: shot, maybe fatally; at the scene, at school: no one
-    ("Three were treated at a hospital and two of them remain in critical condition.", {"injured": [(3, 3, 3)]}),
+    ("Three were treated at a hospital, and two of them are listed in critical condition.", {"injured": [(3, 3, 3)]}),
     ("At least 19 people were treated at local hospitals.", {"injured": [(19, 19, None)]}),
-    ("Police learned a 16-year-old was dropped off at the hospital in a private car.", {"shot": [(1, 1, 1)]}),
+    ("Officers were told a 17-year-old had been dropped off at the hospital by a friend.", {"shot": [(1, 1, 1)]}),
     ("The boy was dropped off at school.", {}),
     # one who went to a hospital for treatment is wounded; one who went to visit is not
     ("The victim went to the hospital for treatment.", {"injured": [(1, 1, 1)]}),
@@ -383,7 +383,7 @@ SHAPES = [
     ("A woman was killed and the suspect was shot dead by deputies.", {"killed": [(2, 2, 2)]}),
     ("Three people, including the shooter, were killed.", {"killed": [(3, 3, 3)]}),
     (
-        "A dispute led to the fatal police shooting of a man who had shot his wife, then wounded an officer"
+        "A quarrel ended in the fatal police shooting of a driver who had shot his girlfriend, then wounded a deputy"
         " who returned fire, killing the gunman.",
         {"killed": [(1, 1, 1)]},
     ),
@@ -415,25 +415,25 @@ SHAPES = [
     ("12-year-old accidentally shot in Elmvale", {"shot": [(1, 1, 1)]}),
     ("Stray bullet kills deer hunter in Pine County", {"killed": [(1, 1, 1)]}),
     ("Jury convicts man", {}),
-    ("4 shot, one fatally, on Elm Street", {"injured": [(3, 3, 3)], "killed": [(1, 1, 1)]}),
+    ("4 shot, one fatally, on Quarry Street", {"injured": [(3, 3, 3)], "killed": [(1, 1, 1)]}),
     ("Shots fired at Elmvale Park", {}),
-    ("Police say four people were shot and wounded, including a teenager.", {"injured": [(4, 4, 4)]}),
+    ("Officials said four men were shot and wounded, including a teenager.", {"injured": [(4, 4, 4)]}),
     # the seriously wounded are four at least: others may have been hurt less
-    ("The shooting left one man dead and four seriously wounded.", {"killed": [(1, 1, 1)], "injured": [(4, 4, None)]}),
+    ("The ambush left one woman dead and four seriously wounded.", {"killed": [(1, 1, 1)], "injured": [(4, 4, None)]}),
     # One person's death, and counts said by an adjective.
     (
-        "Two men were charged in the shooting death of 5-month-old Lia Moss.",
+        "Two women were charged in the shooting death of 6-month-old Ann Roe.",
         {"charged": [(2, 2, 2)], "killed": [(1, 1, 1)]},
     ),
     ("Teen's death under investigation", {"killed": [(1, 1, 1)]}),
     ("Jury returns verdict in downtown double homicide", {"killed": [(2, 2, 2)]}),
-    ("Police are investigating a quadruple shooting in North Elmvale.", {"shot": [(4, 4, 4)]}),
+    ("Deputies are looking into a quadruple shooting in West Elmvale.", {"shot": [(4, 4, 4)]}),
     ("Teens identified in double fatal shooting", {"killed": [(2, 2, 2)]}),
     ("Police investigate a fatal double shooting.", {"shot": [(2, 2, 2)]}),  # one of the two died, at least
     ("17-year-old boy shot, killed in Elmvale", {"killed": [(1, 1, 1)]}),
     ("Teen dead after double shooting near Elmvale park", {"killed": [(1, 1, 1)], "shot": [(2, 2, 2)]}),
     # A death no attack caused is no toll; an accident may be a shooting.
-    ("They had gathered for a friend who died in a car crash the night before.", {}),
+    ("They had come together for a classmate who died in a car crash two days earlier.", {}),
     ("The service was for a cyclist who died after crashing into a fence in March.", {}),
     ("An inmate died of natural causes in the county jail.", {}),
     ("His uncle died of cancer in March.", {}),
@@ -442,12 +442,12 @@ SHAPES = [
     ("Freight train kills woman who fell onto the tracks", {}),
     # What did not happen, or was only meant, is no toll; what perhaps happened is.
     ("He said he could have easily died.", {}),
-    ("He told officers he was going to kill his wife.", {}),
+    ("He told officers he was going to kill his brother.", {}),
     ("He may have been shot twice.", {"shot": [(1, 1, 1)]}),
     # Headlines whose verb the parse reads as a plural noun, and a reflexive read as a noun.
     ("Early morning shooting wounds four", {"injured": [(4, 4, 4)]}),
     ("Crash kills two on Route 9", {"killed": [(2, 2, 2)]}),
-    ("Police said a 17-year-old shot himself in the hand Friday afternoon.", {"shot": [(1, 1, 1)]}),
+    ("Deputies said a 15-year-old shot himself in the foot late Friday.", {"shot": [(1, 1, 1)]}),
     ("Elmvale officer accidentally shoots self during arrest", {"shot": [(1, 1, 1)]}),
     ("He did not shoot himself, police said.", {}),
     # A gunshot wound received or sustained is a shot that may have killed; other injuries are wounds.
@@ -458,24 +458,24 @@ SHAPES = [
     # A shooting or a wounding "of" a group counts it.
     ("He was charged in the shooting of three people.", {"shot": [(3, 3, 3)]}),
     ("He was charged in the wounding of three people.", {"injured": [(3, 3, 3)]}),
-    ("Police investigate accidental shooting of 12-year-old boy by his brother", {"shot": [(1, 1, 1)]}),
-    ("Police are investigating the fatal shooting of one man.", {"killed": [(1, 1, 1)]}),
+    ("Deputies investigate accidental shooting of 11-year-old girl by her cousin", {"shot": [(1, 1, 1)]}),
+    ("Detectives are looking into the fatal shooting of one woman.", {"killed": [(1, 1, 1)]}),
     # An ordinal victim tells how many were hurt at least, some maybe fatally; not how many died.
     ("A third victim was later found with a gunshot wound.", {"shot": [(3, 3, None)]}),
-    ("Police now say an 8th teen was injured in the shooting.", {"shot": [(8, 8, None)]}),
+    ("Officials now say an 8th student was injured in the attack.", {"shot": [(8, 8, None)]}),
     ("The second victim died at the hospital.", {"killed": [(1, 1, 1)]}),
     # An article counts each bare noun joined to its noun; a second description is the same person.
-    ("Officers found a man, woman and child with gunshot wounds.", {"shot": [(3, 3, 3)]}),
+    ("Deputies found a man, woman and teen with gunshot wounds.", {"shot": [(3, 3, 3)]}),
     ("He was killed in revenge for the death of a gang member and brother of the suspect.", {"killed": [(1, 1, 1)]}),
     # Bare numbers, each the subject of its own clause, split one group.
     (
-        "Police said seven are recovering at home and four remain hospitalized.",
+        "Officials said seven are recovering at their homes and four remain hospitalized.",
         {"injured": [(11, 11, 11)]},
     ),
     ("Two were killed and three were wounded.", {"killed": [(2, 2, 2)], "injured": [(3, 3, 3)]}),
     # "Also" adds one more to whom the sentence told of.
     (
-        "A 4-year-old boy was seriously wounded in a shooting that also injured a woman.",
+        "A 6-year-old girl was seriously wounded in an attack that also injured a man.",
         {"injured": [(2, 2, 2)]},
     ),
     # a name the tagger takes for a firm is a person when an age comes before it
@@ -486,7 +486,7 @@ SHAPES = [
     # a headline's person hung on the participle as an interjection is its patient
     ("Boy, 14, fatally shot in Elmvale neighborhood", {"killed": [(1, 1, 1)]}),
     # a person the participle after it describes: "a boy found fatally shot"
-    ("Family grieving after 17-year-old boy found fatally shot in garage", {"killed": [(1, 1, 1)]}),
+    ("Town mourns after 16-year-old girl found fatally shot in barn", {"killed": [(1, 1, 1)]}),
     # headlines that name one dead without an article or a verb of dying
     ("Accidental shooting takes life of Elmvale man", {"killed": [(1, 1, 1)]}),
     ("Her family said she was an honor student caught in a shooting that took her life.", {"killed": [(1, 1, 1)]}),
@@ -494,20 +494,20 @@ SHAPES = [
     ("Teen gunshot death appears accidental", {"killed": [(1, 1, 1)]}),
     ("Accidental shooting death of teen driver in Elmvale prompts manslaughter charge", {"killed": [(1, 1, 1)]}),
     # the one the sentence says is the victim who died; one who stays a patient was hurt
-    ("Jon Reyes, 15, is the shooting victim who died Monday.", {"killed": [(1, 1, 1)]}),
-    ("A teen remains in the hospital following an accidental shooting on Elm Street.", {"injured": [(1, 1, 1)]}),
+    ("Jon Reyes, 15, is the shooting victim who died Sunday.", {"killed": [(1, 1, 1)]}),
+    ("A boy remains in the hospital after an accidental shooting on Quarry Street.", {"injured": [(1, 1, 1)]}),
     # a headline's list of counted groups shares its state word
     ("3 men, 1 woman injured in party shooting", {"injured": [(4, 4, 4)]}),
     # the dead since the shooting are its own; a tally since a day of the calendar is not
     ("Three people have died since the shooting on Friday.", {"killed": [(3, 3, 3)]}),
     # shooting one's own leg is shooting oneself, however the parse reads the headline
-    ("Carter County man shoots own leg while handling revolver", {"shot": [(1, 1, 1)]}),
+    ("Elm County man shoots own foot while cleaning rifle", {"shot": [(1, 1, 1)]}),
     # a parent's children are no toll
-    ("Father of 5 killed in shooting that left another six injured", {"killed": [(1, 1, 1)], "injured": [(6, 6, 6)]}),
+    ("Mother of 4 killed in attack that left another six injured", {"killed": [(1, 1, 1)], "injured": [(6, 6, 6)]}),
     # a person brought in after the dead is someone else; one referred back to is the dead again
-    ("A teen was killed and a child was injured in a shooting.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
-    ("The night ended with a man killed and a woman wounded.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
-    ("A man was taken to a hospital, where he died.", {"killed": [(1, 1, 1)]}),
+    ("A woman was killed and a toddler was injured in the attack.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
+    ("The party ended with a woman killed and a man wounded.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
+    ("A driver was rushed to the county hospital, where he died.", {"killed": [(1, 1, 1)]}),
     ("The gunman killed Jon Reyes and wounded Mary Jones.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     ("He killed Jon Reyes, 22, and wounded Dale Ruiz, Jr., 26.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     ("Mary Jones was taken to a hospital, where she died.", {"killed": [(1, 1, 1)]}),
@@ -528,7 +528,7 @@ SHAPES = [
     ("Two teens showed up at a clinic with gunshot wounds.", {"injured": [(2, 2, 2)]}),
     # "shot at them": the ones who fired, however the tagger reads the verb
     ("Outside the bar, two males shot at us and fled.", {}),
-    ("Four men shot at party on Elm Street", {"shot": [(4, 4, 4)]}),
+    ("Four men shot at party on Quarry Street", {"shot": [(4, 4, 4)]}),
     # the one who fired, listed among those he killed, is one of the dead
     ("He killed his wife, his two sons and himself.", {"killed": [(4, 4, 4)]}),
     ("He killed his two sons and himself.", {"killed": [(3, 3, 3)]}),
@@ -548,15 +548,15 @@ SHAPES = [
         "Officials said one woman was killed and another woman was critically injured and rushed to a hospital.",
         {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]},
     ),
-    ("A man was shot in the back, while a boy suffered a gunshot wound to the foot.", {"shot": [(2, 2, 2)]}),
+    ("A woman was shot in the shoulder, while a girl suffered a gunshot wound to the knee.", {"shot": [(2, 2, 2)]}),
     # shooting victims were shot, maybe fatally; their deaths say more
     ("Officers found two shooting victims outside the bar.", {"shot": [(2, 2, 2)]}),
     ("Nobody knows who is behind the deaths of the six shooting victims.", {"killed": [(6, 6, 6)]}),
     # a number dialled counts no one: the one taken to hospital is she
-    ("She called 911 and was taken to a hospital.", {"shot": [(1, 1, 1)]}),
+    ("He called 911 and was driven to a hospital.", {"shot": [(1, 1, 1)]}),
     # a headline may attest its toll between the count and the state
     (
-        "UPDATE: One Confirmed Dead in Elm City Shootout-At least 4 Others Wounded",
+        "UPDATE: 1 Confirmed Dead in Pine Hollow Gunfight-At least 4 Others Wounded",
         {"killed": [(1, 1, 1)], "injured": [(4, 4, None)]},
     ),
     # others after a comma are more people of the same count, not the same ones named again
@@ -564,27 +564,27 @@ SHAPES = [
     ("A gunman wounded 2 officers, 4 others before fleeing", {"injured": [(6, 6, 6)]}),
     # the count of what happened at that place another time is not the sentence's own
     (
-        "Four people were wounded in a shooting on Elm Street, a block from where five people were wounded"
-        " in a December shooting.",
+        "Four people were wounded in a shooting on Quarry Street, a block from where five people were wounded"
+        " in an October shooting.",
         {"injured": [(4, 4, 4)]},
     ),
     ("The man was shot on the same corner where two men were killed last year.", {"shot": [(1, 1, 1)]}),
-    ("Police returned to the club where five people were wounded in a December shooting.", {"injured": [(5, 5, 5)]}),
+    ("Officers went back to the bar where five people were wounded in a March shooting.", {"injured": [(5, 5, 5)]}),
     # the victims of a day before are an earlier incident's; "after two were shot" may be one spree
-    ("A day after a man was killed on Elm Street, another man was shot nearby.", {"injured": [(1, 1, 1)]}),
+    ("A day after a man was killed on Quarry Street, another man was shot nearby.", {"injured": [(1, 1, 1)]}),
     # "another" of the shooter's own kind sets the one hit apart from him, not from earlier victims:
     # he was shot, and may have died of it
     ("A Millbrook hunter is accused of shooting another hunter in the woods.", {"shot": [(1, 1, 1)]}),
     ("The gunman killed a woman and shot another man.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     (
-        "Two people were shot Sunday in Millbrook, a day after a man was fatally shot and another injured"
-        " in a shooting nearby.",
+        "Two people were shot Tuesday in Elmvale, a day after a woman was fatally shot and another injured"
+        " in an attack close by.",
         {"shot": [(2, 2, 2)]},
     ),
     ("After two men were shot, two more were wounded.", {"shot": [(4, 4, 4)]}),
-    # "turned the gun on himself in an attempted suicide": he lived
+    # a suicide only attempted after he turned a gun on himself: he lived
     (
-        "He shot and killed his two sons, then turned the gun on himself in an attempted suicide.",
+        "He shot and killed his two daughters, then turned the rifle on himself in an attempted suicide.",
         {"killed": [(2, 2, 2)], "injured": [(1, 1, 1)]},
     ),
     ("A man died within 24 hours of being shot.", {"killed": [(1, 1, 1)]}),
@@ -596,12 +596,12 @@ SHAPES = [
     ("Ann Roe, 34, Jon Reyes, 19, and Sam Doe, 12, were wounded.", {"injured": [(3, 3, 3)]}),
     # a list that goes on from the name of the one before it: the name is that one, not one more
     (
-        "His mother, 58-year-old Ann Roe, two adult women and a 5-month-old girl were injured.",
+        "His father, 61-year-old Sam Doe, two young men and a 2-month-old boy were injured.",
         {"injured": [(4, 4, 4)]},
     ),
     # ... but names set beside a counted group are the ones it counts (a guard)
     (
-        "Four Elmvale residents – Jon Reyes, Ann Roe, Sam Doe and Mara Quinn – were being treated at a local hospital.",
+        "Four Elmvale residents – Jon Reyes, Ann Roe, Sam Doe and Mara Quinn – were being treated at area hospitals.",
         {"injured": [(4, 4, 4)]},
     ),
     # names the parser joins to the town of the name before them are still a list of people
@@ -616,7 +616,7 @@ SHAPES = [
     ),
     # people counted by the ages listed for them
     (
-        "Jon Roe shot and killed his sons, ages 3 and 4, then turned the gun on himself in an attempted suicide.",
+        "Al Roe shot and killed his daughters, ages 5 and 7, then turned the rifle on himself in an attempted suicide.",
         {"killed": [(2, 2, 2)], "injured": [(1, 1, 1)]},
     ),
     ("Police said the girls, ages 8, 6 and 5, were found dead.", {"killed": [(3, 3, 3)]}),
@@ -625,23 +625,23 @@ SHAPES = [
     ("The gun fell, struck the floor and fired, and the bullet struck Jon Reyes.", {"shot": [(1, 1, 1)]}),
     ("He shot a deer and then shot his friend.", {"shot": [(1, 1, 1)]}),
     # "a fifth" counts the four told of before it; "a second man" the one told of in another sentence
-    ("A second man and two women were shot in the hand.", {"shot": [(4, 4, None)]}),
+    ("A second woman and two men were shot in the leg.", {"shot": [(4, 4, None)]}),
     (
-        "The drive-by resulted in four people suffering gunshot wounds and a fifth person hurt by flying glass.",
+        "The ambush resulted in four men suffering gunshot wounds and a fifth man hurt by shattered glass.",
         {"shot": [(5, 5, None)]},
     ),
     (
-        "Three men walked into a store on Elm Street with gunshot wounds as a fourth shooting victim was found.",
+        "Three men walked into a store on Quarry Street with gunshot wounds as a fourth shooting victim was found.",
         {"injured": [(3, 3, 3)], "shot": [(4, 4, None)]},
     ),
     # a rank told as a possibility counts no more than the one person
     ("Police said there may be a fourth gunshot victim.", {"shot": [(1, 1, 1)]}),
     # people listed with their ages, the list going on after them
     ("Three men, ages 15, 18 and 22, and two women, ages 17 and 19, were injured.", {"injured": [(5, 5, 5)]}),
-    ("The two women, ages 19 and 41, and two men, ages 36 and 45, were shot to death.", {"killed": [(4, 4, 4)]}),
-    ("Three other men, ages 54, 33 and 26, and a woman, 41, were injured.", {"injured": [(4, 4, 4)]}),
+    ("The two men, ages 23 and 50, and two women, ages 31 and 47, were shot to death.", {"killed": [(4, 4, 4)]}),
+    ("Three other women, ages 52, 37 and 24, and a man, 44, were injured.", {"injured": [(4, 4, 4)]}),
     # one death told twice: by the reflexive and by the subject it stands for
-    ("The 14-year-old turned the gun on herself and died at the scene.", {"killed": [(1, 1, 1)]}),
+    ("The 16-year-old turned the gun on himself and died in the yard.", {"killed": [(1, 1, 1)]}),
     ("He shot and killed his two sons, then turned the gun on himself.", {"killed": [(3, 3, 3)]}),
     # a year ago, in an incident the sentence names: that incident's toll
     ("Three people were killed in a shooting at the bar last year.", {"killed": [(3, 3, 3)]}),
@@ -650,7 +650,7 @@ SHAPES = [
     # a vague count, which the parser hangs on its noun as an adjective
     ("Several people were wounded in a shooting at a bar on Quarry Street.", {"injured": [(3, 3, 9)]}),
     ("Multiple people were shot at a party on Birch Lane, police said.", {"shot": [(2, 2, None)]}),
-    ("One man was killed and several others were hurt on Elm Street.", {"killed": [(1, 1, 1)], "injured": [(3, 3, 9)]}),
+    ("One man was killed and several others were hurt on Birch Lane.", {"killed": [(1, 1, 1)], "injured": [(3, 3, 9)]}),
     ("Several people shot during Elmvale parade", {"shot": [(3, 3, 9)]}),
 ]
 
@@ -672,41 +672,41 @@ def test_figure_shapes(nlp, sentence, expected):
         "Rents rose 15% and a flat now costs $1,200 a month.",
         # Totals over several incidents or a period belong to no one incident.
         "Three shootings overnight injured five people.",
-        "Four people were hurt in two shootings on the east side.",
+        "Five people were hurt in two shootings in the south end.",
         "Six men were wounded in a string of attacks downtown.",
         "Six other people were hurt in three separate violent scenes on Saturday night.",
         "Two people are dead and three were injured in a string of incidents this month.",
-        "Reckless drivers injure and kill thousands of people every year.",
+        "Drunk drivers injure and kill thousands of people each year.",
         # what someone feared or threatened befell no one
         "He called a friend to say he might hurt himself.",
-        "So far this year, 21 adults have been accidentally shot in the county.",
-        "So far in 2031, at least 47 people have been killed in the city, according to records.",
-        "The violence - nearly 50 shot since June 21 and 19 killed - is blamed on turf battles.",
+        "So far this year, 17 children have been accidentally shot in the state.",
+        "So far in 2031, at least 53 people have been killed in the city, according to police data.",
+        "The bloodshed - nearly 60 shot since May 3 and 14 killed - is blamed on gang feuds.",
         "At least 12 people have been shot since Jan. 1 in the county.",
-        "Eight people were shot in a five-hour span across the city.",
-        "Two teens shot in 24-hour span in Elmvale",
-        "Within a span of four hours, five people were dead in the city.",
-        "With six people shot in four hours, we did not have the officers, the chief said.",
+        "Seven people were shot in a six-hour span across the county.",
+        "Three teens shot in 48-hour span in Elmvale",
+        "Within a span of three hours, six people were dead in the county.",
+        "With seven people shot in three hours, we ran out of officers, the sheriff said.",
         "Detectives are investigating shootings within a 5-hour time frame that left five people injured.",
         "Three children were hurt and killed by gunfire in one week, the mayor said.",
-        "The two most recent victims in the city died within a 24-hour period last week.",
+        "The three latest victims in the county died within a 48-hour period last month.",
         # How often a gun was fired counts no one, and the one believed to have fired is no victim.
-        "Jon Reyes is believed to have shot about 10 times at the occupants of a car.",
+        "Jon Reyes is believed to have shot about 12 times at the passengers of a van.",
         # A title-case headline's tally of several shootings, "Shootings" tagged as a name.
-        "Five Killed in Overnight Shootings in Elmvale",
+        "Six Killed in Overnight Shootings in Elmvale",
         # a headline's tolls listed together, the roundup word after the last
         "4 killed, 11 wounded in weekend shootings across Elmvale",
         "3 dead, 6 hurt in two Birch County shootings",
         # a month's or a year's tally, and a few victims of a period's
-        "At least 80 people were killed in the city in November alone.",
+        "At least 65 people were killed in the county in March alone.",
         "Fifty-five people were shot in Elmvale last year.",
         "Last year in Millbrook, 4,368 people were shot.",
-        "During the same period this year, the city tallied 219 people shot, compared to 192 in 2030.",
+        "Over the same stretch this year, the county counted 187 people shot, compared to 164 in 2030.",
         "The boys were among 12 people shot over the holiday weekend.",
-        "Jon Reyes was the first of two teenagers killed by gunfire over the weekend in Elm County.",
-        "Three people were killed in a violent weekend in Elm County that included a double and triple shooting.",
+        "Jon Reyes was the last of three teens killed by gunfire over the weekend in Elm County.",
+        "Four people were killed in a bloody weekend in Elm County that included a double and a triple shooting.",
         # A city's toll of a weekend, not one shooting's.
-        "Besides those shot and killed, 41 other people were wounded in gun violence citywide.",
+        "Apart from those shot and killed, 33 other people were hurt in gun violence citywide.",
         # a series of incidents that left the people counted: their toll, not one shooting's
         "A spate of holiday gunfire left 14 people wounded across Millbrook on Monday night.",
         "A wave of gunfire left six people wounded in Elmvale overnight.",
@@ -715,11 +715,11 @@ def test_figure_shapes(nlp, sentence, expected):
         "Two shootings in Elmvale left three men dead on Sunday.",
         "Two separate shootings Friday night left one man dead and three wounded.",
         "Three shootings overnight killed two people and wounded four in Millbrook.",
-        "Police in Elmvale are investigating two shootings Monday that resulted in the deaths of two men.",
+        "Deputies in Elmvale are investigating two shootings Saturday that resulted in the deaths of two women.",
         # A digit inside a link is no count.
         "Video here pic.example.com/xK3dead",
         # a state the sentence denies befell no one, also on a conjoined verb
-        "Another man was inside the home during the shooting and was not hurt.",
+        "Another woman was in the apartment during the attack and was not hurt.",
         # a headline's bare plural is no one person, with an "s" or without
         "People shot during Elmvale parade",
         # what a gunman could have done befell no one
@@ -731,10 +731,10 @@ def test_figure_shapes(nlp, sentence, expected):
         "Relatives feared it could be a murder-suicide.",
         "Police said the shooting on Birch Lane was an attempted murder-suicide.",
         # the last of a list of ages is an age too
-        "They found three men - aged 21, 22, and 24 - and one woman, 33, had been shot.",
+        "They learned three women - aged 18, 25, and 29 - and one man, 40, had been shot.",
         # a thing named like a person ("-er") is no victim
-        "A .38 caliber revolver was recovered from the scene.",
-        "Investigators say the helicopter was shot at least two times by a rifle.",
+        "A .45 caliber revolver was recovered near the car.",
+        "Officials say the trailer was shot at least three times by a shotgun.",
         # released from jail, treated where no wound is told
         "The two suspects were released from jail on Monday.",
         # shots that struck a thing
@@ -776,13 +776,13 @@ def test_a_figure_knows_when_its_sentence_says_they_will_live(nlp):
 
 
 def test_one_person_also_killed_is_marked_one_more(nlp):
-    found = figures_of(nlp, "Ann Roe, a 25-year-old customer at the shop, was also killed.")
+    found = figures_of(nlp, "Ann Roe, a 31-year-old cashier at the diner, was also killed.")
     assert [(f.value.low, f.value.qualifier) for f in found["killed"]] == [(1, "also")]
 
 
 def test_one_of_those_shot_who_dies_counts_one_killed(nlp):
     # the parser reads "men shot" as a clause and leaves "dies" without a subject
-    for text in ("One of two men shot late Monday in Elmvale dies", "One of two men shot on Monday has died."):
+    for text in ("One of two women shot late Friday in Elmvale dies", "One of two women shot on Friday has died."):
         assert [f.value.low for f in figures_of(nlp, text)["killed"]] == [1]
 
 
@@ -838,7 +838,7 @@ def test_a_number_hung_on_the_verb_beside_its_object_is_no_victim(nlp):
         ),
         # "two more", joined to something other than people, still counts people
         (
-            "Deputies named two men found dead and two more who were injured inside an Elmvale apartment.",
+            "Deputies named two women found dead and two more who were hurt inside an Elmvale house.",
             {8: (1, "conj")},
             {"killed": 2, "injured": 2},
         ),
@@ -935,7 +935,7 @@ def test_a_toll_the_sentence_says_was_revised_is_read_as_revised(nlp):
         ("Police are investigating a double homicide in Millbrook.", True),
         ("A man was killed in the shooting in Elmvale.", False),
         ("Jon Reyes died at the scene, police said.", False),
-        ("A man and a woman were killed in the shooting in Elmvale.", False),
+        ("A woman and a man were killed in the shooting in Elmvale.", False),
     ],
 )
 def test_a_toll_knows_whether_the_text_counts_the_dead_or_tells_of_them(nlp, text, counted):
@@ -948,7 +948,7 @@ def test_a_toll_knows_whether_the_text_counts_the_dead_or_tells_of_them(nlp, tex
     ("text", "field", "n"),
     [
         (
-            "A man shot his wife to death before turning the gun on himself, leaving police to find the two dead.",
+            "A man shot his wife to death before turning the rifle on himself, leaving police to find the two dead.",
             "killed",
             2,
         ),
@@ -989,7 +989,7 @@ def test_one_fighting_or_clinging_for_life_is_wounded(nlp, text):
     ("text", "expected"),
     [
         ("Deputies found two women and one man dead inside a home in Elmvale.", {"killed": 3}),
-        ("The shooting in Elmvale left four people wounded and one woman dead.", {"injured": 4, "killed": 1}),
+        ("The shooting in Elmvale left four people wounded and one man dead.", {"injured": 4, "killed": 1}),
         ("After the shooting in Elmvale there is one wounded and one deceased.", {"injured": 1, "killed": 1}),
     ],
 )
@@ -1002,7 +1002,7 @@ def test_a_state_after_the_last_of_listed_people_is_theirs_unless_they_have_thei
     [
         "A driver was hurt in one of the crashes that followed the chase in Elmvale.",
         "The toddler had recovered from the fall before the shooting in Elmvale.",
-        "Two men were injured in a crash on Elm Street in Elmvale.",
+        "Two men were injured in a crash on Quarry Street in Elmvale.",
         "A neighbour was hurt in one of the blazes on Birch Lane.",
         "Mara Quinn broke her arm and was injured during the collision on Quarry Street.",
         "Two passengers were injured during a rollover on Route 9 near Millbrook.",
@@ -1043,7 +1043,7 @@ def test_a_headline_list_of_a_family_and_the_killer_counts_no_number(nlp):
 
 
 def test_one_more_person_also_shot_adds_to_the_one_before(nlp):
-    text = "A woman in Elmvale was shot in her leg, and a 19-year-old man also was shot in his arm."
+    text = "A man in Elmvale was shot in his foot, and a 23-year-old woman also was shot in her hand."
     assert {field: figs[0].value.low for field, figs in figures_of(nlp, text).items()} == {"shot": 2}
 
 
@@ -1069,8 +1069,8 @@ def test_the_ages_repair_leaves_a_tree(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Police say the shooting was in retaliation for the killing of 22-year-old Ann Roe on Birch Lane on Thursday.",
-        "Detectives are probing whether the shooting is retaliation to the slaying of a man Wednesday on Elm Street.",
+        "Detectives believe the attack was in retaliation for the killing of 30-year-old Ann Roe on Birch Lane.",
+        "Officers are checking whether the attack is retaliation to the slaying of a woman Tuesday on Quarry Street.",
         "One of the men told police the shooting was revenge for the death of a gang member last year in Elmvale.",
     ],
 )
@@ -1088,7 +1088,7 @@ def test_the_dead_of_an_attack_done_in_revenge_are_its_own(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "Relatives said two of the victims are 19- and 20-year-old brothers, who were found dead outside.",
+        "Neighbors said two of the dead are 17- and 18-year-old sisters, who were found dead in the yard.",
         "A 15- and a 16-year-old were wounded in the shooting on Birch Lane.",
         "Police said the 17- or 18-month-old girl was hurt by a stray bullet.",
     ],
@@ -1180,7 +1180,7 @@ def test_a_count_of_more_people_besides_those_told_before_is_no_total(nlp):
     (injured,) = figures_of(nlp, "The gunman then shot two more people at a bus stop on Birch Lane.")["injured"]
     assert (injured.value.low, injured.value.high) == (2, None)
     # added to a count of its own sentence, it makes the total
-    (shot,) = figures_of(nlp, "Two men were shot on Elm Street and two more were wounded on Quarry Street.")["shot"]
+    (shot,) = figures_of(nlp, "Two men were shot on Alder Street and two more were wounded on Quarry Street.")["shot"]
     assert (shot.value.low, shot.value.high) == (4, 4)
 
 
@@ -1216,9 +1216,9 @@ WHO_IS_COUNTED = [
     # guard: the wound of the first of a list is not the last one's
     ("A man with a gunshot wound and a woman were found in the car on Quarry Street.", {"shot": 1}),
     # the counts after a comma that add up to the one before it tell who those people are
-    ("Four people, three women and one man, were shot on Birch Lane.", {"shot": 4}),
+    ("Four people, three men and one woman, were shot on Birch Lane.", {"shot": 4}),
     # guard: so also where the wounds told after the list would give each of its parts a figure
-    ("Four people, three women and one man, were taken to Elmvale General with gunshot wounds.", {"injured": 4}),
+    ("Four people, three men and one woman, were brought to Elmvale General with gunshot wounds.", {"injured": 4}),
     # guard: counts that do not add up to the one before them are more people
     ("Three people were shot on Birch Lane, and two women and two men were hurt.", {"shot": 3, "injured": 4}),
 ]
@@ -1238,5 +1238,5 @@ def test_both_in_a_condition_are_some_of_the_hurt(nlp):
 
 def test_both_in_a_threat_are_no_victims(nlp):
     # a guard: "both of you" in a quoted threat counts no one
-    text = 'He told them, "If I were not on probation I would pull the trigger and kill both of you," records show.'
+    text = 'She warned them, "If I were not out on parole I would shoot and kill both of you," court papers say.'
     assert figures_of(nlp, text) == {}
