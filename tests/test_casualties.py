@@ -118,28 +118,29 @@ ARTICLES = [
     (
         "Elmvale Girl, 2, Killed in Shooting\n\n"
         "A 2-year-old girl died after shots were fired at a car in Elmvale on Tuesday."
-        " Officers received a call from the hospital saying staff were treating a two-year-old for gunshot wounds.",
+        " A nurse phoned officers to say the hospital was treating a two-year-old with a bullet wound.",
         (1, 0),
     ),
     # ... and a child of another age is someone else
     (
         "Elmvale Girl, 2, Killed in Shooting\n\n"
         "A 2-year-old girl died after shots were fired at a car in Elmvale on Tuesday."
-        " Officers received a call from the hospital saying staff were treating a five-year-old for gunshot wounds.",
+        " A nurse phoned officers to say the hospital was treating a five-year-old with a bullet wound.",
         (1, 1),
     ),
     # ... and so is one told by the dead's age beside "another" or "also", or beside another age
     (
         "Teen Dies in Elmvale Shooting\n\n"
         "A 15-year-old was shot in a car on Birch Lane in Elmvale on Tuesday. He later died at the hospital."
-        " Another 15-year-old in the car was also shot. At last check, the teen was in critical condition.",
+        " Another 15-year-old riding in the car was also shot. As of Tuesday night, the teen was in critical"
+        " condition.",
         (1, 1),
     ),
     (
-        "Boy, 14, Killed in Elmvale Shooting\n\n"
-        "A 14 year old boy is killed and a 17 year old is wounded after they are shot at in Elmvale."
-        " The 14 year old was pronounced dead on the scene. The 17 year old was taken to the hospital with a"
-        " gunshot wound to the shoulder.",
+        "Boy, 13, Killed in Elmvale Shooting\n\n"
+        "A 13 year old boy is killed and a 16 year old is wounded when someone fires at them in Elmvale."
+        " The 13 year old died on the sidewalk. The 16 year old was driven to a hospital with a"
+        " bullet wound in the arm.",
         (1, 1),
     ),
     # "the surviving victim" is someone besides the dead

@@ -138,7 +138,7 @@ FURNITURE = [
 
 @pytest.mark.parametrize(("line", "reason"), FURNITURE)
 def test_paywalls_legal_notices_and_site_prompts_are_furniture(line, reason):
-    for page in (f"Man charged in Elm Street shooting\n\n{line}\n\n{LEDE}", f"Man charged\n\n{LEDE}\n\n{line}"):
+    for page in (f"Man charged in Larch Street shooting\n\n{line}\n\n{LEDE}", f"Man charged\n\n{LEDE}\n\n{line}"):
         result = clean(page)
         assert result.text == page.replace(f"\n\n{line}", "")
         assert set(reasons(result).values()) == {reason}
@@ -166,7 +166,7 @@ def test_whitespace_inside_lines_is_normalized():
         ("(READ: Students react after the harbour fire)", "teaser"),
         ("► Related: Council votes to rebuild the old bridge", "teaser"),
         ("Related Coverage Man hurt in harbour fire", "teaser"),
-        ("Related Articles January 9, 2017 Council votes to rebuild the old bridge", "teaser"),
+        ("Related Articles March 4, 2019 Council votes to rebuild the old bridge", "teaser"),
         ("1:37 Council votes to rebuild the old bridge", "teaser"),
         ("Close Get email notifications on Jane Roe daily!", "site prompt"),
         ("There was a problem saving your notification.", "site prompt"),
@@ -319,7 +319,7 @@ def test_menus_and_link_lists_around_the_article_go():
 @pytest.mark.parametrize(
     ("title", "headline", "site"),
     [
-        ("Man shot on Elm Street - WXYZ News 7 Tulsa, OK", "Man shot on Elm Street", "WXYZ News 7 Tulsa, OK"),
+        ("Man shot on Larch Street - WXYZ News 7 Tulsa, OK", "Man shot on Larch Street", "WXYZ News 7 Tulsa, OK"),
         ("Teen hurt in Maple Bend shooting| Dayton, OH", "Teen hurt in Maple Bend shooting", "Dayton, OH"),
         ("Five hurt in shooting :: WXYZ.com", "Five hurt in shooting", "WXYZ.com"),
         ("Man, 20, shot near park - Riverton Tribune", "Man, 20, shot near park", "Riverton Tribune"),
@@ -334,8 +334,8 @@ def test_menus_and_link_lists_around_the_article_go():
             "WXYZ News",
         ),
         (
-            "Uživatel WXYZ News na Twitteru: „Two hurt in Elm Street shooting“",
-            "Two hurt in Elm Street shooting",
+            "Uživatel WXYZ News na Twitteru: „Two hurt in Larch Street shooting“",
+            "Two hurt in Larch Street shooting",
             "Uživatel WXYZ News",
         ),
     ],
@@ -347,11 +347,11 @@ def test_a_title_tail_naming_the_site_is_the_outlet_not_the_headline(title, head
 def test_the_site_town_in_a_title_stays_out_of_the_text():
     doc = Document(
         doc_id="d1",
-        content="A man was wounded in a shooting on Elm Street on Friday, police said.",
-        title="Man wounded on Elm Street - WXYZ News 7 Tulsa, OK",
+        content="A man was wounded in a shooting on Larch Street on Friday, police said.",
+        title="Man wounded on Larch Street - WXYZ News 7 Tulsa, OK",
     )
     clean = clean_document(doc)
-    assert clean.text.startswith("Man wounded on Elm Street\n\n")
+    assert clean.text.startswith("Man wounded on Larch Street\n\n")
     assert "Tulsa" not in clean.text and clean.outlet == "WXYZ News 7 Tulsa, OK"
 
 
@@ -362,7 +362,7 @@ def test_the_site_town_in_a_title_stays_out_of_the_text():
         ("MAPLE BEND, GA (December 2, 2030): Police are looking for two men.", dt.date(2030, 12, 2)),
         # the first stamp is the story's; a later one may caption a related video years old
         (
-            "Shot on Elm St. (Published Thursday, March 14, 2030)\nOld case. (Published May 4, 2028)",
+            "Shot on Larch St. (Published Thursday, March 14, 2030)\nOld case. (Published May 4, 2028)",
             dt.date(2030, 3, 14),
         ),
         ("The suspect was born on May 5, 1999, police said.", None),
@@ -375,13 +375,13 @@ def test_a_page_s_posting_stamp_gives_its_day(text, day):
 
 def test_a_lede_opened_by_a_dateline_stays_though_its_end_was_cut():
     text = (
-        "Girl shot in the face at her grandmother's home\n\n"
+        "Boy hurt by a rifle shot at his uncle's cabin\n\n"
         "Please enable Javascript to watch this video\n\n"
-        "MAPLE BEND, Ohio -- New details in the case of a girl who was shot in the face Sunday night. "
-        "Her grandmother, who owns the gun, says the girl's brother pulled the trigger, but she admits\n\n"
-        "Rosa Lind says she keeps a gun for safety because she lives alone and does not feel safe at night.\n\n"
-        "Lind told reporters what happened inside her home on Sunday night, when the gun went off.\n\n"
-        "She admits she made a mistake but never imagined this could happen in her own family."
+        "MAPLE BEND, Ohio -- New details emerged Monday about how a boy was hit by a rifle shot Saturday evening. "
+        "His uncle, who keeps the rifle at the cabin, says a cousin was handling it, but he concedes\n\n"
+        "Sam Doe says he stores the rifle there for deer season and thought it was unloaded and locked away.\n\n"
+        "Doe walked reporters through the moment on Saturday evening when the rifle fired.\n\n"
+        "He says he should have been more careful and wishes he could take that evening back."
     )
     kept = clean_document(Document(doc_id="d", content=text)).text
     assert "MAPLE BEND, Ohio -- New details" in kept
@@ -392,9 +392,9 @@ def test_a_page_label_before_the_headline_is_furniture():
     doc = Document(doc_id="d", content=body, title="UPDATE: 5 shot at resort")
     cleaned = clean_document(doc)
     assert cleaned.text.startswith("5 shot at resort\n\n")
-    text = "JUST IN: Two hurt in Elm Street shooting\n\nTwo men were shot on Elm Street, police said."
+    text = "JUST IN: Two hurt in Larch Street shooting\n\nTwo men were shot on Larch Street, police said."
     cleaned = clean_document(Document(doc_id="e", content=text))
-    assert cleaned.text.startswith("Two hurt in Elm Street shooting")
+    assert cleaned.text.startswith("Two hurt in Larch Street shooting")
     assert [(r.text, r.reason) for r in cleaned.removed] == [("JUST IN:", "headline label")]
     tagged = clean_document(Document(doc_id="f", content=body, title="#BREAKING: 5 shot at resort"))
     assert tagged.text.startswith("5 shot at resort\n\n")
@@ -402,11 +402,11 @@ def test_a_page_label_before_the_headline_is_furniture():
 
 def test_a_list_the_story_opens_stays_with_the_story():
     story = [
-        "The Birch County Sheriff's Office has released the names of the three people who died. They are:",
+        "Deputies with the Birch County Sheriff's Office have identified the three people who were killed. They are:",
         "Ann Roe, 31",
         "Tom Roe, 34",
         "Lee Marsh, 40",
-        "Deputies said the three were found inside a farmhouse on Mill Road early Sunday after a neighbor called 911.",
+        "Deputies said the three were found inside a farmhouse on Fox Road early Sunday after a neighbor called 911.",
         "The sheriff said a suspect was taken into custody later that morning without incident.",
         "Investigators have not said what led to the shooting, which remains under investigation.",
     ]

@@ -99,9 +99,11 @@ def test_find_dates_reads_weekdays_and_absolute_dates(nlp):
 
 
 def test_a_weekday_after_a_clock_time_stays_in_its_sentence(nlp):
-    text = "The shooting was reported at 11:42 a.m. Monday in the 300 block of W. Birch Place, Capt. Dale Ober said."
+    text = (
+        "The shooting was reported at 10:17 a.m. Monday in the 600 block of W. Alder Place, Capt. Ray Ostrander said."
+    )
     assert len(list(nlp(text).sents)) == 1
-    assert [(q, v.earliest) for q, v in dates_in(nlp, text)] == [("11:42 a.m. Monday", D(2024, 3, 25))]
+    assert [(q, v.earliest) for q, v in dates_in(nlp, text)] == [("10:17 a.m. Monday", D(2024, 3, 25))]
 
 
 def test_find_dates_keeps_unresolved_weekday_without_publication_date(nlp):
@@ -173,9 +175,9 @@ def test_a_date_with_a_clock_time_in_the_story_is_kept(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "Officers found him in the 1900 block of Elm Street.",
-        "A boy was shot on the 2000 block of River Road.",
-        "A girl was hurt in the 2000-block of Oak Avenue.",
+        "Officers found him in the 1900 block of Larch Street.",
+        "A boy was shot on the 2000 block of Millrace Road.",
+        "A girl was hurt in the 2000-block of Sumac Avenue.",
         "Copyright 2016 Example Broadcasting. All rights reserved.",
         "Shoppers bought christmas lights for the porch.",
         "Traffic was heavy over the Memorial Day weekend.",
@@ -194,7 +196,7 @@ def test_addresses_copyright_years_and_seasons_are_no_dates(nlp, text):
 def test_the_day_a_speaker_names_in_a_quotation_is_the_speaker_s(nlp):
     assert dates_in(nlp, '"We will not rest until they are caught tonight," the mayor said.') == []
     assert dates_in(nlp, "“We pray for the family today,” the pastor said.") == []
-    found = dates_in(nlp, "A man was shot tonight on Elm Street, police said.", published=WED)
+    found = dates_in(nlp, "A man was shot tonight on Larch Street, police said.", published=WED)
     assert [v.earliest for _, v in found] == [WED]
     found = dates_in(nlp, '"He was shot last night," his sister said.', published=WED)
     assert [v.earliest for _, v in found] == [D(2024, 3, 26)]
@@ -212,13 +214,13 @@ def test_a_holiday_in_a_sentence_is_a_day(nlp):
     [
         # the year written with the holiday says which one, however late the story
         (
-            "The shooting happened in the early morning hours of New Year's Eve 2016.",
-            "New Year's Eve 2016",
-            D(2016, 12, 31),
+            "Two cars were hit by gunfire in the early hours of New Year's Eve 2017.",
+            "New Year's Eve 2017",
+            D(2017, 12, 31),
         ),
-        ("On Christmas Eve, 2019, a man was shot on Elm Street.", "On Christmas Eve, 2019", D(2019, 12, 24)),
+        ("On Christmas Eve, 2019, a man was shot on Larch Street.", "On Christmas Eve, 2019", D(2019, 12, 24)),
         # a time of the day told before its name
-        ("A man was shot early New Year's Day on Elm Street.", "New Year's Day", D(2024, 1, 1)),
+        ("A man was shot early New Year's Day on Larch Street.", "New Year's Day", D(2024, 1, 1)),
         ("A man was shot in the morning hours of Christmas Day.", "Christmas Day", D(2023, 12, 25)),
     ],
 )
@@ -233,7 +235,7 @@ def test_a_holiday_the_story_only_passes_through_dates_nothing(nlp):
 
 
 def test_month_and_day_after_in_is_a_day(nlp):
-    sent = nlp("Man found guilty in May 25 fatal shooting")[:]
+    sent = nlp("Jury convicts woman in May 25 fatal shooting")[:]
     (value, _start, _end), *_ = find_dates(sent, dt.date(2014, 11, 18))
     assert (value.earliest, value.precision) == (dt.date(2014, 5, 25), "day")
 

@@ -37,17 +37,17 @@ def test_a_lede_with_no_incident_word_is_dated_by_what_came_first(extractor):
 
 
 def test_the_day_the_police_were_summoned_dates_the_incident_before_the_death(extractor):
-    summoned = "Officers were summoned at 8:09 a.m. Friday to a residence off Birch Lane."
+    summoned = "Officers were summoned at 7:26 a.m. Friday to a duplex off Birch Lane."
     text = (
         f"A boy has died of a gunshot wound, police said.\n\n{summoned}\n\n"
-        "The boy was taken to a hospital in critical condition and pronounced dead on Saturday."
+        "The boy was flown to a trauma center in critical condition and pronounced dead there on Saturday."
     )
     assert _main_days(extractor, text) == [dt.date(2024, 3, 22)]
-    arrived = "Officers arrived at a residence off Birch Lane at 8:09 a.m. Friday."
+    arrived = "Officers arrived at a duplex off Birch Lane at 7:26 a.m. Friday."
     assert _main_days(extractor, text.replace(summoned, arrived)) == [dt.date(2024, 3, 22)]
     # neither an answer to the press nor an earlier call to the home is the police at the scene
     for other in (
-        "Police did not respond to a request for comment Friday.",
+        "Police did not respond to an emailed request for comment Friday.",
         "Deputies had responded to the home on Friday on a report of a fight.",
     ):
         assert _main_days(extractor, text.replace(summoned, other)) == [dt.date(2024, 3, 23)]
@@ -55,7 +55,7 @@ def test_the_day_the_police_were_summoned_dates_the_incident_before_the_death(ex
 
 def test_a_day_outweighs_a_coarser_period(extractor):
     text = (
-        "A teenager was shot early Sunday outside a gas station on Elm Street.\n\n"
+        "A teenager was shot early Sunday outside a gas station on Larch Street.\n\n"
         "It was the second shooting at the gas station in a week, after a man was wounded there last weekend."
     )
     doc = Document(doc_id="d", content=text, published=WED)
@@ -68,7 +68,7 @@ def test_short_page_lines_do_not_push_the_date_out_of_the_lede(extractor):
     text = (
         "Teenager shot outside gas station\n\n"
         + junk
-        + "Late Sunday night officers received word that gunshots were heard at a gas station on Elm Street."
+        + "Late Sunday night officers got reports of gunshots at a gas station on Larch Street."
     )
     assert _main_days(extractor, text) == [dt.date(2024, 3, 24)]
 
@@ -81,7 +81,7 @@ STORIES = [
         id="a_later_step_in_the_same_sentence_does_not_date_the_incident",
     ),
     pytest.param(
-        "A man was wounded in a shooting around 2:40 a.m. outside a bar on Elm Street, police said.",
+        "A man was wounded in a shooting around 2:40 a.m. outside a bar on Larch Street, police said.",
         [WED],
         id="an_hour_after_midnight_in_a_story_that_names_no_day_is_the_morning_it_was_posted",
     ),
@@ -92,52 +92,52 @@ STORIES = [
     ),
     pytest.param(
         "Three people were wounded in a shooting at a tavern, police said Tuesday.\n\n"
-        "The shooting happened as the tavern, the Copper Kettle, was closing in the early morning hours Saturday.",
+        "The shooting happened as the Copper Kettle, the tavern by the rail yard, was closing up in the early "
+        "morning hours Saturday.",
         [dt.date(2024, 3, 23)],
         id="what_was_going_on_at_the_time_dates_the_incident",
     ),
     pytest.param(
-        "A man was wounded in a shooting around 9:40 p.m. outside a bar on Elm Street, police said.",
+        "A man was wounded in a shooting around 9:40 p.m. outside a bar on Larch Street, police said.",
         [],
         id="an_evening_hour_may_be_the_night_before_the_story_was_posted",
     ),
     pytest.param(
-        "Two men shot on Market Street\n\nPLAYLIST: ELMVALE SHOOTINGS IN 2024\n\n"
-        "Two men were shot on the 2200 block of Market Street shortly before 11 a.m., police said.",
+        "Two men shot on Fenwick Avenue\n\nPLAYLIST: ELMVALE SHOOTINGS IN 2024\n\n"
+        "Two men were shot on the 4100 block of Fenwick Avenue shortly before 11 a.m., police said.",
         [WED],
         id="a_year_the_story_was_posted_in_leaves_the_hour_to_date_it",
     ),
     pytest.param(
-        "Two men were shot on the 2200 block of Market Street shortly before 11 a.m., police said.\n\n"
+        "Two men were shot on the 4100 block of Fenwick Avenue shortly before 11 a.m., police said.\n\n"
         "The street saw two other shootings in December.",
         [],
         id="a_month_before_the_story_was_posted_may_be_the_incident_s",
     ),
     pytest.param(
         "A 4-year-old girl shot her uncle in the arm after finding a pistol on a table, police said Friday.\n\n"
-        "The shooting was reported at 11:42 a.m. Monday in the 300 block of W. Birch Place, Capt. Dale Ober said.",
+        "The shooting was reported at 10:17 a.m. Monday in the 600 block of W. Alder Place, Capt. Ray Ostrander said.",
         [dt.date(2024, 3, 25)],
         id="an_hour_keeps_the_day_after_it",
     ),
     pytest.param(
-        "A man was wounded in a shooting around 2:40 a.m. Monday outside a bar on Elm Street, police said.",
+        "A man was wounded in a shooting around 2:40 a.m. Monday outside a bar on Larch Street, police said.",
         [dt.date(2024, 3, 25)],
         id="an_hour_after_midnight_with_its_day_is_that_day",
     ),
     pytest.param(
-        "Earlier Saturday, a van matching the description of the car connected to the fatal shooting of a cashier "
-        "was towed by police.",
+        "Earlier Saturday, a van resembling the getaway car in the fatal shooting of a cashier was towed by police.",
         [],
         id="a_towing_dates_what_followed",
     ),
     pytest.param(
-        "Dale Ober, 20, was issued an arrest warrant on Monday afternoon, police said, a day after a cashier was "
+        "Jon Reyes, 20, was issued an arrest warrant on Monday afternoon, police said, a day after a cashier was "
         "shot and killed.",
         [],
         id="a_warrant_dates_what_followed",
     ),
     pytest.param(
-        "A woman was wounded when someone fired into her car Sunday night on Elm Street.\n\n"
+        "A woman was wounded when someone fired into her car Sunday night on Larch Street.\n\n"
         "On Tuesday afternoon, neighbors gathered at the scene of the shooting to pray.",
         [dt.date(2024, 3, 24)],
         id="a_later_day_in_another_sentence_dates_what_followed",
@@ -158,18 +158,18 @@ STORIES = [
         id="a_day_after_the_incident_noun_dates_it_whatever_the_parse",
     ),
     pytest.param(
-        "Police identify suspect in Saturday shooting at nightclub",
+        "Deputies identify suspect in Saturday shooting outside nightclub",
         [dt.date(2024, 3, 23)],
         id="a_headline_day_before_the_incident_noun_dates_it",
     ),
     pytest.param(
-        "A woman was shot and wounded Tuesday on Elm Street.\n\n"
+        "A woman was shot and wounded Tuesday on Larch Street.\n\n"
         "Her husband was held on a murder charge on Monday night, police said.",
         [dt.date(2024, 3, 26)],
         id="a_charge_named_after_a_crime_is_no_incident",
     ),
     pytest.param(
-        "Deputies were called to a farmhouse on Mill Road Monday afternoon.\n\n"
+        "Deputies were called to a farmhouse on Quarry Road Monday afternoon.\n\n"
         "They are investigating a shooting involving a 12-year-old boy.",
         [dt.date(2024, 3, 25)],
         id="the_scene_dated_before_the_event_sentence_dates_the_incident",
@@ -181,7 +181,7 @@ STORIES = [
         id="a_story_told_months_later_takes_the_day_it_recalls",
     ),
     pytest.param(
-        "A man was shot and killed Monday outside a bar on Elm Street.\n\n"
+        "A man was shot and killed Monday outside a bar on Larch Street.\n\n"
         "Two people were shot outside the same bar on July 26.",
         [dt.date(2024, 3, 25)],
         id="a_recalled_day_does_not_replace_the_story_date",
@@ -192,23 +192,23 @@ STORIES = [
         id="the_day_of_a_news_conference_is_not_the_incident_day",
     ),
     pytest.param(
-        "Two men were shot outside a bar on Elm Street.\n\n"
+        "Two men were shot outside a bar on Larch Street.\n\n"
         "The police chief answered questions about the shooting during a Tuesday afternoon briefing.",
         [],
         id="the_day_of_a_briefing_is_not_the_incident_day",
     ),
     pytest.param(
-        "Around 4 p.m. Monday, officials say a man was shot in the leg outside a store on Elm Street.",
+        "Around 4 p.m. Monday, officials say a man was shot in the leg outside a store on Larch Street.",
         [dt.date(2024, 3, 25)],
         id="a_clock_time_before_the_speaker_dates_the_event",
     ),
     pytest.param(
-        "A man was shot in the leg outside a store on Elm Street, officials said Monday.",
+        "A man was shot in the leg outside a store on Larch Street, officials said Monday.",
         [],
         id="a_plain_day_after_the_speaker_dates_the_statement",
     ),
     pytest.param(
-        "Saturday night, after 10:30 p.m., police said someone in a car opened fire at a group of teens.",
+        "Saturday night, after 10:50 p.m., police said a passenger in a pickup fired at a group of teens.",
         [dt.date(2024, 3, 23)],
         id="a_clock_time_beside_the_day_dates_the_event_not_the_statement",
     ),
@@ -218,49 +218,49 @@ STORIES = [
         id="a_clock_time_a_few_words_after_the_day_still_dates_the_event",
     ),
     pytest.param(
-        "A man accused in a March 2 shooting that killed one and injured three others entered a plea today.",
+        "A woman accused in a March 2 shooting that killed one man and injured three others entered her plea today.",
         [dt.date(2024, 3, 2)],
         id="the_day_written_against_the_incident_outranks_the_day_of_the_plea",
     ),
     pytest.param(
-        "Three officers were shot and killed Sunday morning in an ambush on Elm Street.\n\n"
+        "Three officers were shot and killed Sunday morning in an ambush on Larch Street.\n\n"
         "The gunman was angry about the death of a man police shot in the March 12 shooting.",
         [dt.date(2024, 3, 24)],
         id="an_earlier_shooting_named_by_its_day_is_another_incident",
     ),
     pytest.param(
-        "A woman was shot and killed on Elm Street, police said.\n\n"
+        "A woman was shot and killed on Larch Street, police said.\n\n"
         "Detectives were still at the scene on Saturday.\n\n"
         "The shooting happened on Monday.",
         [dt.date(2024, 3, 25)],
         id="the_day_police_were_still_at_the_scene_is_not_the_incident_day",
     ),
     pytest.param(
-        "A man was in jail on Friday night, charged in the death of a 5-year-old boy.\n\n"
-        "The boy was shot and killed in an apartment on Elm Street on March 2.",
+        "A neighbor was in jail on Friday night, charged with killing a 6-year-old boy.\n\n"
+        "The boy was shot and killed in an apartment on Larch Street on March 2.",
         [dt.date(2024, 3, 2)],
         id="the_day_of_an_arrest_on_a_charge_is_not_the_day_of_the_incident_charged",
     ),
     pytest.param(
-        "A firefighter was wounded yesterday when a gun accidentally discharged in the firehouse.",
+        "A firefighter was hurt yesterday when a handgun accidentally discharged in the firehouse kitchen.",
         [dt.date(2024, 3, 26)],
         id="a_gun_discharged_in_the_firehouse_is_no_charge",
     ),
     pytest.param(
-        "A man was shot and killed outside a bar on Elm Street.\n\n"
+        "A man was shot and killed outside a bar on Larch Street.\n\n"
         "A neighbor made his first appearance in court on Tuesday.",
         [],
         id="the_day_of_a_court_appearance_is_not_the_incident_day",
     ),
     pytest.param(
-        "A man was arrested in a shooting that killed two people outside a bar on Elm Street.\n\n"
+        "A man was arrested in a shooting that killed two people outside a bar on Larch Street.\n\n"
         "Officers say the neighbor was taken in custody Tuesday at his workplace.",
         [],
         id="the_day_a_suspect_was_taken_into_custody_is_not_the_incident_day",
     ),
     pytest.param(
-        "Three people were shot at a clinic on Elm Street.\n\n"
-        "The families of the shooting victims were in court Monday to watch the hearing.",
+        "Three people were shot at a clinic on Larch Street.\n\n"
+        "Relatives of the three wounded were in court Monday to follow the hearing.",
         [],
         id="a_day_in_court_is_not_the_incident_day",
     ),
@@ -270,46 +270,46 @@ STORIES = [
         id="the_day_of_a_verdict_is_not_the_incident_day",
     ),
     pytest.param(
-        "Three men accused in the killing of a girl on Elm Street took plea deals on Friday.",
+        "Three men accused in the killing of a girl on Larch Street took plea deals on Friday.",
         [],
         id="the_day_of_plea_deals_is_not_the_incident_day",
     ),
     pytest.param(
-        "A man is on trial in the killing of three people at a barbershop on Elm Street.\n\n"
+        "A man is on trial in the killing of three people at a barbershop on Larch Street.\n\n"
         "Jurors are to begin deliberations Thursday.",
         [],
         id="the_day_jurors_deliberate_is_not_the_incident_day",
     ),
     pytest.param(
-        "A boy died after a shooting at a home on Elm Street.\n\n"
+        "A boy died after a shooting at a home on Larch Street.\n\n"
         "An autopsy conducted Tuesday found that the wound was self-inflicted.",
         [],
         id="the_day_of_an_autopsy_conducted_is_not_the_incident_day",
     ),
     pytest.param(
-        "A woman was shot in the shoulder on Elm Street and was listed in satisfactory condition Monday.",
+        "A woman was shot in the shoulder on Larch Street and was listed in satisfactory condition Monday.",
         [],
         id="the_day_a_victim_was_listed_in_a_condition_is_not_the_incident_day",
     ),
     pytest.param(
-        "A boy was shot in the hand on Elm Street.\n\nThe boy was in stable condition Monday morning, police said.",
+        "A boy was shot in the hand on Larch Street.\n\nThe boy was in stable condition Monday morning, police said.",
         [],
         id="the_day_a_victim_was_in_a_condition_is_not_the_incident_day",
     ),
     pytest.param(
-        "A boy was shot in the hand on Elm Street.\n\n"
+        "A boy was shot in the hand on Larch Street.\n\n"
         "Monday morning detectives were still trying to learn how the boy found the gun.",
         [],
         id="the_day_police_were_still_at_work_is_not_the_incident_day",
     ),
     pytest.param(
-        "A man was shot in the leg on Elm Street.\n\n"
+        "A man was shot in the leg on Larch Street.\n\n"
         "Reporters obtained the footage Thursday through a records request.",
         [],
         id="the_day_a_record_was_obtained_is_not_the_incident_day",
     ),
     pytest.param(
-        "A boy was shot outside the Elm Street library.\n\nThe library stayed closed Tuesday after the shooting.",
+        "A boy was shot outside the Larch Street library.\n\nThe library stayed closed Tuesday after the shooting.",
         [],
         id="the_day_a_place_was_closed_after_the_incident_is_not_the_incident_day",
     ),
@@ -319,46 +319,46 @@ STORIES = [
         id="the_day_a_judge_ordered_bail_is_not_the_incident_day",
     ),
     pytest.param(
-        "The principal was having a staff meeting Monday morning to discuss the killing of a teacher on Elm Street.",
+        "The principal was having a faculty meeting Monday morning to talk over the killing of a teacher on Fox Road.",
         [],
         id="the_day_of_a_meeting_about_the_incident_is_not_the_incident_day",
     ),
     pytest.param(
-        "After two shootings on Monday, gunfire erupted again on Elm Street on Tuesday night.",
+        "After two shootings on Monday, gunfire erupted again on Larch Street on Tuesday night.",
         [dt.date(2024, 3, 26)],
         id="the_day_of_the_shootings_before_is_not_the_day_of_this_one",
     ),
     pytest.param(
-        "A man died on Tuesday after a shooting on Elm Street on Monday.",
+        "A man died on Tuesday after a shooting on Larch Street on Monday.",
         [dt.date(2024, 3, 25)],
         id="a_death_after_a_shooting_is_dated_by_its_shooting",
     ),
     pytest.param(
-        "A man sought in a shooting at a party turned himself in to police on Elm Street on Wednesday.",
+        "A man sought in a shooting at a party turned himself in to police on Larch Street on Wednesday.",
         [],
         id="the_day_a_suspect_turned_himself_in_is_not_the_incident_day",
     ),
     pytest.param(
-        "A boy was shot in the arm outside his school on Elm Street.\n\n"
+        "A boy was shot in the arm outside his school on Larch Street.\n\n"
         "The district says counselors will be at the school on Monday for students.",
         [],
         id="a_day_of_what_will_happen_is_not_the_incident_day",
     ),
     pytest.param(
-        "A girl was shot in the stomach outside a store on Elm Street, police said.\n\n"
-        "The shooting damaged her liver and she will have to undergo a second surgery on Sunday.",
+        "A girl was shot in the stomach outside a store on Larch Street, police said.\n\n"
+        "A bullet tore through her spleen, and she will have to go back into surgery on Sunday.",
         [],
         id="a_day_of_what_someone_will_have_to_do_is_not_the_incident_day",
     ),
     pytest.param(
         "A boy was shot in the arm at a home in Millbrook.\n\n"
-        "His uncle was charged with first-degree assault and reckless endangerment stemming from the March 20"
-        " incident, according to charging documents.",
+        "His cousin was charged with second-degree assault and child neglect stemming from the March 20"
+        " incident, court papers show.",
         [dt.date(2024, 3, 20)],
         id="the_day_of_the_incident_a_charge_stems_from_dates_it",
     ),
     pytest.param(
-        "Second suspect in Elm Street shooting booked Thursday",
+        "Second suspect in Larch Street shooting booked Thursday",
         [],
         id="the_day_a_suspect_was_booked_is_not_the_incident_day",
     ),
@@ -393,8 +393,8 @@ def test_a_headline_that_drops_its_article_still_dates_the_shooting(extractor):
 def test_a_plea_months_later_is_dated_by_the_day_of_its_shooting(extractor):
     text = (
         "Man found guilty in Nov. 5 fatal shooting\n\n"
-        "A man accused in a Nov. 5 shooting that killed one and injured three others entered a plea today.\n\n"
-        "He shot a neighbor during a fight outside a bar on Elm Street."
+        "A woman accused in a Nov. 5 shooting that killed one man and injured three others entered her plea today.\n\n"
+        "She shot a neighbor during a fight outside a bar on Larch Street."
     )
     assert _main_days(extractor, text) == [dt.date(2023, 11, 5)]
     # the recalled shooting is the story's own: its toll joins the main mention, no second mention
@@ -446,7 +446,7 @@ def test_a_weekday_told_after_the_story_s_earlier_week_is_that_week_s(extractor,
         # a step after the shooting, told in the passive
         (
             "A man accused of shooting a teenager in Elmvale is in the county jail.",
-            "His bond was set at $500,000 on Friday.",
+            "His bond was set at $750,000 on Friday.",
         ),
         (
             "A man accused of shooting a teenager in Elmvale is in the county jail.",
@@ -473,7 +473,7 @@ def test_a_date_that_describes_a_victim_s_past_does_not_date_the_story(extractor
 
 def test_a_vigil_for_a_man_slain_years_ago_is_the_story_s_own_incident(extractor):
     text = (
-        "Gunmen opened fire on a vigil held to remember a man slain in 2019, killing one man and "
+        "Someone fired into a candlelight vigil for a man slain in 2019, killing one man and "
         "wounding three other people.\n\nThe vigil in Elmvale started around 10 p.m. Tuesday."
     )
     doc = Document(doc_id="d", content=text, published=WED)
@@ -485,8 +485,8 @@ def test_a_vigil_for_a_man_slain_years_ago_is_the_story_s_own_incident(extractor
 def test_a_toll_left_wounded_months_ago_keeps_its_date(extractor):
     # "left two others wounded ... two months ago": the toll of the shooting the story is about
     text = (
-        "A man was ordered held without bond Monday in connection with a shooting that killed three "
-        "people and left two others wounded during a barbecue two months ago in Elmvale."
+        "A woman was ordered held without bail Monday over a shooting that killed three "
+        "people and left two others wounded at a cookout two months ago in Elmvale."
     )
     doc = Document(doc_id="d", content=text, published=WED)
     mentions = extractor.extract(doc, CleanText(doc_id="d", text=text))

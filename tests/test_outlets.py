@@ -18,7 +18,7 @@ from crosswire.web import create_app
 COURIER = "https://www.lakeshorecourier.com/news/2024/03/{}"
 # Two stories the site places by their own words (towns only Indiana has), then one with a bare town.
 PLACED = [
-    ("courier-1", "Indianapolis police said a man was shot and wounded Friday on Elm Street."),
+    ("courier-1", "Indianapolis police said a man was shot and wounded Friday on Larch Street."),
     ("courier-2", "Two people were shot and wounded Saturday night outside a bar in Fort Wayne, police said."),
 ]
 BARE_TOWN = "FRANKLIN — A woman was shot and killed Sunday at a home on Oak Street, police said."
@@ -109,7 +109,7 @@ BARE_COUNTY = "A man was shot and killed Sunday at a home in DeKalb County, the 
 
 def test_a_county_several_states_have_is_the_one_its_site_covers_else_the_biggest(tmp_path):
     placed = [
-        ("herald-1", "Champaign police said a man was shot and wounded Friday on Elm Street."),
+        ("herald-1", "Champaign police said a man was shot and wounded Friday on Larch Street."),
         ("herald-2", "Two people were shot and wounded Saturday night outside a bar in Schaumburg, police said."),
         ("herald-3", BARE_COUNTY),
     ]
@@ -127,16 +127,18 @@ def test_a_county_several_states_have_is_the_one_its_site_covers_else_the_bigges
 
 CHRONICLE = "https://www.lakechronicle.com/news/2024/03/{}"
 GEORGIA_PLACED = [
-    ("chronicle-1", "Atlanta police said a man was shot and wounded Friday on Elm Street."),
+    ("chronicle-1", "Atlanta police said a man was shot and wounded Friday on Larch Street."),
     ("chronicle-2", "Two people were shot and wounded Saturday night outside a bar in Savannah, police said."),
 ]
-NEW_YORK_PLACED = [("chronicle-1", "ROCHESTER, N.Y. — A man was shot and wounded Friday on Elm Street, police said.")]
-IDAHO_PLACED = [("chronicle-1", "BOISE, Idaho — A man was shot and wounded Friday on Elm Street, police said.")]
-CAROLINA_PLACED = [("chronicle-1", "GREENVILLE, S.C. — A man was shot and wounded Friday on Elm Street, police said.")]
+NEW_YORK_PLACED = [("chronicle-1", "ROCHESTER, N.Y. — A man was shot and wounded Friday on Larch Street, police said.")]
+IDAHO_PLACED = [("chronicle-1", "BOISE, Idaho — A man was shot and wounded Friday on Larch Street, police said.")]
+CAROLINA_PLACED = [
+    ("chronicle-1", "GREENVILLE, S.C. — A man was shot and wounded Friday on Larch Street, police said.")
+]
 GEORGIA_BAR = "Ten people shot at Georgia bar after dispute"
-SMALL_TOWN = "CALEDONIA — A hunter was shot and killed Saturday in a field off Oak Road, deputies said."
-WASHINGTON_COUNTY_STORY = "WASHINGTON COUNTY — A boy was shot and wounded Saturday at a home on Oak Road."
-COUNTY_DEPUTIES = "Union County deputies are investigating a death that appears to be an accidental shooting."
+SMALL_TOWN = "CALEDONIA — A hunter was shot and killed Saturday in a field off Sumac Road, deputies said."
+WASHINGTON_COUNTY_STORY = "WASHINGTON COUNTY — A boy was shot and wounded Saturday at a home on Sumac Road."
+COUNTY_DEPUTIES = "Cherokee County deputies say a man died Sunday in what looks like an accidental shooting."
 STREET_ONLY = "A man was shot and killed Sunday in the 400 block of Birch Lane, police said."
 NO_PLACE = "Teen accidentally shoots boy, 5, in leg"
 ABROAD = (
@@ -156,12 +158,12 @@ ABROAD = (
         # Oregon's Washington County is many times Idaho's: an Idaho site's county is Idaho's
         (IDAHO_PLACED, WASHINGTON_COUNTY_STORY, {"name": "Washington County", "admin1": "Idaho"}),
         # no town, no state: the county of the deputies, its state a guess unless the site covers one
-        (CAROLINA_PLACED, COUNTY_DEPUTIES, {"name": "Union County", "admin1": "South Carolina"}),
-        ([], COUNTY_DEPUTIES, {"name": "Union County", "precision": "county", "state_guessed": True}),
+        (CAROLINA_PLACED, COUNTY_DEPUTIES, {"name": "Cherokee County", "admin1": "South Carolina"}),
+        ([], COUNTY_DEPUTIES, {"name": "Cherokee County", "precision": "county", "state_guessed": True}),
         # "Bartow" is a Florida town and a Georgia county, "DeKalb" an Illinois town and a Georgia
         # county: a Georgia site's reader takes them for the counties
-        (GEORGIA_PLACED, "BARTOW — A teen was found dead of a gunshot wound Sunday.", {"name": "Bartow County"}),
-        (GEORGIA_PLACED, "Boy hit by stray bullet outside DeKalb apartments", {"admin1": "Georgia"}),
+        (GEORGIA_PLACED, "BARTOW — A teen died of a gunshot wound Sunday, deputies said.", {"name": "Bartow County"}),
+        (GEORGIA_PLACED, "Stray bullet strikes girl near DeKalb apartment complex", {"admin1": "Georgia"}),
         # "Gwinnett shooting": no town bears the name, and one state has a county of it
         ([], "Arrest made in Gwinnett shooting at a party", {"name": "Gwinnett County", "state_guessed": False}),
         # a street the story places in no town lies in the state the site covers; no town is made up

@@ -349,7 +349,7 @@ def test_place_prefers_city_inside_claimed_region():
 
 # A county is shown at its biggest town.
 HILL_COUNTY = Location(
-    "Hill County", country="ZZ", admin1="North Province", admin2="Hill County", lat=10.05, lon=20.05, precision="county"
+    "Fern County", country="ZZ", admin1="North Province", admin2="Fern County", lat=10.05, lon=20.05, precision="county"
 )
 
 
@@ -360,13 +360,13 @@ def test_place_prefers_a_town_in_the_county_most_reports_name():
     town = mention("docT", D2, [place_claim("docT", TOWN)])
     assert reconcile(cluster(*reports, town)).location.name == "Millbrook"
     stray = mention("docF", D2, [place_claim("docF", far)])
-    assert reconcile(cluster(*reports, stray)).location.name == "Hill County"  # a town far away is elsewhere
+    assert reconcile(cluster(*reports, stray)).location.name == "Fern County"  # a town far away is elsewhere
 
 
 def test_a_town_the_gazetteer_puts_in_the_county_outranks_it_however_far_from_its_chief_town():
-    # "near Eastfield" in one report, "in Hill County" in the others: Eastfield is in Hill County
+    # "near Eastfield" in one report, "in Fern County" in the others: Eastfield is in Fern County
     inside = Location(
-        "Eastfield", country="ZZ", admin1="North Province", admin2="Hill County", lat=12.0, lon=22.0, precision="city"
+        "Eastfield", country="ZZ", admin1="North Province", admin2="Fern County", lat=12.0, lon=22.0, precision="city"
     )
     reports = [mention(f"doc{i}", D1, [place_claim(f"doc{i}", HILL_COUNTY)]) for i in range(2)]
     town = mention("docT", D2, [place_claim("docT", inside)])
@@ -382,34 +382,34 @@ def test_a_town_set_miles_from_a_city_outranks_the_county_around_it():
 
 
 def test_a_town_the_text_places_in_the_county_state_outranks_the_county():
-    # "in Ashgrove, North Province, which is in Hill County": no coordinates for the hamlet
+    # "in Ashgrove, North Province, which is in Fern County": no coordinates for the hamlet
     hamlet = Location("Ashgrove", country="ZZ", admin1="North Province", precision="city")
     reports = [mention(f"doc{i}", D1, [place_claim(f"doc{i}", HILL_COUNTY)]) for i in range(2)]
     named = mention("docH", D2, [place_claim("docH", hamlet)])
     assert reconcile(cluster(*reports, named)).location.name == "Ashgrove"
     elsewhere = Location("Ashgrove", country="ZZ", admin1="South Province", precision="city")
     stray = mention("docS", D2, [place_claim("docS", elsewhere)])
-    assert reconcile(cluster(*reports, stray)).location.name == "Hill County"
+    assert reconcile(cluster(*reports, stray)).location.name == "Fern County"
 
 
-# "Hill County" alone, read in its biggest namesake's state (a guess), South Province's its rival
+# "Fern County" alone, read in its biggest namesake's state (a guess), South Province's its rival
 HILL_COUNTY_GUESSED = Location(
-    "Hill County",
+    "Fern County",
     country="ZZ",
     admin1="North Province",
-    admin2="Hill County",
+    admin2="Fern County",
     lat=10.05,
     lon=20.05,
     precision="county",
     state_guessed=True,
-    namesakes=[{"admin1": "South Province", "admin2": "Hill County", "lat": 30.0, "lon": 40.0, "geonameid": None}],
+    namesakes=[{"admin1": "South Province", "admin2": "Fern County", "lat": 30.0, "lon": 40.0, "geonameid": None}],
 )
 
 
 def test_a_town_of_a_county_namesake_outranks_the_county_read_in_another_state():
-    # "Hill County" read in its biggest namesake's state, a town the gazetteer lacks placed in
-    # the Hill County of the state the other report read: the town, in its own state
-    hamlet = Location("Ashgrove", country="ZZ", admin1="South Province", admin2="Hill County", precision="city")
+    # "Fern County" read in its biggest namesake's state, a town the gazetteer lacks placed in
+    # the Fern County of the state the other report read: the town, in its own state
+    hamlet = Location("Ashgrove", country="ZZ", admin1="South Province", admin2="Fern County", precision="city")
     county = mention("docC", D1, [place_claim("docC", HILL_COUNTY_GUESSED)])
     named = mention("docH", D2, [place_claim("docH", hamlet)])
     place = reconcile(cluster(county, named)).location
@@ -417,12 +417,12 @@ def test_a_town_of_a_county_namesake_outranks_the_county_read_in_another_state()
     # a town of another county of that state is no town of the county read
     other = replace(hamlet, admin2="Lake County")
     stray = mention("docS", D2, [place_claim("docS", other)])
-    assert reconcile(cluster(county, stray)).location.name == "Hill County"
+    assert reconcile(cluster(county, stray)).location.name == "Fern County"
 
 
 def test_a_county_read_in_a_guessed_state_is_its_namesake_in_the_state_the_reports_read():
-    # "Hill County" alone read in its biggest namesake's state, against another report's
-    # "(Ashgrove, S.P.)" whose town the gazetteer lacks: South Province's Hill County
+    # "Fern County" alone read in its biggest namesake's state, against another report's
+    # "(Ashgrove, S.P.)" whose town the gazetteer lacks: South Province's Fern County
     county = mention("docC", D1, [place_claim("docC", HILL_COUNTY_GUESSED)])
 
     def state(name: str) -> Location:
@@ -431,7 +431,7 @@ def test_a_county_read_in_a_guessed_state_is_its_namesake_in_the_state_the_repor
     south = mention("docS", D2, [place_claim("docS", state("South Province"))])
     place = reconcile(cluster(county, south)).location
     assert (place.name, place.admin1, place.lat, place.lon, place.state_guessed) == (
-        "Hill County",
+        "Fern County",
         "South Province",
         30.0,
         40.0,
@@ -439,7 +439,7 @@ def test_a_county_read_in_a_guessed_state_is_its_namesake_in_the_state_the_repor
     )
     # the guess it replaced is listed among the namesakes
     assert [n["admin1"] for n in place.namesakes] == ["North Province"]
-    # a state with no Hill County, or two states, leave the guess as it was
+    # a state with no Fern County, or two states, leave the guess as it was
     east = mention("docE", D2, [place_claim("docE", state("East Province"))])
     assert reconcile(cluster(county, east)).location.admin1 == "North Province"
     assert reconcile(cluster(county, south, east)).location.admin1 == "North Province"
@@ -680,7 +680,7 @@ def test_a_report_that_calls_its_own_toll_wrong_does_not_agree_with_the_others()
 
 
 def test_two_figures_of_one_sentence_are_both_weighed():
-    # "first reported four injured; that number was later raised to five": one sentence, two counts
+    # "first reported as four injured, a count since raised to five": one sentence, two counts
     said = count("injured", "docA", 4, 4, qual="initially reported")
     revised = count("injured", "docA", 5, 5)
     injured = reconcile(cluster(mention("docA", D1, [said, revised]))).fields["injured"]
