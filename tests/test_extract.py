@@ -24,7 +24,7 @@ def _values(mention, field):
 def test_main_incident_gathers_figures_date_place_and_quotes(extractor):
     text = (
         "DAYTON, Ohio - Two men were killed and three others wounded when a gunman opened fire outside a bar "
-        "on Friday night, police said.\n\nThe shooting happened near the corner of Fifth Street and Main Street."
+        "on Friday night, police said.\n\nThe shooting happened near the corner of Quarry Street and Main Street."
     )
     [main] = _mentions(extractor, text)
     assert main.role == "main" and main.event_type == "Violence against civilians"
@@ -58,7 +58,7 @@ def test_an_older_incident_recalled_for_comparison_is_background(extractor):
 def test_a_headline_s_old_incident_is_the_story_s_when_the_story_dates_none_of_its_own(extractor):
     text = (
         "Plea deal reached in 2023 Elmvale shooting death\n\n"
-        "A man charged with the fatal shooting of a toddler on Birch Lane pleaded guilty on Monday."
+        "The man accused in the deadly shooting of a toddler on Birch Lane pleaded guilty on Monday."
     )
     [main] = _mentions(extractor, text)
     assert main.role == "main"
@@ -84,7 +84,7 @@ def test_a_timeline_s_dated_lines_are_older_incidents_not_the_story_s(extractor)
 
 def test_a_title_case_headline_s_news_is_the_story_s_though_its_other_statement_recalls_an_older_one(extractor):
     text = (
-        "Four Men Shot on Birch Lane; One Was Arrested After 2019 Mass Shooting\n\n"
+        "Four Men Shot On Birch Lane; One Had Been Jailed Over 2019 Mass Shooting\n\n"
         "ELMVALE, Ohio -- Police say the shooting happened on Friday night outside a bar."
     )
     main = next(m for m in _mentions(extractor, text) if m.role == "main")
@@ -110,7 +110,7 @@ def test_a_toll_set_months_or_years_before_the_story_is_not_the_story_s(extracto
 
 def test_a_shooting_an_arrest_months_before_the_story_s_followed_is_background(extractor):
     text = (
-        "A 16-year-old girl was shot and killed outside her home in Elmvale, Ohio, on Friday morning, police said. "
+        "A 16-year-old girl was shot dead in front of her house in Elmvale, Ohio, on Friday morning, police said. "
         "Jon Reyes, 30, was arrested in August 2023 after police said he shot and wounded six people at a "
         "block party on Birch Lane."
     )
@@ -130,10 +130,10 @@ def test_a_shooting_an_arrest_months_before_the_story_s_followed_is_background(e
 
 
 def test_the_children_an_earlier_shooting_killed_are_not_the_story_s_people(extractor):
-    # "comes a little more than a month after": a story recalls older shootings, loosely timed
+    # "comes just over a month after": a story recalls older shootings, loosely timed
     text = (
-        "A 3-year-old boy was accidentally shot in the head at his home in Lakeview on Thursday, police said. "
-        "The shooting comes a little more than a month after 11-year-old Mara Quinn and 12-year-old Jon Reyes "
+        "A 3-year-old boy in Lakeview was accidentally shot in the chest at home on Thursday, police said. "
+        "The shooting comes just over a month after 11-year-old Mara Quinn and 12-year-old Jon Reyes "
         "were killed in separate shootings."
     )
     main, *older = _mentions(extractor, text)
@@ -169,7 +169,7 @@ def test_a_mention_elsewhere_is_kept_from_the_main_story_only_when_told_apart(ex
 def test_a_new_victim_earlier_the_same_day_is_another_incident(extractor):
     text = (
         "A man was shot and wounded on Elm Street in Lakeview on Friday night, police said. "
-        "Earlier Friday, a 21-year-old man was fatally shot on Oak Avenue."
+        "Earlier Friday, a 23-year-old driver was fatally shot on Alder Avenue."
     )
     main, other = _mentions(extractor, text)
     assert (main.role, other.role) == ("main", "related")
@@ -195,7 +195,7 @@ def test_after_the_story_counts_its_incident_among_others_an_attack_the_day_befo
         "A teenager was seriously injured in a shooting in Elmvale on Friday afternoon.\n\n"
         "No one else was hurt, police said.\n\n"
         "This is the third shooting in Elmvale in two days. A woman was shot on Birch Lane on Thursday "
-        "evening and two people were shot late Thursday night on Oak Avenue."
+        "evening and two people were shot late Thursday night on Alder Avenue."
     )
     main, other = _mentions(extractor, text)
     assert (main.role, other.role) == ("main", "related")
@@ -210,13 +210,13 @@ def test_after_the_story_counts_its_incident_among_others_an_attack_the_day_befo
 def test_others_killed_the_same_night_are_another_incident_s(extractor):
     text = (
         "A 10-year-old boy died after he was shot in the head outside his home in Elmvale on Tuesday, police said. "
-        "Two other youths were killed that same night, including a 16-year-old on Birch Lane."
+        "Two other teenagers died that same night, among them a 16-year-old on Birch Lane."
     )
     main, *others = _mentions(extractor, text)
     assert [v.low for v in _values(main, "killed")] == [1]
     assert [v.low for o in others for v in _values(o, "killed")] == [2]
     # the same night's other victims of the same gunfire are the story's own
-    same = text.replace("Two other youths were killed that same night", "Two other youths were killed in the gunfire")
+    same = text.replace("Two other teenagers died that same night", "Two other teenagers died in the gunfire")
     assert 2 in [v.low for v in _values(_mentions(extractor, same)[0], "killed")]
 
 
@@ -229,7 +229,7 @@ def test_a_local_site_places_a_town_the_story_gives_no_state(extractor):
 
 
 def test_a_story_that_places_nothing_is_in_its_local_site_s_state_as_a_guess(extractor):
-    text = "Teen accidentally shoots 5-year-old boy in leg"
+    text = "Teen accidentally shoots 6-year-old cousin in arm"
     doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.nbclosangeles.com/news/local/x")
     (main,) = extractor.extract(doc, CleanText(doc_id="d", text=text))
     (place,) = _values(main, "place")
@@ -246,7 +246,7 @@ def test_a_story_that_places_nothing_is_in_its_local_site_s_state_as_a_guess(ext
         CleanText(doc_id="d", text=text),
     )
     assert _values(elsewhere, "place") == []
-    town_text = "A teen accidentally shot a 5-year-old boy in the leg in Pasadena on Friday."
+    town_text = "A teen accidentally shot a 6-year-old cousin in the arm in Pasadena on Friday."
     (town,) = extractor.extract(
         Document(doc_id="d", content=town_text, published=PUBLISHED, url=doc.url), CleanText(doc_id="d", text=town_text)
     )
@@ -257,7 +257,7 @@ def test_a_county_the_story_places_it_in_keeps_out_a_town_of_another_county(extr
     # Whitehouse is a town of Smith County; the boy only went to school there
     text = (
         "Whitehouse teen dies in hunting accident\n\n"
-        "A 16-year-old died Thursday afternoon in a hunting accident in Webb County while visiting his father."
+        "A 16-year-old died Thursday afternoon in a hunting accident in Webb County during a stay with his dad."
     )
     doc = Document(doc_id="d", content=text, published=PUBLISHED)
     (main,) = extractor.extract(doc, CleanText(doc_id="d", text=text))
@@ -309,7 +309,7 @@ def test_a_county_s_police_place_a_street_in_their_county_not_in_the_site_s_city
 def test_a_local_site_state_outranks_a_guess_from_the_towns_named(extractor):
     # Colchester and Marlborough are towns in Connecticut and in Massachusetts; the site says which.
     text = (
-        "A 14-year-old riding an ATV was shot in the foot in Colchester on Wednesday, police said. "
+        "A 14-year-old on a dirt bike was shot in the ankle in Colchester on Wednesday, police said. "
         "He was taken to a hospital near Marlborough."
     )
     doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.nbcconnecticut.com/news/local/x")
@@ -319,7 +319,7 @@ def test_a_local_site_state_outranks_a_guess_from_the_towns_named(extractor):
 
 def test_a_town_two_states_have_is_the_one_near_the_local_site_s_city(extractor):
     # Charlotte's metro spans two states, so its site tells no state; Shelby, NC is near it, Shelby, MI is not
-    text = "A 4-year-old girl was shot in a drive-by shooting in Shelby on Monday night, police said."
+    text = "A 4-year-old girl was wounded by gunfire from a passing car in Shelby on Monday night, police said."
     doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.fox46charlotte.com/news/x")
     (main,) = extractor.extract(doc, CleanText(doc_id="d", text=text))
     place = _values(main, "place")[0]
@@ -336,7 +336,7 @@ def test_a_site_named_for_a_region_of_several_states_chooses_among_them(extracto
 
 def test_a_site_s_section_named_for_a_region_reads_a_bare_town_there_not_abroad(extractor):
     # the biggest Enfield is a London borough; a site's New England section reads Connecticut's
-    text = "A 10-year-old boy was shot in the leg with buckshot at the dog park in Enfield on Saturday night."
+    text = "A 10-year-old boy was shot in the arm near a ball field in Enfield on Saturday night."
     doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.example.com/news/new-england/x")
     place = _values(extractor.extract(doc, CleanText(doc_id="d", text=text))[0], "place")[0]
     assert (place.name, place.admin1) == ("Enfield", "Connecticut")
@@ -352,7 +352,7 @@ def test_a_site_s_section_named_for_a_region_reads_a_bare_town_there_not_abroad(
     ],
 )
 def test_a_broadcaster_s_call_letters_choose_the_side_of_the_mississippi(extractor, url, state):
-    text = "MERIDIAN - A 6-year-old was shot in the head on Wednesday while seated in a car, police said."
+    text = "MERIDIAN - A 6-year-old was shot in the shoulder on Wednesday while riding in a pickup, police said."
     doc = Document(doc_id="d", content=text, published=PUBLISHED, url=url)
     place = _values(extractor.extract(doc, CleanText(doc_id="d", text=text))[0], "place")[0]
     assert (place.name, place.admin1) == ("Meridian", state)
@@ -381,7 +381,7 @@ def test_the_area_code_of_a_tip_line_gives_the_state(extractor):
     # three states have a Springfield of over 100,000 people; Illinois' area code is 217
     text = (
         "SPRINGFIELD - A 13-year-old was shot in the leg on Wednesday afternoon, police said.\n\n"
-        "Anyone with information is asked to call Crime Stoppers at (217) 555-0142."
+        "Detectives ask that tips be phoned in to (217) 555-0142."
     )
     [main] = _mentions(extractor, text)
     place = _values(main, "place")[0]
@@ -399,7 +399,7 @@ def test_a_small_far_namesake_is_a_part_of_the_local_site_s_city(extractor):
 
 
 def test_a_dateline_state_keeps_an_unknown_town_out_of_other_countries(extractor):
-    text = "Hunter hurt near Black Point\n\nLevy County, Fla.--\n\nA hunter was shot and wounded near Black Point."
+    text = "Hunter hurt near Rose Hall\n\nLevy County, Fla.--\n\nA hunter was shot and wounded near Rose Hall."
     [main] = _mentions(extractor, text)
     assert {(p.country, p.admin1) for p in _values(main, "place")} == {("US", "Florida")}
 
@@ -426,7 +426,7 @@ def test_officials_named_with_their_office_are_no_party_to_the_incident(extracto
 
 def test_a_town_named_as_a_modifier_is_looked_up_in_the_article_state_first(extractor):
     # a Detroit site's story: "Oak Park" is Michigan's, not the bigger one in Illinois
-    text = "Two arrested following deadly Oak Park shooting\n\nPolice said the two men were arrested Sunday."
+    text = "Pair held after fatal Oak Park shooting\n\nPolice said the two men were arrested Sunday."
     doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.detroitdaily.com/story/1")
     [main] = extractor.extract(doc, CleanText(doc_id="d", text=text))
     assert {(p.name, p.admin1) for p in _values(main, "place")} == {("Oak Park", "Michigan")}
@@ -446,13 +446,13 @@ def test_the_town_of_the_hospital_named_as_a_modifier_is_no_place_of_the_inciden
     "text",
     [
         "Four men shot near Alder Park\n\nFour men were shot near Alder Park on Tuesday night.\n\n"
-        "Officers found them on Quill Street, where it meets the 4000 blocks of Springfield and Chester Avenues.",
+        "Officers found them on Quill Street, where it meets the 2700 blocks of Springfield and Dover Avenues.",
         "Man hurt\n\nA man was shot in the arm at the corner of Prescott and Birch, officers said.",
     ],
 )
 def test_streets_named_in_pairs_are_no_towns(extractor, text):
     [main] = _mentions(extractor, text)
-    assert not {p.name for p in _values(main, "place")} & {"Springfield", "Chester", "Prescott"}
+    assert not {p.name for p in _values(main, "place")} & {"Springfield", "Dover", "Prescott"}
 
 
 def test_a_street_named_like_a_state_names_no_state(extractor):
@@ -472,8 +472,8 @@ def test_a_town_named_as_a_modifier_is_no_small_town_abroad_in_an_american_story
 
 def test_a_state_police_force_names_the_state_and_a_body_part_is_no_place(extractor):
     text = (
-        "Cops: Father Accidentally Shoots Girl in Stomach\n\n"
-        "Vermont State Police say a man shot his daughter by accident at a campsite in Ira."
+        "Cops: Dad Accidentally Shoots Son in Stomach\n\n"
+        "Vermont State Police say a man shot his son by mistake at a campground in Ira."
     )
     [main] = _mentions(extractor, text)
     places = _values(main, "place")
@@ -539,8 +539,8 @@ def test_the_day_neighbors_mourned_does_not_date_the_killing(extractor):
 
 def test_a_day_written_before_a_hyphenated_incident_word_dates_the_incident(extractor):
     text = (
-        "A Dayton man is to be arraigned Tuesday on a murder charge in connection with the June 3 "
-        "drive-by shooting outside a grocery store on Elm Street that killed a teenager."
+        "A Dayton man faces arraignment Tuesday on a murder count over the June 3 "
+        "drive-by shooting near a corner store on Elm Street that killed a teenager."
     )
     [main] = _mentions(extractor, text)
     assert {d.earliest for d in _values(main, "date")} == {dt.date(2025, 6, 3)}
@@ -565,7 +565,7 @@ def test_a_story_opening_on_the_arrest_elsewhere_keeps_its_shooting_one_incident
     text = (
         "Murder warrant issued for suspect in Elm Street shooting\n\n"
         "Marshals arrested the suspect near Atlanta on Tuesday morning.\n\n"
-        "A murder warrant was issued for a man in connection to a shooting that left one woman dead "
+        "A murder warrant was issued for a man suspected in a shooting that killed a woman "
         "in Dayton, Ohio, early Sunday.\n\n"
         "Her brother, who lives in Las Vegas, said she was visiting friends."
     )
@@ -589,7 +589,7 @@ def test_planned_denied_and_generic_attacks_are_not_incidents(extractor):
 
 
 def test_a_suspect_wanted_in_a_murder_tells_the_murder_and_wanting_to_shoot_tells_nothing(extractor):
-    [wanted] = _mentions(extractor, "Millbrook teen wanted in double murder is arrested out of state")
+    [wanted] = _mentions(extractor, "Millbrook teen wanted in double murder caught in Georgia")
     assert wanted.event_type == "Violence against civilians"
     assert {c.value.low for c in wanted.claims_for("killed")} == {2}
     sought_text = "A man sought in a shooting at a party turned himself in to police in Dayton, Ohio."
@@ -627,13 +627,11 @@ def test_in_a_charge_a_day_of_another_act_does_not_date_the_incident(extractor):
     # the charge names the homicide and a failure to lock up guns; the day is the failure's
     text = (
         "A boy was shot and killed in Dayton, Ohio.\n\n"
-        "Prosecutors filed charges of negligent homicide and failure to secure firearms Thursday "
-        "against the gun owner."
+        "Prosecutors brought charges of reckless homicide and failure to store guns safely Thursday "
+        "against the boy's stepfather."
     )
     assert [c.value.expression for m in _mentions(extractor, text) for c in m.claims_for("date")] == []
-    told = (
-        "Three were also wounded in the shooting, which occurred around 11 a.m. Tuesday on Elm Avenue in Dayton, Ohio."
-    )
+    told = "Two more were hurt in the shooting, which occurred around 11 a.m. Tuesday on Elm Avenue in Dayton, Ohio."
     assert [c.value.expression for m in _mentions(extractor, told) for c in m.claims_for("date")] == ["11 a.m. Tuesday"]
 
 
@@ -641,7 +639,7 @@ def test_an_earlier_incident_named_by_its_day_is_not_the_story_s(extractor):
     text = (
         "Four people were shot early Sunday near Elm Street in Dayton, Ohio.\n\n"
         "The area has seen a spate of shootings, including Thursday night's incident on Oak Street "
-        "in which a teen was shot in the leg."
+        "in which a teen was shot in the arm."
     )
     main = _mentions(extractor, text, published=dt.date(2025, 6, 16))[0]  # a Monday
     assert [c.value.expression for c in main.claims_for("date")] == ["early Sunday"]
@@ -671,7 +669,7 @@ def test_a_lede_s_day_stays_when_a_later_paragraph_tells_an_earlier_one(extracto
         (
             [
                 "Jon Reyes, 22, was shot and killed Friday on Elm Street in Dayton, Ohio, police said.",
-                "Reyes was taken to a hospital where he was pronounced dead.",
+                "Reyes was rushed to a trauma center, where he was declared dead.",
                 "Ann Roe, a customer at the shop, was also killed.",
             ],
             "2 told of one by one",
@@ -724,9 +722,9 @@ def test_an_attacker_killed_in_a_later_sentence_is_one_more_dead(extractor):
     assert [(c.value.low, c.quote) for c in added] == [(4, "The gunman was killed by police at the scene.")]
     suicide = "A man shot and killed his wife in Dayton, Ohio, on Friday, police said.\n\nHe then took his own life."
     assert _most_dead(extractor, suicide) == 2
-    # a headline's list of victims hangs on the killing: "before killing her friend, neighbor"
+    # a headline's list of victims hangs on the killing: "before killing her cousin, neighbor"
     headline = (
-        "Murder-suicide suspect argued with ex before killing her friend, neighbor\n\n"
+        "Murder-suicide suspect fought with girlfriend before killing her cousin, neighbor\n\n"
         "Police said the man fired several shots on Elm Street in Dayton, Ohio, on Monday.\n\n"
         "Without a word, he turned a rifle on himself and took his own life."
     )
@@ -766,7 +764,7 @@ def test_others_of_the_next_sentence_are_wounded_besides_those_told_before(extra
         return max(v.low for v in wounded(*sentences))
 
     hospitalized = "Two victims were hospitalized with serious injuries."
-    treated = "Three others were treated at the scene and released."
+    treated = "Three others were treated for minor wounds at the scene."
     assert most_wounded(hospitalized, treated) == 5
     assert "2 and 3 others" in [v.qualifier for v in wounded(hospitalized, treated)]
     # others besides the dead are all the wounded there are
@@ -779,7 +777,7 @@ def test_others_of_the_next_sentence_are_wounded_besides_those_told_before(extra
 
 
 def test_a_hunting_accident_is_a_shooting(extractor):
-    [hunt] = _mentions(extractor, "Elm County hunting accident claims life of 10-year-old boy")
+    [hunt] = _mentions(extractor, "Elm County hunting accident claims life of 12-year-old hunter")
     assert hunt.event_type == "Violence against civilians"
     assert [c.value.low for c in hunt.claims_for("killed")] == [1]
 
@@ -821,8 +819,8 @@ def test_a_headline_alone_tells_an_incident_however_it_parses(extractor):
         "Four shot at Millbrook sports bar",
         "Teen gunshot death in Millbrook appears accidental",
         "Boy, 2, shot in arm in Millbrook; adults with him not very cooperative, police say",
-        "Millbrook Boy Dies After Being Accidentally Shot",
-        "4-year-old boy hit by stray bullet outside Millbrook apartments",
+        "Millbrook Girl Dies After Being Accidentally Shot By Brother",
+        "5-year-old girl struck by stray bullet near Millbrook apartments",
     ):
         mentions = _mentions(extractor, headline)
         assert [m.role for m in mentions] == ["main"], headline
@@ -864,7 +862,7 @@ def test_relative_days_are_read_against_the_page_s_own_posting_day(extractor):
 
 
 def test_police_still_at_work_in_an_undated_story_date_it_to_its_posting_day(extractor):
-    text = "Police in Maple Bend are investigating a shooting in the 300 block of Elm Road that wounded a teen."
+    text = "Police in Maple Bend are investigating a shooting in the 700 block of Elm Road that wounded a teen."
     [main] = _mentions(extractor, text)
     [date] = _values(main, "date")
     assert (date.earliest, date.latest, date.expression) == (PUBLISHED, PUBLISHED, "are investigating")
@@ -881,7 +879,7 @@ def test_the_victims_of_an_older_incident_the_story_recalls_are_not_its_people(e
     text = (
         "A man was shot and killed Sunday on Elm Street in Millbrook, police said. "
         "Detectives are looking for Dale Kemper, 24, in the killing.\n\n"
-        "Within the last year, three children - 7-month-old Ana Rios, 6-year-old Lia Moss and 2-year-old "
+        "Over the last year, three children - 8-month-old Ana Rios, 6-year-old Lia Moss and 3-year-old "
         "Ben Tate - were killed in shootings in the city."
     )
     doc = Document(doc_id="d", content=text, published=dt.date(2024, 3, 27))
@@ -928,7 +926,7 @@ def test_a_placeless_headline_and_its_lede_are_one_story_in_other_words(extracto
     # "shooting" in the headline, "shootout" (another kind of event) in the lede: still one story
     text = (
         "Girl, 9, hurt in shooting\n\n"
-        "A 9-year-old girl was hospitalized Thursday after a bullet entered her home during a shootout "
+        "A 9-year-old was hospitalized Thursday after a stray round came through her window during a shootout "
         "on Elm Street in Dayton, Ohio."
     )
     assert [m.role for m in _mentions(extractor, text)] == ["main"]
@@ -956,8 +954,8 @@ def test_a_headline_whose_toll_has_no_trigger_word_still_tells_an_attack(extract
 
 
 def test_a_title_case_headline_counts_what_its_sentence_case_wording_counts_higher(extractor):
-    # in title case the model reads "2 Officers & 3 Others" as a name and counts two
-    text = "Rampage That Killed Woman, Injured 2 Officers & 3 Others In Elmvale\n\nThe gunman was arrested."
+    # in title case the model reads "2 Deputies & 3 Others" as a name and counts two
+    text = "Spree That Killed Man, Injured 2 Deputies & 3 Others In Elmvale\n\nThe gunman was arrested."
     [main] = _mentions(extractor, text)
     assert max(c.value.low for c in main.claims_for("injured")) == 5
     assert [c.value.low for c in main.claims_for("killed")] == [1]
@@ -1030,10 +1028,10 @@ def test_people_named_in_a_sentence_of_no_incident_are_the_story_s_names(extract
 def test_a_town_written_with_its_abbreviation_and_its_kind_is_the_same_town(extractor):
     # "Mt. Oliver" in the headline, "Mt. Oliver Borough" in the lede: one town, one story
     text = (
-        "Three shot, including 12-year-old boy, in Mt. Oliver\n\n"
-        "Three people, including a 12-year-old boy, were shot Friday night in Mt. Oliver Borough in the area of"
+        "Boy, 12, among three hurt by gunfire in Mt. Oliver\n\n"
+        "Three people, among them a 12-year-old boy, were hit by gunfire Friday night in Mt. Oliver Borough near"
         " Elm Street and Birch Avenue.\n\n"
-        "Two of the victims were in critical condition, an Allegheny County spokeswoman said."
+        "An Allegheny County spokeswoman said two of them were badly hurt."
     )
     mentions = _mentions(extractor, text)
     assert [m.role for m in mentions] == ["main"]
@@ -1142,16 +1140,16 @@ def test_the_day_in_a_story_s_address(url, day):
 
 def test_the_sentences_after_an_incident_told_apart_go_on_telling_it(extractor):
     text = (
-        "A 9-year-old girl was wounded in a shooting on Quarry Street in Elmvale early Sunday, police said.\n\n"
-        "Meanwhile, a man was fatally shot shortly before 11 p.m. Saturday, also in Elmvale.\n\n"
-        "The shooting happened on Birch Lane. He was taken to a hospital, where he was pronounced dead.\n\n"
-        "Police have made no arrests in either case."
+        "A 9-year-old girl was struck by gunfire on Quarry Street in Elmvale early Sunday, police said.\n\n"
+        "Meanwhile, a man was fatally shot just before 11 p.m. Saturday, also in Elmvale.\n\n"
+        "That shooting was on Birch Lane. He was driven to a hospital, where he was declared dead.\n\n"
+        "No one has been arrested in either case."
     )
     main, related = _mentions(extractor, text)
     assert (main.role, related.role) == ("main", "related")
     assert main.claims_for("killed") == []
     assert {c.quote for c in related.claims_for("killed")} >= {
-        "He was taken to a hospital, where he was pronounced dead."
+        "He was driven to a hospital, where he was declared dead."
     }
 
 
@@ -1197,6 +1195,6 @@ def test_an_embedded_post_s_stamp_is_no_day_the_story_writes_out(extractor):
 
 def test_a_headline_of_men_charged_in_shootings_tells_those_shootings(extractor):
     # "shootings" with no article: a headline's plural after "charged in" names the incidents
-    [main] = _mentions(extractor, "Millbrook men charged in shootings held without bail\n\nPosted June 15")
+    [main] = _mentions(extractor, "Millbrook brothers charged in shootings denied bail\n\nPosted June 15")
     assert main.role == "main"
     assert main.event_type == "Violence against civilians"

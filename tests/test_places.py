@@ -227,9 +227,9 @@ def test_a_region_of_a_state_whose_name_a_city_shares_is_the_state(places):
 
 
 def test_a_name_after_a_house_number_is_a_street(places):
-    text = "The men were on the porch of the house at 102 Kelburn when shots were fired shortly before midnight."
+    text = "Two brothers were sitting outside the house at 102 Karori when someone opened fire just before midnight."
     hits = places(text, {"US"}, admin1="New York")
-    assert [(h.location.name, h.location.precision) for h in hits] == [("Kelburn", "venue")]
+    assert [(h.location.name, h.location.precision) for h in hits] == [("Karori", "venue")]
 
 
 def test_a_town_the_gazetteer_lacks_is_a_town_of_the_state_or_county_the_text_gives(places):
@@ -257,9 +257,9 @@ def test_where_the_wounded_were_treated_is_not_a_place_of_the_incident(places):
 
 
 def test_a_title_case_headline_place_ends_before_the_incident_noun(places):
-    (hit,) = places("Student Injured In South Philly Shooting Following Basketball Game", {"US"})
+    (hit,) = places("Player Injured In South Philly Shooting Following Football Game", {"US"})
     assert (hit.location.name, hit.location.admin1) == ("Philadelphia", "Pennsylvania")
-    assert places("Dad Charged In Accidental Shooting Of Son", {"US"}) == []
+    assert places("Uncle Charged In Accidental Shooting Of Nephew", {"US"}) == []
 
 
 def test_venue_attaches_to_city(places):
@@ -332,8 +332,8 @@ def test_a_big_city_dateline_outranks_the_state_of_a_town_named_in_passing(nlp):
 def test_a_state_named_with_state_after_it_is_the_state(nlp):
     # "New York State" is New York, the state; the town alone would be read in another state
     text = (
-        'Hunter shot in Caledonia\n\nA hunter was shot Saturday in Caledonia. "Last year was the safest '
-        'on record in New York State," a conservation officer said.'
+        'Hunter shot in Caledonia\n\nA hunter was shot Saturday in Caledonia. "Mishaps like this one are '
+        'rare in New York State," a conservation officer said.'
     )
     assert article_state(nlp(text)) == ("New York", False)
 
@@ -354,7 +354,7 @@ def test_the_state_a_person_comes_from_is_not_the_story_s(nlp, resident):
 def test_a_town_a_bigger_county_elsewhere_is_named_for_tells_no_state(nlp):
     # "DeKalb" is an Illinois town and the name of far bigger counties in other states; the town's
     # police say which DeKalb
-    assert article_state(nlp("Boy hit by stray bullet outside DeKalb apartments")) == (None, False)
+    assert article_state(nlp("Girl struck by stray bullet near DeKalb apartments")) == (None, False)
     assert article_state(nlp("DeKalb police said a boy was hit by a stray bullet.")) == ("Illinois", False)
 
 
@@ -422,11 +422,11 @@ def test_a_compass_abbreviation_cut_off_a_headline_is_not_a_place(places):
 
 
 def test_street_block_goes_to_the_dateline_city(nlp):
-    doc = nlp("SPRINGFIELD, Ill. - A man was shot in the 400 block of Sobota Circle late Friday.")
-    sent = next(s for s in doc.sents if "Sobota" in s.text)
+    doc = nlp("SPRINGFIELD, Ill. - A man was shot in the 800 block of Quarry Circle late Friday.")
+    sent = next(s for s in doc.sents if "Quarry" in s.text)
     (hit,) = find_places(sent, context_countries={"US"}, admin1="Illinois")
     assert (hit.location.name, hit.location.admin1) == ("Springfield", "Illinois")
-    assert "Sobota Circle" in hit.location.text
+    assert "Quarry Circle" in hit.location.text
 
 
 def test_directional_part_of_a_city(places):
@@ -482,7 +482,7 @@ def test_a_town_the_lede_names_after_in_places_the_story_whatever_the_model_tags
     # the model tags "North College Hill" LOC, not GPE
     text = (
         "Teen hurt during break-in\n\n"
-        "Two teenagers are in custody after police say they tried to rob a home in North College Hill.\n\n"
+        "Police say two teens were arrested after trying to break into a house in North College Hill.\n\n"
         "One of them shot himself in the leg, police said."
     )
     doc = nlp(text)
@@ -562,10 +562,10 @@ def test_state_from_a_county_only_one_state_has(nlp):
 def test_counties_vote_with_the_states_a_story_names(nlp):
     # the suspect's home state, named twice, does not outvote the county of the sheriff who investigates
     doc = nlp(
-        "Two killed in Semmes home\n\n"
-        "The Mobile County Sheriff's Office said two people were killed in a home in Semmes.\n\n"
-        "The suspect, a man from Lucedale, Mississippi, fled to Mississippi, Mobile County deputies said. "
-        "The Mobile County coroner identified the victims."
+        "Two found dead in Semmes house\n\n"
+        "The Mobile County Sheriff's Office said a couple was shot dead inside a house in Semmes.\n\n"
+        "The gunman, who lives in Lucedale, Mississippi, drove back to Mississippi, Mobile County deputies said. "
+        "The Mobile County coroner named the two."
     )
     assert article_admin1(doc) == "Alabama"
 
@@ -596,16 +596,16 @@ def test_a_county_after_the_is_still_the_county(nlp):
 
 def test_a_town_the_story_places_in_a_state_is_that_state_s_wherever_named(nlp):
     doc = nlp(
-        "Man dies from gunshot wound in Mountain View\n\n"
-        "A man is dead after a shooting in Mountain View, Missouri.\n\n"
-        "Police say the man, of Mountain View, died at a home. Mountain View police made an arrest."
+        "Man killed by gunfire in Mountain View\n\n"
+        "A man died after being shot in Mountain View, Missouri.\n\n"
+        "Police say the victim, of Mountain View, died at a house. Mountain View police arrested a suspect."
     )
     assert article_admin1(doc) == "Missouri"
 
 
 def test_a_small_town_dateline_is_not_its_namesake_in_another_state(nlp):
     # the gazetteer lacks the Florida village; a California city of the name is no place for it
-    doc = nlp("BELL — A man shot two neighbors Thursday at a home in northern Gilchrist County, Fla.")
+    doc = nlp("BELL — A man wounded a neighbor Thursday outside a house in northern Gilchrist County, Fla.")
     assert article_admin1(doc) == "Florida"
     hit = article_city_hit(doc, {"US"}, "Florida")
     assert hit is None or hit.location.admin1 == "Florida"
@@ -646,8 +646,8 @@ def test_a_bare_dateline_stays_where_the_force_does_not_contradict_it(text):
 def test_a_bare_dateline_yields_to_the_state_of_the_county_the_story_names(nlp):
     # Michigan's big Shelby is not the New York town of the county and town the story names
     text = (
-        "SHELBY \u2013 A boy died Friday of a gunshot at his home, authorities in Orleans County said. "
-        "He had spent the day with a friend in Albion."
+        "SHELBY \u2013 A boy was fatally shot Friday at his house, authorities in Orleans County said. "
+        "He had been fishing with an uncle in Albion that morning."
     )
     assert article_admin1(nlp(text)) == "New York"
     # a city any reader knows keeps its own state
@@ -656,8 +656,8 @@ def test_a_bare_dateline_yields_to_the_state_of_the_county_the_story_names(nlp):
 
 def test_a_news_agency_s_bureau_dateline_yields_to_the_state_and_town_the_story_names(nlp):
     text = (
-        "BOSTON (Reuters) - Four people were found shot dead at their home in western Maine on Sunday, "
-        "police said. They were discovered in a farmhouse in Farmington, a Maine State Police spokesman said."
+        "BOSTON (Reuters) - Three people were found dead of gunshot wounds in western Maine on Sunday, "
+        "police said. A relative found them in a farmhouse in Farmington, a Maine State Police spokesman said."
     )
     doc = nlp(text)
     assert article_admin1(doc) == "Maine"
@@ -679,7 +679,7 @@ def test_a_county_other_states_hold_is_not_made_up_in_the_story_s_state():
 def test_a_township_s_name_tells_no_state(nlp):
     # the gazetteer holds New Jersey's Warren Township alone of the many; the boy's Parma is Ohio's
     text = (
-        "WARREN TOWNSHIP - A 15-year-old boy died Monday after he was shot Saturday at a home on Elm Street "
+        "WARREN TOWNSHIP - A boy of 15 died Monday, two days after he was shot at a house on Elm Street "
         "in Parma, Warren Township police said."
     )
     assert article_admin1(nlp(text)) == "Ohio"
@@ -687,7 +687,7 @@ def test_a_township_s_name_tells_no_state(nlp):
 
 def test_a_county_hit_stands_at_the_county_s_own_words(nlp):
     # "Road. Escambia County" reads as one run of capitalised words: the hit is the county's
-    text = "The shooting happened on Birch Road. Escambia County deputies were called to the scene."
+    text = "The gunfire broke out on Birch Road. Escambia County deputies arrived within minutes."
     doc = nlp(text)
     for hit in (article_county_hit(doc), county_force_hit(doc, "Florida")):
         assert text[hit.start : hit.end] == "Escambia County"
@@ -784,13 +784,13 @@ def test_a_place_in_an_outlets_name_is_not_the_storys_state(nlp, outlet):
 
 def test_a_place_name_the_tagger_cut_in_two_is_read_whole(nlp):
     # "Gresham" is tagged a person; the gazetteer knows the Chicago community area by both words
-    doc = nlp("A man was shot in Auburn Gresham Thursday morning, police said.")
+    doc = nlp("A teen was wounded in Auburn Gresham Thursday night, officers said.")
     (hit,) = find_places(next(iter(doc.sents)), context_countries={"US"}, admin1="Illinois")
     assert (hit.location.name, hit.location.admin1) == ("Auburn Gresham", "Illinois")
 
 
 def test_a_paper_by_its_short_name_is_no_town(nlp):
-    doc = nlp("A girl was shot at a school on Friday. The Post looked at each shooting where four or more died.")
+    doc = nlp("A girl was shot at a school on Friday. The Post reviewed every shooting in which four or more died.")
     hit = article_city_hit(doc, {"US"}, "Texas")  # Post, Texas is a town
     assert hit is None or hit.location.name != "Post"
 
@@ -887,7 +887,7 @@ def test_town_whose_police_investigate_outweighs_other_towns(nlp):
 
 def test_a_state_after_a_county_keeps_its_name_when_a_verb_follows(places):
     # "state" here is what the officials do; a Russian region still takes its suffix
-    (hit,) = places("Officials in Iredell County, North Carolina state that a man shot his two sons.", {"US"})
+    (hit,) = places("Deputies in Iredell County, North Carolina state that the father wounded his daughter.", {"US"})
     assert (hit.location.name, hit.location.admin1, hit.location.lat is not None) == (
         "Iredell County",
         "North Carolina",
@@ -942,8 +942,8 @@ def test_a_hospital_by_its_short_name_is_not_a_town_of_that_name(nlp):
     # Mount Sinai is also a hamlet in New York; "taken to Mount Sinai" is the hospital the story named
     doc = nlp(
         "Two men were shot on Tuesday in Chicago, police said.\n\n"
-        "Jon Reyes, 23, was taken to Mount Sinai Hospital, where he was pronounced dead. The other man, 25, "
-        "was taken to Mount Sinai, where he died.\n\nA woman was taken to Mount Sinai, where she is in good condition."
+        "Jon Reyes, 23, was rushed to Mount Sinai Hospital and died there. The second man, 30, "
+        "was taken to Mount Sinai, where he later died.\n\nA woman was taken to Mount Sinai and is stable."
     )
     hit = article_city_hit(doc, {"US"}, None)
     assert (hit.location.name, hit.location.admin1) == ("Chicago", "Illinois")
@@ -980,8 +980,8 @@ def test_a_street_named_like_a_town_places_nothing(nlp):
 
 def test_a_name_given_to_a_street_is_that_street_throughout(nlp):
     doc = nlp(
-        "The shooting happened in the 5000 block of Kensington Avenue on Saturday night.\n\n"
-        "Four more victims of the shooting on Kensington were taken to hospitals."
+        "Gunfire broke out in the 3100 block of Trenton Avenue on Saturday night.\n\n"
+        "Four more victims of the shooting on Trenton were taken to hospitals."
     )
     assert article_city_hit(doc, {"US"}, None) is None
 
@@ -1009,25 +1009,25 @@ def test_where_a_suspect_was_caught_is_not_the_story_s_state(nlp):
 
 
 def test_where_a_victim_was_visiting_from_is_not_the_scene(nlp):
-    doc = nlp("Mother: Boy killed in accidental Port Orange shooting was visiting from Jacksonville")
+    doc = nlp("Grandmother: Girl who died in Port Orange accidental shooting was visiting from Jacksonville")
     hit = article_city_hit(doc, {"US"}, "Florida")
     assert hit is not None and hit.location.name == "Port Orange"
 
 
 def test_a_capitalised_incident_in_a_headline_is_no_place(places):
-    assert places("Maple Bend Dad Charged in Accidental Shooting of 10-Year-Old Son") == []
+    assert places("Maple Bend Father Charged in Accidental Shooting of 7-Year-Old Daughter") == []
 
 
 def test_a_surname_that_is_a_state_s_name_gives_no_state(nlp):
     doc = nlp(
-        "Deputies said Dakota Washington, 16, was shot at a home in Maple Bend on Saturday.\n\n"
+        "Deputies said Tia Washington, 16, was shot at a home in Maple Bend on Saturday.\n\n"
         "Washington was rushed to a hospital, where she died."
     )
     assert article_admin1(doc) != "Washington"
 
 
 def test_a_city_and_county_police_force_names_its_city(nlp):
-    doc = nlp("Savannah-Chatham Metro Police are investigating a shooting in the 400 block of Carolan Street.")
+    doc = nlp("Savannah-Chatham Metro Police are investigating a shooting in the 900 block of Quarry Street.")
     assert article_admin1(doc) == "Georgia"
     hit = article_city_hit(doc, {"US"}, None)
     assert hit is not None and (hit.location.name, hit.location.admin1) == ("Savannah", "Georgia")
@@ -1041,8 +1041,8 @@ def test_a_street_corner_is_no_town(nlp):
 def test_a_surname_of_someone_named_in_full_is_no_town(nlp):
     # Parker is a small Arizona town; here it is the family the story is about
     doc = nlp(
-        "Deputies identified Levi J. Parker as the man who shot his daughters on Wednesday.\n\n"
-        "Parker, 37, died on Thursday, the Pima County Sheriff's Department said."
+        "Deputies identified Cole T. Parker as the man who shot his two daughters on Wednesday.\n\n"
+        "Parker, 41, died on Thursday, the Pima County Sheriff's Department said."
     )
     hit = article_city_hit(doc, {"US"}, "Arizona")
     assert hit is not None and hit.location.name == "Pima County"
@@ -1050,9 +1050,9 @@ def test_a_surname_of_someone_named_in_full_is_no_town(nlp):
 
 def test_the_county_named_most_is_the_scene_s(nlp):
     doc = nlp(
-        "A teen is being held at the Greenville County Detention Center after a school shooting.\n\n"
-        "Anderson County deputies said the shooting happened at an elementary school. The Anderson County "
-        "coroner identified the boy who died."
+        "A 14-year-old is jailed at the Greenville County Detention Center after gunfire at a school.\n\n"
+        "Anderson County deputies said the gunfire was at a middle school. The Anderson County "
+        "coroner named the girl who died."
     )
     hit = article_city_hit(doc, {"US"}, "South Carolina")
     assert hit is not None and hit.location.name == "Anderson County"
@@ -1241,7 +1241,7 @@ def test_a_county_of_known_state_is_shown_at_its_biggest_town():
     "text",
     [
         "The shooting happened at a home near the river.\n\nThe man who fired is from Kansas City, police said.",
-        "A boy was shot in the town of Wexcombe, which is located 120 miles north of Kansas City.",
+        "A girl was wounded in the town of Wexcombe, which sits some 90 miles north of Kansas City.",
     ],
 )
 def test_a_home_or_a_landmark_is_not_the_article_s_city(nlp, text):
