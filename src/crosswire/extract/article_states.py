@@ -55,7 +55,7 @@ MODIFIER_MIN_POPULATION = 10_000
 # "a woman from Elmvale, Ohio", "a man of Elmvale, Ohio": the words that give where a person lives.
 RESIDENT_PREPOSITIONS = {"from", "of"}
 
-# A phone number the story gives ("call Crime Stoppers at (217) 788-8427"): its area code is the
+# A phone number the story gives ("call the tip line at (217) 555-0134"): its area code is the
 # state of the police or the newsroom that wants the call.
 PHONE_NUMBER = re.compile(r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b")
 
