@@ -356,7 +356,7 @@ class _Name(NamedTuple):
 def _name(text: str) -> _Name:
     tokens = tuple(text.split())
     usable = bool(tokens) and text not in GENERIC_NAMES and len(text) >= MIN_NAME_CHARS
-    # "Chicago police", "Stroger Hospital": in every story of the city
+    # "Elmvale police", "Pine Hollow Hospital": in every story of the town
     return _Name(tokens, usable and not _serves_every_incident(tokens), _is_institution(tokens))
 
 
