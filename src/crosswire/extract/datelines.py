@@ -69,24 +69,30 @@ def _part_of_a_force_city(text: str, dateline: Location, name: str, bare: bool) 
     whose police the story quotes, as ``neighbourhood_dateline`` tells."""
     if not bare or dateline.country != "US" or dateline.precision != "city" or _names_state(text, dateline.admin1):
         return False
-    gaz = get_gazetteer()
-    forces = {town for town, _start, _end in police_towns(text)}
-    states = set()
-    for town in forces:
-        if town.lower() in name or name in town.lower():
-            return False  # "PINE HOLLOW CITY -" over the Pine Hollow police: the force's own town
-        city = gaz.lookup(town, countries={"US"})
-        if city is not None and city.precision == "city" and city.admin1:
-            states.add(city.admin1)
+    towns, states = _force_towns(text)
+    if any(town in name or name in town for town in towns):
+        return False  # "PINE HOLLOW CITY -" over the Pine Hollow police: the force's own town
     if not states or dateline.admin1 in states:
         return False
     if _state_names_re().search(text) and not any(_names_state(text, state) for state in states):
         return False  # the story names a state, and not the force's: a namesake's force, not the city's
+    gaz = get_gazetteer()
     for state in states:
         own = gaz.lookup(name, countries={"US"}, admin1=state)
         if own is not None and own.precision is not None and own.admin1 == state:
             return False  # a place the gazetteer has in the force's state is a town of it, named as such
     return True
+
+
+@functools.lru_cache(maxsize=8)
+def _force_towns(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-cased towns whose police the story quotes, and the states of those the gazetteer
+    has as cities; cached, as every reader of the article's dateline asks it of the same text."""
+    gaz = get_gazetteer()
+    towns = {town for town, _start, _end in police_towns(text)}
+    cities = (gaz.lookup(town, countries={"US"}) for town in towns)
+    states = {city.admin1 for city in cities if city is not None and city.precision == "city" and city.admin1}
+    return frozenset(town.lower() for town in towns), frozenset(states)
 
 
 @functools.cache
