@@ -511,6 +511,11 @@ SHAPES = [
     ("The gunman killed Jon Reyes and wounded Mary Jones.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     ("He killed Jon Reyes, 22, and wounded Dale Ruiz, Jr., 26.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     ("Mary Jones was taken to a hospital, where she died.", {"killed": [(1, 1, 1)]}),
+    # each verb of two joined by "and" has its own person
+    ("He killed his wife and wounded her sister.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
+    ("His wife was killed and her sister was wounded.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
+    # a name with an age is a person, whatever entity the tagger made of the name
+    ("He fired at the car, killing Ann Roe, 18, and Dashon Quarry, 20.", {"killed": [(2, 2, 2)]}),
     (
         "He fired into the car, killing Jon Reyes and badly wounding the other man.",
         {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]},

@@ -193,6 +193,8 @@ def is_single_person(tok: Token) -> bool:
         return True  # "43-year-old Ann Roe", whatever entity the tagger made of the name
     if tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.tag_ == "NN" and is_person(c) for c in tok.children):
         return True  # "Irish Campbell, a bystander,", whatever entity the tagger made of the name
+    if tok.pos_ == "PROPN" and any(_age_after_comma(c) for c in tok.children):
+        return True  # "Ann Roe, 18, and Jon Reyes, 20": a name with an age, whatever entity the tagger made of it
     if is_age_noun(tok) or _the_other(tok) or _age_before_participle(tok):
         return True
     if headline_person(tok):
@@ -239,6 +241,14 @@ def is_one_person(tok: Token) -> bool:
 def is_age_noun(tok: Token) -> bool:
     """ "a 4-year-old", "the 17-year-old": an age standing for the person."""
     return tok.lower_ == "old" and tok.pos_ in {"NOUN", "ADJ"} and any(c.lemma_ in AGE_UNITS for c in tok.children)
+
+
+def _age_after_comma(tok: Token) -> bool:
+    """The ", 20," set beside a name: a whole number a person's age can be, between commas."""
+    doc = tok.doc
+    if tok.dep_ != "appos" or not tok.text.isdigit() or not 0 < int(tok.text) < 110:
+        return False
+    return tok.i + 1 < len(doc) and doc[tok.i - 1].text == "," and doc[tok.i + 1].is_punct
 
 
 def _age_before_participle(tok: Token) -> bool:

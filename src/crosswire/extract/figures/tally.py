@@ -71,8 +71,21 @@ def _someone_else(arg: Token, dead: list[Token]) -> bool:
         # "Woman killed, man hurt in shooting", "Boy wounded, stepfather killed": a headline names
         # each victim anew
         return True
+    if all(_other_verbs_object(arg, d) for d in dead):
+        return True
     # "another 3-year-old was hurt and Ann Roe was killed": the named dead is someone else
     return brought_in(arg) and all(d.i < arg.i or (d != arg and (brought_in(d) or name_of(d))) for d in dead)
+
+
+def _other_verbs_object(arg: Token, dead: Token) -> bool:
+    """ "He killed his wife and wounded her sister": two nouns, each the object of its own verb of
+    two joined by "and", are two people ("shot his wife and killed her" is one: a pronoun)."""
+    if {arg.pos_, dead.pos_} - {"NOUN", "PROPN"} or arg.lower_ == dead.lower_:
+        return False
+    if {arg.dep_, dead.dep_} - {"dobj", "nsubjpass"} or arg.dep_ != dead.dep_:
+        return False
+    verbs = (arg.head, dead.head)
+    return verbs[0] != verbs[1] and any(v.dep_ == "conj" and v.head == w for v, w in (verbs, verbs[::-1]))
 
 
 def without_breakdowns(hits: list[Hit]) -> list[Hit]:
