@@ -514,6 +514,9 @@ SHAPES = [
     # each verb of two joined by "and" has its own person
     ("He killed his wife and wounded her sister.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     ("His wife was killed and her sister was wounded.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
+    # "her" after a killing verb is one dead; after a threat to kill, none
+    ("He shot his wife and killed her.", {"killed": [(1, 1, 1)]}),
+    ("He threatened to kill her.", {}),
     # a name with an age is a person, whatever entity the tagger made of the name
     ("He fired at the car, killing Ann Roe, 18, and Dashon Quarry, 20.", {"killed": [(2, 2, 2)]}),
     (

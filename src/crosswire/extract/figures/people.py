@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from crosswire.extract.figures.words import (
     AGE_UNITS,
     GROUP_NOUNS,
+    KILLING_VERBS,
     NAME_SUFFIX_WORDS,
     NEGATING_DETS,
     NEW_PERSON_DETS,
@@ -187,6 +188,8 @@ def is_single_person(tok: Token) -> bool:
         return True
     if tok.lower_ in REFLEXIVES and tok.dep_ == "conj":
         return True
+    if tok.lower_ in OBJECT_PRONOUNS and tok.dep_ == "dobj" and tok.head.lemma_ in KILLING_VERBS:
+        return True  # "shot his wife and killed her"
     if tok.lower_ in OBJECT_PRONOUNS and any(c.dep_ == "conj" and is_person(c) for c in tok.children):
         return True  # "left him and his two daughters dead": the first of a list of people
     if tok.pos_ == "PROPN" and any(c.dep_ == "amod" and is_age_noun(c) for c in tok.children):
