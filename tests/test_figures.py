@@ -517,6 +517,7 @@ SHAPES = [
     # "her" after a killing verb is one dead; after a threat to kill, none
     ("He shot his wife and killed her.", {"killed": [(1, 1, 1)]}),
     ("He threatened to kill her.", {}),
+    ("He killed her and then himself.", {"killed": [(2, 2, 2)]}),
     # a name with an age is a person, whatever entity the tagger made of the name
     ("He fired at the car, killing Ann Roe, 18, and Dashon Quarry, 20.", {"killed": [(2, 2, 2)]}),
     (

@@ -105,7 +105,9 @@ def attach_reflexive_objects(doc):
         if reflexive.dep_ != "conj" or reflexive.lower_ not in REFLEXIVES or verb.pos_ != "VERB":
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < reflexive.i]
-        joins = [c for c in verb.children if c.dep_ == "cc" and c.i == reflexive.i - 1]
+        # "killed her and then himself": a "then" may stand between the "and" and the reflexive
+        gap = 2 if reflexive.i > 1 and doc[reflexive.i - 1].lower_ == "then" else 1
+        joins = [c for c in verb.children if c.dep_ == "cc" and c.i == reflexive.i - gap]
         if objects and joins:
             reflexive.head = joins[0].head = objects[-1]
     return doc
