@@ -55,8 +55,10 @@ TIMELINE_LABEL_RE = re.compile(rf"\s*(?P<date>{_MON}(?:\s+{_DAY},?)?\s+{_YEAR})\
 # A time of the holiday told before its name: "early New Year's Day", "the morning hours of Christmas".
 HOLIDAY_TIME_BEFORE_RE = re.compile(r"\b(?:early|late|hours\s+of|(?:morning|afternoon|evening|night)\s+of)\s+$", re.I)
 
+# "(?<!\w)": every date starts with a word character after a word boundary, so never after one;
+# said up front, it lets the regex engine pass over the inside of words at once (same matches).
 DATE_RE = re.compile(
-    rf"\b(?:"
+    rf"(?<!\w)\b(?:"
     rf"(?P<iso>{_YEAR}-\d{{2}}-\d{{2}})"
     rf"|(?P<us>\d{{1,2}}/\d{{1,2}}/(?:{_YEAR}|\d{{2}}))"
     rf"|(?P<mdy>{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?)(?![\d:])"
