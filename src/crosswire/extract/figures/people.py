@@ -251,7 +251,7 @@ def _age_after_comma(tok: Token) -> bool:
     doc = tok.doc
     if tok.dep_ != "appos" or not tok.text.isdigit() or not 0 < int(tok.text) < 110:
         return False
-    return tok.i + 1 < len(doc) and doc[tok.i - 1].text == "," and doc[tok.i + 1].is_punct
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "," and doc[tok.i + 1].is_punct
 
 
 def _age_before_participle(tok: Token) -> bool:
