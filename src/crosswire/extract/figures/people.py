@@ -249,7 +249,7 @@ def is_age_noun(tok: Token) -> bool:
 def _age_after_comma(tok: Token) -> bool:
     """The ", 20," set beside a name: a whole number a person's age can be, between commas."""
     doc = tok.doc
-    if tok.dep_ != "appos" or not tok.text.isdigit() or not 0 < int(tok.text) < 110:
+    if tok.dep_ != "appos" or not tok.text.isdecimal() or not 0 < int(tok.text) < 110:
         return False
     return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "," and doc[tok.i + 1].is_punct
 
