@@ -1,9 +1,10 @@
-"""The Ray engine gives the same ledger as the single-machine run, and says how to install Ray when missing."""
+"""The Ray engine and the worker processes give the ledger one process gives; Ray says how to install it if missing."""
 
 from __future__ import annotations
 
 import importlib.util
 import json
+import resource
 import shutil
 import sys
 from pathlib import Path
@@ -75,6 +76,18 @@ def test_worker_processes_give_the_same_incidents_as_one_process(corpus, tmp_pat
     expected = _export(tmp_path / "one.db")
     assert expected and _export(tmp_path / "two.db") == expected
     assert pooled.stages.seconds["extract"] > 0
+
+
+def test_the_speed_benchmark_counts_the_cpu_time_and_memory_of_the_workers(corpus, tmp_path):
+    from crosswire.bench_speed import measure_crosswire
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    measured = measure_crosswire(corpus, tmp_path / "speed.db", workers=2)
+    own_after = resource.getrusage(resource.RUSAGE_SELF)
+    own_cpu = own_after.ru_utime + own_after.ru_stime - own.ru_utime - own.ru_stime
+    # the workers are the fork server's children: they count once the benchmark has stopped it
+    assert measured["cpu_seconds"] > own_cpu
+    assert measured["peak_child_rss_mb"] > 0
 
 
 def test_ray_engine_without_ray_says_how_to_install(monkeypatch, tmp_path):

@@ -905,6 +905,22 @@ def test_a_title_case_headline_is_read_again_in_sentence_case_for_its_casualties
     assert text[killed.start : killed.end] == killed.quote
 
 
+def test_articles_read_in_one_batch_give_the_mentions_each_gives_alone(extractor):
+    # the title-case headlines of a batch are parsed again together, one the same as another's
+    texts = [
+        "Teen Fatally Shot In Elmvale\n\nPolice are looking for the gunman.",
+        "Spree That Killed Man, Injured 2 Deputies & 3 Others In Millbrook\n\nThe gunman was arrested.",
+        "Man wounded in Pine Hollow shooting\n\nA man was wounded Sunday in Pine Hollow, Ohio.",
+        "Teen Fatally Shot In Elmvale\n\nA second teen, 15, was hurt, police said.",
+    ]
+    docs = [Document(doc_id=f"d{i}", content=text, published=PUBLISHED) for i, text in enumerate(texts)]
+    pairs = [(doc, CleanText(doc_id=doc.doc_id, text=doc.content)) for doc in docs]
+    together = [mentions for _, _, mentions in extractor.pipe(pairs)]
+    assert together == [extractor.extract(doc, clean) for doc, clean in pairs]
+    assert [max((c.value.low for c in ms[0].claims_for("killed")), default=0) for ms in together] == [1, 1, 0, 1]
+    assert max(c.value.low for c in together[1][0].claims_for("injured")) == 5
+
+
 def test_sentence_case_lowers_common_words_and_keeps_names(extractor):
     from crosswire.extract.headline import sentence_case
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from crosswire.extract import lexicon as lx
 from crosswire.extract.figures import Figure, find_figures
@@ -23,7 +23,7 @@ from crosswire.extract.sentences import CASUALTY_COUNTS, Reading
 from crosswire.extract.spans import is_headline
 from crosswire.model import VAGUE
 
-__all__ = ["is_title_case", "reread_headline", "sentence_case"]
+__all__ = ["headline_to_reread", "is_title_case", "reread_headline", "sentence_case"]
 
 # Words a headline capitalises that name a date, a country or a person when capitalised.
 KEEP_CAPITALS = {"may", "us", "will", "march", "june", "july", "august", "last", "first", "new"}
@@ -50,17 +50,24 @@ def reread_headline(reading: Reading, parse: Callable[[str], Doc]) -> Reading:
     """``reading`` of a title-case headline, with each casualty figure its sentence-case wording
     counts higher than the title-case wording did ("Injured 2 Officers & 3 Others" is five); any
     other reading is returned as it is."""
-    sent = reading.sent
-    if not is_headline(sent) or not is_title_case(sent.text):
+    wording = headline_to_reread(reading.sent)
+    if wording is None:
         return reading
     # only the figures are read again: the first reading keeps the headline's event, date and place
-    shift = sent.start_char
-    for fig in find_figures(parse(sentence_case(sent.text))[:]):
+    shift = reading.sent.start_char
+    for fig in find_figures(parse(wording)[:]):
         if fig.field not in CASUALTY_COUNTS or fig.value.low <= _most(reading.figures, fig.field):
             continue
         reading.figures = [f for f in reading.figures if f.field != fig.field]
         reading.figures.append(Figure(fig.field, fig.value, fig.start + shift, fig.end + shift))
     return reading
+
+
+def headline_to_reread(sent: Span) -> str | None:
+    """The sentence-case wording ``reread_headline`` parses for a title-case headline; None for any other line."""
+    if not is_headline(sent) or not is_title_case(sent.text):
+        return None
+    return sentence_case(sent.text)
 
 
 def _most(figures: list[Figure], field: str) -> int:
