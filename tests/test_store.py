@@ -1,4 +1,4 @@
-"""The store: migrations, one transaction per document, re-ingest as a no-op, reviews, conflicts."""
+"""The store: migrations, one transaction per document or batch, re-ingest as a no-op, reviews, conflicts."""
 
 from __future__ import annotations
 
@@ -66,6 +66,18 @@ def test_failed_write_leaves_no_partial_document(store):
     with pytest.raises(StoreError):
         store.add_document(doc, clean, [broken], {})
     assert store.document_count() == 0 and store.mention_count() == 0
+
+
+def test_a_batch_with_a_failed_write_stores_none_of_its_documents_and_names_the_one(store):
+    first, second = _doc("d1"), _doc("d2")
+    broken = Mention.from_dict(second[2][0].as_dict())
+    broken.doc_id = "missing-document"
+    with pytest.raises(StoreError, match="cannot write document d2"):
+        store.add_documents([(*first, {}, None), (*second[:2], [broken], {}, None)])
+    assert store.document_count() == 0 and store.mention_count() == 0
+    # the same batch, written again once mended, goes in whole; a document twice in it goes in once
+    assert store.add_documents([(*first, {}, None), (*second, {}, None), (*first, {}, None)]) == [True, True, False]
+    assert store.document_count() == 2 and store.mention_count() == 2
 
 
 def test_unwritable_path_is_a_clear_error(tmp_path):

@@ -10,6 +10,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from crosswire.clean import clean_document
@@ -28,6 +29,8 @@ LOGGER = logging.getLogger(__name__)
 # How many changed mentions one re-linking pass takes at most.
 BATCH_MENTIONS = 5000
 UNDATED = "~"  # sorts after every ISO week
+# Documents written per transaction: an interrupted run loses at most these, and re-ingesting adds them.
+STORE_BATCH = 32
 # Documents hashed, and wire-copy groups settled, per step.
 COPY_BATCH = 100
 
@@ -101,16 +104,20 @@ def ingest(
     else:
         extracted = _extract_locally(documents, extractor, report.stages, record_error)
     new_ids: set[str] = set()
-    for doc, clean, mentions in extracted:
+    while batch := list(islice(extracted, STORE_BATCH)):
         t = time.perf_counter()
-        keys = {m.mention_id: block_keys(m) for m in mentions}
-        if store.add_document(doc, clean, mentions, keys, _outlet_evidence(doc, mentions)):
-            report.added += 1
-            report.mentions += len(mentions)
-            new_ids.update(keys)
+        rows = [
+            (doc, clean, mentions, {m.mention_id: block_keys(m) for m in mentions}, _outlet_evidence(doc, mentions))
+            for doc, clean, mentions in batch
+        ]
+        for (_, _, mentions, keys, _), added in zip(rows, store.add_documents(rows), strict=True):
+            if added:
+                report.added += 1
+                report.mentions += len(mentions)
+                new_ids.update(keys)
         report.stages.add("store", t)
         if progress:
-            progress(1)
+            progress(len(batch))
     if report.added:
         report.incidents = relink(store, mention_ids=new_ids, policy=policy, timer=report.stages)
     report.seconds = time.perf_counter() - started

@@ -18,7 +18,11 @@ from typing import Any
 from crosswire.model import CleanText, CountValue, Document, Mention, Review
 from crosswire.store.migrations import MIGRATIONS
 
-__all__ = ["Results", "Store", "StoreError", "WriteConflict"]
+__all__ = ["NewDocument", "Results", "Store", "StoreError", "WriteConflict"]
+
+# A document to store: its clean text, its mentions, their block keys by mention id, and the
+# (site, state) its story gives its outlet, if any.
+NewDocument = tuple[Document, CleanText, list[Mention], dict[str, list[str]], tuple[str, str] | None]
 
 # SQLite caps bound variables per statement; stay well under it in IN (...) lists.
 MAX_VARIABLES = 900
@@ -184,21 +188,41 @@ class Store:
 
         outlet_state: (site, state) when the story places its incident in a state by its own words.
         """
+        return self.add_documents([(doc, clean, mentions, block_keys, outlet_state)])[0]
+
+    def add_documents(self, items: Iterable[NewDocument]) -> list[bool]:
+        """``add_document`` for several documents in one transaction (a commit per document costs
+        more than writing it): for each, False if already stored; on an error none of them is written."""
+        added: list[bool] = []
+        doc_id = None
         try:
             with self.conn:
-                if self.has_document(doc.doc_id):
-                    return False
-                self._insert_document(doc, clean)
-                for mention in mentions:
-                    self._insert_mention(mention, block_keys.get(mention.mention_id, []))
-                if outlet_state is not None:
-                    self.conn.execute(
-                        "INSERT INTO outlet_states (site, state, stories) VALUES (?, ?, 1)"
-                        " ON CONFLICT (site, state) DO UPDATE SET stories = stories + 1",
-                        outlet_state,
-                    )
+                for doc, clean, mentions, block_keys, outlet_state in items:
+                    doc_id = doc.doc_id
+                    added.append(self._write_document(doc, clean, mentions, block_keys, outlet_state))
         except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: cannot write document {doc.doc_id} ({exc})") from exc
+            raise StoreError(f"{self.path}: cannot write document {doc_id} ({exc})") from exc
+        return added
+
+    def _write_document(
+        self,
+        doc: Document,
+        clean: CleanText,
+        mentions: list[Mention],
+        block_keys: dict[str, list[str]],
+        outlet_state: tuple[str, str] | None,
+    ) -> bool:
+        if self.has_document(doc.doc_id):
+            return False
+        self._insert_document(doc, clean)
+        for mention in mentions:
+            self._insert_mention(mention, block_keys.get(mention.mention_id, []))
+        if outlet_state is not None:
+            self.conn.execute(
+                "INSERT INTO outlet_states (site, state, stories) VALUES (?, ?, 1)"
+                " ON CONFLICT (site, state) DO UPDATE SET stories = stories + 1",
+                outlet_state,
+            )
         return True
 
     def _insert_document(self, doc: Document, clean: CleanText) -> None:
