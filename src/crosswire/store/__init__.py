@@ -1,7 +1,8 @@
 """store: the SQLite database. The only package that speaks SQL.
 
-Each document is written with its mentions and claims in one transaction, so an interrupted run
-leaves whole documents or none; the derived incident tables are replaced block by block.
+Each document is written with its mentions and claims in one transaction (a run puts a batch of
+documents in one), so an interrupted run leaves whole documents or none; the derived incident
+tables are replaced block by block.
 """
 
 from __future__ import annotations
