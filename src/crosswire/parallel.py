@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib
 import multiprocessing
-import multiprocessing.forkserver
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -131,7 +131,8 @@ def _worker_context() -> multiprocessing.context.BaseContext:
 def stop_worker_server() -> None:
     """End the workers' fork server, if one runs: its memory is freed, and its CPU time and that of
     the workers it reaped become this process's finished children's (``resource.RUSAGE_CHILDREN``)."""
-    server = getattr(multiprocessing.forkserver, "_forkserver", None)
+    # no fork server runs unless its module was imported (a pool with the forkserver context does)
+    server = getattr(sys.modules.get("multiprocessing.forkserver"), "_forkserver", None)
     stop = getattr(server, "_stop", None)  # CPython's own tests stop it so; there is no public call
     if stop is not None:
         stop()
