@@ -93,3 +93,106 @@ def test_the_speed_table_reads_whole_in_an_80_column_terminal(monkeypatch):
         assert label in text
     assert "997 (local)" in text and "10000 (ray)" in text
     assert "0.775" in text and "0.687" in text
+
+
+def test_wilson_interval_matches_the_formula_and_stays_inside_zero_and_one():
+    from crosswire.bench_accuracy import wilson_interval
+
+    low, high = wilson_interval(50, 100)
+    assert round(low, 4) == 0.4038 and round(high, 4) == 0.5962  # worked by hand from Wilson's formula
+    assert wilson_interval(0, 10)[0] == 0.0 and wilson_interval(10, 10)[1] == 1.0
+    assert 0.0 < wilson_interval(0, 10)[1] < 0.3 and 0.7 < wilson_interval(10, 10)[0] < 1.0
+    small, large = wilson_interval(83, 100), wilson_interval(830, 1000)
+    assert small[0] < large[0] < 0.83 < large[1] < small[1]
+
+
+def test_every_incident_accuracy_gets_an_interval_and_pair_f1_none():
+    from crosswire.bench_accuracy import accuracy_intervals
+
+    figures = {"gold_incidents": 400, "pair_f1": 0.91, "date_accuracy": 0.85, "killed_accuracy": 0.9225}
+    intervals = accuracy_intervals(figures)
+    assert set(intervals) == {"date_accuracy", "killed_accuracy"}
+    low, high = intervals["killed_accuracy"]
+    assert low < 0.92 < 0.9225 < high  # a target this close is inside the noise of 400 incidents
+    assert intervals["date_accuracy"][1] < 0.90  # and one this far is not
+    assert accuracy_intervals({"gold_incidents": 0, "date_accuracy": 0.0}) == {}
+
+
+STORIES = [
+    (
+        "a1",
+        "Two hurt in Millbrook shooting",
+        "Two men were wounded in a shooting outside a bakery in Millbrook on Saturday, police said. "
+        "Jon Reyes, 24, and Sam Doe, 31, were taken to a hospital.",
+    ),
+    (
+        "a2",
+        "Millbrook bakery shooting leaves two wounded",
+        "Police in Millbrook said two men were shot and wounded outside a bakery on Saturday night. "
+        "Both are expected to survive, a police spokeswoman said.",
+    ),
+]
+
+
+def test_bench_accuracy_prints_each_accuracy_with_its_interval(tmp_path, shared_dir):
+    from typer.testing import CliRunner
+
+    from crosswire.cli import app
+
+    data = tmp_path / "gold"
+    data.mkdir()
+    docs = [{"doc_id": d, "title": t, "text": x, "published": "2031-05-05", "url": ""} for d, t, x in STORIES]
+    gold = {**GOLD, "doc_ids": ["a1", "a2"], "date": "2031-05-03", "killed": 0, "injured": 2}
+    (data / "documents.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    (data / "incidents.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    scorer = shared_dir / "eval" / "score_incidents.py"
+    args = ["bench", "accuracy", "--data", str(data), "--scorer", str(scorer), "--workers", "1"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    lines = result.output.replace("┃", "│").splitlines()
+    cells = [[c.strip() for c in line.strip("│").split("│")] for line in lines]
+    rows = {row[0]: row[1:] for row in cells if len(row) == 3}
+    assert rows["figure"] == ["value", "95% interval"]
+    assert rows["injured_accuracy"] == ["1.0000", "0.207–1.000"]  # one incident, right: little is settled
+    assert rows["pair_f1"] == ["1.0000", "1.000–1.000"]  # every resample links the two reports
+    assert rows["predicted_incidents"][1] == ""
+
+
+def _write(path, rows):
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_the_pair_f1_bootstrap_starts_from_the_scorers_own_figure(tmp_path, shared_dir):
+    import subprocess
+    import sys
+
+    from crosswire.bench_accuracy import _load, _pair_f1, _pair_shares, pair_f1_interval
+
+    gold = [
+        {**GOLD, "incident_id": "A", "doc_ids": ["a1", "a2", "a3"]},
+        {**GOLD, "incident_id": "B", "doc_ids": ["b1", "b2"]},
+        {"incident_id": "C", "doc_ids": ["c1"], "gold": False},
+    ]
+    pred = [
+        {"id": "P1", "sources": [{"doc_id": d, "primary": True} for d in ("a1", "a2", "b1")]},
+        {"id": "P2", "sources": [{"doc_id": "a3", "primary": True}, {"doc_id": "b2", "primary": False}]},
+        {"id": "P3", "sources": [{"doc_id": d, "primary": True} for d in ("b2", "c1")]},
+    ]
+    gold_path, pred_path = _write(tmp_path / "gold.jsonl", gold), _write(tmp_path / "pred.jsonl", pred)
+    scorer = shared_dir / "eval" / "score_incidents.py"
+    run = [sys.executable, str(scorer), "--gold", str(gold_path), "--pred", str(pred_path), "--json"]
+    scored = json.loads(subprocess.run(run, capture_output=True, text=True, check=True).stdout)
+    ours = _pair_f1(_pair_shares(_load(gold_path), _load(pred_path)))
+    assert round(ours, 4) == scored["pair_f1"] and 0 < ours < 1
+    low, high = pair_f1_interval(gold_path, pred_path)
+    assert low <= ours <= high and low < high
+    assert pair_f1_interval(gold_path, pred_path) == (low, high)  # seeded: the same run, the same interval
+
+
+def test_a_perfect_clustering_has_no_doubt_about_its_pair_f1(tmp_path):
+    from crosswire.bench_accuracy import pair_f1_interval
+
+    gold = [{"incident_id": i, "doc_ids": [f"{i}1", f"{i}2"], "gold": True} for i in "ABCD"]
+    pred = [{"id": i, "sources": [{"doc_id": f"{i}{n}", "primary": True} for n in (1, 2)]} for i in "ABCD"]
+    assert pair_f1_interval(_write(tmp_path / "g.jsonl", gold), _write(tmp_path / "p.jsonl", pred)) == (1.0, 1.0)

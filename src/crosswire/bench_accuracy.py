@@ -1,9 +1,9 @@
-"""Where accuracy errors come from: a table of error categories per field against gold incidents.
+"""How far to trust the accuracy figures, and where their errors come from.
 
-The scorer (shared/eval/score_incidents.py) says how often a field is right; this says why it is
-wrong, so the largest category can be fixed first. It matches incidents the same way the scorer
-does: a gold incident is compared with the predicted incident that is primary for most of its
-documents.
+The scorer (shared/eval/score_incidents.py) says how often a field is right. ``accuracy_intervals``
+says how much of that is sampling noise; ``error_categories`` says why a field is wrong, so the
+largest category can be fixed first. It matches incidents the same way the scorer does: a gold
+incident is compared with the predicted incident that is primary for most of its documents.
 """
 
 from __future__ import annotations
@@ -11,16 +11,22 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import json
+import math
+import random
 import re
 from pathlib import Path
 from typing import Any
 
 from crosswire.model import haversine_km
 
-__all__ = ["error_categories"]
+__all__ = ["accuracy_intervals", "error_categories", "pair_f1_interval", "wilson_interval"]
 
 # The scorer counts a place right within this many km of the gold point.
 NEAR_KM = 30
+# The normal quantile of a two-sided 95% interval.
+Z_95 = 1.96
+# Resamples for the bootstrap of pairwise F1: enough for steady 2.5% and 97.5% percentiles.
+RESAMPLES = 1000
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -47,6 +53,87 @@ def error_categories(gold_path: Path, pred_path: Path, docs_path: Path) -> dict[
         field: [{"category": c, "count": n, "example": examples[(field, c)]} for c, n in counts.most_common()]
         for field, counts in table.items()
     }
+
+
+def accuracy_intervals(figures: dict[str, Any]) -> dict[str, tuple[float, float]]:
+    """The 95% interval of each per-incident accuracy the scorer reports ("date_accuracy", ...).
+
+    A figure is the share of gold incidents a field is right for, so on a few hundred incidents it
+    carries sampling error: a held-out set of the same kind, or a second run after a change, can
+    differ by that much without anything having got better or worse. Pairwise F1 counts pairs of
+    documents, not incidents: ``pair_f1_interval`` gives its interval.
+    """
+    scored = figures.get("gold_incidents") or 0
+    return {
+        key: wilson_interval(round(value * scored), scored)
+        for key, value in figures.items()
+        if key.endswith("_accuracy") and scored
+    }
+
+
+def pair_f1_interval(gold_path: Path, pred_path: Path, seed: int = 0) -> tuple[float, float]:
+    """The 95% interval of the scorer's pairwise F1, by resampling gold incidents (a percentile
+    bootstrap; the same seed gives the same interval).
+
+    Each gold incident carries its own share of the pairs: its gold pairs, the pairs of its
+    documents that one predicted incident joins (right links), and half of every link from one of
+    its documents to another incident's (wrong links). Summed over all incidents, these are the
+    scorer's counts, so a resample is scored the way the scorer scores the whole set.
+    """
+    shares = _pair_shares(_load(gold_path), _load(pred_path))
+    if not shares:
+        return 0.0, 0.0
+    rng = random.Random(seed)
+    scores = sorted(_pair_f1(rng.choices(shares, k=len(shares))) for _ in range(RESAMPLES))
+    return scores[int(0.025 * RESAMPLES)], scores[int(0.975 * RESAMPLES) - 1]
+
+
+def _pair_shares(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list[tuple[int, int, float]]:
+    """(gold pairs, right links, wrong links / 2) of each gold incident, documents assigned as the
+    scorer assigns them: to their first gold incident and to the first incident primary for them."""
+    gold_of: dict[str, str] = {}
+    for g in gold:
+        for doc in g["doc_ids"]:
+            gold_of.setdefault(doc, g["incident_id"])
+    cluster_of: dict[str, str] = {}
+    for p in pred:
+        for source in p.get("sources") or []:
+            if source.get("primary") and source.get("doc_id") in gold_of:
+                cluster_of.setdefault(source["doc_id"], p["id"])
+    members = collections.defaultdict(collections.Counter)  # gold incident -> predicted cluster -> documents
+    for doc, incident in gold_of.items():
+        members[incident][cluster_of.get(doc, "singleton:" + doc)] += 1
+    cluster_size = collections.Counter()
+    for clusters in members.values():
+        cluster_size.update(clusters)
+    shares = []
+    for clusters in members.values():
+        size = sum(clusters.values())
+        right = sum(k * (k - 1) // 2 for k in clusters.values())
+        wrong = sum(k * (cluster_size[c] - k) for c, k in clusters.items()) / 2
+        shares.append((size * (size - 1) // 2, right, wrong))
+    return shares
+
+
+def _pair_f1(shares: list[tuple[int, int, float]]) -> float:
+    gold_pairs = sum(s[0] for s in shares)
+    right = sum(s[1] for s in shares)
+    linked = right + sum(s[2] for s in shares)
+    precision = right / linked if linked else 1.0
+    recall = right / gold_pairs if gold_pairs else 1.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def wilson_interval(hits: int, n: int, z: float = Z_95) -> tuple[float, float]:
+    """Wilson's score interval for a share of hits out of n. Unlike the textbook p ± z·se, it
+    stays inside [0, 1] and keeps its width when nearly every incident is right."""
+    if n <= 0:
+        raise ValueError(f"n must be positive, got {n}")
+    share = hits / n
+    spread = z * z / n
+    centre = (share + spread / 2) / (1 + spread)
+    half = z * math.sqrt(share * (1 - share) / n + spread / (4 * n)) / (1 + spread)
+    return max(0.0, centre - half), min(1.0, centre + half)
 
 
 def _categories(g: dict[str, Any], p: dict[str, Any] | None, published: list[str]) -> dict[str, str]:

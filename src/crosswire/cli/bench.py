@@ -37,7 +37,7 @@ def accuracy(
     policy: str = typer.Option("latest", help="On conflicting figures: latest, conservative or majority"),
 ) -> None:
     """Ingest a gold corpus into a fresh database, export, and score against its incidents."""
-    from crosswire.bench_accuracy import error_categories
+    from crosswire.bench_accuracy import accuracy_intervals, error_categories, pair_f1_interval
     from crosswire.export import write_incidents
     from crosswire.pipeline import ingest
     from crosswire.reconcile.counts import POLICIES
@@ -72,6 +72,7 @@ def accuracy(
             check=False,
         )
         categories = error_categories(gold, pred, source) if errors else {}
+        pair_interval = pair_f1_interval(gold, pred)
     if result.returncode != 0:
         raise fail(f"scorer failed: {result.stderr.strip().splitlines()[-1] if result.stderr else result.returncode}")
     figures = json.loads(result.stdout)
@@ -80,7 +81,7 @@ def accuracy(
         seconds=round(seconds, 1),
         articles_per_second=round(report.added / seconds, 2) if seconds else None,
     )
-    _print_figures(f"accuracy on {data}", figures)
+    _print_figures(f"accuracy on {data}", figures, {**accuracy_intervals(figures), "pair_f1": pair_interval})
     for field, rows in categories.items():
         table = Table(title=f"{field}: where the errors come from")
         for column in ("category", "incidents", "example gold incident"):
@@ -102,12 +103,19 @@ def cleaning(
     _print_figures(f"cleaning on {data}", bench_cleaning(data))
 
 
-def _print_figures(title: str, figures: dict) -> None:
+def _print_figures(title: str, figures: dict, intervals: dict[str, tuple[float, float]] | None = None) -> None:
+    """One row a figure; with intervals, a column for each figure's 95% interval."""
     table = Table(title=title)
     table.add_column("figure")
     table.add_column("value", justify="right")
+    if intervals:
+        table.add_column("95% interval", justify="right")
     for key, value in _flatten(figures):
-        table.add_row(key, f"{value:.4f}" if isinstance(value, float) else str(value))
+        row = [key, f"{value:.4f}" if isinstance(value, float) else str(value)]
+        if intervals:
+            low_high = intervals.get(key)
+            row.append(f"{low_high[0]:.3f}–{low_high[1]:.3f}" if low_high else "")
+        table.add_row(*row)
     console.print(table)
 
 
