@@ -134,7 +134,7 @@ STORIES = [
 ]
 
 
-def test_bench_accuracy_prints_each_accuracy_with_its_interval(tmp_path, shared_dir):
+def test_bench_accuracy_prints_each_accuracy_with_its_interval_and_keeps_what_it_scored(tmp_path, shared_dir):
     from typer.testing import CliRunner
 
     from crosswire.cli import app
@@ -146,9 +146,12 @@ def test_bench_accuracy_prints_each_accuracy_with_its_interval(tmp_path, shared_
     (data / "documents.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
     (data / "incidents.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
     scorer = shared_dir / "eval" / "score_incidents.py"
-    args = ["bench", "accuracy", "--data", str(data), "--scorer", str(scorer), "--workers", "1"]
+    saved = tmp_path / "run.jsonl"
+    args = ["bench", "accuracy", "--data", str(data), "--scorer", str(scorer), "--workers", "1", "--save", str(saved)]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
+    kept = [json.loads(line) for line in saved.read_text(encoding="utf-8").splitlines()]
+    assert {s["doc_id"] for incident in kept for s in incident["sources"] if s["primary"]} == {"a1", "a2"}
     lines = result.output.replace("┃", "│").splitlines()
     cells = [[c.strip() for c in line.strip("│").split("│")] for line in lines]
     rows = {row[0]: row[1:] for row in cells if len(row) == 3}
@@ -196,3 +199,60 @@ def test_a_perfect_clustering_has_no_doubt_about_its_pair_f1(tmp_path):
     gold = [{"incident_id": i, "doc_ids": [f"{i}1", f"{i}2"], "gold": True} for i in "ABCD"]
     pred = [{"id": i, "sources": [{"doc_id": f"{i}{n}", "primary": True} for n in (1, 2)]} for i in "ABCD"]
     assert pair_f1_interval(_write(tmp_path / "g.jsonl", gold), _write(tmp_path / "p.jsonl", pred)) == (1.0, 1.0)
+
+
+def test_mcnemar_p_matches_the_binomial_tail():
+    from crosswire.bench_accuracy import mcnemar_p
+
+    assert mcnemar_p(12, 2) == 2 * (1 + 14 + 91) / 2**14  # P(X <= 2) of 14 fair coin flips, both tails
+    assert mcnemar_p(2, 12) == mcnemar_p(12, 2)
+    assert mcnemar_p(0, 0) == 1.0 and mcnemar_p(5, 5) == 1.0
+    assert mcnemar_p(6, 0) < 0.05 < mcnemar_p(5, 1)
+
+
+def _run(tmp_path, name, killed_by_incident):
+    """A run's export: one predicted incident per gold incident, with the given killed counts."""
+    pred = [
+        {
+            "id": f"p{i}",
+            "date": "2031-05-02",
+            "location": {"name": "Alder Falls", "admin1": "Oregon"},
+            "sources": [{"doc_id": f"d{i}", "primary": True}],
+            "fields": {"killed": {"value": killed}, "injured": {"value": 0}},
+        }
+        for i, killed in enumerate(killed_by_incident)
+    ]
+    return _write(tmp_path / f"{name}.jsonl", pred)
+
+
+def test_compare_names_the_incidents_a_change_fixed_and_broke(tmp_path):
+    from crosswire.bench_accuracy import compare_runs
+
+    gold = _write(tmp_path / "gold.jsonl", [{**GOLD, "incident_id": f"g{i}", "doc_ids": [f"d{i}"]} for i in range(4)])
+    before = _run(tmp_path, "before", [1, 0, 0, 1])
+    after = _run(tmp_path, "after", [1, 1, 1, 0])
+    changes = {c.field: c for c in compare_runs(gold, before, after)}
+    killed = changes["killed"]
+    assert (killed.scored, killed.before, killed.after) == (4, 2, 3)
+    assert killed.fixed == ["g1", "g2"] and killed.broken == ["g3"]
+    assert changes["all"].fixed == ["g1", "g2"] and changes["all"].broken == ["g3"]
+    assert changes["date"].fixed == changes["date"].broken == [] and changes["date"].p_value == 1.0
+
+
+def test_compare_on_the_command_line_reads_two_saved_runs_and_refuses_other_files(tmp_path):
+    from typer.testing import CliRunner
+
+    from crosswire.cli import app
+
+    (tmp_path / "incidents.jsonl").write_text(
+        "".join(json.dumps({**GOLD, "incident_id": f"g{i}", "doc_ids": [f"d{i}"]}) + "\n" for i in range(3)),
+        encoding="utf-8",
+    )
+    before, after = _run(tmp_path, "before", [0, 0, 1]), _run(tmp_path, "after", [1, 1, 1])
+    result = CliRunner().invoke(app, ["bench", "compare", str(before), str(after), "--data", str(tmp_path), "--list"])
+    assert result.exit_code == 0, result.output
+    assert "3 gold incidents" in result.output and "killed fixed: g0 g1" in result.output
+    bad = tmp_path / "notes.jsonl"
+    bad.write_text("these are notes\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["bench", "compare", str(before), str(bad), "--data", str(tmp_path)])
+    assert result.exit_code != 0 and f"{bad}:1: not JSON" in result.output

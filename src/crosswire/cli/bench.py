@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -35,6 +36,7 @@ def accuracy(
     limit: int = typer.Option(0, help="Only the first N documents (0: all)"),
     errors: bool = typer.Option(False, "--errors", help="Also print where the errors come from, by category"),
     policy: str = typer.Option("latest", help="On conflicting figures: latest, conservative or majority"),
+    save: Path = typer.Option(None, help="Also keep the scored incidents (JSONL) here, for `bench compare`"),
 ) -> None:
     """Ingest a gold corpus into a fresh database, export, and score against its incidents."""
     from crosswire.bench_accuracy import accuracy_intervals, error_categories, pair_f1_interval
@@ -73,6 +75,8 @@ def accuracy(
         )
         categories = error_categories(gold, pred, source) if errors else {}
         pair_interval = pair_f1_interval(gold, pred)
+        if save:
+            shutil.copyfile(pred, save)
     if result.returncode != 0:
         raise fail(f"scorer failed: {result.stderr.strip().splitlines()[-1] if result.stderr else result.returncode}")
     figures = json.loads(result.stdout)
@@ -89,6 +93,40 @@ def accuracy(
         for row in rows:
             table.add_row(row["category"], str(row["count"]), row["example"])
         console.print(table)
+
+
+@bench_app.command("compare")
+def compare(
+    before: Path = typer.Argument(..., help="Incidents (JSONL) of the first run: `bench accuracy --save`"),
+    after: Path = typer.Argument(..., help="Incidents (JSONL) of the second run"),
+    data: Path = typer.Option(DEFAULT_GVA, help="Folder with the incidents.jsonl both runs were scored on"),
+    show: bool = typer.Option(False, "--list", help="Also list the gold incidents each field fixed and broke"),
+) -> None:
+    """Which gold incidents a change fixed and which it broke, field by field, and whether the
+    difference is more than chance (McNemar's exact test)."""
+    from crosswire.bench_accuracy import compare_runs
+
+    gold = data / "incidents.jsonl"
+    for path in (gold, before, after):
+        if not path.exists():
+            raise fail(f"{path}: not found; pass two `bench accuracy --save` files and --data")
+    try:
+        changes = compare_runs(gold, before, after)
+    except ValueError as err:
+        raise fail(str(err)) from err
+    console.print(f"{after} against {before}, on {changes[0].scored} gold incidents of {gold}:", soft_wrap=True)
+    table = Table()
+    for column in ("field", "before", "after", "fixed", "broken", "p"):
+        table.add_column(column, justify="left" if column == "field" else "right")
+    for change in changes:
+        row = (change.before, change.after, len(change.fixed), len(change.broken))
+        table.add_row(change.field, *map(str, row), f"{change.p_value:.3g}")
+    console.print(table)
+    if show:
+        for change in changes:
+            for label, ids in (("fixed", change.fixed), ("broken", change.broken)):
+                if ids:
+                    console.print(f"{change.field} {label}: {' '.join(ids)}", soft_wrap=True)
 
 
 @bench_app.command("cleaning")
