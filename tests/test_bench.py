@@ -131,10 +131,15 @@ STORIES = [
         "Police in Millbrook said two men were shot and wounded outside a bakery on Saturday night. "
         "Both are expected to survive, a police spokeswoman said.",
     ),
+    (
+        "b1",
+        "Pine Hollow man charged in stabbing",
+        "A Pine Hollow man was charged on Monday with stabbing a neighbour, police said.",
+    ),
 ]
 
 
-def test_bench_accuracy_prints_each_accuracy_with_its_interval_and_keeps_what_it_scored(tmp_path, shared_dir):
+def test_bench_accuracy_prints_intervals_keeps_what_it_scored_and_scores_a_part_on_its_incidents(tmp_path, shared_dir):
     from typer.testing import CliRunner
 
     from crosswire.cli import app
@@ -142,12 +147,16 @@ def test_bench_accuracy_prints_each_accuracy_with_its_interval_and_keeps_what_it
     data = tmp_path / "gold"
     data.mkdir()
     docs = [{"doc_id": d, "title": t, "text": x, "published": "2031-05-05", "url": ""} for d, t, x in STORIES]
-    gold = {**GOLD, "doc_ids": ["a1", "a2"], "date": "2031-05-03", "killed": 0, "injured": 2}
-    (data / "documents.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
-    (data / "incidents.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    gold = [
+        {**GOLD, "doc_ids": ["a1", "a2"], "date": "2031-05-03", "killed": 0, "injured": 2},
+        {**GOLD, "incident_id": "g2", "doc_ids": ["b1"]},
+    ]
+    _write(data / "documents.jsonl", docs)
+    _write(data / "incidents.jsonl", gold)
     scorer = shared_dir / "eval" / "score_incidents.py"
     saved = tmp_path / "run.jsonl"
     args = ["bench", "accuracy", "--data", str(data), "--scorer", str(scorer), "--workers", "1", "--save", str(saved)]
+    args += ["--limit", "2"]  # the stories of the first incident only: it alone is scored
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
     kept = [json.loads(line) for line in saved.read_text(encoding="utf-8").splitlines()]
@@ -156,6 +165,7 @@ def test_bench_accuracy_prints_each_accuracy_with_its_interval_and_keeps_what_it
     cells = [[c.strip() for c in line.strip("│").split("│")] for line in lines]
     rows = {row[0]: row[1:] for row in cells if len(row) == 3}
     assert rows["figure"] == ["value", "95% interval"]
+    assert rows["gold_incidents"] == ["1", ""] and rows["documents"] == ["2", ""]
     assert rows["injured_accuracy"] == ["1.0000", "0.207–1.000"]  # one incident, right: little is settled
     assert rows["pair_f1"] == ["1.0000", "1.000–1.000"]  # every resample links the two reports
     assert rows["predicted_incidents"][1] == ""
@@ -256,3 +266,18 @@ def test_compare_on_the_command_line_reads_two_saved_runs_and_refuses_other_file
     bad.write_text("these are notes\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["bench", "compare", str(before), str(bad), "--data", str(tmp_path)])
     assert result.exit_code != 0 and f"{bad}:1: not JSON" in result.output
+
+
+def test_part_of_a_corpus_is_scored_on_the_incidents_of_its_documents(tmp_path):
+    from crosswire.bench_accuracy import _load, gold_for_documents
+
+    gold = [
+        {**GOLD, "incident_id": "g1", "doc_ids": ["d1", "d2", "d3"]},
+        {**GOLD, "incident_id": "g2", "doc_ids": ["d4"]},
+        {"incident_id": "g3", "doc_ids": ["d2x", "d3"], "gold": False},
+    ]
+    docs = _write(tmp_path / "docs.jsonl", [{"doc_id": d} for d in ("d1", "d3")])
+    gold_for_documents(_write(tmp_path / "gold.jsonl", gold), docs, tmp_path / "part.jsonl")
+    part = _load(tmp_path / "part.jsonl")
+    assert [(g["incident_id"], g["doc_ids"]) for g in part] == [("g1", ["d1", "d3"]), ("g3", ["d3"])]
+    assert part[0]["date"] == GOLD["date"] and part[1]["gold"] is False

@@ -26,6 +26,7 @@ __all__ = [
     "accuracy_intervals",
     "compare_runs",
     "error_categories",
+    "gold_for_documents",
     "mcnemar_p",
     "pair_f1_interval",
     "wilson_interval",
@@ -139,6 +140,20 @@ def _matched(gold_path: Path, pred_path: Path) -> Iterator[tuple[dict[str, Any],
         if g.get("gold"):
             votes = collections.Counter(primary_of[d] for d in g["doc_ids"] if d in primary_of)
             yield g, pred[votes.most_common(1)[0][0]] if votes else None
+
+
+def gold_for_documents(gold_path: Path, docs_path: Path, out_path: Path) -> None:
+    """Write the gold incidents of the documents in ``docs_path`` (a part of a corpus) to ``out_path``.
+
+    An incident keeps only its documents that are there, and one with none left is dropped: a run
+    on the first few hundred articles is scored on their incidents, not marked wrong on all the others.
+    """
+    kept = {d["doc_id"] for d in _load(docs_path)}
+    with open(out_path, "w", encoding="utf-8") as out:
+        for g in _load(gold_path):
+            doc_ids = [d for d in g["doc_ids"] if d in kept]
+            if doc_ids:
+                out.write(json.dumps({**g, "doc_ids": doc_ids}) + "\n")
 
 
 def accuracy_intervals(figures: dict[str, Any]) -> dict[str, tuple[float, float]]:

@@ -33,13 +33,13 @@ def accuracy(
     workers: int = typer.Option(
         min(2, os.cpu_count() or 1), help="Worker processes for cleaning and extraction [default: up to 2]"
     ),
-    limit: int = typer.Option(0, help="Only the first N documents (0: all)"),
+    limit: int = typer.Option(0, help="Only the first N documents, scored on their gold incidents (0: all)"),
     errors: bool = typer.Option(False, "--errors", help="Also print where the errors come from, by category"),
     policy: str = typer.Option("latest", help="On conflicting figures: latest, conservative or majority"),
     save: Path = typer.Option(None, help="Also keep the scored incidents (JSONL) here, for `bench compare`"),
 ) -> None:
     """Ingest a gold corpus into a fresh database, export, and score against its incidents."""
-    from crosswire.bench_accuracy import accuracy_intervals, error_categories, pair_f1_interval
+    from crosswire.bench_accuracy import accuracy_intervals, error_categories, gold_for_documents, pair_f1_interval
     from crosswire.export import write_incidents
     from crosswire.pipeline import ingest
     from crosswire.reconcile.counts import POLICIES
@@ -57,6 +57,8 @@ def accuracy(
             source = Path(tmp) / "documents.jsonl"
             with open(documents, encoding="utf-8") as f, open(source, "w", encoding="utf-8") as out:
                 out.writelines(line for _, line in zip(range(limit), f, strict=False))
+            gold = Path(tmp) / "gold-incidents.jsonl"
+            gold_for_documents(data / "incidents.jsonl", source, gold)
         db_file = db or Path(tmp) / "bench.db"
         if db_file.exists():
             raise fail(f"{db_file}: exists; the benchmark needs a fresh database")
