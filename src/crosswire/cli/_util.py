@@ -10,6 +10,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from crosswire.store import Store, StoreError
 
@@ -31,6 +32,20 @@ DB_OPTION = typer.Option(
 
 def db_path(db: Path | None) -> Path:
     return Path(db or os.environ.get("CROSSWIRE_DB") or DEFAULT_DB)
+
+
+def progress_bar(quiet: bool = False) -> Progress:
+    """A progress bar on stderr that leaves no trace once done, so stdout stays the command's output."""
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        disable=quiet,
+        transient=True,
+    )
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:

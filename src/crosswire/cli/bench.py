@@ -14,7 +14,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from crosswire.cli._util import app, console, fail
+from crosswire.cli._util import app, console, fail, progress_bar
 
 bench_app = typer.Typer(help="Benchmarks: accuracy against gold incidents, cleaning, speed.", no_args_is_help=True)
 app.add_typer(bench_app, name="bench")
@@ -62,9 +62,14 @@ def accuracy(
         db_file = db or Path(tmp) / "bench.db"
         if db_file.exists():
             raise fail(f"{db_file}: exists; the benchmark needs a fresh database")
+        with open(source, encoding="utf-8") as f:
+            articles = sum(1 for line in f if line.strip())
         started = time.perf_counter()
-        with Store(db_file) as store:
-            report = ingest([source], store, n_process=workers, policy=policy)
+        with Store(db_file) as store, progress_bar() as progress:
+            task = progress.add_task("extracting", total=articles)
+            report = ingest(
+                [source], store, n_process=workers, policy=policy, progress=lambda n: progress.advance(task, n)
+            )
             pred = Path(tmp) / "incidents.jsonl"
             with open(pred, "w", encoding="utf-8") as out:
                 write_incidents(store.incidents(include_hidden=True).rows, out)

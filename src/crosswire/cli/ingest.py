@@ -6,9 +6,8 @@ import logging
 from pathlib import Path
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from crosswire.cli._util import DB_OPTION, app, console, err_console, fail, open_store, parse_date
+from crosswire.cli._util import DB_OPTION, app, console, err_console, fail, open_store, parse_date, progress_bar
 from crosswire.reconcile.counts import POLICIES
 from crosswire.store import StoreError
 
@@ -42,7 +41,7 @@ def ingest(
     def on_error(message: str) -> None:
         err_console.print(f"[yellow]skipped[/] {message}", highlight=False, soft_wrap=True)
 
-    with open_store(db) as store, _progress(quiet) as progress:
+    with open_store(db) as store, progress_bar(quiet) as progress:
         task = progress.add_task("extracting", total=None)
         try:
             report = run_ingest(
@@ -71,19 +70,6 @@ def ingest(
         )
     if report.errors:
         raise typer.Exit(126 if report.read == 0 else 1)
-
-
-def _progress(quiet: bool) -> Progress:
-    return Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err_console,
-        disable=quiet,
-        transient=True,
-    )
 
 
 @app.command()
