@@ -281,3 +281,22 @@ def test_part_of_a_corpus_is_scored_on_the_incidents_of_its_documents(tmp_path):
     part = _load(tmp_path / "part.jsonl")
     assert [(g["incident_id"], g["doc_ids"]) for g in part] == [("g1", ["d1", "d3"]), ("g3", ["d3"])]
     assert part[0]["date"] == GOLD["date"] and part[1]["gold"] is False
+
+
+def test_bench_accuracy_json_is_one_object_with_figures_intervals_and_errors(tmp_path, shared_dir):
+    from typer.testing import CliRunner
+
+    from crosswire.cli import app
+
+    docs = [{"doc_id": d, "title": t, "text": x, "published": "2031-05-05", "url": ""} for d, t, x in STORIES[:2]]
+    _write(tmp_path / "documents.jsonl", docs)
+    _write(tmp_path / "incidents.jsonl", [{**GOLD, "doc_ids": ["a1", "a2"], "killed": 0, "injured": 2}])
+    scorer = shared_dir / "eval" / "score_incidents.py"
+    args = ["bench", "accuracy", "--data", str(tmp_path), "--scorer", str(scorer), "--workers", "1"]
+    result = CliRunner().invoke(app, [*args, "--json", "--errors"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert out["figures"]["gold_incidents"] == 1 and out["figures"]["injured_accuracy"] == 1.0
+    low, high = out["intervals_95"]["injured_accuracy"]
+    assert low < 1.0 == high and out["intervals_95"]["pair_f1"] == [1.0, 1.0]
+    assert {row["category"] for row in out["errors"]["injured"]} == {"right"}

@@ -37,6 +37,7 @@ def accuracy(
     errors: bool = typer.Option(False, "--errors", help="Also print where the errors come from, by category"),
     policy: str = typer.Option("latest", help="On conflicting figures: latest, conservative or majority"),
     save: Path = typer.Option(None, help="Also keep the scored incidents (JSONL) here, for `bench compare`"),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object (figures, intervals, errors), no tables"),
 ) -> None:
     """Ingest a gold corpus into a fresh database, export, and score against its incidents."""
     from crosswire.bench_accuracy import accuracy_intervals, error_categories, gold_for_documents, pair_f1_interval
@@ -92,7 +93,11 @@ def accuracy(
         seconds=round(seconds, 1),
         articles_per_second=round(report.added / seconds, 2) if seconds else None,
     )
-    _print_figures(f"accuracy on {data}", figures, {**accuracy_intervals(figures), "pair_f1": pair_interval})
+    intervals = {**accuracy_intervals(figures), "pair_f1": pair_interval}
+    if as_json:
+        print(json.dumps({"figures": figures, "intervals_95": intervals, "errors": categories}))
+        return
+    _print_figures(f"accuracy on {data}", figures, intervals)
     for field, rows in categories.items():
         table = Table(title=f"{field}: where the errors come from")
         for column in ("category", "incidents", "example gold incident"):
