@@ -106,7 +106,7 @@ def test_wilson_interval_matches_the_formula_and_stays_inside_zero_and_one():
     assert small[0] < large[0] < 0.83 < large[1] < small[1]
 
 
-def test_every_incident_accuracy_gets_an_interval_and_pair_f1_none():
+def test_every_incident_accuracy_gets_an_interval_pair_f1_gets_its_own_elsewhere():
     from crosswire.bench_accuracy import accuracy_intervals
 
     figures = {"gold_incidents": 400, "pair_f1": 0.91, "date_accuracy": 0.85, "killed_accuracy": 0.9225}
