@@ -114,8 +114,10 @@ def compare(
     data: Path = typer.Option(DEFAULT_GVA, help="Folder with the incidents.jsonl both runs were scored on"),
     show: bool = typer.Option(False, "--list", help="Also list the gold incidents each field fixed and broke"),
 ) -> None:
-    """Which gold incidents a change fixed and which it broke, field by field, and whether the
-    difference is more than chance (McNemar's exact test)."""
+    """Which gold incidents a change fixed and which it broke, and whether that is more than chance.
+
+    Field by field, with McNemar's exact test on the fixed and broken counts.
+    """
     from crosswire.bench_accuracy import compare_runs
 
     gold = data / "incidents.jsonl"
