@@ -14,7 +14,7 @@ import json
 import math
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -131,15 +131,21 @@ def _matched(gold_path: Path, pred_path: Path) -> Iterator[tuple[dict[str, Any],
     pred = {p.get("id"): p for p in _load(pred_path)}
     if None in pred:
         raise ValueError(f"{pred_path}: an incident without an id; is it a `crosswire export incidents` file?")
-    primary_of: dict[str, str] = {}
-    for p in pred.values():
-        for source in p.get("sources") or []:
-            if source.get("primary") and source.get("doc_id"):
-                primary_of.setdefault(source["doc_id"], p["id"])
+    primary_of = _primary_of(pred.values())
     for g in _load(gold_path):
         if g.get("gold"):
             votes = collections.Counter(primary_of[d] for d in g["doc_ids"] if d in primary_of)
             yield g, pred[votes.most_common(1)[0][0]] if votes else None
+
+
+def _primary_of(pred: Iterable[dict[str, Any]]) -> dict[str, str]:
+    """The predicted incident each document is primary for: the first one, as the scorer takes it."""
+    primary_of: dict[str, str] = {}
+    for p in pred:
+        for source in p.get("sources") or []:
+            if source.get("primary") and source.get("doc_id"):
+                primary_of.setdefault(source["doc_id"], p["id"])
+    return primary_of
 
 
 def gold_for_documents(gold_path: Path, docs_path: Path, out_path: Path) -> None:
@@ -196,11 +202,7 @@ def _pair_shares(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list
     for g in gold:
         for doc in g["doc_ids"]:
             gold_of.setdefault(doc, g["incident_id"])
-    cluster_of: dict[str, str] = {}
-    for p in pred:
-        for source in p.get("sources") or []:
-            if source.get("primary") and source.get("doc_id") in gold_of:
-                cluster_of.setdefault(source["doc_id"], p["id"])
+    cluster_of = _primary_of(pred)
     members = collections.defaultdict(collections.Counter)  # gold incident -> predicted cluster -> documents
     for doc, incident in gold_of.items():
         members[incident][cluster_of.get(doc, "singleton:" + doc)] += 1
