@@ -157,7 +157,7 @@ def test_bench_accuracy_prints_intervals_keeps_what_it_scored_and_scores_a_part_
     saved = tmp_path / "run.jsonl"
     args = ["bench", "accuracy", "--data", str(data), "--scorer", str(scorer), "--workers", "1", "--save", str(saved)]
     args += ["--limit", "2"]  # the stories of the first incident only: it alone is scored
-    result = CliRunner().invoke(app, args)
+    result = CliRunner().invoke(app, [*args, "--errors"])
     assert result.exit_code == 0, result.output
     kept = [json.loads(line) for line in saved.read_text(encoding="utf-8").splitlines()]
     assert {s["doc_id"] for incident in kept for s in incident["sources"] if s["primary"]} == {"a1", "a2"}
@@ -169,6 +169,7 @@ def test_bench_accuracy_prints_intervals_keeps_what_it_scored_and_scores_a_part_
     assert rows["injured_accuracy"] == ["1.0000", "0.207–1.000"]  # one incident, right: little is settled
     assert rows["pair_f1"] == ["1.0000", "1.000–1.000"]  # every resample links the two reports
     assert rows["predicted_incidents"][1] == ""
+    assert "At most 1 of 1 dates (1.000) can be read off these articles" in " ".join(result.output.split())
 
 
 def _write(path, rows):
@@ -300,3 +301,40 @@ def test_bench_accuracy_json_is_one_object_with_figures_intervals_and_errors(tmp
     low, high = out["intervals_95"]["injured_accuracy"]
     assert low < 1.0 == high and out["intervals_95"]["pair_f1"] == [1.0, 1.0]
     assert {row["category"] for row in out["errors"]["injured"]} == {"right"}
+    # The record says Friday; the stories say Saturday and never name the Friday.
+    [date_row] = out["errors"]["date"]
+    assert date_row["category"].startswith("one day off") and date_row["day_named"] == 0
+
+
+def test_an_article_names_a_day_by_date_holiday_weekday_or_from_its_own_date():
+    from crosswire.bench_accuracy import names_day
+
+    def article(text, published="2031-05-05"):  # a Monday
+        return {"title": "Shooting in Elmvale", "text": text, "published": published}
+
+    assert names_day(article("Ann Roe was shot on May 2 outside a bakery."), "2031-05-02")
+    assert names_day(article("Ann Roe was shot on 5/2 outside a bakery."), "2031-05-02")
+    assert names_day(article("Ann Roe was shot on Friday night."), "2031-05-02")
+    assert names_day(article("Ann Roe was shot yesterday."), "2031-05-04")
+    assert names_day(article("Police were called at 2:15 a.m."), "2031-05-05")
+    assert names_day(article("Ann Roe was shot on Christmas Eve.", "2031-12-26"), "2031-12-24")
+    assert not names_day(article("Ann Roe was shot yesterday."), "2031-05-02")
+    assert not names_day(article("Ann Roe was shot on Friday night.", "2031-05-20"), "2031-05-02")  # a later Friday
+    assert not names_day(article("Ann Roe was shot on May 22."), "2031-05-02")
+    assert not names_day(article("Ann Roe was shot outside a bakery."), "2031-05-02")
+
+
+def test_the_date_errors_say_how_many_articles_name_the_records_day_and_what_that_caps(tmp_path):
+    from crosswire.bench_accuracy import date_ceiling
+
+    texts = {"d1": "Shot on Friday.", "d2": "Shot on Friday.", "d3": "A man was shot, police said."}
+    docs = [{"doc_id": d, "title": "", "text": t, "published": "2031-05-05"} for d, t in texts.items()]
+    gold = [{**GOLD, "incident_id": f"g{d}", "doc_ids": [d]} for d in texts]
+    pred = [
+        {"id": f"p{d}", "date": date, "sources": [{"doc_id": d, "primary": True}], "fields": {}}
+        for d, date in (("d1", "2031-05-02"), ("d2", None), ("d3", None))
+    ]
+    paths = [_write(tmp_path / f"{name}.jsonl", rows) for name, rows in (("g", gold), ("p", pred), ("d", docs))]
+    rows = error_categories(*paths)["date"]
+    assert {r["category"]: r["day_named"] for r in rows} == {"right": 1, "no date expression found": 1}
+    assert date_ceiling(rows) == (2, 3)  # the one right, and the one its article dates; never the third

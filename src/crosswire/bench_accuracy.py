@@ -8,6 +8,7 @@ incident is compared with the predicted incident that is primary for most of its
 
 from __future__ import annotations
 
+import calendar
 import collections
 import datetime as dt
 import json
@@ -19,15 +20,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from crosswire.extract.dates import HOLIDAYS
 from crosswire.model import haversine_km
 
 __all__ = [
     "FieldChange",
     "accuracy_intervals",
     "compare_runs",
+    "date_ceiling",
     "error_categories",
     "gold_for_documents",
     "mcnemar_p",
+    "names_day",
     "pair_f1_interval",
     "wilson_interval",
 ]
@@ -55,19 +59,84 @@ def _load(path: Path) -> list[dict[str, Any]]:
 
 
 def error_categories(gold_path: Path, pred_path: Path, docs_path: Path) -> dict[str, Any]:
-    """Counts of error categories per field, with one example incident id for each."""
-    published = {d["doc_id"]: d.get("published") for d in _load(docs_path)}
+    """Counts of error categories per field, with one example incident id for each.
+
+    A date row also says in how many of its incidents the articles name the record's day at all
+    (``day_named``): the others no reading of the articles could date right.
+    """
+    documents = {d["doc_id"]: d for d in _load(docs_path)}
     table: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    day_named: collections.Counter = collections.Counter()
     examples: dict[tuple[str, str], str] = {}
     for g, p in _matched(gold_path, pred_path):
-        published_dates = sorted(filter(None, (published.get(d) for d in g["doc_ids"])))
+        articles = [documents[d] for d in g["doc_ids"] if d in documents]
+        published_dates = sorted(filter(None, (a.get("published") for a in articles)))
         for field, category in _categories(g, p, published_dates).items():
             table[field][category] += 1
             examples.setdefault((field, category), g["incident_id"])
+            if field == "date":
+                day_named[category] += any(names_day(a, g["date"]) for a in articles)
     return {
-        field: [{"category": c, "count": n, "example": examples[(field, c)]} for c, n in counts.most_common()]
+        field: [
+            {"category": c, "count": n, "example": examples[(field, c)]}
+            | ({"day_named": day_named[c]} if field == "date" else {})
+            for c, n in counts.most_common()
+        ]
         for field, counts in table.items()
     }
+
+
+def date_ceiling(date_rows: list[dict[str, Any]]) -> tuple[int, int]:
+    """(incidents whose date is right or whose articles name the record's day, all incidents): the
+    most any reading of these articles could date right."""
+    reachable = sum(r["count"] if r["category"] == "right" else r["day_named"] for r in date_rows)
+    return reachable, sum(r["count"] for r in date_rows)
+
+
+_DAY_BEFORE = re.compile(r"\b(yesterday|last night)\b", re.IGNORECASE)
+# Same-day words, and a time of day alone: an article of the day may date its event by the posting.
+_SAME_DAY = re.compile(
+    r"\b(today|tonight|overnight|midnight|this (morning|afternoon|evening)|early morning|\d{1,2}(:\d\d)? ?[ap]\.?m\b)",
+    re.IGNORECASE,
+)
+
+
+def names_day(article: dict[str, Any], day: str | None) -> bool:
+    """Whether an article (title and text) names ``day``: as a month and day ("Oct. 11", "10/11"),
+    a holiday ("Christmas Eve"), its weekday within the week before publication, or "yesterday",
+    "today" or a time of day from the publication date.
+
+    A generous test on purpose: it bounds from above what any extractor could find, and it says
+    nothing of whether the words are about the incident.
+    """
+    if not day:
+        return False
+    date = dt.date.fromisoformat(day)
+    text = f"{article.get('title') or ''}\n{article.get('text') or ''}"
+    months = [calendar.month_name[date.month], calendar.month_abbr[date.month] + r"\.?"]
+    month = "|".join(months + [r"Sept\.?"] if date.month == 9 else months)
+    if re.search(rf"\b(?:{month})\s+0?{date.day}(?:st|nd|rd|th)?\b|\b0?{date.month}/0?{date.day}\b", text):
+        return True
+    if _names_holiday(text, date):
+        return True
+    published = article.get("published")
+    if not published:
+        return False
+    days_before = (dt.date.fromisoformat(published[:10]) - date).days
+    return (
+        (0 <= days_before <= 6 and re.search(rf"\b{calendar.day_name[date.weekday()]}", text) is not None)
+        or (days_before == 1 and _DAY_BEFORE.search(text) is not None)
+        or (days_before == 0 and _SAME_DAY.search(text) is not None)
+    )
+
+
+def _names_holiday(text: str, date: dt.date) -> bool:
+    """ "on New Year's Eve", "Christmas morning": the name of a holiday that falls on ``date``."""
+    names = [name for name, day_in in HOLIDAYS.items() if day_in(date.year) == date]
+    if not names:
+        return False
+    words = " " + re.sub(r"\W+", " ", re.sub(r"['’]s\b", "", text)).lower() + " "
+    return any(f" {name.replace(chr(39), '')} " in words for name in names)
 
 
 @dataclass(frozen=True)

@@ -99,12 +99,28 @@ def accuracy(
         return
     _print_figures(f"accuracy on {data}", figures, intervals)
     for field, rows in categories.items():
-        table = Table(title=f"{field}: where the errors come from")
-        for column in ("category", "incidents", "example gold incident"):
-            table.add_column(column)
-        for row in rows:
-            table.add_row(row["category"], str(row["count"]), row["example"])
-        console.print(table)
+        _print_error_table(field, rows)
+
+
+def _print_error_table(field: str, rows: list[dict]) -> None:
+    from crosswire.bench_accuracy import date_ceiling
+
+    table = Table(title=f"{field}: where the errors come from")
+    columns = ["category", "incidents", "example gold incident"]
+    if field == "date":
+        columns.insert(2, "day named in articles")
+    for column in columns:
+        table.add_column(column)
+    for row in rows:
+        named = [] if field != "date" else ["" if row["category"] == "right" else str(row["day_named"])]
+        table.add_row(row["category"], str(row["count"]), *named, row["example"])
+    console.print(table)
+    if field == "date":
+        reachable, total = date_ceiling(rows)
+        console.print(
+            f"At most {reachable} of {total} dates ({reachable / total:.3f}) can be read off these articles: "
+            f"the other errors' articles never name the record's day (as a date, its weekday, 'yesterday' or 'today')."
+        )
 
 
 @bench_app.command("compare")
