@@ -316,9 +316,12 @@ def test_an_article_names_a_day_by_date_holiday_weekday_or_from_its_own_date():
     assert names_day(article("Ann Roe was shot on 5/2 outside a bakery."), "2031-05-02")
     assert names_day(article("Ann Roe was shot on Friday night."), "2031-05-02")
     assert names_day(article("Ann Roe was shot yesterday."), "2031-05-04")
+    assert names_day(article("Ann Roe was shot over the weekend."), "2031-05-03")
+    assert names_day(article("Deputies are investigating a shooting."), "2031-05-05")
     assert names_day(article("Police were called at 2:15 a.m."), "2031-05-05")
     assert names_day(article("Ann Roe was shot on Christmas Eve.", "2031-12-26"), "2031-12-24")
     assert not names_day(article("Ann Roe was shot yesterday."), "2031-05-02")
+    assert not names_day(article("Ann Roe was shot over the weekend."), "2031-05-02")  # a Friday
     assert not names_day(article("Ann Roe was shot on Friday night.", "2031-05-20"), "2031-05-02")  # a later Friday
     assert not names_day(article("Ann Roe was shot on May 22."), "2031-05-02")
     assert not names_day(article("Ann Roe was shot outside a bakery."), "2031-05-02")

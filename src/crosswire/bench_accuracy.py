@@ -93,18 +93,22 @@ def date_ceiling(date_rows: list[dict[str, Any]]) -> tuple[int, int]:
     return reachable, sum(r["count"] for r in date_rows)
 
 
+# How far back a weekday may point: "last Saturday" can be thirteen days before the posting.
+WEEKDAY_REACH = 13
+_WEEKEND = re.compile(r"\bweekend\b", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"\b(yesterday|last night)\b", re.IGNORECASE)
 # Same-day words, and a time of day alone: an article of the day may date its event by the posting.
 _SAME_DAY = re.compile(
-    r"\b(today|tonight|overnight|midnight|this (morning|afternoon|evening)|early morning|\d{1,2}(:\d\d)? ?[ap]\.?m\b)",
+    r"\b(today|tonight|overnight|midnight|this (morning|afternoon|evening)|early morning|\d{1,2}(:\d\d)? ?[ap]\.?m\b"
+    r"|(are|is) investigating)",
     re.IGNORECASE,
 )
 
 
 def names_day(article: dict[str, Any], day: str | None) -> bool:
     """Whether an article (title and text) names ``day``: as a month and day ("Oct. 11", "10/11"),
-    a holiday ("Christmas Eve"), its weekday within the week before publication, or "yesterday",
-    "today" or a time of day from the publication date.
+    a holiday ("Christmas Eve"), its weekday (or "weekend") within two weeks before publication, or
+    "yesterday", "today", a time of day or police "investigating" from the publication date.
 
     A generous test on purpose: it bounds from above what any extractor could find, and it says
     nothing of whether the words are about the incident.
@@ -123,8 +127,10 @@ def names_day(article: dict[str, Any], day: str | None) -> bool:
     if not published:
         return False
     days_before = (dt.date.fromisoformat(published[:10]) - date).days
+    weekday = calendar.day_name[date.weekday()]
     return (
-        (0 <= days_before <= 6 and re.search(rf"\b{calendar.day_name[date.weekday()]}", text) is not None)
+        (0 <= days_before <= WEEKDAY_REACH and re.search(rf"\b{weekday}", text) is not None)
+        or (date.weekday() >= 5 and 0 <= days_before <= WEEKDAY_REACH and _WEEKEND.search(text) is not None)
         or (days_before == 1 and _DAY_BEFORE.search(text) is not None)
         or (days_before == 0 and _SAME_DAY.search(text) is not None)
     )
