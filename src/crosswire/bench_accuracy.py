@@ -142,7 +142,7 @@ def _names_holiday(text: str, date: dt.date) -> bool:
     if not names:
         return False
     words = " " + re.sub(r"\W+", " ", re.sub(r"['’]s\b", "", text)).lower() + " "
-    return any(f" {name.replace(chr(39), '')} " in words for name in names)
+    return any(" " + name.replace("'", "") + " " in words for name in names)
 
 
 @dataclass(frozen=True)

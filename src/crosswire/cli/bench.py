@@ -119,7 +119,8 @@ def _print_error_table(field: str, rows: list[dict]) -> None:
         reachable, total = date_ceiling(rows)
         console.print(
             f"At most {reachable} of {total} dates ({reachable / total:.3f}) can be read off these articles: "
-            f"the other errors' articles never name the record's day (as a date, its weekday, 'yesterday' or 'today')."
+            f"the other errors' articles never name the record's day (by date, holiday, weekday or weekend, "
+            f"'yesterday', or a same-day cue such as 'today' or an hour)."
         )
 
 
