@@ -106,11 +106,11 @@ def _print_error_table(field: str, rows: list[dict]) -> None:
     from crosswire.bench_accuracy import date_ceiling
 
     table = Table(title=f"{field}: where the errors come from")
-    columns = ["category", "incidents", "example gold incident"]
+    table.add_column("category")
+    table.add_column("incidents", justify="right", no_wrap=True)
     if field == "date":
-        columns.insert(2, "day named in articles")
-    for column in columns:
-        table.add_column(column)
+        table.add_column("day named", justify="right", no_wrap=True)  # in the incident's articles
+    table.add_column("example" if field == "date" else "example gold incident", no_wrap=True)
     for row in rows:
         named = [] if field != "date" else ["" if row["category"] == "right" else str(row["day_named"])]
         table.add_row(row["category"], str(row["count"]), *named, row["example"])
