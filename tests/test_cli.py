@@ -165,6 +165,17 @@ def test_bad_files_are_named_skipped_and_the_rest_is_ingested(tmp_path):
     assert {d["doc_id"] for d in docs} >= {"ok1"} and len(docs) == 2
 
 
+def test_a_run_that_reads_nothing_is_an_error_and_keeps_the_store(tmp_path):
+    db = _ingest_story(tmp_path, "Gunmen killed two people in Nairobi, Kenya, on Monday, police said.\n")
+    before = _export(db)
+    (tmp_path / "typo.jsonl").write_text("{oops\n")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "typo.jsonl"), str(tmp_path / "nope"), "--db", str(db)])
+    assert result.exit_code == 2
+    assert "typo.jsonl:1" in result.output and "nope" in result.output
+    assert "nothing could be read" in result.output
+    assert _export(db) == before
+
+
 def test_unwritable_database_path_is_one_clear_line(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")

@@ -68,8 +68,10 @@ def ingest(
             f" in {report.seconds:.1f}s ({rate:.1f} articles/s) -> {store.path}",
             highlight=False,
         )
+    if report.errors and report.read == 0:
+        raise fail("nothing could be read (each input is skipped above, with its reason); nothing was stored")
     if report.errors:
-        raise typer.Exit(126 if report.read == 0 else 1)
+        raise typer.Exit(1)
 
 
 @app.command()
