@@ -157,6 +157,19 @@ def test_unknown_ids_are_404(client, path):
     assert client.get(path.removeprefix("/api").removesuffix("/history")).status_code == 404
 
 
+def test_the_short_id_the_cli_prints_opens_the_incident(client):
+    whole = _shooting(client)["id"]
+    short = whole[:8]  # as `crosswire incidents` lists it
+    for path in (f"/incidents/{short}", f"/api/incidents/{short}"):
+        moved = client.get(path, follow_redirects=False)
+        assert moved.status_code == 307 and moved.headers["location"] == path.replace(short, whole)
+    assert client.get(f"/api/incidents/{short}").json()["incident"]["id"] == whole
+    assert whole in client.get(f"/incidents/{short}").text
+    # too short to name one incident, or not an id at all: no guessing
+    _assert_error(client.get(f"/api/incidents/{whole[:3]}"), 404, whole[:3])
+    _assert_error(client.get(f"/api/incidents/{short[:4]}%25"), 404, short[:4])
+
+
 def test_unknown_paths_have_the_same_error_shape(client):
     _assert_error(client.get("/api/nothing-here"), 404, "/api")
     assert "Not found" in client.get("/nothing-here").text

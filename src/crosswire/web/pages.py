@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -18,6 +19,7 @@ __all__ = ["router"]
 router = APIRouter()
 
 TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+ID_PREFIX = re.compile(r"[0-9a-f]{4,}")
 
 
 def _bench(request: Request) -> Workbench:
@@ -37,6 +39,23 @@ def incident_list(request: Request) -> dict[str, Any]:
         "per_page": filters.per_page,
         "incidents": [views.summary(r) for r in results.rows],
     }
+
+
+def _full_id(request: Request, incident_id: str) -> str | None:
+    """The whole id of the one incident whose id starts with ``incident_id`` (the short ids that
+    `crosswire incidents` prints), or None when no incident or several do."""
+    if not ID_PREFIX.fullmatch(incident_id):
+        return None
+    matches = _bench(request).reader().incident_ids_with_prefix(incident_id)
+    return matches[0] if len(matches) == 1 else None
+
+
+def _redirect_to_whole_id(request: Request, incident_id: str) -> RedirectResponse | None:
+    full = _full_id(request, incident_id)
+    if full is None or full == incident_id:
+        return None
+    # the id ends both paths that call this
+    return RedirectResponse(request.url.path.removesuffix(incident_id) + full, status_code=307)
 
 
 def incident_detail(request: Request, incident_id: str) -> dict[str, Any]:
@@ -145,6 +164,8 @@ def incidents_page(request: Request):
 
 @router.get("/incidents/{incident_id}", include_in_schema=False)
 def incident_page(request: Request, incident_id: str):
+    if redirect := _redirect_to_whole_id(request, incident_id):
+        return redirect
     return html(request, "incident.html", incident_detail(request, incident_id))
 
 
@@ -205,8 +226,14 @@ def api_incidents(request: Request) -> dict[str, Any]:
     return {"ok": True, **_json_filters(incident_list(request))}
 
 
-@router.get("/api/incidents/{incident_id}", summary="One incident: fields, claims side by side, sources, history")
-def api_incident(request: Request, incident_id: str) -> dict[str, Any]:
+@router.get(
+    "/api/incidents/{incident_id}",
+    summary="One incident: fields, claims side by side, sources, history (a short id redirects to the whole one)",
+    response_model=None,
+)
+def api_incident(request: Request, incident_id: str) -> dict[str, Any] | RedirectResponse:
+    if redirect := _redirect_to_whole_id(request, incident_id):
+        return redirect
     return {"ok": True, **incident_detail(request, incident_id)}
 
 
