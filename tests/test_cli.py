@@ -176,6 +176,20 @@ def test_a_run_that_reads_nothing_is_an_error_and_keeps_the_store(tmp_path):
     assert _export(db) == before
 
 
+def test_a_saved_page_folder_ingests_the_page_and_names_what_it_passed_over(tmp_path):
+    folder = tmp_path / "saved"
+    (folder / "story_files").mkdir(parents=True)
+    (folder / "story.html").write_text(
+        "<html><body><p>Police said two men were wounded in a shooting in Dayton, Ohio, on Tuesday.</p></body></html>"
+    )
+    for name in ("site.css", "menu.js", "photo.jpg", "photo2.jpg"):
+        (folder / "story_files" / name).write_text("x { }")
+    result = runner.invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "s.db"), "--published", "2025-05-01"])
+    assert result.exit_code == 0, result.output
+    assert "1 new documents" in result.output
+    assert "passed over 4 files of other formats (.css 1, .jpg 2, .js 1)" in result.output
+
+
 def test_unwritable_database_path_is_one_clear_line(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")

@@ -114,6 +114,56 @@ def test_jsonl_record_with_only_a_headline_is_an_article(tmp_path):
     assert clean_document(doc).text == "Two men wounded in Dayton shooting"
 
 
+def test_json_file_of_one_article_or_a_list(tmp_path):
+    # news-please stores each article as one JSON file
+    one = tmp_path / "article.json"
+    one.write_text(
+        json.dumps(
+            {"maintext": BODY, "title": "Flood", "date_publish": "2019-05-06 08:00:00", "source_domain": "ex.com"}
+        ),
+        encoding="utf-8",
+    )
+    many = tmp_path / "batch.json.gz"
+    many.write_bytes(gzip.compress(json.dumps([{"doc_id": "a", "text": "A"}, {"doc_id": "b"}, 7]).encode()))
+    docs, errors = read(one, many)
+    assert (docs[0].title, docs[0].published, docs[0].outlet) == ("Flood", dt.date(2019, 5, 6), "ex.com")
+    assert docs[0].content == BODY and docs[0].path == str(one)
+    assert [d.doc_id for d in docs[1:]] == ["a"] and docs[1].path == f"{many}#1"
+    assert [str(e).split(": ")[0] for e in errors] == [f"{many}#2", f"{many}#3"]
+    assert "no article text" in str(errors[0]) and "not a JSON object" in str(errors[1])
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ("{oops", "invalid JSON (Expecting property name enclosed in double quotes at line 1, column 2)"),
+        ('"just a string"', "not an article: give one {...} record or a list of them"),
+        ("  ", "empty file"),
+    ],
+)
+def test_bad_json_file_is_one_line_naming_it(tmp_path, data, message):
+    f = tmp_path / "x.json"
+    f.write_text(data, encoding="utf-8")
+    docs, errors = read(f)
+    assert not docs and [str(e) for e in errors] == [f"{f}: {message}"]
+
+
+def test_a_folder_walk_passes_over_what_a_saved_page_keeps_beside_it(tmp_path):
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    assets = tmp_path / "page_files"
+    assets.mkdir()
+    for name in ("style.css", "app.js", "chart.csv", "logo.png", "report.PDF"):
+        (assets / name).write_text("body { color: red }", encoding="utf-8")
+    (tmp_path / "notes").write_text(BODY, encoding="utf-8")  # no extension: read as text
+    passed: list[Path] = []
+    docs, errors = read(tmp_path, on_pass_over=passed.append)
+    assert not errors and sorted(Path(d.path).name for d in docs) == ["notes", "page.html"]
+    assert sorted(p.name for p in passed) == ["app.js", "chart.csv", "logo.png", "report.PDF", "style.css"]
+    # named on its own, a file is read whatever its extension
+    (named,), _ = read(assets / "app.js")
+    assert named.content.startswith("body")
+
+
 def write_warc(path: Path) -> None:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter

@@ -55,6 +55,7 @@ class IngestReport:
     mentions: int = 0
     incidents: int = 0
     errors: list[str] = field(default_factory=list)
+    passed_over: list[Path] = field(default_factory=list)
     seconds: float = 0.0
     stages: StageTimer = field(default_factory=StageTimer)
 
@@ -86,7 +87,11 @@ def ingest(
             on_error(str(error))
 
     documents = _new_documents(
-        read_paths(paths, published=published, outlet=outlet, on_error=record_error), store, report
+        read_paths(
+            paths, published=published, outlet=outlet, on_error=record_error, on_pass_over=report.passed_over.append
+        ),
+        store,
+        report,
     )
     if engine == "ray":
         from crosswire.distributed import extract_with_ray

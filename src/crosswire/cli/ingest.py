@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from pathlib import Path
 
 import typer
 
 from crosswire.cli._util import DB_OPTION, app, console, err_console, fail, open_store, parse_date, progress_bar
+from crosswire.ingest.readers import split_suffix
 from crosswire.reconcile.counts import POLICIES
 from crosswire.store import StoreError
 
 
 @app.command()
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="Files or folders: .txt .html .htm .jsonl .warc (also .gz)"),
+    paths: list[Path] = typer.Argument(..., help="Files or folders: .txt .html .htm .json .jsonl .warc (also .gz)"),
     db: Path = DB_OPTION,
     published: str = typer.Option(None, help="Publication date (YYYY-MM-DD) for bare text without one"),
     source: str = typer.Option(None, "--source", help="Outlet name for documents that carry none"),
@@ -68,10 +70,19 @@ def ingest(
             f" in {report.seconds:.1f}s ({rate:.1f} articles/s) -> {store.path}",
             highlight=False,
         )
+        if report.passed_over:
+            console.print(f"[dim]{_passed_over(report.passed_over)}[/]", highlight=False)
     if report.errors and report.read == 0:
         raise fail("nothing could be read (each input is skipped above, with its reason); nothing was stored")
     if report.errors:
         raise typer.Exit(1)
+
+
+def _passed_over(files: list[Path]) -> str:
+    """ "passed over 3 files of other formats (.css 1, .png 2)": what a folder held besides articles."""
+    kinds = Counter(split_suffix(f)[0] for f in files)
+    listed = ", ".join(f"{ext} {n}" for ext, n in sorted(kinds.items()))
+    return f"passed over {len(files)} file{'s' if len(files) != 1 else ''} of other formats ({listed})"
 
 
 @app.command()

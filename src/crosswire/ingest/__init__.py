@@ -1,19 +1,22 @@
-"""Ingest: files, folders, JSONL and WARC in; Documents out, one bad input never stops a batch."""
+"""Ingest: files, folders, JSON(L) and WARC in; Documents out, one bad input never stops a batch."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from crosswire.ingest.readers import (
+    JSON_EXTENSIONS,
     JSONL_EXTENSIONS,
+    OTHER_FORMATS,
     WARC_EXTENSIONS,
     ErrorHandler,
     IngestError,
     content_hash,
     read_file,
+    read_json,
     read_jsonl,
     read_warc,
     split_suffix,
@@ -31,18 +34,20 @@ def read_paths(
     published: dt.date | None = None,
     outlet: str | None = None,
     on_error: ErrorHandler,
+    on_pass_over: Callable[[Path], None] | None = None,
 ) -> Iterator[Document]:
     """Yield a Document for every article in ``paths`` (files or folders, read recursively).
 
-    Folders are walked in sorted order so runs are deterministic. ``published`` / ``outlet``
-    fill documents that carry none of their own. Each unreadable file, line or record is passed
-    to ``on_error`` as an IngestError and reading goes on with the next.
+    Folders are walked in sorted order so runs are deterministic; their files of other formats
+    (styles, images, spreadsheets: ``OTHER_FORMATS``) go to ``on_pass_over`` unread.
+    ``published`` / ``outlet`` fill documents that carry none of their own. Each unreadable file,
+    line or record is passed to ``on_error`` as an IngestError and reading goes on with the next.
     """
     for given in paths:
         path = Path(given)
         try:
             if path.is_dir():
-                files = iter_folder(path)
+                files = _articles_only(iter_folder(path), on_pass_over)
             elif path.exists():
                 files = iter([path])
             else:
@@ -65,6 +70,14 @@ def iter_folder(folder: Path) -> Iterator[Path]:
             yield entry
 
 
+def _articles_only(files: Iterable[Path], on_pass_over: Callable[[Path], None] | None) -> Iterator[Path]:
+    for file in files:
+        if split_suffix(file)[0] not in OTHER_FORMATS:
+            yield file
+        elif on_pass_over:
+            on_pass_over(file)
+
+
 def read_one(
     path: Path, *, published: dt.date | None, outlet: str | None, on_error: ErrorHandler
 ) -> Iterator[Document]:
@@ -73,6 +86,8 @@ def read_one(
     try:
         if ext in JSONL_EXTENSIONS:
             yield from read_jsonl(path, published=published, outlet=outlet, on_error=on_error)
+        elif ext in JSON_EXTENSIONS:
+            yield from read_json(path, published=published, outlet=outlet, on_error=on_error)
         elif ext in WARC_EXTENSIONS:
             yield from read_warc(path, outlet=outlet, on_error=on_error)
         else:

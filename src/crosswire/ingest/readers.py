@@ -1,4 +1,4 @@
-"""Readers for each input format: text / HTML files, JSONL, WARC.
+"""Readers for each input format: text / HTML files, JSON and JSONL, WARC.
 
 Every reader is a generator of Documents and reports per-file (or per-line, per-record) problems
 through an ``on_error`` callback, so one bad input never stops a batch.
@@ -25,12 +25,25 @@ LOGGER = logging.getLogger(__name__)
 TEXT_EXTENSIONS = (".txt", ".text")
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
 JSONL_EXTENSIONS = (".jsonl", ".ndjson")
+JSON_EXTENSIONS = (".json",)
 WARC_EXTENSIONS = (".warc",)
+# Files a folder holds beside its articles, never articles themselves: a saved page's styles,
+# scripts and images ("Save page as... complete"), documents of other kinds, data, archives, and
+# the database itself when it sits in the folder. A folder walk passes over them; a file named
+# on the command line is still read.
+OTHER_FORMATS = frozenset(
+    ".css .js .mjs .map .woff .woff2 .ttf .otf .eot .ico .svg "
+    ".png .jpg .jpeg .gif .webp .bmp .tif .tiff .avif .heic "
+    ".mp3 .mp4 .m4a .wav .ogg .webm .mov .avi .mkv "
+    ".pdf .doc .docx .xls .xlsx .ppt .pptx .odt .ods .odp .epub "
+    ".csv .tsv .parquet .pkl .npy .zip .tar .tgz .7z .rar .bz2 .xz .zst "
+    ".db .sqlite .sqlite3 .db-wal .db-shm .db-journal .exe .dll .so .dylib .pyc .py .sh".split()
+)
 # Share of control characters above which content is taken for binary data.
 MAX_CONTROL_SHARE = 0.10
 HTML_SNIFF = re.compile(r"^\s*(<!doctype\s+html|<html[\s>])", re.IGNORECASE)
 WHITESPACE = re.compile(r"\s+")
-NOT_TEXT = "not text (binary data?); pass .txt, .html, .jsonl or .warc files"
+NOT_TEXT = "not text (binary data?); pass .txt, .html, .json, .jsonl or .warc files"
 NO_CHARSET = "not UTF-8 text and no charset could be detected; re-save it as UTF-8"
 # JSONL field names: ours first, then news-please's.
 TEXT_FIELDS = ("text", "maintext")
@@ -167,7 +180,7 @@ def first_field(record: dict[str, Any], names: tuple[str, ...]) -> Any:
 def jsonl_document(record: Any, where: str, *, published: dt.date | None, outlet: str | None) -> Document:
     """A Document from one parsed JSONL record; IngestError when it carries no article text."""
     if not isinstance(record, dict):
-        raise IngestError(where, "not a JSON object; each line must be one {...} record")
+        raise IngestError(where, "not a JSON object; each record must be one {...}")
     text = first_field(record, TEXT_FIELDS)
     html = record.get("html")
     title = record.get("title") or None
@@ -189,6 +202,31 @@ def jsonl_document(record: Any, where: str, *, published: dt.date | None, outlet
         published=parse_date(first_field(record, DATE_FIELDS)) or published,
         language=record.get("language") or None,
     )
+
+
+def read_json(
+    path: Path, *, published: dt.date | None, outlet: str | None, on_error: ErrorHandler
+) -> Iterator[Document]:
+    """A whole-file JSON article (news-please writes one per article), or a list of them."""
+    _, gz = split_suffix(path)
+    data = read_bytes(path, gz)
+    if not data.strip():
+        raise IngestError(path, "empty file")
+    try:
+        parsed = json.loads(data.decode("utf-8-sig", errors="replace"))
+    except json.JSONDecodeError as exc:
+        raise IngestError(path, f"invalid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+    if isinstance(parsed, dict):
+        yield jsonl_document(parsed, str(path), published=published, outlet=outlet)
+        return
+    if not isinstance(parsed, list):
+        raise IngestError(path, "not an article: give one {...} record or a list of them")
+    for n, record in enumerate(parsed, start=1):
+        where = f"{path}#{n}"
+        try:
+            yield jsonl_document(record, where, published=published, outlet=outlet)
+        except IngestError as err:
+            on_error(err)
 
 
 def read_jsonl(
