@@ -204,6 +204,25 @@ def test_bad_options_say_what_to_write(tmp_path):
     assert result.exit_code == 2 and "no such database" in result.output
 
 
+def test_incidents_filters_take_what_a_reader_types(demo_db):
+    def listed(*options):
+        result = runner.invoke(app, ["incidents", "--db", str(demo_db), *options])
+        return result.exit_code, result.output
+
+    everything = listed()[1]
+    assert listed("--country", "USA") == (0, everything) == listed("--country", "united states")
+    code, output = listed("--type", "attack")  # the sub-event type the table shows
+    assert code == 0 and "Attack" in output and "Peaceful protest" not in output.split("incidents")[1]
+    code, output = listed("--type", "Airstrike")
+    assert (
+        code == 0
+        and "No incident is of type 'Airstrike'" in output
+        and "Violence against civilians / Attack: 1" in output
+    )
+    code, output = listed("--country", "Narnia")
+    assert code == 2 and "--country 'Narnia': no such country" in output
+
+
 def test_the_incidents_table_fits_an_80_column_terminal(demo_db, monkeypatch):
     from rich.console import Console
 

@@ -60,7 +60,11 @@ def test_list_pages_and_json_agree(client):
     ("params", "expected"),
     [
         ({"type": "riots"}, {"doc-c"}),
+        ({"type": "violent demonstration"}, {"doc-c"}),  # the sub-event type the list shows
         ({"country": "us"}, {"doc-a", "doc-c"}),
+        ({"country": "USA"}, {"doc-a", "doc-c"}),
+        ({"country": "united states"}, {"doc-a", "doc-c"}),
+        ({"country": "RU"}, set()),
         ({"place": "spring"}, {"doc-a"}),
         ({"since": "2025-06-01"}, {"doc-a"}),
         ({"until": "2025-06-01"}, {"doc-c"}),
@@ -91,6 +95,7 @@ def test_sort_and_paging(client):
     ("params", "words"),
     [
         ({"since": "yesterday"}, "since"),
+        ({"country": "Narnia"}, "country"),
         ({"until": "2025-13-01"}, "until"),
         ({"sort": "mood"}, "sort"),
         ({"order": "up"}, "order"),

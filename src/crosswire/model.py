@@ -342,6 +342,17 @@ class DateValue:
 PLACE_RANK = {"city": 4, "county": 4, "venue": 3, "neighbourhood": 3, "admin1": 2, "country": 1}
 
 
+def country_code(text: str) -> str | None:
+    """The ISO 3166-1 alpha-2 code of a country given by its code ("us", "USA", "840") or its
+    standard name ("United States", "Kyrgyz Republic"), else None."""
+    import pycountry
+
+    try:
+        return pycountry.countries.lookup(text.strip()).alpha_2
+    except LookupError:
+        return None
+
+
 def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Great-circle distance in km between two (lat, lon) points."""
     lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))

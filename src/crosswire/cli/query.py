@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from crosswire.cli._util import DB_OPTION, app, console, fail, open_store, parse_date
-from crosswire.model import claim_figure, count_text, date_text
+from crosswire.model import claim_figure, count_text, country_code, date_text
 from crosswire.store import StoreError
 
 STATUS_STYLE = {"single": "white", "agreed": "green", "compatible": "cyan", "conflict": "bold red"}
@@ -19,8 +19,10 @@ STATUS_STYLE = {"single": "white", "agreed": "green", "compatible": "cyan", "con
 @app.command()
 def incidents(
     db: Path = DB_OPTION,
-    event_type: str = typer.Option(None, "--type", help="ACLED event type, e.g. 'Violence against civilians'"),
-    country: str = typer.Option(None, help="ISO 3166-1 alpha-2 code, e.g. RU"),
+    event_type: str = typer.Option(
+        None, "--type", help="ACLED event or sub-event type, e.g. 'Violence against civilians' or 'Attack'"
+    ),
+    country: str = typer.Option(None, help="Country code or name, e.g. RU, USA, 'United States'"),
     since: str = typer.Option(None, help="On or after this date (YYYY-MM-DD)"),
     until: str = typer.Option(None, help="On or before this date (YYYY-MM-DD)"),
     search: str = typer.Option(None, help="Full-text search over the articles (SQLite FTS5 syntax)"),
@@ -29,11 +31,14 @@ def incidents(
 ) -> None:
     """List incidents as a table, latest first."""
     since_date, until_date = parse_date(since, "--since"), parse_date(until, "--until")
+    code = country_code(country) if country else None
+    if country and code is None:
+        raise fail(f"--country {country!r}: no such country; give its code (RU, USA) or its standard name")
     with open_store(db, must_exist=True) as store:
         try:
             results = store.incidents(
                 event_type=event_type,
-                country=country,
+                country=code,
                 text=search,
                 conflict=True if conflicts else None,
                 since=since_date.isoformat() if since_date else None,
@@ -42,6 +47,7 @@ def incidents(
             )
         except StoreError as exc:
             raise fail(str(exc)) from exc
+        kinds = store.event_types() if event_type and not results.total else []
     table = Table(
         title=f"{results.total} incidents" + (f" (first {limit})" if results.total > limit else ""),
         caption="! reports conflict  ~ figures fit  ? none given: 0  31+ more than 30",
@@ -72,6 +78,9 @@ def incidents(
             str(len(record.get("sources") or [])),
         )
     console.print(table)
+    if kinds:
+        listed = "; ".join(f"{t} / {sub}: {n}" for t, sub, n in kinds)
+        console.print(f"No incident is of type {event_type!r}. This database holds: {listed}", highlight=False)
 
 
 @app.command()

@@ -75,7 +75,6 @@ def _filter(
     where: list[str] = [] if include_hidden else ["hidden = 0"]
     params: list[Any] = []
     equal = (
-        ("event_type = ? COLLATE NOCASE", event_type),
         ("country = ?", country.upper() if country else None),
         ("date >= ?", since),
         ("date <= ?", until),
@@ -86,6 +85,10 @@ def _filter(
         if value is not None and value != "":
             where.append(clause)
             params.append(value)
+    if event_type:
+        # the table's "event" column shows the sub-event type ("Attack"): either names the kind
+        where.append("(event_type = ? COLLATE NOCASE OR sub_event_type = ? COLLATE NOCASE)")
+        params.extend([event_type, event_type])
     if place:
         where.append("place LIKE ?")
         params.append(f"%{place}%")
@@ -577,6 +580,14 @@ class Store:
     def incident_version(self, incident_id: str) -> int | None:
         row = self.conn.execute("SELECT version FROM incidents WHERE incident_id = ?", (incident_id,)).fetchone()
         return row[0] if row else None
+
+    def event_types(self) -> list[tuple[str, str, int]]:
+        """(event type, sub-event type, incidents) of the shown incidents, most common first."""
+        rows = self.conn.execute(
+            "SELECT event_type, sub_event_type, count(*) AS n FROM incidents WHERE hidden = 0"
+            " GROUP BY event_type, sub_event_type ORDER BY n DESC, event_type, sub_event_type"
+        )
+        return [(r[0], r[1], r[2]) for r in rows]
 
     def incident_ids_with_prefix(self, prefix: str) -> list[str]:
         rows = self.conn.execute("SELECT incident_id FROM incidents WHERE incident_id LIKE ? LIMIT 5", (prefix + "%",))

@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from crosswire.model import COUNT_FIELDS, claim_figure, count_text, date_text
+from crosswire.model import COUNT_FIELDS, claim_figure, count_text, country_code, date_text
 from crosswire.web.app import WebError
 
 __all__ = [
@@ -108,6 +108,15 @@ def _date(value: str | None, name: str) -> str | None:
         raise WebError(400, f"{name}={value!r}: not a date; write it as YYYY-MM-DD") from exc
 
 
+def _country(value: str | None) -> str | None:
+    if not (value or "").strip():
+        return None
+    code = country_code(value)
+    if code is None:
+        raise WebError(400, f"country={value!r}: no such country; give its code (RU, USA) or its standard name")
+    return code
+
+
 def _flag(value: str | None, name: str) -> bool | None:
     if value in (None, "", "any"):
         return None
@@ -141,7 +150,7 @@ def parse_filters(params: Any) -> Filters:
         raise WebError(400, f"order={order!r}: use asc or desc")
     filters = Filters(
         event_type=params.get("type") or None,
-        country=(params.get("country") or "").strip().upper() or None,
+        country=_country(params.get("country")),
         place=params.get("place") or None,
         since=_date(params.get("since"), "since"),
         until=_date(params.get("until"), "until"),
