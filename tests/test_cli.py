@@ -221,6 +221,9 @@ def test_incidents_filters_take_what_a_reader_types(demo_db):
     )
     code, output = listed("--country", "Narnia")
     assert code == 2 and "--country 'Narnia': no such country" in output
+    code, output = listed("--search", "AND OR")
+    assert code == 2 and "put a phrase in double quotes" in output
+    assert listed("--limit", "-5")[0] == 2
 
 
 def test_the_incidents_table_fits_an_80_column_terminal(demo_db, monkeypatch):

@@ -27,7 +27,7 @@ def incidents(
     until: str = typer.Option(None, help="On or before this date (YYYY-MM-DD)"),
     search: str = typer.Option(None, help="Full-text search over the articles (SQLite FTS5 syntax)"),
     conflicts: bool = typer.Option(False, "--conflicts", help="Only incidents with conflicting figures"),
-    limit: int = typer.Option(50, help="Rows to show"),
+    limit: int = typer.Option(50, min=1, help="Rows to show"),
 ) -> None:
     """List incidents as a table, latest first."""
     since_date, until_date = parse_date(since, "--since"), parse_date(until, "--until")

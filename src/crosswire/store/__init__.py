@@ -619,7 +619,8 @@ class Store:
                 params,
             ).fetchall()
         except sqlite3.OperationalError as exc:
-            raise StoreError(f"bad filter: {exc}") from exc
+            hint = "; the search takes SQLite FTS5 syntax: put a phrase in double quotes" if "fts5" in str(exc) else ""
+            raise StoreError(f"bad filter: {exc}{hint}") from exc
         records = []
         for record_json, version in rows:
             record = json.loads(record_json)
