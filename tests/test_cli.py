@@ -144,6 +144,20 @@ def test_csv_and_geojson_exports(demo_db):
     assert json.loads(geo.stdout)["type"] == "FeatureCollection"
 
 
+def test_export_takes_the_filters_of_the_incidents_table(demo_db):
+    def exported(*options):
+        result = runner.invoke(app, ["export", "incidents", "--db", str(demo_db), "--format", "csv", *options])
+        assert result.exit_code == 0, result.output
+        return [row["sub_event_type"] for row in csv.DictReader(io.StringIO(result.stdout))]
+
+    assert sorted(exported()) == ["Attack", "Peaceful protest"]
+    assert exported("--since", "2025-06-15") == ["Peaceful protest"]
+    assert exported("--type", "attack", "--country", "USA") == ["Attack"] == exported("--conflicts")
+    assert exported("--search", "market", "--until", "2025-06-01") == []
+    refused = runner.invoke(app, ["export", "documents", "--db", str(demo_db), "--since", "2025-06-15"])
+    assert refused.exit_code == 2 and "not documents" in refused.output
+
+
 def test_bad_files_are_named_skipped_and_the_rest_is_ingested(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()

@@ -7,11 +7,13 @@ import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from crosswire.model import country_code
 from crosswire.store import Store, StoreError
 
 app = typer.Typer(
@@ -28,6 +30,40 @@ DEFAULT_DB = "crosswire.db"
 DB_OPTION = typer.Option(
     None, "--db", help=f"SQLite database file [default: $CROSSWIRE_DB or ./{DEFAULT_DB}]", show_default=False
 )
+
+
+# The incident filters `crosswire incidents` and `crosswire export incidents` share.
+TYPE_OPTION = typer.Option(
+    None, "--type", help="ACLED event or sub-event type, e.g. 'Violence against civilians' or 'Attack'"
+)
+COUNTRY_OPTION = typer.Option(None, "--country", help="Country code or name, e.g. RU, USA, 'United States'")
+SINCE_OPTION = typer.Option(None, "--since", help="On or after this date (YYYY-MM-DD)")
+UNTIL_OPTION = typer.Option(None, "--until", help="On or before this date (YYYY-MM-DD)")
+SEARCH_OPTION = typer.Option(None, "--search", help="Full-text search over the articles (SQLite FTS5 syntax)")
+CONFLICTS_OPTION = typer.Option(False, "--conflicts", help="Only incidents with conflicting figures")
+
+
+def incident_filters(
+    event_type: str | None,
+    country: str | None,
+    since: str | None,
+    until: str | None,
+    search: str | None,
+    conflicts: bool,
+) -> dict[str, Any]:
+    """The store's filter arguments for the shared options; a bad value fails with one line."""
+    since_date, until_date = parse_date(since, "--since"), parse_date(until, "--until")
+    code = country_code(country) if country else None
+    if country and code is None:
+        raise fail(f"--country {country!r}: no such country; give its code (RU, USA) or its standard name")
+    return {
+        "event_type": event_type,
+        "country": code,
+        "text": search,
+        "conflict": True if conflicts else None,
+        "since": since_date.isoformat() if since_date else None,
+        "until": until_date.isoformat() if until_date else None,
+    }
 
 
 def db_path(db: Path | None) -> Path:

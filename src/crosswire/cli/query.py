@@ -9,8 +9,21 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from crosswire.cli._util import DB_OPTION, app, console, fail, open_store, parse_date
-from crosswire.model import claim_figure, count_text, country_code, date_text
+from crosswire.cli._util import (
+    CONFLICTS_OPTION,
+    COUNTRY_OPTION,
+    DB_OPTION,
+    SEARCH_OPTION,
+    SINCE_OPTION,
+    TYPE_OPTION,
+    UNTIL_OPTION,
+    app,
+    console,
+    fail,
+    incident_filters,
+    open_store,
+)
+from crosswire.model import claim_figure, count_text, date_text
 from crosswire.store import StoreError
 
 STATUS_STYLE = {"single": "white", "agreed": "green", "compatible": "cyan", "conflict": "bold red"}
@@ -19,32 +32,19 @@ STATUS_STYLE = {"single": "white", "agreed": "green", "compatible": "cyan", "con
 @app.command()
 def incidents(
     db: Path = DB_OPTION,
-    event_type: str = typer.Option(
-        None, "--type", help="ACLED event or sub-event type, e.g. 'Violence against civilians' or 'Attack'"
-    ),
-    country: str = typer.Option(None, help="Country code or name, e.g. RU, USA, 'United States'"),
-    since: str = typer.Option(None, help="On or after this date (YYYY-MM-DD)"),
-    until: str = typer.Option(None, help="On or before this date (YYYY-MM-DD)"),
-    search: str = typer.Option(None, help="Full-text search over the articles (SQLite FTS5 syntax)"),
-    conflicts: bool = typer.Option(False, "--conflicts", help="Only incidents with conflicting figures"),
+    event_type: str = TYPE_OPTION,
+    country: str = COUNTRY_OPTION,
+    since: str = SINCE_OPTION,
+    until: str = UNTIL_OPTION,
+    search: str = SEARCH_OPTION,
+    conflicts: bool = CONFLICTS_OPTION,
     limit: int = typer.Option(50, min=1, help="Rows to show"),
 ) -> None:
     """List incidents as a table, latest first."""
-    since_date, until_date = parse_date(since, "--since"), parse_date(until, "--until")
-    code = country_code(country) if country else None
-    if country and code is None:
-        raise fail(f"--country {country!r}: no such country; give its code (RU, USA) or its standard name")
+    filters = incident_filters(event_type, country, since, until, search, conflicts)
     with open_store(db, must_exist=True) as store:
         try:
-            results = store.incidents(
-                event_type=event_type,
-                country=code,
-                text=search,
-                conflict=True if conflicts else None,
-                since=since_date.isoformat() if since_date else None,
-                until=until_date.isoformat() if until_date else None,
-                limit=limit,
-            )
+            results = store.incidents(**filters, limit=limit)
         except StoreError as exc:
             raise fail(str(exc)) from exc
         kinds = store.event_types() if event_type and not results.total else []
