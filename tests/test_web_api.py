@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import warnings
 
 import pytest
@@ -80,6 +82,22 @@ def test_filters_narrow_the_list(client, db, params, expected):
         wanted = {incident_of(store, d)["id"] for d in expected}
     rows = client.get("/api/incidents", params=params).json()["incidents"]
     assert {r["id"] for r in rows} == wanted
+
+
+def test_the_filtered_list_downloads_whole_as_csv_geojson_or_jsonl(client, db):
+    with Store(db) as store:
+        riot = incident_of(store, "doc-c")["id"]
+    params = {"type": "riots", "per_page": 1, "page": 1}
+    table = client.get("/api/incidents.csv", params=params)
+    assert table.status_code == 200 and table.headers["content-type"].startswith("text/csv")
+    assert 'filename="incidents.csv"' in table.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(table.text)))
+    assert [r["id"] for r in rows] == [riot]
+    every = client.get("/api/incidents.jsonl", params={"per_page": 1}).text.splitlines()
+    assert len(every) == 2  # all pages, not the one the list shows
+    assert client.get("/api/incidents.geojson").json()["type"] == "FeatureCollection"
+    _assert_error(client.get("/api/incidents.xlsx"), 404, "csv")
+    assert 'href="/api/incidents.csv?' in client.get("/incidents", params={"type": "riots"}).text
 
 
 def test_sort_and_paging(client):

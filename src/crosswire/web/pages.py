@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import re
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import RedirectResponse
+from fastapi.responses import RedirectResponse, Response
 
 from crosswire import reviews as review_actions
+from crosswire.export import FORMATS, write_incidents
 from crosswire.model import COUNT_FIELDS
 from crosswire.web import views
 from crosswire.web.app import WebError, Workbench, html
@@ -19,6 +21,7 @@ __all__ = ["router"]
 router = APIRouter()
 
 TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+DOWNLOAD_TYPES = {"csv": "text/csv", "geojson": "application/geo+json", "jsonl": "application/x-ndjson"}
 ID_PREFIX = re.compile(r"[0-9a-f]{4,}")
 
 
@@ -224,6 +227,22 @@ def _json_filters(data: dict[str, Any]) -> dict[str, Any]:
 )
 def api_incidents(request: Request) -> dict[str, Any]:
     return {"ok": True, **_json_filters(incident_list(request))}
+
+
+@router.get(
+    "/api/incidents.{fmt}",
+    summary="Every incident the list's filters keep (all pages, in the list's order) as a csv, geojson or jsonl file",
+    response_class=Response,
+)
+def api_incidents_download(request: Request, fmt: str) -> Response:
+    if fmt not in FORMATS:
+        raise WebError(404, f"no export as {fmt!r}; use /api/incidents.csv, .geojson or .jsonl")
+    args = views.parse_filters(request.query_params).store_args()
+    del args["limit"], args["offset"]
+    out = io.StringIO()
+    write_incidents(_bench(request).reader().incidents(**args).rows, out, fmt)
+    headers = {"Content-Disposition": f'attachment; filename="incidents.{fmt}"'}
+    return Response(out.getvalue(), media_type=f"{DOWNLOAD_TYPES[fmt]}; charset=utf-8", headers=headers)
 
 
 @router.get(
