@@ -319,6 +319,18 @@ def test_serve_refuses_a_public_address_without_a_token(db, monkeypatch):
     assert result.exit_code == 2 and "token" in result.output
 
 
+def test_serve_on_a_taken_port_is_one_line_before_it_claims_to_serve(db):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli_app, ["serve", "--db", str(db), "--port", str(port)])
+    assert result.exit_code == 2
+    assert f"127.0.0.1:{port} is in use" in result.output and "serving" not in result.output
+
+
 def test_rejected_incidents_can_be_listed_to_undo_them(client):
     riot = client.get("/api/incidents", params={"type": "Riots"}).json()["incidents"][0]
     client.post(f"/api/incidents/{riot['id']}/reject", json={"version": riot["version"], "author": "bo"})

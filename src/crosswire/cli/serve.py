@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import errno
 import ipaddress
 import os
+import socket
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -57,6 +59,7 @@ def serve(
         return
     import uvicorn
 
+    _check_free(host, port)
     where = f"http://{host}:{port}/"
     err_console.print(f"crosswire: serving {path} at {where}", highlight=False)
     if token:
@@ -66,6 +69,19 @@ def serve(
     else:
         err_console.print("listening on loopback only; changes need no token", highlight=False)
     uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+def _check_free(host: str, port: int) -> None:
+    """Fail with one line, before saying we serve, when the address is taken or cannot be had."""
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+            probe.bind((host, port))
+    except OSError as exc:
+        taken = exc.errno == errno.EADDRINUSE
+        why = "is in use (another `crosswire serve`?)" if taken else f"cannot be listened on ({exc.strerror or exc})"
+        raise fail(f"{host}:{port} {why}; pass --port with a free port or another --host") from exc
 
 
 def render(application, path: str) -> tuple[int, str]:
