@@ -185,6 +185,12 @@ def test_one_run_links_a_few_weeks_at_a_time_and_gets_what_one_pass_gets(tmp_pat
         ingest([corpus], store)
         assert _doc_groups(store) == one_pass
     assert len(linked) >= 4, "each week should be its own pass"
+    steps: list[tuple[int, int]] = []
+    with Store(tmp_path / "by-weeks.db") as store:
+        pipeline.relink(store, progress=lambda done, total: steps.append((done, total)))
+    total = steps[0][1]
+    assert steps[0] == (0, total) and steps[-1] == (total, total) and len(steps) >= 5
+    assert [done for done, _ in steps] == sorted({done for done, _ in steps}), "progress only moves on"
     # Years apart: no pass holds the 2019 bombing together with the 2021 shooting.
     assert not any({"bombing-1", "shooting-1"} <= docs for docs in linked)
     assert {"shooting-1", "shooting-2"} in linked

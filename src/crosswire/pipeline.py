@@ -76,6 +76,7 @@ def ingest(
     policy: str = "latest",
     on_error: Callable[[str], None] | None = None,
     progress: Progress | None = None,
+    link_progress: Callable[[int, int], None] | None = None,
 ) -> IngestReport:
     """Read, clean, extract and store every new document under ``paths``, then re-link what they touch."""
     report = IngestReport()
@@ -124,7 +125,9 @@ def ingest(
         if progress:
             progress(len(batch))
     if report.added:
-        report.incidents = relink(store, mention_ids=new_ids, policy=policy, timer=report.stages)
+        report.incidents = relink(
+            store, mention_ids=new_ids, policy=policy, timer=report.stages, progress=link_progress
+        )
     report.seconds = time.perf_counter() - started
     return report
 
@@ -178,6 +181,7 @@ def relink(
     mention_ids: Iterable[str] | None = None,
     policy: str = "latest",
     timer: StageTimer | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> int:
     """Re-link and reconcile incidents; returns how many records were written.
 
@@ -185,6 +189,7 @@ def relink(
         blocking candidates and the incidents those hold are re-linked, a few weeks of them at a
         time in date order; all other incidents keep their rows. None: every mention, after
         recomputing the blocking keys stored with them (a full re-link of the store).
+    progress: called with (mentions linked so far, mentions to link) after each batch.
     """
     timer = timer or StageTimer()
     t = time.perf_counter()
@@ -195,12 +200,18 @@ def relink(
         t = time.perf_counter()
         mention_ids = _refresh_block_keys(store)
         timer.add("link.load", t)
-    written = 0
-    for batch in _week_batches(store, set(mention_ids)):
+    changed = set(mention_ids)
+    written = done = 0
+    if progress:
+        progress(0, len(changed))
+    for batch in _week_batches(store, changed):
         t = time.perf_counter()
         seed, loaded = _candidate_scope(store, batch)
         timer.add("link.load", t)
         written += _relink_batch(store, seed, loaded, reviews, policy, timer)
+        done += len(batch)
+        if progress:
+            progress(done, len(changed))
     return written
 
 

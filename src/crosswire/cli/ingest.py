@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import typer
+from rich.progress import Progress, TaskID
 
 from crosswire.cli._util import DB_OPTION, app, console, err_console, fail, open_store, parse_date, progress_bar
 from crosswire.ingest.readers import split_suffix
@@ -45,6 +47,7 @@ def ingest(
 
     with open_store(db) as store, progress_bar(quiet) as progress:
         task = progress.add_task("extracting", total=None)
+        linking = _task_progress(progress, "linking mentions")
         try:
             report = run_ingest(
                 paths,
@@ -57,6 +60,7 @@ def ingest(
                 policy=policy,
                 on_error=on_error,
                 progress=lambda n: progress.advance(task, n),
+                link_progress=linking,
             )
         except StoreError as exc:
             raise fail(str(exc)) from exc
@@ -78,6 +82,19 @@ def ingest(
         raise typer.Exit(1)
 
 
+def _task_progress(progress: Progress, description: str) -> Callable[[int, int], None]:
+    """A (done, total) callback that shows a task of its own once work starts."""
+    task: TaskID | None = None
+
+    def update(done: int, total: int) -> None:
+        nonlocal task
+        if task is None:
+            task = progress.add_task(description, total=total)
+        progress.update(task, completed=done, total=total)
+
+    return update
+
+
 def _passed_over(files: list[Path]) -> str:
     """ "passed over 3 files of other formats (.css 1, .png 2)": what a folder held besides articles."""
     kinds = Counter(split_suffix(f)[0] for f in files)
@@ -95,6 +112,6 @@ def relink(
 
     if policy not in POLICIES:
         raise fail(f"--policy {policy!r}: use one of {', '.join(POLICIES)}")
-    with open_store(db, must_exist=True) as store:
-        n = run_relink(store, policy=policy)
+    with open_store(db, must_exist=True) as store, progress_bar() as progress:
+        n = run_relink(store, policy=policy, progress=_task_progress(progress, "linking mentions"))
     console.print(f"{n} incidents")
