@@ -6,6 +6,7 @@ import csv
 import gzip
 import io
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -238,6 +239,22 @@ def test_incidents_filters_take_what_a_reader_types(demo_db):
     code, output = listed("--search", "AND OR")
     assert code == 2 and "put a phrase in double quotes" in output
     assert listed("--limit", "-5")[0] == 2
+
+
+def test_incidents_sort_as_asked(demo_db):
+    def first_row_ids(*options):
+        result = runner.invoke(app, ["incidents", "--db", str(demo_db), *options])
+        assert result.exit_code == 0, result.output
+        cells = [line.split("│")[1].strip() for line in result.output.splitlines() if line.startswith("│")]
+        return [cell for cell in cells if re.fullmatch(r"[0-9a-f]{8}", cell)]
+
+    latest_first = first_row_ids()
+    assert len(latest_first) == 2
+    assert first_row_ids("--sort", "date", "--ascending") == latest_first[::-1]
+    deadliest = first_row_ids("--sort", "killed")
+    assert deadliest[0] == latest_first[1]  # the attack, though the protest is later
+    refused = runner.invoke(app, ["incidents", "--db", str(demo_db), "--sort", "kills"])
+    assert refused.exit_code == 2 and "date, killed" in refused.output
 
 
 def test_the_incidents_table_fits_an_80_column_terminal(demo_db, monkeypatch):

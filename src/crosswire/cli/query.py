@@ -24,7 +24,7 @@ from crosswire.cli._util import (
     open_store,
 )
 from crosswire.model import claim_figure, count_text, date_text
-from crosswire.store import StoreError
+from crosswire.store import SORT_COLUMNS, StoreError
 
 STATUS_STYLE = {"single": "white", "agreed": "green", "compatible": "cyan", "conflict": "bold red"}
 
@@ -39,12 +39,16 @@ def incidents(
     search: str = SEARCH_OPTION,
     conflicts: bool = CONFLICTS_OPTION,
     limit: int = typer.Option(50, min=1, help="Rows to show"),
+    sort: str = typer.Option("date", help=f"Order by {', '.join(SORT_COLUMNS)}, largest or latest first"),
+    ascending: bool = typer.Option(False, "--ascending", help="Smallest or earliest first"),
 ) -> None:
-    """List incidents as a table, latest first."""
+    """List incidents as a table, latest first (or as --sort says)."""
+    if sort not in SORT_COLUMNS:
+        raise fail(f"--sort {sort!r}: use one of {', '.join(SORT_COLUMNS)}")
     filters = incident_filters(event_type, country, since, until, search, conflicts)
     with open_store(db, must_exist=True) as store:
         try:
-            results = store.incidents(**filters, limit=limit)
+            results = store.incidents(**filters, limit=limit, sort=sort, descending=not ascending)
         except StoreError as exc:
             raise fail(str(exc)) from exc
         kinds = store.event_types() if event_type and not results.total else []

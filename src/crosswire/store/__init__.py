@@ -19,7 +19,7 @@ from typing import Any
 from crosswire.model import CleanText, CountValue, Document, Mention, Review
 from crosswire.store.migrations import MIGRATIONS
 
-__all__ = ["NewDocument", "Results", "Store", "StoreError", "WriteConflict"]
+__all__ = ["SORT_COLUMNS", "NewDocument", "Results", "Store", "StoreError", "WriteConflict"]
 
 # A document to store: its clean text, its mentions, their block keys by mention id, and the
 # (site, state) its story gives its outlet, if any.
