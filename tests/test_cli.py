@@ -226,6 +226,7 @@ def test_incidents_filters_take_what_a_reader_types(demo_db):
 
     everything = listed()[1]
     assert listed("--country", "USA") == (0, everything) == listed("--country", "united states")
+    assert listed("--country", "America") == (0, everything)
     code, output = listed("--type", "attack")  # the sub-event type the table shows
     assert code == 0 and "Attack" in output and "Peaceful protest" not in output.split("incidents")[1]
     code, output = listed("--type", "Airstrike")

