@@ -101,6 +101,13 @@ def test_the_filtered_list_downloads_whole_as_csv_geojson_or_jsonl(client, db):
     assert 'href="/api/incidents.csv?' in client.get("/incidents", params={"type": "riots"}).text
 
 
+def test_the_type_box_offers_the_kinds_the_database_holds(client):
+    page = client.get("/incidents", params={"type": "riots"}).text
+    offered = page[page.index('<datalist id="event-types">') : page.index("</datalist>")]
+    assert '<option value="Riots">' in offered and '<option value="Violent demonstration">' in offered
+    assert '<option value="Battles">' not in offered  # none of the stored incidents is one
+
+
 def test_sort_and_paging(client):
     first = client.get("/api/incidents", params={"sort": "date", "order": "asc", "per_page": 1}).json()
     second = client.get("/api/incidents", params={"sort": "date", "order": "asc", "per_page": 1, "page": 2}).json()

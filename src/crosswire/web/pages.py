@@ -162,7 +162,11 @@ def home() -> RedirectResponse:
 
 @router.get("/incidents", include_in_schema=False)
 def incidents_page(request: Request):
-    return html(request, "incidents.html", {**incident_list(request), "count_fields": COUNT_FIELDS[:3]})
+    # the kinds this database holds, offered as the type box is typed in
+    kinds = _bench(request).reader().event_types()
+    type_names = sorted({name for event_type, sub_type, _n in kinds for name in (event_type, sub_type) if name})
+    context = {**incident_list(request), "count_fields": COUNT_FIELDS[:3], "type_names": type_names}
+    return html(request, "incidents.html", context)
 
 
 @router.get("/incidents/{incident_id}", include_in_schema=False)
