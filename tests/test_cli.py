@@ -191,6 +191,16 @@ def test_a_run_that_reads_nothing_is_an_error_and_keeps_the_store(tmp_path):
     assert _export(db) == before
 
 
+def test_ingest_reads_piped_jsonl_and_a_second_pipe_of_it_is_a_no_op(tmp_path):
+    record = {"doc_id": "piped-1", "published": "2025-05-02", "text": "Gunmen killed two people in Nairobi, Kenya."}
+    db = str(tmp_path / "p.db")
+    first = runner.invoke(app, ["ingest", "-", "--db", db], input=json.dumps(record) + "\n")
+    again = runner.invoke(app, ["ingest", "-", "--db", db], input=json.dumps(record) + "\n")
+    assert first.exit_code == again.exit_code == 0, first.output
+    assert "1 new documents" in first.output and "0 new documents (1 already stored" in again.output
+    assert [d["doc_id"] for d in _export(tmp_path / "p.db", "documents")] == ["piped-1"]
+
+
 def test_a_saved_page_folder_ingests_the_page_and_names_what_it_passed_over(tmp_path):
     folder = tmp_path / "saved"
     (folder / "story_files").mkdir(parents=True)

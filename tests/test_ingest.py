@@ -133,6 +133,17 @@ def test_json_file_of_one_article_or_a_list(tmp_path):
     assert "no article text" in str(errors[0]) and "not a JSON object" in str(errors[1])
 
 
+def test_a_dash_reads_jsonl_records_from_standard_input(monkeypatch):
+    lines = [json.dumps({"doc_id": "p1", "text": BODY, "published": "2025-05-02"}), "{oops", ""]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    docs, errors = read("-")
+    assert [(d.doc_id, d.path, d.published) for d in docs] == [("p1", "<stdin>#1", dt.date(2025, 5, 2))]
+    assert [str(e).split(": ")[0] for e in errors] == ["<stdin>:2"]
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    docs, errors = read("-")
+    assert not docs and "nothing on standard input" in str(errors[0])
+
+
 @pytest.mark.parametrize(
     "data, message",
     [

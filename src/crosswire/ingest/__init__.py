@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from crosswire.ingest.readers import (
     ErrorHandler,
     IngestError,
     content_hash,
+    jsonl_lines,
     read_file,
     read_json,
     read_jsonl,
@@ -26,6 +28,8 @@ from crosswire.model import Document
 __all__ = ["IngestError", "content_hash", "read_paths"]
 
 LOGGER = logging.getLogger(__name__)
+STDIN = "-"
+NO_STDIN = "nothing on standard input; pipe JSONL records into `crosswire ingest -`"
 
 
 def read_paths(
@@ -36,7 +40,8 @@ def read_paths(
     on_error: ErrorHandler,
     on_pass_over: Callable[[Path], None] | None = None,
 ) -> Iterator[Document]:
-    """Yield a Document for every article in ``paths`` (files or folders, read recursively).
+    """Yield a Document for every article in ``paths`` (files or folders, read recursively; "-"
+    for JSONL records on standard input).
 
     Folders are walked in sorted order so runs are deterministic; their files of other formats
     (styles, images, spreadsheets: ``OTHER_FORMATS``) go to ``on_pass_over`` unread.
@@ -44,6 +49,11 @@ def read_paths(
     line or record is passed to ``on_error`` as an IngestError and reading goes on with the next.
     """
     for given in paths:
+        if str(given) == STDIN:
+            yield from jsonl_lines(
+                sys.stdin, "<stdin>", published=published, outlet=outlet, on_error=on_error, empty=NO_STDIN
+            )
+            continue
         path = Path(given)
         try:
             if path.is_dir():

@@ -13,7 +13,7 @@ import json
 import logging
 import re
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -234,33 +234,45 @@ def read_jsonl(
 ) -> Iterator[Document]:
     """Stream a JSONL file line by line; a bad line is reported and skipped."""
     _, gz = split_suffix(path)
-    seen_any = False
     try:
         with open_binary(path, gz) as raw:
             lines = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace")
-            for lineno, line in enumerate(lines, start=1):
-                if not line.strip():
-                    continue
-                seen_any = True
-                where = f"{path}:{lineno}"
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    reason = f"invalid JSON ({exc.msg} at column {exc.colno}); line skipped"
-                    on_error(IngestError(where, reason))
-                    continue
-                try:
-                    doc = jsonl_document(record, where, published=published, outlet=outlet)
-                except IngestError as err:
-                    on_error(err)
-                    continue
-                doc.path = f"{path}#{lineno}"
-                yield doc
+            yield from jsonl_lines(lines, str(path), published=published, outlet=outlet, on_error=on_error)
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
         on_error(IngestError(path, f"truncated or corrupt gzip: {exc}; later lines were not read"))
-        return
+
+
+def jsonl_lines(
+    lines: Iterable[str],
+    source: str,
+    *,
+    published: dt.date | None,
+    outlet: str | None,
+    on_error: ErrorHandler,
+    empty: str = "empty file",
+) -> Iterator[Document]:
+    """The Documents of JSONL ``lines`` read from ``source`` (a file, or standard input); ``empty``
+    says what it means that there were none."""
+    seen_any = False
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        seen_any = True
+        where = f"{source}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            on_error(IngestError(where, f"invalid JSON ({exc.msg} at column {exc.colno}); line skipped"))
+            continue
+        try:
+            doc = jsonl_document(record, where, published=published, outlet=outlet)
+        except IngestError as err:
+            on_error(err)
+            continue
+        doc.path = f"{source}#{lineno}"
+        yield doc
     if not seen_any:
-        on_error(IngestError(path, "empty file"))
+        on_error(IngestError(source, empty))
 
 
 HTML_CONTENT_TYPES = ("text/html", "application/xhtml+xml")
