@@ -18,7 +18,9 @@ from crosswire.store import StoreError
 
 @app.command()
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="Files or folders: .txt .html .htm .json .jsonl .warc (also .gz); - for JSONL on standard input"),
+    paths: list[Path] = typer.Argument(
+        ..., help="Files or folders: .txt .html .htm .json .jsonl .warc (also .gz); - for JSONL on standard input"
+    ),
     db: Path = DB_OPTION,
     published: str = typer.Option(None, help="Publication date (YYYY-MM-DD) for bare text without one"),
     source: str = typer.Option(None, "--source", help="Outlet name for documents that carry none"),
