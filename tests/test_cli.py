@@ -215,6 +215,18 @@ def test_a_saved_page_folder_ingests_the_page_and_names_what_it_passed_over(tmp_
     assert "passed over 4 files of other formats (.css 1, .jpg 2, .js 1)" in result.output
 
 
+def test_ctrl_c_says_what_was_kept_and_how_to_finish(tmp_path, monkeypatch):
+    import crosswire.pipeline
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(crosswire.pipeline, "ingest", interrupted)
+    result = runner.invoke(app, ["ingest", str(REPO_DEMO), "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 130
+    assert "interrupted; the articles stored so far are kept: run the same command again" in result.output
+
+
 def test_unwritable_database_path_is_one_clear_line(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")

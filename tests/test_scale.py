@@ -196,6 +196,26 @@ def test_one_run_links_a_few_weeks_at_a_time_and_gets_what_one_pass_gets(tmp_pat
     assert {"shooting-1", "shooting-2"} in linked
 
 
+def test_a_run_stopped_before_linking_leaves_its_articles_for_the_next_run(tmp_path, monkeypatch):
+    corpus = _write(tmp_path / "all.jsonl", [*ARTICLES, FOLLOW_UP])
+    with Store(tmp_path / "clean.db") as store:
+        ingest([corpus], store)
+        clean = _doc_groups(store)
+
+    def stopped(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    with Store(tmp_path / "stopped.db") as store:
+        with monkeypatch.context() as patch:
+            patch.setattr(pipeline, "relink", stopped)
+            with pytest.raises(KeyboardInterrupt):
+                ingest([corpus], store)
+        assert store.document_count() == len(ARTICLES) + 1 and not _doc_groups(store)
+        again = ingest([corpus], store)  # every article is stored already: only the linking is left
+        assert again.added == 0 and again.incidents > 0
+        assert _doc_groups(store) == clean and not store.unlinked_mention_ids()
+
+
 def test_an_earlier_original_arriving_later_takes_over_its_copies(tmp_path):
     story = ARTICLES[0][2] + " The bar had been the scene of fights before, neighbours told reporters on Saturday."
     with Store(tmp_path / "ledger.db") as store:

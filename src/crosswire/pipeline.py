@@ -124,7 +124,9 @@ def ingest(
         report.stages.add("store", t)
         if progress:
             progress(len(batch))
-    if report.added:
+    # a run stopped between storing its articles and linking them leaves them for this one
+    new_ids |= store.unlinked_mention_ids()
+    if new_ids:
         report.incidents = relink(
             store, mention_ids=new_ids, policy=policy, timer=report.stages, progress=link_progress
         )

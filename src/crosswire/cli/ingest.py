@@ -15,6 +15,10 @@ from crosswire.ingest.readers import split_suffix
 from crosswire.reconcile.counts import POLICIES
 from crosswire.store import StoreError
 
+# Each article is stored whole in its own transaction; mentions a stopped run left unlinked are
+# linked by the next run.
+INTERRUPTED = "interrupted; the articles stored so far are kept: run the same command again to finish"
+
 
 @app.command()
 def ingest(
@@ -68,6 +72,8 @@ def ingest(
             raise fail(str(exc)) from exc
         except ImportError as exc:
             raise fail(str(exc)) from exc
+        except KeyboardInterrupt:
+            raise fail(INTERRUPTED, code=130) from None
     if not quiet:
         rate = report.added / report.seconds if report.seconds else 0.0
         console.print(

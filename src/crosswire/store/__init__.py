@@ -481,6 +481,14 @@ class Store:
     def mention_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM mentions").fetchone()[0]
 
+    def unlinked_mention_ids(self) -> set[str]:
+        """Mentions in no incident: stored by a run that stopped before it linked them."""
+        sql = (
+            "SELECT mention_id FROM mentions m"
+            " WHERE NOT EXISTS (SELECT 1 FROM incident_mentions i WHERE i.mention_id = m.mention_id)"
+        )
+        return {r[0] for r in self.conn.execute(sql)}
+
     # -- incidents (derived) ------------------------------------------------------------------
     def incidents_of_mentions(self, mention_ids: Iterable[str]) -> set[str]:
         sql = "SELECT incident_id FROM incident_mentions WHERE mention_id IN ({marks})"
