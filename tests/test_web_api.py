@@ -282,7 +282,9 @@ def test_split_and_merge(client):
         for r in client.get("/api/incidents").json()["incidents"]
         if r["id"] != moved["id"] and r["event_type"] == moved["event_type"]
     )
-    merged = client.post(f"/api/incidents/{stay['id']}/merge", json={"version": stay["version"], "other": moved["id"]})
+    merged = client.post(
+        f"/api/incidents/{stay['id']}/merge", json={"version": stay["version"], "other": moved["id"][:8]}
+    )  # the short id the list shows
     assert merged.status_code == 200
     assert {s["doc_id"] for s in merged.json()["incident"]["sources"]} == {"doc-a", "doc-b"}
     _assert_error(client.post(f"/api/incidents/{stay['id']}/merge", json={"version": 1, "other": ""}), 400, "other")

@@ -12,6 +12,7 @@ from fastapi.responses import RedirectResponse
 from pydantic import BaseModel, Field
 
 from crosswire import reviews
+from crosswire.web import views
 from crosswire.web.app import TOKEN_COOKIE, WebError, Workbench
 
 __all__ = ["router"]
@@ -76,6 +77,8 @@ def _do(request: Request, name: str, incident_id: str, body: dict[str, Any]) -> 
         other = (body.get("other") or "").strip()
         if not other:
             raise WebError(400, "merge: give the id of the other incident")
+        bench: Workbench = request.app.state.bench
+        other = views.whole_id(bench.writer, other) or other  # the short id the list shows will do
         return _run(request, reviews.merge, incident_id, other, version_b=body.get("other_version"), **common)
     if name == "split":
         return _run(request, reviews.split, incident_id, body.get("doc_id") or "", **common)

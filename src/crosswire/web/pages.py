@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -22,7 +21,6 @@ router = APIRouter()
 
 TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 DOWNLOAD_TYPES = {"csv": "text/csv", "geojson": "application/geo+json", "jsonl": "application/x-ndjson"}
-ID_PREFIX = re.compile(r"[0-9a-f]{4,}")
 
 
 def _bench(request: Request) -> Workbench:
@@ -44,17 +42,8 @@ def incident_list(request: Request) -> dict[str, Any]:
     }
 
 
-def _full_id(request: Request, incident_id: str) -> str | None:
-    """The whole id of the one incident whose id starts with ``incident_id`` (the short ids that
-    `crosswire incidents` prints), or None when no incident or several do."""
-    if not ID_PREFIX.fullmatch(incident_id):
-        return None
-    matches = _bench(request).reader().incident_ids_with_prefix(incident_id)
-    return matches[0] if len(matches) == 1 else None
-
-
 def _redirect_to_whole_id(request: Request, incident_id: str) -> RedirectResponse | None:
-    full = _full_id(request, incident_id)
+    full = views.whole_id(_bench(request).reader(), incident_id)
     if full is None or full == incident_id:
         return None
     # the id ends both paths that call this

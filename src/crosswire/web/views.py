@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from crosswire.model import COUNT_FIELDS, claim_figure, count_text, country_code, date_text
+from crosswire.store import Store
 from crosswire.web.app import WebError
 
 __all__ = [
@@ -24,6 +26,8 @@ __all__ = [
 ]
 
 PAGE_SIZES = (25, 50, 100, 200)
+# A short id as `crosswire incidents` prints it: hex, and long enough to name one incident.
+ID_PREFIX = re.compile(r"[0-9a-f]{4,}")
 SORTS = ("date", "killed", "injured", "sources", "country", "type", "place")
 # One colour per ACLED event type, so the timeline and the map read the same way.
 TYPE_COLOURS = {
@@ -106,6 +110,15 @@ def _date(value: str | None, name: str) -> str | None:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError as exc:
         raise WebError(400, f"{name}={value!r}: not a date; write it as YYYY-MM-DD") from exc
+
+
+def whole_id(store: Store, incident_id: str) -> str | None:
+    """The whole id of the one incident whose id starts with ``incident_id`` (the short ids that
+    `crosswire incidents` prints), or None when no incident or several do."""
+    if not ID_PREFIX.fullmatch(incident_id):
+        return None
+    matches = store.incident_ids_with_prefix(incident_id)
+    return matches[0] if len(matches) == 1 else None
 
 
 def _country(value: str | None) -> str | None:
