@@ -201,6 +201,21 @@ def test_ingest_reads_piped_jsonl_and_a_second_pipe_of_it_is_a_no_op(tmp_path):
     assert [d["doc_id"] for d in _export(tmp_path / "p.db", "documents")] == ["piped-1"]
 
 
+def test_another_text_under_a_stored_id_is_named_and_the_first_kept(tmp_path):
+    first = {"doc_id": "d1", "published": "2025-05-02", "text": "Gunmen killed two people in Nairobi, Kenya."}
+    second = {**first, "text": "Gunmen killed three people in Nairobi, Kenya."}
+    (tmp_path / "v1.jsonl").write_text(json.dumps(first) + "\n")
+    (tmp_path / "v2.jsonl").write_text(json.dumps(second) + "\n" + json.dumps(first) + "\n")
+    db = str(tmp_path / "v.db")
+    assert runner.invoke(app, ["ingest", str(tmp_path / "v1.jsonl"), "--db", db]).exit_code == 0
+    result = runner.invoke(app, ["ingest", str(tmp_path / "v2.jsonl"), "--db", db])
+    assert result.exit_code == 1
+    assert "v2.jsonl#1: doc_id 'd1' is stored already with another text" in result.output
+    assert "(1 already stored, 1 skipped)" in result.output  # its second line is the stored text again
+    (stored,) = _export(tmp_path / "v.db", "documents")
+    assert "two people" in stored["text"]
+
+
 def test_a_saved_page_folder_ingests_the_page_and_names_what_it_passed_over(tmp_path):
     folder = tmp_path / "saved"
     (folder / "story_files").mkdir(parents=True)

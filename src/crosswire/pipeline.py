@@ -93,6 +93,7 @@ def ingest(
         ),
         store,
         report,
+        record_error,
     )
     if engine == "ray":
         from crosswire.distributed import extract_with_ray
@@ -141,16 +142,27 @@ def _outlet_evidence(doc: Document, mentions: list[Mention]) -> tuple[str, str] 
     return (site, state) if site and state else None
 
 
-def _new_documents(documents: Iterator[Document], store: Store, report: IngestReport) -> Iterator[Document]:
-    """Skip what is stored already: re-ingesting the same article is a no-op."""
-    seen: set[str] = set()
+def _new_documents(
+    documents: Iterator[Document], store: Store, report: IngestReport, on_error: Callable[[IngestError], None]
+) -> Iterator[Document]:
+    """Skip what is stored already: re-ingesting the same article is a no-op. Another text under
+    a stored id is reported, not stored over the first (reviews and links stand on that one)."""
+    seen: dict[str, int] = {}  # this run's ids, with a hash of their text
     for doc in documents:
         report.read += 1
-        if doc.doc_id in seen or store.has_document(doc.doc_id):
-            report.already_stored += 1
+        if doc.doc_id in seen:
+            same = seen[doc.doc_id] == hash(doc.content)
+        elif (stored := store.document_raw(doc.doc_id)) is not None:
+            same = stored == doc.content
+        else:
+            seen[doc.doc_id] = hash(doc.content)
+            yield doc
             continue
-        seen.add(doc.doc_id)
-        yield doc
+        if same:
+            report.already_stored += 1
+        else:
+            reason = f"doc_id {doc.doc_id!r} is stored already with another text; give this version its own doc_id"
+            on_error(IngestError(doc.path or doc.doc_id, reason))
 
 
 def _extract_locally(documents, extractor, timer, on_error) -> Iterator[tuple[Document, CleanText, list[Mention]]]:

@@ -180,6 +180,11 @@ class Store:
     def has_document(self, doc_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone() is not None
 
+    def document_raw(self, doc_id: str) -> str | None:
+        """The text or HTML a document was stored from; None when no document has that id."""
+        row = self.conn.execute("SELECT raw FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
     def add_document(
         self,
         doc: Document,
