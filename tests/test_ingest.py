@@ -166,10 +166,20 @@ def test_a_folder_walk_passes_over_what_a_saved_page_keeps_beside_it(tmp_path):
     for name in ("style.css", "app.js", "chart.csv", "logo.png", "report.PDF"):
         (assets / name).write_text("body { color: red }", encoding="utf-8")
     (tmp_path / "notes").write_text(BODY, encoding="utf-8")  # no extension: read as text
+    (tmp_path / "LICENSE").write_text("Permission is hereby granted", encoding="utf-8")
+    (tmp_path / "README.md").write_text("# The articles of this folder", encoding="utf-8")
     passed: list[Path] = []
     docs, errors = read(tmp_path, on_pass_over=passed.append)
     assert not errors and sorted(Path(d.path).name for d in docs) == ["notes", "page.html"]
-    assert sorted(p.name for p in passed) == ["app.js", "chart.csv", "logo.png", "report.PDF", "style.css"]
+    assert sorted(p.name for p in passed) == [
+        "LICENSE",
+        "README.md",
+        "app.js",
+        "chart.csv",
+        "logo.png",
+        "report.PDF",
+        "style.css",
+    ]
     # named on its own, a file is read whatever its extension
     (named,), _ = read(assets / "app.js")
     assert named.content.startswith("body")

@@ -105,7 +105,7 @@ def _task_progress(progress: Progress, description: str) -> Callable[[int, int],
 
 def _passed_over(files: list[Path]) -> str:
     """ "passed over 3 files of other formats (.css 1, .png 2)": what a folder held besides articles."""
-    kinds = Counter(split_suffix(f)[0] for f in files)
+    kinds = Counter(split_suffix(f)[0] or f.name for f in files)
     listed = ", ".join(f"{ext} {n}" for ext, n in sorted(kinds.items()))
     return f"passed over {len(files)} file{'s' if len(files) != 1 else ''} of other formats ({listed})"
 

@@ -11,11 +11,11 @@ from pathlib import Path
 from crosswire.ingest.readers import (
     JSON_EXTENSIONS,
     JSONL_EXTENSIONS,
-    OTHER_FORMATS,
     WARC_EXTENSIONS,
     ErrorHandler,
     IngestError,
     content_hash,
+    is_other_file,
     jsonl_lines,
     read_file,
     read_json,
@@ -44,7 +44,7 @@ def read_paths(
     for JSONL records on standard input).
 
     Folders are walked in sorted order so runs are deterministic; their files of other formats
-    (styles, images, spreadsheets: ``OTHER_FORMATS``) go to ``on_pass_over`` unread.
+    (styles, images, spreadsheets, a LICENSE: ``is_other_file``) go to ``on_pass_over`` unread.
     ``published`` / ``outlet`` fill documents that carry none of their own. Each unreadable file,
     line or record is passed to ``on_error`` as an IngestError and reading goes on with the next.
     """
@@ -82,7 +82,7 @@ def iter_folder(folder: Path) -> Iterator[Path]:
 
 def _articles_only(files: Iterable[Path], on_pass_over: Callable[[Path], None] | None) -> Iterator[Path]:
     for file in files:
-        if split_suffix(file)[0] not in OTHER_FORMATS:
+        if not is_other_file(file):
             yield file
         elif on_pass_over:
             on_pass_over(file)

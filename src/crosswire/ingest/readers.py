@@ -31,6 +31,8 @@ WARC_EXTENSIONS = (".warc",)
 # scripts and images ("Save page as... complete"), documents of other kinds, data, archives, and
 # the database itself when it sits in the folder. A folder walk passes over them; a file named
 # on the command line is still read.
+# Files a dataset or a repository keeps beside its articles, by name: "LICENSE", "README.md".
+OTHER_FILES = frozenset("license licence copying notice readme changelog authors makefile dockerfile".split())
 OTHER_FORMATS = frozenset(
     ".css .js .mjs .map .woff .woff2 .ttf .otf .eot .ico .svg "
     ".png .jpg .jpeg .gif .webp .bmp .tif .tiff .avif .heic "
@@ -82,6 +84,11 @@ def parse_date(value: Any) -> dt.date | None:
         return dt.date.fromisoformat(str(value).strip()[:10])
     except ValueError:
         return None
+
+
+def is_other_file(path: Path) -> bool:
+    """Whether a folder's file is no article: a format of ``OTHER_FORMATS`` or a name of ``OTHER_FILES``."""
+    return split_suffix(path)[0] in OTHER_FORMATS or path.name.split(".")[0].lower() in OTHER_FILES
 
 
 def split_suffix(path: Path) -> tuple[str, bool]:
