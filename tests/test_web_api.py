@@ -201,6 +201,31 @@ def test_the_short_id_the_cli_prints_opens_the_incident(client):
     _assert_error(client.get(f"/api/incidents/{short[:4]}%25"), 404, short[:4])
 
 
+def test_an_article_whose_id_holds_slashes_and_marks_opens_from_its_incident(tmp_path):
+    import json
+    import re
+
+    from crosswire.pipeline import ingest
+
+    odd = "site/2024/story#1 ?x"
+    corpus = tmp_path / "odd.jsonl"
+    record = {
+        "doc_id": odd,
+        "published": "2025-05-02",
+        "text": "Gunmen killed two people in Nairobi, Kenya, on Monday.",
+    }
+    corpus.write_text(json.dumps(record) + "\n")
+    with Store(tmp_path / "odd.db") as store:
+        ingest([corpus], store)
+        (incident,) = store.incidents().rows
+    with TestClient(create_app(tmp_path / "odd.db")) as odd_client:
+        page = odd_client.get(f"/incidents/{incident['id']}").text
+        links = set(re.findall(r'href="(/articles/[^"?]+)', page))
+        assert links == {"/articles/site/2024/story%231%20%3Fx"}
+        assert odd in odd_client.get(links.pop()).text
+        assert odd_client.get("/api/articles/site/2024/story%231%20%3Fx").json()["document"]["doc_id"] == odd
+
+
 def test_unknown_paths_have_the_same_error_shape(client):
     _assert_error(client.get("/api/nothing-here"), 404, "/api")
     assert "Not found" in client.get("/nothing-here").text

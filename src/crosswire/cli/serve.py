@@ -9,7 +9,7 @@ import os
 import socket
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import typer
 
@@ -93,7 +93,7 @@ def render(application, path: str) -> tuple[int, str]:
         "http_version": "1.1",
         "method": "GET",
         "scheme": "http",
-        "path": parts.path or "/",
+        "path": unquote(parts.path) or "/",  # as a server hands it on: decoded
         "raw_path": (parts.path or "/").encode(),
         "query_string": parts.query.encode(),
         "headers": [(b"host", b"localhost")],

@@ -165,7 +165,7 @@ def incident_page(request: Request, incident_id: str):
     return html(request, "incident.html", incident_detail(request, incident_id))
 
 
-@router.get("/articles/{doc_id}", include_in_schema=False)
+@router.get("/articles/{doc_id:path}", include_in_schema=False)
 def article_page(request: Request, doc_id: str):
     return html(request, "article.html", article_detail(request, doc_id))
 
@@ -254,7 +254,9 @@ def api_history(request: Request, incident_id: str) -> dict[str, Any]:
     return {"ok": True, "history": incident_detail(request, incident_id)["history"]}
 
 
-@router.get("/api/articles/{doc_id}", summary="An article's cleaned text, its incidents and highlights, removed parts")
+@router.get(
+    "/api/articles/{doc_id:path}", summary="An article's cleaned text, its incidents and highlights, removed parts"
+)
 def api_article(request: Request, doc_id: str) -> dict[str, Any]:
     data = article_detail(request, doc_id)
     data.pop("segments")
