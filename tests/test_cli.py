@@ -250,6 +250,13 @@ def test_unwritable_database_path_is_one_clear_line(tmp_path):
     assert result.exit_code == 2 and "cannot open the database" in result.output
 
 
+def test_version_is_the_installed_package_s():
+    from importlib.metadata import version
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"crosswire {version('crosswire')}"
+
+
 def test_bad_options_say_what_to_write(tmp_path):
     result = runner.invoke(app, ["ingest", str(REPO_DEMO), "--db", str(tmp_path / "x.db"), "--published", "28/3/24"])
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output

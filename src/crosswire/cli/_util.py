@@ -26,6 +26,24 @@ app = typer.Typer(
 console = Console()
 err_console = Console(stderr=True)
 
+
+def _print_version(asked: bool) -> None:
+    if asked:
+        from importlib.metadata import version
+
+        console.print(f"crosswire {version('crosswire')}", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    show_version: bool = typer.Option(
+        False, "--version", help="Print crosswire's version and exit.", is_eager=True, callback=_print_version
+    ),
+) -> None:
+    """Turn news articles into a checkable ledger of incidents."""
+
+
 DEFAULT_DB = "crosswire.db"
 DB_OPTION = typer.Option(
     None, "--db", help=f"SQLite database file [default: $CROSSWIRE_DB or ./{DEFAULT_DB}]", show_default=False

@@ -40,8 +40,10 @@ def export(
     search: str = SEARCH_OPTION,
     conflicts: bool = CONFLICTS_OPTION,
 ) -> None:
-    """Write incidents (with reviewed values applied; the filters of `crosswire incidents` choose
-    which) or cleaned documents."""
+    """Write incidents (with reviewed values applied) or cleaned documents.
+
+    The filters of `crosswire incidents` choose which incidents.
+    """
     if what not in ("incidents", "documents"):
         raise fail(f"export {what!r}: choose incidents or documents")
     if fmt not in FORMATS or (what == "documents" and fmt == "geojson"):
