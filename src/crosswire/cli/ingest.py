@@ -15,8 +15,8 @@ from crosswire.ingest.readers import split_suffix
 from crosswire.reconcile.counts import POLICIES
 from crosswire.store import StoreError
 
-# Each article is stored whole in its own transaction; mentions a stopped run left unlinked are
-# linked by the next run.
+# Articles are stored whole, a batch to a transaction, so a stop leaves none half-written; the
+# mentions a stopped run left unlinked are linked by the next run.
 INTERRUPTED = "interrupted; the articles stored so far are kept: run the same command again to finish"
 
 
