@@ -11,7 +11,7 @@ import typer
 from rich.progress import Progress, TaskID
 
 from crosswire.cli._util import DB_OPTION, app, console, err_console, fail, open_store, parse_date, progress_bar
-from crosswire.ingest.readers import split_suffix
+from crosswire.ingest import split_suffix
 from crosswire.reconcile.counts import POLICIES
 from crosswire.store import StoreError
 

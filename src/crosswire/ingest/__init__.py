@@ -25,7 +25,7 @@ from crosswire.ingest.readers import (
 )
 from crosswire.model import Document
 
-__all__ = ["IngestError", "content_hash", "read_paths"]
+__all__ = ["IngestError", "content_hash", "read_paths", "split_suffix"]
 
 LOGGER = logging.getLogger(__name__)
 STDIN = "-"
