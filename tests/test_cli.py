@@ -225,10 +225,14 @@ def test_a_saved_page_folder_ingests_the_page_and_names_what_it_passed_over(tmp_
     for name in ("site.css", "menu.js", "photo.jpg", "photo2.jpg"):
         (folder / "story_files" / name).write_text("x { }")
     (folder / "LICENSE").write_text("Permission is hereby granted")
+    (folder / "answers.json").write_text('{"incidents": [{"killed": 0, "injured": 2}]}')
     result = runner.invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "s.db"), "--published", "2025-05-01"])
     assert result.exit_code == 0, result.output
     assert "1 new documents" in result.output
-    assert "passed over 5 files of other formats (.css 1, .jpg 2, .js 1, LICENSE 1)" in result.output
+    said = " ".join(result.output.split())  # the console wraps long lines
+    assert "passed over 6 files that are not articles (.css 1, .jpg 2, .js 1, .json 1, LICENSE 1)" in said
+    named = runner.invoke(app, ["ingest", str(folder / "answers.json"), "--db", str(tmp_path / "s.db")])
+    assert named.exit_code == 2 and "answers.json: no article records" in named.output
 
 
 def test_ctrl_c_says_what_was_kept_and_how_to_finish(tmp_path, monkeypatch):

@@ -18,6 +18,9 @@ BODY = "The river flooded the lower town on Monday.\n\nTwo bridges were closed b
 PAGE = "<!doctype html><html><head><title>Flood</title></head><body><p>Water rose fast.</p></body></html>"
 
 
+NO_RECORDS = "no article records: give one {...} record with a 'text' field, or a list of them"
+
+
 def read(*paths, **kw):
     errors: list[IngestError] = []
     docs = list(read_paths(paths, on_error=errors.append, **kw))
@@ -148,7 +151,9 @@ def test_a_dash_reads_jsonl_records_from_standard_input(monkeypatch):
     "data, message",
     [
         ("{oops", "invalid JSON (Expecting property name enclosed in double quotes at line 1, column 2)"),
-        ('"just a string"', "not an article: give one {...} record or a list of them"),
+        ('"just a string"', NO_RECORDS),
+        ('{"incidents": [1, 2]}', NO_RECORDS),
+        ("[]", NO_RECORDS),
         ("  ", "empty file"),
     ],
 )
@@ -157,6 +162,32 @@ def test_bad_json_file_is_one_line_naming_it(tmp_path, data, message):
     f.write_text(data, encoding="utf-8")
     docs, errors = read(f)
     assert not docs and [str(e) for e in errors] == [f"{f}: {message}"]
+
+
+def test_a_folder_walk_passes_over_json_that_holds_no_article_but_reports_bad_records(tmp_path):
+    (tmp_path / "answers.json").write_text('{"incidents": [{"id": 1, "killed": 2}]}', encoding="utf-8")
+    (tmp_path / "story.json").write_text(json.dumps({"title": "Two hurt", "text": BODY}), encoding="utf-8")
+    (tmp_path / "half.json").write_text(json.dumps([{"text": BODY + " More."}, {"text": ""}]), encoding="utf-8")
+    records = [{"incident_id": n, "killed": 1} for n in range(50)]
+    (tmp_path / "answers.jsonl").write_text("\n".join(map(json.dumps, records)), encoding="utf-8")
+    passed: list[Path] = []
+    docs, errors = read(tmp_path, on_pass_over=passed.append)
+    assert [p.name for p in passed] == ["answers.json", "answers.jsonl"]
+    assert sorted(Path(d.path.split("#")[0]).name for d in docs) == ["half.json", "story.json"]
+    assert [str(e).split(": ")[0] for e in errors] == [f"{tmp_path / 'half.json'}#2"]
+
+
+def test_jsonl_of_records_of_another_kind_is_one_error_not_one_per_line(tmp_path, monkeypatch):
+    records = "\n".join(json.dumps({"incident_id": n, "killed": 1}) for n in range(50))
+    named = tmp_path / "answers.jsonl"
+    named.write_text(records, encoding="utf-8")
+    docs, errors = read(named)
+    assert not docs and [str(e) for e in errors] == [
+        f"{named}: no article records (line 1 has no 'text', 'title' or 'html' field)"
+    ]
+    monkeypatch.setattr("sys.stdin", io.StringIO(records))
+    docs, errors = read("-")
+    assert not docs and len(errors) == 1 and str(errors[0]).startswith("<stdin>: no article records")
 
 
 def test_a_folder_walk_passes_over_what_a_saved_page_keeps_beside_it(tmp_path):
@@ -168,11 +199,14 @@ def test_a_folder_walk_passes_over_what_a_saved_page_keeps_beside_it(tmp_path):
     (tmp_path / "notes").write_text(BODY, encoding="utf-8")  # no extension: read as text
     (tmp_path / "LICENSE").write_text("Permission is hereby granted", encoding="utf-8")
     (tmp_path / "README.md").write_text("# The articles of this folder", encoding="utf-8")
+    (tmp_path / "LICENSE-DATA.md").write_text("The texts are licensed under", encoding="utf-8")
+    (tmp_path / "notice-of-closure.txt").write_text(BODY, encoding="utf-8")  # a story, not a NOTICE file
     passed: list[Path] = []
     docs, errors = read(tmp_path, on_pass_over=passed.append)
-    assert not errors and sorted(Path(d.path).name for d in docs) == ["notes", "page.html"]
+    assert not errors and sorted(Path(d.path).name for d in docs) == ["notes", "notice-of-closure.txt", "page.html"]
     assert sorted(p.name for p in passed) == [
         "LICENSE",
+        "LICENSE-DATA.md",
         "README.md",
         "app.js",
         "chart.csv",

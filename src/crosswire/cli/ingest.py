@@ -104,10 +104,11 @@ def _task_progress(progress: Progress, description: str) -> Callable[[int, int],
 
 
 def _passed_over(files: list[Path]) -> str:
-    """ "passed over 3 files of other formats (.css 1, .png 2)": what a folder held besides articles."""
+    """ "passed over 3 files that are not articles (.css 1, .png 2)": what a folder held besides them."""
     kinds = Counter(split_suffix(f)[0] or f.name for f in files)
     listed = ", ".join(f"{ext} {n}" for ext, n in sorted(kinds.items()))
-    return f"passed over {len(files)} file{'s' if len(files) != 1 else ''} of other formats ({listed})"
+    files_are = "1 file that is" if len(files) == 1 else f"{len(files)} files that are"
+    return f"passed over {files_are} not articles ({listed})"
 
 
 @app.command()

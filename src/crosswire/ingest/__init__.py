@@ -14,6 +14,7 @@ from crosswire.ingest.readers import (
     WARC_EXTENSIONS,
     ErrorHandler,
     IngestError,
+    NotArticles,
     content_hash,
     is_other_file,
     jsonl_lines,
@@ -44,27 +45,31 @@ def read_paths(
     for JSONL records on standard input).
 
     Folders are walked in sorted order so runs are deterministic; their files of other formats
-    (styles, images, spreadsheets, a LICENSE: ``is_other_file``) go to ``on_pass_over`` unread.
+    (styles, images, spreadsheets, a LICENSE: ``is_other_file``) go to ``on_pass_over`` unread, and
+    so do their JSON files of no article records.
     ``published`` / ``outlet`` fill documents that carry none of their own. Each unreadable file,
     line or record is passed to ``on_error`` as an IngestError and reading goes on with the next.
     """
     for given in paths:
         if str(given) == STDIN:
-            yield from jsonl_lines(
-                sys.stdin, "<stdin>", published=published, outlet=outlet, on_error=on_error, empty=NO_STDIN
-            )
+            try:
+                yield from jsonl_lines(
+                    sys.stdin, "<stdin>", published=published, outlet=outlet, on_error=on_error, empty=NO_STDIN
+                )
+            except IngestError as err:
+                on_error(err)
             continue
         path = Path(given)
         try:
             if path.is_dir():
-                files = _articles_only(iter_folder(path), on_pass_over)
+                for file in _articles_only(iter_folder(path), on_pass_over):
+                    yield from read_one(
+                        file, published=published, outlet=outlet, on_error=on_error, on_pass_over=on_pass_over
+                    )
             elif path.exists():
-                files = iter([path])
+                yield from read_one(path, published=published, outlet=outlet, on_error=on_error)
             else:
                 on_error(IngestError(path, "no such file or directory"))
-                continue
-            for file in files:
-                yield from read_one(file, published=published, outlet=outlet, on_error=on_error)
         except PermissionError as exc:
             on_error(IngestError(path, f"permission denied ({exc.strerror}); check the folder's permissions"))
 
@@ -89,9 +94,17 @@ def _articles_only(files: Iterable[Path], on_pass_over: Callable[[Path], None] |
 
 
 def read_one(
-    path: Path, *, published: dt.date | None, outlet: str | None, on_error: ErrorHandler
+    path: Path,
+    *,
+    published: dt.date | None,
+    outlet: str | None,
+    on_error: ErrorHandler,
+    on_pass_over: Callable[[Path], None] | None = None,
 ) -> Iterator[Document]:
-    """The Documents of one file, whatever its format; problems go to ``on_error``."""
+    """The Documents of one file, whatever its format; problems go to ``on_error``.
+
+    A JSON file of no article records goes to ``on_pass_over`` when one is given (a folder walk
+    meets a dataset's answer key beside its articles), else it is an error."""
     ext, _ = split_suffix(path)
     try:
         if ext in JSONL_EXTENSIONS:
@@ -102,6 +115,11 @@ def read_one(
             yield from read_warc(path, outlet=outlet, on_error=on_error)
         else:
             yield read_file(path, published=published, outlet=outlet)
+    except NotArticles as err:
+        if on_pass_over:
+            on_pass_over(path)
+        else:
+            on_error(err)
     except IngestError as err:
         on_error(err)
     except PermissionError:

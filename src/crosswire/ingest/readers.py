@@ -31,8 +31,10 @@ WARC_EXTENSIONS = (".warc",)
 # scripts and images ("Save page as... complete"), documents of other kinds, data, archives, and
 # the database itself when it sits in the folder. A folder walk passes over them; a file named
 # on the command line is still read.
-# Files a dataset or a repository keeps beside its articles, by name: "LICENSE", "README.md".
+# Files a dataset or a repository keeps beside its articles, by name ("LICENSE", "readme.txt"),
+# or by a name's first word in capitals, as such files are named ("LICENSE-DATA.md").
 OTHER_FILES = frozenset("license licence copying notice readme changelog authors makefile dockerfile".split())
+CAPITAL_FIRST_WORD = re.compile(r"[A-Z]+\b|[A-Z]+(?=_)")
 OTHER_FORMATS = frozenset(
     ".css .js .mjs .map .woff .woff2 .ttf .otf .eot .ico .svg "
     ".png .jpg .jpeg .gif .webp .bmp .tif .tiff .avif .heic "
@@ -49,6 +51,7 @@ NOT_TEXT = "not text (binary data?); pass .txt, .html, .json, .jsonl or .warc fi
 NO_CHARSET = "not UTF-8 text and no charset could be detected; re-save it as UTF-8"
 # JSONL field names: ours first, then news-please's.
 TEXT_FIELDS = ("text", "maintext")
+ARTICLE_FIELDS = (*TEXT_FIELDS, "html", "title")
 DATE_FIELDS = ("published", "date_publish")
 OUTLET_FIELDS = ("outlet", "source_domain")
 
@@ -60,6 +63,11 @@ class IngestError(Exception):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+
+class NotArticles(IngestError):
+    """A well-formed JSON file none of whose records has an article field: data of another kind
+    (a dataset's answer key, a tool's settings), which a folder walk passes over."""
 
 
 ErrorHandler = Callable[[IngestError], None]
@@ -88,7 +96,10 @@ def parse_date(value: Any) -> dt.date | None:
 
 def is_other_file(path: Path) -> bool:
     """Whether a folder's file is no article: a format of ``OTHER_FORMATS`` or a name of ``OTHER_FILES``."""
-    return split_suffix(path)[0] in OTHER_FORMATS or path.name.split(".")[0].lower() in OTHER_FILES
+    if split_suffix(path)[0] in OTHER_FORMATS or path.name.split(".")[0].lower() in OTHER_FILES:
+        return True
+    first_word = CAPITAL_FIRST_WORD.match(path.name)
+    return bool(first_word and first_word.group().lower() in OTHER_FILES)
 
 
 def split_suffix(path: Path) -> tuple[str, bool]:
@@ -223,12 +234,13 @@ def read_json(
         parsed = json.loads(data.decode("utf-8-sig", errors="replace"))
     except json.JSONDecodeError as exc:
         raise IngestError(path, f"invalid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+    records = parsed if isinstance(parsed, list) else [parsed]
+    if not any(isinstance(record, dict) and record.keys() & set(ARTICLE_FIELDS) for record in records):
+        raise NotArticles(path, "no article records: give one {...} record with a 'text' field, or a list of them")
     if isinstance(parsed, dict):
         yield jsonl_document(parsed, str(path), published=published, outlet=outlet)
         return
-    if not isinstance(parsed, list):
-        raise IngestError(path, "not an article: give one {...} record or a list of them")
-    for n, record in enumerate(parsed, start=1):
+    for n, record in enumerate(records, start=1):
         where = f"{path}#{n}"
         try:
             yield jsonl_document(record, where, published=published, outlet=outlet)
@@ -259,8 +271,10 @@ def jsonl_lines(
     empty: str = "empty file",
 ) -> Iterator[Document]:
     """The Documents of JSONL ``lines`` read from ``source`` (a file, or standard input); ``empty``
-    says what it means that there were none."""
-    seen_any = False
+    says what it means that there were none.
+
+    NotArticles when the first record has no article field at all (a dataset's answer key)."""
+    seen_any = seen_record = False
     for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -271,6 +285,10 @@ def jsonl_lines(
         except json.JSONDecodeError as exc:
             on_error(IngestError(where, f"invalid JSON ({exc.msg} at column {exc.colno}); line skipped"))
             continue
+        if not seen_record and isinstance(record, dict) and not record.keys() & set(ARTICLE_FIELDS):
+            # the lines of one file are records of one kind: these are data of another kind
+            raise NotArticles(source, f"no article records (line {lineno} has no 'text', 'title' or 'html' field)")
+        seen_record = True
         try:
             doc = jsonl_document(record, where, published=published, outlet=outlet)
         except IngestError as err:
