@@ -469,3 +469,36 @@ def test_a_video_player_s_caption_block_goes():
     result = clean("\n\n".join([LEDE, caption, BODY, *MORE]))
     assert result.text == "\n\n".join([LEDE, BODY, *MORE])
     assert reasons(result)[caption] == "caption"
+
+
+RUSSIAN = (
+    "В пятницу вечером в городе Элмвейл неизвестный открыл огонь у рынка. По данным полиции, "
+    "два человека погибли, ещё пятеро ранены."
+)
+SPANISH = "Dos personas murieron y cinco resultaron heridas el viernes por la noche en un tiroteo en Elmvale."
+ENGLISH = "Two people were killed and five injured Friday night in a shooting near the Elmvale market, police said."
+
+
+@pytest.mark.parametrize(
+    "content, declared, language",
+    [
+        (RUSSIAN, None, "ru"),
+        (SPANISH, None, "es"),
+        (ENGLISH, None, "en"),
+        ("Elmvale Ledger", None, None),  # a site's name alone tells no language
+        (ENGLISH, "en-US", "en"),
+        (ENGLISH, "English", "en"),
+        (SPANISH, "spa", "es"),  # the record's word stands: news-please's tag is its own reading
+        (RUSSIAN, "no such tongue", "ru"),
+    ],
+)
+def test_the_language_is_the_record_s_else_the_text_s(content, declared, language):
+    clean = clean_document(Document(doc_id="d", content=content, language=declared))
+    assert clean.language == language
+    assert clean.in_english == (language in (None, "en"))
+
+
+def test_a_page_in_another_language_is_told_by_its_body_text():
+    body = f"<body><article><p>{SPANISH}</p></article></body>"
+    page = f"<html lang='en'><head><title>Noticias</title></head>{body}</html>"  # a template's lang says nothing
+    assert clean_document(Document(doc_id="p", content=page, content_type="html")).language == "es"

@@ -7,13 +7,14 @@ import gzip
 import io
 import json
 import re
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from crosswire.cli import app
 
-REPO_DEMO = __import__("pathlib").Path(__file__).resolve().parent.parent / "demo" / "articles"
+REPO_DEMO = Path(__file__).resolve().parent.parent / "demo" / "articles"
 runner = CliRunner()
 
 
@@ -319,3 +320,23 @@ def test_the_incidents_table_fits_an_80_column_terminal(demo_db, monkeypatch):
     table = [line for line in out.getvalue().splitlines() if line[:1] in "┏┃┡│└"]
     assert table and all(len(line) <= 80 and line[-1] in "┓┃┩│┘" for line in table)
     assert "src" in table[1]  # the last column's header is shown, not cut off
+
+
+def test_an_article_in_another_language_is_stored_searchable_and_said_to_be_unread(tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "en.txt").write_text("Police said two men were wounded in a shooting in Dayton, Ohio, on Tuesday.")
+    (folder / "ru.txt").write_text(
+        "Во вторник вечером в городе Дейтон неизвестный ранил двух мужчин у рынка, сообщила полиция города."
+    )
+    db = tmp_path / "m.db"
+    result = runner.invoke(app, ["ingest", str(folder), "--db", str(db), "--published", "2025-05-01"])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert "2 new documents" in said and "1 new article is not in English (ru 1)" in said
+    documents = {Path(d["path"]).name: d for d in _export(db, "documents")}
+    assert documents["ru.txt"]["language"] == "ru" and documents["en.txt"]["language"] == "en"
+    [incident] = _export(db)
+    assert [s["doc_id"] for s in incident["sources"]] == [documents["en.txt"]["doc_id"]]
+    again = runner.invoke(app, ["ingest", str(folder), "--db", str(db)])
+    assert "not in English" not in again.output  # only new articles are counted

@@ -1214,3 +1214,14 @@ def test_a_headline_of_men_charged_in_shootings_tells_those_shootings(extractor)
     [main] = _mentions(extractor, "Millbrook brothers charged in shootings denied bail\n\nPosted June 15")
     assert main.role == "main"
     assert main.event_type == "Violence against civilians"
+
+
+def test_a_text_in_another_language_gives_no_mentions_and_keeps_its_place_in_the_stream(extractor):
+    english = "Two men were killed in a shooting outside a bar in Dayton, Ohio, on Friday night, police said."
+    spanish = "Dos hombres murieron en un tiroteo frente a un bar de Dayton, Ohio, el viernes por la noche."
+    docs = [Document(doc_id=n, content=t, published=PUBLISHED) for n, t in (("en", english), ("es", spanish))]
+    cleaned = [(d, clean_document(d)) for d in docs]
+    streamed = list(extractor.pipe(cleaned + cleaned[:1]))
+    read = [(doc.doc_id, bool(mentions)) for doc, _, mentions in streamed]
+    assert read == [("en", True), ("es", False), ("en", True)]
+    assert extractor.extract(*cleaned[1]) == []

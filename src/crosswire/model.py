@@ -183,6 +183,13 @@ class CleanText:
     title: str | None = None
     published: dt.date | None = None
     outlet: str | None = None
+    # ISO 639-1, declared by the record or read off the text; None when neither tells.
+    language: str | None = None
+
+    @property
+    def in_english(self) -> bool:
+        """Whether the text is English, the language the extract stage reads (unknown counts as English)."""
+        return self.language in (None, "en")
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -192,6 +199,7 @@ class CleanText:
             "title": self.title,
             "published": self.published.isoformat() if self.published else None,
             "outlet": self.outlet,
+            "language": self.language,
         }
 
     @classmethod
@@ -203,6 +211,7 @@ class CleanText:
             title=d.get("title"),
             published=_date_or_none(d.get("published")),
             outlet=d.get("outlet"),
+            language=d.get("language"),
         )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -56,6 +57,8 @@ class IngestReport:
     incidents: int = 0
     errors: list[str] = field(default_factory=list)
     passed_over: list[Path] = field(default_factory=list)
+    # new articles stored but not read for incidents, by language: the model reads English
+    not_english: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
     stages: StageTimer = field(default_factory=StageTimer)
 
@@ -117,11 +120,13 @@ def ingest(
             (doc, clean, mentions, {m.mention_id: block_keys(m) for m in mentions}, _outlet_evidence(doc, mentions))
             for doc, clean, mentions in batch
         ]
-        for (_, _, mentions, keys, _), added in zip(rows, store.add_documents(rows), strict=True):
+        for (_, clean, mentions, keys, _), added in zip(rows, store.add_documents(rows), strict=True):
             if added:
                 report.added += 1
                 report.mentions += len(mentions)
                 new_ids.update(keys)
+                if not clean.in_english:
+                    report.not_english[clean.language] += 1
         report.stages.add("store", t)
         if progress:
             progress(len(batch))

@@ -8,9 +8,11 @@ imports it.
 
 from __future__ import annotations
 
+from crosswire.clean.language import identifier
 from crosswire.extract import Extractor
 
 try:
     EXTRACTOR: Extractor | None = Extractor()
 except Exception:  # noqa: BLE001 - each worker loads it again and the pool reports that failure
     EXTRACTOR = None
+identifier()  # the language check's tables, shared with the workers the same way

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from crosswire.clean.html import extract_html, visible_text
+from crosswire.clean.language import declared_language, text_language
 from crosswire.clean.patterns import (
     HEADLINE_LABEL,
     LINK,
@@ -31,7 +32,8 @@ def clean_document(doc: Document) -> CleanText:
     then runs over the body either way. A posting stamp near the top ("Posted: June 11, 2015")
     gives the page's date too. A headline's tail that names the site
     ("... - WXYZ News 7 Tulsa, OK") is the outlet, not part of the story: the site's town is where
-    the outlet is, not where the story happened.
+    the outlet is, not where the story happened. The language is the one the record declares,
+    else the one the text reads as.
     """
     if doc.content_type == "html":
         page = extract_html(doc.content, url=doc.url)
@@ -45,6 +47,7 @@ def clean_document(doc: Document) -> CleanText:
             title=page.title or result.title,
             published=min(filter(None, (page.published, posted_date(page.text))), default=None),
             outlet=page.outlet or site,
+            language=declared_language(doc.language) or text_language(text),
         )
     result = clean_text(doc.content)
     headline, site = split_site_name(doc.title)
@@ -56,6 +59,7 @@ def clean_document(doc: Document) -> CleanText:
         title=result.title,
         published=posted_date(doc.content),
         outlet=site,
+        language=declared_language(doc.language) or text_language(text),
     )
 
 

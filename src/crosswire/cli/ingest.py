@@ -84,6 +84,8 @@ def ingest(
         )
         if report.passed_over:
             console.print(f"[dim]{_passed_over(report.passed_over)}[/]", highlight=False)
+        if report.not_english:
+            console.print(f"[yellow]{_not_english(report.not_english)}[/]", highlight=False)
     if report.errors and report.read == 0:
         raise fail("nothing could be read (each input is skipped above, with its reason); nothing was stored")
     if report.errors:
@@ -109,6 +111,17 @@ def _passed_over(files: list[Path]) -> str:
     listed = ", ".join(f"{ext} {n}" for ext, n in sorted(kinds.items()))
     files_are = "1 file that is" if len(files) == 1 else f"{len(files)} files that are"
     return f"passed over {files_are} not articles ({listed})"
+
+
+def _not_english(languages: Counter[str]) -> str:
+    """ "2 new articles are not in English (ru 2): stored and searchable, but not read for incidents ..."."""
+    n = sum(languages.values())
+    listed = ", ".join(f"{language} {count}" for language, count in sorted(languages.items()))
+    articles = "1 new article is" if n == 1 else f"{n} new articles are"
+    return (
+        f"{articles} not in English ({listed}): stored and searchable, but not read for incidents"
+        " (crosswire reads English text)"
+    )
 
 
 @app.command()

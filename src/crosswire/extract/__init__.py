@@ -67,18 +67,22 @@ class Extractor:
         self.batch_size = batch_size
 
     def extract(self, doc: Document, clean: CleanText) -> list[Mention]:
-        """Mentions of one document."""
+        """Mentions of one document; none for a text in another language than the model's."""
+        if not clean.in_english:
+            return []
         spacy_doc = self.nlp(clean.text[:MAX_CHARS])
         return self.mentions_from(spacy_doc, doc, clean)
 
     def pipe(self, items: Iterable[tuple[Document, CleanText]]) -> Iterator[tuple[Document, CleanText, list[Mention]]]:
-        """Stream (document, clean text) pairs through the model in batches, in input order."""
-        texts = ((clean.text[:MAX_CHARS], (doc, clean)) for doc, clean in items)
+        """Stream (document, clean text) pairs through the model in batches, in input order; a text
+        in another language than the model's is passed through with no mentions."""
+        texts = ((_model_text(clean), (doc, clean)) for doc, clean in items)
         stream = self.nlp.pipe(texts, as_tuples=True, batch_size=self.batch_size)
         while batch := list(islice(stream, self.batch_size)):
             headlines = self._parsed_headlines(spacy_doc for spacy_doc, _ in batch)
             for spacy_doc, (doc, clean) in batch:
-                yield doc, clean, self.mentions_from(spacy_doc, doc, clean, headlines)
+                mentions = self.mentions_from(spacy_doc, doc, clean, headlines) if clean.in_english else []
+                yield doc, clean, mentions
 
     def _parsed_headlines(self, spacy_docs: Iterable[Doc]) -> dict[str, Doc]:
         """The title-case headlines of a batch in the wording ``reread_headline`` parses, parsed
@@ -127,6 +131,11 @@ class Extractor:
         for mention in mentions:
             _locate_small_towns(mention, site_city)
         return mentions
+
+
+def _model_text(clean: CleanText) -> str:
+    """What the model parses: the English text (up to what spaCy takes), nothing of another language."""
+    return clean.text[:MAX_CHARS] if clean.in_english else ""
 
 
 def _locate_small_towns(mention: Mention, site_city: City | None) -> None:

@@ -246,7 +246,7 @@ class Store:
                 doc.title or clean.title,
                 doc.outlet or clean.outlet,
                 published.isoformat() if published else None,
-                doc.language,
+                clean.language or doc.language,
                 doc.content_type,
                 doc.content,
                 clean.text,
