@@ -340,3 +340,30 @@ def test_an_article_in_another_language_is_stored_searchable_and_said_to_be_unre
     assert [s["doc_id"] for s in incident["sources"]] == [documents["en.txt"]["doc_id"]]
     again = runner.invoke(app, ["ingest", str(folder), "--db", str(db)])
     assert "not in English" not in again.output  # only new articles are counted
+
+
+def test_a_text_longer_than_is_read_is_stored_whole_and_named_as_partly_read(tmp_path, monkeypatch):
+    import crosswire.cli.ingest
+    import crosswire.extract
+    import crosswire.pipeline
+
+    for module in (crosswire.extract, crosswire.pipeline, crosswire.cli.ingest):
+        monkeypatch.setattr(module, "READ_CHARS", 300)
+    lede = "Police said two men were wounded in a shooting in Dayton, Ohio, on Tuesday.\n\n"
+    tail = "Three people were killed in a fire in Elmvale, Ohio, on Monday, officials said.\n\n"
+    council = (
+        "The council met on Monday to weigh next year's budget.\n\n"
+        "Members argued for an hour over the cost of repaving Quarry Street.\n\n"
+        "A vote on the new library wing was put off until spring.\n\n"
+        "Residents asked why the pool on Elm Avenue still has no lifeguard.\n\n"
+    )
+    story = tmp_path / "digest.txt"
+    story.write_text(lede + council + tail)
+    db = tmp_path / "d.db"
+    result = runner.invoke(app, ["ingest", str(story), "--db", str(db), "--published", "2025-05-01"])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert f"partly read {story}: only its first 300 of {len(story.read_text().strip())} characters" in said
+    [stored] = _export(db, "documents")
+    assert "Elmvale" in stored["text"]
+    assert [i["location"]["name"] for i in _export(db)] == ["Dayton"]

@@ -23,6 +23,8 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from crosswire.model import READ_CHARS
+
 __all__ = [
     "SpeedResult",
     "bench_speed",
@@ -38,7 +40,6 @@ LOGGER = logging.getLogger(__name__)
 
 # Same batch size as crosswire.extract.Extractor, so the bare run is a fair baseline.
 NLP_BATCH = 64
-MAX_CHARS = 200_000
 TARGET_RATIO = 0.75
 # Stages the pipeline times itself; the rest of the wall time is reading + the model + our rules.
 REMAINDER = "read+extract"
@@ -180,7 +181,7 @@ def measure_bare(texts: Path, *, workers: int, batch_size: int = NLP_BATCH) -> d
     def stream() -> Iterator[str]:
         with open(texts, encoding="utf-8") as f:
             for line in f:
-                yield json.loads(line)[:MAX_CHARS]
+                yield json.loads(line)[:READ_CHARS]
 
     started, cpu = time.perf_counter(), cpu_seconds()
     n = sum(1 for _ in nlp.pipe(stream(), batch_size=batch_size, n_process=workers))

@@ -50,6 +50,9 @@ __all__ = [
 
 # Count fields a claim can carry, in the order the CLI shows them.
 # "shot" counts people hit by gunfire as a report gives it, dead or not ("three people were shot").
+# The most characters of one article the extract stage reads: every news article fits many times
+# over, while a file of many articles pasted together would hold the model's memory for minutes.
+READ_CHARS = 200_000
 COUNT_FIELDS = ("killed", "injured", "shot", "arrested", "detained", "charged", "missing", "kidnapped")
 
 

@@ -19,7 +19,7 @@ from crosswire.ingest import IngestError, read_paths
 from crosswire.link import WILD_LOAD, Constraints, across_time, block_keys, key_week, link, probed_blocks, relink_scope
 from crosswire.link.copies import band_keys, copies_from_signatures, signature
 from crosswire.link.outlets import leaves_its_state_open, outlet_state, read_as_outlets_cover
-from crosswire.model import CleanText, Document, Mention, Review, site_of
+from crosswire.model import READ_CHARS, CleanText, Document, Mention, Review, site_of
 from crosswire.reconcile import Overrides, reconcile
 from crosswire.store import Store
 
@@ -59,6 +59,8 @@ class IngestReport:
     passed_over: list[Path] = field(default_factory=list)
     # new articles stored but not read for incidents, by language: the model reads English
     not_english: Counter[str] = field(default_factory=Counter)
+    # (path or id, characters) of new articles longer than the extract stage reads (READ_CHARS)
+    partly_read: list[tuple[str, int]] = field(default_factory=list)
     seconds: float = 0.0
     stages: StageTimer = field(default_factory=StageTimer)
 
@@ -120,13 +122,15 @@ def ingest(
             (doc, clean, mentions, {m.mention_id: block_keys(m) for m in mentions}, _outlet_evidence(doc, mentions))
             for doc, clean, mentions in batch
         ]
-        for (_, clean, mentions, keys, _), added in zip(rows, store.add_documents(rows), strict=True):
+        for (doc, clean, mentions, keys, _), added in zip(rows, store.add_documents(rows), strict=True):
             if added:
                 report.added += 1
                 report.mentions += len(mentions)
                 new_ids.update(keys)
                 if not clean.in_english:
                     report.not_english[clean.language] += 1
+                if len(clean.text) > READ_CHARS:
+                    report.partly_read.append((doc.path or doc.doc_id, len(clean.text)))
         report.stages.add("store", t)
         if progress:
             progress(len(batch))

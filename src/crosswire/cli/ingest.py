@@ -12,6 +12,7 @@ from rich.progress import Progress, TaskID
 
 from crosswire.cli._util import DB_OPTION, app, console, err_console, fail, open_store, parse_date, progress_bar
 from crosswire.ingest import split_suffix
+from crosswire.model import READ_CHARS
 from crosswire.reconcile.counts import POLICIES
 from crosswire.store import StoreError
 
@@ -86,6 +87,13 @@ def ingest(
             console.print(f"[dim]{_passed_over(report.passed_over)}[/]", highlight=False)
         if report.not_english:
             console.print(f"[yellow]{_not_english(report.not_english)}[/]", highlight=False)
+    for where, chars in report.partly_read:
+        err_console.print(
+            f"[yellow]partly read[/] {where}: only its first {READ_CHARS:,} of {chars:,} characters were read for"
+            " incidents; give each article a file (or a JSONL record) of its own",
+            highlight=False,
+            soft_wrap=True,
+        )
     if report.errors and report.read == 0:
         raise fail("nothing could be read (each input is skipped above, with its reason); nothing was stored")
     if report.errors:

@@ -32,6 +32,7 @@ from crosswire.extract.outlet_places import (
 from crosswire.extract.sentences import Reading, read_sentence
 from crosswire.extract.spans import sentence_text
 from crosswire.model import (
+    READ_CHARS,
     Claim,
     CleanText,
     Document,
@@ -45,8 +46,6 @@ from crosswire.model import (
 __all__ = ["Extractor", "published_of"]
 
 LOGGER = logging.getLogger(__name__)
-# spaCy refuses longer texts; no news article comes near this.
-MAX_CHARS = 200_000
 
 
 def published_of(doc: Document, clean: CleanText):
@@ -70,7 +69,7 @@ class Extractor:
         """Mentions of one document; none for a text in another language than the model's."""
         if not clean.in_english:
             return []
-        spacy_doc = self.nlp(clean.text[:MAX_CHARS])
+        spacy_doc = self.nlp(clean.text[:READ_CHARS])
         return self.mentions_from(spacy_doc, doc, clean)
 
     def pipe(self, items: Iterable[tuple[Document, CleanText]]) -> Iterator[tuple[Document, CleanText, list[Mention]]]:
@@ -135,7 +134,7 @@ class Extractor:
 
 def _model_text(clean: CleanText) -> str:
     """What the model parses: the English text (up to what spaCy takes), nothing of another language."""
-    return clean.text[:MAX_CHARS] if clean.in_english else ""
+    return clean.text[:READ_CHARS] if clean.in_english else ""
 
 
 def _locate_small_towns(mention: Mention, site_city: City | None) -> None:
