@@ -340,6 +340,11 @@ def test_an_article_in_another_language_is_stored_searchable_and_said_to_be_unre
     assert [s["doc_id"] for s in incident["sources"]] == [documents["en.txt"]["doc_id"]]
     again = runner.invoke(app, ["ingest", str(folder), "--db", str(db)])
     assert "not in English" not in again.output  # only new articles are counted
+    listed = runner.invoke(app, ["articles", "--db", str(db), "--unread"])
+    assert listed.exit_code == 0 and "1 articles" in listed.output
+    assert documents["ru.txt"]["doc_id"] in listed.output and documents["en.txt"]["doc_id"] not in listed.output
+    everything = runner.invoke(app, ["articles", "--db", str(db), "--search", "Dayton"])
+    assert "1 articles" in everything.output and documents["en.txt"]["doc_id"] in everything.output
 
 
 def test_a_text_longer_than_is_read_is_stored_whole_and_named_as_partly_read(tmp_path, monkeypatch):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import warnings
 
@@ -442,3 +443,53 @@ def test_a_year_and_an_open_count_are_shown_as_the_text_gives_them(tmp_path):
     assert "<title>2010 · Osh · " in map_page and " · killed 200–999</title>" in map_page
     assert "<strong>2010</strong>" in page and '<td class="value">2010</td>' in page
     assert f'<a href="/incidents/{record["id"]}">2010</a>' in listing
+
+
+# -- the article list -----------------------------------------------------------------------
+def _add_unread_article(db) -> None:
+    text = "Dos hombres fueron detenidos el domingo tras un tiroteo en Springfield, dijo la policía."
+    doc = Document(doc_id="doc-es", content=text, outlet="Diario", published=dt.date(2025, 6, 16))
+    with Store(db) as store:
+        store.add_document(doc, CleanText(doc_id="doc-es", text=text, language="es"), [], {})
+
+
+def test_the_article_list_counts_each_article_s_incidents_and_finds_those_that_gave_none(db, client):
+    _add_unread_article(db)
+    listed = client.get("/api/articles").json()
+    assert listed["ok"] and listed["total"] == 4
+    assert [(a["doc_id"], a["incidents"]) for a in listed["articles"]] == [
+        ("doc-es", 0),  # latest first
+        ("doc-b", 1),
+        ("doc-a", 1),
+        ("doc-c", 1),
+    ]
+    unread = client.get("/api/articles", params={"unread": "yes"}).json()["articles"]
+    assert [a["doc_id"] for a in unread] == ["doc-es"]
+    assert [a["doc_id"] for a in client.get("/api/articles?language=ES").json()["articles"]] == ["doc-es"]
+    assert [a["doc_id"] for a in client.get("/api/articles?q=warehouse").json()["articles"]] == ["doc-b", "doc-a"]
+    page = client.get("/articles", params={"unread": "yes"})
+    assert page.status_code == 200 and 'data-id="doc-es"' in page.text and 'data-id="doc-a"' not in page.text
+    assert "not read: crosswire reads English" in page.text
+    article = client.get("/articles/doc-es")
+    assert "in another language (es) than the one crosswire reads" in article.text
+
+
+def test_an_article_whose_incident_is_rejected_counts_as_giving_none(client):
+    riot = client.get("/api/incidents", params={"type": "Riots"}).json()["incidents"][0]
+    version = client.get(f"/api/incidents/{riot['id']}").json()["incident"]["version"]
+    client.post(f"/api/incidents/{riot['id']}/reject", json={"version": version, "author": "bo"})
+    unread = client.get("/api/articles", params={"unread": "yes"}).json()["articles"]
+    assert [a["doc_id"] for a in unread] == ["doc-c"]
+
+
+@pytest.mark.parametrize(
+    ("params", "words"),
+    [
+        ({"language": "spanish"}, "give a two-letter code"),
+        ({"unread": "maybe"}, "unread='maybe': use yes, no or any"),
+        ({"page": "0"}, "page=0: choose between"),
+        ({"q": "AND"}, "put a phrase in double quotes"),
+    ],
+)
+def test_bad_article_filters_are_a_400_naming_the_fix(client, params, words):
+    _assert_error(client.get("/api/articles", params=params), 400, words)

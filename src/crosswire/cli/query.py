@@ -1,4 +1,4 @@
-"""`crosswire incidents` (a table) and `crosswire show` (the incident card)."""
+"""`crosswire incidents` (a table), `crosswire show` (the incident card) and `crosswire articles`."""
 
 from __future__ import annotations
 
@@ -101,6 +101,40 @@ def show(
         record = store.incident(matches[0])
         outlets = {s["doc_id"]: _outlet(store.document(s["doc_id"])) for s in record.get("sources") or []}
     _print_card(record, outlets)
+
+
+@app.command()
+def articles(
+    db: Path = DB_OPTION,
+    search: str = SEARCH_OPTION,
+    language: str = typer.Option(None, help="Only articles in this language (a two-letter code: en, ru)"),
+    unread: bool = typer.Option(False, "--unread", help="Only articles that gave no incident"),
+    limit: int = typer.Option(50, min=1, help="Rows to show"),
+) -> None:
+    """List the stored articles, latest first, with how many incidents each reports."""
+    with open_store(db, must_exist=True) as store:
+        try:
+            results = store.articles(
+                text=search, language=language and language.lower(), without_incidents=unread, limit=limit
+            )
+        except StoreError as exc:
+            raise fail(str(exc)) from exc
+    table = Table(
+        title=f"{results.total} articles" + (f" (first {limit})" if results.total > limit else ""),
+        caption="inc: incidents it reports (- none: another language, or no incident found in it)",
+    )
+    for column, width in (("id", 12), ("date", 10), ("lang", 4), ("inc", 3), ("title", 20)):
+        table.add_column(column, overflow="fold", min_width=width, no_wrap=column in ("date", "lang", "inc"))
+    for row in results.rows:
+        title = " ".join((row["title"] or row["opening"] or "").split())
+        table.add_row(
+            row["doc_id"],
+            row["published"] or "",
+            row["language"] or "",
+            str(row["incidents"]) if row["incidents"] else "-",
+            title[:90] + ("…" if len(title) > 90 else ""),
+        )
+    console.print(table)
 
 
 def _print_card(record: dict[str, Any], outlets: dict[str, str]) -> None:

@@ -101,6 +101,14 @@ def _filter(
     return " AND ".join(where) or "1=1", params
 
 
+# The incidents (not rejected) an article ``d`` is a source of. CROSS JOIN keeps the article's few
+# source rows as the outer loop: left to itself, the planner walks every incident for each article.
+ARTICLE_INCIDENTS = (
+    "SELECT 1 FROM incident_sources s CROSS JOIN incidents i ON i.incident_id = s.incident_id"
+    " WHERE s.doc_id = d.doc_id AND i.hidden = 0"
+)
+
+
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -317,6 +325,43 @@ class Store:
         )
         for row in cursor:
             yield dict(row)
+
+    def articles(
+        self,
+        *,
+        text: str | None = None,
+        language: str | None = None,
+        without_incidents: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> Results:
+        """Stored articles, latest first (undated last), each with the number of incidents (not rejected) it reports:
+        ``text`` is an FTS5 query, ``without_incidents`` keeps those that gave none (in another
+        language, or telling of no incident the extractor knows)."""
+        where, params = [], []
+        if text:
+            where.append("d.doc_id IN (SELECT doc_id FROM documents_fts WHERE documents_fts MATCH ?)")
+            params.append(text)
+        if language:
+            where.append("d.language = ?")
+            params.append(language)
+        if without_incidents:
+            where.append(f"NOT EXISTS ({ARTICLE_INCIDENTS})")
+        clause = " AND ".join(where) or "1=1"
+        page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+        try:
+            total = self.conn.execute(f"SELECT count(*) FROM documents d WHERE {clause}", params).fetchone()[0]
+            rows = self.conn.execute(
+                "SELECT d.doc_id, d.title, substr(d.text, 1, 200) AS opening, d.outlet, d.published, d.language,"
+                " d.path, d.url, d.copy_of,"
+                f" (SELECT count(*) FROM ({ARTICLE_INCIDENTS})) AS incidents FROM documents d WHERE {clause}"
+                f" ORDER BY d.published DESC, d.rowid DESC{page}",  # undated last: NULL sorts lowest
+                params,
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            hint = "; the search takes SQLite FTS5 syntax: put a phrase in double quotes" if "fts5" in str(exc) else ""
+            raise StoreError(f"bad filter: {exc}{hint}") from exc
+        return Results(rows=[dict(r) for r in rows], total=total)
 
     def document_texts(self) -> Iterator[tuple[str, str, dt.date | None]]:
         for doc_id, text, published in self.conn.execute("SELECT doc_id, text, published FROM documents"):

@@ -42,6 +42,20 @@ def incident_list(request: Request) -> dict[str, Any]:
     }
 
 
+def article_list(request: Request) -> dict[str, Any]:
+    """The filtered page of stored articles, latest first, with how many incidents each reports."""
+    filters = views.parse_article_filters(request.query_params)
+    results = _bench(request).reader().articles(**filters.store_args())
+    return {
+        "filters": filters,
+        "total": results.total,
+        "page": filters.page,
+        "pages": max(1, -(-results.total // filters.per_page)),
+        "per_page": filters.per_page,
+        "articles": results.rows,
+    }
+
+
 def _redirect_to_whole_id(request: Request, incident_id: str) -> RedirectResponse | None:
     full = views.whole_id(_bench(request).reader(), incident_id)
     if full is None or full == incident_id:
@@ -165,6 +179,11 @@ def incident_page(request: Request, incident_id: str):
     return html(request, "incident.html", incident_detail(request, incident_id))
 
 
+@router.get("/articles", include_in_schema=False)
+def articles_page(request: Request):
+    return html(request, "articles.html", article_list(request))
+
+
 @router.get("/articles/{doc_id:path}", include_in_schema=False)
 def article_page(request: Request, doc_id: str):
     return html(request, "article.html", article_detail(request, doc_id))
@@ -252,6 +271,18 @@ def api_incident(request: Request, incident_id: str) -> dict[str, Any] | Redirec
 @router.get("/api/incidents/{incident_id}/history", summary="The review records of one incident, undone ones too")
 def api_history(request: Request, incident_id: str) -> dict[str, Any]:
     return {"ok": True, "history": incident_detail(request, incident_id)["history"]}
+
+
+@router.get(
+    "/api/articles",
+    summary="List stored articles, latest first, with how many incidents each reports "
+    "(filters: q, language, unread=yes for those that gave none; page, per_page)",
+)
+def api_articles(request: Request) -> dict[str, Any]:
+    data = article_list(request)
+    filters: views.ArticleFilters = data.pop("filters")
+    data["filters"] = {"q": filters.text, "language": filters.language, "unread": filters.without_incidents}
+    return {"ok": True, **data}
 
 
 @router.get(

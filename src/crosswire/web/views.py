@@ -28,6 +28,7 @@ __all__ = [
 PAGE_SIZES = (25, 50, 100, 200)
 # A short id as `crosswire incidents` prints it: hex, and long enough to name one incident.
 ID_PREFIX = re.compile(r"[0-9a-f]{4,}")
+LANGUAGE_CODE = re.compile(r"[a-z]{2}")
 SORTS = ("date", "killed", "injured", "sources", "country", "type", "place")
 # One colour per ACLED event type, so the timeline and the map read the same way.
 TYPE_COLOURS = {
@@ -97,6 +98,54 @@ class Filters:
         }
         values.update(change)
         return urlencode({k: v for k, v in values.items() if v not in (None, "")})
+
+
+@dataclass(slots=True)
+class ArticleFilters:
+    """The article list's filters, as the store takes them, plus paging."""
+
+    text: str | None = None
+    language: str | None = None
+    without_incidents: bool = False
+    page: int = 1
+    per_page: int = 50
+
+    def store_args(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "language": self.language,
+            "without_incidents": self.without_incidents,
+            "limit": self.per_page,
+            "offset": (self.page - 1) * self.per_page,
+        }
+
+    def query(self, **change: Any) -> str:
+        """The query string for these filters with some changed (for paging)."""
+        from urllib.parse import urlencode
+
+        values = {
+            "q": self.text,
+            "language": self.language,
+            "unread": "yes" if self.without_incidents else None,
+            "page": self.page,
+            "per_page": self.per_page,
+        }
+        values.update(change)
+        return urlencode({k: v for k, v in values.items() if v not in (None, "")})
+
+
+def parse_article_filters(params: Any) -> ArticleFilters:
+    """Read the article list's query string; a bad value is a 400 that names the parameter."""
+    language = (params.get("language") or "").strip().lower() or None
+    if language is not None and not LANGUAGE_CODE.fullmatch(language):
+        raise WebError(400, f"language={language!r}: give a two-letter code such as en or ru")
+    return ArticleFilters(
+        text=(params.get("q") or "").strip() or None,
+        language=language,
+        without_incidents=bool(_flag(params.get("unread"), "unread")),
+        page=_int(params.get("page"), "page", 1, 1, 10**6),
+        per_page=_int(params.get("per_page"), "per_page", 50, 1, max(PAGE_SIZES)),
+    )
 
 
 def _yes_no(value: bool | None) -> str | None:
