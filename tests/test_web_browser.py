@@ -163,3 +163,21 @@ def test_map_and_timeline_render_offline(page, server):
     page.goto(server + "/timeline")
     assert page.locator("svg.timeline rect").count() >= 1
     page.screenshot(path=str(OUTPUT / "timeline.png"), full_page=True)
+
+
+def test_the_articles_page_lists_the_seeds_and_opens_one_from_its_incident_count(page, server):
+    page.goto(server + "/incidents")
+    page.click("nav a[href='/articles']")
+    page.wait_for_url("**/articles")
+    rows = page.locator("table.articles tbody tr[data-id]")
+    assert rows.count() == 5
+    counts = [int(t) for t in page.locator("table.articles tbody td.num").all_inner_texts() if t.strip().isdigit()]
+    assert len(counts) == 5 and all(n >= 1 for n in counts)  # every seed tells of an incident
+    page.check("input[name=unread]")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url(re.compile(r"unread=yes"))
+    assert page.locator("table.articles tbody td.empty").inner_text() == "No articles match these filters."
+    page.goto(server + "/articles?q=Bishkek")
+    page.locator("table.articles tbody tr[data-id] a").first.click()
+    page.wait_for_url("**/articles/**")
+    assert "Bishkek" in page.locator("article.text").inner_text()
