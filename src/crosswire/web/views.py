@@ -79,8 +79,6 @@ class Filters:
 
     def query(self, **change: Any) -> str:
         """The query string for these filters with some changed (for sort links and paging)."""
-        from urllib.parse import urlencode
-
         values = {
             "type": self.event_type,
             "country": self.country,
@@ -96,8 +94,7 @@ class Filters:
             "page": self.page,
             "per_page": self.per_page,
         }
-        values.update(change)
-        return urlencode({k: v for k, v in values.items() if v not in (None, "")})
+        return _query_string(values | change)
 
 
 @dataclass(slots=True)
@@ -121,8 +118,6 @@ class ArticleFilters:
 
     def query(self, **change: Any) -> str:
         """The query string for these filters with some changed (for paging)."""
-        from urllib.parse import urlencode
-
         values = {
             "q": self.text,
             "language": self.language,
@@ -130,8 +125,14 @@ class ArticleFilters:
             "page": self.page,
             "per_page": self.per_page,
         }
-        values.update(change)
-        return urlencode({k: v for k, v in values.items() if v not in (None, "")})
+        return _query_string(values | change)
+
+
+def _query_string(values: dict[str, Any]) -> str:
+    """``values`` as a query string, the unset ones left out."""
+    from urllib.parse import urlencode
+
+    return urlencode({k: v for k, v in values.items() if v not in (None, "")})
 
 
 def parse_article_filters(params: Any) -> ArticleFilters:
