@@ -322,29 +322,30 @@ def test_the_incidents_table_fits_an_80_column_terminal(demo_db, monkeypatch):
     assert "src" in table[1]  # the last column's header is shown, not cut off
 
 
-def test_an_article_in_another_language_is_stored_searchable_and_said_to_be_unread(tmp_path):
+def test_an_article_in_a_language_not_read_is_stored_searchable_and_said_to_be_unread(tmp_path):
     folder = tmp_path / "mixed"
     folder.mkdir()
     (folder / "en.txt").write_text("Police said two men were wounded in a shooting in Dayton, Ohio, on Tuesday.")
-    (folder / "ru.txt").write_text(
-        "Во вторник вечером в городе Дейтон неизвестный ранил двух мужчин у рынка, сообщила полиция города."
+    (folder / "de.txt").write_text(
+        "Am Dienstagabend hat ein Unbekannter in Dayton zwei Männer vor dem Markt verletzt, teilte die Polizei mit."
     )
     db = tmp_path / "m.db"
     result = runner.invoke(app, ["ingest", str(folder), "--db", str(db), "--published", "2025-05-01"])
     assert result.exit_code == 0, result.output
     said = " ".join(result.output.split())
-    assert "2 new documents" in said and "1 new article is not in English (ru 1)" in said
+    assert "2 new documents" in said and "1 new article is in a language crosswire does not read (de 1)" in said
+    assert "crosswire reads English and Russian" in said
     documents = {Path(d["path"]).name: d for d in _export(db, "documents")}
-    assert documents["ru.txt"]["language"] == "ru" and documents["en.txt"]["language"] == "en"
+    assert documents["de.txt"]["language"] == "de" and documents["en.txt"]["language"] == "en"
     [incident] = _export(db)
     assert [s["doc_id"] for s in incident["sources"]] == [documents["en.txt"]["doc_id"]]
     again = runner.invoke(app, ["ingest", str(folder), "--db", str(db)])
-    assert "not in English" not in again.output  # only new articles are counted
+    assert "does not read" not in again.output  # only new articles are counted
     listed = runner.invoke(app, ["articles", "--db", str(db), "--unread"])
     assert listed.exit_code == 0 and "1 articles" in listed.output
-    assert documents["ru.txt"]["doc_id"] in listed.output and documents["en.txt"]["doc_id"] not in listed.output
-    everything = runner.invoke(app, ["articles", "--db", str(db), "--search", "Dayton"])
-    assert "1 articles" in everything.output and documents["en.txt"]["doc_id"] in everything.output
+    assert documents["de.txt"]["doc_id"] in listed.output and documents["en.txt"]["doc_id"] not in listed.output
+    found = runner.invoke(app, ["articles", "--db", str(db), "--search", "wounded"])
+    assert "1 articles" in found.output and documents["en.txt"]["doc_id"] in found.output
 
 
 def test_a_text_longer_than_is_read_is_stored_whole_and_named_as_partly_read(tmp_path, monkeypatch):

@@ -469,9 +469,9 @@ def test_the_article_list_counts_each_article_s_incidents_and_finds_those_that_g
     assert [a["doc_id"] for a in client.get("/api/articles?q=warehouse").json()["articles"]] == ["doc-b", "doc-a"]
     page = client.get("/articles", params={"unread": "yes"})
     assert page.status_code == 200 and 'data-id="doc-es"' in page.text and 'data-id="doc-a"' not in page.text
-    assert "not read: crosswire reads English" in page.text
+    assert "not read: crosswire reads en and ru" in page.text
     article = client.get("/articles/doc-es")
-    assert "in another language (es) than the one crosswire reads" in article.text
+    assert "in a language crosswire does not read (es; it reads en and ru)" in article.text
 
 
 def test_an_article_whose_incident_is_rejected_counts_as_giving_none(client):

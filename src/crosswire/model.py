@@ -50,6 +50,8 @@ __all__ = [
 
 # Count fields a claim can carry, in the order the CLI shows them.
 # "shot" counts people hit by gunfire as a report gives it, dead or not ("three people were shot").
+# The languages the extract stage reads: English with the spaCy model, Russian with natasha.
+READ_LANGUAGES = ("en", "ru")
 # The most characters of one article the extract stage reads: every news article fits many times
 # over, while a file of many articles pasted together would hold the model's memory for minutes.
 READ_CHARS = 200_000
@@ -191,8 +193,13 @@ class CleanText:
 
     @property
     def in_english(self) -> bool:
-        """Whether the text is English, the language the extract stage reads (unknown counts as English)."""
+        """Whether the text is English, or of no language told (read as English)."""
         return self.language in (None, "en")
+
+    @property
+    def is_read(self) -> bool:
+        """Whether the extract stage reads the text for incidents (``READ_LANGUAGES``)."""
+        return self.in_english or self.language in READ_LANGUAGES
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -57,8 +57,8 @@ class IngestReport:
     incidents: int = 0
     errors: list[str] = field(default_factory=list)
     passed_over: list[Path] = field(default_factory=list)
-    # new articles stored but not read for incidents, by language: the model reads English
-    not_english: Counter[str] = field(default_factory=Counter)
+    # new articles stored but not read for incidents, by language (the extract stage's READ_LANGUAGES)
+    unread_languages: Counter[str] = field(default_factory=Counter)
     # (path or id, characters) of new articles longer than the extract stage reads (READ_CHARS)
     partly_read: list[tuple[str, int]] = field(default_factory=list)
     seconds: float = 0.0
@@ -127,8 +127,8 @@ def ingest(
                 report.added += 1
                 report.mentions += len(mentions)
                 new_ids.update(keys)
-                if not clean.in_english:
-                    report.not_english[clean.language] += 1
+                if not clean.is_read:
+                    report.unread_languages[clean.language] += 1
                 if len(clean.text) > READ_CHARS:
                     report.partly_read.append((doc.path or doc.doc_id, len(clean.text)))
         report.stages.add("store", t)

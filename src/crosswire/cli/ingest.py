@@ -12,7 +12,7 @@ from rich.progress import Progress, TaskID
 
 from crosswire.cli._util import DB_OPTION, app, console, err_console, fail, open_store, parse_date, progress_bar
 from crosswire.ingest import split_suffix
-from crosswire.model import READ_CHARS
+from crosswire.model import READ_CHARS, READ_LANGUAGES
 from crosswire.reconcile.counts import POLICIES
 from crosswire.store import StoreError
 
@@ -85,8 +85,8 @@ def ingest(
         )
         if report.passed_over:
             console.print(f"[dim]{_passed_over(report.passed_over)}[/]", highlight=False)
-        if report.not_english:
-            console.print(f"[yellow]{_not_english(report.not_english)}[/]", highlight=False)
+        if report.unread_languages:
+            console.print(f"[yellow]{_unread_languages(report.unread_languages)}[/]", highlight=False)
     for where, chars in report.partly_read:
         err_console.print(
             f"[yellow]partly read[/] {where}: only its first {READ_CHARS:,} of {chars:,} characters were read for"
@@ -121,14 +121,17 @@ def _passed_over(files: list[Path]) -> str:
     return f"passed over {files_are} not articles ({listed})"
 
 
-def _not_english(languages: Counter[str]) -> str:
-    """ "2 new articles are not in English (ru 2): stored and searchable, but not read for incidents ..."."""
+def _unread_languages(languages: Counter[str]) -> str:
+    """ "2 new articles are in a language crosswire does not read (de 2): stored and searchable, ..."."""
+    import pycountry
+
     n = sum(languages.values())
     listed = ", ".join(f"{language} {count}" for language, count in sorted(languages.items()))
     articles = "1 new article is" if n == 1 else f"{n} new articles are"
+    read = " and ".join(pycountry.languages.get(alpha_2=code).name for code in READ_LANGUAGES)
     return (
-        f"{articles} not in English ({listed}): stored and searchable, but not read for incidents"
-        " (crosswire reads English text)"
+        f"{articles} in a language crosswire does not read ({listed}): stored and searchable, but not"
+        f" read for incidents (crosswire reads {read})"
     )
 
 

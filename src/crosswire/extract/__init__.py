@@ -64,24 +64,37 @@ class Extractor:
     def __init__(self, nlp=None, *, batch_size: int = 64):
         self.nlp = nlp if nlp is not None else load_nlp()
         self.batch_size = batch_size
+        self._russian = None
 
     def extract(self, doc: Document, clean: CleanText) -> list[Mention]:
-        """Mentions of one document; none for a text in another language than the model's."""
+        """Mentions of one document; none for a text in a language the stage does not read."""
         if not clean.in_english:
-            return []
+            return self._not_in_english(doc, clean)
         spacy_doc = self.nlp(clean.text[:READ_CHARS])
         return self.mentions_from(spacy_doc, doc, clean)
 
     def pipe(self, items: Iterable[tuple[Document, CleanText]]) -> Iterator[tuple[Document, CleanText, list[Mention]]]:
         """Stream (document, clean text) pairs through the model in batches, in input order; a text
-        in another language than the model's is passed through with no mentions."""
+        in another language goes to its own reader, or through with no mentions."""
         texts = ((_model_text(clean), (doc, clean)) for doc, clean in items)
         stream = self.nlp.pipe(texts, as_tuples=True, batch_size=self.batch_size)
         while batch := list(islice(stream, self.batch_size)):
             headlines = self._parsed_headlines(spacy_doc for spacy_doc, _ in batch)
             for spacy_doc, (doc, clean) in batch:
-                mentions = self.mentions_from(spacy_doc, doc, clean, headlines) if clean.in_english else []
-                yield doc, clean, mentions
+                if clean.in_english:
+                    yield doc, clean, self.mentions_from(spacy_doc, doc, clean, headlines)
+                else:
+                    yield doc, clean, self._not_in_english(doc, clean)
+
+    def _not_in_english(self, doc: Document, clean: CleanText) -> list[Mention]:
+        """A Russian article's mentions, read by natasha (loaded on the first one); none for others."""
+        if clean.language != "ru":
+            return []
+        if self._russian is None:
+            from crosswire.extract.russian import RussianReader
+
+            self._russian = RussianReader()
+        return self._russian.mentions(doc.doc_id, clean.text[:READ_CHARS], published_of(doc, clean))
 
     def _parsed_headlines(self, spacy_docs: Iterable[Doc]) -> dict[str, Doc]:
         """The title-case headlines of a batch in the wording ``reread_headline`` parses, parsed
@@ -133,7 +146,7 @@ class Extractor:
 
 
 def _model_text(clean: CleanText) -> str:
-    """What the model parses: the English text (up to what spaCy takes), nothing of another language."""
+    """What the English model parses: the English text (up to what is read), nothing of another language."""
     return clean.text[:READ_CHARS] if clean.in_english else ""
 
 

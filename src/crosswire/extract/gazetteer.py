@@ -49,6 +49,10 @@ REGION_RADIUS_KM = 250.0
 ALT_NAME_WEIGHT = 0.3
 # Alternate names are indexed only for places at least this big.
 ALT_NAME_MIN_POPULATION = 15_000
+# Cyrillic names (for Russian articles) are indexed for towns at least this big: Russian and Central
+# Asian district towns carry them, and a smaller town's Cyrillic name is mostly a transliteration.
+CYRILLIC_NAME_MIN_POPULATION = 5_000
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # A region named after a city ("Moscow Oblast") is anchored only by a real city.
 REGION_ANCHOR_MIN_POPULATION = 10_000
 
@@ -272,6 +276,23 @@ def _load_city_index() -> dict[str, list | array | dict]:
     return _cached(_cache_path(), _build_city_index)
 
 
+def cyrillic_key(name: str) -> str:
+    """A Cyrillic name as the Cyrillic index keeps it: lower case, "ё" as "е", words of letters."""
+    return " ".join(re.findall(r"[^\W\d_]+", name.lower().replace("ё", "е")))
+
+
+def _build_cyrillic_index() -> dict[str, list[int]]:
+    """Cyrillic alternate name -> rows of the city table (the same order as ``_build_city_index``'s)."""
+    index: dict[str, list[int]] = {}
+    for i, entry in enumerate(_read_cities().values()):
+        if int(entry.get("population") or 0) < CYRILLIC_NAME_MIN_POPULATION:
+            continue
+        for alt in entry.get("alternatenames") or ():
+            if alt and CYRILLIC.search(alt) and (key := cyrillic_key(alt)) and i not in index.get(key, ()):
+                index.setdefault(key, []).append(i)
+    return index
+
+
 def _cached(path: Path, build):
     """``build()``'s result, pickled at ``path`` by the first process that needs it."""
     try:
@@ -353,6 +374,7 @@ class Gazetteer:
         self._table: dict[str, list | array | dict] | None = None
         self._key_pos: dict[str, int] = {}
         self._squashed_pos: dict[str, int] = {}
+        self._cyrillic: dict[str, list[int]] | None = None
         LOGGER.debug("gazetteer tables built in %.2fs", time.perf_counter() - started)
 
     # -- tables -------------------------------------------------------------------------
@@ -364,6 +386,16 @@ class Gazetteer:
             self._squashed_pos = self._table["squashed"]
             LOGGER.info("city index loaded in %.2fs", time.perf_counter() - started)
         return self._table
+
+    def cities_named_in_cyrillic(self, name: str) -> list[City]:
+        """The cities a Cyrillic name ("Красногорск", "Ош") names, the most populous first."""
+        if self._cyrillic is None:
+            # keyed by the city table's own cache name: its rows are what the postings point to
+            path = _cache_dir() / f"cyrillic-{CYRILLIC_NAME_MIN_POPULATION}-{_cache_path().stem}.pickle"
+            self._cyrillic = _cached(path, _build_cyrillic_index)
+        table = self._cities()
+        cities = [_city_at(table, i) for i in self._cyrillic.get(cyrillic_key(name), ())]
+        return sorted(cities, key=lambda c: c.population, reverse=True)
 
     def own_population(self, name: str, geonameid: int | None) -> int:
         """The population of city ``geonameid`` when ``name`` is its own name; 0 when the name is only
@@ -391,6 +423,10 @@ class Gazetteer:
         if norm.startswith("the "):
             norm = norm[4:]
         return self._country_code.get(norm)
+
+    def country_location(self, code: str, text: str) -> Location:
+        """The Location of a country by its ISO alpha-2 code, read from ``text``."""
+        return Location(name=self._country_name.get(code, text), country=code, precision="country", text=text)
 
     def state_code(self, name: str, *, abbreviations: bool = False) -> str | None:
         """US postal code of a state name; with ``abbreviations`` also "Fla.", "N.C.", "IN"."""
@@ -678,7 +714,7 @@ class Gazetteer:
         code = self.country_code(text)
         state = self.state_code(text)
         if code and not (state and "US" in countries):
-            return Location(name=self._country_name.get(code, text), country=code, precision="country", text=text)
+            return self.country_location(code, text)
         if state:
             major = [
                 c

@@ -16,7 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from crosswire.model import count_text, date_text
+from crosswire.model import READ_LANGUAGES, count_text, date_text
 from crosswire.store import Store, StoreError, WriteConflict
 
 __all__ = ["TOKEN_ENV", "WebError", "Workbench", "create_app", "wants_json"]
@@ -130,6 +130,7 @@ def create_app(db_path: str | Path, *, token: str | None = None) -> FastAPI:
     app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.state.templates.env.filters["count_text"] = count_text
     app.state.templates.env.globals["date_text"] = date_text
+    app.state.templates.env.globals["read_languages"] = READ_LANGUAGES
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(pages.router)
     app.include_router(actions.router)
