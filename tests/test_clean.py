@@ -502,3 +502,27 @@ def test_a_page_in_another_language_is_told_by_its_body_text():
     body = f"<body><article><p>{SPANISH}</p></article></body>"
     page = f"<html lang='en'><head><title>Noticias</title></head>{body}</html>"  # a template's lang says nothing
     assert clean_document(Document(doc_id="p", content=page, content_type="html")).language == "es"
+
+
+def test_russian_page_furniture_goes_with_its_reason():
+    body = "В пятницу вечером на центральном рынке Элмвейла прогремел взрыв. По данным МЧС, погибли пять человек."
+    page = "\n".join(
+        [
+            "Поиск",
+            "Фото: пресс-служба МЧС",
+            "Читайте также: Итоги недели в Элмвейле",
+            "",
+            body,
+            "",
+            "Подписывайтесь на наш канал в Telegram",
+            "Реклама",
+            "Все права защищены. При использовании материалов ссылка обязательна.",
+            "Читайте также",
+            "Новый мост открыли в Элмвейле",
+        ]
+    )
+    result = clean_text(page)
+    assert result.text.strip() == body
+    reasons = {r.text: r.reason for r in result.removed}
+    assert reasons["Поиск"] == "navigation" and reasons["Фото: пресс-служба МЧС"] == "caption"
+    assert reasons["Реклама"] == "advert" and reasons["Читайте также: Итоги недели в Элмвейле"] == "teaser"

@@ -40,12 +40,15 @@ NAVIGATION = _full(
     r"listen to (?:this )?(?:article|story)",
     r"accept(?: all)?(?: cookies)?|reject all|manage (?:preferences|settings|cookies)",
     r"load(?:ing)? more|show more|view all|see all",
+    # Russian pages
+    r"главная(?: страница)?|меню|поиск|войти|вход|регистрация|наверх|назад|показать (?:ещ[её]|все)",
 )
 COOKIE = _anywhere(
     r"\bcookies?\b.{0,160}\b(?:use|uses|using|policy|consent|accept|settings|preferences|browser|website|"
     r"site|experience|enable|disable|necessary|functional|analytics|tracking|third[- ]party)\b",
     r"\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b",
     r"\bcookie (?:policy|settings|preferences|notice|consent|banner)\b",
+    r"\b(?:файлы|файлов|файлами) (?:cookie|куки)\b",
 )
 NEWSLETTER = _anywhere(
     r"\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|inbox|mailbox|delivered|weekly|daily|e-?mail|receive)",
@@ -56,6 +59,7 @@ NEWSLETTER = _anywhere(
     r"\benter your e-?mail\b",
     r"\bnever miss (?:a|the latest|an?) \w+",
     r"\bunsubscribe at any time\b",
+    r"\bподпи(?:шитесь|саться|сывайтесь) на (?:нашу |еженедельную |ежедневную )?рассылку\b",
 )
 DONATION = _anywhere(
     r"\bsupport us\b",
@@ -68,6 +72,7 @@ DONATION = _anywhere(
     r"\bsupport (?:independent|our|quality) journalism\b",
     r"\bbecome a (?:member|supporter|patron|subscriber)\b",
     r"^a message from\b.{0,60}:$",
+    r"\bподдержите (?:нас|редакцию|независимую журналистику)\b",
 )
 PAYWALL = _anywhere(
     r"^already a (?:subscriber|member)\W*$",
@@ -85,6 +90,8 @@ LEGAL = _anywhere(
     r"\ball rights reserved\b",
     r"\bthis material may not be (?:published|broadcast|rewritten|redistributed)\b",
     r"^copyright\b.{0,80}$",
+    r"\bвсе права защищены\b",
+    r"\bпри (?:полном или частичном )?(?:использовании|цитировании|копировании) материалов\b",
     r"\bterms of (?:service|use)\b.{0,60}\bprivacy policy\b|\bprivacy policy\b.{0,60}\bterms of (?:service|use)\b",
 )
 SITE_PROMPT = _anywhere(
@@ -110,6 +117,7 @@ ADVERT = _anywhere(
     r"^(?:advertisement|advertising|ad|ads|sponsored(?: content)?|promoted(?: content)?|paid content)\W*$",
     r"\b(?:disabled|turn off|disable) (?:all )?(?:ads|your ad-?blocker)\b",
     r"\bad-?block(?:er|ing)\b",
+    r"^(?:реклама|на правах рекламы|партн[её]рский материал)\W*$",
 )
 SOCIAL = _anywhere(
     r"\bjoin\b.{0,60}\b(?:telegram|whatsapp|viber|signal)\b.{0,20}\b(?:channel|group|community)\b",
@@ -119,6 +127,9 @@ SOCIAL = _anywhere(
     r"\bclick here to\b",
     r"\bdownload (?:our|the) (?:free )?app\b",
     r"\bget the latest\b.{0,60}\b(?:delivered|in your inbox|straight to)\b",
+    r"\bподписывайтесь на (?:нас|наш (?:канал|telegram|телеграм)|наш[иу] (?:страниц[уы]|канал[ыа]))\b",
+    r"\bчитайте (?:нас|наши новости) в\b",
+    r"^(?:поделиться|отправить|скопировать ссылку)\W*$",
 )
 # A local site's weather-alert widget: "Frost Advisory", "...advisory remains in effect until 9 AM...",
 # "Effective: ... Expires: ... Target Area: Elm; Larch; Pine" (counties, not the story's places).
@@ -133,7 +144,11 @@ WEATHER_ALERT = _anywhere(
     r"\beffective:.{0,60}expires:",
     r"\btarget area:",
 )
-READING_TIME = _full(r"\d+\s*(?:min|mins|minutes?)(?: read| to read)?", r"(?:reading time:?\s*)?\d+ min(?:ute)? read")
+READING_TIME = _full(
+    r"\d+\s*(?:min|mins|minutes?)(?: read| to read)?",
+    r"(?:reading time:?\s*)?\d+ min(?:ute)? read",
+    r"(?:время чтения:?\s*)?\d+\s*мин(?:ут[аы]?)?\.?(?: (?:на )?чтени[яе])?",
+)
 CREDIT = _anywhere(
     r"^(?:additional )?(?:reporting|editing|writing|compiled|translated|translation|produced|edited|graphics)"
     r"(?: and \w+)? by\b",
@@ -150,6 +165,7 @@ CAPTION_CREDIT = _anywhere(
     r"\bvia getty\b",
     r"\bshutterstock\b",
     r"^istock(?:photo)?\b",
+    r"^(?:фото|фотография|иллюстрация|источник фото|кадр)(?: из видео)?:",
     r"\bfile photo\b",
 )
 # "Caption Man hurt in late-night crash - Local News A man was hurt ...": a video player's
@@ -172,6 +188,8 @@ END_HEADING = _full(
     r"share (?:this|the) (?:article|story|post)",
     r"dear readers?,?",
     r"a message from\b.{0,60}",
+    r"читайте также|по теме|материалы по теме|смотрите также|самое (?:читаемое|популярное)|новости партн[её]ров",
+    r"комментари(?:и|ев)(?: \(\d+\))?|обсуждение",
 )
 # A page's label before a headline: "UPDATE: 5 people shot", "JUST IN: One of two men ...".
 HEADLINE_LABEL = re.compile(
@@ -185,6 +203,7 @@ HEADLINE_LABEL = re.compile(
 INLINE_TEASER = re.compile(
     r"^[(\[►▶•»*]?\s*(?:read more|read|related|see also|also read|read also|more|recommended|watch|listen|opinion|"
     r"related (?:story|article|coverage)|must read)\s*[:|>»–—-]\s*\S"
+    r"|^[(\[►▶•»*]?\s*(?:читайте также|читайте|по теме|смотрите также|смотрите|подробнее)\s*[:|>»–—-]\s*\S"
     r"|^(?-i:Related (?:Coverage|Articles|Stories|Content|Links|Posts) (?=[A-Z0-9]))",
     FLAGS,
 )
