@@ -157,3 +157,22 @@ def test_an_agency_dateline_is_the_report_s_day_not_the_incident_s(reader):
         ("накануне вечером", dt.date(2025, 6, 13))
     ]
     assert [c.value.stated for c in mention.claims_for("injured")] == [2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В ДТП на трассе под Казанью погибли два человека.",
+        "При пожаре в жилом доме в Казани пострадали пять человек.",
+        "Взрыв бытового газа в Казани: погибли трое.",
+        "Двое мужчин утонули в Волге.",
+    ],
+)
+def test_an_accident_s_dead_are_no_incident(reader, text):
+    assert reader.mentions("s", text, PUBLISHED) == []
+
+
+def test_a_bomb_that_kills_is_an_incident_though_a_gas_blast_is_not(reader):
+    [mention] = reader.mentions("s", "Взрыв прогремел у здания полиции в Казани, погибли трое.", PUBLISHED)
+    assert mention.sub_event_type == "Remote explosive/landmine/IED"
+    assert [c.value.stated for c in mention.claims_for("killed")] == [3]

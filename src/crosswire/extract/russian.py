@@ -184,7 +184,7 @@ def read_sentence(
 def _event(tokens: list[Token]) -> tuple[str, str] | None:
     """The kind of incident the sentence tells of: its first incident word's, an arrest's only when
     it tells of nothing else, and a foiling's when it tells of one foiled or planned
-    ("предотвратили теракт", "задержаны при подготовке теракта")."""
+    ("предотвратили теракт", "задержаны при подготовке теракта"); none for an accident's dead."""
     lemmas = [t.lemma for t in tokens]
     events = [ru.EVENT_LEMMAS[lemma] for lemma in lemmas if lemma in ru.EVENT_LEMMAS]
     # the second word may come a word or two on: "открыли огонь", "взяли в заложники"
@@ -192,6 +192,9 @@ def _event(tokens: list[Token]) -> tuple[str, str] | None:
     events += [event for pair, event in ru.PHRASE_LEMMAS.items() if pair in pairs]
     if not events:
         return None
+    acts = [lemma for lemma in lemmas if lemma in ru.EVENT_LEMMAS and lemma not in ru.FIELD_LEMMAS]
+    if ru.ACCIDENT_LEMMAS & set(lemmas) and not [a for a in acts if a != "взрыв"]:
+        return None  # "в ДТП погибли двое", "взрыв газа": no one's act
     if ru.FOILING_LEMMAS & set(lemmas):
         return ru.EVENT_LEMMAS["предотвратить"]
     arrests = ru.EVENT_LEMMAS["задержать"]

@@ -82,6 +82,27 @@ PHRASE_LEMMAS: dict[tuple[str, str], tuple[str, str]] = {
     ("нанести", "удар"): lx.ATTACK,
     ("взять", "заложник"): lx.ABDUCTION,
 }
+# Deaths and injuries no one inflicted: a sentence that tells of them by these words and no act of
+# violence tells of no incident ("в ДТП погибли двое", "при пожаре пострадали пятеро", "взрыв газа").
+ACCIDENT_LEMMAS = frozenset(
+    {
+        "дтп",
+        "авария",
+        "пожар",
+        "возгорание",
+        "крушение",
+        "катастрофа",
+        "наводнение",
+        "землетрясение",
+        "обрушение",
+        "отравление",
+        "утонуть",
+        "газ",
+        "молния",
+        "лавина",
+        "шторм",
+    }
+)
 # "предотвратили теракт", "задержаны при подготовке теракта": the attack did not happen, the
 # foiling or the arrest did.
 FOILING_LEMMAS = frozenset({"предотвратить", "пресечь"})
