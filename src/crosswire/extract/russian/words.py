@@ -1,4 +1,4 @@
-"""The Russian words the Russian reader knows, by lemma (as natasha's MorphVocab gives them, "ё" as "е").
+"""The words the Russian reader knows, by lemma (as natasha's MorphVocab gives them, "ё" as "е").
 
 Event kinds are the English lexicon's ACLED pairs, so Russian and English reports of one incident
 get the same type.
