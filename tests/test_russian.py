@@ -176,3 +176,15 @@ def test_a_bomb_that_kills_is_an_incident_though_a_gas_blast_is_not(reader):
     [mention] = reader.mentions("s", "Взрыв прогремел у здания полиции в Казани, погибли трое.", PUBLISHED)
     assert mention.sub_event_type == "Remote explosive/landmine/IED"
     assert [c.value.stated for c in mention.claims_for("killed")] == [3]
+
+
+def test_the_group_that_claims_the_attack_is_its_perpetrator(reader):
+    text = (
+        "Нападение на полицейский пост в Элмвейле\n\n"
+        "В среду боевики напали на полицейский пост в Казани, погибли двое полицейских. "
+        "Ответственность за нападение взяла на себя группировка «Северный фронт»."
+    )
+    [mention] = reader.mentions("s", text, PUBLISHED)
+    assert [(c.value.name, c.value.role) for c in mention.claims_for("perpetrator")] == [
+        ("Северный фронт", "perpetrator")
+    ]

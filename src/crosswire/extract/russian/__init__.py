@@ -5,9 +5,10 @@ The reader is narrower than the English one. It reads one incident per article, 
 sentence with an incident word tells of (the headline, else the lede). That incident gets its kind,
 the day, the place and the counts (killed, injured, detained, arrested with their qualifiers),
 each quoted from its sentence. Sentences that recall older events ("ранее", "напомним") are left
-out; an arrest told with the incident it follows gives the incident's kind, and an accident's dead
-make no incident. Other incidents the article tells of, actors' roles and the English reader's finer
-rules (roundups, dead told one by one, the wounded who died later) are not read.
+out; an arrest told with the incident it follows gives the incident's kind, an accident's dead
+make no incident, and a group that claims the act is its perpetrator. Other incidents the article
+tells of, other actors' roles and the English reader's finer rules (roundups, dead told one by one,
+the wounded who died later) are not read.
 
 ``counts``, ``dates`` and ``places`` read a sentence's numbers, days and place names; ``words``
 holds the Russian lexicon.
@@ -25,7 +26,7 @@ from crosswire.extract.russian import words as ru
 from crosswire.extract.russian.counts import Token, read_counts
 from crosswire.extract.russian.dates import find_dates
 from crosswire.extract.russian.places import country_codes, place_of
-from crosswire.model import Claim, CountValue, DateValue, Location, Mention
+from crosswire.model import Actor, Claim, CountValue, DateValue, Location, Mention
 
 __all__ = ["RussianReader", "find_dates"]
 
@@ -47,6 +48,7 @@ class Sentence:
     dates: list[DateValue] = field(default_factory=list)
     places: list[Location] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
     speaker: str | None = None
     background: bool = False
 
@@ -119,6 +121,10 @@ def read_sentence(
     sentence.dates = list(find_dates(text, published))
     sentence.places = [p for s in spans if s.type == "LOC" and (p := place_of(s.normal or s.text, s.text, countries))]
     sentence.names = [s.normal or s.text for s in spans if s.type in ("ORG", "PER")]
+    lemmas = {t.lemma for t in tokens}
+    if lemmas & ru.RESPONSIBILITY_LEMMAS and lemmas & ru.CLAIMING_LEMMAS:
+        # "ответственность взяла на себя группировка ...": who claims the act did it
+        sentence.actors = [Actor(s.normal or s.text, "perpetrator") for s in spans if s.type == "ORG"]
     if any(marker in lowered for marker in ru.SPEECH_MARKERS):
         sources = [s for s in spans if s.type == "ORG"] or [s for s in spans if s.type == "PER"]
         sentence.speaker = (sources[0].normal or sources[0].text) if sources else None
@@ -171,6 +177,7 @@ def build_mention(doc_id: str, sentences: list[Sentence], published: dt.date | N
         names=sorted({name for s in story for name in s.names}),
     )
     mention.claims += [_claim(doc_id, s, name, value) for s in story for name, value in s.figures]
+    mention.claims += [_claim(doc_id, s, actor.role, actor) for s in story for actor in s.actors]
     mention.claims += [_claim(doc_id, s, "date", d) for s, dates in _first_told(story, "dates") for d in dates]
     mention.claims += [
         _claim(doc_id, s, "place", max(places, key=lambda p: p.rank)) for s, places in _first_told(story, "places")

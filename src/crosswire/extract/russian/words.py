@@ -212,6 +212,10 @@ VAGUE_LEMMAS: dict[str, tuple[int, int | None]] = {
     "тысяча": (2000, 9999),
 }
 
+# "ответственность за теракт взяла на себя группировка ...": the group is the perpetrator.
+RESPONSIBILITY_LEMMAS = frozenset({"ответственность", "причастность"})
+CLAIMING_LEMMAS = frozenset({"взять", "брать", "признать", "заявить"})
+
 # "никто не пострадал": nobody, so the count is 0.
 NOBODY = frozenset({"никто"})
 
