@@ -48,13 +48,13 @@ __all__ = [
     "stable_id",
 ]
 
-# Count fields a claim can carry, in the order the CLI shows them.
-# "shot" counts people hit by gunfire as a report gives it, dead or not ("three people were shot").
 # The languages the extract stage reads: English with the spaCy model, Russian with natasha.
 READ_LANGUAGES = ("en", "ru")
 # The most characters of one article the extract stage reads: every news article fits many times
 # over, while a file of many articles pasted together would hold the model's memory for minutes.
 READ_CHARS = 200_000
+# Count fields a claim can carry, in the order the CLI shows them.
+# "shot" counts people hit by gunfire as a report gives it, dead or not ("three people were shot").
 COUNT_FIELDS = ("killed", "injured", "shot", "arrested", "detained", "charged", "missing", "kidnapped")
 
 

@@ -336,8 +336,8 @@ class Store:
         offset: int = 0,
     ) -> Results:
         """Stored articles, latest first (undated last), each with the number of incidents (not rejected) it reports:
-        ``text`` is an FTS5 query, ``without_incidents`` keeps those that gave none (in another
-        language, or telling of no incident the extractor knows)."""
+        ``text`` is an FTS5 query, ``without_incidents`` keeps those that gave none (in a language
+        not read, or telling of no incident the extractor knows)."""
         where, params = [], []
         if text:
             where.append("d.doc_id IN (SELECT doc_id FROM documents_fts WHERE documents_fts MATCH ?)")
