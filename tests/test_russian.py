@@ -188,3 +188,20 @@ def test_the_group_that_claims_the_attack_is_its_perpetrator(reader):
     assert [(c.value.name, c.value.role) for c in mention.claims_for("perpetrator")] == [
         ("Северный фронт", "perpetrator")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("В результате нападения в Казани ранены трое учащихся и учительница.", [("injured", 4, 4)]),
+        ("При нападении в Казани погибли двое полицейских и трое мирных жителей.", [("killed", 5, 5)]),
+        ("При нападении в Казани погибли не менее 10 военных и двое гражданских.", [("killed", 12, None)]),
+        # the joined ones have a count word of their own, or are no people
+        ("При нападении в Казани погибли 3 человека и еще 2 пострадали.", [("killed", 3, 3), ("injured", 2, 2)]),
+        ("При нападении в Казани погибли 4 человека и сгорели два автомобиля.", [("killed", 4, 4)]),
+    ],
+)
+def test_people_joined_by_and_are_added_to_the_count(reader, text, counts):
+    [mention] = reader.mentions("s", text, PUBLISHED)
+    read = [(c.field, c.value.low, c.value.high) for c in mention.claims if c.field in ("killed", "injured")]
+    assert read == counts

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crosswire.extract.numbers import parse_quantity
 from crosswire.extract.russian import words as ru
@@ -54,10 +54,15 @@ def read_counts(tokens: list[Token]) -> list[tuple[str, CountValue]]:
         quantities = _quantities(clause)
         words = [i for i, t in enumerate(clause) if t.lemma in ru.FIELD_LEMMAS and not _negated(clause, i)]
         counted: set[int] = set()
+        joined: set[int] = set()  # numbers added to the one before them
         for quantity in quantities:
+            if quantity.first in joined:
+                continue
             word = _count_word_of(quantity, words, clause)
             if word is not None:
-                figures.append((ru.FIELD_LEMMAS[clause[word].lemma], quantity.value))
+                value, more = _with_joined(quantity, clause, quantities, words)
+                joined.update(q.first for q in more)
+                figures.append((ru.FIELD_LEMMAS[clause[word].lemma], value))
                 counted.add(word)
         told = {ru.FIELD_LEMMAS[clause[i].lemma] for i in counted}
         for i in words:
@@ -67,6 +72,50 @@ def read_counts(tokens: list[Token]) -> list[tuple[str, CountValue]]:
                 told.add(name)
         figures += [(ru.FIELD_LEMMAS[clause[i].lemma], CountValue(0, 0, 0)) for i in _nobody(clause)]
     return figures
+
+
+def _with_joined(
+    quantity: Quantity, clause: list[Token], quantities: list[Quantity], words: list[int]
+) -> tuple[CountValue, list[Quantity]]:
+    """The count with the people joined to it by "и": "трое учащихся и учительница" is 4, "двое
+    полицейских и трое мирных жителей" is 5; not when the joined ones have a count word of their
+    own ("3 человека погибли и еще 2 пострадали"). Returns the value and the numbers it took in."""
+    counted_end = _phrase_end(clause, quantity.last + 1)
+    if not (_names_people(clause, quantity.last + 1, counted_end) and _word(clause, counted_end) == "и"):
+        return quantity.value, []
+    k = counted_end + 1 + (_word(clause, counted_end + 1) == "еще")
+    joined = next((q for q in quantities if q.first == k and q.value.is_exact), None)
+    start = joined.last + 1 if joined else k
+    end = _phrase_end(clause, start)
+    if not _names_people(clause, start, end) or any(i >= start for i in words):
+        return quantity.value, []
+    if joined is None and clause[end - 1].feats.get("Number") != "Sing":
+        return quantity.value, []
+    n = joined.value.stated if joined else 1
+    value = quantity.value
+    high = None if value.high is None else value.high + n
+    return replace(value, stated=value.stated + n, low=value.low + n, high=high), [joined] if joined else []
+
+
+def _phrase_end(clause: list[Token], i: int, longest: int = 3) -> int:
+    """Where the run of adjectives and nouns from ``i`` ends (at most ``longest`` words)."""
+    end = i
+    while end < len(clause) and end - i < longest and clause[end].pos in ("ADJ", "NOUN"):
+        end += 1
+    return end
+
+
+def _names_people(clause: list[Token], start: int, end: int) -> bool:
+    """Whether the words name people: ending in a noun of a living being ("жителей") or an
+    adjective standing for one ("военных", "раненых"), with no noun of a thing."""
+    words = clause[start:end]
+    if not words or any(t.pos == "NOUN" and t.feats.get("Animacy") == "Inan" for t in words):
+        return False
+    return words[-1].pos == "ADJ" or words[-1].feats.get("Animacy") == "Anim"
+
+
+def _word(clause: list[Token], i: int) -> str | None:
+    return clause[i].lower if i < len(clause) else None
 
 
 def _clauses(tokens: list[Token]) -> Iterable[list[Token]]:
