@@ -109,6 +109,9 @@ def test_an_article_that_tells_of_no_incident_gives_none(reader):
         ("в марте", (dt.date(2025, 3, 1), dt.date(2025, 3, 31), "month")),
         ("в 2015 году", (dt.date(2015, 1, 1), dt.date(2015, 12, 31), "year")),
         ("на прошлой неделе", (dt.date(2025, 6, 2), dt.date(2025, 6, 8), "week")),
+        ("в прошлую пятницу", (dt.date(2025, 6, 13), dt.date(2025, 6, 13), "day")),
+        ("в минувшую субботу", (dt.date(2025, 6, 7), dt.date(2025, 6, 7), "day")),  # as "last Saturday"
+        ("минувшей ночью", (dt.date(2025, 6, 13), dt.date(2025, 6, 13), "day")),
     ],
 )
 def test_russian_dates_resolve_against_the_article_s_date(text, expected):

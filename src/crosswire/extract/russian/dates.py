@@ -21,11 +21,12 @@ _MONTH_P = "|".join(ru.MONTHS_PREPOSITIONAL)
 _WEEKDAY = "|".join(ru.WEEKDAYS_ACCUSATIVE)
 _PART = "|".join(PART_OF_DAY)
 _YEAR_WORD = r"\s*(?:года|году|г\.)"
+_LAST = "прошлый|прошлую|прошлое|минувший|минувшую|минувшее"
 # A news agency's dateline: the town in capitals and the day of the report ("КАЗАНЬ, 10 февраля.").
 DATELINE = re.compile(rf"^\s*[А-ЯЁ][А-ЯЁ -]+,\s+\d{{1,2}}\s+(?:{_MONTH_G})(?:\s+\d{{4}}{_YEAR_WORD}?)?\s*[.—–-]")
 DATE_PATTERNS = [
     ("day", re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_G})(?:\s+(\d{{4}}){_YEAR_WORD}?)?", re.I)),
-    ("weekday", re.compile(rf"\b(?:(в ночь на)|в|во)\s+({_WEEKDAY})(?:\s+({_PART}))?\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(в ночь на)|в|во)\s+(?:({_LAST})\s+)?({_WEEKDAY})(?:\s+({_PART}))?\b", re.I)),
     ("day word", re.compile(rf"\b({'|'.join(ru.DAY_WORDS)})(?:\s+({_PART}))?\b", re.I)),
     ("month", re.compile(rf"\bв\s+({_MONTH_P})(?:\s+(\d{{4}}){_YEAR_WORD}?)?", re.I)),
     ("year", re.compile(rf"\bв\s+(\d{{4}}){_YEAR_WORD}", re.I)),
@@ -57,10 +58,10 @@ def _in_english(kind: str, match: re.Match) -> str:
         day, month, year = groups
         return " ".join(filter(None, (day, ru.MONTHS_GENITIVE[month], year)))
     if kind == "weekday":
-        night_before, weekday, part = groups
-        return " ".join(
-            filter(None, (ru.WEEKDAYS_ACCUSATIVE[weekday], None if night_before else PART_OF_DAY.get(part)))
-        )
+        night_before, last, weekday, part = groups
+        # "в ночь на субботу" is Saturday's small hours; "в прошлую пятницу" is "last Friday"
+        part_of_day = None if night_before else PART_OF_DAY.get(part)
+        return " ".join(filter(None, ("last" if last else None, ru.WEEKDAYS_ACCUSATIVE[weekday], part_of_day)))
     if kind == "day word":
         word, part = groups
         words = ru.DAY_WORDS[word]

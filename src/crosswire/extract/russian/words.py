@@ -266,6 +266,9 @@ PERIODS = {
     "в прошлые выходные": "weekend",
     "в прошлом месяце": "last month",
     "в прошлом году": "last year",
+    "на выходных": "weekend",
+    "минувшей ночью": "last night",
+    "прошлой ночью": "last night",
 }
 
 # A sentence that recalls something older than the story's incident.
