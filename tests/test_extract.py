@@ -1225,3 +1225,27 @@ def test_a_text_in_another_language_gives_no_mentions_and_keeps_its_place_in_the
     read = [(doc.doc_id, bool(mentions)) for doc, _, mentions in streamed]
     assert read == [("en", True), ("es", False), ("en", True)]
     assert extractor.extract(*cleaned[1]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two people died in a car crash on Quarry Street in Dayton, Ohio, on Friday, police said.",
+        "A house fire killed three children in Dayton, Ohio, on Friday morning, officials said.",
+        "Two others died in a house fire years ago.",
+    ],
+)
+def test_an_accident_s_dead_are_no_incident(extractor, text):
+    assert _mentions(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man died after he was shot during a fight that followed a crash in Dayton, Ohio, on Friday.",
+        "A gunman opened fire on a crowd watching a fire in Dayton, Ohio, on Friday, killing two people.",
+    ],
+)
+def test_a_shooting_told_beside_a_crash_or_a_fire_is_still_an_incident(extractor, text):
+    [main] = _mentions(extractor, text)
+    assert main.event_type == "Violence against civilians" and _values(main, "killed")

@@ -125,6 +125,32 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "advisory": OTHER_DEVELOPMENT,
 }
 
+# Trigger words that tell only of a toll, not of who caused it: with an accident's word and no
+# weapon ("died in a crash", "a fire killed three") they tell of no incident.
+TOLL_WORDS = frozenset({"kill", "die", "dead", "death", "injure"})
+ACCIDENT_NOUNS = frozenset(
+    {
+        "crash",
+        "collision",
+        "wreck",
+        "fire",
+        "blaze",
+        "drowning",
+        "overdose",
+        "avalanche",
+        "earthquake",
+        "flood",
+        "flooding",
+        "storm",
+        "tornado",
+        "hurricane",
+        "lightning",
+        "landslide",
+        "derailment",
+    }
+)
+WEAPON_WORDS = frozenset({"gun", "gunfire", "gunshot", "shooting", "shot", "bullet", "rifle", "pistol", "handgun"})
+
 # Multi-word triggers matched on the lower-cased sentence text.
 PHRASE_TRIGGERS: dict[str, tuple[str, str]] = {
     "opened fire": ATTACK,

@@ -332,6 +332,8 @@ def _find_trigger(reading: Reading, lowered: str) -> None:
         reading.negated = bool(candidates)
         return
     occurred = [c for c in real if not _is_hypothetical(c[-1])]
+    if occurred and _accident_toll(reading.sent, [c[-1] for c in occurred]):
+        return
     if not occurred:
         # A planned or prevented attack is still news: a disrupted plot.
         reading.hypothetical = True
@@ -341,6 +343,15 @@ def _find_trigger(reading: Reading, lowered: str) -> None:
         return
     *_, reading.event, reading.trigger = max(occurred)
     reading.definite = _is_definite(reading.trigger)
+
+
+def _accident_toll(sent: Span, triggers: list[Token]) -> bool:
+    """ "Two people died in a crash", "a house fire killed three": deaths and injuries told by an
+    accident's word and no act of violence are no incident."""
+    if not all(t.lemma_.lower() in lx.TOLL_WORDS for t in triggers):
+        return False
+    lemmas = {t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN")}
+    return bool(lemmas & lx.ACCIDENT_NOUNS) and not lemmas & lx.WEAPON_WORDS
 
 
 def _title_case_triggers(sent: Span, taken: set[int]) -> list[tuple[int, int, int, int, tuple[str, str], Token]]:
