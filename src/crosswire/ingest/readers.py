@@ -27,14 +27,14 @@ HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
 JSONL_EXTENSIONS = (".jsonl", ".ndjson")
 JSON_EXTENSIONS = (".json",)
 WARC_EXTENSIONS = (".warc",)
-# Files a folder holds beside its articles, never articles themselves: a saved page's styles,
-# scripts and images ("Save page as... complete"), documents of other kinds, data, archives, and
-# the database itself when it sits in the folder. A folder walk passes over them; a file named
-# on the command line is still read.
 # Files a dataset or a repository keeps beside its articles, by name ("LICENSE", "readme.txt"),
 # or by a name's first word in capitals, as such files are named ("LICENSE-DATA.md").
 OTHER_FILES = frozenset("license licence copying notice readme changelog authors makefile dockerfile".split())
 CAPITAL_FIRST_WORD = re.compile(r"[A-Z]+\b|[A-Z]+(?=_)")
+# Files a folder holds beside its articles, never articles themselves: a saved page's styles,
+# scripts and images ("Save page as... complete"), documents of other kinds, data, archives, and
+# the database itself when it sits in the folder. A folder walk passes over them; a file named
+# on the command line is still read.
 OTHER_FORMATS = frozenset(
     ".css .js .mjs .map .woff .woff2 .ttf .otf .eot .ico .svg "
     ".png .jpg .jpeg .gif .webp .bmp .tif .tiff .avif .heic "
@@ -51,7 +51,7 @@ NOT_TEXT = "not text (binary data?); pass .txt, .html, .json, .jsonl or .warc fi
 NO_CHARSET = "not UTF-8 text and no charset could be detected; re-save it as UTF-8"
 # JSONL field names: ours first, then news-please's.
 TEXT_FIELDS = ("text", "maintext")
-ARTICLE_FIELDS = (*TEXT_FIELDS, "html", "title")
+ARTICLE_FIELDS = frozenset((*TEXT_FIELDS, "html", "title"))
 DATE_FIELDS = ("published", "date_publish")
 OUTLET_FIELDS = ("outlet", "source_domain")
 
@@ -222,6 +222,11 @@ def jsonl_document(record: Any, where: str, *, published: dt.date | None, outlet
     )
 
 
+def is_article_record(record: Any) -> bool:
+    """Whether a JSON value is an article's record: an object with a text, html or title field."""
+    return isinstance(record, dict) and bool(record.keys() & ARTICLE_FIELDS)
+
+
 def read_json(
     path: Path, *, published: dt.date | None, outlet: str | None, on_error: ErrorHandler
 ) -> Iterator[Document]:
@@ -235,7 +240,7 @@ def read_json(
     except json.JSONDecodeError as exc:
         raise IngestError(path, f"invalid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
     records = parsed if isinstance(parsed, list) else [parsed]
-    if not any(isinstance(record, dict) and record.keys() & set(ARTICLE_FIELDS) for record in records):
+    if not any(is_article_record(record) for record in records):
         raise NotArticles(path, "no article records: give one {...} record with a 'text' field, or a list of them")
     if isinstance(parsed, dict):
         yield jsonl_document(parsed, str(path), published=published, outlet=outlet)
@@ -285,7 +290,7 @@ def jsonl_lines(
         except json.JSONDecodeError as exc:
             on_error(IngestError(where, f"invalid JSON ({exc.msg} at column {exc.colno}); line skipped"))
             continue
-        if not seen_record and isinstance(record, dict) and not record.keys() & set(ARTICLE_FIELDS):
+        if not seen_record and isinstance(record, dict) and not is_article_record(record):
             # the lines of one file are records of one kind: these are data of another kind
             raise NotArticles(source, f"no article records (line {lineno} has no 'text', 'title' or 'html' field)")
         seen_record = True

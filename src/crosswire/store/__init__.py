@@ -109,6 +109,12 @@ ARTICLE_INCIDENTS = (
 )
 
 
+def _bad_filter(exc: sqlite3.OperationalError) -> StoreError:
+    """A query the filters made that SQLite refused, most often a search FTS5 cannot parse."""
+    hint = "; the search takes SQLite FTS5 syntax: put a phrase in double quotes" if "fts5" in str(exc) else ""
+    return StoreError(f"bad filter: {exc}{hint}")
+
+
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -359,8 +365,7 @@ class Store:
                 params,
             ).fetchall()
         except sqlite3.OperationalError as exc:
-            hint = "; the search takes SQLite FTS5 syntax: put a phrase in double quotes" if "fts5" in str(exc) else ""
-            raise StoreError(f"bad filter: {exc}{hint}") from exc
+            raise _bad_filter(exc) from exc
         return Results(rows=[dict(r) for r in rows], total=total)
 
     def document_texts(self) -> Iterator[tuple[str, str, dt.date | None]]:
@@ -677,8 +682,7 @@ class Store:
                 params,
             ).fetchall()
         except sqlite3.OperationalError as exc:
-            hint = "; the search takes SQLite FTS5 syntax: put a phrase in double quotes" if "fts5" in str(exc) else ""
-            raise StoreError(f"bad filter: {exc}{hint}") from exc
+            raise _bad_filter(exc) from exc
         records = []
         for record_json, version in rows:
             record = json.loads(record_json)

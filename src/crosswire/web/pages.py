@@ -31,29 +31,20 @@ def incident_list(request: Request) -> dict[str, Any]:
     """The filtered, sorted page of incidents, with the total for paging."""
     filters = views.parse_filters(request.query_params)
     results = _bench(request).reader().incidents(**filters.store_args())
-    pages = max(1, -(-results.total // filters.per_page))
-    return {
-        "filters": filters,
-        "total": results.total,
-        "page": filters.page,
-        "pages": pages,
-        "per_page": filters.per_page,
-        "incidents": [views.summary(r) for r in results.rows],
-    }
+    return _page(filters, results.total) | {"incidents": [views.summary(r) for r in results.rows]}
 
 
 def article_list(request: Request) -> dict[str, Any]:
     """The filtered page of stored articles, latest first, with how many incidents each reports."""
     filters = views.parse_article_filters(request.query_params)
     results = _bench(request).reader().articles(**filters.store_args())
-    return {
-        "filters": filters,
-        "total": results.total,
-        "page": filters.page,
-        "pages": max(1, -(-results.total // filters.per_page)),
-        "per_page": filters.per_page,
-        "articles": results.rows,
-    }
+    return _page(filters, results.total) | {"articles": results.rows}
+
+
+def _page(filters: views.Filters | views.ArticleFilters, total: int) -> dict[str, Any]:
+    """A list page's filters and where it stands among the pages of ``total`` rows."""
+    pages = max(1, -(-total // filters.per_page))
+    return {"filters": filters, "total": total, "page": filters.page, "pages": pages, "per_page": filters.per_page}
 
 
 def _redirect_to_whole_id(request: Request, incident_id: str) -> RedirectResponse | None:

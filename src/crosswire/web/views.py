@@ -144,8 +144,7 @@ def parse_article_filters(params: Any) -> ArticleFilters:
         text=(params.get("q") or "").strip() or None,
         language=language,
         without_incidents=bool(_flag(params.get("unread"), "unread")),
-        page=_int(params.get("page"), "page", 1, 1, 10**6),
-        per_page=_int(params.get("per_page"), "per_page", 50, 1, max(PAGE_SIZES)),
+        **_paging(params),
     )
 
 
@@ -203,6 +202,14 @@ def _int(value: str | None, name: str, default: int, low: int, high: int) -> int
     return number
 
 
+def _paging(params: Any) -> dict[str, int]:
+    """The page asked for and the rows a page shows."""
+    return {
+        "page": _int(params.get("page"), "page", 1, 1, 10**6),
+        "per_page": _int(params.get("per_page"), "per_page", 50, 1, max(PAGE_SIZES)),
+    }
+
+
 def parse_filters(params: Any) -> Filters:
     """Read the list's query string; a bad value is a 400 that names the parameter and the fix."""
     sort = params.get("sort") or "date"
@@ -223,8 +230,7 @@ def parse_filters(params: Any) -> Filters:
         include_hidden=bool(_flag(params.get("rejected"), "rejected")),
         sort=sort,
         descending=order == "desc",
-        page=_int(params.get("page"), "page", 1, 1, 10**6),
-        per_page=_int(params.get("per_page"), "per_page", 50, 1, max(PAGE_SIZES)),
+        **_paging(params),
     )
     if filters.since and filters.until and filters.since > filters.until:
         raise WebError(400, f"since={filters.since} is after until={filters.until}; swap them")

@@ -137,6 +137,7 @@ def _event(tokens: list[Token]) -> tuple[str, str] | None:
     it tells of nothing else, and a foiling's when it tells of one foiled or planned
     ("предотвратили теракт", "задержаны при подготовке теракта"); none for an accident's dead."""
     lemmas = [t.lemma for t in tokens]
+    named = set(lemmas)
     events = [ru.EVENT_LEMMAS[lemma] for lemma in lemmas if lemma in ru.EVENT_LEMMAS]
     # the second word may come a word or two on: "открыли огонь", "взяли в заложники"
     pairs = {(a, b) for i, a in enumerate(lemmas) for b in lemmas[i + 1 : i + 4]}
@@ -144,12 +145,12 @@ def _event(tokens: list[Token]) -> tuple[str, str] | None:
     if not events:
         return None
     acts = [lemma for lemma in lemmas if lemma in ru.EVENT_LEMMAS and lemma not in ru.FIELD_LEMMAS]
-    if ru.ACCIDENT_LEMMAS & set(lemmas) and not [a for a in acts if a != "взрыв"]:
+    if ru.ACCIDENT_LEMMAS & named and not [a for a in acts if a != "взрыв"]:
         return None  # "в ДТП погибли двое", "взрыв газа": no one's act
-    if ru.FOILING_LEMMAS & set(lemmas):
+    if ru.FOILING_LEMMAS & named:
         return ru.EVENT_LEMMAS["предотвратить"]
     arrests = ru.EVENT_LEMMAS["задержать"]
-    if ru.PLANNING_LEMMAS & set(lemmas):
+    if ru.PLANNING_LEMMAS & named:
         return arrests if arrests in events else ru.EVENT_LEMMAS["предотвратить"]
     # "задержали подозреваемого в нападении": the arrest follows the incident the story is about
     return next((event for event in events if event != arrests), events[0])
