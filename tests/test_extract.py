@@ -1249,3 +1249,20 @@ def test_an_accident_s_dead_are_no_incident(extractor, text):
 def test_a_shooting_told_beside_a_crash_or_a_fire_is_still_an_incident(extractor, text):
     [main] = _mentions(extractor, text)
     assert main.event_type == "Violence against civilians" and _values(main, "killed")
+
+
+def test_a_city_of_millions_abroad_wins_over_a_small_namesake_in_the_story_s_state(extractor):
+    text = (
+        "Officials in Delhi arrested 210 people for selling firecrackers on Friday, police in India said. "
+        "Companies in Fresno, California, and in France supplied most of the fireworks."
+    )
+    [main] = _mentions(extractor, text)
+    place = _values(main, "place")[0]
+    assert (place.name, place.country) == ("Delhi", "IN")
+
+
+def test_a_small_town_named_like_a_city_abroad_stays_in_a_local_story_s_state(extractor):
+    text = "Man charged in baby's death in Rome\n\nRome, N.Y. - Police charged a man after a baby was shot on Saturday."
+    [main] = _mentions(extractor, text)
+    place = _values(main, "place")[0]
+    assert (place.name, place.admin1) == ("Rome", "New York")

@@ -118,10 +118,10 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "looting": PROPERTY,
     "burn": PROPERTY,
     "set fire": PROPERTY,
+    # "foiled a plot"; "prevent" and "disrupt" tell of a disrupted attack only with the attack
+    # they govern ("prevented an attack"), not alone ("to prevent the disease from spreading")
     "foil": DISRUPTED,
     "thwart": DISRUPTED,
-    "prevent": DISRUPTED,
-    "disrupt": DISRUPTED,
     "advisory": OTHER_DEVELOPMENT,
 }
 

@@ -12,6 +12,11 @@ __all__ = ["resolve_place_name", "unknown_place"]
 
 # A city this big, named anywhere in an article, says which country the article is about.
 CONTEXT_CITY_POPULATION = 100_000
+# A city this big in another country the story names is meant by its bare name, whatever small
+# namesake the story's state has.
+WORLD_CITY_POPULATION = 1_000_000
+# A story that names this many countries besides the United States is a story of the world.
+WORLD_STORY_COUNTRIES = 2
 # A city known by its name alone across the country ("Cleveland", "Tampa"); one smaller, named bare
 # in a story of another state, is more likely a place of that state the gazetteer lacks.
 NATIONAL_CITY_POPULATION = 300_000
@@ -40,7 +45,7 @@ def resolve_place_name(name: str, region: str | None, countries: set[str], admin
     if region is None and admin1:
         found = gaz.lookup(name, countries=countries, admin1=admin1)
         if found is not None and found.precision is not None:
-            return _county_across_the_line(name, found, admin1)
+            return _world_city_abroad(name, found, countries) or _county_across_the_line(name, found, admin1)
     found = gaz.lookup(name, countries=countries, admin1=region)
     across = _namesake_across_the_line(name, found, admin1) if region is None and admin1 and found else found
     if across is not found:
@@ -52,6 +57,23 @@ def resolve_place_name(name: str, region: str | None, countries: set[str], admin
         # state the gazetteer does not know, not the California city of 110,000
         return Location(name=found.name, country="US", admin1=admin1, precision="city", text=found.text)
     return found
+
+
+def _world_city_abroad(name: str, found: Location, countries: set[str]) -> Location | None:
+    """A city of millions in another country the story names, rather than a small namesake in the
+    story's state: "officials in Delhi banned firecrackers" in a story that also names California,
+    India and France is Delhi, India. Only a story of the world counts: one other country may be no
+    more than the city's own ("Rome, N.Y." makes an Italian Rome of a story that names no country)."""
+    if found.precision != "city" or found.country != "US" or len(countries - {"US"}) < WORLD_STORY_COUNTRIES:
+        return None
+    gaz = get_gazetteer()
+    if gaz.own_population(name, found.geonameid) >= CONTEXT_CITY_POPULATION:
+        return None
+    abroad = [c for c, own in gaz.cities_named(name) if own and c.country in countries - {"US"}]
+    biggest = max(abroad, key=lambda c: c.population, default=None)
+    if biggest is None or biggest.population < WORLD_CITY_POPULATION:
+        return None
+    return gaz.city_location(biggest, found.text or name)
 
 
 def _county_across_the_line(name: str, found: Location, admin1: str) -> Location:

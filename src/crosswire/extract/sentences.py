@@ -18,9 +18,12 @@ from crosswire.extract.figures.words import LEGAL_STEPS, PERSON_NOUNS
 from crosswire.extract.place_names import resolve_place_name
 from crosswire.extract.place_words import AFTERMATH_WORDS
 from crosswire.extract.places import PlaceHit, find_places
+from crosswire.extract.senses import natural_death, other_sense
 from crosswire.extract.spans import doc_text, is_headline, semicolon_between, sentence_ents, sentence_text
 from crosswire.model import Actor, DateValue, Location
 
+# "not", and "didn't" as the tokenizer splits it: "he didn't appear to clash with anyone"
+NEGATIONS = frozenset({"no", "not", "never", "n't", "n\u2019t"})
 # Person-like entity labels that can act as perpetrators or be named as victims.
 ACTOR_LABELS = {"ORG", "NORP", "PERSON"}
 NAME_LABELS = {"FAC", "ORG", "PERSON", "EVENT"}
@@ -332,7 +335,7 @@ def _find_trigger(reading: Reading, lowered: str) -> None:
         reading.negated = bool(candidates)
         return
     occurred = [c for c in real if not _is_hypothetical(c[-1])]
-    if occurred and _accident_toll(reading.sent, [c[-1] for c in occurred]):
+    if occurred and _toll_without_violence(reading.sent, [c[-1] for c in occurred]):
         return
     if not occurred:
         # A planned or prevented attack is still news: a disrupted plot.
@@ -345,13 +348,16 @@ def _find_trigger(reading: Reading, lowered: str) -> None:
     reading.definite = _is_definite(reading.trigger)
 
 
-def _accident_toll(sent: Span, triggers: list[Token]) -> bool:
-    """ "Two people died in a crash", "a house fire killed three": deaths and injuries told by an
-    accident's word and no act of violence are no incident."""
+def _toll_without_violence(sent: Span, triggers: list[Token]) -> bool:
+    """ "Two people died in a crash", "a house fire killed three", "an outbreak of the plague killed
+    two", "he died of a heart attack": deaths and injuries told by an accident's or an illness's word
+    and no act of violence are no incident."""
     if not all(t.lemma_.lower() in lx.TOLL_WORDS for t in triggers):
         return False
     lemmas = {t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN")}
-    return bool(lemmas & lx.ACCIDENT_NOUNS) and not lemmas & lx.WEAPON_WORDS
+    if lemmas & lx.WEAPON_WORDS:
+        return False
+    return bool(lemmas & lx.ACCIDENT_NOUNS) or natural_death(lemmas, sent)
 
 
 def _title_case_triggers(sent: Span, taken: set[int]) -> list[tuple[int, int, int, int, tuple[str, str], Token]]:
@@ -424,9 +430,7 @@ def _token_event(token: Token, has_figure: bool) -> tuple[str, str] | None:
         return None  # "to mount attacks", "attacks against forces": a kind of event, not an incident
     if lemma in WEAPON_NOUNS and token.head.lemma_.lower() in POSSESSION_VERBS | {"of", "with"}:
         return None  # "seized grenades", "a quantity of grenades": a weapon, not an explosion
-    if any(c.dep_ == "compound" and c.lemma_.lower() in ("penalty", "threat") for c in token.children):
-        return None
-    if token.dep_ == "compound" and token.head.lemma_.lower() in ("penalty", "threat", "squad", "warning"):
+    if other_sense(token):
         return None
     return event
 
@@ -492,7 +496,7 @@ def _is_negated(token: Token) -> bool:
     for t in [token, *list(token.ancestors)[:2]]:
         if semicolon_between(token, t):
             break  # "boy shot in arm; adults not cooperative": another clause's "not"
-        if any(c.dep_ in ("neg", "det") and c.lower_ in ("no", "not", "never") for c in t.children):
+        if any(c.dep_ in ("neg", "det") and c.lower_ in NEGATIONS for c in t.children):
             return True
     return False
 

@@ -25,6 +25,7 @@ from crosswire.extract.figures.words import (
     INTENT_VERBS,
     KILLING_NOUNS,
     MORE_WORDS,
+    NEARLY_WORDS,
     NOUN_FIELDS,
     OTHER_CAUSES,
     RECOVERY_VERBS,
@@ -92,6 +93,7 @@ def fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
         if not intended(w)
         and not other_cause(f, w)
         and not counterfactual(w)
+        and not spared(w)
         and (not unrealised(w) or not_saved(w))
         and not (f in seen or seen.add(f))
     ]
@@ -258,6 +260,11 @@ def counterfactual(word: Token) -> bool:
     # "could’ve died": the curly contraction is often parsed as a noun, still it is "have"
     have = bool(aux & {"have", "'ve"}) or any(c.lower_ in {"'ve", "\u2019ve"} for c in word.children)
     return bool(aux & COUNTERFACTUAL_MODALS) and have
+
+
+def spared(word: Token) -> bool:
+    """ "the duvet nearly killed him", "she almost died": no one died."""
+    return any(c.dep_ == "advmod" and c.lower_ in NEARLY_WORDS for c in word.children)
 
 
 def unrealised(word: Token) -> bool:

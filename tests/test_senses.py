@@ -1,0 +1,79 @@
+"""Word senses: the everyday senses of the words of violence tell of no incident; their violent senses still do."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from crosswire.model import CleanText, Document
+
+PUBLISHED = dt.date(2025, 6, 14)
+
+
+def _mentions(extractor, text):
+    doc = Document(doc_id="d", content=text, published=PUBLISHED)
+    return extractor.extract(doc, CleanText(doc_id="d", text=text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # games and measures
+        "Elmvale beat Millbrook 3-1 on Saturday to reach the final.",
+        "Jon Reyes rallied to beat Sam Doe 6-4, 3-6, 7-5 in Elmvale on Friday.",
+        "Quarterly sales at the Elmvale plant beat forecasts, the company said on Friday.",
+        "He didn't appear to clash with Sam Doe during the game in Elmvale on Friday.",
+        # markets
+        "Bank shares in Elmvale have been rallying since Monday.",
+        "A key reason for the market rally on Friday was strong earnings.",
+        "Sales of the phone exploded in Elmvale last year.",
+        # recordings, warrants, views
+        "Security cameras captured the moment the car hit the wall on Friday.",
+        "The game's captures run at 30 frames a second, reviewers in Elmvale said on Friday.",
+        "Officers were executing a search warrant at a home in Elmvale on Friday.",
+        "The two candidates attacked each other's policies during a debate in Elmvale on Tuesday.",
+        # illness and near misses
+        "Jon Reyes died of a heart attack in Elmvale on Friday.",
+        "An outbreak of the plague killed two people in a village near Elmvale in May.",
+        "The duvet nearly killed him, Sam Doe said on Friday.",
+        "Authorities set up a quarantine to prevent the disease from spreading in Elmvale on Friday.",
+        # things named by a word of violence
+        "Doctors offered flu shots to detained migrants in Elmvale on Friday.",
+        "Conditions at the Elmvale detention center were poor, inspectors said on Friday.",
+        "The band posed for a photo shoot on the beach in Elmvale on Friday.",
+        "The state passed new protest laws in Elmvale last year.",
+        "Riot police stood outside the Elmvale stadium on Friday.",
+    ],
+)
+def test_an_everyday_sense_of_a_word_of_violence_is_no_incident(extractor, text):
+    assert _mentions(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Two men beat a teenager outside a bar in Elmvale on Friday.", "Attack"),
+        ("He said someone beat the hell out of him in Elmvale on Friday.", "Attack"),
+        ("Police captured the suspect after a chase in Elmvale on Friday.", "Arrests"),
+        ("The gunmen executed two hostages in Elmvale on Friday.", "Attack"),
+        ("A video showed a gunman executing two alleged spies in Elmvale on Friday.", "Attack"),
+        ("Thousands rallied outside the statehouse in Elmvale on Tuesday.", "Peaceful protest"),
+        ("Police prevented an attack on a mall in Elmvale on Friday.", "Disrupted weapons use"),
+        ("Gunman Shoots 4 People Outside Elmvale Restaurant", "Attack"),
+        ("A bullet nearly killed him in Elmvale on Friday.", "Attack"),
+    ],
+)
+def test_the_violent_sense_of_the_same_words_is_still_an_incident(extractor, text, event):
+    [main] = _mentions(extractor, text)
+    assert main.sub_event_type == event
+
+
+def test_a_near_miss_counts_no_dead(extractor):
+    [main] = _mentions(extractor, "A bullet nearly killed him in Elmvale on Friday.")
+    assert main.claims_for("killed") == []
+
+
+def test_a_shoot_out_is_still_a_shooting_with_its_toll(extractor):
+    [main] = _mentions(extractor, "That shoot-out in Elmvale on Friday left two dead and two wounded.")
+    assert [c.value.stated for c in main.claims_for("killed")] == [2]
