@@ -108,6 +108,19 @@ def test_a_toll_set_months_or_years_before_the_story_is_not_the_story_s(extracto
     assert [v.low for m in older for v in _values(m, "injured")] == [12]
 
 
+def test_a_past_decade_is_background_and_a_past_century_is_history(extractor):
+    text = (
+        "Two men were wounded in a shooting outside a bar in Dayton, Ohio, on Friday night, police said. "
+        "In the 14th century, raiders burned the town and killed 300 people. "
+        "During the 1980s, three officers were shot dead on the same street."
+    )
+    main, older = _mentions(extractor, text)
+    assert (main.role, older.role) == ("main", "background")
+    assert _values(main, "killed") == []
+    assert [v.low for v in _values(older, "killed")] == [3]
+    assert _mentions(extractor, "Centuries ago, raiders burned Dayton and killed 300 people.") == []
+
+
 def test_a_shooting_an_arrest_months_before_the_story_s_followed_is_background(extractor):
     text = (
         "A 16-year-old girl was shot dead in front of her house in Elmvale, Ohio, on Friday morning, police said. "
@@ -532,7 +545,7 @@ def test_the_day_neighbors_mourned_does_not_date_the_killing(extractor):
     main = _mentions(extractor, text, published=dt.date(2025, 6, 16))[0]
     assert [d.expression for d in _values(main, "date")] == ["Saturday"]
     assert (
-        _values(_mentions(extractor, "Neighbors in Dayton, Ohio, mourned on Sunday the death of a man.")[0], "date")
+        _values(_mentions(extractor, "Neighbors in Dayton, Ohio, mourned on Sunday the killing of a man.")[0], "date")
         == []
     )
 

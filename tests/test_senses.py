@@ -44,6 +44,22 @@ def _mentions(extractor, text):
         "The band posed for a photo shoot on the beach in Elmvale on Friday.",
         "The state passed new protest laws in Elmvale last year.",
         "Riot police stood outside the Elmvale stadium on Friday.",
+        "Analysts in Elmvale attributed the rally in bank stocks to Friday's ruling.",
+        "Supernova explosions shaped the galaxy, astronomers in Elmvale said on Friday.",
+        "The clinic at the Elmvale processing and detention facility opened on Friday.",
+        # titles, readers, figures of speech, conditions and wills
+        "The new releases include Pixel Quest, Attack on Mars: Final Battle 2 and Farm Days, critics said on Friday.",
+        "You were assaulted in that restroom, and you should tell the manager in Elmvale.",
+        "Senator Ann Roe was under constant attack last month as the new front-runner in Elmvale.",
+        "Never before has wealth been under such aggressive attack in a race in Elmvale.",
+        '"The great betrayal is over," the president said at a rally in Elmvale on Friday.',
+        "Ann Roe, who hurt herself last month by stumbling through questions in Elmvale, spoke again on Friday.",
+        "I'm going to sing that song in Elmvale on Friday if it kills me!",
+        "He had written a will in Elmvale, but it was neither witnessed nor executed.",
+        "She had to choose between the dream she had in Elmvale and the strange new reality that had ambushed her.",
+        "Grief ambushed him at the funeral in Elmvale on Friday.",
+        "The debate in Elmvale on Friday gave the rivals of Ann Roe a chance to attack.",
+        "The weak economy is an opportunity for challengers to attack the mayor of Elmvale, analysts said on Friday.",
     ],
 )
 def test_an_everyday_sense_of_a_word_of_violence_is_no_incident(extractor, text):
@@ -62,6 +78,15 @@ def test_an_everyday_sense_of_a_word_of_violence_is_no_incident(extractor, text)
         ("Police prevented an attack on a mall in Elmvale on Friday.", "Disrupted weapons use"),
         ("Gunman Shoots 4 People Outside Elmvale Restaurant", "Attack"),
         ("A bullet nearly killed him in Elmvale on Friday.", "Attack"),
+        ("Related: Shooting on Elm Street leaves one man hurt in Elmvale on Friday.", "Attack"),
+        ("A man who came under attack on Elm Street in Elmvale on Friday was stabbed twice.", "Attack"),
+        ("He injured himself with a gun he was cleaning in Elmvale on Friday.", "Attack"),
+        ("If the man fired first, nobody knows it; he was shot in Elmvale on Friday.", "Attack"),
+        ("Gunmen ambushed a police convoy near Elmvale on Friday.", "Attack"),
+        ("The convoy was ambushed by fighters near Elmvale on Friday.", "Attack"),
+        ("Gunmen seized the chance to attack a police post near Elmvale on Friday.", "Attack"),
+        ("The convoy was under attack near Elmvale on Friday.", "Attack"),
+        ("Protesters marched to the statehouse, organizers said at a rally in Elmvale on Friday.", "Peaceful protest"),
     ],
 )
 def test_the_violent_sense_of_the_same_words_is_still_an_incident(extractor, text, event):
@@ -77,3 +102,30 @@ def test_a_near_miss_counts_no_dead(extractor):
 def test_a_shoot_out_is_still_a_shooting_with_its_toll(extractor):
     [main] = _mentions(extractor, "That shoot-out in Elmvale on Friday left two dead and two wounded.")
     assert [c.value.stated for c in main.claims_for("killed")] == [2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Actor Jon Reyes dies at 85\nJon Reyes, the actor known for his comedies, died on Friday at his home in "
+        "Elmvale, his family said. He was 85.",
+        "Singer Ann Roe dead at 62\nAnn Roe died on Friday at a hospital in Elmvale. Her death was confirmed by "
+        "her publicist. She had been ill for years.",
+    ],
+)
+def test_a_death_told_with_no_violence_is_no_incident(extractor, text):
+    assert _mentions(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man dies after Elm Street shooting\nA man died on Friday, two days after he was shot on Elm Street in "
+        "Elmvale, police said.",
+        "Woman found dead in Elmvale home\nA woman was found dead in a home on Elm Street on Friday. Police said "
+        "the death is being investigated as a homicide.",
+    ],
+)
+def test_a_death_told_with_violence_is_still_an_incident(extractor, text):
+    [main] = _mentions(extractor, text)
+    assert [c.value.stated for c in main.claims_for("killed")][:1] == [1]

@@ -323,10 +323,20 @@ BACKGROUND_MARKERS = (
 _SPAN = r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|\d+)\s+)"
 # "just", "a little more than", "less than": how loosely the span is told
 _HEDGE = r"(?:(?:just|only|nearly|about|almost|roughly|over|under|a\s+little|less\s+than|more\s+than)\s+)*"
+_ORDINAL_WORDS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth)"
 RECALLED_TIME_RE = re.compile(
     rf"\b(?:{_SPAN}?(?:months|years|decades)\s+ago|{_SPAN}(?:months?|years?|decades?)\s+(?:earlier|before|prior)"
     rf"|(?:came|comes|occurred|happened|took\s+place)\s+{_HEDGE}"
-    rf"{_SPAN}(?:days?|weeks?|months?|years?)\s+after)\b",
+    rf"{_SPAN}(?:days?|weeks?|months?|years?)\s+after"
+    # a decade of the last century: "during the 1980s"
+    rf"|(?:in|during)\s+the\s+(?:early\s+|late\s+|mid-?)?1\d\d0s)\b",
+    re.IGNORECASE,
+)
+# History, not news: "In the 14th century the Black Death spread", "centuries ago". Not the 20th or
+# 21st century: "the deadliest in the 20th century" measures the story against the past.
+HISTORY_RE = re.compile(
+    rf"\b(?:(?:in|during|by)\s+the\s+(?:early\s+|late\s+|mid-?)?(?:1?\d(?:st|nd|rd|th)|{_ORDINAL_WORDS})"
+    rf"\s+century|centuries\s+ago)\b",
     re.IGNORECASE,
 )
 

@@ -32,6 +32,14 @@ from crosswire.model import COUNT_FIELDS, ONE_MORE, SUPERSEDED, Claim, CountValu
 YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Two places closer than this are one place for telling incidents apart.
 SAME_PLACE_KM = 30.0
+# Words that tell a death and nothing of how it came.
+PLAIN_DEATH_LEMMAS = frozenset({"die", "death", "dead"})
+# Words that tell a death was a crime's or a weapon's, or may have been: "slayings", "suspicious
+# deaths", "three indicted in the death of", "police said", "died of his wounds", "a hunting accident".
+CRIME_LEMMAS = frozenset(
+    "slaying slay homicide murder manslaughter suspect suspicious indict charge arrest police deputy sheriff "
+    "wound hunting hunter".split()
+)
 # Event types weak enough to yield to a more specific one found later in the article.
 WEAK_EVENTS = {lx.ARRESTS, lx.DISRUPTED, lx.OTHER_DEVELOPMENT}
 RESOLVED_PRECISIONS = {"city", "county", "admin1"}
@@ -185,6 +193,8 @@ class _Story:
 
 def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | None) -> list[Mention]:
     """Turn the article's sentence readings, in order, into Mention records."""
+    if _deaths_without_violence(readings):
+        return []
     story = _Story(published)
     for reading in readings:
         story.take(reading)
@@ -208,6 +218,17 @@ def build_mentions(doc_id: str, readings: list[Reading], published: dt.date | No
             if mention.mention_id in told_apart:
                 mention.distinct_from.append(main_id)
     return mentions
+
+
+def _deaths_without_violence(readings: list[Reading]) -> bool:
+    """ "Actor Jon Doe dies at 85", "her death was confirmed by her publicist": an article that tells
+    of a death and nowhere of violence or crime (no other word of an incident, no gun, no suspect,
+    no police) is an obituary or an illness's news, not an incident's."""
+    triggers = [r.trigger for r in readings if r.trigger is not None]
+    if any(t.lemma_.lower() not in PLAIN_DEATH_LEMMAS for t in triggers):
+        return False
+    told = lx.WEAPON_WORDS | CRIME_LEMMAS
+    return not any({t.lower_, t.lemma_.lower()} & told for r in readings for t in r.sent)
 
 
 def _headline_names_the_story(story: _Story, readings: list[Reading]) -> None:

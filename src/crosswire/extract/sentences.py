@@ -52,6 +52,11 @@ NEEDS_FIGURE = {
     "injure",
     "graze",
 }
+# Verbs an "if" after which asks whether: "police asked if anyone saw the shooting".
+ASKING_VERBS = frozenset({"ask", "know", "wonder", "see", "determine", "check", "confirm", "be", "clear"})
+# Nouns an infinitive after which is a possibility: "a chance to strike", "an opening to attack".
+CHANCE_NOUNS = frozenset({"chance", "opportunity", "opening"})
+TAKEN_CHANCES = frozenset({"take", "seize", "use", "grab"})
 FIRE_OBJECTS = {"shot", "round", "bullet", "weapon", "gun"}
 CASUALTY_COUNTS = {"shot", "killed", "injured"}
 CASUALTY_WORDS = {"shot", "killed", "dead", "wounded", "injured", "hurt"}
@@ -244,6 +249,8 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str], ad
     """Read one sentence (spaCy span) against the article's date, countries and state/region."""
     reading = Reading(sent=sent)
     text = sentence_text(sent)
+    if lx.HISTORY_RE.search(text):
+        return reading  # "In the 14th century the Black Death spread, killing millions": history, not news
     lowered = text.lower()
     reading.figures, reading.totals_several = read_figures(sent)
     _find_trigger(reading, lowered)
@@ -509,7 +516,7 @@ def _hidden_trigger(reading: Reading) -> Token | None:
     if casualties:
         word = next((t for t in sent if t.lower_ in CASUALTY_WORDS), None)
         if word is not None:
-            return word
+            return None if other_sense(word) else word
         if is_headline(sent):
             # "Man hit by bullet at gun show": the words a headline's toll was read from tell the attack
             return _token_at(sent, casualties[0].end - 1)
@@ -529,6 +536,8 @@ def _governed_by(token: Token, lemmas: set[str]) -> bool:
 
 def _is_hypothetical(token: Token) -> bool:
     """A trigger under a modal or a verb of planning/fearing/urging did not happen (yet)."""
+    if _on_a_condition(token) or _a_chance_to(token):
+        return True
     chain = [token, *list(token.ancestors)[:HYPOTHETICAL_DEPTH]]
     for below, t in zip([None, *chain], chain, strict=False):
         if any(c.dep_ == "aux" and c.lemma_.lower() in lx.MODALS for c in t.children):
@@ -536,6 +545,23 @@ def _is_hypothetical(token: Token) -> bool:
         if t is not token and t.lemma_.lower() in lx.HYPOTHETICAL_GOVERNORS and not _real_despite(t, below, token):
             return True
     return False
+
+
+def _on_a_condition(verb: Token) -> bool:
+    """ "I'll sing it if it kills me", "unless they shoot first": a condition, not an event. Not the
+    "if" of a question ("asked if anyone was hurt", "it is unclear if he was shot")."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return False
+    return verb.head.lemma_.lower() not in lx.SPEECH_VERBS | ASKING_VERBS
+
+
+def _a_chance_to(verb: Token) -> bool:
+    """ "an opening for the rivals to attack", "a chance to strike": what one may do, not what was done."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    chance = verb.head
+    if not infinitive or chance.pos_ != "NOUN" or chance.lemma_.lower() not in CHANCE_NOUNS:
+        return False
+    return chance.head.lemma_.lower() not in TAKEN_CHANCES  # "seized the chance to attack": they did
 
 
 def _responders_arrive(sent: Span) -> bool:
