@@ -129,3 +129,9 @@ def test_a_death_told_with_no_violence_is_no_incident(extractor, text):
 def test_a_death_told_with_violence_is_still_an_incident(extractor, text):
     [main] = _mentions(extractor, text)
     assert [c.value.stated for c in main.claims_for("killed")][:1] == [1]
+
+
+def test_a_death_by_violence_no_trigger_word_names_is_still_an_incident(extractor):
+    text = "Woman dies in Elmvale\nA woman died on Friday, a day after she was strangled in her home on Elm Street."
+    [main] = _mentions(extractor, text)
+    assert main.sub_event_type == "Attack"

@@ -35,10 +35,11 @@ SAME_PLACE_KM = 30.0
 # Words that tell a death and nothing of how it came.
 PLAIN_DEATH_LEMMAS = frozenset({"die", "death", "dead"})
 # Words that tell a death was a crime's or a weapon's, or may have been: "slayings", "suspicious
-# deaths", "three indicted in the death of", "police said", "died of his wounds", "a hunting accident".
+# deaths", "three indicted in the death of", "police said", "died of his wounds", "a hunting
+# accident", "died after she was strangled" (violence that no trigger word tells).
 CRIME_LEMMAS = frozenset(
     "slaying slay homicide murder manslaughter suspect suspicious indict charge arrest police deputy sheriff "
-    "wound hunting hunter".split()
+    "wound hunting hunter strangle strangulation bludgeon smother suffocate poison knife trauma foul".split()
 )
 # Event types weak enough to yield to a more specific one found later in the article.
 WEAK_EVENTS = {lx.ARRESTS, lx.DISRUPTED, lx.OTHER_DEVELOPMENT}
