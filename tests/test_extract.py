@@ -1274,6 +1274,53 @@ def test_a_city_of_millions_abroad_wins_over_a_small_namesake_in_the_story_s_sta
     assert (place.name, place.country) == ("Delhi", "IN")
 
 
+def test_a_capital_that_acts_is_its_government_not_the_story_s_state(extractor):
+    text = (
+        "Two hostages who had been held by rebels in Afghanistan since 2016 were freed on Tuesday. "
+        "Washington and the rebels had held talks for months."
+    )
+    [main] = _mentions(extractor, text)
+    assert [(p.name, p.country) for p in _values(main, "place")] == [("Afghanistan", "AF")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas at protesters on Sunday. Moscow has warned that it will not tolerate the unrest.",
+        "Police fired tear gas at protesters on Sunday. The protests had grown into a movement against the "
+        "government and Moscow.",
+        "Why Moscow will crush the protests\nThe protests had grown into a movement against the government. "
+        "Police fired tear gas at protesters on Sunday.",
+        "Police fired tear gas at protesters on Sunday. Moscow's strategy for ending the protests has failed.",
+    ],
+)
+def test_a_capital_that_acts_or_is_opposed_places_no_incident(extractor, text):
+    [main] = _mentions(extractor, text)
+    assert _values(main, "place") == []
+
+
+def test_a_capital_s_dateline_is_no_vote_for_the_state_of_its_name(extractor):
+    text = (
+        "WASHINGTON (AP) - Two guards were charged on Tuesday in the death of an inmate in a New York detention center."
+    )
+    [main] = _mentions(extractor, text)
+    assert {p.admin1 for p in _values(main, "place")} == {"New York"}
+
+
+def test_a_state_s_name_in_a_story_of_another_state_is_that_state_s_city(extractor):
+    text = (
+        "WASHINGTON – Federal prosecutors in the District of Columbia charged two guards on Tuesday. "
+        "An inmate was killed in a New York detention center last year, they said."
+    )
+    [older] = _mentions(extractor, text)
+    assert [(p.name, p.admin1) for p in _values(older, "place")] == [("New York City", "New York")]
+
+
+def test_a_place_named_before_its_unrest_is_where_it_happened(extractor):
+    [main] = _mentions(extractor, "More than 20 protesters killed in Chile unrest, rights groups said on Friday.")
+    assert [(p.name, p.country) for p in _values(main, "place")] == [("Chile", "CL")]
+
+
 def test_a_small_town_named_like_a_city_abroad_stays_in_a_local_story_s_state(extractor):
     text = "Man charged in baby's death in Rome\n\nRome, N.Y. - Police charged a man after a baby was shot on Saturday."
     [main] = _mentions(extractor, text)

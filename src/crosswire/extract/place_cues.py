@@ -21,10 +21,21 @@ __all__ = [
     "names_outlet",
     "names_street",
     "police_towns",
+    "stands_for_a_government",
     "state_code",
     "towns_with_state",
     "where_caught",
 ]
+
+# "talks with Washington", "sanctions against Moscow": a capital dealt with is a government.
+DEALT_WITH = frozenset({"with", "against", "between"})
+# "Beijing's strategy", "Moscow's response": what a government has and does.
+GOVERNMENT_DOINGS = frozenset(
+    "strategy policy plan decision response position stance demand warning approach government leadership "
+    "leader regime".split()
+)
+# "Paris saw riots", "the capital witnessed clashes": a city where things happen is a place.
+SCENE_VERBS = frozenset({"see", "witness", "experience", "record", "host"})
 
 # "Maricopa County deputies", "Cuyahoga Co.": a county name that only one state has says which state the story is in.
 COUNTY_NAME = re.compile(r"(?<![-\w])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.? ){1,3})(County\b|Parish\b|Co\.)")
@@ -159,6 +170,22 @@ def where_caught(ent) -> bool:
         if word.pos_ in {"VERB", "AUX"}:
             return word.lemma_.lower() in CAUGHT_VERBS
     return False
+
+
+def stands_for_a_government(ent) -> bool:
+    """ "Washington and the Taliban held talks", "Moscow has warned", "talks with Beijing", "Beijing's
+    strategy": a country's capital that acts, that others deal with, or whose policy is told, is its
+    government, not a scene."""
+    if not get_gazetteer().is_capital(bare_name(ent)):
+        return False
+    root = ent.root
+    while root.dep_ == "conj":
+        root = root.head  # "against the territory's government and Beijing"
+    if root.dep_ == "nsubj":
+        return root.head.lemma_.lower() not in SCENE_VERBS
+    if root.dep_ == "poss":
+        return root.head.lemma_.lower() in GOVERNMENT_DOINGS  # "Beijing's strategy", not "Moscow's concert hall"
+    return root.dep_ == "pobj" and root.head.lower_ in DEALT_WITH
 
 
 def names_outlet(ent) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 
-from crosswire.extract.gazetteer import MAJOR_CITY_POPULATION, City, get_gazetteer
+from crosswire.extract.gazetteer import MAJOR_CITY_POPULATION, City, get_gazetteer, normalize
 from crosswire.model import Location
 
 __all__ = ["resolve_place_name", "unknown_place"]
@@ -142,5 +142,7 @@ def _far_namesake(name: str, found: Location, countries: set[str], admin1: str |
     other_state = bool(admin1) and found.country == "US" and found.admin1 != admin1
     if not (abroad or other_state):
         return False
+    if found.admin1 and normalize(name) == normalize(found.admin1):
+        return False  # "a New York detention center" in a story datelined Washington: the state's city
     # Only the city's own name counts: "Tus" is no name of Tucson in a story set in Alabama.
     return get_gazetteer().own_population(name, found.geonameid) < CONTEXT_CITY_POPULATION

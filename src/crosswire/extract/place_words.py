@@ -220,6 +220,9 @@ TOWN_OF = re.compile(r"^(?:the\s+)?(?:town|city|village|township|borough|hamlet|
 
 # Nouns of the incident itself, which a title-case headline capitalises like a place's name.
 INCIDENT_NOUNS = set("shooting shootout homicide killing stabbing murder death attack crash".split())
+# "killed in Iran unrest", "during Chile protests": a country's or a city's turmoil, named by it. An
+# incident's own word ("the Elmvale shooting") is read with the trigger, in the story's state.
+EVENTS_OF_A_PLACE = set("unrest violence protest clash fighting crackdown war conflict uprising turmoil".split())
 
 # Last words of a part of a city or a stretch of land, never of a small town's name.
 NOT_TOWN_WORDS = set("ward side area region county parish district valley lake river creek".split())

@@ -34,6 +34,7 @@ from crosswire.extract.place_words import (
     CITY_TAILS,
     CORNER_WORDS,
     DIRECTIONS,
+    EVENTS_OF_A_PLACE,
     HOME_NOUNS,
     INCIDENT_NOUNS,
     JOINABLE,
@@ -145,6 +146,8 @@ def _is_actor(span: Span) -> bool:
         # "in a Memphis nightclub" places the nightclub; "U.S. forces" is an actor.
         if head.lower_ in VENUE_NOUNS or head.lower_ in OF_HEADS or head.ent_type_ in TIME_LABELS:
             return False  # "in Elmvale Monday night": the parse hangs the town on the time
+        if head.lemma_.lower() in EVENTS_OF_A_PLACE:
+            return False  # "killed in Iran unrest": where the unrest was
         return head.lower_ in ACTOR_HEADS or head.pos_ == "NOUN"
     return False
 
