@@ -1316,6 +1316,13 @@ def test_a_state_s_name_in_a_story_of_another_state_is_that_state_s_city(extract
     assert [(p.name, p.admin1) for p in _values(older, "place")] == [("New York City", "New York")]
 
 
+def test_a_country_that_is_one_city_is_placed_as_the_city(extractor):
+    [main] = _mentions(extractor, "Police fired tear gas at protesters in Hong Kong on Sunday.")
+    [place] = _values(main, "place")
+    assert (place.name, place.country, place.precision) == ("Hong Kong", "HK", "city")
+    assert place.lat is not None
+
+
 def test_a_place_named_before_its_unrest_is_where_it_happened(extractor):
     [main] = _mentions(extractor, "More than 20 protesters killed in Chile unrest, rights groups said on Friday.")
     assert [(p.name, p.country) for p in _values(main, "place")] == [("Chile", "CL")]

