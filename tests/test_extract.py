@@ -624,6 +624,24 @@ def test_police_called_to_a_shooting_were_summoned_to_one_that_happened(extracto
     assert [c.value.earliest for c in called.claims_for("date")] == [dt.date(2025, 5, 2)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators in Dayton, Ohio, are trying to track down whoever opened fire on a crowd of teens Saturday.",
+        "Police in Dayton, Ohio, are trying to determine who shot the man on Saturday.",
+        "Officers in Dayton, Ohio, tried to stop the man, who had shot two people on Saturday.",
+    ],
+)
+def test_trying_to_find_the_doer_tells_a_deed_done_with_its_day(extractor, text):
+    [found] = _mentions(extractor, text)
+    assert found.event_type == "Violence against civilians"
+    assert [c.value.earliest for c in found.claims_for("date")] == [dt.date(2025, 6, 14)]
+
+
+def test_trying_to_do_the_deed_itself_is_still_no_incident(extractor):
+    assert _mentions(extractor, "A man in Dayton, Ohio, tried to shoot his neighbor on Saturday.") == []
+
+
 def test_police_called_to_the_scene_for_a_shooting_date_the_shooting(extractor):
     # "for the shooting" tells an arrest's reason, not the call's: the call's day is the shooting's
     text = (

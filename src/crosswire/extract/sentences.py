@@ -87,6 +87,8 @@ POSSESSION_VERBS = {
 }
 # How far up the parse a verb of planning or fearing still makes a trigger hypothetical.
 HYPOTHETICAL_DEPTH = 5
+# Subjects of a clause that names a doer sought: "find whoever opened fire", "determine who shot him".
+DOER_SOUGHT = {"who", "whoever", "whom"}
 # Verbs of the police looking for a suspect: "wanted in", "sought for" a crime already done.
 WANTED_VERBS = {"want", "seek"}
 # The roles of a noun whose described incident is the sentence's own news ("Teen shot Sunday dies").
@@ -533,7 +535,11 @@ def _governed_by(token: Token, lemmas: set[str]) -> bool:
 
 
 def _is_hypothetical(token: Token) -> bool:
-    """A trigger under a modal or a verb of planning/fearing/urging did not happen (yet)."""
+    """A trigger under a modal or a verb of planning/fearing/urging did not happen (yet).
+
+    Not when a clause of the doer lies between them: "trying to find whoever opened fire", "tried to
+    stop the man, who had shot two people": the try is the search, the shooting was done.
+    """
     if _on_a_condition(token) or _a_chance_to(token):
         return True
     chain = [token, *list(token.ancestors)[:HYPOTHETICAL_DEPTH]]
@@ -542,7 +548,16 @@ def _is_hypothetical(token: Token) -> bool:
             return True
         if t is not token and t.lemma_.lower() in lx.HYPOTHETICAL_GOVERNORS and not _real_despite(t, below, token):
             return True
+        if _clause_of_the_doer(t):
+            return False
     return False
+
+
+def _clause_of_the_doer(verb: Token) -> bool:
+    """A relative clause ("the man who fired") or one asking who did it ("who shot him")."""
+    if verb.dep_ == "relcl":
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in DOER_SOUGHT for c in verb.children)
 
 
 def _on_a_condition(verb: Token) -> bool:
