@@ -642,6 +642,25 @@ def test_trying_to_do_the_deed_itself_is_still_no_incident(extractor):
     assert _mentions(extractor, "A man in Dayton, Ohio, tried to shoot his neighbor on Saturday.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("No charges will be filed following a fatal shooting Thursday in Dayton, Ohio.", dt.date(2025, 6, 12)),
+        ("The Dayton, Ohio, sheriff would not give details about the shooting Thursday night.", dt.date(2025, 6, 12)),
+        ("Officers in Dayton, Ohio, responded to a shooting call at 1:10 a.m. on May 2.", dt.date(2025, 5, 2)),
+    ],
+)
+def test_a_deed_in_view_under_a_modal_or_a_call_was_done(extractor, text, day):
+    [told] = _mentions(extractor, text)
+    assert told.event_type == "Violence against civilians"
+    assert [c.value.earliest for c in told.claims_for("date")] == [day]
+
+
+def test_a_deed_that_may_come_is_still_no_incident(extractor):
+    assert _mentions(extractor, "A shooting could happen at any time in Dayton, Ohio, residents fear.") == []
+    assert _mentions(extractor, "The group issued a call for attacks on police in Dayton, Ohio.") == []
+
+
 def test_police_called_to_the_scene_for_a_shooting_date_the_shooting(extractor):
     # "for the shooting" tells an arrest's reason, not the call's: the call's day is the shooting's
     text = (

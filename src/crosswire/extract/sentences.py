@@ -87,6 +87,9 @@ POSSESSION_VERBS = {
 }
 # How far up the parse a verb of planning or fearing still makes a trigger hypothetical.
 HYPOTHETICAL_DEPTH = 5
+# Prepositions by which a clause refers to a deed already done: "a charge in the shooting death",
+# "no details about the shooting", "no charges following a fatal shooting".
+REFERRING_PREPS = frozenset({"in", "about", "following", "after", "during", "behind", "since", "regarding", "over"})
 # Subjects of a clause that names a doer sought: "find whoever opened fire", "determine who shot him".
 DOER_SOUGHT = {"who", "whoever", "whom"}
 # Verbs of the police looking for a suspect: "wanted in", "sought for" a crime already done.
@@ -542,6 +545,8 @@ def _is_hypothetical(token: Token) -> bool:
     """
     if _on_a_condition(token) or _a_chance_to(token):
         return True
+    if _deed_in_view(token):
+        return False
     chain = [token, *list(token.ancestors)[:HYPOTHETICAL_DEPTH]]
     for below, t in zip([None, *chain], chain, strict=False):
         if any(c.dep_ == "aux" and c.lemma_.lower() in lx.MODALS for c in t.children):
@@ -551,6 +556,15 @@ def _is_hypothetical(token: Token) -> bool:
         if _clause_of_the_doer(t):
             return False
     return False
+
+
+def _deed_in_view(noun: Token) -> bool:
+    """A particular deed ("the shooting", "a fatal shooting", "Sunday's attack") that a clause
+    refers to: what the clause may do or will do, the deed was done ("will face a charge in the
+    shooting death", "would not give details about the shooting")."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in REFERRING_PREPS:
+        return False
+    return _is_definite(noun) or any(c.dep_ in ("amod", "compound") for c in noun.children)
 
 
 def _clause_of_the_doer(verb: Token) -> bool:
@@ -621,10 +635,19 @@ def _real_despite(governor: Token, below: Token | None, trigger: Token) -> bool:
     if lemma == "call":
         # "police were called to a shooting": summoned to a deed done, not calling for one
         summoned = below is not None and below.dep_ == "prep" and below.lower_ in SUMMONED_TO
-        return summoned or any(c.dep_ in ("dobj", "auxpass") for c in governor.children)
+        return summoned or _call_to_police(governor) or any(c.dep_ in ("dobj", "auxpass") for c in governor.children)
     if lemma not in WANTED_VERBS or below is None:
         return False
     return below is not trigger and below.dep_ not in ("xcomp", "ccomp", "advcl")
+
+
+def _call_to_police(call: Token) -> bool:
+    """ "responded to a call of shots fired", "a shooting call", "a 911 call": a call the police
+    answered, not a call for violence."""
+    if call.pos_ != "NOUN":
+        return False
+    answered = call.dep_ == "pobj" and call.head.lower_ == "to"
+    return answered or any(c.dep_ in ("compound", "nummod") for c in call.children)
 
 
 def _is_definite(token: Token) -> bool:
