@@ -656,6 +656,36 @@ def test_a_deed_in_view_under_a_modal_or_a_call_was_done(extractor, text, day):
     assert [c.value.earliest for c in told.claims_for("date")] == [day]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It wasn't immediately clear why the man opened fire on the band in Dayton, Ohio, on Friday.",
+        "Police in Dayton, Ohio, do not know who shot the man on Friday.",
+    ],
+)
+def test_not_knowing_why_or_who_tells_a_deed_done(extractor, text):
+    [told] = _mentions(extractor, text)
+    assert told.event_type == "Violence against civilians"
+    assert [c.value.earliest for c in told.claims_for("date")] == [dt.date(2025, 6, 13)]
+
+
+def test_no_charges_in_a_shooting_still_tell_the_shooting(extractor):
+    text = "The district attorney will not file charges in the accidental shooting of a boy, 7, in Dayton, Ohio."
+    [told] = _mentions(extractor, text)
+    assert told.event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He did not shoot anyone in Dayton, Ohio, on Friday, his lawyer said.",
+        "Police in Dayton, Ohio, could not say whether the man had fired at officers on Friday.",
+    ],
+)
+def test_a_deed_denied_or_in_doubt_is_still_no_incident(extractor, text):
+    assert _mentions(extractor, text) == []
+
+
 def test_a_deed_that_may_come_is_still_no_incident(extractor):
     assert _mentions(extractor, "A shooting could happen at any time in Dayton, Ohio, residents fear.") == []
     assert _mentions(extractor, "The group issued a call for attacks on police in Dayton, Ohio.") == []

@@ -90,6 +90,8 @@ HYPOTHETICAL_DEPTH = 5
 # Prepositions by which a clause refers to a deed already done: "a charge in the shooting death",
 # "no details about the shooting", "no charges following a fatal shooting".
 REFERRING_PREPS = frozenset({"in", "about", "following", "after", "during", "behind", "since", "regarding", "over"})
+# Words asking about a deed, not whether it was done: "unclear why he opened fire".
+DEED_QUESTIONS = frozenset({"why", "when", "where", "how"})
 # Subjects of a clause that names a doer sought: "find whoever opened fire", "determine who shot him".
 DOER_SOUGHT = {"who", "whoever", "whom"}
 # Verbs of the police looking for a suspect: "wanted in", "sought for" a crime already done.
@@ -503,12 +505,24 @@ def _token_at(sent: Span, char: int) -> Token | None:
 
 
 def _is_negated(token: Token) -> bool:
+    """A trigger under "not", "no", "never". Not a deed the clause only asks about or refers to:
+    "it was not clear why he opened fire", "police do not know who shot him", "will not file
+    charges in the shooting" tell a deed done."""
+    if _deed_in_view(token):
+        return False
     for t in [token, *list(token.ancestors)[:2]]:
         if semicolon_between(token, t):
             break  # "boy shot in arm; adults not cooperative": another clause's "not"
         if any(c.dep_ in ("neg", "det") and c.lower_ in NEGATIONS for c in t.children):
             return True
+        if _clause_of_the_doer(t) or _asked_about(t):
+            return False
     return False
+
+
+def _asked_about(verb: Token) -> bool:
+    """A clause asking why, when, where or how a deed was done: the deed itself is taken as done."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in DEED_QUESTIONS for c in verb.children)
 
 
 def _hidden_trigger(reading: Reading) -> Token | None:
