@@ -143,6 +143,13 @@ ARTICLES = [
         " bullet wound in the arm.",
         (1, 1),
     ),
+    # "the other four" are the rest of the wounded told before, not four more
+    (
+        "A gunman killed two people and wounded five others at a festival in Elmvale on Friday."
+        " Witnesses said one of the five wounded people was shot by a second gunman."
+        " Officers have not determined who shot the other four survivors.",
+        (2, 5),
+    ),
     # "the surviving victim" is someone besides the dead
     (
         "Two men were killed in a shooting at a house in Lakeview on Friday night. "

@@ -102,6 +102,10 @@ SHAPES = [
     ("A 24-year-old man was killed in the attack.", {"killed": [(1, 1, 1)]}),
     ("Two men were shot, one fatally, outside a bar.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     ("It was a shooting that left three dead and six wounded.", {"killed": [(3, 3, 3)], "injured": [(6, 6, 6)]}),
+    (
+        "A gunman killed two people and left five others wounded at a festival.",
+        {"killed": [(2, 2, 2)], "injured": [(5, 5, 5)]},
+    ),
     ("No one was injured.", {"injured": [(0, 0, 0)]}),
     ("No injuries were reported.", {"injured": [(0, 0, 0)]}),
     ("Dozens of people were wounded in the clashes.", {"injured": [(24, 24, 99)]}),

@@ -573,7 +573,7 @@ def _others_besides(mention: Mention, readings: list[Reading]) -> None:
             continue  # "Of the six shot, one died." then "Five others ...": others than the dead
         others = next((f for f in after.figures if f.field == "injured" and f.others and f.value.is_exact), None)
         told = next((f for f in before.figures if _counted_wounded(f)), None)
-        if others is None or told is None:
+        if others is None or told is None or _rest_of_a_group(_figure_words(after, others)):
             continue
         n = told.value.low + others.value.low
         if any(c.value.low >= n for c in mention.claims_for("injured")):
@@ -581,6 +581,13 @@ def _others_besides(mention: Mention, readings: list[Reading]) -> None:
         quote, start, end = sentence_quote(after.sent)
         value = CountValue(n, n, n, f"{told.value.low} and {others.value.low} others", counted=True)
         mention.claims.append(Claim("injured", value, quote, start, end, mention.doc_id, after.speaker))
+
+
+def _rest_of_a_group(words: FigureWords) -> bool:
+    """ "the other four": the rest of a group the story has counted, not people besides it."""
+    nouns = {t.head if t.dep_ in ("nummod", "amod", "det") else t for t in words}
+    marks = [{(c.dep_, c.lower_) for c in noun.children} for noun in nouns]
+    return any(("amod", "other") in told and ("det", "the") in told for told in marks)
 
 
 def _wounded_who_died(mention: Mention, readings: list[Reading]) -> None:

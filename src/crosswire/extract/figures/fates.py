@@ -446,11 +446,13 @@ def verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
     """What a verb says befell its patient (``passive``) or its subject: [(field, the word that says so)]."""
     lemma = verb.lemma_.lower()
     complement = [c for c in verb.children if c.dep_ in {"acomp", "oprd", "xcomp", "advmod", "dobj"}]
+    # "left five others wounded", "found him dead": the state is the object's, not the subject's
+    objects_state = not passive and any(c.dep_ == "dobj" for c in complement)
     for c in complement:
         # The quote must reach whichever comes last: "found dead", "fatally shot".
         last = c if c.i > verb.i else verb
         if c.lower_ in STATE_FIELDS and c.dep_ != "dobj" and c.lower_ != "killed":
-            return [(STATE_FIELDS[c.lower_], last)]
+            return [] if objects_state and c.dep_ in {"oprd", "xcomp"} else [(STATE_FIELDS[c.lower_], last)]
         # "fatally shot", "found shot" say what befell the patient, never the shooter.
         if passive and c.lower_ == "fatally" and (lemma in WEAK_VERBS or VERB_FIELDS.get(lemma) == "injured"):
             return [("killed", last)]
