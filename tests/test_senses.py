@@ -42,6 +42,9 @@ def _mentions(extractor, text):
         "Doctors offered flu shots to detained migrants in Elmvale on Friday.",
         "Conditions at the Elmvale detention center were poor, inspectors said on Friday.",
         "The band posed for a photo shoot on the beach in Elmvale on Friday.",
+        "Production in Elmvale will resume after the shooting of the final scene on Friday.",
+        "Officials in Elmvale are trying to determine who shot the viral video on Friday.",
+        "The senator would not talk about the attack on her voting record during the debate in Elmvale on Friday.",
         "The state passed new protest laws in Elmvale last year.",
         "Riot police stood outside the Elmvale stadium on Friday.",
         "Analysts in Elmvale attributed the rally in bank stocks to Friday's ruling.",
@@ -86,6 +89,8 @@ def test_an_everyday_sense_of_a_word_of_violence_is_no_incident(extractor, text)
         ("The convoy was ambushed by fighters near Elmvale on Friday.", "Attack"),
         ("Gunmen seized the chance to attack a police post near Elmvale on Friday.", "Attack"),
         ("The convoy was under attack near Elmvale on Friday.", "Attack"),
+        ("A bystander shot video of the shooting in Elmvale on Friday.", "Attack"),
+        ("The attack on the police station in Elmvale on Friday killed two officers.", "Attack"),
         ("Protesters marched to the statehouse, organizers said at a rally in Elmvale on Friday.", "Peaceful protest"),
     ],
 )

@@ -47,6 +47,10 @@ ABSTRACTIONS = frozenset("wealth democracy freedom liberty right value science t
 # "a heart attack", "a panic attack": an attack of the body.
 BODILY_ATTACKS = frozenset({"heart", "panic", "asthma", "anxiety"})
 TOLL_LEMMAS = frozenset({"kill", "die"})
+# "shot the video", "the shooting of the final scene": a camera's shots.
+FILMED_THINGS = frozenset(
+    "film movie video scene footage photo photograph picture commercial episode documentary pilot clip".split()
+)
 # "the market rally", "a rally in bank shares": prices rise.
 MARKET_WORDS = frozenset(
     "market stock share bond price index currency dollar euro oil gold equity investor trader sensex nifty "
@@ -178,7 +182,13 @@ def _bodily_or_of_words(token: Token) -> bool:
     if token.pos_ == "VERB":
         views = any(c.dep_ == "dobj" and c.lemma_.lower() in VIEWS for c in token.children)
         return views or _figurative_attack(token)
-    return _under_attack_of_words(token)
+    return _under_attack_of_words(token) or _attack_on_words(token)
+
+
+def _attack_on_words(token: Token) -> bool:
+    """ "the attack on her voting record", "attacks against the plan": a view or an idea attacked."""
+    targets = [g for c in token.children if c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in VIEWS | ABSTRACTIONS for t in targets)
 
 
 def _under_attack_of_words(token: Token) -> bool:
@@ -287,6 +297,13 @@ def _photo_shoot(token: Token) -> bool:
     return any(c.dep_ == "compound" and not _is_someone(c) for c in token.children)
 
 
+def _filming(token: Token) -> bool:
+    """ "shot the video on Friday", "the shooting of the final scene": what is shot is a film."""
+    if token.lemma_.lower() == "shoot" and token.pos_ == "NOUN":
+        return _photo_shoot(token)
+    return any(r.lemma_.lower() in FILMED_THINGS for r in _receives(token))
+
+
 def _modifies_a_noun(token: Token) -> bool:
     """ "the advisory panel"; "a travel advisory" is read as a phrase."""
     return token.dep_ in ("amod", "compound")
@@ -305,6 +322,7 @@ _SENSE_TESTS: dict[str, Callable[[Token], bool]] = {
     "detention": _held_not_arrested,
     "explode": _grows,
     "explosion": _grows,
-    "shoot": _photo_shoot,
+    "shoot": _filming,
+    "shooting": _filming,
     "advisory": _modifies_a_noun,
 }
