@@ -648,6 +648,11 @@ def test_trying_to_do_the_deed_itself_is_still_no_incident(extractor):
         ("No charges will be filed following a fatal shooting Thursday in Dayton, Ohio.", dt.date(2025, 6, 12)),
         ("The Dayton, Ohio, sheriff would not give details about the shooting Thursday night.", dt.date(2025, 6, 12)),
         ("Officers in Dayton, Ohio, responded to a shooting call at 1:10 a.m. on May 2.", dt.date(2025, 5, 2)),
+        (
+            "Police in Dayton, Ohio, said the call for a drive-by shooting came in at 1 a.m. on May 2.",
+            dt.date(2025, 5, 2),
+        ),
+        ("Officers in Dayton, Ohio, got the call of shots fired around 1 a.m. on May 2.", dt.date(2025, 5, 2)),
     ],
 )
 def test_a_deed_in_view_under_a_modal_or_a_call_was_done(extractor, text, day):
@@ -689,6 +694,7 @@ def test_a_deed_denied_or_in_doubt_is_still_no_incident(extractor, text):
 def test_a_deed_that_may_come_is_still_no_incident(extractor):
     assert _mentions(extractor, "A shooting could happen at any time in Dayton, Ohio, residents fear.") == []
     assert _mentions(extractor, "The group issued a call for attacks on police in Dayton, Ohio.") == []
+    assert _mentions(extractor, "The cleric in Dayton, Ohio, renewed his calls for attacks on police on Friday.") == []
 
 
 def test_police_called_to_the_scene_for_a_shooting_date_the_shooting(extractor):

@@ -90,6 +90,8 @@ HYPOTHETICAL_DEPTH = 5
 # Prepositions by which a clause refers to a deed already done: "a charge in the shooting death",
 # "no details about the shooting", "no charges following a fatal shooting".
 REFERRING_PREPS = frozenset({"in", "about", "following", "after", "during", "behind", "since", "regarding", "over"})
+# Verbs of a call the police took: "got the call of shots fired", "the call came in".
+RECEIVED_CALLS = frozenset({"come", "get", "receive", "take", "answer", "field"})
 # Words asking about a deed, not whether it was done: "unclear why he opened fire".
 DEED_QUESTIONS = frozenset({"why", "when", "where", "how"})
 # Subjects of a clause that names a doer sought: "find whoever opened fire", "determine who shot him".
@@ -576,9 +578,15 @@ def _deed_in_view(noun: Token) -> bool:
     """A particular deed ("the shooting", "a fatal shooting", "Sunday's attack") that a clause
     refers to: what the clause may do or will do, the deed was done ("will face a charge in the
     shooting death", "would not give details about the shooting")."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in REFERRING_PREPS:
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    if noun.head.lower_ not in REFERRING_PREPS and not _prior_to(noun.head):
         return False
     return _is_definite(noun) or any(c.dep_ in ("amod", "compound") for c in noun.children)
+
+
+def _prior_to(preposition: Token) -> bool:
+    return preposition.lower_ == "to" and preposition.head.lower_ == "prior"
 
 
 def _clause_of_the_doer(verb: Token) -> bool:
@@ -656,12 +664,14 @@ def _real_despite(governor: Token, below: Token | None, trigger: Token) -> bool:
 
 
 def _call_to_police(call: Token) -> bool:
-    """ "responded to a call of shots fired", "a shooting call", "a 911 call": a call the police
-    answered, not a call for violence."""
+    """ "responded to a call of shots fired", "got the call of shots fired", "the call for a
+    shooting came in", "a shooting call", "a 911 call": a call the police answered, not a call for
+    violence."""
     if call.pos_ != "NOUN":
         return False
     answered = call.dep_ == "pobj" and call.head.lower_ == "to"
-    return answered or any(c.dep_ in ("compound", "nummod") for c in call.children)
+    received = call.head.lemma_.lower() in RECEIVED_CALLS
+    return answered or received or any(c.dep_ in ("compound", "nummod") for c in call.children)
 
 
 def _is_definite(token: Token) -> bool:
