@@ -641,6 +641,9 @@ SATURDAY, FRIDAY, THURSDAY, MAY_2 = (
         ("Officers in Dayton, Ohio, tried to stop the man, who had shot two people on Saturday.", SATURDAY),
         ("It wasn't immediately clear why the man opened fire on the band in Dayton, Ohio, on Friday.", FRIDAY),
         ("Police in Dayton, Ohio, do not know who shot the man on Friday.", FRIDAY),
+        # a deed done after the try or the threat
+        ("Deputies in Dayton, Ohio, tried to subdue the man and then shot him on Friday.", FRIDAY),
+        ("A man in Dayton, Ohio, threatened his wife and then shot her on Friday.", FRIDAY),
         # a step that refers to the deed by a preposition, whatever its modal or "not"
         ("No charges will be filed following a fatal shooting Thursday in Dayton, Ohio.", THURSDAY),
         ("The Dayton, Ohio, sheriff would not give details about the shooting Thursday night.", THURSDAY),
@@ -661,6 +664,7 @@ def test_a_deed_sought_asked_about_or_referred_to_was_done(extractor, text, day)
     "text",
     [
         "A man in Dayton, Ohio, tried to shoot his neighbor on Saturday.",
+        "A man in Dayton, Ohio, tried and failed to shoot the guard on Friday.",
         "He did not shoot anyone in Dayton, Ohio, on Friday, his lawyer said.",
         "Police in Dayton, Ohio, could not say whether the man had fired at officers on Friday.",
         "A shooting could happen at any time in Dayton, Ohio, residents fear.",

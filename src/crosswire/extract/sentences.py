@@ -569,7 +569,7 @@ def _is_hypothetical(token: Token) -> bool:
             return True
         if t is not token and t.lemma_.lower() in lx.HYPOTHETICAL_GOVERNORS and not _real_despite(t, below, token):
             return True
-        if _clause_of_the_doer(t):
+        if _clause_of_the_doer(t) or (t is token and _done_after(t)):
             return False
     return False
 
@@ -583,6 +583,18 @@ def _deed_in_view(noun: Token) -> bool:
     if noun.head.lower_ not in REFERRING_PREPS and not _prior_to(noun.head):
         return False
     return _is_definite(noun) or any(c.dep_ in ("amod", "compound") for c in noun.children)
+
+
+def _done_after(verb: Token) -> bool:
+    """ "Deputies tried to subdue him and then shot him", "tried to talk to the man, then shot him":
+    a deed joined to the try, done after it, not a part of what was tried."""
+    if verb.dep_ == "conj":
+        return verb.head.lemma_.lower() in lx.HYPOTHETICAL_GOVERNORS and not _shares_modal(verb.head)
+    return verb.dep_ == "dep" and any(c.lower_ == "then" for c in verb.children)
+
+
+def _shares_modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_.lower() in lx.MODALS for c in verb.children)
 
 
 def _prior_to(preposition: Token) -> bool:
