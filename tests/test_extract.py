@@ -641,6 +641,13 @@ SATURDAY, FRIDAY, THURSDAY, MAY_2 = (
         ("Officers in Dayton, Ohio, tried to stop the man, who had shot two people on Saturday.", SATURDAY),
         ("It wasn't immediately clear why the man opened fire on the band in Dayton, Ohio, on Friday.", FRIDAY),
         ("Police in Dayton, Ohio, do not know who shot the man on Friday.", FRIDAY),
+        ("Police in Dayton, Ohio, do not know what sparked the shooting on Friday.", FRIDAY),
+        # a quality of the deed denied, or another clause's "not"
+        ("Investigators in Dayton, Ohio, said the shooting on Friday was not a homicide.", FRIDAY),
+        (
+            "A woman in Dayton, Ohio, did not realize the gun was loaded and accidentally shot herself on Friday.",
+            FRIDAY,
+        ),
         # a deed done after the try or the threat
         ("Deputies in Dayton, Ohio, tried to subdue the man and then shot him on Friday.", FRIDAY),
         ("A man in Dayton, Ohio, threatened his wife and then shot her on Friday.", FRIDAY),
@@ -666,6 +673,9 @@ def test_a_deed_sought_asked_about_or_referred_to_was_done(extractor, text, day)
         "A man in Dayton, Ohio, tried to shoot his neighbor on Saturday.",
         "A man in Dayton, Ohio, tried and failed to shoot the guard on Friday.",
         "He did not shoot anyone in Dayton, Ohio, on Friday, his lawyer said.",
+        "He did not stop and shoot in Dayton, Ohio, on Friday.",
+        "The attack in Dayton, Ohio, never happened, police said on Friday.",
+        "The shooting in Dayton, Ohio, was not reported to police until Monday.",
         "Police in Dayton, Ohio, could not say whether the man had fired at officers on Friday.",
         "A shooting could happen at any time in Dayton, Ohio, residents fear.",
         "The group issued a call for attacks on police in Dayton, Ohio.",

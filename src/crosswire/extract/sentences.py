@@ -92,6 +92,8 @@ HYPOTHETICAL_DEPTH = 5
 REFERRING_PREPS = frozenset({"in", "about", "following", "after", "during", "behind", "since", "regarding", "over"})
 # Verbs of a call the police took: "got the call of shots fired", "the call came in".
 RECEIVED_CALLS = frozenset({"come", "get", "receive", "take", "answer", "field"})
+# Verbs that say whether a deed took place: "the attack never happened" denies the deed itself.
+OCCURRING_VERBS = frozenset({"happen", "occur", "take", "exist", "carry", "commit", "stage", "launch"})
 # Words asking about a deed, not whether it was done: "unclear why he opened fire".
 DEED_QUESTIONS = frozenset({"why", "when", "where", "how"})
 # Subjects of a clause that names a doer sought: "find whoever opened fire", "determine who shot him".
@@ -510,21 +512,42 @@ def _is_negated(token: Token) -> bool:
     """A trigger under "not", "no", "never". Not a deed the clause only asks about or refers to:
     "it was not clear why he opened fire", "police do not know who shot him", "will not file
     charges in the shooting" tell a deed done."""
-    if _deed_in_view(token):
+    if _deed_in_view(token) or _deed_denied_a_quality(token):
         return False
     for t in [token, *list(token.ancestors)[:2]]:
         if semicolon_between(token, t):
             break  # "boy shot in arm; adults not cooperative": another clause's "not"
         if any(c.dep_ in ("neg", "det") and c.lower_ in NEGATIONS for c in t.children):
             return True
-        if _clause_of_the_doer(t) or _asked_about(t):
+        if _clause_of_the_doer(t) or _asked_about(t) or (t is token and _own_clause(t)):
             return False
     return False
 
 
 def _asked_about(verb: Token) -> bool:
-    """A clause asking why, when, where or how a deed was done: the deed itself is taken as done."""
-    return verb.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in DEED_QUESTIONS for c in verb.children)
+    """A clause asking why, when, where or how a deed was done, or what led to it ("does not know
+    what sparked the shooting"): the deed itself is taken as done."""
+    if verb.pos_ != "VERB":
+        return False
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in DEED_QUESTIONS) or (c.dep_ == "nsubj" and c.lower_ == "what")
+        for c in verb.children
+    )
+
+
+def _deed_denied_a_quality(noun: Token) -> bool:
+    """ "The shooting was not a homicide", "the two shooting deaths were not connected": a deed in
+    view that the clause denies a quality, not the deed; "the attack never happened" denies it."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or not _is_definite(noun):
+        return False
+    # "the shooting was not reported until Monday": what was not done is the telling
+    return noun.head.lemma_.lower() not in OCCURRING_VERBS | lx.SPEECH_VERBS
+
+
+def _own_clause(verb: Token) -> bool:
+    """ "did not realize the gun was loaded and accidentally shot herself": a verb joined with a
+    tense of its own is its own clause; "did not stop and shoot" shares the "not"."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ not in ("VBD", "VBZ")
 
 
 def _hidden_trigger(reading: Reading) -> Token | None:
