@@ -561,7 +561,7 @@ def _dead_kin(reading: Reading, figure: Figure, kin: set[str]) -> bool:
 
 
 def _others_besides(mention: Mention, readings: list[Reading]) -> None:
-    """ "Two victims were hospitalized." and then "Three others were treated at the scene.": the
+    """ "Two victims were hospitalized." and then "Three others were treated for wounds at the scene.": the
     others are wounded besides those of the sentence before; together they are the story's count.
 
     The claim quotes the sentence of the others and says how it was read.
