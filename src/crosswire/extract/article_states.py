@@ -184,8 +184,9 @@ def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) 
 
 def _dateline_start(doc: Doc) -> int | None:
     """Where the dateline's city begins: "WASHINGTON (AP) -" names the capital, not the state."""
-    dateline = dateline_place(doc_text(doc))
-    return doc_text(doc).find(dateline.text) if dateline is not None and dateline.text else None
+    text = doc_text(doc)
+    dateline = dateline_place(text)
+    return text.find(dateline.text) if dateline is not None and dateline.text else None
 
 
 def _known_anywhere(place: Location) -> bool:

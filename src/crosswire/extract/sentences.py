@@ -588,7 +588,7 @@ def _is_hypothetical(token: Token) -> bool:
         return False
     chain = [token, *list(token.ancestors)[:HYPOTHETICAL_DEPTH]]
     for below, t in zip([None, *chain], chain, strict=False):
-        if any(c.dep_ == "aux" and c.lemma_.lower() in lx.MODALS for c in t.children):
+        if _has_modal(t):
             return True
         if t is not token and t.lemma_.lower() in lx.HYPOTHETICAL_GOVERNORS and not _real_despite(t, below, token):
             return True
@@ -612,11 +612,11 @@ def _done_after(verb: Token) -> bool:
     """ "Deputies tried to subdue him and then shot him", "tried to talk to the man, then shot him":
     a deed joined to the try, done after it, not a part of what was tried."""
     if verb.dep_ == "conj":
-        return verb.head.lemma_.lower() in lx.HYPOTHETICAL_GOVERNORS and not _shares_modal(verb.head)
+        return verb.head.lemma_.lower() in lx.HYPOTHETICAL_GOVERNORS and not _has_modal(verb.head)
     return verb.dep_ == "dep" and any(c.lower_ == "then" for c in verb.children)
 
 
-def _shares_modal(verb: Token) -> bool:
+def _has_modal(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() in lx.MODALS for c in verb.children)
 
 
