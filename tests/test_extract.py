@@ -644,6 +644,7 @@ SATURDAY, FRIDAY, THURSDAY, MAY_2 = (
         ("Police in Dayton, Ohio, do not know what sparked the shooting on Friday.", FRIDAY),
         # a quality of the deed denied, or another clause's "not"
         ("Investigators in Dayton, Ohio, said the shooting on Friday was not a homicide.", FRIDAY),
+        ("Police said the two shooting deaths in Dayton, Ohio, on Friday were not connected.", FRIDAY),
         (
             "A woman in Dayton, Ohio, did not realize the gun was loaded and accidentally shot herself on Friday.",
             FRIDAY,
@@ -674,6 +675,8 @@ def test_a_deed_sought_asked_about_or_referred_to_was_done(extractor, text, day)
         "A man in Dayton, Ohio, tried and failed to shoot the guard on Friday.",
         "He did not shoot anyone in Dayton, Ohio, on Friday, his lawyer said.",
         "He did not stop and shoot in Dayton, Ohio, on Friday.",
+        "No shots were fired by officers during the standoff in Dayton, Ohio, on Friday.",
+        "No gunfire was reported during the robbery of a store in Dayton, Ohio, on Friday.",
         "The attack in Dayton, Ohio, never happened, police said on Friday.",
         "The shooting in Dayton, Ohio, was not reported to police until Monday.",
         "Police in Dayton, Ohio, could not say whether the man had fired at officers on Friday.",

@@ -417,6 +417,27 @@ def test_a_news_conference_on_the_day_s_shooting_dates_the_shooting(extractor):
 @pytest.mark.parametrize(
     "text",
     [
+        "A woman was indicted Tuesday in Elmvale for killing a child.\n\n"
+        "She was charged with murder in the November shooting death of Jon Reyes, 2.",
+        "Elmvale police made an arrest in a November shooting at a bowling alley on Birch Lane.",
+    ],
+)
+def test_a_month_written_on_the_shooting_dates_it(extractor, text):
+    doc = Document(doc_id="d", content=text, published=WED)
+    [mention] = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    [month] = [c.value for c in mention.claims_for("date")]
+    assert (month.earliest, month.latest, month.precision) == (dt.date(2023, 11, 1), dt.date(2023, 11, 30), "month")
+
+
+def test_a_day_spent_just_before_the_shooting_dates_it(extractor):
+    # attending a program is what the victim did that night, not a later step like a funeral
+    text = "A man was gunned down after attending a program at a church in Elmvale on Monday night."
+    assert _main_days(extractor, text) == [dt.date(2024, 3, 25)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Police have charged a neighbor in last week's fatal shooting of a teen in Elmvale.\n\n"
         "The teen was shot Tuesday night outside a store on Birch Lane.",
         "The cyclist was wounded one week ago as he rode along Birch Lane Tuesday afternoon, his family said.",

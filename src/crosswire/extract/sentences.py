@@ -519,9 +519,19 @@ def _is_negated(token: Token) -> bool:
             break  # "boy shot in arm; adults not cooperative": another clause's "not"
         if any(c.dep_ in ("neg", "det") and c.lower_ in NEGATIONS for c in t.children):
             return True
+        if t is token and any(_denied_subject(c) for c in t.children):
+            return True  # "No shots were fired"
         if _clause_of_the_doer(t) or _asked_about(t) or (t is token and _own_clause(t)):
             return False
     return False
+
+
+def _denied_subject(word: Token) -> bool:
+    """ "No shots were fired": the deed itself denied. "No one was hurt" and "no officers were
+    injured" deny a toll (zero), which the figures keep."""
+    if word.dep_ not in ("nsubj", "nsubjpass") or word.lower_ == "one" or _names_a_person(word):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in word.children)
 
 
 def _asked_about(verb: Token) -> bool:
@@ -538,6 +548,8 @@ def _asked_about(verb: Token) -> bool:
 def _deed_denied_a_quality(noun: Token) -> bool:
     """ "The shooting was not a homicide", "the two shooting deaths were not connected": a deed in
     view that the clause denies a quality, not the deed; "the attack never happened" denies it."""
+    if noun.dep_ in ("compound", "amod"):
+        noun = noun.head  # "the two shooting deaths": the deed is named by the words together
     if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or not _is_definite(noun):
         return False
     # "the shooting was not reported until Monday": what was not done is the telling
@@ -789,9 +801,12 @@ def _written_against_incident(
     must be the sentence's trigger, unless the trigger only tells a consequence ("... of a teen,
     who died the next day"): "the attack avenged the killing of X on Thursday"
     dates another incident. ``before_only``: only a day written before the word counts.
+
+    A month counts only written before the word, as its modifier ("charged in the November shooting
+    death"): "killings in March" may be a tally of several.
     """
-    if value.precision not in ("day", "week") or not value.is_resolved:
-        return False  # "a shooting last week" is set against its word too; a month or a year is not
+    if value.precision not in ("day", "week", "month") or not value.is_resolved:
+        return False  # "a shooting last week" is set against its word too; a year is not
 
     def said_of(token: Token) -> bool:
         if token.lemma_.lower() == "incident" and token.pos_ == "NOUN":
@@ -810,7 +825,7 @@ def _written_against_incident(
         modifiers += 1
         if token.pos_ not in MODIFIER_POS or modifiers > INCIDENT_MODIFIERS:
             break
-    if before_only:
+    if before_only or value.precision == "month":
         return False
     preceding = [t for t in sent if t.idx + len(t.text) <= start]
     for token in reversed(preceding[-INCIDENT_REACH:]):
@@ -979,7 +994,7 @@ def _date_reaches_event(token: Token, trigger: Token | None, direct_only: bool, 
         said = lemma in lx.SPEECH_VERBS and ancestor.pos_ == "VERB"
         if said and not timed and not _reports_trigger(ancestor, trigger):
             return False
-        if _is_later_step(ancestor):
+        if _is_later_step(ancestor) and not _done_before_trigger(ancestor, trigger):
             return False
         if direct_only:
             if _act_of_another_noun(ancestor, trigger):
@@ -990,6 +1005,13 @@ def _date_reaches_event(token: Token, trigger: Token | None, direct_only: bool, 
         if ancestor.dep_ == "ROOT":
             return trigger is None
     return False
+
+
+def _done_before_trigger(verb: Token, trigger: Token | None) -> bool:
+    """ "shot after attending a vigil on Monday night": what the victim did just before the
+    incident, on the same outing, not a later step such as attending a funeral."""
+    opener = verb.head if verb.dep_ == "pcomp" else verb
+    return trigger is not None and opener.head == trigger and _opens_what_came_first(opener)
 
 
 def _act_of_another_noun(verb: Token, trigger: Token | None) -> bool:
