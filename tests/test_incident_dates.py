@@ -429,9 +429,15 @@ def test_a_month_written_on_the_shooting_dates_it(extractor, text):
     assert (month.earliest, month.latest, month.precision) == (dt.date(2023, 11, 1), dt.date(2023, 11, 30), "month")
 
 
-def test_a_day_spent_just_before_the_shooting_dates_it(extractor):
-    # attending a program is what the victim did that night, not a later step like a funeral
-    text = "A man was gunned down after attending a program at a church in Elmvale on Monday night."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was gunned down after attending a program at a church in Elmvale on Monday night.",
+        "Four people were shot while attending a funeral service Monday in Elmvale.",
+    ],
+)
+def test_what_the_victims_did_before_or_during_the_shooting_dates_it(extractor, text):
+    # attending a program or a funeral is what the victims did then, not a later step
     assert _main_days(extractor, text) == [dt.date(2024, 3, 25)]
 
 

@@ -202,6 +202,7 @@ FOLLOW_UP_VERBS = {
 SEQUENCE_PREPOSITIONS = {"after", "before", "following"}
 # Of those, the ones that open what happened before the main clause's event.
 CAME_FIRST_MARKS = SEQUENCE_PREPOSITIONS - {"before"}
+MEANWHILE_MARKS = {"while", "as"}
 # Triggers that tell what came of an attack: "died Tuesday after a shooting on Sunday" is one incident.
 CONSEQUENCE_LEMMAS = {"die", "dead", "death", "succumb"}
 # Incident nouns no charge is named by: "shooting Friday" is one incident, "murder Sunday" may be a charge.
@@ -994,7 +995,7 @@ def _date_reaches_event(token: Token, trigger: Token | None, direct_only: bool, 
         said = lemma in lx.SPEECH_VERBS and ancestor.pos_ == "VERB"
         if said and not timed and not _reports_trigger(ancestor, trigger):
             return False
-        if _is_later_step(ancestor) and not _done_before_trigger(ancestor, trigger):
+        if _is_later_step(ancestor) and not _done_by_then(ancestor, trigger):
             return False
         if direct_only:
             if _act_of_another_noun(ancestor, trigger):
@@ -1007,11 +1008,14 @@ def _date_reaches_event(token: Token, trigger: Token | None, direct_only: bool, 
     return False
 
 
-def _done_before_trigger(verb: Token, trigger: Token | None) -> bool:
-    """ "shot after attending a vigil on Monday night": what the victim did just before the
-    incident, on the same outing, not a later step such as attending a funeral."""
+def _done_by_then(verb: Token, trigger: Token | None) -> bool:
+    """ "shot after attending a vigil on Monday night", "shot while attending a funeral Friday":
+    what the victims did just before or during the incident, not a later step such as a funeral."""
     opener = verb.head if verb.dep_ == "pcomp" else verb
-    return trigger is not None and opener.head == trigger and _opens_what_came_first(opener)
+    if trigger is None or opener.head != trigger:
+        return False
+    meanwhile = any(c.dep_ == "mark" and c.lower_ in MEANWHILE_MARKS for c in opener.children)
+    return meanwhile or _opens_what_came_first(opener)
 
 
 def _act_of_another_noun(verb: Token, trigger: Token | None) -> bool:
