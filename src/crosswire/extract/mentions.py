@@ -24,7 +24,8 @@ from crosswire.extract.figures.words import MORE_WORDS, OFFSPRING_NOUNS, PARENT_
 from crosswire.extract.gazetteer import normalize
 from crosswire.extract.numbers import parse_number
 from crosswire.extract.places import same_place_km
-from crosswire.extract.sentences import OLDER_INCIDENT_DAYS, VIOLENT_TYPES, Reading, dates_a_later_step
+from crosswire.extract.sentence_dates import OLDER_INCIDENT_DAYS, VIOLENT_TYPES, dates_a_later_step
+from crosswire.extract.sentences import Reading
 from crosswire.extract.spans import is_headline, sentence_ents, sentence_text
 from crosswire.model import COUNT_FIELDS, ONE_MORE, SUPERSEDED, Claim, CountValue, DateValue, Location, Mention
 

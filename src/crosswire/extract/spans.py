@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["doc_ents", "doc_text", "is_headline", "semicolon_between", "sentence_ents", "sentence_text"]
+__all__ = ["doc_ents", "doc_text", "is_headline", "semicolon_between", "sentence_ents", "sentence_text", "token_at"]
 
 # Key in ``Doc.user_data``; a tuple so it cannot clash with spaCy's own string keys.
 ENTS_KEY = ("crosswire", "ents")
@@ -65,3 +65,11 @@ def semicolon_between(a: Token, b: Token) -> bool:
     """ "3 shot near park; 1 dies": a semicolon starts another clause, whatever the parser says."""
     lo, hi = sorted((a.i, b.i))
     return any(t.text == ";" for t in a.doc[lo:hi])
+
+
+def token_at(sent: Span, char: int) -> Token | None:
+    """The sentence's token that holds the character at ``char``."""
+    for token in sent:
+        if token.idx <= char < token.idx + len(token.text):
+            return token
+    return None
