@@ -19,7 +19,7 @@ from crosswire.extract.asides import without_asides
 from crosswire.extract.dates import timeline_label
 from crosswire.extract.gazetteer import City, get_gazetteer, with_post_office_point
 from crosswire.extract.headline import headline_to_reread, reread_headline
-from crosswire.extract.mentions import build_mentions, sentence_quote
+from crosswire.extract.mentions import build_mentions
 from crosswire.extract.nlp import load_nlp
 from crosswire.extract.outlet_places import (
     NEAR_HOME_KM,
@@ -30,7 +30,7 @@ from crosswire.extract.outlet_places import (
     street_in_home_city,
 )
 from crosswire.extract.sentences import Reading, read_sentence
-from crosswire.extract.spans import sentence_text
+from crosswire.extract.spans import sentence_quote, sentence_text
 from crosswire.model import (
     READ_CHARS,
     Claim,

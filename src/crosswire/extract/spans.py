@@ -5,6 +5,7 @@ again for every sentence, so an article of 60 sentences read by four rules built
 list 240 times. ``sentence_ents`` builds it once per document and slices it per sentence. ``Doc.text`` likewise
 re-joins every token on each access; rules that read it per sentence made long articles cost the
 square of their length, so ``doc_text`` joins once per document and ``sentence_text`` slices it.
+The helpers built on them (``sentence_quote``, ``token_at``) serve every stage of extraction.
 """
 
 from __future__ import annotations
@@ -13,7 +14,16 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["doc_ents", "doc_text", "is_headline", "semicolon_between", "sentence_ents", "sentence_text", "token_at"]
+__all__ = [
+    "doc_ents",
+    "doc_text",
+    "is_headline",
+    "semicolon_between",
+    "sentence_ents",
+    "sentence_quote",
+    "sentence_text",
+    "token_at",
+]
 
 # Key in ``Doc.user_data``; a tuple so it cannot clash with spaCy's own string keys.
 ENTS_KEY = ("crosswire", "ents")
@@ -73,3 +83,9 @@ def token_at(sent: Span, char: int) -> Token | None:
         if token.idx <= char < token.idx + len(token.text):
             return token
     return None
+
+
+def sentence_quote(sent: Span) -> tuple[str, int, int]:
+    """The sentence as quoted: verbatim, without the line breaks spaCy keeps at its end."""
+    quote = sentence_text(sent).rstrip()
+    return quote, sent.start_char, sent.start_char + len(quote)
