@@ -885,11 +885,27 @@ def test_blasting_a_child_with_a_shotgun_is_a_shooting_and_a_factory_blast_an_ex
         # an accident with a gun is a shooting, even where no one is said to be shot
         "Teen back home in Millbrook two months after gun accident",
         "Police in Dayton, Ohio, looked into an accidental discharge at a home on Monday.",
+        # a gun that let off a shot, or a shot let off from one
+        "A handgun discharged at a gun show in Dayton, Ohio, on Friday, hitting a man in the hand.",
+        "The gun fired and struck a boy, 6, in Dayton, Ohio, on Friday.",
+        "A deputy in Dayton, Ohio, discharged his weapon on Friday, striking the driver.",
+        "Vendor's gun fires at Millbrook gun show, hits man in hand",
     ],
 )
 def test_a_shooting_told_in_other_words_is_a_shooting_and_no_explosion(extractor, text):
     [shot] = _mentions(extractor, text)
     assert shot.event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man was discharged from the hospital in Dayton, Ohio, on Friday.",
+        "The officer was fired on Friday by the city of Dayton, Ohio.",
+    ],
+)
+def test_a_patient_discharged_or_a_worker_fired_is_no_shooting(extractor, text):
+    assert _mentions(extractor, text) == []
 
 
 def test_a_headline_alone_tells_an_incident_however_it_parses(extractor):

@@ -52,6 +52,9 @@ NEEDS_FIGURE = {
     "graze",
 }
 FIRE_OBJECTS = {"shot", "round", "bullet", "weapon", "gun"}
+# Verbs of letting off a shot: "fired at the car", "discharged his weapon".
+LETTING_OFF = {"fire", "discharge"}
+FIRED_AT = {"at", "into", "on"}
 CASUALTY_COUNTS = {"shot", "killed", "injured"}
 CASUALTY_WORDS = {"shot", "killed", "dead", "wounded", "injured", "hurt"}
 AIRBORNE = {"plane", "warplane", "aircraft", "jet", "drone", "helicopter", "missile", "rocket", "airstrike", "bomber"}
@@ -279,10 +282,10 @@ def _token_event(token: Token, has_figure: bool) -> tuple[str, str] | None:
     lemma = token.lemma_.lower()
     if token.pos_ not in ("NOUN", "VERB", "PROPN", "ADJ"):
         return None
-    if lemma == "fire":
-        # "fired shots", "fired at the car": shooting; "fire" alone may be a blaze or a dismissal.
-        objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "prep")}
-        return lx.ATTACK if token.pos_ == "VERB" and objects & (FIRE_OBJECTS | {"at", "into", "on"}) else None
+    if lemma in LETTING_OFF:
+        # "fired shots", "fired at the car", "discharged his weapon", "the gun fired": shooting;
+        # "fire" alone may be a blaze or a dismissal, "discharged" a patient let go.
+        return lx.ATTACK if token.pos_ == "VERB" and (_aimed(token) or _gun_went_off(token)) else None
     event = lx.TRIGGERS.get(lemma)
     if event is None:
         return None
@@ -301,6 +304,26 @@ def _token_event(token: Token, has_figure: bool) -> tuple[str, str] | None:
     if other_sense(token):
         return None
     return event
+
+
+def _aimed(verb: Token) -> bool:
+    """ "fired shots", "discharged his weapon", "shots were fired", "the call of shots fired", "fired
+    at the car" (not "was fired on Friday")."""
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in FIRE_OBJECTS for c in verb.children):
+        return True
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is not None and before.lemma_.lower() in FIRE_OBJECTS:
+        return True  # "shots fired", however the parse hangs the words
+    targets = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in FIRED_AT]
+    return verb.lemma_.lower() == "fire" and any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for c in targets for g in c.children
+    )
+
+
+def _gun_went_off(verb: Token) -> bool:
+    """ "the gun fired", "a handgun discharged at a gun show": a gun that let off a shot."""
+    guns = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ == "acl" else [])
+    return any(g.lemma_.lower() in lx.FIREARMS for g in guns)
 
 
 def _blasts_with_a_gun(word: Token) -> bool:

@@ -498,7 +498,7 @@ def _gunfire_subject(verb: Token) -> bool:
         if subjects and subjects[0].lower_ in {"that", "which"} and verb.dep_ == "relcl":
             subjects = [verb.head]
         if subjects:
-            return subjects[0].lemma_.lower() in GUNFIRE_WORDS | GUN_WORDS
+            return _gunfire(subjects[0])
         if verb.dep_ not in {"advcl", "conj"}:
             return False
         if _fires(verb.head):
@@ -507,11 +507,19 @@ def _gunfire_subject(verb: Token) -> bool:
     return False
 
 
+def _gunfire(noun: Token) -> bool:
+    """ "a bullet", "the gun", "gun fire" (a headline's "gun fires at gun show, hits man")."""
+    if noun.lemma_.lower() == "fire":
+        return any(c.dep_ == "compound" and c.lemma_.lower() in GUN_WORDS for c in noun.children)
+    return noun.lemma_.lower() in GUNFIRE_WORDS | GUN_WORDS
+
+
 def _fires(verb: Token) -> bool:
-    """ "fired a gun", "fired into the crowd", "opened fire", "sprayed bullets": shots let off."""
+    """ "fired a gun", "fired into the crowd", "opened fire", "sprayed bullets", "a handgun
+    discharged": shots let off."""
     lemma = verb.lemma_.lower()
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
-    return lemma == "fire" or (lemma == "open" and "fire" in objects) or bool(objects & GUNFIRE_WORDS)
+    return lemma in {"fire", "discharge"} or (lemma == "open" and "fire" in objects) or bool(objects & GUNFIRE_WORDS)
 
 
 def in_condition(verb: Token) -> bool:
