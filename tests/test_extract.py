@@ -656,6 +656,12 @@ SATURDAY, FRIDAY, THURSDAY, MAY_2 = (
         ("No charges will be filed following a fatal shooting Thursday in Dayton, Ohio.", THURSDAY),
         ("The Dayton, Ohio, sheriff would not give details about the shooting Thursday night.", THURSDAY),
         ("The district attorney will not file charges in the accidental shooting of a boy, 7, in Dayton, Ohio.", None),
+        ("Police in Dayton, Ohio, have not said what may have led to the shooting on Friday.", FRIDAY),
+        ("Police in Dayton, Ohio, would like to talk to him about a shooting that occurred on Friday.", FRIDAY),
+        ("An investigation of the shooting death in Dayton, Ohio, on Friday could take several weeks.", FRIDAY),
+        ("Police said Friday's shooting in Dayton, Ohio, will be referred to a grand jury.", FRIDAY),
+        # naming the deed is no call for one
+        ("A lawyer called the fatal shooting in Dayton, Ohio, on Friday a tragic incident.", FRIDAY),
         # a call the police took
         ("Officers in Dayton, Ohio, responded to a shooting call at 1:10 a.m. on May 2.", MAY_2),
         ("Police in Dayton, Ohio, said the call for a drive-by shooting came in at 1 a.m. on May 2.", MAY_2),
@@ -682,6 +688,8 @@ def test_a_deed_sought_asked_about_or_referred_to_was_done(extractor, text, day)
         "Police in Dayton, Ohio, could not say whether the man had fired at officers on Friday.",
         "A shooting could happen at any time in Dayton, Ohio, residents fear.",
         "The group issued a call for attacks on police in Dayton, Ohio.",
+        "The planned attack on the mall in Dayton, Ohio, will be carried out on Friday, the group said.",
+        "The threat of a terrorist attack in Dayton, Ohio, remains high, officials said on Friday.",
         "The cleric in Dayton, Ohio, renewed his calls for attacks on police on Friday.",
     ],
 )

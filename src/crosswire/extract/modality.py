@@ -24,7 +24,13 @@ TAKEN_CHANCES = frozenset({"take", "seize", "use", "grab"})
 HYPOTHETICAL_DEPTH = 5
 # Prepositions by which a clause refers to a deed already done: "a charge in the shooting death",
 # "no details about the shooting", "no charges following a fatal shooting".
-REFERRING_PREPS = frozenset({"in", "about", "following", "after", "during", "behind", "since", "regarding", "over"})
+REFERRING_PREPS = frozenset(
+    {"in", "about", "following", "after", "during", "behind", "since", "regarding", "over", "to"}
+)
+# Steps taken on a deed done: "the shooting will be referred to a grand jury".
+STEPS_ON_A_DEED = frozenset({"refer", "investigate", "review", "rule", "present", "forward", "hand", "classify"})
+# Nouns of looking into a deed: "an investigation of the shooting", "details of the attack".
+LOOKED_INTO = frozenset({"investigation", "probe", "review", "detail", "circumstance", "scene", "video", "footage"})
 # Verbs of a call the police took: "got the call of shots fired", "the call came in".
 RECEIVED_CALLS = frozenset({"come", "get", "receive", "take", "answer", "field"})
 # Verbs that say whether a deed took place: "the attack never happened" denies the deed itself.
@@ -115,14 +121,28 @@ def is_hypothetical(token: Token) -> bool:
 
 
 def _deed_in_view(noun: Token) -> bool:
-    """A particular deed ("the shooting", "a fatal shooting", "Sunday's attack") that a clause
-    refers to: what the clause may do or will do, the deed was done ("will face a charge in the
-    shooting death", "would not give details about the shooting")."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+    """A particular deed ("the shooting", "a fatal shooting", "Sunday's attack", "a shooting that
+    occurred at 1 a.m.") that a clause refers to: what the clause may do or will do, the deed was
+    done ("will face a charge in the shooting death", "would not give details about the shooting",
+    "what may have led to the shooting", "an investigation of the shooting death could take weeks",
+    "the shooting will be referred to a grand jury")."""
+    if noun.dep_ in ("amod", "compound") and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "the shooting death": the deed is named by the words together
+    if noun.pos_ != "NOUN":
         return False
-    if noun.head.lower_ not in REFERRING_PREPS and not _prior_to(noun.head):
+    if noun.dep_ == "nsubjpass":
+        return is_definite(noun) and noun.head.lemma_.lower() in STEPS_ON_A_DEED
+    if noun.dep_ != "pobj" or not _refers_by(noun.head):
         return False
-    return is_definite(noun) or any(c.dep_ in ("amod", "compound") for c in noun.children)
+    particular = ("amod", "compound", "relcl")
+    return is_definite(noun) or any(c.dep_ in particular for c in noun.children)
+
+
+def _refers_by(preposition: Token) -> bool:
+    """ "in the shooting", "led to the shooting", "prior to", "an investigation of the shooting"."""
+    if preposition.lower_ == "of":
+        return preposition.head.lemma_.lower() in LOOKED_INTO
+    return preposition.lower_ in REFERRING_PREPS or _prior_to(preposition)
 
 
 def _done_after(verb: Token) -> bool:
@@ -177,7 +197,8 @@ def _real_despite(governor: Token, below: Token | None, trigger: Token) -> bool:
     if lemma == "call":
         # "police were called to a shooting": summoned to a deed done, not calling for one
         summoned = below is not None and below.dep_ == "prep" and below.lower_ in SUMMONED_TO
-        return summoned or _call_to_police(governor) or any(c.dep_ in ("dobj", "auxpass") for c in governor.children)
+        named = ("dobj", "oprd", "auxpass")  # "called the shooting a tragic incident": naming it
+        return summoned or _call_to_police(governor) or any(c.dep_ in named for c in governor.children)
     if lemma not in WANTED_VERBS or below is None:
         return False
     return below is not trigger and below.dep_ not in ("xcomp", "ccomp", "advcl")
