@@ -641,6 +641,13 @@ SATURDAY, FRIDAY, THURSDAY, MAY_2 = (
         ("Officers in Dayton, Ohio, tried to stop the man, who had shot two people on Saturday.", SATURDAY),
         ("It wasn't immediately clear why the man opened fire on the band in Dayton, Ohio, on Friday.", FRIDAY),
         ("Police in Dayton, Ohio, do not know who shot the man on Friday.", FRIDAY),
+        ("Anyone in Dayton, Ohio, who knows who may have shot the boy on Friday is asked to call police.", FRIDAY),
+        # a clause of when under a verb of fearing tells what happened
+        (
+            "A deputy felt threatened when a car drove up to a roadblock in Dayton, Ohio, on Friday and "
+            "shot the driver, police said.",
+            FRIDAY,
+        ),
         ("Police in Dayton, Ohio, do not know what sparked the shooting on Friday.", FRIDAY),
         # a quality of the deed denied, or another clause's "not"
         ("Investigators in Dayton, Ohio, said the shooting on Friday was not a homicide.", FRIDAY),
@@ -678,6 +685,7 @@ def test_a_deed_sought_asked_about_or_referred_to_was_done(extractor, text, day)
     "text",
     [
         "A man in Dayton, Ohio, tried to shoot his neighbor on Saturday.",
+        "A man in Dayton, Ohio, threatened to shoot his wife when she left on Saturday.",
         "A man in Dayton, Ohio, tried and failed to shoot the guard on Friday.",
         "He did not shoot anyone in Dayton, Ohio, on Friday, his lawyer said.",
         "He did not stop and shoot in Dayton, Ohio, on Friday.",

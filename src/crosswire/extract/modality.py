@@ -37,6 +37,8 @@ RECEIVED_CALLS = frozenset({"come", "get", "receive", "take", "answer", "field"}
 OCCURRING_VERBS = frozenset({"happen", "occur", "take", "exist", "carry", "commit", "stage", "launch"})
 # Words asking about a deed, not whether it was done: "unclear why he opened fire".
 DEED_QUESTIONS = frozenset({"why", "when", "where", "how"})
+# Words opening a clause of when or why: "felt threatened when a vehicle drove up".
+TIME_MARKS = frozenset({"when", "as", "after", "while", "because", "since"})
 # Subjects of a clause that names a doer sought: "find whoever opened fire", "determine who shot him".
 DOER_SOUGHT = {"who", "whoever", "whom"}
 # Verbs of the police looking for a suspect: "wanted in", "sought for" a crime already done.
@@ -109,12 +111,14 @@ def is_hypothetical(token: Token) -> bool:
         return True
     if _deed_in_view(token):
         return False
+    if _doer_sought(token):
+        return False  # "knows who may have shot the boy": the doer is in doubt, not the deed
     chain = [token, *list(token.ancestors)[:HYPOTHETICAL_DEPTH]]
     for below, t in zip([None, *chain], chain, strict=False):
         if _has_modal(t):
             return True
         if t is not token and t.lemma_.lower() in lx.HYPOTHETICAL_GOVERNORS and not _real_despite(t, below, token):
-            return True
+            return not _told_when(below)
         if _clause_of_the_doer(t) or (t is token and _done_after(t)):
             return False
     return False
@@ -163,9 +167,19 @@ def _prior_to(preposition: Token) -> bool:
 
 def _clause_of_the_doer(verb: Token) -> bool:
     """A relative clause ("the man who fired") or one asking who did it ("who shot him")."""
-    if verb.dep_ == "relcl":
-        return True
+    return verb.dep_ == "relcl" or _doer_sought(verb)
+
+
+def _doer_sought(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in DOER_SOUGHT for c in verb.children)
+
+
+def _told_when(clause: Token | None) -> bool:
+    """ "felt threatened when a vehicle drove up and shot the driver": a clause of when, under a
+    verb of fearing or threatening, tells what happened; only its complement is what was feared."""
+    if clause is None or clause.dep_ != "advcl":
+        return False
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_MARKS for c in clause.children)
 
 
 def _on_a_condition(verb: Token) -> bool:
