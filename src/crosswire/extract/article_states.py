@@ -128,12 +128,15 @@ def article_state(doc: Doc, home: str | None = None, station: frozenset[str] | N
 
 def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) -> tuple[str | None, bool]:
     gaz = get_gazetteer()
-    opening = _dateline_start(doc)
+    text = doc_text(doc)
+    opening = dateline_place(text)  # the dateline as it reads before any state settles it
+    # "WASHINGTON (AP) -" names the capital, not the state: the dateline's words cast no vote
+    opening_at = text.find(opening.text) if opening is not None and opening.text else None
     states = Counter(
         gaz.state_name(code)
         for ent in doc.ents
         if ent.label_ in {"GPE", "LOC"}
-        and ent.start_char != opening
+        and ent.start_char != opening_at
         and (code := state_code(ent.text))
         and not names_outlet(ent)
         and not names_street(ent)
@@ -143,30 +146,30 @@ def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) 
         and not stands_for_a_government(ent)
         and ent.text not in article_surnames(doc)
     )
-    states.update(postal_states(doc_text(doc)))
-    states.update(_force_states(doc_text(doc)))
+    states.update(postal_states(text))
+    states.update(_force_states(text))
     if states:
         # the towns and counties it names vote too: a teaser's "executions in Texas" does not move
         # Orlando, and a suspect "of Pine Hollow, Mississippi" does not move an Alabama county's sheriff
         states.update(_town_votes(doc))
         states.update(_county_votes(doc, station))
     written = states.most_common(1)[0][0] if states else _county_state(doc, station)
-    named = written or _phone_state(doc_text(doc)) or home
+    named = written or _phone_state(text) or home
     if named is None:
         named = _town_state(doc)
         # "MILLBROOK (WXYZ) -" over "shot in south Elmwood": a big city's dateline outranks the state
         # guessed from a town whose name only one sizeable town bears
-        big = dateline_place(doc_text(doc)) if named else None
+        big = opening if named else None
         if big is not None and big.admin1 and big.country == "US" and major_place(big.name, big):
             named = big.admin1
-    dateline = dateline_place(doc_text(doc), admin1=named)
+    dateline = dateline_place(text, admin1=named)
     if dateline is not None and named is None:
         dateline = as_broadcast_reads(dateline, station)
     if dateline is None or dateline.country != "US" or not dateline.admin1:
         return named, False
     if small_namesake_elsewhere(dateline, named):
         return named, False
-    if written is not None and written == home != dateline.admin1 and not opens_story(doc_text(doc), dateline):
+    if written is not None and written == home != dateline.admin1 and not opens_story(text, dateline):
         # "PINE HOLLOW, Ky. (WXYZ) -" below a station page's first paragraphs, over a story whose
         # places are in the station's own state: a teaser of another story, not this one's dateline
         return named, False
@@ -180,13 +183,6 @@ def _article_admin1(doc: Doc, home: str | None, station: frozenset[str] | None) 
             return named, False
     guessed = named is None and bare and with_guessed_state(dateline).state_guessed
     return dateline.admin1, guessed
-
-
-def _dateline_start(doc: Doc) -> int | None:
-    """Where the dateline's city begins: "WASHINGTON (AP) -" names the capital, not the state."""
-    text = doc_text(doc)
-    dateline = dateline_place(text)
-    return text.find(dateline.text) if dateline is not None and dateline.text else None
 
 
 def _known_anywhere(place: Location) -> bool:

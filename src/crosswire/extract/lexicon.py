@@ -358,6 +358,8 @@ SPEECH_VERBS = {
 
 # "turned himself in", "hurt herself": the object that turns an act back on the one who did it.
 REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "themselves", "myself", "yourself", "itself"})
+# Verbs of letting off a shot: "fired at the car", "discharged his weapon", "a handgun discharged".
+LETTING_OFF = frozenset({"fire", "discharge"})
 # Firearms by name: "loaded a shotgun before blasting the boy" tells of a shot, not a bomb.
 FIREARMS = {"gun", "rifle", "pistol", "handgun", "shotgun", "firearm", "revolver"}
 # What a gun fires, and its report: "struck by gunfire", "a bullet hit her", "a gunshot wound".

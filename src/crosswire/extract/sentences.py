@@ -52,8 +52,6 @@ NEEDS_FIGURE = {
     "graze",
 }
 FIRE_OBJECTS = {"shot", "round", "bullet", "weapon", "gun"}
-# Verbs of letting off a shot: "fired at the car", "discharged his weapon".
-LETTING_OFF = {"fire", "discharge"}
 FIRED_AT = {"at", "into", "on"}
 CASUALTY_COUNTS = {"shot", "killed", "injured"}
 CASUALTY_WORDS = {"shot", "killed", "dead", "wounded", "injured", "hurt"}
@@ -282,7 +280,7 @@ def _token_event(token: Token, has_figure: bool) -> tuple[str, str] | None:
     lemma = token.lemma_.lower()
     if token.pos_ not in ("NOUN", "VERB", "PROPN", "ADJ"):
         return None
-    if lemma in LETTING_OFF:
+    if lemma in lx.LETTING_OFF:
         # "fired shots", "fired at the car", "discharged his weapon", "the gun fired": shooting;
         # "fire" alone may be a blaze or a dismissal, "discharged" a patient let go.
         return lx.ATTACK if token.pos_ == "VERB" and (_aimed(token) or _gun_went_off(token)) else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from crosswire.extract import lexicon as lx
 from crosswire.extract.figures.people import conj_root, is_person, listed_after_comma
 from crosswire.extract.figures.words import (
     ARSON_VERBS,
@@ -519,7 +520,7 @@ def _fires(verb: Token) -> bool:
     discharged": shots let off."""
     lemma = verb.lemma_.lower()
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
-    return lemma in {"fire", "discharge"} or (lemma == "open" and "fire" in objects) or bool(objects & GUNFIRE_WORDS)
+    return lemma in lx.LETTING_OFF or (lemma == "open" and "fire" in objects) or bool(objects & GUNFIRE_WORDS)
 
 
 def in_condition(verb: Token) -> bool:
