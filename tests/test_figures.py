@@ -348,6 +348,9 @@ SHAPES = [
     # A bullet or a gun striking someone is a shot (maybe fatal); a car striking someone is not.
     ("A bullet struck a woman sitting on her porch.", {"shot": [(1, 1, 1)]}),
     ("The man was struck by a bullet.", {"shot": [(1, 1, 1)]}),
+    # what a shot or a blast sends flying wounds as a bullet does
+    ("A girl standing nearby was hit by shrapnel.", {"shot": [(1, 1, 1)]}),
+    ("Bullet fragments struck a woman in the arm.", {"shot": [(1, 1, 1)]}),
     ("A truck struck a cyclist on the bridge.", {}),
     # gunned down: shot, maybe fatally; an engine gunned is no one
     ("A man gunned down two teens outside a store on Friday.", {"shot": [(2, 2, 2)]}),

@@ -38,7 +38,8 @@ VERB_FIELDS: dict[str, str] = {
 # Shot, stabbed or gunned down without a word of death: a reader counts them as wounded (or dead: "shot").
 WEAK_VERBS: dict[str, str] = {"shoot": "injured", "stab": "injured", "graze": "injured", "gun": "injured"}
 
-GUNFIRE_WORDS = lx.GUNFIRE | {"bullets", "round", "rounds", "pellets"}
+# What a shot sends flying: "hit by a stray bullet", "struck by shrapnel", "bullet fragments hit her".
+GUNFIRE_WORDS = lx.GUNFIRE | {"bullets", "round", "rounds", "pellets", "shrapnel", "fragment", "fragments"}
 
 # "taken to a hospital", "sent two men to the hospital": wounded, unless they died there (weak).
 HOSPITAL_VERBS = {"take", "rush", "transport", "send", "airlift", "fly", "carry", "drive", "bring", "land", "put"}
