@@ -445,6 +445,35 @@ def test_a_year_and_an_open_count_are_shown_as_the_text_gives_them(tmp_path):
     assert f'<a href="/incidents/{record["id"]}">2010</a>' in listing
 
 
+def test_a_sentence_the_article_prints_twice_is_one_row_that_says_so(tmp_path):
+    # scraped galleries and live blogs print a sentence again word for word
+    told = "A third man was wounded in the shooting, police said."
+    story = (
+        "Two men shot dead outside Dayton bar\n\nTwo men were shot and killed early Sunday outside a bar in"
+        f" Dayton, Ohio, police said.\n\nNo arrests have been made. {told} {told}\n"
+    )
+    (tmp_path / "bar.txt").write_text(story)
+    db = tmp_path / "bar.db"
+    ingest = CliRunner().invoke(cli_app, ["ingest", str(tmp_path / "bar.txt"), "--db", str(db)])
+    assert ingest.exit_code == 0, ingest.output
+    with TestClient(create_app(db)) as client:
+        record = client.get("/api/incidents").json()["incidents"][0]
+        detail = client.get(f"/api/incidents/{record['id']}").json()
+        page = client.get(f"/incidents/{record['id']}").text
+        doc_id = detail["incident"]["sources"][0]["doc_id"]
+        text = client.get(f"/api/articles/{doc_id}").json()["document"]["text"]
+    repeated = [c for c in detail["claims"] if c["quote"] == told]
+    twice = [c for c in repeated if c["repeats"] == 2]
+    assert twice and all(c["repeats"] == 1 and not c["also_at"] for c in repeated if c not in twice)
+    for row in twice:
+        [(start, end)] = row["also_at"]
+        assert text[start:end] == told and start > row["start"]
+    # the record itself keeps every claim: the rows only fold them for the reader
+    kept = sum(len(f.get("claims") or []) for f in detail["incident"]["fields"].values())
+    assert sum(c["repeats"] for c in detail["claims"]) == kept > len(detail["claims"])
+    assert "printed 2×" in page and page.count(f"“{told}”") == len(repeated)
+
+
 # -- the article list -----------------------------------------------------------------------
 def _add_unread_article(db) -> None:
     text = "Dos hombres fueron detenidos el domingo tras un tiroteo en Springfield, dijo la policía."

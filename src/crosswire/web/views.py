@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import re
 from dataclasses import dataclass
@@ -263,34 +264,49 @@ def summary(record: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+# What makes two claims one printed twice: the same article, field, reading and sentence.
+REPEAT_KEY = ("field", "doc_id", "value", "figure", "qualifier", "expression", "low", "high", "speaker", "quote")
+
+
 def claim_rows(record: dict[str, Any], documents: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """Every claim of every field, side by side, with its outlet and whether its source is a copy."""
+    """Every claim of every field, side by side, with its outlet and whether its source is a copy.
+
+    A claim an article prints again word for word (a photo gallery repeats its caption under every
+    picture) is one row, with how often it is printed and where the repeats stand (``also_at``);
+    the record's own claims keep every one."""
     copy_of = {s["doc_id"]: s.get("copy_of") for s in record.get("sources") or []}
-    rows = []
+    rows: dict[str, dict[str, Any]] = {}
     for name, result in (record.get("fields") or {}).items():
         for claim in (result or {}).get("claims") or []:
-            doc = documents.get(claim.get("doc_id")) or {}
-            value = claim.get("value")
-            rows.append(
-                {
-                    "field": name,
-                    "value": value.get("name") if isinstance(value, dict) else value,
-                    "figure": claim_figure(claim),
-                    "qualifier": claim.get("qualifier"),
-                    "expression": claim.get("expression"),
-                    "low": claim.get("low"),
-                    "high": claim.get("high"),
-                    "quote": claim.get("quote"),
-                    "speaker": claim.get("speaker"),
-                    "doc_id": claim.get("doc_id"),
-                    "start": claim.get("start"),
-                    "end": claim.get("end"),
-                    "outlet": doc.get("outlet") or doc.get("title") or claim.get("doc_id"),
-                    "published": doc.get("published"),
-                    "copy_of": copy_of.get(claim.get("doc_id")),
-                }
-            )
-    return rows
+            row = _claim_row(name, claim, documents.get(claim.get("doc_id")) or {}, copy_of)
+            first = rows.setdefault(json.dumps([row[k] for k in REPEAT_KEY], default=str), row)
+            if first is not row:
+                first["repeats"] += 1
+                first["also_at"].append([row["start"], row["end"]])
+    return list(rows.values())
+
+
+def _claim_row(field: str, claim: dict[str, Any], doc: dict[str, Any], copy_of: dict[str, Any]) -> dict[str, Any]:
+    value = claim.get("value")
+    return {
+        "field": field,
+        "value": value.get("name") if isinstance(value, dict) else value,
+        "figure": claim_figure(claim),
+        "qualifier": claim.get("qualifier"),
+        "expression": claim.get("expression"),
+        "low": claim.get("low"),
+        "high": claim.get("high"),
+        "quote": claim.get("quote"),
+        "speaker": claim.get("speaker"),
+        "doc_id": claim.get("doc_id"),
+        "start": claim.get("start"),
+        "end": claim.get("end"),
+        "outlet": doc.get("outlet") or doc.get("title") or claim.get("doc_id"),
+        "published": doc.get("published"),
+        "copy_of": copy_of.get(claim.get("doc_id")),
+        "repeats": 1,
+        "also_at": [],
+    }
 
 
 @dataclass(slots=True)
