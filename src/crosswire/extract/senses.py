@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from crosswire.extract import lexicon as lx
 from crosswire.extract.figures.people import is_person
 from crosswire.extract.figures.words import NEARLY_WORDS
-from crosswire.extract.spans import is_headline
+from crosswire.extract.spans import is_headline, sentence_of
 
 __all__ = ["natural_death", "other_sense"]
 
@@ -90,7 +90,7 @@ def other_sense(token: Token) -> bool:
         return True  # "riot police fired tear gas": the police are no riot
     if any(c.dep_ == "compound" and c.lemma_.lower() in NAMED_BY for c in token.children):
         return True
-    if lemma in CONTEST_LEMMAS and SCORE_RE.search(token.sent.text):
+    if lemma in CONTEST_LEMMAS and SCORE_RE.search(sentence_of(token).text):
         return True  # "rallied to beat Sam Doe 6-4, 3-6, 7-5": a game
     if _in_a_title(token) or _done_to_the_reader(token):
         return True
@@ -102,14 +102,14 @@ def _in_a_title(token: Token) -> bool:
     """ "the games include Attack on Titan", "a study of the Black Death": a capitalised word inside a
     sentence of prose is part of a name or a title. Not after a label ("Related: Shooting on Elm
     St."), nor in a headline's Title Case."""
-    if token.pos_ != "PROPN" or not token.is_title or token.i == token.sent.start:
+    if token.pos_ != "PROPN" or not token.is_title or token.i == sentence_of(token).start:
         return False
     before = token.nbor(-1)
     if before.is_space or before.is_quote or before.text in LABEL_MARKS:
         return False
     # prose has lower-case words; a headline capitalises its words as a title's
-    prose = any(t.is_lower and t.is_alpha and len(t) > 3 for t in token.sent)
-    return prose and not is_headline(token.sent)
+    prose = any(t.is_lower and t.is_alpha and len(t) > 3 for t in sentence_of(token))
+    return prose and not is_headline(sentence_of(token))
 
 
 def _done_to_the_reader(token: Token) -> bool:
@@ -229,7 +229,7 @@ def _hurt_oneself(token: Token) -> bool:
     """ "who hurt herself by stumbling through questions", "he injured himself in a fall": hurt by one's
     own doing, where no weapon is told, is a mishap or a figure of speech."""
     reflexive = any(c.dep_ == "dobj" and c.lower_ in lx.REFLEXIVE_PRONOUNS for c in token.children)
-    return reflexive and not any(t.lemma_.lower() in lx.WEAPON_WORDS for t in token.sent)
+    return reflexive and not any(t.lemma_.lower() in lx.WEAPON_WORDS for t in sentence_of(token))
 
 
 def _near_miss(token: Token) -> bool:
@@ -237,7 +237,7 @@ def _near_miss(token: Token) -> bool:
     violence; "a bullet nearly killed him" still tells a shooting."""
     if not any(c.dep_ == "advmod" and c.lower_ in NEARLY_WORDS for c in token.children):
         return False
-    return not any(t.lemma_.lower() in lx.WEAPON_WORDS for t in token.sent)
+    return not any(t.lemma_.lower() in lx.WEAPON_WORDS for t in sentence_of(token))
 
 
 def _market_rally(token: Token) -> bool:
@@ -262,7 +262,7 @@ def _a_speaker_s_stage(token: Token) -> bool:
     at = token.head
     if token.dep_ != "pobj" or at.lower_ != "at" or at.head.lemma_.lower() not in lx.SPEECH_VERBS:
         return False
-    return not any(t.lemma_.lower() in CROWD_ACTS for t in token.sent)
+    return not any(t.lemma_.lower() in CROWD_ACTS for t in sentence_of(token))
 
 
 def _rally_of_no_crowd(token: Token) -> bool:

@@ -20,7 +20,7 @@ from crosswire.extract.place_words import AFTERMATH_WORDS
 from crosswire.extract.places import PlaceHit, find_places
 from crosswire.extract.senses import natural_death, other_sense
 from crosswire.extract.sentence_dates import SEQUENCE_PREPOSITIONS, sentence_dates
-from crosswire.extract.spans import is_headline, sentence_ents, sentence_text, token_at
+from crosswire.extract.spans import is_headline, sentence_ents, sentence_of, sentence_text, token_at
 from crosswire.model import Actor, DateValue, Location
 
 # Person-like entity labels that can act as perpetrators or be named as victims.
@@ -309,7 +309,7 @@ def _aimed(verb: Token) -> bool:
     at the car" (not "was fired on Friday")."""
     if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in FIRE_OBJECTS for c in verb.children):
         return True
-    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    before = verb.doc[verb.i - 1] if verb.i > sentence_of(verb).start else None
     if before is not None and before.lemma_.lower() in FIRE_OBJECTS:
         return True  # "shots fired", however the parse hangs the words
     targets = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in FIRED_AT]
@@ -329,11 +329,11 @@ def _blasts_with_a_gun(word: Token) -> bool:
     a gun, or a person blasted where no explosive is, tells of a shot."""
     if word.pos_ != "VERB":
         return any(c.lemma_.lower() in GUN_CONTEXT for c in word.children if c.dep_ in {"compound", "amod"})
-    if any(t.lemma_.lower() in GUN_CONTEXT for t in word.sent):
+    if any(t.lemma_.lower() in GUN_CONTEXT for t in sentence_of(word)):
         return True
     people = {"dobj", "nsubjpass"}
     person = any(c.dep_ in people and (c.lower_ in BLASTED_PRONOUNS or names_a_person(c)) for c in word.children)
-    return person and not any(t.lemma_.lower() in EXPLOSIVE_WORDS for t in word.sent if t.i != word.i)
+    return person and not any(t.lemma_.lower() in EXPLOSIVE_WORDS for t in sentence_of(word) if t.i != word.i)
 
 
 def _ammunition(noun: Token) -> bool:
@@ -446,7 +446,7 @@ def _compound_places(trigger: Token, countries: set[str], admin1: str | None = N
             if token.head.lower_ in AFTERMATH_WORDS:
                 continue  # "sent to a Millbrook hospital": where the wounded went, not where it happened
             # The whole name, not its last word: "a Colorado Springs teen" is not in "Springs".
-            name = next((e for e in sentence_ents(token.sent) if e.start <= token.i < e.end), None)
+            name = next((e for e in sentence_ents(sentence_of(token)) if e.start <= token.i < e.end), None)
             if name is None or name.end - 1 != token.i:
                 continue
             # "Castillo party shooting" in an American story is no small town of Spain

@@ -6,11 +6,13 @@ list 240 times. ``sentence_ents`` builds it once per document and slices it per 
 re-joins every token on each access; rules that read it per sentence made long articles cost the
 square of their length, so ``doc_text`` joins once per document and ``sentence_text`` slices it.
 The helpers built on them (``sentence_quote``, ``token_at``) serve every stage of extraction.
+``Token.sent`` walks the parse to find the sentence's edges on every access; ``sentence_of`` looks
+it up among the document's sentences, listed once.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,6 +20,7 @@ __all__ = [
     "doc_ents",
     "doc_text",
     "is_headline",
+    "sentence_of",
     "semicolon_between",
     "sentence_ents",
     "sentence_quote",
@@ -28,6 +31,8 @@ __all__ = [
 # Key in ``Doc.user_data``; a tuple so it cannot clash with spaCy's own string keys.
 ENTS_KEY = ("crosswire", "ents")
 TEXT_KEY = ("crosswire", "text")
+SENTS_KEY = ("crosswire", "sents")
+HEADLINE_KEY = ("crosswire", "headlines")
 
 
 def doc_text(doc: Doc) -> str:
@@ -65,10 +70,26 @@ def sentence_ents(sent: Span) -> list[Span]:
     return found
 
 
+def sentence_of(tok: Token) -> Span:
+    """``tok.sent``, from the document's sentences listed once."""
+    doc = tok.doc
+    cached = doc.user_data.get(SENTS_KEY)
+    if cached is None or cached[2] != len(doc):
+        sents = tuple(doc.sents)
+        cached = (tuple(s.start for s in sents), sents, len(doc))
+        doc.user_data[SENTS_KEY] = cached
+    starts, sents = cached[0], cached[1]
+    return sents[bisect_right(starts, tok.i) - 1]
+
+
 def is_headline(sent: Span) -> bool:
     """A line without closing punctuation: headline grammar drops the auxiliary."""
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    return last is not None and last.text not in {".", "!", "?", '"', "\u201d"}
+    known = sent.doc.user_data.setdefault(HEADLINE_KEY, {})
+    key = (sent.start, sent.end)
+    if key not in known:
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        known[key] = last is not None and last.text not in {".", "!", "?", '"', "\u201d"}
+    return known[key]
 
 
 def semicolon_between(a: Token, b: Token) -> bool:

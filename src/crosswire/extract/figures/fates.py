@@ -54,7 +54,7 @@ from crosswire.extract.figures.words import (
     WOUND_TAKING_VERBS,
     WOUND_WORDS,
 )
-from crosswire.extract.spans import is_headline, semicolon_between
+from crosswire.extract.spans import is_headline, semicolon_between, sentence_of
 
 SET_CLAUSE_REACH = 4  # "the fire [the gunman had] set": how far after the fire its setter's verb may come
 
@@ -112,14 +112,14 @@ def _victim_of_a_killing(arg: Token) -> bool:
 def _count_and_state(arg: Token, state: Token) -> bool:
     """ "2 killed, 2 hurt in Elmvale shooting": a headline's bare count and the state word right
     after it, however the parse hangs the word."""
-    return arg.like_num and state.i == arg.i + 1 and is_headline(state.sent)
+    return arg.like_num and state.i == arg.i + 1 and is_headline(sentence_of(state))
 
 
 def _headline_list_item(state: Token) -> bool:
     """ "Two injured, gunman dead at Elmvale mall": a headline's count and its state, ended by the
     punctuation that opens the list's next item."""
     after = state.i + 1
-    return after < len(state.doc) and state.doc[after].text in {",", ";"} and is_headline(state.sent)
+    return after < len(state.doc) and state.doc[after].text in {",", ";"} and is_headline(sentence_of(state))
 
 
 def _set_off_before(modifier: Token, span: Span) -> bool:
@@ -375,7 +375,7 @@ def elliptic_passive(arg: Token, verb: Token) -> bool:
     (no full stop), where the tagger takes the participle for a past tense."""
     if arg.dep_ != "nsubj" or verb.tag_ not in {"VBN", "VBD"}:
         return False
-    if fired_at(verb) or (verb.tag_ == "VBD" and not is_headline(verb.sent) and not _reduced_relative(verb)):
+    if fired_at(verb) or (verb.tag_ == "VBD" and not is_headline(sentence_of(verb)) and not _reduced_relative(verb)):
         return False
     return not any(c.dep_ in {"aux", "dobj"} for c in verb.children)
 

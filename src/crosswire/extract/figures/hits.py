@@ -80,7 +80,7 @@ from crosswire.extract.figures.words import (
     ZERO_PRONOUNS,
 )
 from crosswire.extract.numbers import value_of
-from crosswire.extract.spans import doc_text, is_headline
+from crosswire.extract.spans import doc_text, is_headline, sentence_of
 from crosswire.model import CountValue
 
 # Where a headline puts a person noun it drops the article of ("Accidental shooting kills turkey hunter").
@@ -222,7 +222,7 @@ def _stated_before_noun(count: Token, noun: Token) -> bool:
     between = count.doc[count.i + 1 : noun.i]
     if len(between) < 2 or between[0].lower_ not in STATE_FIELDS:
         return False
-    return any(t.is_punct for t in between) or is_headline(count.sent)
+    return any(t.is_punct for t in between) or is_headline(sentence_of(count))
 
 
 def article_hits(sent: Span, taken: set[int]) -> list[Hit]:
@@ -437,7 +437,7 @@ def _unsaved_pronoun(tok: Token) -> bool:
 def named_before_dropped_and(tok: Token) -> Token | None:
     """ "killing Ann Roe, 18, and Bob Moe, 20": after an age in commas the parser leaves "and" on
     the first name and hangs the second elsewhere; the second is one more of the list."""
-    if tok.ent_type_ != "PERSON" or tok.dep_ == "compound" or tok.left_edge.i <= tok.sent.start:
+    if tok.ent_type_ != "PERSON" or tok.dep_ == "compound" or tok.left_edge.i <= sentence_of(tok).start:
         return None
     cc = tok.doc[tok.left_edge.i - 1]
     first = cc.head
@@ -465,7 +465,7 @@ def _stranded_headline_person(tok: Token) -> bool:
     # the parse is checked first: finding the token's sentence costs more than the rest
     if not (hung_as_interjection or hung_as_adjective):
         return False
-    if not is_headline(tok.sent) or any(c.dep_.startswith("nsubj") for c in verb.children):
+    if not is_headline(sentence_of(tok)) or any(c.dep_.startswith("nsubj") for c in verb.children):
         return False
     if hung_as_interjection:
         return tok.lower_ in PERSON_NOUNS and tok.lower_ not in GROUP_NOUNS

@@ -20,7 +20,7 @@ from crosswire.extract.figures.words import (
     SINGLE_PRONOUNS,
 )
 from crosswire.extract.numbers import parse_quantity
-from crosswire.extract.spans import is_headline
+from crosswire.extract.spans import is_headline, sentence_of
 
 
 def word_before(span: Span) -> str:
@@ -181,9 +181,11 @@ def _suffixed(tok: Token) -> Token | None:
 
 
 def is_single_person(tok: Token) -> bool:
-    """A pronoun, a person's name, or "the victim", "his son", "a 4-year-old"."""
-    if any(c.lower_ in NEGATING_DETS for c in tok.children):
-        return False  # "neither the driver nor ..."
+    """A pronoun, a person's name, or "the victim", "his son", "a 4-year-old"; not "neither the driver nor ..."."""
+    return _names_one_person(tok) and not any(c.lower_ in NEGATING_DETS for c in tok.children)
+
+
+def _names_one_person(tok: Token) -> bool:
     if tok.lower_ in SINGLE_PRONOUNS or (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN") or _suffixed(tok):
         return True
     if tok.lower_ in REFLEXIVES and tok.dep_ == "conj":
@@ -222,7 +224,7 @@ def _the_other(tok: Token) -> bool:
 
 def _bare_in_headline(tok: Token) -> bool:
     """A noun of a headline with no article, possessive or number of its own."""
-    return is_headline(tok.sent) and not any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children)
+    return is_headline(sentence_of(tok)) and not any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children)
 
 
 def headline_person(tok: Token) -> bool:

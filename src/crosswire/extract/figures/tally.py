@@ -31,7 +31,7 @@ from crosswire.extract.figures.words import (
     SUBJECTS,
 )
 from crosswire.extract.numbers import parse_quantity
-from crosswire.extract.spans import doc_text, is_headline, semicolon_between
+from crosswire.extract.spans import doc_text, is_headline, semicolon_between, sentence_of
 from crosswire.model import ONE_MORE, CountValue
 
 # "two of them", "one of those": some of the people told of before
@@ -464,7 +464,7 @@ def _apposed(a: Token, b: Token) -> bool:
         return True
     # "One of the victims, John Doe, died": the parse makes both subjects; only a comma between
     # (a headline's comma is its "and": "Man, toddler found dead")
-    if a.dep_ in SUBJECTS and b.dep_ == a.dep_ and a.head.i == b.head.i and not is_headline(a.sent):
+    if a.dep_ in SUBJECTS and b.dep_ == a.dep_ and a.head.i == b.head.i and not is_headline(sentence_of(a)):
         first, second = sorted((a, b), key=lambda t: t.i)
         between = a.doc[first.right_edge.i + 1 : second.left_edge.i]
         return len(between) > 0 and all(t.text == "," for t in between)
