@@ -427,14 +427,19 @@ def test_seed_crocus_correction_survives_reingest(tmp_path, shared_dir):
         assert after["value"] == 145 and after["reviewed"]
 
 
+def _ingested(tmp_path, story: str):
+    """A database holding one article, ingested through the CLI as a user would."""
+    (tmp_path / "story.txt").write_text(story)
+    db = tmp_path / "story.db"
+    ingest = CliRunner().invoke(cli_app, ["ingest", str(tmp_path / "story.txt"), "--db", str(db)])
+    assert ingest.exit_code == 0, ingest.output
+    return db
+
+
 def test_a_year_and_an_open_count_are_shown_as_the_text_gives_them(tmp_path):
     # "in 2010" is no first of January, and "hundreds" is no 200
     story = "Clashes recalled\n\nHundreds were killed in ethnic clashes in Osh, Kyrgyzstan, in 2010, officials said.\n"
-    (tmp_path / "clashes.txt").write_text(story)
-    db = tmp_path / "y.db"
-    ingest = CliRunner().invoke(cli_app, ["ingest", str(tmp_path / "clashes.txt"), "--db", str(db)])
-    assert ingest.exit_code == 0, ingest.output
-    with TestClient(create_app(db)) as client:
+    with TestClient(create_app(_ingested(tmp_path, story))) as client:
         record = client.get("/api/incidents").json()["incidents"][0]
         page = client.get(f"/incidents/{record['id']}").text
         listing = client.get("/incidents").text
@@ -452,11 +457,7 @@ def test_a_sentence_the_article_prints_twice_is_one_row_that_says_so(tmp_path):
         "Two men shot dead outside Dayton bar\n\nTwo men were shot and killed early Sunday outside a bar in"
         f" Dayton, Ohio, police said.\n\nNo arrests have been made. {told} {told}\n"
     )
-    (tmp_path / "bar.txt").write_text(story)
-    db = tmp_path / "bar.db"
-    ingest = CliRunner().invoke(cli_app, ["ingest", str(tmp_path / "bar.txt"), "--db", str(db)])
-    assert ingest.exit_code == 0, ingest.output
-    with TestClient(create_app(db)) as client:
+    with TestClient(create_app(_ingested(tmp_path, story))) as client:
         record = client.get("/api/incidents").json()["incidents"][0]
         detail = client.get(f"/api/incidents/{record['id']}").json()
         page = client.get(f"/incidents/{record['id']}").text
