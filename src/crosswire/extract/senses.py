@@ -102,14 +102,17 @@ def _in_a_title(token: Token) -> bool:
     """ "the games include Attack on Titan", "a study of the Black Death": a capitalised word inside a
     sentence of prose is part of a name or a title. Not after a label ("Related: Shooting on Elm
     St."), nor in a headline's Title Case."""
-    if token.pos_ != "PROPN" or not token.is_title or token.i == sentence_of(token).start:
+    if token.pos_ != "PROPN" or not token.is_title:
+        return False
+    sent = sentence_of(token)
+    if token.i == sent.start:
         return False
     before = token.nbor(-1)
     if before.is_space or before.is_quote or before.text in LABEL_MARKS:
         return False
     # prose has lower-case words; a headline capitalises its words as a title's
-    prose = any(t.is_lower and t.is_alpha and len(t) > 3 for t in sentence_of(token))
-    return prose and not is_headline(sentence_of(token))
+    prose = any(t.is_lower and t.is_alpha and len(t) > 3 for t in sent)
+    return prose and not is_headline(sent)
 
 
 def _done_to_the_reader(token: Token) -> bool:

@@ -462,7 +462,7 @@ def _stranded_headline_person(tok: Token) -> bool:
     verb = tok.head
     hung_as_interjection = tok.dep_ in {"intj", "dep", "npadvmod"} and verb.tag_ == "VBN"
     hung_as_adjective = tok.dep_ == "amod" and verb.tag_ in {"VBN", "VBD"} and tok.i < verb.i
-    # the parse is checked first: finding the token's sentence costs more than the rest
+    # the parse is checked first: it rules out most words before the sentence is looked at
     if not (hung_as_interjection or hung_as_adjective):
         return False
     if not is_headline(sentence_of(tok)) or any(c.dep_.startswith("nsubj") for c in verb.children):
