@@ -1102,6 +1102,29 @@ def test_the_dead_of_an_attack_done_in_revenge_are_its_own(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack on a gathering for the dead: its dead died before it, another incident's
+        (
+            "Four people were wounded when someone fired into a vigil honoring a man killed in a shooting last week.",
+            {"injured": 4},
+        ),
+        (
+            "Two people were wounded when gunfire erupted outside the funeral of a teenager who was shot and killed.",
+            {"injured": 2},
+        ),
+        # a story of the funeral alone tells of the incident its dead died in
+        ("The funeral of a teenager who was shot and killed Saturday was held Friday.", {"killed": 1}),
+        # the mourner shot at the vigil is the attack's own dead
+        ("A man attending a vigil for his slain brother was shot and killed Friday.", {"killed": 1}),
+    ],
+)
+def test_the_dead_a_gathering_mourns_count_only_where_it_is_not_attacked(nlp, text, expected):
+    figures = find_figures(nlp(text)[:])
+    assert {f.field: f.value.stated for f in figures if f.field in ("killed", "injured")} == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Neighbors said two of the dead are 17- and 18-year-old sisters, who were found dead in the yard.",

@@ -39,6 +39,7 @@ from crosswire.extract.figures.hits import (
 from crosswire.extract.figures.scope import (
     avenges_another,
     is_roundup,
+    mourned_at_the_scene,
     told_before_another,
     told_of_that_place_before,
 )
@@ -131,7 +132,10 @@ def _tallied(sent: Span, hits: list[Hit]) -> list[Hit]:
     hits = [
         h
         for h in hits
-        if not told_of_that_place_before(h, hits) and not told_before_another(h, hits) and not avenges_another(h)
+        if not told_of_that_place_before(h, hits)
+        and not told_before_another(h, hits)
+        and not avenges_another(h)
+        and not mourned_at_the_scene(h, hits)
     ]
     hits = split_partitive_fatally(drop_wounds_of_the_dead(without_breakdowns(hits)))
     hits = one_of_them_fatally(sent, hits)

@@ -12,6 +12,8 @@ from crosswire.extract.figures.words import (
     EARLIER_MARKS,
     GAP_UNITS,
     MONTH_WORDS,
+    MOURNING_NOUNS,
+    MOURNING_VERBS,
     ONE_EVENT_NOUNS,
     PAST_PERIODS,
     ROUNDUP_INCIDENTS,
@@ -129,6 +131,25 @@ def avenges_another(hit: Hit) -> bool:
     """ "The attack was revenge for the killing of a teen on Quarry Street": the dead of what
     the attack avenged are an earlier incident's."""
     return any(a.dep_ == "prep" and a.head.lemma_.lower() in AVENGING_NOUNS for a in hit.arg.ancestors)
+
+
+def mourned_at_the_scene(hit: Hit, hits: list[Hit]) -> bool:
+    """ "Four were wounded when someone fired into a vigil honoring a man killed last week", "gunfire
+    outside the funeral of a teen who was shot": the dead a gathering mourns died before it, when
+    the sentence counts victims of the gathering's own. A story of the funeral alone tells of the
+    incident its dead died in, so there they count."""
+    if not _mourned(hit.arg):
+        return False
+    return any(not _mourned(other.arg) for other in hits if other is not hit)
+
+
+def _mourned(person: Token) -> bool:
+    for word in person.ancestors:
+        if word.lemma_.lower() in MOURNING_VERBS and word.pos_ == "VERB":
+            return True
+        if word.dep_ == "prep" and word.lower_ in {"for", "of"} and word.head.lemma_.lower() in MOURNING_NOUNS:
+            return True
+    return False
 
 
 def _counts_outside(verb: Token, hits: list[Hit]) -> bool:

@@ -521,6 +521,10 @@ PAST_PERIODS = {"year", "month", "week", "summer", "winter", "spring", "fall"}
 
 # "in retaliation for the killing of ...": what an attack avenged came before it.
 AVENGING_NOUNS = {"retaliation", "revenge", "reprisal", "vengeance"}
+# A gathering for the dead, and what it does for them: "a vigil honoring a man killed last week",
+# "the funeral of a teen who was shot".
+MOURNING_NOUNS = {"vigil", "funeral", "memorial", "wake", "burial", "service", "procession"}
+MOURNING_VERBS = {"honor", "honour", "mourn", "remember", "memorialize", "commemorate"}
 
 # "after a man was killed Monday, another was shot": a clause of what came before.
 EARLIER_MARKS = {"after", "since"}
