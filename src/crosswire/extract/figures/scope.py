@@ -25,6 +25,7 @@ from crosswire.extract.figures.words import (
     TALLY_PERIOD_DETS,
     TALLY_PERIODS,
     TIME_NOUNS,
+    TOLL_FIELDS,
     YEAR_TALLY_RE,
 )
 from crosswire.extract.lexicon import SPEECH_VERBS
@@ -134,13 +135,14 @@ def avenges_another(hit: Hit) -> bool:
 
 
 def mourned_at_the_scene(hit: Hit, hits: list[Hit]) -> bool:
-    """ "Four were wounded when someone fired into a vigil honoring a man killed last week", "gunfire
-    outside the funeral of a teen who was shot": the dead a gathering mourns died before it, when
-    the sentence counts victims of the gathering's own. A story of the funeral alone tells of the
-    incident its dead died in, so there they count."""
+    """ "Four were wounded when someone fired into a vigil honoring a man killed last week", "two hurt
+    outside the funeral of a teen who was shot": the dead a gathering mourns died before it, when the
+    sentence counts victims of the gathering's own. Vigils and funerals for the story's own dead are
+    far more common ("mourned the death of a man gunned down with his daughter"), so a sentence that
+    counts no one else keeps them."""
     if not _mourned(hit.arg):
         return False
-    return any(not _mourned(other.arg) for other in hits if other is not hit)
+    return any(not _mourned(other.arg) for other in hits if other is not hit and other.field in TOLL_FIELDS)
 
 
 def _mourned(person: Token) -> bool:
