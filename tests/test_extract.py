@@ -179,6 +179,19 @@ def test_a_mention_elsewhere_is_kept_from_the_main_story_only_when_told_apart(ex
     assert other.distinct_from == ([main.mention_id] if told_apart else [])
 
 
+def test_a_bystander_unrelated_to_the_victim_is_no_other_incident(extractor):
+    text = (
+        "A 7-year-old boy was shot and killed Saturday night in Elmvale, police said.\n\n"
+        "The boy was standing with an unrelated 26-year-old woman on the sidewalk just before midnight "
+        "Saturday when shots rang out. He was shot in the chest and died at a hospital."
+    )
+    [main] = _mentions(extractor, text)
+    assert main.role == "main" and {v.low for v in _values(main, "killed")} == {1}
+    # the story that tells another incident apart still does
+    told_apart = text + " In an unrelated shooting, a man was wounded on Birch Lane on Friday."
+    assert [m.role for m in _mentions(extractor, told_apart)] == ["main", "related"]
+
+
 def test_a_new_victim_earlier_the_same_day_is_another_incident(extractor):
     text = (
         "A man was shot and wounded on Elm Street in Lakeview on Friday night, police said. "
@@ -679,6 +692,19 @@ def test_a_deed_sought_asked_about_or_referred_to_was_done(extractor, text, day)
     [told] = _mentions(extractor, text)
     assert told.event_type == "Violence against civilians"
     assert [c.value.earliest for c in told.claims_for("date")] == ([day] if day else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shots rang out Friday outside the funeral of a teenager who was killed last month in Dayton, Ohio.",
+        "Gunfire erupted Friday at a vigil in Dayton, Ohio, for a man who was shot to death in March.",
+    ],
+)
+def test_shots_at_a_gathering_for_the_dead_are_dated_by_the_gathering(extractor, text):
+    [told] = _mentions(extractor, text)
+    assert told.event_type == "Violence against civilians"
+    assert [c.value.earliest for c in told.claims_for("date")] == [FRIDAY]
 
 
 @pytest.mark.parametrize(
