@@ -695,6 +695,19 @@ def test_a_deed_sought_asked_about_or_referred_to_was_done(extractor, text, day)
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A woman in Dayton, Ohio, was hit by a stray bullet on Friday.", FRIDAY),
+        ("A woman in Dayton, Ohio, was hit by a stray round on Friday.", FRIDAY),
+    ],
+)
+def test_a_stray_shot_tells_a_shooting(extractor, text, day):
+    [told] = _mentions(extractor, text)
+    assert told.event_type == "Violence against civilians"
+    assert [c.value.earliest for c in told.claims_for("date")] == [day]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Shots rang out Friday outside the funeral of a teenager who was killed last month in Dayton, Ohio.",

@@ -163,6 +163,7 @@ PHRASE_TRIGGERS: dict[str, tuple[str, str]] = {
     "gunfire erupted": ATTACK,
     "gunfire broke out": ATTACK,
     "stray bullet": ATTACK,
+    "stray round": ATTACK,
     "by a bullet": ATTACK,
     "by gunfire": ATTACK,
     # a hunter shot by a hunter: the news says "hunting accident" and often nothing else
