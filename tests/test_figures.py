@@ -586,6 +586,15 @@ SHAPES = [
     ),
     ("The man was shot on the same corner where two men were killed last year.", {"shot": [(1, 1, 1)]}),
     ("Officers went back to the bar where five people were wounded in a March shooting.", {"injured": [(5, 5, 5)]}),
+    # ... nor is the toll of a clause that tells who someone was, years before; a year's "last year"
+    # in that clause makes no year's tally of the sentence's own count
+    ("Four people were wounded at the home of a boy who was killed in 2015.", {"injured": [(4, 4, 4)]}),
+    ("Four people were wounded Friday at the home of a boy killed two years ago.", {"injured": [(4, 4, 4)]}),
+    ("Four people were wounded near the spot where a boy was killed last year.", {"injured": [(4, 4, 4)]}),
+    # a follow-up tells its own incident "last week" or "last summer", and one person may be told twice
+    ("A gunman who killed five people last week was charged Friday.", {"killed": [(5, 5, 5)], "charged": [(1, 1, 1)]}),
+    ("A man who was shot in 2015 died Friday.", {"killed": [(1, 1, 1)]}),
+    ("The shooting that left three people wounded last year went unsolved.", {"injured": [(3, 3, 3)]}),
     # the victims of a day before are an earlier incident's; "after two were shot" may be one spree
     ("A day after a man was killed on Quarry Street, another man was shot nearby.", {"injured": [(1, 1, 1)]}),
     # "another" of the shooter's own kind sets the one hit apart from him, not from earlier victims:

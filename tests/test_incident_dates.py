@@ -498,6 +498,15 @@ def test_a_date_that_describes_a_victim_s_past_does_not_date_the_story(extractor
     assert _main_days(extractor, text) == [dt.date(2024, 3, 25)]
 
 
+def test_years_that_describe_someone_do_not_make_the_news_an_old_story(extractor):
+    # "who moved there two years ago" tells who she was; the shooting of Monday is the news
+    text = (
+        "Two people were shot Monday outside the Elmvale home of a woman who moved there two years ago, "
+        "police said.\n\nBoth were taken to a hospital."
+    )
+    assert _main_days(extractor, text) == [dt.date(2024, 3, 25)]
+
+
 def test_a_vigil_for_a_man_slain_years_ago_is_the_story_s_own_incident(extractor):
     text = (
         "Someone fired into a candlelight vigil for a man slain in 2019, killing one man and "

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.extract import lexicon as lx
 from crosswire.extract.figures import Figure, read_figures
+from crosswire.extract.figures.scope import DESCRIBING_CLAUSES, describes_an_incident
 from crosswire.extract.figures.words import LEGAL_STEPS
 from crosswire.extract.modality import is_definite, is_hypothetical, is_negated, names_a_person
 from crosswire.extract.place_names import resolve_place_name
@@ -148,7 +149,7 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str], ad
         t.lemma_.lower() in REFERENCE_NOUNS or (t.lemma_.lower() in REFERENCE_VERBS and t.pos_ == "VERB") for t in sent
     )
     reading.background_marker = any(m in lowered for m in lx.BACKGROUND_MARKERS)
-    reading.recalls_older = bool(lx.RECALLED_TIME_RE.search(text))
+    reading.recalls_older = _recalls_older(sent, text, reading.trigger)
     reading.distinct_marker = (
         any(m in lowered for m in lx.DISTINCT_MARKERS)
         or bool(lx.DISTINCT_OPENING_RE.match(text))
@@ -385,6 +386,24 @@ def _hidden_trigger(reading: Reading) -> Token | None:
     if not _is_title_case_line(sent):
         return None
     return next((t for t in sent if t.pos_ == "PROPN" and t.lower_ in lx.HEADLINE_TRIGGER_FORMS), None)
+
+
+def _recalls_older(sent: Span, text: str, trigger: Token | None) -> bool:
+    """ "a year earlier", "two years ago": the sentence tells of an older time, unless the words
+    date only a clause that describes someone or something of it ("four were wounded at the home
+    of a boy killed two years ago")."""
+    for match in lx.RECALLED_TIME_RE.finditer(text):
+        token = token_at(sent, sent.start_char + match.start())
+        if trigger is None or token is None or not _dates_a_describing_clause(token, trigger):
+            return True
+    return False
+
+
+def _dates_a_describing_clause(token: Token, trigger: Token) -> bool:
+    """Whether the token lies in a relative or participle clause that leaves the trigger out and
+    tells of someone or something, not of an incident ("a shooting that left three hurt years ago")."""
+    clause = next((a for a in (token, *token.ancestors) if a.dep_ in DESCRIBING_CLAUSES and a.pos_ == "VERB"), None)
+    return clause is not None and trigger not in clause.subtree and not describes_an_incident(clause)
 
 
 def _is_title_case_line(sent: Span) -> bool:

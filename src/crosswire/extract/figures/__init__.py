@@ -41,6 +41,7 @@ from crosswire.extract.figures.scope import (
     is_roundup,
     mourned_at_the_scene,
     told_before_another,
+    told_of_another_time,
     told_of_that_place_before,
 )
 from crosswire.extract.figures.tally import (
@@ -134,6 +135,7 @@ def _tallied(sent: Span, hits: list[Hit]) -> list[Hit]:
         for h in hits
         if not told_of_that_place_before(h, hits)
         and not told_before_another(h, hits)
+        and not told_of_another_time(h, hits)
         and not avenges_another(h)
         and not mourned_at_the_scene(h, hits)
     ]

@@ -32,6 +32,11 @@ from crosswire.extract.lexicon import SPEECH_VERBS
 from crosswire.extract.numbers import parse_number
 from crosswire.extract.spans import sentence_text
 
+# A clause that tells of a noun of the sentence: "a boy who was killed", "a boy killed last year".
+DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})
+# "two years ago", "months ago": long enough before that the dead were another incident's
+LONG_AGO_UNITS = frozenset({"year", "month", "decade"})
+
 
 def is_roundup(sent: Span, hit: Hit) -> bool:
     """A figure that totals several incidents or a period: no one incident's count."""
@@ -62,11 +67,24 @@ def _year_tally(sent: Span, hit: Hit) -> bool:
     above = {a.i for a in verb.ancestors}
     periods = [t for t in sent if t.lower_ in TALLY_PERIODS and any(c.lower_ in TALLY_PERIOD_DETS for c in t.children)]
     # the period dates the count's clause, or a clause the count's is part of ("the city tallied
-    # 219 people shot during the same period"), not a clause of its own ("sought ... last year")
-    spans_year = any(t in clause or _dates_a_clause_above(t, above) for t in periods)
+    # 219 people shot during the same period"), not a clause of its own ("sought ... last year"),
+    # nor one within the count's ("wounded near the spot where a boy was killed last year")
+    spans_year = any(
+        (t in clause and not _in_describing_clause(t, verb)) or _dates_a_clause_above(t, above) for t in periods
+    )
     at_a_venue = any(t.dep_ == "prep" and t.lower_ == "at" and t.head.i == verb.i and not _at_a_time(t) for t in clause)
     named = any(t.lemma_.lower() in ROUNDUP_INCIDENTS | ONE_EVENT_NOUNS for t in sent)
     return spans_year and not at_a_venue and not named
+
+
+def _in_describing_clause(token: Token, verb: Token) -> bool:
+    """Whether the token lies in a relative or participle clause below the verb."""
+    for above in token.ancestors:
+        if above == verb:
+            return False
+        if above.dep_ in DESCRIBING_CLAUSES and above.pos_ == "VERB":
+            return True
+    return False
 
 
 def _dates_a_clause_above(period: Token, above: set[int]) -> bool:
@@ -111,6 +129,43 @@ def told_of_that_place_before(hit: Hit, hits: list[Hit]) -> bool:
     if not _counts_outside(verb, hits):
         return False  # "the club where five were wounded in a December shooting": the story's own count
     return any(_another_time(t) for t in verb.subtree)
+
+
+def told_of_another_time(hit: Hit, hits: list[Hit]) -> bool:
+    """ "Four were wounded at the home of a boy killed last year", "shot outside the house of a man
+    who was killed in 2015": a toll told in a clause that describes someone or something of the
+    sentence, dated a year or more before, is of that other time, when the sentence counts victims of
+    its own by number."""
+    clause = _describing_clause(hit) if hit.field in TOLL_FIELDS else None
+    if clause is None or describes_an_incident(clause):
+        return False  # "a shooting that left three wounded last week": the incident itself
+    # victims the sentence counts by number: "the hostage wounded last summer was shot by a deputy"
+    # and "a man who was shot in 2015 died Friday" count one person twice
+    others = [h for h in hits if h.counted and h.arg.i != hit.arg.i and h.field in TOLL_FIELDS]
+    return _counts_outside(clause, others) and any(_years_back(t) for t in clause.subtree)
+
+
+def _years_back(tok: Token) -> bool:
+    """ "in 2015", "last year", "two years ago": a year or more before. A follow-up tells its own
+    incident "last week" or "last summer"."""
+    if tok.like_num and len(tok.text) == 4 and tok.text.startswith(("19", "20")):
+        return True
+    if tok.lower_ == "year" and any(c.lower_ in ("last", "previous") for c in tok.children):
+        return True
+    return tok.lower_ == "ago" and any(t.lemma_.lower() in LONG_AGO_UNITS for t in tok.subtree)
+
+
+def describes_an_incident(clause: Token) -> bool:
+    """Whether a relative or participle clause tells of an incident ("a shooting that left ...")."""
+    return clause.head.lemma_.lower() in ROUNDUP_INCIDENTS | ONE_EVENT_NOUNS
+
+
+def _describing_clause(hit: Hit) -> Token | None:
+    """The verb of the relative or participle clause the hit is told in ("a boy [who was] killed
+    last year"), if it is told in one."""
+    own = [c for c in hit.arg.children if c.dep_ in DESCRIBING_CLAUSES and c.pos_ == "VERB" and c.idx < hit.end]
+    verb = own[0] if own else verb_of(hit.arg)
+    return verb if verb is not None and verb.dep_ in DESCRIBING_CLAUSES else None
 
 
 def told_before_another(hit: Hit, hits: list[Hit]) -> bool:
