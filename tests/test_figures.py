@@ -575,6 +575,21 @@ SHAPES = [
         "UPDATE: 1 Confirmed Dead in Pine Hollow Gunfight-At least 4 Others Wounded",
         {"killed": [(1, 1, 1)], "injured": [(4, 4, None)]},
     ),
+    # a headline drops the verb that puts its people in care: the wounded, however many are listed;
+    # a number of them in some condition is at least that many of the hurt
+    ("Man in critical condition after shooting", {"injured": [(1, 1, 1)]}),
+    ("Boy, man in critical condition after shooting", {"injured": [(2, 2, 2)]}),
+    ("Two men in critical condition after shooting", {"injured": [(2, 2, None)]}),
+    (
+        "3 killed, 2 in critical condition after shooting in Elmvale home",
+        {"killed": [(3, 3, 3)], "injured": [(2, 2, None)]},
+    ),
+    # ... not from a crash
+    ("Man in critical condition after crash", {}),
+    ("Man, woman in critical condition after crash", {}),
+    # "Shot to Death" in a title's capitals is a death as in lower case
+    ("Teen Shot to Death in Elmvale While Walking Home", {"killed": [(1, 1, 1)]}),
+    ("16-Year-Old Girl, Man Shot to Death in Car in Elmvale", {"killed": [(2, 2, 2)]}),
     # others after a comma are more people of the same count, not the same ones named again
     ("A gunman wounded two officers, four others.", {"injured": [(6, 6, 6)]}),
     ("A gunman wounded 2 officers, 4 others before fleeing", {"injured": [(6, 6, 6)]}),

@@ -151,7 +151,7 @@ def _left_in_care(arg: Token) -> list[tuple[str, Token]]:
     """ "left two dead and three others in the hospital", "left a man in critical condition", "the
     party ended with five people in the hospital": wounded."""
     verb = arg.head
-    if _ended_with(arg):
+    if _ended_with(arg) or headline_subject_in_care(arg):
         holders = [arg]
     elif arg.dep_ in {"dobj", "conj"} and verb.lemma_.lower() == "leave" and verb.pos_ == "VERB":
         holders = [arg] if arg.dep_ == "conj" else [arg, verb]
@@ -165,6 +165,20 @@ def _left_in_care(arg: Token) -> list[tuple[str, Token]]:
         for g in c.children
         if g.dep_ == "pobj" and _in_care(g)
     ][:1]
+
+
+def headline_subject_in_care(arg: Token) -> bool:
+    """ "Man in critical condition after shooting", "Two teens in hospital": a headline drops the
+    verb, so its subject stands in the care it tells."""
+    if arg.dep_ != "ROOT" or not is_headline(sentence_of(arg)):
+        return False
+    # the cause the parse hangs on the subject: "Man in critical condition after crash"
+    return any(in_care_phrase(c) for c in arg.children) and not other_cause("injured", arg)
+
+
+def in_care_phrase(prep: Token) -> bool:
+    """ "in critical condition", "in the hospital": where and how the wounded are."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(g.dep_ == "pobj" and _in_care(g) for g in prep.children)
 
 
 def _ended_with(arg: Token) -> bool:

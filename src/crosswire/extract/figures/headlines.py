@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from crosswire.extract.figures.fates import counterfactual, fired_at, intended, is_negated, other_cause
+from crosswire.extract.figures.fates import (
+    counterfactual,
+    fired_at,
+    in_care_phrase,
+    intended,
+    is_negated,
+    other_cause,
+)
 from crosswire.extract.figures.hit import Hit, add_counts
-from crosswire.extract.figures.hits import is_not_count
+from crosswire.extract.figures.hits import condition_subset, is_not_count
 from crosswire.extract.figures.people import is_age_noun, is_person
 from crosswire.extract.figures.scope import is_roundup
 from crosswire.extract.figures.words import (
@@ -39,9 +46,7 @@ def with_headline_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
     # "Teen dead after double shooting": the state may add what the other figures leave out
     told = {h.field for h in hits if h.field in CASUALTY_FIELDS}
     for tok in sent:
-        field = HEADLINE_STATES.get(tok.lower_)
-        if field == "injured" and _headline_outcome(sent, tok) == "killed":
-            field = "killed"  # "Teen Shot Dead", "Boy shot and killed", "Teen shot, killed"
+        field, care = _headline_state(sent, tok), in_care_phrase(tok)
         if field is None or fired_at(tok):
             continue
         # "6-year-old fatally shot", "Teen critically injured": the person stands before the adverb
@@ -50,13 +55,17 @@ def with_headline_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
             field = "killed"
         state = tok if manner is None else manner
         group = _headline_group(sent, state) if state.i > sent.start else None
+        # "3 killed, 2 in critical condition": the wounded beside the dead
+        beside_dead = care and told <= {"killed"}
         # "3 Men, 1 Woman Injured": the list says more than the one group the parse counted
-        if told and field != "killed" and (group is None or field not in told):
+        if told and field != "killed" and not beside_dead and (group is None or field not in told):
             continue
         if group is not None and field in told and not _lists_more(group[0], field, hits):
             continue
         if group is not None:
             value, first = group
+            # "Two men in critical condition": those whose condition is told, of all the hurt
+            value = condition_subset(value) if care and first.like_num else value
             weak = field == "injured" and tok.lower_ in {"shot", "stabbed"}
             single = not first.like_num
             hit = Hit(field, value, first, first.idx, tok.idx + len(tok), single=single, weak=weak, counted=not single)
@@ -150,9 +159,25 @@ def _about_the_person(tok: Token) -> bool:
     return not (tok.ent_type_ == "PERSON")
 
 
+def _headline_state(sent: Span, tok: Token) -> str | None:
+    """The field a headline's word states of the people before it: "Shot", "Dead", "Shot to Death",
+    "in critical condition"."""
+    if in_care_phrase(tok):
+        # the cause the parse hangs on the headline's first word: "Man, woman in critical condition after crash"
+        caused_otherwise = other_cause("injured", tok.head) or other_cause("injured", sent.root)
+        return None if caused_otherwise else "injured"
+    field = HEADLINE_STATES.get(tok.lower_)
+    if field == "injured" and _headline_outcome(sent, tok) == "killed":
+        return "killed"  # "Teen Shot Dead", "Boy shot and killed", "Teen shot, killed"
+    return field
+
+
 def _headline_outcome(sent: Span, tok: Token) -> str | None:
-    """The state a headline gives right after "shot": "Shot Dead", "shot and killed", "shot, killed"."""
+    """The state a headline gives right after "shot": "Shot Dead", "shot and killed", "shot, killed",
+    "Shot to Death"."""
     after = list(sent[tok.i + 1 - sent.start : tok.i + 3 - sent.start])
+    if [t.lower_ for t in after] == ["to", "death"]:
+        return "killed"
     if after and after[0].lower_ in {"and", ","}:
         after = after[1:]
     return HEADLINE_STATES.get(after[0].lower_) if after else None

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from crosswire.extract.figures.fates import (
     elliptic_passive,
     fields_of,
+    headline_subject_in_care,
     in_condition,
     is_negated,
     is_open_question,
@@ -145,9 +146,11 @@ def _how_badly(word: Token) -> bool:
 
 def _of_the_hurt(field: str, word: Token, value: CountValue) -> CountValue:
     """The count as told of the hurt: "two victims remain in critical condition", "both were in
-    critical condition" count those whose condition is told, of all the hurt; so do counts of how
-    badly ("three others critically injured" are those of the worst wounds)."""
-    return condition_subset(value) if field == "injured" and (in_condition(word) or _how_badly(word)) else value
+    critical condition", "left two in critical condition" count those whose condition is told, of
+    all the hurt; so do counts of how badly ("three others critically injured" are those of the
+    worst wounds)."""
+    told_of_some = in_condition(word) or _how_badly(word) or word.lemma_.lower() == "condition"
+    return condition_subset(value) if field == "injured" and told_of_some else value
 
 
 def condition_subset(value: CountValue) -> CountValue:
@@ -411,6 +414,8 @@ def _person_fields(sent: Span, tok: Token, single: bool, unsaved: bool) -> list[
         (c.dep_ == "acl" and c.tag_ == "VBN") or (headline_victim and c.dep_ == "amod" and c.lower_ in STATE_FIELDS)
         for c in root.children
     )
+    # "Teen in critical condition after shooting": a headline's person in the care it tells
+    described = described or ((headline_noun_person(root) or is_age_noun(root)) and headline_subject_in_care(root))
     # "two children and their father": the father is one more, whoever heads the list
     # ... and "kills five and himself": the count alone stands for its people
     counted = group_size(root) > 0 or (root.like_num and root.dep_ in BARE_COUNT_DEPS)
