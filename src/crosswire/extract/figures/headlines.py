@@ -22,7 +22,9 @@ from crosswire.extract.figures.words import (
     ATTRIBUTION_WORDS,
     CASUALTY_FIELDS,
     GROUP_NOUNS,
+    HEADLINE_SHOOTS,
     HEADLINE_STATES,
+    HEADLINE_WOUNDS,
     KILL_FORMS,
     LEGAL_STEPS,
     LIST_JOINS,
@@ -31,6 +33,7 @@ from crosswire.extract.figures.words import (
     PERSON_NOUNS,
     PLURAL_PEOPLE,
     REFLEXIVE_OBJECTS,
+    TOLL_FIELDS,
 )
 from crosswire.extract.numbers import parse_quantity
 from crosswire.extract.spans import is_headline, sentence_ents
@@ -185,49 +188,93 @@ def _headline_outcome(sent: Span, tok: Token) -> str | None:
 
 def headline_kill_list(sent: Span, hits: list[Hit]) -> list[Hit]:
     """ "Man kills woman, her son, himself", "Gunman kills 3 bandmates, self", "killing 2, then
-    himself": the people a headline's kill verb lists, each one dead, however the parser reads
-    the list (it seldom reads a headline's commas as a list)."""
+    himself", "Toddler shoots mother", "Shooting wounds four": the people a headline's verb lists,
+    however the parser reads the list (it seldom reads a headline's commas as a list, and often
+    takes "shoots" or "wounds" for a noun)."""
     if not is_headline(sent):
         return hits
+    # one person alone is the parser's to read, unless it read no one hit at all
+    alone = not any(h.field in TOLL_FIELDS for h in hits)
     for tok in sent:
-        if tok.lower_ not in KILL_FORMS or intended(tok) or counterfactual(tok) or is_negated(tok):
-            continue
-        if other_cause("killed", tok):  # "Freight train kills woman"
-            continue
-        listed = _listed_people(sent, tok.i + 1)
+        field = _headline_act(tok)
+        if field is None or intended(tok) or counterfactual(tok) or is_negated(tok) or other_cause(field, tok):
+            continue  # "Freight train kills woman"
+        listed = _listed_people(sent, tok.i + 1, alone=alone)
         if listed is None:
             continue
         value, last = listed
-        if not _lists_more(value, "killed", hits):
+        if not _lists_more(value, field, hits):
             continue
         # "killed family, self": a family listed tells no number
         grouped = any(t.lemma_.lower() in GROUP_NOUNS for t in sent.doc[tok.i : last.i + 1])
-        hit = Hit("killed", value, tok, tok.idx, last.idx + len(last), counted=value.low > 1 and not grouped)
+        hit = Hit(field, value, tok, tok.idx, last.idx + len(last), counted=value.low > 1 and not grouped)
         if not is_roundup(sent, hit):
-            return [h for h in hits if h.field != "killed"] + [hit]
+            # "Man shoots self after killing wife, 2 young children": each verb its own list
+            hits = [h for h in hits if h.field != field] + [hit]
     return hits
 
 
-def _listed_people(sent: Span, i: int) -> tuple[CountValue, Token] | None:
+def _headline_act(tok: Token) -> str | None:
+    """The field a headline's verb gives its objects: "kills" the dead, "fatally shoots" too,
+    "shoots" the shot, "wounds" and "injures" the wounded."""
+    if tok.lower_ in KILL_FORMS:
+        return "killed"
+    fatally = tok.i > 0 and tok.nbor(-1).lower_ == "fatally"
+    if tok.lower_ in HEADLINE_SHOOTS:
+        return "killed" if fatally else "shot"
+    return "injured" if tok.lower_ in HEADLINE_WOUNDS else None
+
+
+def _listed_people(sent: Span, i: int, *, alone: bool = False) -> tuple[CountValue, Token] | None:
     """The people listed from token ``i`` on ("woman, her son, himself", "3 bandmates, self"),
     up to the first word that is neither a person nor a list's joint; None unless two or more
-    are listed or the one listed is the killer himself ("Kills Himself")."""
-    total, items, last = 0, 0, None
+    are listed, the one listed is the killer himself ("Kills Himself") or ``alone`` lets one do."""
+    counts: list[tuple[int, Token]] = []
     while i < sent.end:
         tok = sent.doc[i]
-        if last is not None and (tok.lower_ in LIST_JOINS or tok.lower_ == "then"):
+        if counts and (tok.lower_ in LIST_JOINS or tok.lower_ == "then"):
             i += 1
+            continue
+        if counts and _age_after_comma(sent, i):
+            i += 1  # "Shooting Wounds Boy, 16": the boy's age, not sixteen more
             continue
         item = _list_item(sent, i)
         if item is None:
             break
         n, i = item
-        total, items, last = total + n, items + 1, sent.doc[i - 1]
-    if last is None or (i < sent.end and sent.doc[i].lower_ in HEADLINE_STATES):
+        counts.append((n, sent.doc[i - 1]))
+    following = sent.doc[i] if i < sent.end else None
+    if following is not None and following.lower_ in HEADLINE_STATES:
         return None  # "1 killed, 2 women hurt": the people after the comma are another state's
-    if items == 1 and last.lower_ not in REFLEXIVE_OBJECTS:
+    if len(counts) > 1 and _opens_a_clause(counts[-1][1], following):
+        counts.pop()  # "shoots himself, father charged": the last one listed opens another clause
+    if not counts:
+        return None
+    total, items, last = sum(n for n, _ in counts), len(counts), counts[-1][1]
+    if items == 1 and last.lower_ not in REFLEXIVE_OBJECTS and not alone:
         return None  # one person alone is the parser's to read: a list is what it misses
     return CountValue(total, total, total, None), last
+
+
+# Tags of a verb that opens a clause of its own after a headline's list: "father charged".
+CLAUSE_VERB_TAGS = frozenset({"VBN", "VBD", "VBZ"})
+
+
+def _opens_a_clause(last: Token, following: Token | None) -> bool:
+    """Whether the list's last person is the subject of the verb right after it ("father charged");
+    a reflexive never is ("kills daughter, himself Posted ...")."""
+    if following is None or following.i != last.i + 1 or following.tag_ not in CLAUSE_VERB_TAGS:
+        return False
+    return last.lower_ not in REFLEXIVE_OBJECTS
+
+
+def _age_after_comma(sent: Span, i: int) -> bool:
+    """ "Boy, 16,": a number set off by a comma after a person is the person's age."""
+    doc = sent.doc
+    if i - 2 < sent.start or doc[i - 1].text != "," or not doc[i].like_num:
+        return False
+    after = doc[i + 1] if i + 1 < sent.end else None
+    return (is_person(doc[i - 2]) or doc[i - 2].ent_type_ == "PERSON") and (after is None or after.is_punct)
 
 
 def _list_item(sent: Span, i: int) -> tuple[int, int] | None:

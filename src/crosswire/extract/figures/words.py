@@ -156,6 +156,10 @@ REFLEXIVE_OBJECTS = REFLEXIVES | {"self"}
 KILL_FORMS = {"kill", "kills", "killed", "killing"}
 
 SHOOT_FORMS = {"shoot", "shoots", "shot"}
+# A headline's verbs of a shooting in the present, which the parser often takes for plural nouns
+# ("Toddler shoots mother", "Shooting wounds four").
+HEADLINE_SHOOTS = {"shoots"}
+HEADLINE_WOUNDS = {"wounds", "injures"}
 
 # Steps of the law after a shooting, and the words of charging someone: a headline's person
 # "arrested in shooting" or "charged in killing" is the suspect.
@@ -196,7 +200,8 @@ PERSON_NOUNS = set(
     protestors rebel rebels refugee refugees relative relatives resident residents sister
     sisters soldier soldiers son sons staff student students suspect suspects teen teenager
     teenagers teens husband wife mother father grandmother grandfather uncle aunt cousin nephew
-    niece boyfriend girlfriend fiance fiancee detective sergeant deputy roommate neighbor
+    niece boyfriend girlfriend fiance fiancee detective sergeant deputy roommate neighbor mom moms dad dads
+    grandma grandpa musician musicians partygoer partygoers
     neighbour terrorist terrorists them they those toddler tourist tourists troop trooper
     troopers troops us victim victims villager villagers we whom woman women worker workers
     worshiper worshipers worshipper worshippers youth youths
