@@ -599,6 +599,11 @@ SHAPES = [
     ("4-year-old accidentally shoots himself, father charged", {"shot": [(1, 1, 1)]}),
     ("Elmvale man kills 7-year-old daughter, himself Posted: Friday", {"killed": [(2, 2, 2)]}),
     ("Photographer shoots wedding in Elmvale", {}),
+    # the line break after a headline ends its list as the end of the line does
+    ("Early morning shooting wounds four\n\nPolice gave no names.", {"injured": [(4, 4, 4)]}),
+    # a headline's person told to be recovering was hurt
+    ("Woman recovering after accidental shooting", {"injured": [(1, 1, 1)]}),
+    ("Toddler recovering after being shot at Elmvale apartment complex", {"injured": [(1, 1, 1)]}),
     # "Shot to Death" in a title's capitals is a death as in lower case
     ("Teen Shot to Death in Elmvale While Walking Home", {"killed": [(1, 1, 1)]}),
     ("16-Year-Old Girl, Man Shot to Death in Car in Elmvale", {"killed": [(2, 2, 2)]}),

@@ -274,7 +274,8 @@ def _age_after_comma(sent: Span, i: int) -> bool:
     if i - 2 < sent.start or doc[i - 1].text != "," or not doc[i].like_num:
         return False
     after = doc[i + 1] if i + 1 < sent.end else None
-    return (is_person(doc[i - 2]) or doc[i - 2].ent_type_ == "PERSON") and (after is None or after.is_punct)
+    person = is_person(doc[i - 2]) or doc[i - 2].ent_type_ == "PERSON"
+    return person and (after is None or after.is_punct or after.is_space)
 
 
 def _list_item(sent: Span, i: int) -> tuple[int, int] | None:
@@ -289,8 +290,8 @@ def _list_item(sent: Span, i: int) -> tuple[int, int] | None:
         if value is None or not value.is_exact:
             return None
         count, i = value.low, i + 1
-        if i == sent.end or doc[i].lower_ in LIST_JOINS:
-            return count, i  # "killing 2, then himself"
+        if i == sent.end or doc[i].lower_ in LIST_JOINS or doc[i].is_space or doc[i].text in {".", ":"}:
+            return count, i  # "killing 2, then himself", "Shooting wounds four"
     # the whole phrase is one item: "14-year-old friend", "four family members"
     j, person, counted = i, None, doc[i - 1].like_num
     while j < sent.end and (doc[j].pos_ in NOUN_MODIFIER_POS or doc[j].text == "-" or doc[j].like_num):

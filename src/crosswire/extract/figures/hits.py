@@ -66,6 +66,7 @@ from crosswire.extract.figures.words import (
     OTHERS_WORDS,
     PARENT_NOUNS,
     PERSON_NOUNS,
+    RECOVERY_VERBS,
     REFLEXIVES,
     SEVERITY_ADVERBS,
     SHOT_WORDS,
@@ -414,6 +415,7 @@ def _person_fields(sent: Span, tok: Token, single: bool, unsaved: bool) -> list[
         (c.dep_ == "acl" and c.tag_ == "VBN") or (headline_victim and c.dep_ == "amod" and c.lower_ in STATE_FIELDS)
         for c in root.children
     )
+    described = described or (headline_victim and _recovering(root))
     # "Teen in critical condition after shooting": a headline's person in the care it tells
     described = described or ((headline_noun_person(root) or is_age_noun(root)) and headline_subject_in_care(root))
     # "two children and their father": the father is one more, whoever heads the list
@@ -457,7 +459,12 @@ def _told_state(person: Token) -> bool:
     if not headline_person(person):
         return False
     told = (c for c in person.children if c.dep_ in {"acl", "amod"} and c.lower_ in STATE_FIELDS)
-    return any(c.lemma_ not in WEAK_VERBS for c in told)
+    return any(c.lemma_ not in WEAK_VERBS for c in told) or _recovering(person)
+
+
+def _recovering(person: Token) -> bool:
+    """ "Woman recovering after accidental shooting": a headline's person told to be recovering."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in RECOVERY_VERBS for c in person.children)
 
 
 def _stranded_headline_person(tok: Token) -> bool:
