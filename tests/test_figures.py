@@ -601,6 +601,7 @@ SHAPES = [
     ("Photographer shoots wedding in Elmvale", {}),
     # the line break after a headline ends its list as the end of the line does
     ("Early morning shooting wounds four\n\nPolice gave no names.", {"injured": [(4, 4, 4)]}),
+    ("Five-year-old boy hospitalized following Saturday morning shooting", {"injured": [(1, 1, 1)]}),
     # a headline's person told to be recovering was hurt
     ("Woman recovering after accidental shooting", {"injured": [(1, 1, 1)]}),
     ("Toddler recovering after being shot at Elmvale apartment complex", {"injured": [(1, 1, 1)]}),

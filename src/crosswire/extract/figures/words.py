@@ -259,6 +259,8 @@ HEADLINE_STATES: dict[str, str] = {
     "grazed": "injured",
     "stable": "injured",
     "critical": "injured",
+    "hospitalized": "injured",
+    "hospitalised": "injured",
     "killed": "killed",
     "dead": "killed",
     "dies": "killed",
