@@ -294,13 +294,20 @@ def _list_item(sent: Span, i: int) -> tuple[int, int] | None:
             return count, i  # "killing 2, then himself", "Shooting wounds four"
     # the whole phrase is one item: "14-year-old friend", "four family members"
     j, person, counted = i, None, doc[i - 1].like_num
-    while j < sent.end and (doc[j].pos_ in NOUN_MODIFIER_POS or doc[j].text == "-" or doc[j].like_num):
-        if is_person(doc[j]) or is_age_noun(doc[j]):
+    while j < sent.end and (_phrase_word(doc[j]) or doc[j].tag_ == "POS"):
+        if doc[j].tag_ == "POS":
+            person = None  # "ex-girlfriend's teen daughters": the one after the possessive is listed
+        elif is_person(doc[j]) or is_age_noun(doc[j]):
             person = doc[j]
         j += 1
     if person is None or (not counted and (person.tag_ in {"NNS", "NNPS"} or person.lower_ in PLURAL_PEOPLE)):
         return None  # "kids killing kids": people not counted
     return count, j
+
+
+def _phrase_word(tok: Token) -> bool:
+    """A word of a listed person's phrase: a modifier or noun, a hyphen, a number."""
+    return tok.pos_ in NOUN_MODIFIER_POS or tok.text == "-" or tok.like_num
 
 
 def _is_age_number(tok: Token) -> bool:
