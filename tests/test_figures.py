@@ -599,6 +599,8 @@ SHAPES = [
     ("4-year-old accidentally shoots himself, father charged", {"shot": [(1, 1, 1)]}),
     ("Elmvale man kills 7-year-old daughter, himself Posted: Friday", {"killed": [(2, 2, 2)]}),
     ("Photographer shoots wedding in Elmvale", {}),
+    ("Teen motel occupant injured in accidental gunfire", {"injured": [(1, 1, 1)]}),
+    ("Two occupants of the car were wounded.", {"injured": [(2, 2, 2)]}),
     # the one after a possessive is the one listed: daughters, not the ex-girlfriend, uncounted
     ("Man fatally shoots ex-girlfriend's teen daughters", {}),
     # the line break after a headline ends its list as the end of the line does

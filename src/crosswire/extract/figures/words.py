@@ -201,7 +201,7 @@ PERSON_NOUNS = set(
     sisters soldier soldiers son sons staff student students suspect suspects teen teenager
     teenagers teens husband wife mother father grandmother grandfather uncle aunt cousin nephew
     niece boyfriend girlfriend fiance fiancee detective sergeant deputy roommate neighbor mom moms dad dads
-    grandma grandpa musician musicians partygoer partygoers
+    grandma grandpa musician musicians partygoer partygoers occupant occupants
     neighbour terrorist terrorists them they those toddler tourist tourists troop trooper
     troopers troops us victim victims villager villagers we whom woman women worker workers
     worshiper worshipers worshipper worshippers youth youths
