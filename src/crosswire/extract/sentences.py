@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.extract import lexicon as lx
 from crosswire.extract.figures import Figure, read_figures
-from crosswire.extract.figures.scope import DESCRIBING_CLAUSES, describes_an_incident
+from crosswire.extract.figures.scope import describes_an_incident, describing_clause_above
 from crosswire.extract.figures.words import LEGAL_STEPS
 from crosswire.extract.modality import is_definite, is_hypothetical, is_negated, names_a_person
 from crosswire.extract.place_names import resolve_place_name
@@ -402,7 +402,7 @@ def _recalls_older(sent: Span, text: str, trigger: Token | None) -> bool:
 def _dates_a_describing_clause(token: Token, trigger: Token) -> bool:
     """Whether the token lies in a relative or participle clause that leaves the trigger out and
     tells of someone or something, not of an incident ("a shooting that left three hurt years ago")."""
-    clause = next((a for a in (token, *token.ancestors) if a.dep_ in DESCRIBING_CLAUSES and a.pos_ == "VERB"), None)
+    clause = describing_clause_above(token)
     return clause is not None and trigger not in clause.subtree and not describes_an_incident(clause)
 
 

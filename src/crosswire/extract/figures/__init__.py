@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from crosswire.extract.figures.bodies import found_body_hits
-from crosswire.extract.figures.headlines import headline_kill_list, headline_subject_fate, with_headline_hits
+from crosswire.extract.figures.headlines import headline_act_lists, headline_subject_fate, with_headline_hits
 from crosswire.extract.figures.hit import Figure, Hit
 from crosswire.extract.figures.hits import (
     age_list_hits,
@@ -151,7 +151,7 @@ def _tallied(sent: Span, hits: list[Hit]) -> list[Hit]:
             if hit.field == "injured":
                 hit.value = condition_subset(hit.value)
     # after the shot are split into dead and wounded: "shoots 4, killing 2, then himself" has 2 wounded
-    hits = headline_kill_list(sent, hits)
+    hits = headline_act_lists(sent, hits)
     hits += others_after_comma(sent, hits)
     if not any(h.field == "killed" for h in hits):
         hits += murder_suicide_hits(sent)  # a floor under the dead the sentence counts, if it counts none

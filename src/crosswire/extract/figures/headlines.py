@@ -186,7 +186,7 @@ def _headline_outcome(sent: Span, tok: Token) -> str | None:
     return HEADLINE_STATES.get(after[0].lower_) if after else None
 
 
-def headline_kill_list(sent: Span, hits: list[Hit]) -> list[Hit]:
+def headline_act_lists(sent: Span, hits: list[Hit]) -> list[Hit]:
     """ "Man kills woman, her son, himself", "Gunman kills 3 bandmates, self", "killing 2, then
     himself", "Toddler shoots mother", "Shooting wounds four": the people a headline's verb lists,
     however the parser reads the list (it seldom reads a headline's commas as a list, and often

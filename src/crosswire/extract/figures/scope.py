@@ -70,21 +70,23 @@ def _year_tally(sent: Span, hit: Hit) -> bool:
     # 219 people shot during the same period"), not a clause of its own ("sought ... last year"),
     # nor one within the count's ("wounded near the spot where a boy was killed last year")
     spans_year = any(
-        (t in clause and not _in_describing_clause(t, verb)) or _dates_a_clause_above(t, above) for t in periods
+        (t in clause and describing_clause_above(t, below=verb) is None) or _dates_a_clause_above(t, above)
+        for t in periods
     )
     at_a_venue = any(t.dep_ == "prep" and t.lower_ == "at" and t.head.i == verb.i and not _at_a_time(t) for t in clause)
     named = any(t.lemma_.lower() in ROUNDUP_INCIDENTS | ONE_EVENT_NOUNS for t in sent)
     return spans_year and not at_a_venue and not named
 
 
-def _in_describing_clause(token: Token, verb: Token) -> bool:
-    """Whether the token lies in a relative or participle clause below the verb."""
-    for above in token.ancestors:
-        if above == verb:
-            return False
+def describing_clause_above(token: Token, below: Token | None = None) -> Token | None:
+    """The verb of the nearest relative or participle clause that holds the token ("a boy [who
+    was] killed last year"), looking no higher than ``below``."""
+    for above in (token, *token.ancestors):
+        if above == below:
+            return None
         if above.dep_ in DESCRIBING_CLAUSES and above.pos_ == "VERB":
-            return True
-    return False
+            return above
+    return None
 
 
 def _dates_a_clause_above(period: Token, above: set[int]) -> bool:
