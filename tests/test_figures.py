@@ -580,6 +580,8 @@ SHAPES = [
     ("Man in critical condition after shooting", {"injured": [(1, 1, 1)]}),
     ("Boy, man in critical condition after shooting", {"injured": [(2, 2, 2)]}),
     ("Two men in critical condition after shooting", {"injured": [(2, 2, None)]}),
+    # an age set off by commas after the list's first person is no one more
+    ("Boy, 2, man in critical condition after shooting", {"injured": [(2, 2, 2)]}),
     (
         "3 killed, 2 in critical condition after shooting in Elmvale home",
         {"killed": [(3, 3, 3)], "injured": [(2, 2, None)]},

@@ -357,11 +357,18 @@ def _headline_group(sent: Span, state: Token) -> tuple[CountValue, Token] | None
     value, first = group
     # "8-Year-Old Boy, Woman Shot", "Father And Daughter Wounded": each person listed is one more
     while first.i - 2 >= sent.start and first.nbor(-1).lower_ in LIST_JOINS:
-        other = _person_group(sent, first.nbor(-2))
+        other = _person_group(sent, _past_the_age(sent, first.nbor(-2)))
         if other is None:
             break
         value, first = add_counts(value, other[0]), other[1]
     return value, first
+
+
+def _past_the_age(sent: Span, tok: Token) -> Token:
+    """ "Boy, 2, man in critical condition": the person before an age set off by commas."""
+    if tok.like_num and tok.i - 2 >= sent.start and tok.nbor(-1).text == "," and is_person(tok.nbor(-2)):
+        return tok.nbor(-2)
+    return tok
 
 
 def _person_group(sent: Span, noun: Token) -> tuple[CountValue, Token] | None:
