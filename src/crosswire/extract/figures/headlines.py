@@ -49,7 +49,8 @@ def with_headline_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
     # "Teen dead after double shooting": the state may add what the other figures leave out
     told = {h.field for h in hits if h.field in CASUALTY_FIELDS}
     for tok in sent:
-        field, care = _headline_state(sent, tok), in_care_phrase(tok)
+        care = in_care_phrase(tok)
+        field = _headline_state(sent, tok, care)
         if field is None or fired_at(tok):
             continue
         # "6-year-old fatally shot", "Teen critically injured": the person stands before the adverb
@@ -162,10 +163,10 @@ def _about_the_person(tok: Token) -> bool:
     return not (tok.ent_type_ == "PERSON")
 
 
-def _headline_state(sent: Span, tok: Token) -> str | None:
+def _headline_state(sent: Span, tok: Token, care: bool) -> str | None:
     """The field a headline's word states of the people before it: "Shot", "Dead", "Shot to Death",
-    "in critical condition"."""
-    if in_care_phrase(tok):
+    "in critical condition" (``care``: the word opens such a phrase)."""
+    if care:
         # the cause the parse hangs on the headline's first word: "Man, woman in critical condition after crash"
         caused_otherwise = other_cause("injured", tok.head) or other_cause("injured", sent.root)
         return None if caused_otherwise else "injured"

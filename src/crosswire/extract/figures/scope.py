@@ -150,9 +150,7 @@ def told_of_another_time(hit: Hit, hits: list[Hit]) -> bool:
 def _years_back(tok: Token) -> bool:
     """ "in 2015", "last year", "two years ago": a year or more before. A follow-up tells its own
     incident "last week" or "last summer"."""
-    if tok.like_num and len(tok.text) == 4 and tok.text.startswith(("19", "20")):
-        return True
-    if tok.lower_ == "year" and any(c.lower_ in ("last", "previous") for c in tok.children):
+    if _is_year_number(tok) or (tok.lower_ == "year" and _after_last(tok)):
         return True
     return tok.lower_ == "ago" and any(t.lemma_.lower() in LONG_AGO_UNITS for t in tok.subtree)
 
@@ -235,11 +233,19 @@ def _another_time(tok: Token) -> bool:
     """A month, a year or a time ago: "in a December shooting", "in 2015", "last year", "months ago"."""
     if tok.tag_ == "NNP" and tok.lower_ in MONTH_WORDS:
         return True
-    if tok.like_num and len(tok.text) == 4 and tok.text.startswith(("19", "20")):
-        return True
-    if tok.lower_ in PAST_PERIODS and any(c.lower_ in ("last", "previous") for c in tok.children):
+    if _is_year_number(tok) or (tok.lower_ in PAST_PERIODS and _after_last(tok)):
         return True
     return tok.lower_ == "ago"
+
+
+def _is_year_number(tok: Token) -> bool:
+    """ "in 2015": a number that is a year of the calendar."""
+    return tok.like_num and len(tok.text) == 4 and tok.text.startswith(("19", "20"))
+
+
+def _after_last(period: Token) -> bool:
+    """ "last year", "the previous summer": the period before the present one."""
+    return any(c.lower_ in ("last", "previous") for c in period.children)
 
 
 def _is_roundup_word(tok: Token) -> bool:
