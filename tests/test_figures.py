@@ -716,6 +716,21 @@ SHAPES = [
     ("Multiple people were shot at a party on Birch Lane, police said.", {"shot": [(2, 2, None)]}),
     ("One man was killed and several others were hurt on Birch Lane.", {"killed": [(1, 1, 1)], "injured": [(3, 3, 9)]}),
     ("Several people shot during Elmvale parade", {"shot": [(3, 3, 9)]}),
+    # a list of people each brought in with "a", which the parser sets each beside the one before
+    ("A woman, a 10-year-old boy and a 6-year-old boy were killed in the shooting.", {"killed": [(3, 3, 3)]}),
+    (
+        "Police say a 21-year-old Elmvale man, a 19-year-old Elmvale woman, a 16-year-old Elmvale girl "
+        "and a 22-year-old Millbrook woman were injured in the shooting.",
+        {"injured": [(4, 4, 4)]},
+    ),
+    ("The gunman killed a woman, a boy and a girl.", {"killed": [(3, 3, 3)]}),
+    # ... but after a count, the list tells who the counted were, and a name's list describes it
+    ("Police said three other people, a man and two women, had been shot.", {"injured": [(3, 3, 3)]}),
+    ("Jon Reyes, a neighbor, a father and a husband, was killed.", {"killed": [(1, 1, 1)]}),
+    # a count before an age, which the tagger reads with the age as one date
+    ("Two 16-year-old boys were shot near Quarry Street.", {"shot": [(2, 2, 2)]}),
+    ("A 47-year-old man and two 17-year-old boys were shot.", {"shot": [(3, 3, 3)]}),
+    ("Earlier in the evening, two 16-year-olds were shot on Birch Lane.", {"shot": [(2, 2, 2)]}),
 ]
 
 

@@ -171,7 +171,7 @@ def is_not_count(sent: Span, span: Span, start: int, end: int) -> bool:
         return True
     if span.end < len(doc) and doc[span.end].lower_ in TALLY_NOUNS:
         return True  # "shot about 10 times", "fired 30 rounds"
-    if any(t.ent_type_ in NOT_COUNT_ENTS for t in span):
+    if any(t.ent_type_ in NOT_COUNT_ENTS for t in span) and not _counts_an_age(span):
         return True
     anchor = span[-1]
     if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in DIAL_VERBS:
@@ -185,6 +185,15 @@ def is_not_count(sent: Span, span: Span, start: int, end: int) -> bool:
         if prev is not None and prev.pos_ == "PROPN" and anchor.dep_ in {"appos", "npadvmod", "amod", "nummod"}:
             return True
     return anchor.head.lower_ in {"%", "percent", "per"} and anchor.head != anchor
+
+
+def _counts_an_age(span: Span) -> bool:
+    """ "two 16-year-old boys": the tagger takes the count and the age after it for one date."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or not after.like_num or span[-1].ent_type_ != "DATE":
+        return False
+    return AGE_AFTER_RE.match(doc[after.i : after.i + 6].text[len(after.text) :]) is not None
 
 
 def _in_an_age_list(span: Span) -> bool:

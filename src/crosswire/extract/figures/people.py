@@ -35,6 +35,8 @@ def is_person(noun: Token) -> bool:
         return False
     if word in PERSON_NOUNS or noun.lemma_.lower() in PERSON_NOUNS or noun.ent_type_ == "NORP":
         return True
+    if word == "olds":
+        return is_age_noun(noun)  # "two 16-year-olds"
     return word.endswith(PERSON_SUFFIXES) and noun.pos_ == "NOUN"
 
 
@@ -87,7 +89,7 @@ def listed_after_comma(tok: Token) -> bool:
     names him twice (no list goes on), and so does "Alex Roe, a neighbor and close friend".
     Likewise a name after a name, that the list goes on from: "Ann Roe, 34, Jon Reyes, 19, and
     Sam Doe, 12, were wounded"."""
-    if tok.dep_ == "appos" and _names_in_a_list(tok):
+    if tok.dep_ == "appos" and (_names_in_a_list(tok) or _new_people_in_a_list(tok)):
         return True
     # "four of her nephews, her grown son and herself": the list goes on from a count too
     if tok.dep_ != "appos" or not is_person(tok) or not (_person_or_name(tok.head) or group_size(tok.head)):
@@ -108,6 +110,30 @@ def _names_in_a_list(tok: Token) -> bool:
         return False
     joined = any(c.dep_ == "conj" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in tok.children)
     return joined or any(c.dep_ == "appos" and _names_in_a_list(c) for c in tok.children)
+
+
+def _new_people_in_a_list(tok: Token) -> bool:
+    """ "a 17-year-old boy, a 19-year-old man and a 20-year-old man": the parser sets the second
+    beside the first as another word for it, yet each is brought in anew with "a" or a number,
+    and the list goes on from the second with "and" and another (or with more set each beside
+    the one before). After a plural the list tells
+    who they were ("three others, two men and a woman"), so the first must be one person."""
+    first = tok.head
+    if first.tag_ != "NN" or not all(_brought_in_anew(t) for t in (tok, first)):
+        return False
+    return any(
+        (c.dep_ == "conj" and _brought_in_anew(c)) or (c.dep_ == "appos" and _new_people_in_a_list(c))
+        for c in tok.children
+    )
+
+
+def _brought_in_anew(tok: Token) -> bool:
+    """A person noun with "a", "an", "another" or a number of its own: "a man", "two women"."""
+    if not is_person(tok) or tok.pos_ == "PROPN":
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in NEW_PERSON_DETS) or (c.dep_ == "nummod" and c.like_num) for c in tok.children
+    )
 
 
 def _introduced(tok: Token) -> bool:
@@ -244,8 +270,10 @@ def is_one_person(tok: Token) -> bool:
 
 
 def is_age_noun(tok: Token) -> bool:
-    """ "a 4-year-old", "the 17-year-old": an age standing for the person."""
-    return tok.lower_ == "old" and tok.pos_ in {"NOUN", "ADJ"} and any(c.lemma_ in AGE_UNITS for c in tok.children)
+    """ "a 4-year-old", "the 17-year-old", "two 16-year-olds": an age standing for the person."""
+    if tok.lower_ not in {"old", "olds"} or tok.pos_ not in {"NOUN", "ADJ"}:
+        return False
+    return any(c.lemma_ in AGE_UNITS for c in tok.children)
 
 
 def _age_after_comma(tok: Token) -> bool:
