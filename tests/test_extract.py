@@ -1108,6 +1108,19 @@ def test_a_headline_whose_toll_has_no_trigger_word_still_tells_an_attack(extract
     assert [c.value.low for c in main.claims_for("shot")] == [1]
 
 
+@pytest.mark.parametrize(
+    ("headline", "field", "count"),
+    [
+        ("Elmvale Woman Airlifted After Shooting", "shot", 1),
+        ("Man arrested in Elmvale shooting that injured three", "injured", 3),
+        ("Two arrests made in Millbrook shooting that injured 7", "injured", 7),
+    ],
+)
+def test_a_headline_s_toll_before_the_line_break_is_counted(extractor, headline, field, count):
+    [main] = _mentions(extractor, headline + "\n\nNo other details were released.")
+    assert [c.value.low for c in main.claims_for(field)] == [count]
+
+
 def test_a_title_case_headline_counts_what_its_sentence_case_wording_counts_higher(extractor):
     # in title case the model reads "2 Deputies & 3 Others" as a name and counts two
     text = "Spree That Killed Man, Injured 2 Deputies & 3 Others In Elmvale\n\nThe gunman was arrested."
@@ -1372,6 +1385,9 @@ def test_a_text_in_another_language_gives_no_mentions_and_keeps_its_place_in_the
         "Two people died in a car crash on Quarry Street in Dayton, Ohio, on Friday, police said.",
         "A house fire killed three children in Dayton, Ohio, on Friday morning, officials said.",
         "Two others died in a house fire years ago.",
+        # a headline whose toll has no word of an attack, after an accident
+        "Man hospitalized after crash on Route 9\n\nThe road was closed for two hours.",
+        "Woman airlifted after car crash near Elmvale\n\nThe road was closed for two hours.",
     ],
 )
 def test_an_accident_s_dead_are_no_incident(extractor, text):

@@ -565,6 +565,10 @@ SHAPES = [
         {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]},
     ),
     ("A woman was shot in the shoulder, while a girl suffered a gunshot wound to the knee.", {"shot": [(2, 2, 2)]}),
+    # a fatal wound killed; a non-fatal one did not
+    ("A 1-year-old suffered a fatal gunshot wound to the face.", {"killed": [(1, 1, 1)]}),
+    ("The victim sustained non-fatal injuries.", {"injured": [(1, 1, 1)]}),
+    ("National Prep graduate killed in Elmvale shooting", {"killed": [(1, 1, 1)]}),
     # shooting victims were shot, maybe fatally; their deaths say more
     ("Officers found two shooting victims outside the bar.", {"shot": [(2, 2, 2)]}),
     ("Nobody knows who is behind the deaths of the six shooting victims.", {"killed": [(6, 6, 6)]}),

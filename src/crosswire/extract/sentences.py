@@ -252,10 +252,14 @@ def _toll_without_violence(sent: Span, triggers: list[Token]) -> bool:
     and no act of violence are no incident."""
     if not all(t.lemma_.lower() in lx.TOLL_WORDS for t in triggers):
         return False
-    lemmas = {t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN")}
+    lemmas = _noun_lemmas(sent)
     if lemmas & lx.WEAPON_WORDS:
         return False
     return bool(lemmas & lx.ACCIDENT_NOUNS) or natural_death(lemmas, sent)
+
+
+def _noun_lemmas(sent: Span) -> set[str]:
+    return {t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN")}
 
 
 def _title_case_triggers(sent: Span, taken: set[int]) -> list[tuple[int, int, int, int, tuple[str, str], Token]]:
@@ -380,8 +384,10 @@ def _hidden_trigger(reading: Reading) -> Token | None:
         word = next((t for t in sent if t.lower_ in CASUALTY_WORDS), None)
         if word is not None:
             return None if other_sense(word) else word
-        if is_headline(sent):
-            # "Man hit by bullet at gun show": the words a headline's toll was read from tell the attack
+        lemmas = _noun_lemmas(sent)
+        if is_headline(sent) and not (lemmas & lx.ACCIDENT_NOUNS and not lemmas & lx.WEAPON_WORDS):
+            # "Man hit by bullet at gun show": the words a headline's toll was read from tell the
+            # attack; "Man hospitalized after crash" tells an accident
             return token_at(sent, casualties[0].end - 1)
     if not _is_title_case_line(sent):
         return None

@@ -349,6 +349,8 @@ def _from_head(arg: Token) -> list[tuple[str, Token]]:
         return _from_preposition(arg)
     if dep == "npadvmod" and any(c.lower_ == "fatally" for c in arg.children):
         return [("killed", next(c for c in arg.children if c.lower_ == "fatally"))]
+    if dep in {"npadvmod", "prep", "advmod"} and _object_before_a_line_break(arg):
+        dep = "dobj"
     if dep not in {"nsubj", "nsubjpass", "dobj", "attr"} or head.pos_ not in {"VERB", "AUX", "ADJ"}:
         return []
     if dep == "dobj" and _second_object_with_clause(arg):
@@ -362,6 +364,16 @@ def _from_head(arg: Token) -> list[tuple[str, Token]]:
         return [toll]
     passive = dep in {"nsubjpass", "dobj"} or elliptic_passive(arg, head)
     return verb_fields(head, passive, dep) + _outcome_of_reduced_relative(head)
+
+
+def _object_before_a_line_break(arg: Token) -> bool:
+    """ "Elmvale shooting that injured three" ending a headline line: the line break after the
+    count leads the parser to take it for an adverb or a preposition; a count right after a verb with no object
+    of its own is the verb's object."""
+    verb, doc = arg.head, arg.doc
+    if not arg.like_num or verb.pos_ != "VERB" or verb.i >= arg.i or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return arg.i + 1 == len(doc) or doc[arg.i + 1].is_space
 
 
 def _second_object_with_clause(arg: Token) -> bool:
@@ -481,8 +493,11 @@ def verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
         return [(SUBJECT_FIELDS[lemma], verb)]
     if lemma == "lose" and any(c.lower_ in {"life", "lives"} for c in verb.children):
         return [("killed", verb)]
-    if lemma in WOUND_TAKING_VERBS and any(c.lemma_ in {"injury", "wound"} for c in verb.subtree):
-        return [("injured", verb)]
+    wounds = [c for c in verb.subtree if c.lemma_ in {"injury", "wound"}] if lemma in WOUND_TAKING_VERBS else []
+    if wounds:
+        # "suffered a fatal gunshot wound": a wound that killed (not a "non-fatal" one)
+        fatal = any(_fatal_word(a) for w in wounds for a in w.children if a.dep_ == "amod")
+        return [("killed" if fatal else "injured", verb)]
     if in_condition(verb) or lemma in RECOVERY_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
         return [("injured", verb)]
     if _fights_for_life(verb):
@@ -498,6 +513,12 @@ def verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
     if lemma in WEAK_VERBS:
         return [(WEAK_VERBS[lemma], verb)]
     return _phrase_field(verb)
+
+
+def _fatal_word(word: Token) -> bool:
+    """ "fatal", "deadly", "mortal", not "non-fatal"."""
+    before = word.doc[word.i - 1] if word.i else None
+    return word.lower_ in FATAL_WORDS | {"mortal"} and not (before is not None and before.lower_ in {"-", "non"})
 
 
 def _active_infinitive(verb: Token) -> bool:

@@ -94,6 +94,7 @@ STATE_FIELDS: dict[str, str] = {
     "detained": "detained",
     "hospitalized": "injured",
     "hospitalised": "injured",
+    "airlifted": "injured",
     "kidnapped": "kidnapped",
     "abducted": "kidnapped",
 }
@@ -201,7 +202,8 @@ PERSON_NOUNS = set(
     sisters soldier soldiers son sons staff student students suspect suspects teen teenager
     teenagers teens husband wife mother father grandmother grandfather uncle aunt cousin nephew
     niece boyfriend girlfriend fiance fiancee detective sergeant deputy roommate neighbor mom moms dad dads
-    grandma grandpa musician musicians partygoer partygoers occupant occupants
+    grandma grandpa musician musicians partygoer partygoers occupant occupants graduate graduates
+    freshman freshmen sophomore sophomores
     neighbour terrorist terrorists them they those toddler tourist tourists troop trooper
     troopers troops us victim victims villager villagers we whom woman women worker workers
     worshiper worshipers worshipper worshippers youth youths
@@ -261,6 +263,7 @@ HEADLINE_STATES: dict[str, str] = {
     "critical": "injured",
     "hospitalized": "injured",
     "hospitalised": "injured",
+    "airlifted": "injured",
     "killed": "killed",
     "dead": "killed",
     "dies": "killed",
