@@ -731,6 +731,19 @@ SHAPES = [
     # ... but after a count, the list tells who the counted were, and a name's list describes it
     ("Police said three other people, a man and two women, had been shot.", {"injured": [(3, 3, 3)]}),
     ("Jon Reyes, a neighbor, a father and a husband, was killed.", {"killed": [(1, 1, 1)]}),
+    # a series of other things than incidents is no roundup
+    ("Three men were shot after a series of altercations inside an Elmvale club.", {"shot": [(3, 3, 3)]}),
+    ("Four teens have been arrested after a series of break-ins in Elmvale.", {"arrested": [(4, 4, 4)]}),
+    # a group the parser takes for an object, whose passive verb it leaves without a subject
+    ("Police confirmed two boys, ages 15 and 16, were shot on Birch Lane.", {"shot": [(2, 2, 2)]}),
+    (
+        "Police are searching for clues after five people, including an infant, were injured in a drive-by shooting.",
+        {"injured": [(5, 5, 5)]},
+    ),
+    # what befell "a total" befell the people it is of
+    ("Police now say a total of seven people were shot at Elmvale Park.", {"shot": [(7, 7, 7)]}),
+    # ... but a year's tally of several shootings is no one incident's
+    ("A total of three children in the state were killed last year by accidental shootings.", {}),
     # a count before an age, which the tagger reads with the age as one date
     ("Two 16-year-old boys were shot near Quarry Street.", {"shot": [(2, 2, 2)]}),
     ("A 47-year-old man and two 17-year-old boys were shot.", {"shot": [(3, 3, 3)]}),

@@ -85,6 +85,7 @@ def fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
     found = found or _state_after_the_list(arg)
     found += [f for p in _detached_participles(arg) for f in verb_fields(p, True)]
     found = found or _victims_of_shooting(arg)
+    found = found or [f for v in _passive_verb_left_without_subject(arg) for f in verb_fields(v, True)]
     if _victim_of_a_killing(arg):
         found = [("killed" if f in {"shot", "injured"} else f, w) for f, w in found]
     seen: set[str] = set()
@@ -320,6 +321,22 @@ def _shared_participles(arg: Token) -> list[Token]:
     if not conjuncts:
         return []
     return [c for c in max(conjuncts, key=lambda t: t.i).children if c.dep_ == "acl" and c.i > arg.i]
+
+
+def _passive_verb_left_without_subject(arg: Token) -> list[Token]:
+    """ "Police confirmed two boys, ages 15 and 16, were shot", "after five people, including an
+    infant, were injured": the parser takes the group for an object and leaves the passive verb
+    right after its phrase without a subject; the verb is the group's."""
+    if arg.dep_ not in {"dobj", "pobj"}:
+        return []
+    doc, end = arg.doc, arg.right_edge.i + 1
+    while end < len(doc) and doc[end].text == ",":
+        end += 1
+    aux = doc[end] if end < len(doc) else None
+    if aux is None or aux.dep_ != "auxpass" or aux.head.i <= aux.i or aux.head.pos_ != "VERB":
+        return []
+    verb = aux.head
+    return [] if any(c.dep_.startswith("nsubj") for c in verb.children) else [verb]
 
 
 def _detached_participles(arg: Token) -> list[Token]:
@@ -673,6 +690,8 @@ def _from_preposition(arg: Token) -> list[tuple[str, Token]]:
         return [("killed" if fatal else "injured", owner)]
     if prep.lower_ == "of" and owner.lemma_.lower() == "toll":
         return [_toll_of(owner)]
+    if prep.lower_ == "of" and owner.lemma_.lower() == "total" and owner.dep_ != "pobj":
+        return _from_head(owner)  # "a total of seven people were shot": what befell the total befell them
     if prep.lower_ in {"to", "at"}:
         toll = _toll_field(owner)
         return [toll] if toll is not None else []

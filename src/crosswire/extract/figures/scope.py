@@ -21,6 +21,7 @@ from crosswire.extract.figures.words import (
     ROUNDUP_RATE_DETS,
     ROUNDUP_SERIES,
     RUNNING_PERIODS,
+    SERIES_INCIDENTS,
     SO_FAR_RE,
     TALLY_PERIOD_DETS,
     TALLY_PERIODS,
@@ -74,7 +75,8 @@ def _year_tally(sent: Span, hit: Hit) -> bool:
         for t in periods
     )
     at_a_venue = any(t.dep_ == "prep" and t.lower_ == "at" and t.head.i == verb.i and not _at_a_time(t) for t in clause)
-    named = any(t.lemma_.lower() in ROUNDUP_INCIDENTS | ONE_EVENT_NOUNS for t in sent)
+    # one incident named ("in a shooting"), not several ("killed by accidental shootings")
+    named = any(t.lemma_.lower() in ROUNDUP_INCIDENTS | ONE_EVENT_NOUNS and t.tag_ != "NNS" for t in sent)
     return spans_year and not at_a_venue and not named
 
 
@@ -111,7 +113,7 @@ def _caused_by_several(hit: Hit, many: bool) -> bool:
     causes = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verbs[-1].dep_ == "relcl":
         causes.append(verbs[-1].head)
-    return any((many and c.lemma_.lower() in ROUNDUP_SERIES) or _incidents_counted_apart(c) for c in causes)
+    return any((many and _series_of_incidents(c)) or _incidents_counted_apart(c) for c in causes)
 
 
 def _incidents_counted_apart(tok: Token) -> bool:
@@ -248,11 +250,20 @@ def _after_last(period: Token) -> bool:
     return any(c.lower_ in ("last", "previous") for c in period.children)
 
 
+def _series_of_incidents(tok: Token) -> bool:
+    """ "a string of shootings", "a spate of gunfire", "the latest in a series": several incidents;
+    not "a series of altercations" that led to one."""
+    if tok.lemma_.lower() not in ROUNDUP_SERIES:
+        return False
+    things = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return all(t.lemma_.lower() in SERIES_INCIDENTS for t in things)
+
+
 def _is_roundup_word(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.lower_ in AREA_WIDE:
         return True  # "29 others were hurt in shootings citywide"
-    if tok.tag_ == "NNS" and lemma in ROUNDUP_INCIDENTS or lemma in ROUNDUP_SERIES:
+    if (tok.tag_ == "NNS" and lemma in ROUNDUP_INCIDENTS) or _series_of_incidents(tok):
         return True
     if tok.tag_ == "NNS" and lemma not in CARE_PLACES and any(c.lower_ == "separate" for c in tok.children):
         return True  # "wounded in four separate bloody scenes": several incidents

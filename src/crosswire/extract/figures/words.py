@@ -425,6 +425,8 @@ ROUNDUP_INCIDENTS = {"shooting", "stabbing", "incident", "attack", "homicide", "
 AREA_WIDE = {"citywide", "statewide", "nationwide", "countywide"}
 
 ROUNDUP_SERIES = {"string", "series", "spate", "rash", "wave"}
+# What a series of several incidents is of: "a spate of gunfire", "a string of robberies".
+SERIES_INCIDENTS = ROUNDUP_INCIDENTS | {"gunfire", "violence", "crime", "assault", "carjacking", "burglary"}
 
 ROUNDUP_PERIODS = {"year", "month", "week"}
 
