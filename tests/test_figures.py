@@ -731,6 +731,17 @@ SHAPES = [
     # ... but after a count, the list tells who the counted were, and a name's list describes it
     ("Police said three other people, a man and two women, had been shot.", {"injured": [(3, 3, 3)]}),
     ("Jon Reyes, a neighbor, a father and a husband, was killed.", {"killed": [(1, 1, 1)]}),
+    # a name joined to a person's is a person's, whatever entity the tagger made of it
+    ("Tavon Brisk and Jaleel Ormond were critically injured.", {"injured": [(2, 2, 2)]}),
+    ("Brisk and Ormond were shot inside the apartment.", {"shot": [(2, 2, 2)]}),
+    ("Brisk and another teenager were shot.", {"shot": [(2, 2, 2)]}),
+    ("Tavon Brisk, 24, Jaleel Ormond, 16, and Tom Hale, 25, were shot inside a car.", {"shot": [(3, 3, 3)]}),
+    # people named in a clause set against the first's are others
+    (
+        "Police said Ann Roe was shot in the head, while Jon Reyes and Sam Doe were shot in the chest.",
+        {"shot": [(3, 3, 3)]},
+    ),
+    ("A man accidentally shot and killed his brother and his housemate.", {"killed": [(2, 2, 2)]}),
     # a series of other things than incidents is no roundup
     ("Three men were shot after a series of altercations inside an Elmvale club.", {"shot": [(3, 3, 3)]}),
     ("Four teens have been arrested after a series of break-ins in Elmvale.", {"arrested": [(4, 4, 4)]}),

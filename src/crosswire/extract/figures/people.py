@@ -106,10 +106,26 @@ def _names_in_a_list(tok: Token) -> bool:
     also after more names set each beside the one before ("Ann Roe, 34, Jon Reyes, 19, Sam Doe,
     27, and Tom Hale, 12")."""
     names = (tok, tok.head)
-    if any(t.ent_type_ != "PERSON" or t.pos_ != "PROPN" for t in names):
+    # one of them may be a name the tagger took for an organisation ("Dan Lotts, 24, Ann Roe, 16, ...")
+    if any(t.pos_ != "PROPN" or t.ent_type_ not in {"", "ORG", "PERSON"} for t in names):
+        return False
+    if not any(t.ent_type_ == "PERSON" for t in names):
         return False
     joined = any(c.dep_ == "conj" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in tok.children)
     return joined or any(c.dep_ == "appos" and _names_in_a_list(c) for c in tok.children)
+
+
+def _name_joined_to_a_person(tok: Token) -> bool:
+    """A name joined by "and" to one person: a person's name, or a person brought in with "a",
+    "another" or "the" ("Maxwell and another teenager")."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in {"", "ORG", "PERSON"} or tok.dep_ == "compound":
+        return False
+    joined = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(
+        (t.pos_ == "PROPN" and t.ent_type_ == "PERSON")
+        or (is_one_noun_person(t) and any(c.dep_ == "det" for c in t.children))
+        for t in joined
+    )
 
 
 def _new_people_in_a_list(tok: Token) -> bool:
@@ -226,6 +242,8 @@ def _names_one_person(tok: Token) -> bool:
         return True  # "Irish Campbell, a bystander,", whatever entity the tagger made of the name
     if tok.pos_ == "PROPN" and any(_age_after_comma(c) for c in tok.children):
         return True  # "Ann Roe, 18, and Jon Reyes, 20": a name with an age, whatever entity the tagger made of it
+    if _name_joined_to_a_person(tok):
+        return True  # "Jon Reyes and Sam Kenney", "Maxwell and another teenager", whatever entity the tagger made of it
     if is_age_noun(tok) or _the_other(tok) or _age_before_participle(tok):
         return True
     if headline_person(tok):

@@ -400,14 +400,15 @@ def _objects_of_two_acts(a: Token, b: Token) -> bool:
 
 
 def _while_another(a: Token, b: Token) -> bool:
-    """ "the father was shot in the arm, while the girl was hit in the hip": the subject of a
-    clause set against the first, another person named by a noun of their own."""
-    first, second = sorted((a, b), key=lambda t: t.i)
+    """ "the father was shot in the arm, while the girl was hit in the hip", "Roe was shot in the
+    head, while Reyes and Doe were shot in the chest": the subject of a clause set against the
+    first, other people named by a noun or names of their own."""
+    first, second = (conj_root(t) for t in sorted((a, b), key=lambda t: t.i))
     verb = second.head
     if second.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "advcl" or verb.head.i != first.head.i:
         return False
     contrasted = any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in verb.children)
-    nouns = all(t.pos_ in {"NOUN", "PROPN"} and is_person(t) for t in (first, second))
+    nouns = all(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and is_person(t)) for t in (first, second))
     return contrasted and nouns and first.lemma_ != second.lemma_
 
 

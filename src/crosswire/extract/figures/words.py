@@ -203,7 +203,8 @@ PERSON_NOUNS = set(
     teenagers teens husband wife mother father grandmother grandfather uncle aunt cousin nephew
     niece boyfriend girlfriend fiance fiancee detective sergeant deputy roommate neighbor mom moms dad dads
     grandma grandpa musician musicians partygoer partygoers occupant occupants graduate graduates
-    freshman freshmen sophomore sophomores
+    freshman freshmen sophomore sophomores housemate housemates roommates flatmate flatmates husbands wives
+    uncles aunts cousins nephews nieces
     neighbour terrorist terrorists them they those toddler tourist tourists troop trooper
     troopers troops us victim victims villager villagers we whom woman women worker workers
     worshiper worshipers worshipper worshippers youth youths
