@@ -742,6 +742,19 @@ SHAPES = [
         {"shot": [(3, 3, 3)]},
     ),
     ("A man accidentally shot and killed his brother and his housemate.", {"killed": [(2, 2, 2)]}),
+    # those along with the ones named share their fate, unless a clause of their own tells another
+    ("Ann Roe was killed at the barbershop, along with two other men.", {"killed": [(3, 3, 3)]}),
+    (
+        "Ann Roe and Jon Reyes, along with four other victims, were killed during the confrontation.",
+        {"killed": [(6, 6, 6)]},
+    ),
+    ("Jon Reyes, along with two other men, shot the officer.", {"shot": [(1, 1, 1)]}),
+    (
+        "Two women were shot to death, along with a man who remained in critical condition Sunday.",
+        {"killed": [(2, 2, 2)], "injured": [(1, 1, 1)]},
+    ),
+    # a state word the count counts as its noun
+    ("Police said the four wounded are hospitalized in critical but stable condition.", {"shot": [(4, 4, 4)]}),
     # a series of other things than incidents is no roundup
     ("Three men were shot after a series of altercations inside an Elmvale club.", {"shot": [(3, 3, 3)]}),
     ("Four teens have been arrested after a series of break-ins in Elmvale.", {"arrested": [(4, 4, 4)]}),

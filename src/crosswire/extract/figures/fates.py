@@ -70,7 +70,9 @@ def fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
     active = nxt is not None and any(c.dep_ == "dobj" for c in nxt.children)
     stated = nxt is not None and nxt.lower_ in STATE_FIELDS and not active
     listed = stated and _headline_list_item(nxt)
-    if stated and (nxt.head.i <= nxt.i or listed or _count_and_state(arg, nxt)):
+    # "the four wounded are hospitalized": the state word is the noun the count counts
+    named_by_state = stated and arg.dep_ == "nummod" and arg.head.i == nxt.i
+    if stated and (nxt.head.i <= nxt.i or listed or named_by_state or _count_and_state(arg, nxt)):
         # "left three dead and five wounded"; "Two injured, gunman dead"
         found.append((STATE_FIELDS[nxt.lower_], nxt))
     else:
@@ -692,10 +694,30 @@ def _from_preposition(arg: Token) -> list[tuple[str, Token]]:
         return [_toll_of(owner)]
     if prep.lower_ == "of" and owner.lemma_.lower() == "total" and owner.dep_ != "pobj":
         return _from_head(owner)  # "a total of seven people were shot": what befell the total befell them
+    if prep.lower_ == "with" and owner.lower_ == "along" and not _own_fate_told(arg):
+        return _fate_of_companions(owner)
     if prep.lower_ in {"to", "at"}:
         toll = _toll_field(owner)
         return [toll] if toll is not None else []
     return []
+
+
+def _own_fate_told(arg: Token) -> bool:
+    """ "along with a woman who remained in critical condition": a clause of the group's own."""
+    return any(c.dep_ in {"relcl", "acl"} for c in arg.children)
+
+
+def _fate_of_companions(along: Token) -> list[tuple[str, Token]]:
+    """ "Ann Roe was killed, along with two other men", "shot Ann Roe along with two other women",
+    "Ann and Jon Roe, along with four other victims, were killed": what befell those named, the
+    verb's subject or its object, befell those along with them."""
+    named = along.head
+    if named.pos_ in {"NOUN", "PROPN"}:
+        return _from_head(conj_root(named))
+    if named.pos_ != "VERB":
+        return []
+    objects = [c for c in named.children if c.dep_ == "dobj" and c.i < along.i]
+    return verb_fields(named, bool(objects) or any(c.dep_ == "auxpass" for c in named.children))
 
 
 def _toll_field(verb: Token) -> tuple[str, Token] | None:

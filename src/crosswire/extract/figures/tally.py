@@ -480,10 +480,24 @@ def _coordinated(a: Token, b: Token) -> bool:
         return True
     # either may come first among the hits: a number's hit may start before the word it counts
     later, earlier = (b, a) if b.i > a.i else (a, b)
+    if _along_with(later, earlier):
+        return True
     dropped = named_before_dropped_and(later)
     if dropped is not None and conj_root(dropped).i == conj_root(earlier).i:
         return True
     return (later.dep_ == "conj" or listed_after_comma(later)) and conj_root(b).i == conj_root(a).i
+
+
+def _along_with(later: Token, earlier: Token) -> bool:
+    """ "Ann Roe was killed, along with two other men": those along with the one named are others,
+    of the verb the named one is the subject or the object of."""
+    along = later.head.head if later.dep_ == "pobj" and later.head.lower_ == "with" else None
+    if along is None or along.lower_ != "along":
+        return False
+    first = conj_root(earlier)
+    if along.head.pos_ in {"NOUN", "PROPN"}:
+        return conj_root(along.head).i == first.i  # "Ann and Jon Roe, along with four others"
+    return first.head.i == along.head.i and first.dep_ in SUBJECTS | {"dobj"}
 
 
 def _partition(a: Token, b: Token) -> bool:
