@@ -755,6 +755,10 @@ SHAPES = [
     ),
     # a state word the count counts as its noun
     ("Police said the four wounded are hospitalized in critical but stable condition.", {"shot": [(4, 4, 4)]}),
+    # shot at is fired on, not hit; shot at a place is hit
+    ("The man was shot at twice but was not hit.", {}),
+    ("Officers were shot at during the chase.", {}),
+    ("He was shot at a party on Friday.", {"shot": [(1, 1, 1)]}),
     # a series of other things than incidents is no roundup
     ("Three men were shot after a series of altercations inside an Elmvale club.", {"shot": [(3, 3, 3)]}),
     ("Four teens have been arrested after a series of break-ins in Elmvale.", {"arrested": [(4, 4, 4)]}),

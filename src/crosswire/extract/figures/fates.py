@@ -491,6 +491,8 @@ def _comma_joined(verb: Token, other: Token) -> bool:
 def verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
     """What a verb says befell its patient (``passive``) or its subject: [(field, the word that says so)]."""
     lemma = verb.lemma_.lower()
+    if passive and _fired_at(verb):
+        return []
     complement = [c for c in verb.children if c.dep_ in {"acomp", "oprd", "xcomp", "advmod", "dobj"}]
     # "left five others wounded", "found him dead": the state is the object's, not the subject's
     objects_state = not passive and any(c.dep_ == "dobj" for c in complement)
@@ -532,6 +534,15 @@ def verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
     if lemma in WEAK_VERBS:
         return [(WEAK_VERBS[lemma], verb)]
     return _phrase_field(verb)
+
+
+def _fired_at(verb: Token) -> bool:
+    """ "was shot at twice", "officers were shot at": fired on, not hit; not "shot at a party"."""
+    doc = verb.doc
+    at = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if verb.lemma_.lower() != "shoot" or at is None or at.lower_ != "at":
+        return False
+    return not any(c.dep_ == "pobj" for c in at.children)
 
 
 def _fatal_word(word: Token) -> bool:
