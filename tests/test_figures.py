@@ -755,6 +755,17 @@ SHAPES = [
     ),
     # a state word the count counts as its noun
     ("Police said the four wounded are hospitalized in critical but stable condition.", {"shot": [(4, 4, 4)]}),
+    # a count before the day it happened, which the parser or the tagger joins to the day
+    ("A gunman killed two early Sunday.", {"killed": [(2, 2, 2)]}),
+    ("A gunman shot four Monday night.", {"shot": [(4, 4, 4)]}),
+    ("Police are investigating a shooting that injured five late Saturday night.", {"injured": [(5, 5, 5)]}),
+    ("Shooting outside the bar on High St, three victims about 1 this morning.", {}),
+    # an age the parser makes describe the state it is left in
+    ("The fire department closed the road after a shooting that left a six-year-old dead.", {"killed": [(1, 1, 1)]}),
+    # a condition told as life-threatening is a wound; a pair is two
+    ("They fired at the crowd, leaving two in life-threatening condition, police said.", {"injured": [(2, 2, None)]}),
+    ("A pair of officers were wounded.", {"injured": [(2, 2, 2)]}),
+    ("He bought a pair of shoes.", {}),
     # shot at is fired on, not hit; shot at a place is hit
     ("The man was shot at twice but was not hit.", {}),
     ("Officers were shot at during the chase.", {}),

@@ -49,6 +49,8 @@ SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # "a dozen" is exact in news use; "dozen" alone only appears after a number ("two dozen").
 DOZEN = {"dozen": 12}
 NUMBER_WORDS = {**UNITS, **TENS, **SCALES, **DOZEN}
+# "a pair of officers": two, read only after its article
+PAIR = {"pair": 2}
 
 DIGITS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 DECIMAL_SCALE_RE = re.compile(r"^(\d+(?:\.\d+)?)\s+(thousand|million)$")
@@ -62,7 +64,7 @@ _DCORE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:thousand|million))?"
 _BEFORE = r"(?<![\d:/.,$#£€-])"
 _AFTER_FIRST = r"(?![\d:/%]|[.,]\d)"
 _AFTER_LAST = r"(?![\d:/%]|[.,/-]\d)"
-_WNUM = rf"(?:a\s+dozen|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)"
+_WNUM = rf"(?:a\s+(?:dozen|pair)|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)"
 _NUM = rf"(?:{_BEFORE}{_DCORE}{_AFTER_LAST}|\b{_WNUM}\b)"
 _NUM_FIRST = rf"(?:{_BEFORE}{_DCORE}{_AFTER_FIRST}|\b{_WNUM}\b)"
 _NUM_LAST = rf"(?:{_DCORE}{_AFTER_LAST}|\b{_WNUM}\b)"
@@ -135,6 +137,8 @@ def _parse_words(text: str) -> int | None:
     if words and words[0] in {"a", "an"}:
         # "a dozen", "a hundred": the article stands for one
         words[0] = "one"
+    if words == ["one", "pair"]:
+        return PAIR["pair"]
     if not words or any(w not in NUMBER_WORDS and not DIGITS_RE.match(w) for w in words):
         return None
     total = current = 0

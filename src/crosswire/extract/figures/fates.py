@@ -14,6 +14,7 @@ from crosswire.extract.figures.words import (
     CASUALTY_FIELDS,
     CONDITION_VERBS,
     COUNTERFACTUAL_MODALS,
+    DAY_OPENERS,
     FATAL_WORDS,
     FIRES,
     FOUND_VERBS,
@@ -191,9 +192,10 @@ def _ended_with(arg: Token) -> bool:
 
 
 def _in_care(noun: Token) -> bool:
-    """ "the hospital", "critical condition": where and how the wounded are."""
+    """ "the hospital", "critical condition", "life-threatening condition": where and how the wounded are."""
     lemma = noun.lemma_.lower()
-    return lemma == "hospital" or (lemma == "condition" and any(c.lower_ in CARE_STATES for c in noun.children))
+    states = CARE_STATES | {"threatening"}
+    return lemma == "hospital" or (lemma == "condition" and any(c.lower_ in states for c in noun.children))
 
 
 def _with_wounds(arg: Token) -> list[tuple[str, Token]]:
@@ -370,6 +372,8 @@ def _from_head(arg: Token) -> list[tuple[str, Token]]:
         return [("killed", next(c for c in arg.children if c.lower_ == "fatally"))]
     if dep in {"npadvmod", "prep", "advmod"} and _object_before_a_line_break(arg):
         dep = "dobj"
+    if dep == "nummod" and counts_a_time(arg):
+        head, dep = head.head, "dobj"  # "killed two early Sunday": the parser counts the Sunday
     if dep not in {"nsubj", "nsubjpass", "dobj", "attr"} or head.pos_ not in {"VERB", "AUX", "ADJ"}:
         return []
     if dep == "dobj" and _second_object_with_clause(arg):
@@ -383,6 +387,18 @@ def _from_head(arg: Token) -> list[tuple[str, Token]]:
         return [toll]
     passive = dep in {"nsubjpass", "dobj"} or elliptic_passive(arg, head)
     return verb_fields(head, passive, dep) + _outcome_of_reduced_relative(head)
+
+
+def counts_a_time(count: Token) -> bool:
+    """ "killed two early Sunday", "injured five late Saturday night": the parser takes the count
+    for the number of the day or night after it, which hangs on the verb as an adverb."""
+    time, doc = count.head, count.doc
+    if time.ent_type_ not in {"DATE", "TIME"}:
+        return False
+    joined = count.ent_type_ in {"DATE", "TIME"}  # "four Monday night", tagged one time
+    if joined and (count.i + 1 >= len(doc) or doc[count.i + 1].lower_ not in DAY_OPENERS):
+        return False
+    return time.i > count.i and time.dep_ == "npadvmod" and time.head.pos_ == "VERB" and time.head.i < count.i
 
 
 def _object_before_a_line_break(arg: Token) -> bool:

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from crosswire.extract.figures.fates import (
+    counts_a_time,
     elliptic_passive,
     fields_of,
     headline_subject_in_care,
@@ -44,7 +45,9 @@ from crosswire.extract.figures.words import (
     AGE_BEFORE,
     AGE_LIST_JOINS,
     CASUALTY_FIELDS,
+    CLOCK_WORDS,
     COUNTERFACTUAL_MODALS,
+    DAY_OPENERS,
     DEATH_NOUNS,
     DIAL_VERBS,
     FATAL_NOUNS,
@@ -171,7 +174,7 @@ def is_not_count(sent: Span, span: Span, start: int, end: int) -> bool:
         return True
     if span.end < len(doc) and doc[span.end].lower_ in TALLY_NOUNS:
         return True  # "shot about 10 times", "fired 30 rounds"
-    if any(t.ent_type_ in NOT_COUNT_ENTS for t in span) and not _counts_an_age(span):
+    if any(t.ent_type_ in NOT_COUNT_ENTS for t in span) and not (_counts_an_age(span) or _counts_before_a_day(span)):
         return True
     anchor = span[-1]
     if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in DIAL_VERBS:
@@ -194,6 +197,18 @@ def _counts_an_age(span: Span) -> bool:
     if after is None or not after.like_num or span[-1].ent_type_ != "DATE":
         return False
     return AGE_AFTER_RE.match(doc[after.i : after.i + 6].text[len(after.text) :]) is not None
+
+
+def _counts_before_a_day(span: Span) -> bool:
+    """ "killed two early Sunday", "shot four Monday night": the tagger takes the count and the
+    day after it for one date, though no day is counted."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or span[-1].ent_type_ not in {"DATE", "TIME"} or after.ent_type_ != span[-1].ent_type_:
+        return False
+    # "about 1 this morning", "at 3 Sunday": an hour of that day
+    clock = word_before(span) in CLOCK_WORDS or span[0].lower_ in CLOCK_WORDS
+    return after.lower_ in DAY_OPENERS and not clock
 
 
 def _in_an_age_list(span: Span) -> bool:
@@ -220,7 +235,7 @@ def _argument(anchor: Token) -> tuple[Token, Token | None]:
     # noun before the count ("Deputies: 2 dead, 4 hurt"), but for a verb read as one ("wounds four")
     before = tok.head.i < tok.i and tok.head.lower_ not in MISREAD_VERBS
     noun = tok.head.pos_ in {"NOUN", "PROPN", "PRON"} and tok.head.lower_ not in STATE_FIELDS and not before
-    if counts_noun and noun and not _stated_before_noun(tok, tok.head):
+    if counts_noun and noun and not _stated_before_noun(tok, tok.head) and not counts_a_time(tok):
         return tok.head, tok.head
     if tok.dep_ == "nummod" and tok.head.lower_ == "more":
         return tok.head, None  # "three dead and two more who were hurt": more people, unnamed
@@ -390,6 +405,8 @@ def _subject_nearer(tok: Token) -> bool:
 def _single_fields(sent: Span, tok: Token) -> tuple[Token, list[tuple[str, Token]]]:
     """The casualty fields that befall the one person ``tok`` may stand for, with the first word
     of the phrase that tells it."""
+    if _age_before_its_state(tok):
+        return tok.left_edge, [(STATE_FIELDS[tok.head.lower_], tok.head)]
     single, unsaved = is_single_person(tok), _unsaved_pronoun(tok)
     # only a person word, or a pronoun doctors could not save, has its fate told by its place in the clause
     if single or unsaved or (tok.dep_ in BARE_HEADLINE_DEPS and headline_noun_person(tok)):
@@ -402,6 +419,13 @@ def _single_fields(sent: Span, tok: Token) -> tuple[Token, list[tuple[str, Token
     if not fields:
         return tok, []
     return min([tok, *(a for a in tok.ancestors if a.i < tok.i)][:3], key=lambda t: t.i), fields
+
+
+def _age_before_its_state(tok: Token) -> bool:
+    """ "a shooting that left a 6-year-old dead": the parser takes the state for the noun the age
+    describes; the age stands for the person, in that state."""
+    state = tok.head
+    return is_age_noun(tok) and tok.dep_ == "amod" and state.lower_ in STATE_FIELDS and state.dep_ in {"dobj", "oprd"}
 
 
 def _person_fields(sent: Span, tok: Token, single: bool, unsaved: bool) -> list[tuple[str, Token]] | None:

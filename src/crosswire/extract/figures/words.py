@@ -251,6 +251,10 @@ AGE_BEFORE = {"aged", "age", "ages"}
 AGE_LIST_JOINS = {",", "and", "or", "to", "-", "through"}
 
 NOT_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+# Words before an hour of the day: "about 1 this morning", "at 3 Sunday".
+CLOCK_WORDS = frozenset({"at", "about", "around", "approximately", "by", "until", "till", "before", "after", "since"})
+# Words that open a day after a count the tagger joins to it: "two early Sunday", "four Monday night".
+DAY_OPENERS = frozenset({"early", "late", "last", "this", "overnight"} | {d.lower() for d in calendar.day_name})
 
 # What a headline says befell its subject, in the words it drops the auxiliary before.
 HEADLINE_STATES: dict[str, str] = {
