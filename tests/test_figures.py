@@ -766,6 +766,11 @@ SHAPES = [
     ("They fired at the crowd, leaving two in life-threatening condition, police said.", {"injured": [(2, 2, None)]}),
     ("A pair of officers were wounded.", {"injured": [(2, 2, 2)]}),
     ("He bought a pair of shoes.", {}),
+    # two family ties under one article are two people; two words for one person are one
+    ("The mother and son were killed.", {"killed": [(2, 2, 2)]}),
+    ("The gunman killed his mother and sister.", {"killed": [(2, 2, 2)]}),
+    ("A husband and wife were found shot to death.", {"killed": [(2, 2, 2)]}),
+    ("Jon Reyes, a father and husband, was killed.", {"killed": [(1, 1, 1)]}),
     # shot at is fired on, not hit; shot at a place is hit
     ("The man was shot at twice but was not hit.", {}),
     ("Officers were shot at during the chase.", {}),

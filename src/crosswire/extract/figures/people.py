@@ -8,6 +8,7 @@ from crosswire.extract.figures.words import (
     AGE_UNITS,
     GROUP_NOUNS,
     KILLING_VERBS,
+    KIN_NOUNS,
     NAME_SUFFIX_WORDS,
     NEGATING_DETS,
     NEW_PERSON_DETS,
@@ -113,6 +114,17 @@ def _names_in_a_list(tok: Token) -> bool:
         return False
     joined = any(c.dep_ == "conj" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in tok.children)
     return joined or any(c.dep_ == "appos" and _names_in_a_list(c) for c in tok.children)
+
+
+def _other_kin(tok: Token) -> bool:
+    """The second of two family ties joined by "and" under one article ("the aunt and uncle"):
+    another person, where "a friend and neighbor" may be one."""
+    first = tok.head
+    if tok.dep_ != "conj" or tok.lower_ not in KIN_NOUNS or first.lower_ not in KIN_NOUNS:
+        return False
+    # "a mother and son" is counted by its article (article_hits)
+    told_before = any(c.dep_ in {"det", "poss"} and c.lower_ not in NEW_PERSON_DETS for c in first.children)
+    return tok.lower_ != first.lower_ and told_before
 
 
 def _name_joined_to_a_person(tok: Token) -> bool:
@@ -232,6 +244,8 @@ def _names_one_person(tok: Token) -> bool:
         return True
     if tok.lower_ in REFLEXIVES and tok.dep_ == "conj":
         return True
+    if _other_kin(tok):
+        return True  # "the mother and son": the son is one more, though he has no article of his own
     if tok.lower_ in OBJECT_PRONOUNS and tok.dep_ == "dobj" and tok.head.lemma_ in KILLING_VERBS:
         return True  # "shot his wife and killed her"
     if tok.lower_ in OBJECT_PRONOUNS and any(c.dep_ == "conj" and is_person(c) for c in tok.children):

@@ -437,6 +437,13 @@ ROUNDUP_PERIODS = {"year", "month", "week"}
 
 RUNNING_PERIODS = {"year", "month"}
 
+# Family ties: "the mother and son", "his brother and sister" are two people, however few articles.
+KIN_NOUNS = frozenset(
+    """mother father mom dad son daughter brother sister aunt uncle husband wife grandmother grandfather
+    grandma grandpa grandson granddaughter nephew niece cousin boyfriend girlfriend stepfather stepmother
+    stepson stepdaughter""".split()
+)
+
 # "a father of five", "mother of 3": the number counts a parent's children.
 PARENT_NOUNS = {
     "father",
