@@ -36,6 +36,7 @@ from crosswire.model import CountValue
         ("multiple", CountValue(2, 2, None, "multiple")),
         ("a few", CountValue(2, 2, 5, "a few")),
         ("a dozen", CountValue(12, 12, 12, None)),
+        ("a pair", CountValue(2, 2, 2, None)),
         ("one", CountValue(1, 1, 1, None)),
         ("twenty-five", CountValue(25, 25, 25, None)),
         ("two hundred", CountValue(200, 200, 200, None)),
@@ -45,7 +46,7 @@ def test_parse_quantity_reads_intervals(text, expected):
     assert parse_quantity(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "people", "11:40", "3/22/2024", "seventh", "10%"])
+@pytest.mark.parametrize("text", ["", "people", "11:40", "3/22/2024", "seventh", "10%", "pair"])
 def test_parse_quantity_rejects_non_numbers(text):
     assert parse_quantity(text) is None
 

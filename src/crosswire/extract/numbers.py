@@ -49,8 +49,6 @@ SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # "a dozen" is exact in news use; "dozen" alone only appears after a number ("two dozen").
 DOZEN = {"dozen": 12}
 NUMBER_WORDS = {**UNITS, **TENS, **SCALES, **DOZEN}
-# "a pair of officers": two, read only after its article
-PAIR = {"pair": 2}
 
 DIGITS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 DECIMAL_SCALE_RE = re.compile(r"^(\d+(?:\.\d+)?)\s+(thousand|million)$")
@@ -138,7 +136,7 @@ def _parse_words(text: str) -> int | None:
         # "a dozen", "a hundred": the article stands for one
         words[0] = "one"
     if words == ["one", "pair"]:
-        return PAIR["pair"]
+        return 2  # "a pair of officers", read only with its article
     if not words or any(w not in NUMBER_WORDS and not DIGITS_RE.match(w) for w in words):
         return None
     total = current = 0

@@ -403,8 +403,8 @@ def counts_a_time(count: Token) -> bool:
 
 def _object_before_a_line_break(arg: Token) -> bool:
     """ "Elmvale shooting that injured three" ending a headline line: the line break after the
-    count leads the parser to take it for an adverb or a preposition; a count right after a verb with no object
-    of its own is the verb's object."""
+    count leads the parser to take it for an adverb or a preposition; a count right after a verb
+    with no object of its own is the verb's object."""
     verb, doc = arg.head, arg.doc
     if not arg.like_num or verb.pos_ != "VERB" or verb.i >= arg.i or any(c.dep_ == "dobj" for c in verb.children):
         return False
