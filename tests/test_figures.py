@@ -772,6 +772,14 @@ SHAPES = [
     ("The gunman killed his mother and sister.", {"killed": [(2, 2, 2)]}),
     ("A husband and wife were found shot to death.", {"killed": [(2, 2, 2)]}),
     ("Jon Reyes, a father and husband, was killed.", {"killed": [(1, 1, 1)]}),
+    # a relative clause in the plural on one of a list tells of them all; in the singular, of its own
+    ("An 18-year-old man and a 30-year-old man who were wounded are expected to survive.", {"injured": [(2, 2, 2)]}),
+    ("Police identified the aunt and uncle who were shot to death Thursday morning.", {"killed": [(2, 2, 2)]}),
+    ("Ann Roe and her husband, who was wounded, spoke to reporters.", {"injured": [(1, 1, 1)]}),
+    (
+        "Police named two people found dead and two more who were wounded.",
+        {"killed": [(2, 2, None)], "injured": [(2, 2, None)]},
+    ),
     # shot at is fired on, not hit; shot at a place is hit
     ("The man was shot at twice but was not hit.", {}),
     ("Officers were shot at during the chase.", {}),

@@ -85,6 +85,8 @@ def fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
         if not _set_off_before(child, span):
             found += _from_modifier(child)
     found += [f for m in _shared_participles(arg) for f in _from_modifier(m)]
+    # a plural clause on another of the list, for one the sentence tells nothing of itself
+    found = found or [f for m in _shared_relative_clauses(arg) for f in _from_modifier(m)]
     found = found or _state_after_the_list(arg)
     found += [f for p in _detached_participles(arg) for f in verb_fields(p, True)]
     found = found or _victims_of_shooting(arg)
@@ -325,6 +327,21 @@ def _shared_participles(arg: Token) -> list[Token]:
     if not conjuncts:
         return []
     return [c for c in max(conjuncts, key=lambda t: t.i).children if c.dep_ == "acl" and c.i > arg.i]
+
+
+def _shared_relative_clauses(arg: Token) -> list[Token]:
+    """ "a man and a woman who were wounded", "the aunt and uncle who were shot": a relative clause
+    in the plural on one of a list of people tells of them all, though the parse hangs it on one."""
+    listed = [t for t in (conj_root(arg), *conj_root(arg).conjuncts) if t.i != arg.i]
+    if arg.dep_ != "conj" and not arg.conjuncts:
+        return []
+    return [c for t in listed for c in t.children if c.dep_ == "relcl" and _plural_verb(c)]
+
+
+def _plural_verb(verb: Token) -> bool:
+    """ "who were wounded", "who are recovering": a verb told of several."""
+    plural_aux = any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"were", "are"} for c in verb.children)
+    return verb.tag_ == "VBP" or plural_aux
 
 
 def _passive_verb_left_without_subject(arg: Token) -> list[Token]:
