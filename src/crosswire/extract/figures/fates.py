@@ -409,13 +409,22 @@ def _from_head(arg: Token) -> list[tuple[str, Token]]:
 def counts_a_time(count: Token) -> bool:
     """ "killed two early Sunday", "injured five late Saturday night": the parser takes the count
     for the number of the day or night after it, which hangs on the verb as an adverb."""
-    time, doc = count.head, count.doc
+    time = count.head
     if time.ent_type_ not in {"DATE", "TIME"}:
         return False
-    joined = count.ent_type_ in {"DATE", "TIME"}  # "four Monday night", tagged one time
-    if joined and (count.i + 1 >= len(doc) or doc[count.i + 1].lower_ not in DAY_OPENERS):
+    if count.ent_type_ in {"DATE", "TIME"} and not count_joined_to_a_day(count):
         return False
     return time.i > count.i and time.dep_ == "npadvmod" and time.head.pos_ == "VERB" and time.head.i < count.i
+
+
+def count_joined_to_a_day(count: Token) -> bool:
+    """ "two early Sunday", "four Monday night": the tagger takes a count and the day after it for
+    one date or time."""
+    doc = count.doc
+    after = doc[count.i + 1] if count.i + 1 < len(doc) else None
+    if after is None or count.ent_type_ not in {"DATE", "TIME"} or after.ent_type_ != count.ent_type_:
+        return False
+    return after.lower_ in DAY_OPENERS
 
 
 def _object_before_a_line_break(arg: Token) -> bool:

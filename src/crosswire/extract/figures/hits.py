@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from crosswire.extract.figures.fates import (
+    count_joined_to_a_day,
     counts_a_time,
     elliptic_passive,
     fields_of,
@@ -47,7 +48,6 @@ from crosswire.extract.figures.words import (
     CASUALTY_FIELDS,
     CLOCK_WORDS,
     COUNTERFACTUAL_MODALS,
-    DAY_OPENERS,
     DEATH_NOUNS,
     DIAL_VERBS,
     FATAL_NOUNS,
@@ -202,13 +202,9 @@ def _counts_an_age(span: Span) -> bool:
 def _counts_before_a_day(span: Span) -> bool:
     """ "killed two early Sunday", "shot four Monday night": the tagger takes the count and the
     day after it for one date, though no day is counted."""
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is None or span[-1].ent_type_ not in {"DATE", "TIME"} or after.ent_type_ != span[-1].ent_type_:
-        return False
     # "about 1 this morning", "at 3 Sunday": an hour of that day
     clock = word_before(span) in CLOCK_WORDS or span[0].lower_ in CLOCK_WORDS
-    return after.lower_ in DAY_OPENERS and not clock
+    return count_joined_to_a_day(span[-1]) and not clock
 
 
 def _in_an_age_list(span: Span) -> bool:

@@ -108,7 +108,7 @@ def _names_in_a_list(tok: Token) -> bool:
     27, and Tom Hale, 12")."""
     names = (tok, tok.head)
     # one of them may be a name the tagger took for an organisation ("Dan Lotts, 24, Ann Roe, 16, ...")
-    if any(t.pos_ != "PROPN" or t.ent_type_ not in {"", "ORG", "PERSON"} for t in names):
+    if not all(_may_name_a_person(t) for t in names):
         return False
     if not any(t.ent_type_ == "PERSON" for t in names):
         return False
@@ -127,10 +127,15 @@ def _other_kin(tok: Token) -> bool:
     return tok.lower_ != first.lower_ and told_before
 
 
+def _may_name_a_person(tok: Token) -> bool:
+    """A name the tagger made a person, an organisation or nothing of: not a place or a date."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in {"", "ORG", "PERSON"}
+
+
 def _name_joined_to_a_person(tok: Token) -> bool:
     """A name joined by "and" to one person: a person's name, or a person brought in with "a",
     "another" or "the" ("Maxwell and another teenager")."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ not in {"", "ORG", "PERSON"} or tok.dep_ == "compound":
+    if not _may_name_a_person(tok) or tok.dep_ == "compound":
         return False
     joined = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
     return any(
