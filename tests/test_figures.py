@@ -1399,6 +1399,18 @@ WHO_IS_COUNTED = [
     ("Four people, three men and one woman, were brought to Elmvale General with gunshot wounds.", {"injured": 4}),
     # guard: counts that do not add up to the one before them are more people
     ("Three people were shot on Birch Lane, and two women and two men were hurt.", {"shot": 3, "injured": 4}),
+    # a headline's listed subjects, the first of which the parser takes for an interjection
+    ("Boy, girl walk into Elmvale hospital with gunshot wounds", {"injured": 2}),
+    ("Suspect, deputy wounded in Elmvale shootout", {"injured": 2}),
+    # guard: the one before the comma has a state of their own
+    ("Man arrested, woman wounded in Elmvale shooting", {"injured": 1}),
+    # a headline's person, then a relative clause, then the death
+    ("Boy who was shot in the face has died", {"killed": 1}),
+    # after "each" the parser takes the participle for a noun
+    ("Three 14-year-old boys were each shot on Birch Lane.", {"shot": 3}),
+    ("Two men were each shot in the leg on Quarry Street.", {"shot": 2}),
+    ("The three were each shot and killed on Quarry Street.", {"killed": 3}),
+    ("The two men were not each shot.", {}),
 ]
 
 

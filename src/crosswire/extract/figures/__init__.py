@@ -15,7 +15,12 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from crosswire.extract.figures.bodies import found_body_hits
-from crosswire.extract.figures.headlines import headline_act_lists, headline_subject_fate, with_headline_hits
+from crosswire.extract.figures.headlines import (
+    headline_act_lists,
+    headline_subject_fate,
+    with_headline_hits,
+    with_listed_subjects,
+)
 from crosswire.extract.figures.hit import Figure, Hit
 from crosswire.extract.figures.hits import (
     age_list_hits,
@@ -125,7 +130,7 @@ def _hits_of(sent: Span, text: str) -> list[Hit]:
     hits += both_hits(sent, {h.arg.i for h in hits})
     hits += fatal_hits(sent, {h.arg.i for h in hits})
     hits += killing_hits(sent, {h.arg.i for h in hits})
-    return headline_subject_fate(sent, with_headline_hits(sent, hits))
+    return headline_subject_fate(sent, with_listed_subjects(sent, with_headline_hits(sent, hits)))
 
 
 def _tallied(sent: Span, hits: list[Hit]) -> list[Hit]:

@@ -15,6 +15,7 @@ from crosswire.extract.figures.words import (
     CONDITION_VERBS,
     COUNTERFACTUAL_MODALS,
     DAY_OPENERS,
+    DISTRIBUTIVES,
     FATAL_WORDS,
     FIRES,
     FOUND_VERBS,
@@ -30,6 +31,7 @@ from crosswire.extract.figures.words import (
     NEARLY_WORDS,
     NOUN_FIELDS,
     OTHER_CAUSES,
+    PARTICIPLE_STATES,
     RECOVERY_VERBS,
     REFLEXIVE_OBJECTS,
     REFLEXIVES,
@@ -391,6 +393,9 @@ def _from_head(arg: Token) -> list[tuple[str, Token]]:
         dep = "dobj"
     if dep == "nummod" and counts_a_time(arg):
         head, dep = head.head, "dobj"  # "killed two early Sunday": the parser counts the Sunday
+    participle = _participle_read_as_noun(head)
+    if participle is not None and dep in {"nsubj", "nsubjpass"}:
+        return _participle_fields(participle)
     if dep not in {"nsubj", "nsubjpass", "dobj", "attr"} or head.pos_ not in {"VERB", "AUX", "ADJ"}:
         return []
     if dep == "dobj" and _second_object_with_clause(arg):
@@ -404,6 +409,30 @@ def _from_head(arg: Token) -> list[tuple[str, Token]]:
         return [toll]
     passive = dep in {"nsubjpass", "dobj"} or elliptic_passive(arg, head)
     return verb_fields(head, passive, dep) + _outcome_of_reduced_relative(head)
+
+
+def _participle_read_as_noun(head: Token) -> Token | None:
+    """ "Two men were each shot in the leg", "three boys were each shot": after "each" the parser
+    takes the participle for a noun, the passive's verb or the copula's attribute."""
+    if head.pos_ == "NOUN" and any(c.dep_ == "auxpass" for c in head.children):
+        participle = head
+    elif head.lemma_ == "be":
+        participle = next((c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if participle is None or not any(c.lower_ in DISTRIBUTIVES for c in participle.children):
+            return None
+    else:
+        return None
+    return participle if participle.lower_ in PARTICIPLE_STATES else None
+
+
+def _participle_fields(participle: Token) -> list[tuple[str, Token]]:
+    """The field of a participle read as a noun, or of the verb joined to it ("each shot and
+    killed")."""
+    if is_negated(participle) or is_negated(participle.head):
+        return []
+    joined = [f for c in participle.children if c.dep_ == "conj" for f in verb_field(c, True)]
+    own = PARTICIPLE_STATES[participle.lower_]
+    return [next((f for f in joined if f[0] == "killed"), (own, participle))]
 
 
 def counts_a_time(count: Token) -> bool:

@@ -79,6 +79,29 @@ def with_headline_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
     return hits
 
 
+def with_listed_subjects(sent: Span, hits: list[Hit]) -> list[Hit]:
+    """ "Boy, girl walk into hospital with gunshot wounds": the parser takes the first of a
+    headline's listed subjects for an interjection and reads the last alone; each listed before it
+    is one more, where the list opens the headline and the parse found none of them."""
+    if not is_headline(sent):
+        return hits
+    return [_with_subjects_before(sent, h, hits) for h in hits]
+
+
+def _with_subjects_before(sent: Span, hit: Hit, hits: list[Hit]) -> Hit:
+    person = hit.arg
+    if not hit.single or hit.field not in CASUALTY_FIELDS or person.dep_ not in {"nsubj", "nsubjpass"}:
+        return hit
+    group = _person_group(sent, person)
+    if group is None:
+        return hit
+    value, first = _with_people_listed_before(sent, *group)
+    opens = first.i == sent.start or first.nbor(-1).text == ":"
+    if value.low <= group[0].low or not opens or any(first.i <= h.arg.i < person.i for h in hits):
+        return hit
+    return Hit(hit.field, value, first, first.idx, hit.end, weak=hit.weak, counted=True)
+
+
 def headline_subject_fate(sent: Span, hits: list[Hit]) -> list[Hit]:
     """ "12-year-old girl riding bike on Birch Lane killed in shooting", "Teen shot near the
     campus dies", "5-year-old playing with rifle shot and killed": the one person a headline opens
@@ -131,7 +154,8 @@ def _in_person_phrase(tok: Token) -> bool:
     (which the parser may tag a noun: "5-year-old playing with rifle", "Teen shot near")."""
     if tok.lower_ in HEADLINE_STATES or tok.tag_ in {"VBG", "VBN", "VBD", "VBZ"} or tok.lower_.endswith("ing"):
         return False
-    return tok.pos_ in NOUN_MODIFIER_POS or tok.text == "-" or tok.like_num
+    # the parser takes a headline's opening "Boy" for an interjection
+    return tok.pos_ in NOUN_MODIFIER_POS or tok.text == "-" or tok.like_num or (tok.pos_ == "INTJ" and is_person(tok))
 
 
 def _age_word(tok: Token) -> bool:
@@ -353,10 +377,12 @@ def _headline_group(sent: Span, state: Token) -> tuple[CountValue, Token] | None
     if before.text == "," and state.i - 4 >= sent.start and sent.doc[state.i - 3].text == ",":
         before = sent.doc[state.i - 4] if sent.doc[state.i - 2].like_num else before
     group = _person_group(sent, before)
-    if group is None:
-        return None
-    value, first = group
-    # "8-Year-Old Boy, Woman Shot", "Father And Daughter Wounded": each person listed is one more
+    return None if group is None else _with_people_listed_before(sent, *group)
+
+
+def _with_people_listed_before(sent: Span, value: CountValue, first: Token) -> tuple[CountValue, Token]:
+    """ "8-Year-Old Boy, Woman Shot", "Father And Daughter Wounded": each person listed before the
+    group is one more."""
     while first.i - 2 >= sent.start and first.nbor(-1).lower_ in LIST_JOINS:
         other = _person_group(sent, _past_the_age(sent, first.nbor(-2)))
         if other is None:

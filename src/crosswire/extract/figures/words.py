@@ -99,6 +99,18 @@ STATE_FIELDS: dict[str, str] = {
     "abducted": "kidnapped",
 }
 
+# Participles of a casualty the parser may take for nouns after "each" ("were each shot").
+PARTICIPLE_STATES: dict[str, str] = {
+    "shot": "injured",
+    "stabbed": "injured",
+    "killed": "killed",
+    "wounded": "injured",
+    "injured": "injured",
+    "hurt": "injured",
+}
+# Words that give each of a group the same fate: "were each shot", "were both killed".
+DISTRIBUTIVES = frozenset({"each", "both", "all"})
+
 # Nouns that count their "of" object ("the arrests of seven people", "the deaths of three").
 NOUN_FIELDS: dict[str, str] = {
     "death": "killed",
