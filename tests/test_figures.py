@@ -1411,6 +1411,11 @@ WHO_IS_COUNTED = [
     ("Two men were each shot in the leg on Quarry Street.", {"shot": 2}),
     ("The three were each shot and killed on Quarry Street.", {"killed": 3}),
     ("The two men were not each shot.", {}),
+    # "slain" is a state like "dead"; a sheriff is a person; a rank before a headline's person is no count
+    ("Police identified the slain man as Jon Reyes.", {"killed": 1}),
+    ("A shooting on Birch Lane left two slain and one wounded.", {"killed": 2, "injured": 1}),
+    ("Sheriff wounded in Elmvale shootout released from hospital", {"injured": 1}),
+    ("Eighth grader dead after shooting at Elmvale home", {"killed": 1}),
 ]
 
 

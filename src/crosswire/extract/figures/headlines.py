@@ -21,6 +21,7 @@ from crosswire.extract.figures.words import (
     ATTESTING_WORDS,
     ATTRIBUTION_WORDS,
     CASUALTY_FIELDS,
+    GRADE_NOUNS,
     GROUP_NOUNS,
     HEADLINE_SHOOTS,
     HEADLINE_STATES,
@@ -434,6 +435,10 @@ def _headline_name(sent: Span, last: Token) -> Token | None:
     return first
 
 
+def _names_a_grade(rank: Token, noun: Token) -> bool:
+    return rank.i + 1 == noun.i and noun.lemma_.lower() in GRADE_NOUNS and parse_quantity(rank.text) is None
+
+
 def _phrase_first(sent: Span, noun: Token) -> Token:
     """The first word of a headline person's phrase ("10-Year-Old Girl" starts at "10")."""
     first = noun
@@ -450,6 +455,8 @@ def _number_before(sent: Span, noun: Token) -> Token | None:
     """The number that opens the noun's phrase, over up to two modifiers ("4 Teen Girls")."""
     for i in range(noun.i - 1, max(sent.start, noun.i - 3) - 1, -1):
         tok = sent.doc[i]
+        if tok.like_num and _names_a_grade(tok, noun):
+            continue  # "Eighth grader" is one pupil ("Sixth child dies" ranks the dead: no count of one)
         if tok.like_num:
             # "7 year old girl": an age, not a count
             return None if tok.nbor(1).lemma_.lower() in AGE_UNITS else tok

@@ -86,6 +86,7 @@ STATE_FIELDS: dict[str, str] = {
     "dead": "killed",
     "deceased": "killed",
     "killed": "killed",
+    "slain": "killed",
     "injured": "injured",
     "wounded": "injured",
     "hurt": "injured",
@@ -216,12 +217,15 @@ PERSON_NOUNS = set(
     niece boyfriend girlfriend fiance fiancee detective sergeant deputy roommate neighbor mom moms dad dads
     grandma grandpa musician musicians partygoer partygoers occupant occupants graduate graduates
     freshman freshmen sophomore sophomores housemate housemates roommates flatmate flatmates husbands wives
-    uncles aunts cousins nephews nieces
+    uncles aunts cousins nephews nieces sheriff
     neighbour terrorist terrorists them they those toddler tourist tourists troop trooper
     troopers troops us victim victims villager villagers we whom woman women worker workers
     worshiper worshipers worshipper worshippers youth youths
     """.split()
 )
+
+# A pupil named by the grade before it: "eighth grader", "a fifth-grader".
+GRADE_NOUNS = frozenset({"grader", "graders"})
 
 PERSON_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "goer", "goers", "ee", "ees")
 
