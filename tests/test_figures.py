@@ -1416,6 +1416,21 @@ WHO_IS_COUNTED = [
     ("A shooting on Birch Lane left two slain and one wounded.", {"killed": 2, "injured": 1}),
     ("Sheriff wounded in Elmvale shootout released from hospital", {"injured": 1}),
     ("Eighth grader dead after shooting at Elmvale home", {"killed": 1}),
+    # a participle after the people, which the parser reads as their own verb, tells what befell them
+    ("Four men fatally shot on Birch Lane Friday were inside a stolen car.", {"killed": 4}),
+    ("The two people shot and killed inside a car on Quarry Street were identified.", {"killed": 2}),
+    ("Deputies went through the home and found seven people fatally shot.", {"killed": 7}),
+    # guard: an "and" right before the verb after makes the people its subject too
+    ("Two men shot at deputies on Birch Lane and were arrested.", {"arrested": 2}),
+    # what the found were found to be
+    ("Deputies were at the home where four people were found killed.", {"killed": 4}),
+    ("Jon Reyes, 15, was found fatally shot in the back.", {"killed": 1}),
+    # those taken to a hospital where they died
+    ("Two men were taken to Elmvale General Hospital, where they died.", {"killed": 2}),
+    ("Three people were taken to the hospital where a doctor died last year.", {"shot": 3}),
+    # a bare number after "of" counts people told of before
+    ("One of the four died at Elmvale General Hospital.", {"killed": 1}),
+    ("One of the four shots struck the car.", {}),
 ]
 
 

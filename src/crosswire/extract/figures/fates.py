@@ -18,6 +18,7 @@ from crosswire.extract.figures.words import (
     DISTRIBUTIVES,
     FATAL_WORDS,
     FIRES,
+    FOUND_STATES,
     FOUND_VERBS,
     GUN_WORDS,
     GUNFIRE_WORDS,
@@ -45,7 +46,9 @@ from crosswire.extract.figures.words import (
     STAYING_VERBS,
     STRIKE_VERBS,
     SUBJECT_FIELDS,
+    SUBJECTS,
     SURVIVOR_WORDS,
+    TAKEN_PRONOUNS,
     UNREALISED_KILLING,
     UNREALISED_MODALS,
     VEHICLES,
@@ -497,16 +500,34 @@ def elliptic_passive(arg: Token, verb: Token) -> bool:
 
 
 def _reduced_relative(verb: Token) -> bool:
-    """ "Four men shot Wednesday are expected to recover": the sentence's own verb comes after, with
-    no subject of its own and no "and" before it, so "shot" tells what befell the men."""
-    joined = any(c.dep_ == "cc" for c in verb.children)
-    return not joined and any(
+    """ "Four men shot Wednesday are expected to recover", "the two people shot and killed in the car
+    were identified": the sentence's own verb comes after, with no subject of its own and no "and"
+    right before it, so "shot" tells what befell the men. So too "found seven people fatally shot"."""
+    if verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in FOUND_VERBS and verb.head.i < verb.i:
+        return True
+    if verb.dep_ == "ccomp" and verb.head.i > verb.i and _is_form_of_be(verb.head):
+        # "Four men fatally shot on Birch Lane were inside a car": the participle hung on the verb after
+        return not _has_own(verb.head, {"nsubj", "nsubjpass"})
+    joins = [c for c in verb.children if c.dep_ in {"cc", "conj"} or (c.dep_ == "ccomp" and c.i > verb.i)]
+    return any(
         c.dep_ in {"conj", "ccomp"}
         and c.i > verb.i
         and not _has_own(c, {"nsubj", "nsubjpass"})
-        and any(g.dep_ in {"aux", "auxpass"} and g.lower_ in {"are", "is", "were", "was"} for g in c.children)
+        and any(g.dep_ in {"aux", "auxpass"} and _is_form_of_be(g) for g in c.children)
+        and not _joined_by_and(c, joins)
         for c in verb.children
     )
+
+
+def _is_form_of_be(tok: Token) -> bool:
+    return tok.lower_ in {"are", "is", "were", "was", "been"}
+
+
+def _joined_by_and(verb: Token, joins: list[Token]) -> bool:
+    """Whether the nearest conjunction or verb joined before ``verb`` is an "and": "shot Wednesday and
+    are expected to recover" tells the shooters' fate, "shot and killed ... were identified" the shot's."""
+    before = [j for j in joins if j.i < verb.i]
+    return bool(before) and before[-1].dep_ == "cc"
 
 
 def fired_at(verb: Token) -> bool:
@@ -565,6 +586,8 @@ def verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
     if passive and _fired_at(verb):
         return []
     complement = [c for c in verb.children if c.dep_ in {"acomp", "oprd", "xcomp", "advmod", "dobj"}]
+    # "was found fatally shot": the parser may take the state for a clause of its own
+    complement += [c for c in verb.children if c.dep_ == "ccomp" and lemma in FOUND_VERBS and not _has_own(c, SUBJECTS)]
     # "left five others wounded", "found him dead": the state is the object's, not the subject's
     objects_state = not passive and any(c.dep_ == "dobj" for c in complement)
     for c in complement:
@@ -575,7 +598,7 @@ def verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
         # "fatally shot", "found shot" say what befell the patient, never the shooter.
         if passive and c.lower_ == "fatally" and (lemma in WEAK_VERBS or VERB_FIELDS.get(lemma) == "injured"):
             return [("killed", last)]
-        if passive and c.dep_ in {"xcomp", "oprd"} and c.lemma_.lower() in WEAK_VERBS and c.tag_ == "VBN":
+        if passive and c.dep_ in {"xcomp", "oprd", "ccomp"} and c.lemma_.lower() in FOUND_STATES and c.tag_ == "VBN":
             # "found shot", "found stabbed to death"; "believed to have shot" is the shooter
             return [] if _active_infinitive(c) else verb_field(c, True)
     death = _to_death(verb)
@@ -597,7 +620,8 @@ def verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
     if not passive:
         return [("injured", verb)] if _went_for_care(verb) else []
     if lemma in HOSPITAL_VERBS and _to_hospital(verb):
-        return [("injured", verb)]
+        died = _died_there(verb)
+        return [("killed", died)] if died is not None else [("injured", verb)]
     if lemma in STRIKE_VERBS and _gunfire_subject(verb):
         return [("injured", verb)]  # "a bullet struck the boy": shot, maybe fatally (weak)
     if lemma in VERB_FIELDS:
@@ -682,17 +706,33 @@ def _fights_for_life(verb: Token) -> bool:
 
 def _to_hospital(verb: Token) -> bool:
     """ "taken to a hospital", "lands four in the hospital", "put two in the hospital"."""
+    return bool(_hospitals(verb))
+
+
+def _hospitals(verb: Token) -> list[Token]:
     # the parse may hang the place on the object: "lands [four men in hospital]"
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     places = [
         g for h in holders for c in h.children if c.lower_ in {"to", "in"} for g in c.children if g.dep_ == "pobj"
     ]
-    return any(
-        p.lower_ in HOSPITAL_NOUNS
+    return [
+        p
+        for p in places
+        if p.lower_ in HOSPITAL_NOUNS
         or p.lemma_ == "center"
         and any(c.lower_ in {"medical", "trauma"} for c in p.children)
-        for p in places
-    )
+    ]
+
+
+def _died_there(verb: Token) -> Token | None:
+    """ "were taken to a hospital, where they died": the death the hospital's clause tells of those taken."""
+    for place in _hospitals(verb):
+        for clause in (c for c in place.children if c.dep_ == "relcl"):
+            subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+            pronoun = subject is not None and subject.lower_ in TAKEN_PRONOUNS
+            if pronoun and any(f == "killed" for f, _ in verb_field(clause, False)):
+                return clause
+    return None
 
 
 def _went_for_care(verb: Token) -> bool:

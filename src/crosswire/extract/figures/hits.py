@@ -235,8 +235,9 @@ def _argument(anchor: Token) -> tuple[Token, Token | None]:
         return tok.head, tok.head
     if tok.dep_ == "nummod" and tok.head.lower_ == "more":
         return tok.head, None  # "three dead and two more who were hurt": more people, unnamed
+    # "one of the four died": a number alone after "of" counts people told of before, unnamed
     of_objects = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return tok, (of_objects[0] if of_objects else None)
+    return tok, (of_objects[0] if of_objects and not of_objects[0].like_num else None)
 
 
 def _stated_before_noun(count: Token, noun: Token) -> bool:

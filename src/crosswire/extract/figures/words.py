@@ -45,6 +45,8 @@ GUNFIRE_WORDS = lx.GUNFIRE | {"bullets", "round", "rounds", "pellets", "shrapnel
 HOSPITAL_VERBS = {"take", "rush", "transport", "send", "airlift", "fly", "carry", "drive", "bring", "land", "put"}
 
 HOSPITAL_NOUNS = {"hospital", "hospitals", "clinic"}
+# Who died where they were taken: "taken to a hospital, where they died".
+TAKEN_PRONOUNS = frozenset({"he", "she", "they"})
 # Where the wounded of one incident are taken apart: "died at separate hospitals" is no several incidents.
 CARE_PLACES = {"hospital", "clinic", "ambulance", "helicopter", "vehicle", "car"}
 # "went to the hospital for treatment", "drove herself to the hospital": the one who went is wounded.
@@ -52,6 +54,8 @@ SELF_CARE_VERBS = {"go", "walk", "drive", "arrive", "head"}
 
 # Verbs of finding someone: "found with gunshot wounds" says nothing of whether they lived.
 FOUND_VERBS = {"find", "discover", "locate"}
+# Participles of what befell the people found ("found shot", "found stabbed to death", "found killed").
+FOUND_STATES = frozenset({"shoot", "stab", "graze", "gun", "kill"})
 # "three bodies were recovered": a body is found, or recovered
 FINDING_VERBS = FOUND_VERBS | {"recover"}
 # "Two bodies found in burned car": the dead, told without a death word ("bodies" when the tagger
