@@ -1431,6 +1431,14 @@ WHO_IS_COUNTED = [
     # a bare number after "of" counts people told of before
     ("One of the four died at Elmvale General Hospital.", {"killed": 1}),
     ("One of the four shots struck the car.", {}),
+    # a person the parser hangs on "after" is the subject of both verbs that follow
+    ("Deputies are investigating after a 17-year-old was shot and killed Tuesday morning.", {"killed": 1}),
+    # a passive relative clause on a person after "of"
+    ("The identity of a 14-year-old who was shot and killed on Birch Lane has been released.", {"killed": 1}),
+    # a list set beside people it does not count counts them
+    ("The victims, seven adults and a 16-year-old boy, were found dead at four homes.", {"killed": 8}),
+    # a person brought in with "a" is one part of a breakdown
+    ("Three people, two men and a woman, were shot.", {"shot": 3}),
 ]
 
 
@@ -1450,3 +1458,9 @@ def test_both_in_a_threat_are_no_victims(nlp):
     # a guard: "both of you" in a quoted threat counts no one
     text = 'She warned them, "If I were not out on parole I would shoot and kill both of you," court papers say.'
     assert figures_of(nlp, text) == {}
+
+
+def test_ages_set_beside_plural_people_are_no_count(nlp):
+    # "her sons, 7 and 8,": the numbers beside the sons are their ages, however many are hurt
+    found = figures_of(nlp, "Her sons, 7 and 8, were critically hurt on Birch Lane.")
+    assert all(fig.value.low <= 2 for figs in found.values() for fig in figs)

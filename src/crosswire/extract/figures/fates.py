@@ -390,6 +390,9 @@ def _from_head(arg: Token) -> list[tuple[str, Token]]:
         return _from_head(root) if root.i != arg.i else []
     if dep == "pobj":
         return _from_preposition(arg)
+    listed = dep == "appos" and not arg.like_num  # "her sons, 7 and 8,": ages, not a list
+    if listed and is_person(head) and head.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in head.children):
+        return _from_head(head)  # "The victims, seven adults and a boy, were found dead": the list counts them
     if dep == "npadvmod" and any(c.lower_ == "fatally" for c in arg.children):
         return [("killed", next(c for c in arg.children if c.lower_ == "fatally"))]
     if dep in {"npadvmod", "prep", "advmod"} and _object_before_a_line_break(arg):

@@ -21,7 +21,6 @@ from crosswire.extract.figures.fates import (
     reflexive_fields,
     told_also,
     unrealised,
-    verb_field,
     verb_fields,
 )
 from crosswire.extract.figures.hit import Hit
@@ -441,8 +440,11 @@ def _person_fields(sent: Span, tok: Token, single: bool, unsaved: bool) -> list[
     headline_victim = root.dep_ == "ROOT" and is_headline(sent) and (is_age_noun(root) or _told_state(root))
     # "Woman killed, man hurt in shooting": the headline's next victim, hung on the first clause
     headline_victim = headline_victim or (root.dep_ == "dep" and headline_person(root))
+    # ... or "the identity of a 14-year-old who was shot": a passive relative clause on the person
     described = (root.dep_ == "pobj" or headline_victim) and any(
-        (c.dep_ == "acl" and c.tag_ == "VBN") or (headline_victim and c.dep_ == "amod" and c.lower_ in STATE_FIELDS)
+        (c.dep_ == "acl" and c.tag_ == "VBN")
+        or (c.dep_ == "relcl" and any(g.dep_ == "auxpass" for g in c.children))
+        or (headline_victim and c.dep_ == "amod" and c.lower_ in STATE_FIELDS)
         for c in root.children
     )
     described = described or (headline_victim and _recovering(root))
@@ -462,7 +464,7 @@ def _person_fields(sent: Span, tok: Token, single: bool, unsaved: bool) -> list[
         return [(f, w) for f, w in fields_of(told, sent.doc[told.i : told.i + 1]) if f in CASUALTY_FIELDS]
     if single and (orphan := _orphaned_verb(tok)) is not None:
         passive = any(c.dep_ == "auxpass" for c in orphan.children)
-        return [(f, w) for f, w in verb_field(orphan, passive=passive) if f in CASUALTY_FIELDS]
+        return [(f, w) for f, w in verb_fields(orphan, passive) if f in CASUALTY_FIELDS]
     return None
 
 

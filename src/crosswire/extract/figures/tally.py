@@ -99,7 +99,12 @@ def without_breakdowns(hits: list[Hit]) -> list[Hit]:
         parts = [
             h
             for h in hits
-            if h.field == total.field and h.counted and h.value.is_exact and h.arg.i > arg.i and conj_root(h.arg) == arg
+            # "Three people, two men and a woman, were shot": a person brought in with "a" is one part
+            if h.field == total.field
+            and (h.counted or h.single)
+            and h.value.is_exact
+            and h.arg.i > arg.i
+            and conj_root(h.arg) == arg
         ]
         if len(parts) >= 2 and sum(p.value.low for p in parts) == total.value.low:
             parts_of_totals |= {id(p) for p in parts}
