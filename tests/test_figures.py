@@ -145,8 +145,9 @@ SHAPES = [
     # two people set against each other by "while": both were shot; "while he was walking" is the same one
     ("The grandfather was shot in the knee, while the girl was shot in the foot.", {"shot": [(2, 2, 2)]}),
     ("The man was shot in the leg while he was walking home.", {"shot": [(1, 1, 1)]}),
-    # "shot" before the sentence's own verb tells what befell them, not what they did
-    ("Four men shot on Quarry Street are expected to recover.", {"shot": [(4, 4, 4)]}),
+    # "shot" before the sentence's own verb tells what befell them, not what they did (and those
+    # expected to recover are alive: wounded)
+    ("Four men shot on Quarry Street are expected to recover.", {"injured": [(4, 4, 4)]}),
     ("Two men shot the clerk and are expected to be charged.", {"shot": [(1, 1, 1)]}),
     # what the shots struck: shot, maybe fatally
     ("The gunman opened fire outside the bar, striking two men.", {"shot": [(2, 2, 2)]}),
@@ -1439,6 +1440,10 @@ WHO_IS_COUNTED = [
     ("The victims, seven adults and a 16-year-old boy, were found dead at four homes.", {"killed": 8}),
     # a person brought in with "a" is one part of a breakdown
     ("Three people, two men and a woman, were shot.", {"shot": 3}),
+    # those expected to survive are hurt and alive
+    ("Two men were shot on Birch Lane and are expected to survive.", {"injured": 2}),
+    ("Elmvale teen expected to recover after shooting", {"injured": 1}),
+    ("Jon Reyes is expected to be charged.", {}),
 ]
 
 
@@ -1464,3 +1469,12 @@ def test_ages_set_beside_plural_people_are_no_count(nlp):
     # "her sons, 7 and 8,": the numbers beside the sons are their ages, however many are hurt
     found = figures_of(nlp, "Her sons, 7 and 8, were critically hurt on Birch Lane.")
     assert all(fig.value.low <= 2 for figs in found.values() for fig in figs)
+
+
+def test_those_expected_to_survive_are_some_of_the_hurt(nlp):
+    # "both of those victims": some of the hurt, however many the report counted before
+    (injured,) = figures_of(nlp, "Both of those victims are expected to survive, police said.")["injured"]
+    assert (injured.value.low, injured.value.high) == (2, None)
+    # the shot the sentence counts itself, who will survive, are all of them
+    (injured,) = figures_of(nlp, "Two men were shot on Birch Lane and are expected to survive.")["injured"]
+    assert (injured.value.low, injured.value.high) == (2, 2)

@@ -115,6 +115,8 @@ def is_hypothetical(token: Token) -> bool:
         return False  # "knows who may have shot the boy": the doer is in doubt, not the deed
     chain = [token, *list(token.ancestors)[:HYPOTHETICAL_DEPTH]]
     for below, t in zip([None, *chain], chain, strict=False):
+        if semicolon_between(token, t):
+            return False  # "Teen found shot to death; man attempts suicide": another clause's attempt
         if _has_modal(t):
             return True
         if t is not token and t.lemma_.lower() in lx.HYPOTHETICAL_GOVERNORS and not _real_despite(t, below, token):

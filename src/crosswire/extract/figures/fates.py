@@ -16,6 +16,7 @@ from crosswire.extract.figures.words import (
     COUNTERFACTUAL_MODALS,
     DAY_OPENERS,
     DISTRIBUTIVES,
+    EXPECTED_RECOVERIES,
     FATAL_WORDS,
     FIRES,
     FOUND_STATES,
@@ -598,6 +599,8 @@ def verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
         last = c if c.i > verb.i else verb
         if c.lower_ in STATE_FIELDS and c.dep_ != "dobj" and c.lower_ != "killed":
             return [] if objects_state and c.dep_ in {"oprd", "xcomp"} else [(STATE_FIELDS[c.lower_], last)]
+        if c.dep_ == "xcomp" and lemma == "expect" and c.lemma_.lower() in EXPECTED_RECOVERIES:
+            return [("injured", c)]  # "is expected to survive": hurt, and alive
         # "fatally shot", "found shot" say what befell the patient, never the shooter.
         if passive and c.lower_ == "fatally" and (lemma in WEAK_VERBS or VERB_FIELDS.get(lemma) == "injured"):
             return [("killed", last)]

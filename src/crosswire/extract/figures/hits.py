@@ -49,6 +49,7 @@ from crosswire.extract.figures.words import (
     COUNTERFACTUAL_MODALS,
     DEATH_NOUNS,
     DIAL_VERBS,
+    EXPECTED_RECOVERIES,
     FATAL_NOUNS,
     FATAL_WORDS,
     FINITE_TAGS,
@@ -151,8 +152,12 @@ def _of_the_hurt(field: str, word: Token, value: CountValue) -> CountValue:
     """The count as told of the hurt: "two victims remain in critical condition", "both were in
     critical condition", "left two in critical condition" count those whose condition is told, of
     all the hurt; so do counts of how badly ("three others critically injured" are those of the
-    worst wounds)."""
-    told_of_some = in_condition(word) or _how_badly(word) or word.lemma_.lower() == "condition"
+    worst wounds), and counts of those expected to survive ("both of those victims are expected to
+    survive"); not the shot whom the sentence counts, then tells will survive."""
+    expect = word.head
+    expected = expect.lemma_.lower() == "expect" and word.lemma_.lower() in EXPECTED_RECOVERIES
+    expected = expected and any(c.dep_ in SUBJECTS for c in expect.children)
+    told_of_some = in_condition(word) or _how_badly(word) or word.lemma_.lower() == "condition" or expected
     return condition_subset(value) if field == "injured" and told_of_some else value
 
 

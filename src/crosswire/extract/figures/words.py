@@ -73,6 +73,8 @@ STAYING_VERBS = {"remain", "stay"}
 
 # "Four people are recovering": the subject was hurt and lives.
 RECOVERY_VERBS = {"recover", "recuperate"}
+# "is expected to survive": what the hurt are expected to do.
+EXPECTED_RECOVERIES = RECOVERY_VERBS | {"survive", "live"}
 
 # Verbs whose infinitive tells an aim, not what happened ("tried to kill", "threatened to shoot").
 INTENT_VERBS = {"try", "attempt", "intend", "mean", "plan", "plot", "threaten", "want", "vow", "seek", "conspire"}
