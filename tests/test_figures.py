@@ -1444,6 +1444,17 @@ WHO_IS_COUNTED = [
     ("Two men were shot on Birch Lane and are expected to survive.", {"injured": 2}),
     ("Elmvale teen expected to recover after shooting", {"injured": 1}),
     ("Jon Reyes is expected to be charged.", {}),
+    # wounds one had, not a history of them; no wounds suffered are none
+    ("Three others had minor injuries.", {"injured": 3}),
+    ("Two had gunshot wounds to the arms and legs.", {"shot": 2}),
+    ("The gunman had a history of injuries.", {}),
+    ("Three others suffered no injuries.", {"injured": 0}),
+    # a wound one had may be of the dead, unless it is one people live with
+    ("She had a wound on her hand.", {"shot": 1}),
+    # none hurt badly says nothing of those hurt less
+    ("No one was seriously hurt on Birch Lane.", {}),
+    ("None of them suffered life-threatening injuries.", {}),
+    ("No one was hurt on Birch Lane.", {"injured": 0}),
 ]
 
 
@@ -1478,3 +1489,9 @@ def test_those_expected_to_survive_are_some_of_the_hurt(nlp):
     # the shot the sentence counts itself, who will survive, are all of them
     (injured,) = figures_of(nlp, "Two men were shot on Birch Lane and are expected to survive.")["injured"]
     assert (injured.value.low, injured.value.high) == (2, 2)
+
+
+def test_a_count_of_the_wounded_is_some_of_them(nlp):
+    # "two of the wounded": at least two were hurt, and the sentence tells of those two only
+    (injured,) = figures_of(nlp, "Two of the wounded remained hospitalized on Tuesday.")["injured"]
+    assert (injured.value.low, injured.value.high) == (2, None)

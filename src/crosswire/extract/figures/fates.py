@@ -29,6 +29,7 @@ from crosswire.extract.figures.words import (
     INTENT_NOUNS,
     INTENT_VERBS,
     KILLING_NOUNS,
+    MILD_WOUNDS,
     MORE_WORDS,
     NEARLY_WORDS,
     NOUN_FIELDS,
@@ -38,6 +39,7 @@ from crosswire.extract.figures.words import (
     REFLEXIVE_OBJECTS,
     REFLEXIVES,
     SELF_CARE_VERBS,
+    SEVERE_WOUNDS,
     SHOOT_FORMS,
     SHOOTING_NOUNS,
     SHOT_OR_SHOOTING,
@@ -614,7 +616,9 @@ def verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
         return [(SUBJECT_FIELDS[lemma], verb)]
     if lemma == "lose" and any(c.lower_ in {"life", "lives"} for c in verb.children):
         return [("killed", verb)]
-    wounds = [c for c in verb.subtree if c.lemma_ in {"injury", "wound"}] if lemma in WOUND_TAKING_VERBS else []
+    wounds = _wounds_taken(verb)
+    if wounds and all(any(c.dep_ == "det" and c.lower_ == "no" for c in w.children) for w in wounds):
+        return []  # "suffered no injuries"
     if wounds:
         # "suffered a fatal gunshot wound": a wound that killed (not a "non-fatal" one)
         fatal = any(_fatal_word(a) for w in wounds for a in w.children if a.dep_ == "amod")
@@ -635,6 +639,30 @@ def verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
     if lemma in WEAK_VERBS:
         return [(WEAK_VERBS[lemma], verb)]
     return _phrase_field(verb)
+
+
+def _wounds_taken(verb: Token) -> list[Token]:
+    """The wounds a verb's subject took: "suffered a gunshot wound to the head", "had minor injuries"
+    (only the object of "have": "had a history of injuries" took none)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "have":
+        return [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in {"injury", "wound"}]
+    return [c for c in verb.subtree if c.lemma_ in {"injury", "wound"}] if lemma in WOUND_TAKING_VERBS else []
+
+
+def survivable(wound: Token) -> bool:
+    """ "minor injuries", "non-life-threatening wounds": wounds one lives with."""
+    if any(c.lower_ in MILD_WOUNDS for c in wound.children):
+        return True
+    return any(t.lower_ == "non" or t.text.lower().startswith("non-") for t in wound.subtree if t.i < wound.i)
+
+
+def severe(wound_or_state: Token) -> bool:
+    """ "serious injuries", "seriously hurt", "life-threatening wounds": how badly, told of some."""
+    told = [c for c in wound_or_state.children if c.dep_ in {"amod", "advmod", "compound", "npadvmod"}]
+    if any(c.lower_ in SEVERE_WOUNDS for c in told):
+        return True
+    return any(t.lower_ == "threatening" for t in wound_or_state.subtree) and not survivable(wound_or_state)
 
 
 def _fired_at(verb: Token) -> bool:
@@ -933,8 +961,11 @@ def is_weak(field: str, word: Token, arg: Token) -> bool:
     if field != "injured":
         return False
     also = told_also(word)
-    if word.lemma_.lower() in WOUND_TAKING_VERBS and any(c.lower_ in GUNSHOT_WORDS for c in word.subtree):
+    wounds = _wounds_taken(word)
+    if any(c.lower_ in GUNSHOT_WORDS for w in wounds for c in w.subtree):
         return True  # "received a gunshot wound to the head": shot, and maybe dead of it
+    if word.lemma_.lower() == "have" and wounds and not any(survivable(w) for w in wounds):
+        return True  # "she had a wound on her hand": the dead have wounds too
     if _found_wounded(word, arg) or _is_wound_word(word) and _refers_back(arg) and not also:
         return True
     # "shot" counts however the parse tags it ("a 17-year-old shot himself" read as a noun)

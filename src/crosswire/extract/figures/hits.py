@@ -19,6 +19,7 @@ from crosswire.extract.figures.fates import (
     not_saved,
     own_life,
     reflexive_fields,
+    severe,
     told_also,
     unrealised,
     verb_fields,
@@ -126,8 +127,12 @@ def hits_for_match(sent: Span, match: re.Match) -> list[Hit]:
     adds = value.is_exact and (after in ADDED_WORDS or any(t.lower_ in ADDED_WORDS for t in arg.children))
     hits = []
     for field, word in fields_of(arg, span):
+        if value.high == 0 and field == "injured" and _told_how_badly(word):
+            continue  # "none suffered life-threatening injuries": some may be hurt less
         first, last = min(start, word.idx), max(end, word.idx + len(word))
         told = _of_the_hurt(field, word, value)
+        if field == "injured" and _some_of_the_hurt(arg):
+            told = condition_subset(told)  # "two of the wounded remained hospitalized": some of them
         weak = is_weak(field, word, arg)
         # "a man was wounded and three others were treated": others than those the sentence told of
         # (a headline's parse is too loose to tell whom they are other than)
@@ -159,6 +164,10 @@ def _of_the_hurt(field: str, word: Token, value: CountValue) -> CountValue:
     expected = expected and any(c.dep_ in SUBJECTS for c in expect.children)
     told_of_some = in_condition(word) or _how_badly(word) or word.lemma_.lower() == "condition" or expected
     return condition_subset(value) if field == "injured" and told_of_some else value
+
+
+def _some_of_the_hurt(count: Token) -> bool:
+    return any(g.lower_ in STATE_FIELDS for c in count.children if c.lower_ == "of" for g in c.children)
 
 
 def condition_subset(value: CountValue) -> CountValue:
@@ -239,9 +248,11 @@ def _argument(anchor: Token) -> tuple[Token, Token | None]:
         return tok.head, tok.head
     if tok.dep_ == "nummod" and tok.head.lower_ == "more":
         return tok.head, None  # "three dead and two more who were hurt": more people, unnamed
-    # "one of the four died": a number alone after "of" counts people told of before, unnamed
+    # "one of the four died", "two of the wounded": a number or a state alone after "of" counts
+    # people told of before, unnamed
     of_objects = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return tok, (of_objects[0] if of_objects and not of_objects[0].like_num else None)
+    unnamed = of_objects and (of_objects[0].like_num or of_objects[0].lower_ in STATE_FIELDS)
+    return tok, (of_objects[0] if of_objects and not unnamed else None)
 
 
 def _stated_before_noun(count: Token, noun: Token) -> bool:
@@ -732,9 +743,17 @@ def zero_hits(sent: Span) -> list[Hit]:
             first, noun = tok, tok.head
             fields = [(ZERO_NOUNS[noun.lemma_.lower()], noun)]
         for field, w in fields:
+            if field == "injured" and _told_how_badly(w):
+                continue  # "no one was seriously hurt": some may be hurt less
             start, end = min(first.idx, w.idx), max(tok.idx + len(tok), w.idx + len(w))
             hits.append(Hit(field, CountValue(0, 0, 0, None), tok, start, end, counted=True))
     return hits
+
+
+def _told_how_badly(word: Token) -> bool:
+    """ "seriously hurt", "suffered life-threatening injuries", "no serious injuries"."""
+    wounds = [c for c in word.subtree if c.lemma_ in {"injury", "wound"}] if word.pos_ == "VERB" else []
+    return severe(word) or any(severe(w) for w in wounds)
 
 
 def both_hits(sent: Span, taken: set[int]) -> list[Hit]:

@@ -399,6 +399,9 @@ WEAK_LEMMAS = WEAK_VERBS.keys() | HOSPITAL_VERBS | STRIKE_VERBS | {"drop"}
 WOUND_TAKING_VERBS = {"suffer", "sustain", "receive"}
 
 GUNSHOT_WORDS = {"gunshot", "bullet"}
+# Wounds one lives with ("minor injuries"), and how badly some were hurt ("seriously injured").
+MILD_WOUNDS = frozenset({"minor", "superficial", "moderate", "slight"})
+SEVERE_WOUNDS = frozenset({"serious", "seriously", "critical", "critically", "severe", "severely", "grave", "gravely"})
 
 SHOT_WORDS = {"shot", "shooting", "shootings"}
 
