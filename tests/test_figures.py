@@ -1476,10 +1476,12 @@ def test_both_in_a_threat_are_no_victims(nlp):
     assert figures_of(nlp, text) == {}
 
 
-def test_ages_set_beside_plural_people_are_no_count(nlp):
-    # "her sons, 7 and 8,": the numbers beside the sons are their ages, however many are hurt
-    found = figures_of(nlp, "Her sons, 7 and 8, were critically hurt on Birch Lane.")
-    assert all(fig.value.low <= 2 for figs in found.values() for fig in figs)
+def test_ages_set_beside_plural_people_count_them_one_each(nlp):
+    # "her sons, 7 and 8,": the numbers beside the sons are their ages, one son each
+    assert lowest_counts(nlp, "Her sons, 7 and 8, were critically hurt on Birch Lane.") == {"injured": 2}
+    # the hour the parser takes for the subject leaves the person beside it the subject
+    text = "About 6:20 a.m., Ann Roe, 35, was shot and killed on Birch Lane."
+    assert lowest_counts(nlp, text) == {"killed": 1}
 
 
 def test_those_expected_to_survive_are_some_of_the_hurt(nlp):

@@ -334,7 +334,7 @@ def age_list_hits(sent: Span, taken: set[int]) -> list[Hit]:
             continue
         ages = next((c for c in tok.children if c.dep_ == "appos" and c.lower_ in AGE_BEFORE), None)
         # the parser hangs the list's numbers on "ages" in more than one way
-        listed = [t for t in ages.subtree if t.like_num and t.i > ages.i] if ages is not None else []
+        listed = [t for t in ages.subtree if t.like_num and t.i > ages.i] if ages is not None else _bare_ages(tok)
         if len(listed) < 2:
             continue
         n, last = len(listed), listed[-1]
@@ -343,6 +343,15 @@ def age_list_hits(sent: Span, taken: set[int]) -> list[Hit]:
             weak = is_weak(field, w, tok)
             hits.append(Hit(field, CountValue(n, n, n, None), tok, start, end, weak=weak, counted=True))
     return hits
+
+
+def _bare_ages(people: Token) -> list[Token]:
+    """ "her sons, 7 and 8,": the ages set off by commas right after the people, with no "ages"."""
+    first = next((c for c in people.children if c.dep_ == "appos" and c.like_num), None)
+    if first is None or people.i + 2 != first.i or people.nbor(1).text != ",":
+        return []
+    listed = [first, *first.conjuncts]
+    return listed if all(t.like_num for t in listed) else []
 
 
 def ordinal_hits(sent: Span, taken: set[int]) -> list[Hit]:
@@ -481,7 +490,17 @@ def _person_fields(sent: Span, tok: Token, single: bool, unsaved: bool) -> list[
     if single and (orphan := _orphaned_verb(tok)) is not None:
         passive = any(c.dep_ == "auxpass" for c in orphan.children)
         return [(f, w) for f, w in verb_fields(orphan, passive) if f in CASUALTY_FIELDS]
+    if single and _set_beside_the_hour(tok):
+        hour = tok.head
+        return [(f, w) for f, w in verb_fields(hour.head, hour.dep_ == "nsubjpass") if f in CASUALTY_FIELDS]
     return None
+
+
+def _set_beside_the_hour(tok: Token) -> bool:
+    """ "About 6:20 a.m., Ann Roe, 35, was shot": the parser takes the hour for the subject and sets
+    the person beside it."""
+    hour = tok.head
+    return tok.dep_ == "appos" and hour.ent_type_ in {"TIME", "DATE"} and hour.dep_ in SUBJECTS and hour.i < tok.i
 
 
 def _unsaved_pronoun(tok: Token) -> bool:
