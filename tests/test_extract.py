@@ -733,7 +733,7 @@ def test_a_deed_tried_denied_in_doubt_or_urged_is_no_incident(extractor, text):
 
 def test_an_attempt_told_after_a_semicolon_leaves_the_clause_before_it_told(extractor):
     # the parser may hang the first clause on the attempt after the semicolon
-    text = "Elmvale teen found shot to death; man attempts suicide\n\nDeputies were called on Friday."
+    text = "Woman found shot dead in Elmvale; suspect attempts suicide\n\nDeputies were called on Friday."
     [main] = _mentions(extractor, text)
     assert [v.stated for v in _values(main, "killed")] == [1]
 

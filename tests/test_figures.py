@@ -1401,12 +1401,12 @@ WHO_IS_COUNTED = [
     # guard: counts that do not add up to the one before them are more people
     ("Three people were shot on Birch Lane, and two women and two men were hurt.", {"shot": 3, "injured": 4}),
     # a headline's listed subjects, the first of which the parser takes for an interjection
-    ("Boy, girl walk into Elmvale hospital with gunshot wounds", {"injured": 2}),
+    ("Boy, girl arrive at Elmvale clinic with gunshot wounds", {"injured": 2}),
     ("Suspect, deputy wounded in Elmvale shootout", {"injured": 2}),
     # guard: the one before the comma has a state of their own
     ("Man arrested, woman wounded in Elmvale shooting", {"injured": 1}),
     # a headline's person, then a relative clause, then the death
-    ("Boy who was shot in the face has died", {"killed": 1}),
+    ("Boy who was shot in the arm has died", {"killed": 1}),
     # after "each" the parser takes the participle for a noun
     ("Three 14-year-old boys were each shot on Birch Lane.", {"shot": 3}),
     ("Two men were each shot in the leg on Quarry Street.", {"shot": 2}),
@@ -1415,16 +1415,16 @@ WHO_IS_COUNTED = [
     # "slain" is a state like "dead"; a sheriff is a person; a rank before a headline's person is no count
     ("Police identified the slain man as Jon Reyes.", {"killed": 1}),
     ("A shooting on Birch Lane left two slain and one wounded.", {"killed": 2, "injured": 1}),
-    ("Sheriff wounded in Elmvale shootout released from hospital", {"injured": 1}),
-    ("Eighth grader dead after shooting at Elmvale home", {"killed": 1}),
+    ("Sheriff wounded in Elmvale shootout leaves hospital", {"injured": 1}),
+    ("Sixth grader dead after shooting on Birch Lane", {"killed": 1}),
     # a participle after the people, which the parser reads as their own verb, tells what befell them
-    ("Four men fatally shot on Birch Lane Friday were inside a stolen car.", {"killed": 4}),
+    ("Three men fatally shot on Birch Lane Friday were inside a parked van.", {"killed": 3}),
     ("The two people shot and killed inside a car on Quarry Street were identified.", {"killed": 2}),
-    ("Deputies went through the home and found seven people fatally shot.", {"killed": 7}),
+    ("Deputies searched the house and found five people fatally shot.", {"killed": 5}),
     # guard: an "and" right before the verb after makes the people its subject too
     ("Two men shot at deputies on Birch Lane and were arrested.", {"arrested": 2}),
     # what the found were found to be
-    ("Deputies were at the home where four people were found killed.", {"killed": 4}),
+    ("Deputies were at the farmhouse where three people were found killed.", {"killed": 3}),
     ("Jon Reyes, 15, was found fatally shot in the back.", {"killed": 1}),
     # those taken to a hospital where they died
     ("Two men were taken to Elmvale General Hospital, where they died.", {"killed": 2}),
@@ -1433,11 +1433,11 @@ WHO_IS_COUNTED = [
     ("One of the four died at Elmvale General Hospital.", {"killed": 1}),
     ("One of the four shots struck the car.", {}),
     # a person the parser hangs on "after" is the subject of both verbs that follow
-    ("Deputies are investigating after a 17-year-old was shot and killed Tuesday morning.", {"killed": 1}),
+    ("Deputies are investigating after a 19-year-old was shot and killed Sunday night.", {"killed": 1}),
     # a passive relative clause on a person after "of"
-    ("The identity of a 14-year-old who was shot and killed on Birch Lane has been released.", {"killed": 1}),
+    ("The name of a 15-year-old who was shot and killed on Birch Lane has been released.", {"killed": 1}),
     # a list set beside people it does not count counts them
-    ("The victims, seven adults and a 16-year-old boy, were found dead at four homes.", {"killed": 8}),
+    ("The victims, seven adults and a 14-year-old boy, were found dead at four farms.", {"killed": 8}),
     # a person brought in with "a" is one part of a breakdown
     ("Three people, two men and a woman, were shot.", {"shot": 3}),
     # those expected to survive are hurt and alive
@@ -1446,7 +1446,7 @@ WHO_IS_COUNTED = [
     ("Jon Reyes is expected to be charged.", {}),
     # wounds one had, not a history of them; no wounds suffered are none
     ("Three others had minor injuries.", {"injured": 3}),
-    ("Two had gunshot wounds to the arms and legs.", {"shot": 2}),
+    ("Two had gunshot wounds to the legs.", {"shot": 2}),
     ("The gunman had a history of injuries.", {}),
     ("Three others suffered no injuries.", {"injured": 0}),
     # a wound one had may be of the dead, unless it is one people live with
@@ -1477,10 +1477,10 @@ def test_both_in_a_threat_are_no_victims(nlp):
 
 
 def test_ages_set_beside_plural_people_count_them_one_each(nlp):
-    # "her sons, 7 and 8,": the numbers beside the sons are their ages, one son each
-    assert lowest_counts(nlp, "Her sons, 7 and 8, were critically hurt on Birch Lane.") == {"injured": 2}
+    # "her daughters, 4 and 9,": the numbers beside them are their ages, one daughter each
+    assert lowest_counts(nlp, "Her daughters, 4 and 9, were critically hurt on Birch Lane.") == {"injured": 2}
     # the hour the parser takes for the subject leaves the person beside it the subject
-    text = "About 6:20 a.m., Ann Roe, 35, was shot and killed on Birch Lane."
+    text = "About 5:40 a.m., Ann Roe, 41, was shot and killed on Birch Lane."
     assert lowest_counts(nlp, text) == {"killed": 1}
 
 
@@ -1495,5 +1495,5 @@ def test_those_expected_to_survive_are_some_of_the_hurt(nlp):
 
 def test_a_count_of_the_wounded_is_some_of_them(nlp):
     # "two of the wounded": at least two were hurt, and the sentence tells of those two only
-    (injured,) = figures_of(nlp, "Two of the wounded remained hospitalized on Tuesday.")["injured"]
+    (injured,) = figures_of(nlp, "Two of the wounded stayed in the hospital on Tuesday.")["injured"]
     assert (injured.value.low, injured.value.high) == (2, None)
