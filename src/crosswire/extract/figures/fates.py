@@ -526,6 +526,7 @@ def _reduced_relative(verb: Token) -> bool:
 
 
 def _is_form_of_be(tok: Token) -> bool:
+    """ "were", "is", "been": the verb or auxiliary that makes a participle after it passive."""
     return tok.lower_ in {"are", "is", "were", "was", "been"}
 
 
@@ -616,7 +617,7 @@ def verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
         return [(SUBJECT_FIELDS[lemma], verb)]
     if lemma == "lose" and any(c.lower_ in {"life", "lives"} for c in verb.children):
         return [("killed", verb)]
-    wounds = _wounds_taken(verb)
+    wounds = wounds_taken(verb)
     if wounds and all(any(c.dep_ == "det" and c.lower_ == "no" for c in w.children) for w in wounds):
         return []  # "suffered no injuries"
     if wounds:
@@ -641,7 +642,7 @@ def verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
     return _phrase_field(verb)
 
 
-def _wounds_taken(verb: Token) -> list[Token]:
+def wounds_taken(verb: Token) -> list[Token]:
     """The wounds a verb's subject took: "suffered a gunshot wound to the head", "had minor injuries"
     (only the object of "have": "had a history of injuries" took none)."""
     lemma = verb.lemma_.lower()
@@ -961,7 +962,7 @@ def is_weak(field: str, word: Token, arg: Token) -> bool:
     if field != "injured":
         return False
     also = told_also(word)
-    wounds = _wounds_taken(word)
+    wounds = wounds_taken(word)
     if any(c.lower_ in GUNSHOT_WORDS for w in wounds for c in w.subtree):
         return True  # "received a gunshot wound to the head": shot, and maybe dead of it
     if word.lemma_.lower() == "have" and wounds and not any(survivable(w) for w in wounds):

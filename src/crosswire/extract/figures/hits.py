@@ -23,6 +23,7 @@ from crosswire.extract.figures.fates import (
     told_also,
     unrealised,
     verb_fields,
+    wounds_taken,
 )
 from crosswire.extract.figures.hit import Hit
 from crosswire.extract.figures.people import (
@@ -158,7 +159,8 @@ def _of_the_hurt(field: str, word: Token, value: CountValue) -> CountValue:
     critical condition", "left two in critical condition" count those whose condition is told, of
     all the hurt; so do counts of how badly ("three others critically injured" are those of the
     worst wounds), and counts of those expected to survive ("both of those victims are expected to
-    survive"); not the shot whom the sentence counts, then tells will survive."""
+    survive"), unless the sentence counted them shot first ("two men were shot and are expected to
+    survive" are all the hurt)."""
     expect = word.head
     expected = expect.lemma_.lower() == "expect" and word.lemma_.lower() in EXPECTED_RECOVERIES
     expected = expected and any(c.dep_ in SUBJECTS for c in expect.children)
@@ -771,8 +773,7 @@ def zero_hits(sent: Span) -> list[Hit]:
 
 def _told_how_badly(word: Token) -> bool:
     """ "seriously hurt", "suffered life-threatening injuries", "no serious injuries"."""
-    wounds = [c for c in word.subtree if c.lemma_ in {"injury", "wound"}] if word.pos_ == "VERB" else []
-    return severe(word) or any(severe(w) for w in wounds)
+    return severe(word) or any(severe(w) for w in wounds_taken(word))
 
 
 def both_hits(sent: Span, taken: set[int]) -> list[Hit]:

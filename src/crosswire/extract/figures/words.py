@@ -55,7 +55,7 @@ SELF_CARE_VERBS = {"go", "walk", "drive", "arrive", "head"}
 # Verbs of finding someone: "found with gunshot wounds" says nothing of whether they lived.
 FOUND_VERBS = {"find", "discover", "locate"}
 # Participles of what befell the people found ("found shot", "found stabbed to death", "found killed").
-FOUND_STATES = frozenset({"shoot", "stab", "graze", "gun", "kill"})
+FOUND_STATES = WEAK_VERBS.keys() | {"kill"}
 # "three bodies were recovered": a body is found, or recovered
 FINDING_VERBS = FOUND_VERBS | {"recover"}
 # "Two bodies found in burned car": the dead, told without a death word ("bodies" when the tagger
