@@ -12,7 +12,9 @@ from crosswire.extract.figures.words import (
     BODY_PARTS,
     CARE_STATES,
     CASUALTY_FIELDS,
+    CHANGED_CONDITION_VERBS,
     CONDITION_VERBS,
+    CONDITIONS,
     COUNTERFACTUAL_MODALS,
     DAY_OPENERS,
     DISTRIBUTIVES,
@@ -24,6 +26,7 @@ from crosswire.extract.figures.words import (
     GUN_WORDS,
     GUNFIRE_WORDS,
     GUNSHOT_WORDS,
+    HEARSAY_VERBS,
     HOSPITAL_NOUNS,
     HOSPITAL_VERBS,
     INTENT_NOUNS,
@@ -38,6 +41,7 @@ from crosswire.extract.figures.words import (
     RECOVERY_VERBS,
     REFLEXIVE_OBJECTS,
     REFLEXIVES,
+    SEEMING_VERBS,
     SELF_CARE_VERBS,
     SEVERE_WOUNDS,
     SHOOT_FORMS,
@@ -59,6 +63,7 @@ from crosswire.extract.figures.words import (
     VICTIM_NOUNS,
     WEAK_LEMMAS,
     WEAK_VERBS,
+    WELL_WORDS,
     WOUND_NOUNS,
     WOUND_TAKING_VERBS,
     WOUND_WORDS,
@@ -240,13 +245,14 @@ def _with_wounds(arg: Token) -> list[tuple[str, Token]]:
 
 def other_cause(field: str, word: Token) -> bool:
     """ "died in a car crash", "died of an overdose", "hurt in one of the fires", "hurt during the
-    collision", "recovered from the fall": a death or a wound no attack caused is no toll."""
+    collision", "recovered from the fall", "taken to a hospital for a diabetic emergency": a death
+    or a wound no attack caused is no toll."""
     if field not in CASUALTY_FIELDS:
         return False
     causes = [
         g
         for c in word.children
-        if c.dep_ == "prep" and c.lower_ in {"in", "of", "from", "after", "during"}
+        if c.dep_ == "prep" and c.lower_ in {"in", "of", "from", "after", "during", "for"}
         for g in c.children
         if g.dep_ in {"pobj", "pcomp"}  # "died after crashing into a guardrail"
     ]
@@ -388,6 +394,10 @@ def _from_head(arg: Token) -> list[tuple[str, Token]]:
     if dep == "nsubj" and head.dep_ == "auxpass" and head.head.pos_ == "VERB":
         # "another man was critically injured", parsed with "was" as the man's head
         head, dep = head.head, "nsubjpass"
+    elif dep == "nsubj" and head.dep_ == "aux" and head.lemma_ == "have" and head.head.pos_ == "VERB":
+        if any(c.dep_ == "neg" for c in head.children):
+            return []
+        head = head.head  # "four people had sustained gunshot wounds", with "had" as their head
     if dep == "conj" or listed_after_comma(arg):
         root = conj_root(arg)
         return _from_head(root) if root.i != arg.i else []
@@ -416,6 +426,8 @@ def _from_head(arg: Token) -> list[tuple[str, Token]]:
     toll = _toll_field(head)
     if toll is not None and dep in {"attr", "dobj"}:
         return [toll]
+    if dep == "nsubj" and head.pos_ == "ADJ" and head.lower_ in STATE_FIELDS:
+        return [(STATE_FIELDS[head.lower_], head)]  # "found two men and a woman dead": the state's subject
     passive = dep in {"nsubjpass", "dobj"} or elliptic_passive(arg, head)
     return verb_fields(head, passive, dep) + _outcome_of_reduced_relative(head)
 
@@ -602,8 +614,12 @@ def verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
         last = c if c.i > verb.i else verb
         if c.lower_ in STATE_FIELDS and c.dep_ != "dobj" and c.lower_ != "killed":
             return [] if objects_state and c.dep_ in {"oprd", "xcomp"} else [(STATE_FIELDS[c.lower_], last)]
-        if c.dep_ == "xcomp" and lemma == "expect" and c.lemma_.lower() in EXPECTED_RECOVERIES:
+        if c.dep_ == "xcomp" and lemma == "expect" and is_recovery(c):
             return [("injured", c)]  # "is expected to survive": hurt, and alive
+        if c.dep_ == "xcomp" and _hands_on_its_subject(verb, c, passive):
+            # "appear to have minor injuries", "were said to be in stable condition", "had to be
+            # treated": what the infinitive tells befell them
+            return verb_field(c, any(g.dep_ == "auxpass" for g in c.children))
         # "fatally shot", "found shot" say what befell the patient, never the shooter.
         if passive and c.lower_ == "fatally" and (lemma in WEAK_VERBS or VERB_FIELDS.get(lemma) == "injured"):
             return [("killed", last)]
@@ -624,13 +640,15 @@ def verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
         # "suffered a fatal gunshot wound": a wound that killed (not a "non-fatal" one)
         fatal = any(_fatal_word(a) for w in wounds for a in w.children if a.dep_ == "amod")
         return [("killed" if fatal else "injured", verb)]
-    if in_condition(verb) or lemma in RECOVERY_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
+    # "is recovering"; not "a stolen car was recovered"
+    recovering = lemma in RECOVERY_VERBS and not any(c.dep_ in {"dobj", "auxpass"} for c in verb.children)
+    if in_condition(verb) or recovering:
         return [("injured", verb)]
     if _fights_for_life(verb):
         return [("injured", verb)]
     if not passive:
         return [("injured", verb)] if _went_for_care(verb) else []
-    if lemma in HOSPITAL_VERBS and _to_hospital(verb):
+    if lemma in HOSPITAL_VERBS and (_to_hospital(verb) or _in_a_condition(verb) and not _to_custody(verb)):
         died = _died_there(verb)
         return [("killed", died)] if died is not None else [("injured", verb)]
     if lemma in STRIKE_VERBS and _gunfire_subject(verb):
@@ -642,13 +660,34 @@ def verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
     return _phrase_field(verb)
 
 
+def _hands_on_its_subject(verb: Token, infinitive: Token, passive: bool) -> bool:
+    """Whether the verb's subject is the infinitive's patient or subject: "seem to", "are said to",
+    "had to be"."""
+    lemma = verb.lemma_.lower()
+    if lemma in SEEMING_VERBS or (passive and lemma in HEARSAY_VERBS):
+        return True
+    return lemma == "have" and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+
+
+def is_recovery(verb: Token) -> bool:
+    """ "to survive", "to recover", "to be okay": what those expected to do it live through."""
+    if verb.lemma_.lower() in EXPECTED_RECOVERIES:
+        return True
+    return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in WELL_WORDS for c in verb.children)
+
+
 def wounds_taken(verb: Token) -> list[Token]:
     """The wounds a verb's subject took: "suffered a gunshot wound to the head", "had minor injuries"
     (only the object of "have": "had a history of injuries" took none)."""
     lemma = verb.lemma_.lower()
     if lemma == "have":
         return [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in {"injury", "wound"}]
-    return [c for c in verb.subtree if c.lemma_ in {"injury", "wound"}] if lemma in WOUND_TAKING_VERBS else []
+    if lemma not in WOUND_TAKING_VERBS:
+        return []
+    wounds = [c for c in verb.subtree if c.lemma_ in {"injury", "wound"}]
+    # "The three suffered minor injuries": the parser may take the verb for the wounds' adjective
+    misread = verb.dep_ == "amod" and verb.head.lemma_ in {"injury", "wound"} and verb.head.i > verb.i
+    return wounds + [verb.head] if misread else wounds
 
 
 def survivable(wound: Token) -> bool:
@@ -689,6 +728,8 @@ def _active_infinitive(verb: Token) -> bool:
 
 def _gunfire_subject(verb: Token) -> bool:
     """Whether a gun or a bullet does the verb: "a round hit him", "a gun that went off, striking him"."""
+    if verb.dep_ == "acl" and _gunfire(verb.head):
+        return True  # "opened fire with a rifle, hitting two men": the parse hangs the hit on the gun
     for _ in range(2):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].lower_ in {"that", "which"} and verb.dep_ == "relcl":
@@ -719,13 +760,36 @@ def _fires(verb: Token) -> bool:
 
 
 def in_condition(verb: Token) -> bool:
-    """ "is in critical condition", "was listed in stable condition", "remains in the hospital":
-    a patient's condition."""
-    if verb.lemma_.lower() not in CONDITION_VERBS:
+    """ "is in critical condition", "was listed in stable condition", "remains in the hospital",
+    "all four were stable", "upgraded to fair condition": a patient's condition."""
+    lemma = verb.lemma_.lower()
+    if lemma in CHANGED_CONDITION_VERBS:
+        return _in_a_condition(verb, "to")
+    if lemma not in CONDITION_VERBS:
         return False
     objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
-    if verb.lemma_.lower() in STAYING_VERBS and any(g.lower_ in HOSPITAL_NOUNS for g in objects):
+    if lemma in STAYING_VERBS and any(g.lower_ in HOSPITAL_NOUNS for g in objects):
         return True
+    # "critical of the plan" is no patient's
+    told = any(c.dep_ == "acomp" and c.lower_ in CONDITIONS and not list(c.children) for c in verb.children)
+    return (told and _subjects_in_its_clause(verb)) or _in_a_condition(verb)
+
+
+def _subjects_in_its_clause(verb: Token) -> bool:
+    """ "Grandfather of Birch Lane boy: 'he's stable'": a subject the parse hangs on the verb across
+    a colon or a quote is no subject of it."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    return all(not any(t.is_punct for t in verb.doc[s.i + 1 : verb.i]) for s in subjects)
+
+
+def _to_custody(verb: Token) -> bool:
+    return any(g.lower_ == "custody" for c in verb.children if c.dep_ == "prep" for g in c.children)
+
+
+def _in_a_condition(verb: Token, preposition: str = "in") -> bool:
+    """ "in critical condition" on the verb: "listed in stable condition", "taken to Elmvale Mercy in
+    critical condition"."""
+    objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition for g in c.children]
     return any(g.lemma_.lower() == "condition" for g in objects)
 
 
@@ -748,13 +812,14 @@ def _hospitals(verb: Token) -> list[Token]:
     # the parse may hang the place on the object: "lands [four men in hospital]"
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     places = [
-        g for h in holders for c in h.children if c.lower_ in {"to", "in"} for g in c.children if g.dep_ == "pobj"
+        g for h in holders for c in h.children if c.lower_ in {"to", "in", "at"} for g in c.children if g.dep_ == "pobj"
     ]
     return [
         p
         for p in places
         if p.lower_ in HOSPITAL_NOUNS
-        or p.lemma_ == "center"
+        # "Elmvale Medical Center": a name's lemma keeps its capital
+        or p.lower_ == "center"
         and any(c.lower_ in {"medical", "trauma"} for c in p.children)
     ]
 
@@ -798,7 +863,7 @@ def _phrase_field(verb: Token) -> list[tuple[str, Token]]:
         return [("detained", verb)]
     if lemma in {"take", "rush", "transport", "airlift"} and "hospital" in words:
         return [("injured", verb)]
-    if lemma == "treat" and words & (WOUND_NOUNS | HOSPITAL_NOUNS | {"released"}):
+    if lemma == "treat" and (words & (WOUND_NOUNS | HOSPITAL_NOUNS | {"released"}) or _to_hospital(verb)):
         return [("injured", verb)]  # "treated for gunshot wounds", "treated at local hospitals", "treated and released"
     if lemma == "drop" and words & HOSPITAL_NOUNS:
         return [("injured", verb)]  # "dropped off at a hospital by a friend"
@@ -963,6 +1028,8 @@ def is_weak(field: str, word: Token, arg: Token) -> bool:
         return False
     also = told_also(word)
     wounds = wounds_taken(word)
+    if wounds and all(survivable(w) for w in wounds):
+        return False  # "the three suffered minor injuries": wounds the dead do not have
     if any(c.lower_ in GUNSHOT_WORDS for w in wounds for c in w.subtree):
         return True  # "received a gunshot wound to the head": shot, and maybe dead of it
     if word.lemma_.lower() == "have" and wounds and not any(survivable(w) for w in wounds):

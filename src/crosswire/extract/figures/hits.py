@@ -15,6 +15,7 @@ from crosswire.extract.figures.fates import (
     in_condition,
     is_negated,
     is_open_question,
+    is_recovery,
     is_weak,
     not_saved,
     own_life,
@@ -51,7 +52,6 @@ from crosswire.extract.figures.words import (
     COUNTERFACTUAL_MODALS,
     DEATH_NOUNS,
     DIAL_VERBS,
-    EXPECTED_RECOVERIES,
     FATAL_NOUNS,
     FATAL_WORDS,
     FINITE_TAGS,
@@ -78,6 +78,7 @@ from crosswire.extract.figures.words import (
     SINGLE_PRONOUNS,
     STATE_FIELDS,
     SUBJECTS,
+    SURVIVOR_WORDS,
     TALLY_NOUNS,
     UNREALISED_KILLING,
     UNREALISED_MODALS,
@@ -162,14 +163,16 @@ def _of_the_hurt(field: str, word: Token, value: CountValue) -> CountValue:
     survive"), unless the sentence counted them shot first ("two men were shot and are expected to
     survive" are all the hurt)."""
     expect = word.head
-    expected = expect.lemma_.lower() == "expect" and word.lemma_.lower() in EXPECTED_RECOVERIES
+    expected = expect.lemma_.lower() == "expect" and is_recovery(word)
     expected = expected and any(c.dep_ in SUBJECTS for c in expect.children)
     told_of_some = in_condition(word) or _how_badly(word) or word.lemma_.lower() == "condition" or expected
     return condition_subset(value) if field == "injured" and told_of_some else value
 
 
 def _some_of_the_hurt(count: Token) -> bool:
-    return any(g.lower_ in STATE_FIELDS for c in count.children if c.lower_ == "of" for g in c.children)
+    """ "two of the wounded", "two of the three survivors": some of those who lived through it."""
+    hurt = STATE_FIELDS.keys() | SURVIVOR_WORDS
+    return any(g.lower_ in hurt or g.lemma_ in hurt for c in count.children if c.lower_ == "of" for g in c.children)
 
 
 def condition_subset(value: CountValue) -> CountValue:
@@ -247,7 +250,8 @@ def _argument(anchor: Token) -> tuple[Token, Token | None]:
     before = tok.head.i < tok.i and tok.head.lower_ not in MISREAD_VERBS
     noun = tok.head.pos_ in {"NOUN", "PROPN", "PRON"} and tok.head.lower_ not in STATE_FIELDS and not before
     if counts_noun and noun and not _stated_before_noun(tok, tok.head) and not counts_a_time(tok):
-        return tok.head, tok.head
+        counted = _possessed(tok.head)
+        return counted, counted
     if tok.dep_ == "nummod" and tok.head.lower_ == "more":
         return tok.head, None  # "three dead and two more who were hurt": more people, unnamed
     # "one of the four died", "two of the wounded": a number or a state alone after "of" counts
@@ -255,6 +259,13 @@ def _argument(anchor: Token) -> tuple[Token, Token | None]:
     of_objects = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     unnamed = of_objects and (of_objects[0].like_num or of_objects[0].lower_ in STATE_FIELDS)
     return tok, (of_objects[0] if of_objects and not unnamed else None)
+
+
+def _possessed(noun: Token) -> Token:
+    """ "four sheriff's deputies": a plural count on one owner counts what is owned."""
+    if noun.dep_ == "poss" and noun.tag_ in {"NN", "NNP"} and noun.head.tag_ == "NNS":
+        return noun.head
+    return noun
 
 
 def _stated_before_noun(count: Token, noun: Token) -> bool:
@@ -432,12 +443,14 @@ def _single_fields(sent: Span, tok: Token) -> tuple[Token, list[tuple[str, Token
         return tok.left_edge, [(STATE_FIELDS[tok.head.lower_], tok.head)]
     single, unsaved = is_single_person(tok), _unsaved_pronoun(tok)
     # only a person word, or a pronoun doctors could not save, has its fate told by its place in the clause
-    if single or unsaved or (tok.dep_ in BARE_HEADLINE_DEPS and headline_noun_person(tok)):
+    if single or unsaved or (tok.dep_ in BARE_HEADLINE_DEPS | {"pobj"} and headline_noun_person(tok)):
         fields = _person_fields(sent, tok, single, unsaved)
         if fields is not None:
             return tok.left_edge, fields
     if _stranded_headline_person(tok):
-        return tok.left_edge, [(f, w) for f, w in verb_fields(tok.head, True) if f in CASUALTY_FIELDS]
+        # "12-year-old accidentally shot": the patient; "1-year-old suffers a fatal wound": the subject
+        passive = tok.head.tag_ != "VBZ"
+        return tok.left_edge, [(f, w) for f, w in verb_fields(tok.head, passive) if f in CASUALTY_FIELDS]
     fields = reflexive_fields(tok)
     if not fields:
         return tok, []
@@ -489,7 +502,9 @@ def _person_fields(sent: Span, tok: Token, single: bool, unsaved: bool) -> list[
         and (is_one_person(root) or one_more or bare)
     ) or unsaved:
         return [(f, w) for f, w in fields_of(told, sent.doc[told.i : told.i + 1]) if f in CASUALTY_FIELDS]
-    if single and (orphan := _orphaned_verb(tok)) is not None:
+    # "Arrest made after teen is shot": a headline's bare person, the verb after it left without a subject
+    headline_object = tok.dep_ == "pobj" and headline_noun_person(tok)
+    if (single or headline_object) and (orphan := _orphaned_verb(tok)) is not None:
         passive = any(c.dep_ == "auxpass" for c in orphan.children)
         return [(f, w) for f, w in verb_fields(orphan, passive) if f in CASUALTY_FIELDS]
     if single and _set_beside_the_hour(tok):
@@ -539,10 +554,11 @@ def _recovering(person: Token) -> bool:
 def _stranded_headline_person(tok: Token) -> bool:
     """ "Boy, 14, fatally shot in Elmvale": a headline's person the parser hangs on the participle
     as an interjection, the participle left without a subject; "12-year-old accidentally shot in
-    Elmvale": an age it hangs on the participle as an adjective (and may tag the participle a past)."""
+    Elmvale": an age it hangs on the participle as an adjective (and may tag the participle a past),
+    or on the headline's present ("16-year-old suffers gunshot wound")."""
     verb = tok.head
     hung_as_interjection = tok.dep_ in {"intj", "dep", "npadvmod"} and verb.tag_ == "VBN"
-    hung_as_adjective = tok.dep_ == "amod" and verb.tag_ in {"VBN", "VBD"} and tok.i < verb.i
+    hung_as_adjective = tok.dep_ == "amod" and verb.tag_ in {"VBN", "VBD", "VBZ"} and tok.i < verb.i
     # the parse is checked first: it rules out most words before the sentence is looked at
     if not (hung_as_interjection or hung_as_adjective):
         return False
@@ -565,7 +581,10 @@ def _orphaned_verb(tok: Token) -> Token | None:
         return None
     if tok.dep_ not in ("pobj", "conj") or verb is None or verb.pos_ != "VERB":
         return None
-    return None if any(c.dep_.startswith("nsubj") for c in verb.children) else verb
+    # "Arrest made after teen is shot": the parse may make the phrase that holds the person the
+    # verb's subject, though it names no one
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and (c.i > tok.i or is_person(c))]
+    return None if subjects else verb
 
 
 def death_of_hits(sent: Span, taken: set[int]) -> list[Hit]:

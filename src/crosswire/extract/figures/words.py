@@ -67,6 +67,12 @@ NEVER_A_PERSON = frozenset({"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PUNC
 
 # "in critical condition", "listed in stable condition": alive and hurt, whatever the grade.
 CONDITION_VERBS = {"be", "remain", "list", "stay", "report"}
+# "upgraded to stable condition": a condition changed to.
+CHANGED_CONDITION_VERBS = {"upgrade", "downgrade"}
+# "all four were stable", "one remains critical": a patient's condition told by itself.
+CONDITIONS = {"stable", "critical"}
+# "were said to be in stable condition": what is said of the subject is told by the infinitive.
+HEARSAY_VERBS = {"say", "report", "believe", "think", "describe"}
 
 # "remains in the hospital": still a patient (a visitor "was in the hospital").
 STAYING_VERBS = {"remain", "stay"}
@@ -75,6 +81,10 @@ STAYING_VERBS = {"remain", "stay"}
 RECOVERY_VERBS = {"recover", "recuperate"}
 # "is expected to survive": what the hurt are expected to do.
 EXPECTED_RECOVERIES = RECOVERY_VERBS | {"survive", "live"}
+# "expected to be okay": how the hurt are expected to be.
+WELL_WORDS = {"okay", "ok", "fine", "alright"}
+# "appear to have minor injuries": verbs that hand their subject to the infinitive after them.
+SEEMING_VERBS = {"appear", "seem"}
 
 # Verbs whose infinitive tells an aim, not what happened ("tried to kill", "threatened to shoot").
 INTENT_VERBS = {"try", "attempt", "intend", "mean", "plan", "plot", "threaten", "want", "vow", "seek", "conspire"}
@@ -342,7 +352,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 FIRES = {"fire", "blaze"}
 OTHER_CAUSES = {
     *("crash", "wreck", "collision", "rollover", *FIRES),
-    *("overdose", "illness", "disease", "cancer", "stroke", "fall"),
+    *("overdose", "illness", "disease", "cancer", "stroke", "fall", "emergency"),
 }
 # What someone does to a fire that makes it an attack: "the fire the gunman set".
 ARSON_VERBS = {"set", "start", "light", "ignite"}
@@ -433,7 +443,9 @@ FIELD_CUES = frozenset(
     | GUNSHOT_WORDS
     | GUNFIRE_WORDS
     | HOSPITAL_NOUNS
-    | RECOVERY_VERBS
+    | EXPECTED_RECOVERIES
+    | WELL_WORDS
+    | CONDITIONS
     | CARE_STATES
     | SURVIVOR_WORDS
     | KILL_FORMS
