@@ -1492,6 +1492,16 @@ WHO_IS_COUNTED = [
     ("Four Elm County sheriff's deputies were injured.", {"injured": 4}),
     # the parse may take the perfect's "had" for the people's verb
     ("Four people had sustained gunshot wounds.", {"shot": 4}),
+    # those found suffering from wounds, wherever the parse hangs "suffering"
+    ("At the house, police found two men in their 20s suffering from gunshot wounds.", {"shot": 2}),
+    ("Officers found three people inside suffering from gunshot wounds.", {"shot": 3}),
+    ("Police found two men who said a woman was suffering from wounds.", {"injured": 1}),
+    # wounds reported or nursed are had
+    ("Three drivers reported injuries after a man opened fire.", {"injured": 3}),
+    ("Two officers reported that a man had injuries.", {"shot": 1}),
+    # a count of the hurt is some of them, whatever else the sentence tells
+    ("Police say all three of the injured men are suspects.", {"injured": 3}),
+    ("None of the wounded were identified.", {}),
     # care for something else than a wound
     ("The driver was taken to the hospital for a medical emergency.", {}),
 ]

@@ -64,6 +64,7 @@ from crosswire.extract.figures.words import (
     WEAK_LEMMAS,
     WEAK_VERBS,
     WELL_WORDS,
+    WOUND_HOLDING_VERBS,
     WOUND_NOUNS,
     WOUND_TAKING_VERBS,
     WOUND_WORDS,
@@ -71,6 +72,7 @@ from crosswire.extract.figures.words import (
 from crosswire.extract.spans import is_headline, semicolon_between, sentence_of
 
 SET_CLAUSE_REACH = 4  # "the fire [the gunman had] set": how far after the fire its setter's verb may come
+SUFFERING_REACH = 6  # "suffering from [multiple apparent gunshot] wounds": how far the wounds may come
 
 
 def fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
@@ -92,6 +94,7 @@ def fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
     else:
         found += _from_head(arg)
     found += _with_wounds(arg) + _left_in_care(arg)
+    found = found or _found_suffering(arg)
     # in a headline's list, a state after the count's own is the next item's group's
     modifiers = [c for c in arg.children if c.dep_ in {"relcl", "acl", "amod"} and not (listed and c.i > nxt.i)]
     for child in modifiers:
@@ -241,6 +244,23 @@ def _with_wounds(arg: Token) -> list[tuple[str, Token]]:
     # "all four were found with gunshot wounds": found so, they may have been dead; so may "a call about a
     # man with a gunshot wound", whom no verb shows doing anything
     return [("shot" if verb is None or verb.lemma_.lower() in FOUND_VERBS else "injured", wounds[0])]
+
+
+def _found_suffering(arg: Token) -> list[tuple[str, Token]]:
+    """ "found two men in their 20s suffering from gunshot wounds": those found suffering from wounds
+    are shot, maybe fatally, wherever the parse hangs "suffering" after them."""
+    verb = arg.head
+    if arg.dep_ != "dobj" or verb.lemma_.lower() not in FOUND_VERBS:
+        return []
+    doc = arg.doc
+    for tok in doc[arg.i + 1 : verb.right_edge.i + 1]:
+        if tok.pos_ in {"VERB", "AUX"} and tok.lemma_ != "suffer":
+            return []  # another clause
+        after = doc[tok.i + 1 : tok.i + SUFFERING_REACH]
+        if tok.lower_ == "suffering" and after and after[0].lower_ == "from":
+            wounds = [w for w in after if w.lower_ in WOUND_NOUNS]
+            return [("shot", wounds[0])] if wounds else []
+    return []
 
 
 def other_cause(field: str, word: Token) -> bool:
@@ -677,10 +697,11 @@ def is_recovery(verb: Token) -> bool:
 
 
 def wounds_taken(verb: Token) -> list[Token]:
-    """The wounds a verb's subject took: "suffered a gunshot wound to the head", "had minor injuries"
-    (only the object of "have": "had a history of injuries" took none)."""
+    """The wounds a verb's subject took: "suffered a gunshot wound to the head", "had minor injuries",
+    "reported injuries", "are nursing bullet wounds" (only the object of these: "had a history of
+    injuries" took none)."""
     lemma = verb.lemma_.lower()
-    if lemma == "have":
+    if lemma in WOUND_HOLDING_VERBS:
         return [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in {"injury", "wound"}]
     if lemma not in WOUND_TAKING_VERBS:
         return []

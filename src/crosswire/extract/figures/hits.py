@@ -133,13 +133,18 @@ def hits_for_match(sent: Span, match: re.Match) -> list[Hit]:
             continue  # "none suffered life-threatening injuries": some may be hurt less
         first, last = min(start, word.idx), max(end, word.idx + len(word))
         told = _of_the_hurt(field, word, value)
-        if field == "injured" and _some_of_the_hurt(arg):
+        if field == "injured" and _some_of_the_hurt(arg) is not None:
             told = condition_subset(told)  # "two of the wounded remained hospitalized": some of them
         weak = is_weak(field, word, arg)
         # "a man was wounded and three others were treated": others than those the sentence told of
         # (a headline's parse is too loose to tell whom they are other than)
         others = arg.lower_ in OTHERS_WORDS and not weak and not is_headline(sent)
         hits.append(Hit(field, told, arg, first, last, more or others, weak=weak, counted=True, adds=adds))
+    hurt = _some_of_the_hurt(arg) if not hits and not is_negated(arg.head) else None
+    if hurt is not None and STATE_FIELDS.get(hurt.lower_, "injured") == "injured":
+        # "two of the injured men are suspects": the count is some of the hurt, whatever else is told
+        first, last = min(start, hurt.idx), max(end, hurt.idx + len(hurt))
+        hits.append(Hit("injured", condition_subset(value), arg, first, last, counted=True))
     return hits
 
 
@@ -169,10 +174,13 @@ def _of_the_hurt(field: str, word: Token, value: CountValue) -> CountValue:
     return condition_subset(value) if field == "injured" and told_of_some else value
 
 
-def _some_of_the_hurt(count: Token) -> bool:
-    """ "two of the wounded", "two of the three survivors": some of those who lived through it."""
+def _some_of_the_hurt(count: Token) -> Token | None:
+    """The word that says so, for "two of the wounded", "two of the three survivors", "two of the
+    injured men", "two of those wounded": some of those who lived through it."""
     hurt = STATE_FIELDS.keys() | SURVIVOR_WORDS
-    return any(g.lower_ in hurt or g.lemma_ in hurt for c in count.children if c.lower_ == "of" for g in c.children)
+    groups = [g for c in count.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    words = [w for g in groups for w in (g, *(c for c in g.children if c.dep_ in {"amod", "acl"}))]
+    return next((w for w in words if w.lower_ in hurt or w.lemma_ in hurt), None)
 
 
 def condition_subset(value: CountValue) -> CountValue:

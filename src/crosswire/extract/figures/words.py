@@ -407,6 +407,8 @@ WEAK_LEMMAS = WEAK_VERBS.keys() | HOSPITAL_VERBS | STRIKE_VERBS | {"drop"}
 
 # "suffered a gunshot wound", "sustained injuries", "received a wound to the leg"
 WOUND_TAKING_VERBS = {"suffer", "sustain", "receive"}
+# "had minor injuries", "three motorists reported injuries": their object is the subject's wounds.
+WOUND_HOLDING_VERBS = {"have", "report", "nurse"}
 
 GUNSHOT_WORDS = {"gunshot", "bullet"}
 # Wounds one lives with ("minor injuries"), and how badly some were hurt ("seriously injured").
