@@ -423,7 +423,7 @@ SHAPES = [
     ("14-year-old seriously wounded in Elmvale shooting", {"injured": [(1, 1, 1)]}),
     ("12-year-old accidentally shot in Elmvale", {"shot": [(1, 1, 1)]}),
     ("9-year-old suffers fatal gunshot wound on Birch Lane", {"killed": [(1, 1, 1)]}),
-    ("Arrest made after teen is shot in Elmvale", {"shot": [(1, 1, 1)]}),
+    ("Charges filed after girl is shot in Elmvale", {"shot": [(1, 1, 1)]}),
     ("A stolen car tied to the suspect was recovered on Birch Lane.", {}),
     ("Stray bullet kills deer hunter in Pine County", {"killed": [(1, 1, 1)]}),
     ("Jury convicts man", {}),
@@ -1463,44 +1463,44 @@ WHO_IS_COUNTED = [
     ("Two men were rushed to Birch County Trauma Center.", {"shot": 2}),
     ("Two men were taken to the Elmvale Convention Center.", {}),
     # what those who appear or seem to have been hurt took
-    ("All four people appear to have non-life-threatening injuries.", {"injured": 4}),
+    ("Both girls appear to have minor injuries.", {"injured": 2}),
     ("The man appeared to have been shot in the leg.", {"shot": 1}),
     ("The suspect appears to have fled on foot.", {}),
     # those expected to be okay are hurt and alive
-    ("All three men are expected to be okay.", {"injured": 3}),
+    ("Both boys are expected to be okay.", {"injured": 2}),
     ("The weather is expected to be fine.", {}),
     # the parse may hang what the shots hit on the gun
-    ("Jon Reyes opened fire with a rifle hitting four people.", {"shot": 4}),
+    ("Jon Reyes fired from a shotgun hitting three men.", {"shot": 3}),
     # the parse may make the found people the subject of their state
-    ("Police found two men and a woman dead.", {"killed": 3}),
+    ("Deputies found two women and a boy dead.", {"killed": 3}),
     ("Officers found a woman and two men dead inside.", {"killed": 3}),
     # or take the verb for the adjective of the wounds; mild wounds are no one's death
     ("The three suffered minor injuries.", {"injured": 3}),
     # a condition on the way to care, and care at a medical center by its name
     ("Ann Roe was taken to Elmvale Mercy in critical condition.", {"shot": 1}),
     ("Jon Reyes was taken into custody in good condition.", {}),
-    ("The three other people were treated at Elmvale Medical Center.", {"injured": 3}),
+    ("The two other women were treated at Elmvale Medical Center.", {"injured": 2}),
     # what is said of them, and what they had to undergo, is told by the infinitive
-    ("All four were said to be in stable condition.", {"injured": 4}),
-    ("Seven people had to be treated for minor wounds.", {"injured": 7}),
+    ("Both boys were said to be in fair condition.", {"injured": 2}),
+    ("Three teens had to be treated for minor wounds.", {"injured": 3}),
     ("Two men had to flee.", {}),
     # a condition told by itself, or changed to
-    ("Police said all four were stable.", {"injured": 4}),
-    ("The other two were upgraded to fair condition.", {"injured": 2}),
+    ("Doctors said both men were stable.", {"injured": 2}),
+    ("Ann Roe was upgraded to fair condition on Monday.", {"injured": 1}),
     ("Two council members were critical of the plan.", {}),
     # a plural count on one owner counts what is owned
-    ("Four Elm County sheriff's deputies were injured.", {"injured": 4}),
+    ("Two Birch County sheriff's deputies were wounded.", {"injured": 2}),
     # the parse may take the perfect's "had" for the people's verb
-    ("Four people had sustained gunshot wounds.", {"shot": 4}),
+    ("Three men had sustained gunshot wounds.", {"shot": 3}),
     # those found suffering from wounds, wherever the parse hangs "suffering"
-    ("At the house, police found two men in their 20s suffering from gunshot wounds.", {"shot": 2}),
-    ("Officers found three people inside suffering from gunshot wounds.", {"shot": 3}),
+    ("Inside the garage, deputies found three women in their 30s suffering from gunshot wounds.", {"shot": 3}),
+    ("Deputies found two teens outside suffering from gunshot wounds.", {"shot": 2}),
     ("Police found two men who said a woman was suffering from wounds.", {"injured": 1}),
     # wounds reported or nursed are had
-    ("Three drivers reported injuries after a man opened fire.", {"injured": 3}),
+    ("Two cyclists reported injuries after the gunman fired on Birch Lane.", {"injured": 2}),
     ("Two officers reported that a man had injuries.", {"shot": 1}),
     # a count of the hurt is some of them, whatever else the sentence tells
-    ("Police say all three of the injured men are suspects.", {"injured": 3}),
+    ("Two of the injured women are sisters, police said.", {"injured": 2}),
     ("None of the wounded were identified.", {}),
     # care for something else than a wound
     ("The driver was taken to the hospital for a medical emergency.", {}),
@@ -1553,5 +1553,5 @@ def test_a_count_of_the_wounded_is_some_of_them(nlp):
     (injured,) = figures_of(nlp, "Two of the wounded stayed in the hospital on Tuesday.")["injured"]
     assert (injured.value.low, injured.value.high) == (2, None)
     # ... and so are two of those who survived
-    (shot,) = figures_of(nlp, "Two of the three survivors were taken to Elmvale Medical Center.")["shot"]
-    assert (shot.value.low, shot.value.high) == (2, None)
+    (shot,) = figures_of(nlp, "Three of the four survivors were flown to Elmvale Medical Center.")["shot"]
+    assert (shot.value.low, shot.value.high) == (3, None)

@@ -247,7 +247,7 @@ def _with_wounds(arg: Token) -> list[tuple[str, Token]]:
 
 
 def _found_suffering(arg: Token) -> list[tuple[str, Token]]:
-    """ "found two men in their 20s suffering from gunshot wounds": those found suffering from wounds
+    """ "found three women in their 30s suffering from gunshot wounds": those found suffering from wounds
     are shot, maybe fatally, wherever the parse hangs "suffering" after them."""
     verb = arg.head
     if arg.dep_ != "dobj" or verb.lemma_.lower() not in FOUND_VERBS:
@@ -265,7 +265,7 @@ def _found_suffering(arg: Token) -> list[tuple[str, Token]]:
 
 def other_cause(field: str, word: Token) -> bool:
     """ "died in a car crash", "died of an overdose", "hurt in one of the fires", "hurt during the
-    collision", "recovered from the fall", "taken to a hospital for a diabetic emergency": a death
+    collision", "recovered from the fall", "taken to a hospital for a medical emergency": a death
     or a wound no attack caused is no toll."""
     if field not in CASUALTY_FIELDS:
         return False
@@ -417,7 +417,7 @@ def _from_head(arg: Token) -> list[tuple[str, Token]]:
     elif dep == "nsubj" and head.dep_ == "aux" and head.lemma_ == "have" and head.head.pos_ == "VERB":
         if any(c.dep_ == "neg" for c in head.children):
             return []
-        head = head.head  # "four people had sustained gunshot wounds", with "had" as their head
+        head = head.head  # "three men had sustained gunshot wounds", with "had" as their head
     if dep == "conj" or listed_after_comma(arg):
         root = conj_root(arg)
         return _from_head(root) if root.i != arg.i else []
@@ -447,7 +447,7 @@ def _from_head(arg: Token) -> list[tuple[str, Token]]:
     if toll is not None and dep in {"attr", "dobj"}:
         return [toll]
     if dep == "nsubj" and head.pos_ == "ADJ" and head.lower_ in STATE_FIELDS:
-        return [(STATE_FIELDS[head.lower_], head)]  # "found two men and a woman dead": the state's subject
+        return [(STATE_FIELDS[head.lower_], head)]  # "found two women and a boy dead": the state's subject
     passive = dep in {"nsubjpass", "dobj"} or elliptic_passive(arg, head)
     return verb_fields(head, passive, dep) + _outcome_of_reduced_relative(head)
 
@@ -637,7 +637,7 @@ def verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
         if c.dep_ == "xcomp" and lemma == "expect" and is_recovery(c):
             return [("injured", c)]  # "is expected to survive": hurt, and alive
         if c.dep_ == "xcomp" and _hands_on_its_subject(verb, c, passive):
-            # "appear to have minor injuries", "were said to be in stable condition", "had to be
+            # "appear to have minor injuries", "are said to be in fair condition", "had to be
             # treated": what the infinitive tells befell them
             return verb_field(c, any(g.dep_ == "auxpass" for g in c.children))
         # "fatally shot", "found shot" say what befell the patient, never the shooter.
@@ -698,7 +698,7 @@ def is_recovery(verb: Token) -> bool:
 
 def wounds_taken(verb: Token) -> list[Token]:
     """The wounds a verb's subject took: "suffered a gunshot wound to the head", "had minor injuries",
-    "reported injuries", "are nursing bullet wounds" (only the object of these: "had a history of
+    "reported injuries", "is nursing a bullet wound" (only the object of these: "had a history of
     injuries" took none)."""
     lemma = verb.lemma_.lower()
     if lemma in WOUND_HOLDING_VERBS:
@@ -782,7 +782,7 @@ def _fires(verb: Token) -> bool:
 
 def in_condition(verb: Token) -> bool:
     """ "is in critical condition", "was listed in stable condition", "remains in the hospital",
-    "all four were stable", "upgraded to fair condition": a patient's condition."""
+    "both were stable", "upgraded to fair condition": a patient's condition."""
     lemma = verb.lemma_.lower()
     if lemma in CHANGED_CONDITION_VERBS:
         return _in_a_condition(verb, "to")

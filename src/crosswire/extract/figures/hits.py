@@ -142,7 +142,7 @@ def hits_for_match(sent: Span, match: re.Match) -> list[Hit]:
         hits.append(Hit(field, told, arg, first, last, more or others, weak=weak, counted=True, adds=adds))
     hurt = _some_of_the_hurt(arg) if not hits and not is_negated(arg.head) else None
     if hurt is not None and STATE_FIELDS.get(hurt.lower_, "injured") == "injured":
-        # "two of the injured men are suspects": the count is some of the hurt, whatever else is told
+        # "two of the injured women are sisters": the count is some of the hurt, whatever else is told
         first, last = min(start, hurt.idx), max(end, hurt.idx + len(hurt))
         hits.append(Hit("injured", condition_subset(value), arg, first, last, counted=True))
     return hits
@@ -176,7 +176,7 @@ def _of_the_hurt(field: str, word: Token, value: CountValue) -> CountValue:
 
 def _some_of_the_hurt(count: Token) -> Token | None:
     """The word that says so, for "two of the wounded", "two of the three survivors", "two of the
-    injured men", "two of those wounded": some of those who lived through it."""
+    injured women", "two of those wounded": some of those who lived through it."""
     hurt = STATE_FIELDS.keys() | SURVIVOR_WORDS
     groups = [g for c in count.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     words = [w for g in groups for w in (g, *(c for c in g.children if c.dep_ in {"amod", "acl"}))]
@@ -270,7 +270,7 @@ def _argument(anchor: Token) -> tuple[Token, Token | None]:
 
 
 def _possessed(noun: Token) -> Token:
-    """ "four sheriff's deputies": a plural count on one owner counts what is owned."""
+    """ "two sheriff's deputies": a plural count on one owner counts what is owned."""
     if noun.dep_ == "poss" and noun.tag_ in {"NN", "NNP"} and noun.head.tag_ == "NNS":
         return noun.head
     return noun
@@ -456,7 +456,7 @@ def _single_fields(sent: Span, tok: Token) -> tuple[Token, list[tuple[str, Token
         if fields is not None:
             return tok.left_edge, fields
     if _stranded_headline_person(tok):
-        # "12-year-old accidentally shot": the patient; "1-year-old suffers a fatal wound": the subject
+        # "12-year-old accidentally shot": the patient; "8-year-old suffers a fatal wound": the subject
         passive = tok.head.tag_ != "VBZ"
         return tok.left_edge, [(f, w) for f, w in verb_fields(tok.head, passive) if f in CASUALTY_FIELDS]
     fields = reflexive_fields(tok)
@@ -510,7 +510,7 @@ def _person_fields(sent: Span, tok: Token, single: bool, unsaved: bool) -> list[
         and (is_one_person(root) or one_more or bare)
     ) or unsaved:
         return [(f, w) for f, w in fields_of(told, sent.doc[told.i : told.i + 1]) if f in CASUALTY_FIELDS]
-    # "Arrest made after teen is shot": a headline's bare person, the verb after it left without a subject
+    # "Charges filed after girl is shot": a headline's bare person, the verb after it left without a subject
     headline_object = tok.dep_ == "pobj" and headline_noun_person(tok)
     if (single or headline_object) and (orphan := _orphaned_verb(tok)) is not None:
         passive = any(c.dep_ == "auxpass" for c in orphan.children)
@@ -563,7 +563,7 @@ def _stranded_headline_person(tok: Token) -> bool:
     """ "Boy, 14, fatally shot in Elmvale": a headline's person the parser hangs on the participle
     as an interjection, the participle left without a subject; "12-year-old accidentally shot in
     Elmvale": an age it hangs on the participle as an adjective (and may tag the participle a past),
-    or on the headline's present ("16-year-old suffers gunshot wound")."""
+    or on the headline's present ("8-year-old suffers gunshot wound")."""
     verb = tok.head
     hung_as_interjection = tok.dep_ in {"intj", "dep", "npadvmod"} and verb.tag_ == "VBN"
     hung_as_adjective = tok.dep_ == "amod" and verb.tag_ in {"VBN", "VBD", "VBZ"} and tok.i < verb.i
@@ -589,7 +589,7 @@ def _orphaned_verb(tok: Token) -> Token | None:
         return None
     if tok.dep_ not in ("pobj", "conj") or verb is None or verb.pos_ != "VERB":
         return None
-    # "Arrest made after teen is shot": the parse may make the phrase that holds the person the
+    # "Charges filed after girl is shot": the parse may make the phrase that holds the person the
     # verb's subject, though it names no one
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and (c.i > tok.i or is_person(c))]
     return None if subjects else verb

@@ -69,9 +69,9 @@ NEVER_A_PERSON = frozenset({"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PUNC
 CONDITION_VERBS = {"be", "remain", "list", "stay", "report"}
 # "upgraded to stable condition": a condition changed to.
 CHANGED_CONDITION_VERBS = {"upgrade", "downgrade"}
-# "all four were stable", "one remains critical": a patient's condition told by itself.
+# "both were stable", "she remains critical": a patient's condition told by itself.
 CONDITIONS = {"stable", "critical"}
-# "were said to be in stable condition": what is said of the subject is told by the infinitive.
+# "are said to be in fair condition": what is said of the subject is told by the infinitive.
 HEARSAY_VERBS = {"say", "report", "believe", "think", "describe"}
 
 # "remains in the hospital": still a patient (a visitor "was in the hospital").
@@ -407,7 +407,7 @@ WEAK_LEMMAS = WEAK_VERBS.keys() | HOSPITAL_VERBS | STRIKE_VERBS | {"drop"}
 
 # "suffered a gunshot wound", "sustained injuries", "received a wound to the leg"
 WOUND_TAKING_VERBS = {"suffer", "sustain", "receive"}
-# "had minor injuries", "three motorists reported injuries": their object is the subject's wounds.
+# "had minor injuries", "two cyclists reported injuries": their object is the subject's wounds.
 WOUND_HOLDING_VERBS = {"have", "report", "nurse"}
 
 GUNSHOT_WORDS = {"gunshot", "bullet"}
