@@ -1502,6 +1502,13 @@ WHO_IS_COUNTED = [
     # a count of the hurt is some of them, whatever else the sentence tells
     ("Two of the injured women are sisters, police said.", {"injured": 2}),
     ("None of the wounded were identified.", {}),
+    ("Four of the officers killed were from Elmvale.", {"killed": 4}),
+    ("Officers found a rifle near one of the dead men.", {}),
+    # a named person found with wounds is shot, maybe fatally, as anyone else
+    ("Ann Roe, 53, was found in a bed with gunshot wounds.", {"shot": 1}),
+    # those left in a condition, not what someone left
+    ("Two men were left in critical condition.", {"injured": 2}),
+    ("The gunman left the building in good condition.", {}),
     # care for something else than a wound
     ("The driver was taken to the hospital for a medical emergency.", {}),
 ]

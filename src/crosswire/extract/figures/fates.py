@@ -788,6 +788,8 @@ def in_condition(verb: Token) -> bool:
         return _in_a_condition(verb, "to")
     if lemma not in CONDITION_VERBS:
         return False
+    if lemma == "leave" and not any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "were left in critical condition"; not "left the house in good condition"
     objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
     if lemma in STAYING_VERBS and any(g.lower_ in HOSPITAL_NOUNS for g in objects):
         return True

@@ -140,11 +140,15 @@ def hits_for_match(sent: Span, match: re.Match) -> list[Hit]:
         # (a headline's parse is too loose to tell whom they are other than)
         others = arg.lower_ in OTHERS_WORDS and not weak and not is_headline(sent)
         hits.append(Hit(field, told, arg, first, last, more or others, weak=weak, counted=True, adds=adds))
-    hurt = _some_of_the_hurt(arg) if not hits and not is_negated(arg.head) else None
-    if hurt is not None and STATE_FIELDS.get(hurt.lower_, "injured") == "injured":
-        # "two of the injured women are sisters": the count is some of the hurt, whatever else is told
+    # "a handgun near one of the deceased": a place by one of them counts no one
+    placed = arg.dep_ == "pobj" and arg.head.lower_ != "of"
+    hurt = _some_of_the_hurt(arg) if not (hits or placed or is_negated(arg.head)) else None
+    field = STATE_FIELDS.get(hurt.lower_, "injured") if hurt is not None else None
+    if field in {"injured", "killed"}:
+        # "two of the injured women are sisters", "two of those killed were brothers": the count
+        # is some of the hurt or the dead, whatever else the sentence tells
         first, last = min(start, hurt.idx), max(end, hurt.idx + len(hurt))
-        hits.append(Hit("injured", condition_subset(value), arg, first, last, counted=True))
+        hits.append(Hit(field, condition_subset(value), arg, first, last, counted=True))
     return hits
 
 
@@ -176,7 +180,7 @@ def _of_the_hurt(field: str, word: Token, value: CountValue) -> CountValue:
 
 def _some_of_the_hurt(count: Token) -> Token | None:
     """The word that says so, for "two of the wounded", "two of the three survivors", "two of the
-    injured women", "two of those wounded": some of those who lived through it."""
+    injured women", "two of those wounded", "two of the dead": some of the hurt or the dead."""
     hurt = STATE_FIELDS.keys() | SURVIVOR_WORDS
     groups = [g for c in count.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     words = [w for g in groups for w in (g, *(c for c in g.children if c.dep_ in {"amod", "acl"}))]
@@ -509,7 +513,8 @@ def _person_fields(sent: Span, tok: Token, single: bool, unsaved: bool) -> list[
         and (single or bare)
         and (is_one_person(root) or one_more or bare)
     ) or unsaved:
-        return [(f, w) for f, w in fields_of(told, sent.doc[told.i : told.i + 1]) if f in CASUALTY_FIELDS]
+        # "Ann Roe was found with gunshot wounds": shot, maybe fatally
+        return [(f, w) for f, w in fields_of(told, sent.doc[told.i : told.i + 1]) if f in CASUALTY_FIELDS | {"shot"}]
     # "Charges filed after girl is shot": a headline's bare person, the verb after it left without a subject
     headline_object = tok.dep_ == "pobj" and headline_noun_person(tok)
     if (single or headline_object) and (orphan := _orphaned_verb(tok)) is not None:

@@ -65,8 +65,9 @@ BODY_NOUNS = frozenset({"body", "bodies"})
 # Parts of speech no person, pronoun or age ("the 4-year-old") is tagged with.
 NEVER_A_PERSON = frozenset({"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PART", "SPACE", "SYM", "ADV"})
 
-# "in critical condition", "listed in stable condition": alive and hurt, whatever the grade.
-CONDITION_VERBS = {"be", "remain", "list", "stay", "report"}
+# "in critical condition", "listed in stable condition", "left in critical condition": alive and hurt,
+# whatever the grade.
+CONDITION_VERBS = {"be", "remain", "list", "stay", "report", "leave"}
 # "upgraded to stable condition": a condition changed to.
 CHANGED_CONDITION_VERBS = {"upgrade", "downgrade"}
 # "both were stable", "she remains critical": a patient's condition told by itself.
