@@ -690,7 +690,7 @@ def _hands_on_its_subject(verb: Token, infinitive: Token, passive: bool) -> bool
 
 
 def is_recovery(verb: Token) -> bool:
-    """ "to survive", "to recover", "to be okay": what those expected to do it live through."""
+    """What the hurt are expected to do or be, and live: "to survive", "to recover", "to be okay"."""
     if verb.lemma_.lower() in EXPECTED_RECOVERIES:
         return True
     return verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in WELL_WORDS for c in verb.children)
@@ -806,6 +806,7 @@ def _subjects_in_its_clause(verb: Token) -> bool:
 
 
 def _to_custody(verb: Token) -> bool:
+    """ "taken into custody in good condition": an arrest, whatever condition it tells."""
     return any(g.lower_ == "custody" for c in verb.children if c.dep_ == "prep" for g in c.children)
 
 
