@@ -65,6 +65,7 @@ from crosswire.extract.figures.words import (
     WEAK_VERBS,
     WELL_WORDS,
     WOUND_HOLDING_VERBS,
+    WOUND_LEMMAS,
     WOUND_NOUNS,
     WOUND_TAKING_VERBS,
     WOUND_WORDS,
@@ -702,12 +703,12 @@ def wounds_taken(verb: Token) -> list[Token]:
     injuries" took none)."""
     lemma = verb.lemma_.lower()
     if lemma in WOUND_HOLDING_VERBS:
-        return [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in {"injury", "wound"}]
+        return [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in WOUND_LEMMAS]
     if lemma not in WOUND_TAKING_VERBS:
         return []
-    wounds = [c for c in verb.subtree if c.lemma_ in {"injury", "wound"}]
+    wounds = [c for c in verb.subtree if c.lemma_ in WOUND_LEMMAS]
     # "The three suffered minor injuries": the parser may take the verb for the wounds' adjective
-    misread = verb.dep_ == "amod" and verb.head.lemma_ in {"injury", "wound"} and verb.head.i > verb.i
+    misread = verb.dep_ == "amod" and verb.head.lemma_ in WOUND_LEMMAS and verb.head.i > verb.i
     return wounds + [verb.head] if misread else wounds
 
 
@@ -790,8 +791,7 @@ def in_condition(verb: Token) -> bool:
         return False
     if lemma == "leave" and not any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "were left in critical condition"; not "left the house in good condition"
-    objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
-    if lemma in STAYING_VERBS and any(g.lower_ in HOSPITAL_NOUNS for g in objects):
+    if lemma in STAYING_VERBS and any(g.lower_ in HOSPITAL_NOUNS for g in _objects_of(verb, "in")):
         return True
     # "critical of the plan" is no patient's
     told = any(c.dep_ == "acomp" and c.lower_ in CONDITIONS and not list(c.children) for c in verb.children)
@@ -813,8 +813,12 @@ def _to_custody(verb: Token) -> bool:
 def _in_a_condition(verb: Token, preposition: str = "in") -> bool:
     """ "in critical condition" on the verb: "listed in stable condition", "taken to Elmvale Mercy in
     critical condition"."""
-    objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition for g in c.children]
-    return any(g.lemma_.lower() == "condition" for g in objects)
+    return any(g.lemma_.lower() == "condition" for g in _objects_of(verb, preposition))
+
+
+def _objects_of(verb: Token, preposition: str) -> list[Token]:
+    """The words under the verb's preposition: "remains [in] the hospital", "upgraded [to] fair condition"."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition for g in c.children]
 
 
 def _fights_for_life(verb: Token) -> bool:

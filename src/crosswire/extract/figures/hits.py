@@ -128,12 +128,14 @@ def hits_for_match(sent: Span, match: re.Match) -> list[Hit]:
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
     adds = value.is_exact and (after in ADDED_WORDS or any(t.lower_ in ADDED_WORDS for t in arg.children))
     hits = []
+    # "two of the wounded", "two of those killed": some of the hurt or the dead
+    hurt = _some_of_the_hurt(arg)
     for field, word in fields_of(arg, span):
         if value.high == 0 and field == "injured" and _told_how_badly(word):
             continue  # "none suffered life-threatening injuries": some may be hurt less
         first, last = min(start, word.idx), max(end, word.idx + len(word))
         told = _of_the_hurt(field, word, value)
-        if field == "injured" and _some_of_the_hurt(arg) is not None:
+        if field == "injured" and hurt is not None:
             told = condition_subset(told)  # "two of the wounded remained hospitalized": some of them
         weak = is_weak(field, word, arg)
         # "a man was wounded and three others were treated": others than those the sentence told of
@@ -142,9 +144,8 @@ def hits_for_match(sent: Span, match: re.Match) -> list[Hit]:
         hits.append(Hit(field, told, arg, first, last, more or others, weak=weak, counted=True, adds=adds))
     # "a handgun near one of the deceased": a place by one of them counts no one
     placed = arg.dep_ == "pobj" and arg.head.lower_ != "of"
-    hurt = _some_of_the_hurt(arg) if not (hits or placed or is_negated(arg.head)) else None
     field = STATE_FIELDS.get(hurt.lower_, "injured") if hurt is not None else None
-    if field in {"injured", "killed"}:
+    if field in {"injured", "killed"} and not (hits or placed or is_negated(arg.head)):
         # "two of the injured women are sisters", "two of those killed were brothers": the count
         # is some of the hurt or the dead, whatever else the sentence tells
         first, last = min(start, hurt.idx), max(end, hurt.idx + len(hurt))

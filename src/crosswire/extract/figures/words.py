@@ -380,6 +380,7 @@ MULTIPLE_NOUNS = {
 }
 
 WOUND_NOUNS = {"wound", "wounds", "injury", "injuries"}
+WOUND_LEMMAS = {"wound", "injury"}
 
 WOUND_WORDS = WOUND_NOUNS | {"wounded", "injured", "hurt"}
 
