@@ -412,6 +412,21 @@ SHAPES = [
     ("A fourth man has died after the warehouse shooting.", {"killed": [(4, 4, None)]}),
     ("Two men were hurt and a third man died.", {"injured": [(2, 2, 2)], "killed": [(1, 1, 1)]}),
     ("The second victim has died.", {"killed": [(1, 1, 1)]}),
+    # a bare ordinal after a count of one fewer is one person more
+    (
+        "Two people are dead and a third is wounded after a fight on Birch Lane.",
+        {"killed": [(2, 2, 2)], "injured": [(1, 1, 1)]},
+    ),
+    (
+        "Four men were shot and killed and a fifth was wounded on Quarry Street.",
+        {"killed": [(4, 4, 4)], "injured": [(1, 1, 1)]},
+    ),
+    ("Two people were wounded and a fourth was hurt.", {"injured": [(2, 2, 2)]}),
+    # the parse joins a second group to the shooting, not to the clause that left the first
+    (
+        "Deputies arrested a man in a shooting that left one woman dead and two others in the hospital.",
+        {"arrested": [(1, 1, 1)], "killed": [(1, 1, 1)], "injured": [(2, 2, 2)]},
+    ),
     # the parser drops the "and" after an age in commas: the second name is one more
     ("He opened fire, killing Ann Roe, 18, and Bob Moe, 20.", {"killed": [(2, 2, 2)]}),
     ("She left two children in the car.", {}),

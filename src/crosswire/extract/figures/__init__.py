@@ -33,6 +33,7 @@ from crosswire.extract.figures.hits import (
     killing_hits,
     multiple_hits,
     murder_suicide_hits,
+    one_more_hits,
     ordinal_hits,
     ranks_the_hurt,
     single_hits,
@@ -118,6 +119,7 @@ def _hits_of(sent: Span, text: str) -> list[Hit]:
     for match in QUANTITY_RE.finditer(text):
         hits += hits_for_match(sent, match)
     hits += ordinal_hits(sent, {h.arg.i for h in hits})
+    hits += one_more_hits(sent, hits)
     hits += age_list_hits(sent, {h.arg.i for h in hits})
     hits += article_hits(sent, {h.arg.i for h in hits})
     hits += single_hits(sent, {h.arg.i for h in hits})

@@ -178,6 +178,8 @@ def _left_in_care(arg: Token) -> list[tuple[str, Token]]:
         holders = [arg]
     elif arg.dep_ in {"dobj", "conj"} and verb.lemma_.lower() == "leave" and verb.pos_ == "VERB":
         holders = [arg] if arg.dep_ == "conj" else [arg, verb]
+    elif _joined_to_what_left_them(arg):
+        holders = [arg]
     else:
         return []
     return [
@@ -188,6 +190,17 @@ def _left_in_care(arg: Token) -> list[tuple[str, Token]]:
         for g in c.children
         if g.dep_ == "pobj" and _in_care(g)
     ][:1]
+
+
+def _joined_to_what_left_them(arg: Token) -> bool:
+    """ "a shooting that left one dead and three others in the hospital": the parse joins the others
+    to the shooting, not to the dead its clause left."""
+    if arg.dep_ != "conj":
+        return False
+    return any(
+        c.dep_ == "relcl" and c.lemma_.lower() == "leave" and c.i < arg.i and any(o.dep_ == "dobj" for o in c.children)
+        for c in arg.head.children
+    )
 
 
 def headline_subject_in_care(arg: Token) -> bool:

@@ -405,6 +405,31 @@ def ordinal_hits(sent: Span, taken: set[int]) -> list[Hit]:
     return hits
 
 
+def one_more_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
+    """ "Three people are dead and a fourth is wounded": an ordinal that stands for a person, after
+    a count of one fewer, is one person more."""
+    told = {h.value.stated for h in hits if h.counted}
+    taken = {h.arg.i for h in hits}
+    found: list[Hit] = []
+    for tok in sent:
+        rank = ORDINALS.get(tok.lower_)
+        if rank is None or rank - 1 not in told or tok.i in taken or not _bare_ordinal_subject(tok):
+            continue
+        for field, w in fields_of(tok, sent.doc[tok.i : tok.i + 1]):
+            start, end = min(tok.idx, w.idx), max(tok.idx + len(tok), w.idx + len(w))
+            found.append(Hit(field, CountValue(1, 1, 1, None), tok, start, end, more=True, single=True))
+    return found
+
+
+def _bare_ordinal_subject(tok: Token) -> bool:
+    """ "a fourth is wounded", "a fourth wounded": "a" and the ordinal, with no noun after it."""
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ in {"nsubj", "nsubjpass", "advmod"}
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+    )
+
+
 def _maybe(person: Token) -> bool:
     """ "there may be a fourth victim": one told of as a possibility."""
     return any(c.dep_ == "aux" and c.lower_ in UNREALISED_MODALS for c in person.head.children)
