@@ -1014,6 +1014,28 @@ def test_police_still_at_work_in_an_undated_story_date_it_to_its_posting_day(ext
     assert (date.earliest, date.latest, date.expression) == (PUBLISHED, PUBLISHED, "are investigating")
 
 
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("A 6-year-old boy is dead after a shooting at a home on Elm Road in Maple Bend, police said.", "is dead"),
+        (
+            "Three men were shot outside a bar in Maple Bend, and two are in critical condition.",
+            "are in critical condition",
+        ),
+    ],
+)
+def test_the_victims_state_told_as_it_stands_dates_an_undated_story_to_its_posting_day(extractor, text, expression):
+    [main] = _mentions(extractor, text)
+    [date] = _values(main, "date")
+    assert (date.earliest, date.latest, date.expression) == (PUBLISHED, PUBLISHED, expression)
+
+
+def test_a_state_told_days_later_gives_no_posting_day(extractor):
+    # the story dates the shooting itself: the state is as of the day it was posted, the shooting is not
+    text = "A man shot on Elm Road on Thursday is in critical condition, police said."
+    assert [v.earliest for v in _values(_mentions(extractor, text)[0], "date")] == [dt.date(2025, 6, 12)]
+
+
 def test_a_story_that_dates_anything_gets_no_date_from_ongoing_work(extractor):
     dated = "Police are investigating a shooting that wounded a teen on Elm Road on Thursday."
     assert [v.earliest for v in _values(_mentions(extractor, dated)[0], "date")] == [dt.date(2025, 6, 12)]

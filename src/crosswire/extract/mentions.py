@@ -67,9 +67,13 @@ DENYING_SUBJECTS = {"nobody", "none"}
 APART_DAYS = 2
 # How long after the incident its follow-ups (a death, an arrest, a hearing) are still dated.
 FOLLOWED_WITHIN_DAYS = 14
-# "Police are investigating", "officers are on the scene": work still going on as the story is posted.
+# "Police are investigating", "officers are on the scene": work still going on as the story is
+# posted; "a boy is dead", "two are in critical condition": the victims' state as it is posted.
 ONGOING_RE = re.compile(
-    r"\b(?:are|is) (?:still )?(?:investigating|on (?:the )?scene|at the scene|searching for|looking for)\b", re.I
+    r"\b(?:are|is) (?:still )?(?:investigating|on (?:the )?scene|at the scene|searching for|looking for)\b"
+    r"|\b(?:is|are) (?:now )?dead\b"
+    r"|\b(?:is|are) (?:listed |reported )?in (?:critical|serious|stable|fair|good|grave) condition\b",
+    re.I,
 )
 ONGOING_SENTENCES = 3
 # An hour after midnight and before noon: "around 3:30 a.m.", "just after midnight", "an early morning shooting".
@@ -490,7 +494,8 @@ def _date_from_posting(
     mention: Mention, incident: list[Reading], readings: list[Reading], published: dt.date | None
 ) -> None:
     """A story that dates nothing is news of the day it was posted when its lede has the police
-    still at work ("Deputies are investigating gunfire near Quarry Street"), or when
+    still at work ("Deputies are investigating gunfire near Quarry Street") or tells the victims'
+    state as it stands ("a boy is dead", "two are in critical condition"), or when
     it tells its incident's hour after midnight ("shot around 3:30 a.m."): it was posted that
     morning or later the same day."""
     if published is None:
