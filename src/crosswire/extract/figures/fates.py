@@ -193,8 +193,8 @@ def _left_in_care(arg: Token) -> list[tuple[str, Token]]:
 
 
 def _joined_to_what_left_them(arg: Token) -> bool:
-    """ "a shooting that left one dead and three others in the hospital": the parse joins the others
-    to the shooting, not to the dead its clause left."""
+    """ "a shooting that left a woman dead and two others in the hospital": the parse joins the
+    others to the shooting, not to the dead its clause left."""
     if arg.dep_ != "conj":
         return False
     return any(

@@ -406,8 +406,8 @@ def ordinal_hits(sent: Span, taken: set[int]) -> list[Hit]:
 
 
 def one_more_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
-    """ "Three people are dead and a fourth is wounded": an ordinal that stands for a person, after
-    a count of one fewer, is one person more."""
+    """ "Two people are dead and a third is wounded": an ordinal that stands for a person, after a
+    count of one fewer, is one person more."""
     told = {h.value.stated for h in hits if h.counted}
     taken = {h.arg.i for h in hits}
     found: list[Hit] = []
