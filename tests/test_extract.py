@@ -1030,6 +1030,18 @@ def test_the_victims_state_told_as_it_stands_dates_an_undated_story_to_its_posti
     assert (date.earliest, date.latest, date.expression) == (PUBLISHED, PUBLISHED, expression)
 
 
+def test_police_at_work_after_a_headline_and_two_lines_still_date_an_undated_story(extractor):
+    # the headline and the first lines tell what happened; the police at work come right after them
+    text = (
+        "Teen wounded in Maple Bend shooting\n\n"
+        "A 16-year-old boy was shot in the leg outside a store on Elm Road. "
+        "He was taken to a hospital by a friend, a relative said. "
+        "Maple Bend police are investigating the shooting."
+    )
+    [main] = _mentions(extractor, text)
+    assert [(v.earliest, v.expression) for v in _values(main, "date")] == [(PUBLISHED, "are investigating")]
+
+
 def test_a_state_told_days_later_gives_no_posting_day(extractor):
     # the story dates the shooting itself: the state is as of the day it was posted, the shooting is not
     text = "A man shot on Elm Road on Thursday is in critical condition, police said."

@@ -75,7 +75,8 @@ ONGOING_RE = re.compile(
     r"|\b(?:is|are) (?:listed |reported )?in (?:critical|serious|stable|fair|good|grave) condition\b",
     re.I,
 )
-ONGOING_SENTENCES = 3
+# The headline and the story's first three lines: where it tells what goes on as it is posted.
+ONGOING_SENTENCES = 4
 # An hour after midnight and before noon: "around 3:30 a.m.", "just after midnight", "an early morning shooting".
 _HOUR = r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*"
 SMALL_HOURS_RE = re.compile(rf"\b(?:{_HOUR}a\.\s?m\.|{_HOUR}am\b|midnight|early[- ]morning)", re.I)
