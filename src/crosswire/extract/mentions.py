@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.extract import lexicon as lx
 from crosswire.extract.dates import WEEKDAYS, find_dates
+from crosswire.extract.figures.words import CARE_STATES
 from crosswire.extract.gazetteer import normalize
 from crosswire.extract.places import same_place_km
 from crosswire.extract.sentence_dates import OLDER_INCIDENT_DAYS, VIOLENT_TYPES, dates_a_later_step
@@ -72,7 +73,7 @@ FOLLOWED_WITHIN_DAYS = 14
 ONGOING_RE = re.compile(
     r"\b(?:are|is) (?:still )?(?:investigating|on (?:the )?scene|at the scene|searching for|looking for)\b"
     r"|\b(?:is|are) (?:now )?dead\b"
-    r"|\b(?:is|are) (?:listed |reported )?in (?:critical|serious|stable|fair|good|grave) condition\b",
+    rf"|\b(?:is|are) (?:listed |reported )?in (?:{'|'.join(sorted(CARE_STATES))}) condition\b",
     re.I,
 )
 # The headline and the story's first three lines: where it tells what goes on as it is posted.

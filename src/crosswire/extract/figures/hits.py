@@ -390,7 +390,7 @@ def ordinal_hits(sent: Span, taken: set[int]) -> list[Hit]:
         ordinal = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "ORDINAL"), None)
         if ordinal is None or not is_person(tok) or _maybe(tok):
             continue
-        rank = ORDINALS.get(ordinal.lower_) or (int(ordinal.text[:-2]) if ordinal.text[:-2].isdigit() else None)
+        rank = _rank(ordinal)
         if rank is None or rank < 2:
             continue
         # "the second victim died" counts victims, not the dead; "a third person has died" the dead
@@ -409,16 +409,23 @@ def one_more_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
     """ "Two people are dead and a third is wounded": an ordinal that stands for a person, after a
     count of one fewer, is one person more."""
     told = {h.value.stated for h in hits if h.counted}
+    if not told:
+        return []
     taken = {h.arg.i for h in hits}
     found: list[Hit] = []
     for tok in sent:
-        rank = ORDINALS.get(tok.lower_)
+        rank = _rank(tok)
         if rank is None or rank - 1 not in told or tok.i in taken or not _bare_ordinal_subject(tok):
             continue
         for field, w in fields_of(tok, sent.doc[tok.i : tok.i + 1]):
             start, end = min(tok.idx, w.idx), max(tok.idx + len(tok), w.idx + len(w))
             found.append(Hit(field, CountValue(1, 1, 1, None), tok, start, end, more=True, single=True))
     return found
+
+
+def _rank(ordinal: Token) -> int | None:
+    """The rank an ordinal tells: "fourth", "4th"."""
+    return ORDINALS.get(ordinal.lower_) or (int(ordinal.text[:-2]) if ordinal.text[:-2].isdigit() else None)
 
 
 def _bare_ordinal_subject(tok: Token) -> bool:
