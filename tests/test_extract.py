@@ -1022,6 +1022,15 @@ def test_police_still_at_work_in_an_undated_story_date_it_to_its_posting_day(ext
             "Three men were shot outside a bar in Maple Bend, and two are in critical condition.",
             "are in critical condition",
         ),
+        (
+            "A man was shot outside a store on Elm Road in Maple Bend and is said to be in stable condition.",
+            "is said to be in stable condition",
+        ),
+        (
+            "A girl, 4, shot herself with a gun she found in a car in Maple Bend. "
+            "A deputy says she is facing life-threatening injuries.",
+            "is facing life-threatening injuries",
+        ),
     ],
 )
 def test_the_victims_state_told_as_it_stands_dates_an_undated_story_to_its_posting_day(extractor, text, expression):

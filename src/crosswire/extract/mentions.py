@@ -69,11 +69,13 @@ APART_DAYS = 2
 # How long after the incident its follow-ups (a death, an arrest, a hearing) are still dated.
 FOLLOWED_WITHIN_DAYS = 14
 # "Police are investigating", "officers are on the scene": work still going on as the story is
-# posted; "a boy is dead", "two are in critical condition": the victims' state as it is posted.
+# posted; "a boy is dead", "two are in critical condition", "she is facing life-threatening
+# injuries": the victims' state as it is posted.
 ONGOING_RE = re.compile(
     r"\b(?:are|is) (?:still )?(?:investigating|on (?:the )?scene|at the scene|searching for|looking for)\b"
     r"|\b(?:is|are) (?:now )?dead\b"
-    rf"|\b(?:is|are) (?:listed |reported )?in (?:{'|'.join(sorted(CARE_STATES))}) condition\b",
+    rf"|\b(?:is|are) (?:listed |reported |said to be )?in (?:{'|'.join(sorted(CARE_STATES))}) condition\b"
+    r"|\b(?:is|are) (?:facing|suffering(?: from)?) (?:non-?)?life[- ]threatening (?:injur(?:y|ies)|wounds?)\b",
     re.I,
 )
 # The headline and the story's first three lines: where it tells what goes on as it is posted.
