@@ -246,6 +246,31 @@ def test_others_killed_the_same_night_are_another_incident_s(extractor):
     assert 2 in [v.low for v in _values(_mentions(extractor, same)[0], "killed")]
 
 
+def test_an_attack_on_the_same_block_is_another_incident(extractor):
+    # an update line first recalls last week's killing on that block; the story's own is the night's
+    text = (
+        "Four men shot near Quarry Park\n\n"
+        "UPDATE: Police said they are still early in the investigation. We also learned that a "
+        "19-year-old man was shot and killed on the same block just last week, on Saturday.\n\n"
+        "Four men were shot near Quarry Park on Tuesday night, around 10 p.m. All four men were hospitalized."
+    )
+    main, other = _mentions(extractor, text)
+    assert (main.role, other.role) == ("main", "related")
+    assert {v.earliest for v in _values(main, "date")} == {dt.date(2025, 6, 10)}
+    assert _values(main, "killed") == []
+    assert [v.low for v in _values(other, "killed")] == [1]
+
+
+def test_a_victim_who_lived_on_the_same_block_is_the_story_s_own(extractor):
+    text = (
+        "A man was shot and killed on Birch Lane in Elmvale on Friday night. "
+        "Ann Roe, 28, who lived on the same block, was wounded in the shooting."
+    )
+    [main] = _mentions(extractor, text)
+    assert [v.low for v in _values(main, "killed")] == [1]
+    assert 1 in [v.low for v in _values(main, "injured")]
+
+
 def test_a_local_site_places_a_town_the_story_gives_no_state(extractor):
     text = "Three people were wounded in a shooting in Pasadena on Friday night, police said."
     doc = Document(doc_id="d", content=text, published=PUBLISHED, url="https://www.nbclosangeles.com/news/local/x")

@@ -94,6 +94,8 @@ RESPONDERS = {"police", "officer", "deputy", "trooper", "medic", "paramedic", "f
 REFERENCE_NOUNS = {"incident", "crime", "scene", "tragedy"}
 # "It happened Sunday in the 600 block": a verb that places or dates the incident already told.
 REFERENCE_VERBS = {"happen", "occur", "unfold", "erupt"}
+# Where a story sets an earlier attack beside its own: "on the same block", "at the same corner".
+SAME_SPOT_NOUNS = frozenset({"block", "street", "corner", "intersection", "spot"})
 
 
 @dataclass(slots=True)
@@ -154,6 +156,7 @@ def read_sentence(sent: Span, published: dt.date | None, countries: set[str], ad
         any(m in lowered for m in lx.DISTINCT_MARKERS)
         or bool(lx.DISTINCT_OPENING_RE.match(text))
         or bool(lx.OTHERS_SAME_TIME_RE.search(text))
+        or _on_the_same_spot(reading.trigger)
     )
     reading.series_marker = bool(lx.SERIES_RE.search(text))
     reading.follow_up = _tells_a_follow_up(sent, lowered)
@@ -441,6 +444,23 @@ def _responders_sent_to_scene(verb: Token) -> bool:
     if not goals or any(g.lemma_.lower() in PRESS_REQUESTS for g in goals):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in RESPONDERS for c in children)
+
+
+def _on_the_same_spot(trigger: Token | None) -> bool:
+    """ "A man was shot on the same block last week": an attack set where the story's own incident
+    happened is another one. Not "a neighbour who lived on the same block": a word of the
+    attack itself must be set there."""
+    if trigger is None:
+        return False
+    places = (
+        pobj
+        for verb in (trigger, *trigger.conjuncts)  # "shot and killed on the same block"
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in {"on", "in", "at"}
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
+    return any(p.lower_ in SAME_SPOT_NOUNS and any(c.lower_ == "same" for c in p.children) for p in places)
 
 
 def _tells_a_follow_up(sent: Span, lowered: str) -> bool:
