@@ -1076,6 +1076,21 @@ def test_police_at_work_after_a_headline_and_two_lines_still_date_an_undated_sto
     assert [(v.earliest, v.expression) for v in _values(main, "date")] == [(PUBLISHED, "are investigating")]
 
 
+def test_the_victim_s_state_in_the_fourth_line_still_dates_an_undated_story(extractor):
+    # headline, where, what, how he got there: the state as posted comes fourth
+    text = (
+        "Boy, 13, hurt by shotgun blast\n\n"
+        "The sheriff's office was called to a farm on Elm Road outside Maple Bend. "
+        "A 13-year-old boy had been hit in the arm by a shotgun blast while hunting with his uncle. "
+        "His uncle drove him to a clinic in town. "
+        "The boy was flown to a children's hospital and is said to be in stable condition."
+    )
+    [main] = _mentions(extractor, text)
+    assert [(v.earliest, v.expression) for v in _values(main, "date")] == [
+        (PUBLISHED, "is said to be in stable condition")
+    ]
+
+
 def test_a_state_told_days_later_gives_no_posting_day(extractor):
     # the story dates the shooting itself: the state is as of the day it was posted, the shooting is not
     text = "A man shot on Elm Road on Thursday is in critical condition, police said."

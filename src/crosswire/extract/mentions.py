@@ -78,8 +78,8 @@ ONGOING_RE = re.compile(
     r"|\b(?:is|are) (?:facing|suffering(?: from)?) (?:non-?)?life[- ]threatening (?:injur(?:y|ies)|wounds?)\b",
     re.I,
 )
-# The headline and the story's first three lines: where it tells what goes on as it is posted.
-ONGOING_SENTENCES = 4
+# The headline and the story's first four lines: where it tells what goes on as it is posted.
+ONGOING_SENTENCES = 5
 # An hour after midnight and before noon: "around 3:30 a.m.", "just after midnight", "an early morning shooting".
 _HOUR = r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*"
 SMALL_HOURS_RE = re.compile(rf"\b(?:{_HOUR}a\.\s?m\.|{_HOUR}am\b|midnight|early[- ]morning)", re.I)
