@@ -1091,6 +1091,24 @@ def test_the_victim_s_state_in_the_fourth_line_still_dates_an_undated_story(extr
     ]
 
 
+def test_a_lede_day_within_the_weekend_the_story_names_dates_it(extractor):
+    text = (
+        "A man's shooting death over the weekend has been ruled accidental, the sheriff's office said. "
+        "Jon Reyes, 52, was found Sunday evening at a home on Cedar Street in Elmvale."
+    )
+    [main] = _mentions(extractor, text, published=dt.date(2025, 6, 17))  # a Tuesday
+    assert [(v.earliest, v.precision) for v in _values(main, "date")] == [(dt.date(2025, 6, 15), "day")]
+
+
+def test_a_lede_day_outside_the_week_the_story_names_leaves_the_week(extractor):
+    text = (
+        "A man's shooting death two weeks ago has been ruled accidental, the sheriff's office said. "
+        "Jon Reyes, 52, was found Sunday evening at a home on Cedar Street in Elmvale."
+    )
+    [main] = _mentions(extractor, text, published=dt.date(2025, 6, 17))  # a Tuesday
+    assert [(v.earliest, v.precision) for v in _values(main, "date")] == [(dt.date(2025, 6, 2), "week")]
+
+
 def test_a_state_told_days_later_gives_no_posting_day(extractor):
     # the story dates the shooting itself: the state is as of the day it was posted, the shooting is not
     text = "A man shot on Elm Road on Thursday is in critical condition, police said."

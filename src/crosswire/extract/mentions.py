@@ -483,13 +483,17 @@ def _date_from_lede(mention: Mention, readings: list[Reading], published: dt.dat
 
     "Officers are looking into a shooting outside a bar early Saturday" ties "Saturday" to the
     investigation in the parse; a reader still takes it as the night of the shooting. Only a
-    day in the week before publication qualifies: older dates in a lede are background.
+    day in the week before publication qualifies: older dates in a lede are background. A week,
+    month or year the story gave ("a shooting death over the weekend") leaves the day open, for a
+    day within it: a day outside it tells of something else.
     """
-    if published is None or any(c.value.is_resolved for c in mention.claims_for("date")):
+    told = [c.value for c in mention.claims_for("date") if c.value.is_resolved]
+    if published is None or any(v.is_day for v in told):
         return
     for reading in readings:
         for value in _fallback_dates(reading, published):
-            if value.precision == "day" and 0 <= (published - value.earliest).days <= LEDE_DAYS:
+            within = all(v.earliest <= value.earliest <= v.latest for v in told)
+            if value.precision == "day" and within and 0 <= (published - value.earliest).days <= LEDE_DAYS:
                 _claim_day(mention, reading, value)
                 return
 
