@@ -820,6 +820,9 @@ SHAPES = [
     ("Two 16-year-old boys were shot near Quarry Street.", {"shot": [(2, 2, 2)]}),
     ("A 47-year-old man and two 17-year-old boys were shot.", {"shot": [(3, 3, 3)]}),
     ("Earlier in the evening, two 16-year-olds were shot on Birch Lane.", {"shot": [(2, 2, 2)]}),
+    # the victims who survived are the wounded
+    ("The three surviving victims were taken to Elmvale General.", {"injured": [(3, 3, 3)]}),
+    ("The lone surviving victim was undergoing surgery.", {"injured": [(1, 1, 1)]}),
 ]
 
 
@@ -916,6 +919,8 @@ def test_figure_shapes(nlp, sentence, expected):
         "Three passengers were treated at the scene.",
         # a life saved is no death
         "Doctors were able to save him.",
+        # the family a victim leaves is no victim
+        "He is survived by his two surviving sons.",
     ],
 )
 def test_numbers_that_count_no_victims(nlp, sentence):

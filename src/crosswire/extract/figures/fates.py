@@ -930,6 +930,8 @@ def _from_modifier(mod: Token) -> list[tuple[str, Token]]:
     if mod.dep_ == "amod":
         if mod.lower_ in STATE_FIELDS and any(c.lower_ == "fatally" for c in mod.children):
             return [("killed", mod)]  # "a fatally wounded officer"
+        if mod.lower_ == "surviving" and mod.head.lemma_.lower() in VICTIM_NOUNS:
+            return [("injured", mod)]  # "the three surviving victims"; not "his two surviving sons"
         return [(STATE_FIELDS[mod.lower_], mod)] if mod.lower_ in STATE_FIELDS else []
     if is_negated(mod):
         return []
