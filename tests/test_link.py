@@ -164,6 +164,21 @@ def test_the_town_police_and_hospital_named_by_two_stories_tie_them_no_closer():
     assert score_pair(a, b) > bare
 
 
+def test_a_surname_one_story_also_gives_in_full_counts_once():
+    first, second = NIGHT, NIGHT + dt.timedelta(days=2)
+    bare = score_pair(features(shooting("doc1", day=first)), features(shooting("doc2", day=second)))
+    surname = features(shooting("doc2", day=second, names=["Reyes"]))
+    once = score_pair(features(shooting("doc1", day=first, names=["Reyes"])), surname)
+    twice = score_pair(features(shooting("doc1", day=first, names=["Jon Reyes", "Reyes"])), surname)
+    assert once > bare
+    # "Jon Reyes ... Reyes said" is one man: the other story's "Reyes" is no more evidence for it
+    assert twice == once
+    # two men of one story both matched in the other are more evidence than one
+    both = features(shooting("doc2", day=second, names=["Jon Reyes", "Sam Doe"]))
+    one = score_pair(features(shooting("doc1", day=first, names=["Jon Reyes"])), both)
+    assert score_pair(features(shooting("doc1", day=first, names=["Jon Reyes", "Sam Doe"])), both) > one
+
+
 def test_a_holiday_or_the_kind_of_incident_both_stories_name_ties_them_no_closer():
     first, second = NIGHT, NIGHT + dt.timedelta(days=2)
     bare = score_pair(features(shooting("doc1", day=first)), features(shooting("doc2", day=second)))

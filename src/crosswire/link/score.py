@@ -404,8 +404,19 @@ def _serves_every_incident(tokens: tuple[str, ...]) -> bool:
 
 
 def _name_matches(xs: set[str], ys: set[str]) -> float:
-    """Sum over ``xs`` of each name's best match in ``ys``."""
-    return sum(max((_same_person(x, y) for y in ys), default=0.0) for x in sorted(xs))
+    """Sum of the matches of names in ``xs`` to names in ``ys``, the best first, each name matched
+    once: "lamar thompson" and "thompson" in one story are one man, and the other story's
+    "thompson" matches him once, not twice."""
+    pairs = sorted(((_same_person(x, y), x, y) for x in xs for y in ys), reverse=True)
+    used_x: set[str] = set()
+    used_y: set[str] = set()
+    total = 0.0
+    for match, x, y in pairs:
+        if match > 0 and x not in used_x and y not in used_y:
+            used_x.add(x)
+            used_y.add(y)
+            total += match
+    return total
 
 
 def _name_score(a: Features, b: Features) -> float:
