@@ -247,16 +247,16 @@ def test_others_killed_the_same_night_are_another_incident_s(extractor):
 
 
 def test_an_attack_on_the_same_block_is_another_incident(extractor):
-    # an update line first recalls last week's killing on that block; the story's own is the night's
+    # an update line first recalls Monday's killing on that block; the story's own is Thursday's
     text = (
-        "Four men shot near Quarry Park\n\n"
-        "UPDATE: Police said they are still early in the investigation. We also learned that a "
-        "19-year-old man was shot and killed on the same block just last week, on Saturday.\n\n"
-        "Four men were shot near Quarry Park on Tuesday night, around 10 p.m. All four men were hospitalized."
+        "Three teens wounded on Birch Lane\n\n"
+        "UPDATE: Detectives have not named a suspect. A 20-year-old woman was fatally shot on the same "
+        "block on Monday, a neighbour said.\n\n"
+        "Three teenagers were wounded on Birch Lane in Elmvale late Thursday. Each was taken to a hospital."
     )
     main, other = _mentions(extractor, text)
     assert (main.role, other.role) == ("main", "related")
-    assert {v.earliest for v in _values(main, "date")} == {dt.date(2025, 6, 10)}
+    assert {v.earliest for v in _values(main, "date")} == {dt.date(2025, 6, 12)}
     assert _values(main, "killed") == []
     assert [v.low for v in _values(other, "killed")] == [1]
 
@@ -1052,7 +1052,7 @@ def test_police_still_at_work_in_an_undated_story_date_it_to_its_posting_day(ext
             "is said to be in stable condition",
         ),
         (
-            "A girl, 4, shot herself with a gun she found in a car in Maple Bend. "
+            "A woman was hit by a stray bullet while walking her dog in Maple Bend. "
             "A deputy says she is facing life-threatening injuries.",
             "is facing life-threatening injuries",
         ),
@@ -1093,8 +1093,8 @@ def test_the_victim_s_state_in_the_fourth_line_still_dates_an_undated_story(extr
 
 def test_a_lede_day_within_the_weekend_the_story_names_dates_it(extractor):
     text = (
-        "A man's shooting death over the weekend has been ruled accidental, the sheriff's office said. "
-        "Jon Reyes, 52, was found Sunday evening at a home on Cedar Street in Elmvale."
+        "Deputies say the weekend shooting that killed an Elmvale woman was an accident. "
+        "Ann Roe, 34, was discovered late Sunday afternoon inside her garage on Birch Lane."
     )
     [main] = _mentions(extractor, text, published=dt.date(2025, 6, 17))  # a Tuesday
     assert [(v.earliest, v.precision) for v in _values(main, "date")] == [(dt.date(2025, 6, 15), "day")]
@@ -1102,8 +1102,8 @@ def test_a_lede_day_within_the_weekend_the_story_names_dates_it(extractor):
 
 def test_a_lede_day_outside_the_week_the_story_names_leaves_the_week(extractor):
     text = (
-        "A man's shooting death two weeks ago has been ruled accidental, the sheriff's office said. "
-        "Jon Reyes, 52, was found Sunday evening at a home on Cedar Street in Elmvale."
+        "Deputies say the shooting that killed an Elmvale woman two weeks ago was an accident. "
+        "Ann Roe, 34, was discovered late Sunday afternoon inside her garage on Birch Lane."
     )
     [main] = _mentions(extractor, text, published=dt.date(2025, 6, 17))  # a Tuesday
     assert [(v.earliest, v.precision) for v in _values(main, "date")] == [(dt.date(2025, 6, 2), "week")]

@@ -821,8 +821,8 @@ SHAPES = [
     ("A 47-year-old man and two 17-year-old boys were shot.", {"shot": [(3, 3, 3)]}),
     ("Earlier in the evening, two 16-year-olds were shot on Birch Lane.", {"shot": [(2, 2, 2)]}),
     # the victims who survived are the wounded
-    ("The three surviving victims were taken to Elmvale General.", {"injured": [(3, 3, 3)]}),
-    ("The lone surviving victim was undergoing surgery.", {"injured": [(1, 1, 1)]}),
+    ("Four surviving victims were taken to Elmvale General by ambulance.", {"injured": [(4, 4, 4)]}),
+    ("The lone surviving victim spoke to detectives from her hospital bed.", {"injured": [(1, 1, 1)]}),
 ]
 
 

@@ -405,8 +405,8 @@ def _serves_every_incident(tokens: tuple[str, ...]) -> bool:
 
 def _name_matches(xs: set[str], ys: set[str]) -> float:
     """Sum of the matches of names in ``xs`` to names in ``ys``, the best first, each name matched
-    once: "lamar thompson" and "thompson" in one story are one man, and the other story's
-    "thompson" matches him once, not twice."""
+    once: "jon reyes" and "reyes" in one story are one man, and the other story's "reyes"
+    matches him once, not twice."""
     pairs = sorted(((_same_person(x, y), x, y) for x in xs for y in ys), reverse=True)
     used_x: set[str] = set()
     used_y: set[str] = set()
