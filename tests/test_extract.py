@@ -1109,6 +1109,15 @@ def test_a_lede_day_outside_the_week_the_story_names_leaves_the_week(extractor):
     assert [(v.earliest, v.precision) for v in _values(main, "date")] == [(dt.date(2025, 6, 2), "week")]
 
 
+def test_a_lede_day_of_something_else_leaves_the_year_the_story_names(extractor):
+    text = (
+        "Forecasters warned on Wednesday that smog would return to Elmvale. "
+        "Police in Elmvale have arrested 40 people so far this year for selling illegal fireworks."
+    )
+    [main] = _mentions(extractor, text)
+    assert [v.precision for v in _values(main, "date")] == ["year"]
+
+
 def test_a_state_told_days_later_gives_no_posting_day(extractor):
     # the story dates the shooting itself: the state is as of the day it was posted, the shooting is not
     text = "A man shot on Elm Road on Thursday is in critical condition, police said."

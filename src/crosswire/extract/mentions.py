@@ -483,12 +483,13 @@ def _date_from_lede(mention: Mention, readings: list[Reading], published: dt.dat
 
     "Officers are looking into a shooting outside a bar early Saturday" ties "Saturday" to the
     investigation in the parse; a reader still takes it as the night of the shooting. Only a
-    day in the week before publication qualifies: older dates in a lede are background. A week,
-    month or year the story gave ("a shooting death over the weekend") leaves the day open, for a
-    day within it: a day outside it tells of something else.
+    day in the week before publication qualifies: older dates in a lede are background. A week the
+    story gave ("a shooting death over the weekend") leaves the day open, for a day within it; a
+    month or a year is as near as the story dates it ("arrested 210 people this year"): a day of
+    the lede then tells of something else ("smog is likely to return on Wednesday").
     """
     told = [c.value for c in mention.claims_for("date") if c.value.is_resolved]
-    if published is None or any(v.is_day for v in told):
+    if published is None or any(v.precision != "week" for v in told):
         return
     for reading in readings:
         for value in _fallback_dates(reading, published):
