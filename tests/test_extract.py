@@ -1091,22 +1091,22 @@ def test_the_victim_s_state_in_the_fourth_line_still_dates_an_undated_story(extr
     ]
 
 
-def test_a_lede_day_within_the_weekend_the_story_names_dates_it(extractor):
+@pytest.mark.parametrize(
+    ("shooting", "expected"),
+    [
+        # a day the lede gives within the week the story names dates the incident
+        ("the weekend shooting that killed an Elmvale woman", (dt.date(2025, 6, 15), "day")),
+        # ... one outside it tells of something else: the week stays
+        ("the shooting that killed an Elmvale woman two weeks ago", (dt.date(2025, 6, 2), "week")),
+    ],
+)
+def test_a_lede_day_dates_the_incident_within_the_week_the_story_names(extractor, shooting, expected):
     text = (
-        "Deputies say the weekend shooting that killed an Elmvale woman was an accident. "
+        f"Deputies say {shooting} was an accident. "
         "Ann Roe, 34, was discovered late Sunday afternoon inside her garage on Birch Lane."
     )
     [main] = _mentions(extractor, text, published=dt.date(2025, 6, 17))  # a Tuesday
-    assert [(v.earliest, v.precision) for v in _values(main, "date")] == [(dt.date(2025, 6, 15), "day")]
-
-
-def test_a_lede_day_outside_the_week_the_story_names_leaves_the_week(extractor):
-    text = (
-        "Deputies say the shooting that killed an Elmvale woman two weeks ago was an accident. "
-        "Ann Roe, 34, was discovered late Sunday afternoon inside her garage on Birch Lane."
-    )
-    [main] = _mentions(extractor, text, published=dt.date(2025, 6, 17))  # a Tuesday
-    assert [(v.earliest, v.precision) for v in _values(main, "date")] == [(dt.date(2025, 6, 2), "week")]
+    assert [(v.earliest, v.precision) for v in _values(main, "date")] == [expected]
 
 
 def test_a_lede_day_of_something_else_leaves_the_year_the_story_names(extractor):
