@@ -823,6 +823,14 @@ SHAPES = [
     # the victims who survived are the wounded
     ("Four surviving victims were taken to Elmvale General by ambulance.", {"injured": [(4, 4, 4)]}),
     ("The lone surviving victim spoke to detectives from her hospital bed.", {"injured": [(1, 1, 1)]}),
+    # "two of the wounded ... and the other": the rest of the group, counted with them
+    (
+        "Two of the wounded teens were flown to Elmvale General, while the other was treated at the scene.",
+        {"injured": [(3, 3, 3)]},
+    ),
+    ("Two of those killed were brothers, and the other was their cousin.", {"killed": [(3, 3, 3)]}),
+    # ... "the others" say no more than some
+    ("Two of the wounded are in critical condition and the others are stable.", {"injured": [(2, 2, None)]}),
 ]
 
 

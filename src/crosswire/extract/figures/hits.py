@@ -87,7 +87,7 @@ from crosswire.extract.figures.words import (
     ZERO_NOUNS,
     ZERO_PRONOUNS,
 )
-from crosswire.extract.numbers import value_of
+from crosswire.extract.numbers import parse_quantity, value_of
 from crosswire.extract.spans import doc_text, is_headline, sentence_of
 from crosswire.model import CountValue
 
@@ -145,12 +145,39 @@ def hits_for_match(sent: Span, match: re.Match) -> list[Hit]:
     # "a handgun near one of the deceased": a place by one of them counts no one
     placed = arg.dep_ == "pobj" and arg.head.lower_ != "of"
     field = STATE_FIELDS.get(hurt.lower_, "injured") if hurt is not None else None
-    if field in {"injured", "killed"} and not (hits or placed or is_negated(arg.head)):
+    if field not in {"injured", "killed"} or placed or is_negated(arg.head):
+        return hits
+    first, last = min(start, hurt.idx), max(end, hurt.idx + len(hurt))
+    rest = _rest_of_the_group(sent, arg) if value.is_exact else None
+    if rest is not None:
+        # "two of the wounded were taken to A, and the other to B": the wounded are three, "the
+        # other" among them (``covers``: its own hit is one of them read again)
+        others, size = rest
+        total = value.low + size
+        hits = [h for h in hits if h.field != field]
+        covers = frozenset({arg.i, others.i})
+        hits.append(Hit(field, CountValue(total, total, total), arg, first, last, covers=covers, counted=True))
+    elif not hits:
         # "two of the injured women are sisters", "two of those killed were brothers": the count
         # is some of the hurt or the dead, whatever else the sentence tells
-        first, last = min(start, hurt.idx), max(end, hurt.idx + len(hurt))
         hits.append(Hit(field, condition_subset(value), arg, first, last, counted=True))
     return hits
+
+
+def _rest_of_the_group(sent: Span, count: Token) -> tuple[Token, int] | None:
+    """ "the other" after "two of the wounded", and how many it counts: the rest of the group, one
+    or as many as it says ("the other two"); None where the sentence tells no rest ("the others")."""
+    for tok in sent[count.i - sent.start + 1 :]:
+        if tok.lower_ != "other" or tok.dep_ not in SUBJECTS:
+            continue
+        if not any(c.lower_ == "the" for c in tok.children):
+            continue
+        numbers = [c for c in tok.children if c.dep_ == "nummod"]
+        if not numbers:
+            return tok, 1
+        told = parse_quantity(numbers[0].text)
+        return (tok, told.low) if told is not None and told.is_exact else None
+    return None
 
 
 def ranks_the_hurt(sent: Span) -> bool:
