@@ -1525,7 +1525,7 @@ WHO_IS_COUNTED = [
     ("Deputies found two teens outside suffering from gunshot wounds.", {"shot": 2}),
     ("Police found two men who said a woman was suffering from wounds.", {"injured": 1}),
     # wounds reported or nursed are had
-    ("Two cyclists reported injuries after the gunman fired on Birch Lane.", {"injured": 2}),
+    ("Two cyclists on Birch Lane reported minor injuries from the gunfire.", {"injured": 2}),
     ("Two officers reported that a man had injuries.", {"shot": 1}),
     # a count of the hurt is some of them, whatever else the sentence tells
     ("Two of the injured women are sisters, police said.", {"injured": 2}),

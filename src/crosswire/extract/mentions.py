@@ -485,7 +485,7 @@ def _date_from_lede(mention: Mention, readings: list[Reading], published: dt.dat
     investigation in the parse; a reader still takes it as the night of the shooting. Only a
     day in the week before publication qualifies: older dates in a lede are background. A week the
     story gave ("a shooting death over the weekend") leaves the day open, for a day within it; a
-    month or a year is as near as the story dates it ("arrested 210 people this year"): a day of
+    month or a year is as near as the story dates it ("arrested 40 people this year"): a day of
     the lede then tells of something else ("smog is likely to return on Wednesday").
     """
     told = [c.value for c in mention.claims_for("date") if c.value.is_resolved]

@@ -39,6 +39,7 @@ from crosswire.extract.figures.people import (
     is_single_person,
     listed_after,
     listed_after_comma,
+    number_on,
     word_before,
 )
 from crosswire.extract.figures.scope import conjoined_verbs, verb_of
@@ -87,7 +88,7 @@ from crosswire.extract.figures.words import (
     ZERO_NOUNS,
     ZERO_PRONOUNS,
 )
-from crosswire.extract.numbers import parse_quantity, value_of
+from crosswire.extract.numbers import value_of
 from crosswire.extract.spans import doc_text, is_headline, sentence_of
 from crosswire.model import CountValue
 
@@ -172,11 +173,9 @@ def _rest_of_the_group(sent: Span, count: Token) -> tuple[Token, int] | None:
             continue
         if not any(c.lower_ == "the" for c in tok.children):
             continue
-        numbers = [c for c in tok.children if c.dep_ == "nummod"]
-        if not numbers:
-            return tok, 1
-        told = parse_quantity(numbers[0].text)
-        return (tok, told.low) if told is not None and told.is_exact else None
+        numbered = any(c.dep_ == "nummod" for c in tok.children)
+        size = number_on(tok) if numbered else 1
+        return (tok, size) if size else None
     return None
 
 

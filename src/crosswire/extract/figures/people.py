@@ -196,8 +196,11 @@ def group_size(noun: Token) -> int:
     ):
         value = parse_quantity(noun.text)  # "two of his children"
         return value.low if value is not None and value.is_exact else 0
-    if not is_person(noun):
-        return 0
+    return number_on(noun) if is_person(noun) else 0
+
+
+def number_on(noun: Token) -> int:
+    """The exact number written on a noun ("two sons", "the other two"), 0 when none is."""
     numbers = [parse_quantity(c.text) for c in noun.children if c.dep_ == "nummod"]
     return next((v.low for v in numbers if v is not None and v.is_exact), 0)
 
