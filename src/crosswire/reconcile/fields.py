@@ -107,13 +107,16 @@ def _date_conflict(
     own = _own_dates(counted, published, roles)
     written = _written_day(own)
     chosen, votes = (written, 0) if written is not None else _voted_day(own)
-    chosen = _past_midnight(chosen, counted)
+    named_by_all = None if written is not None or votes else _day_every_report_names(own, counted)
+    chosen = _past_midnight(named_by_all or chosen, counted)
     value: DateValue = chosen.value
     day = value.earliest.isoformat()
     if written is not None:
         why = f"took the day written out, {written.value.expression!r}: other reports count days from their dates"
     elif votes:
         why = f"{votes} of {len(own)} reports give {day}"
+    elif named_by_all is not None:
+        why = f"every report names {day}, though not first: the others' first days date what followed"
     else:
         why = f"took the first report's {day}: later ones tell what followed"
     said = " vs ".join(sorted({f"{c.value.expression!r} ({_label(c, published)})" for c in counted}))
@@ -135,6 +138,20 @@ def _voted_day(own: list[Claim]) -> tuple[Claim, int]:
     if not rest or rest[0][1] < top_votes:
         return next(c for c in own if _span(c) == top), top_votes
     return own[0], 0
+
+
+def _day_every_report_names(own: list[Claim], counted: list[Claim]) -> Claim | None:
+    """Reports that each give their own day first, with no majority: the one of those days that
+    every report names somewhere ("showed up at a hospital yesterday ... gunfire broke out early
+    Saturday" against "the shooting early Saturday"), as the claim that names it first; None when
+    no such day or more than one."""
+    docs = {c.doc_id for c in counted}
+    shared = [
+        span for span in dict.fromkeys(_span(c) for c in own) if {c.doc_id for c in counted if _span(c) == span} == docs
+    ]
+    if len(shared) != 1:
+        return None
+    return min((c for c in counted if _span(c) == shared[0]), key=lambda c: (c.doc_id != own[0].doc_id, c.start))
 
 
 def _past_midnight(chosen: Claim, counted: list[Claim]) -> Claim:
