@@ -229,6 +229,18 @@ def test_a_holiday_with_its_year_or_its_hour_is_a_day(nlp, text, expression, day
     assert [(q, v.earliest) for q, v in found] == [(expression, day)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "day"),
+    [
+        ("A man was charged in the day-after-Christmas shooting on Larch St.", "day-after-Christmas", D(2023, 12, 26)),
+        ("Police sought a driver in the day before Thanksgiving shooting.", "day before Thanksgiving", D(2023, 11, 22)),
+    ],
+)
+def test_the_day_beside_a_holiday_is_that_day(nlp, text, expression, day):
+    found = dates_in(nlp, text, published=D(2024, 2, 9))
+    assert [(q, v.earliest) for q, v in found] == [(expression, day)]
+
+
 def test_a_holiday_the_story_only_passes_through_dates_nothing(nlp):
     found = dates_in(nlp, "He was home for Christmas when he was shot on Friday.", published=D(2024, 2, 9))
     assert [q for q, _ in found] == ["on Friday"]

@@ -50,6 +50,8 @@ _HOLIDAY = (
     r"(?!\s+(?:weekend|holidays?|season|break|week|shopping|tree|lights|decorations|parade)\b)"
 )
 HOLIDAY_NAME_RE = re.compile(_HOLIDAY)  # case-sensitive: "christmas" in lower case is no date
+# "the day-after-Christmas shooting", "the day before Easter": the day next to the holiday.
+DAY_BESIDE_HOLIDAY_RE = re.compile(r"\bday[- ](?P<side>after|before)[- ](?:the\s+)?$", re.I)
 # "May 1998:", "Sept. 25, 2016:": a timeline's date, alone before the entry it labels.
 TIMELINE_LABEL_RE = re.compile(rf"\s*(?P<date>{_MON}(?:\s+{_DAY},?)?\s+{_YEAR})\s*:\s*")
 # A time of the holiday told before its name: "early New Year's Day", "the morning hours of Christmas".
@@ -136,11 +138,22 @@ def find_dates(sent: Span, published: dt.date | None) -> list[tuple[DateValue, i
         if kind == "rel" and SPEECH_DAY_RE.fullmatch(_normalise(match.group())) and _inside_quote(text, match.start()):
             continue  # "'We want them in jail tonight,' she said": the speaker's day, not the story's
         value = _resolve(match.group(), published)
+        start = match.start()
+        beside = DAY_BESIDE_HOLIDAY_RE.search(text[:start]) if kind == "holiday" else None
+        if value is not None and beside is not None:
+            value, start = _day_beside(value, beside, text[beside.start() : match.end()]), beside.start()
         if value is not None:
-            found.append((value, sent.start_char + match.start(), sent.start_char + match.end()))
+            found.append((value, sent.start_char + start, sent.start_char + match.end()))
     # skipped matches (stamps, fixed weekdays) stay covered: spaCy's entity must not bring them back
     covered = [(None, sent.start_char + m.start(), sent.start_char + m.end()) for m in matches]
     return found + _entity_dates(sent, published, covered)
+
+
+def _day_beside(holiday: DateValue, beside: re.Match, expression: str) -> DateValue:
+    if holiday.earliest is None or holiday.latest is None:
+        return DateValue(expression)
+    step = dt.timedelta(days=1 if beside.group("side").lower() == "after" else -1)
+    return DateValue(expression, holiday.earliest + step, holiday.latest + step, holiday.precision)
 
 
 def _fixes_weekday(text: str, weekday: re.Match, following: re.Match) -> bool:
