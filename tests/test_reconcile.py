@@ -326,6 +326,16 @@ def test_a_day_written_out_outranks_weekdays_counted_from_publication_dates():
     assert "day written out, 'Jan. 22'" in date.reason
 
 
+def test_a_holiday_is_a_day_written_out():
+    # a report of the night counts "early Saturday" from its date; a story months on names the holiday
+    holiday, saturday = dt.date(2031, 7, 4), dt.date(2031, 7, 5)
+    date = _reconciled_day(
+        ("docA", saturday, "early Saturday", saturday), ("docB", dt.date(2032, 3, 1), "Fourth of July", holiday)
+    )
+    assert (date.value, date.status) == (holiday, "conflict")
+    assert "day written out, 'Fourth of July'" in date.reason
+
+
 def test_between_two_reports_of_one_day_the_earlier_day_is_the_incident_s():
     # both posted May 3; "this morning" in one (the day it followed up), "Thursday night" in the
     # other: the later day may be what followed, the shooting's cannot come after it

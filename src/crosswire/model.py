@@ -67,9 +67,17 @@ ONE_MORE = "also"
 # Words of a date that name its evening or night, and the hours after midnight.
 NIGHT_WORDS = re.compile(r"\b(?:night|late|evening|p\.?m\b)", re.I)
 SMALL_HOURS_WORDS = re.compile(r"\b(?:early|overnight|after\s+midnight|a\.?m\b)", re.I)
-# "Jan. 22", "1/22": a day written on the calendar, not counted from the story's date ("Friday").
+# The names of holidays a reader dates without a calendar ("New Year's Eve", "the Fourth of July").
+HOLIDAY_NAMES = (
+    r"(?:New\s+Year['’]s\s+(?:Eve|Day)|Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?"
+    r"|Halloween|Independence\s+Day|Fourth\s+of\s+July|(?:Mother|Father|Valentine)['’]s\s+Day"
+    r"|Memorial\s+Day|Labor\s+Day|Veterans['’]?\s+Day|St\.?\s+Patrick['’]s\s+Day"
+    r"|(?:Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day)"
+)
+# "Jan. 22", "1/22", "Christmas Eve": a day written on the calendar, not counted from the story's date ("Friday").
 CALENDAR_DAY = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}/\d{1,2}\b", re.I
+    r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}/\d{1,2}\b)"
+    rf"|\b{HOLIDAY_NAMES}"
 )
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Span
 from crosswire.extract import lexicon as lx
 from crosswire.extract import numbers as nb
 from crosswire.extract.spans import doc_text, sentence_ents, sentence_text
-from crosswire.model import DateValue
+from crosswire.model import HOLIDAY_NAMES, DateValue
 
 __all__ = ["find_dates", "resolve_date", "timeline_label"]
 
@@ -42,13 +42,7 @@ _TIME = r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+)"
 _NUMW = r"(?:\d+|" + "|".join(sorted(nb.UNITS, key=len, reverse=True)) + r"|a|an)"
 # Holidays a reader dates without a calendar ("on New Year's Eve", "the Fourth of July"); not
 # their seasons or long weekends ("the Christmas holidays", "Memorial Day weekend").
-_HOLIDAY = (
-    r"(?:New\s+Year['’]s\s+(?:Eve|Day)|Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?"
-    r"|Halloween|Independence\s+Day|Fourth\s+of\s+July|(?:Mother|Father|Valentine)['’]s\s+Day"
-    r"|Memorial\s+Day|Labor\s+Day|Veterans['’]?\s+Day|St\.?\s+Patrick['’]s\s+Day"
-    r"|(?:Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day)"
-    r"(?!\s+(?:weekend|holidays?|season|break|week|shopping|tree|lights|decorations|parade)\b)"
-)
+_HOLIDAY = HOLIDAY_NAMES + r"(?!\s+(?:weekend|holidays?|season|break|week|shopping|tree|lights|decorations|parade)\b)"
 HOLIDAY_NAME_RE = re.compile(_HOLIDAY)  # case-sensitive: "christmas" in lower case is no date
 # "the day-after-Christmas shooting", "the day before Easter": the day next to the holiday.
 DAY_BESIDE_HOLIDAY_RE = re.compile(r"\bday[- ](?P<side>after|before)[- ](?:the\s+)?$", re.I)
