@@ -1099,6 +1099,13 @@ def test_street_or_speaker_named_like_a_town_gives_no_state(nlp):
     assert article_admin1(doc) is None
 
 
+@pytest.mark.parametrize("heading", ["north on", "southbound on", "west along"])
+def test_the_way_a_car_drove_off_is_a_street_not_a_state(places, nlp, heading):
+    text = f"Police said the gunman got back in his car and drove off {heading} Indiana."
+    assert not any(hit.location.precision == "admin1" for hit in places(text))
+    assert article_admin1(nlp(f"Two men were shot on Birch Lane. {text}")) is None
+
+
 def test_headline_word_is_no_part_of_a_town_name(nlp):
     from crosswire.extract.places import PlaceHit, _town_in_county
 

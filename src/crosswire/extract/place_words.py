@@ -178,6 +178,9 @@ STREET_WORDS = set(
 
 STREET_PLURALS = {"streets", "avenues", "roads", "drives", "lanes", "boulevards"}
 
+# "drove off north on Elm", "fled southbound along Quarry": the way a car goes is a street.
+HEADINGS = {w + bound for w in ("north", "south", "east", "west") for bound in ("", "bound")}
+
 # "Maple Twp", "Maple Township": the word the tagger leaves out of a township's name
 TOWNSHIP_WORDS = {"twp", "township"}
 

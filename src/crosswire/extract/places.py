@@ -35,6 +35,7 @@ from crosswire.extract.place_words import (
     CORNER_WORDS,
     DIRECTIONS,
     EVENTS_OF_A_PLACE,
+    HEADINGS,
     HOME_NOUNS,
     INCIDENT_NOUNS,
     JOINABLE,
@@ -637,6 +638,8 @@ def street_end(sent: Span, span: Span) -> int | None:
         return span.end
     if len(before) == 2 and before[0] in {"at", "on"} and doc[span.start - 1].text.isdigit():
         return span.end  # "the porch of the house at 102 Elmwood": a house number, then its street
+    if len(before) == 2 and before[-1] in {"on", "along", "down"} and before[0] in HEADINGS:
+        return span.end  # "drove off north on Indiana": a way to drive is a street, not the state
     if len(before) == 2 and before[-1] == "and" and ORDINAL_STREET.fullmatch(before[0]):
         return span.end  # "at 22nd and Parker": a corner of two streets
     if len(before) == 2 and before[-1] == "and" and before[0].rstrip(".") in STREET_WORDS:
