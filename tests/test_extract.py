@@ -261,6 +261,24 @@ def test_an_attack_on_the_same_block_is_another_incident(extractor):
     assert [v.low for v in _values(other, "killed")] == [1]
 
 
+def test_one_more_attack_told_on_another_day_is_another_incident(extractor):
+    # the story is Friday's shooting; "also" adds Thursday night's killing, a day before it
+    text = (
+        "A teenager was shot in the leg at the Birch Lane basketball court in Elmvale on Friday. "
+        "He was taken to a hospital. "
+        "A 19-year-old was also shot and killed on Quarry Street on Thursday night."
+    )
+    main, other = _mentions(extractor, text)
+    assert (main.role, other.role) == ("main", "related")
+    assert {v.earliest for v in _values(main, "date")} == {dt.date(2025, 6, 13)}
+    assert _values(main, "killed") == []
+    assert [v.low for v in _values(other, "killed")] == [1]
+    # on the story's own day, "also" adds a victim of its incident
+    same_day = text.replace("on Thursday night", "on Friday")
+    [main] = _mentions(extractor, same_day)
+    assert [v.low for v in _values(main, "killed")] == [1]
+
+
 def test_a_victim_who_lived_on_the_same_block_is_the_story_s_own(extractor):
     text = (
         "A man was shot and killed on Birch Lane in Elmvale on Friday night. "

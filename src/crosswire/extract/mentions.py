@@ -163,6 +163,7 @@ class _Story:
             (reading.distinct_marker and not reading.definite)
             or _attack_days_before(reading, self.main)
             or (self.series and _attack_on_other_day(reading, self.main))
+            or _also_on_other_day(reading, self.main)
         ):
             self.apart = Draft("related", [reading], told_apart=True)
             self.related.append(self.apart)
@@ -338,6 +339,16 @@ def _attack_on_other_day(reading: Reading, main: Draft) -> bool:
     than the story's own is one of the others ("two people were shot late Sunday night")."""
     gaps = _days_from_story_attack(reading, main)
     return bool(gaps) and all(gap != 0 for gap in gaps)
+
+
+def _also_on_other_day(reading: Reading, main: Draft) -> bool:
+    """ "A teen was also shot and killed Sunday night" in a story of Monday's shooting: one more
+    attack ("also"), told on a day other than the story's own, is another incident."""
+    trigger = reading.trigger
+    if trigger is None:
+        return False
+    verbs = (trigger, trigger.head) if trigger.dep_ == "conj" else (trigger,)
+    return any(c.lower_ == "also" for v in verbs for c in v.children) and _attack_on_other_day(reading, main)
 
 
 def _days_from_story_attack(reading: Reading, main: Draft) -> list[int]:
