@@ -476,6 +476,21 @@ def test_candidate_comparisons_linear():
     assert len(clusters) == n
 
 
+def test_two_towns_of_one_county_meet_however_far_apart_their_names_sort():
+    # one busy night in one state: twenty towns of other counties sort between the two
+    def town(name: str, county: str) -> Location:
+        return Location(name, country="US", admin1="Ohio", admin2=county, lat=40.0, lon=-82.0, precision="city")
+
+    first = shooting("apple", place=town("Appleton", "Birch County"), names=["Aaron Abbot"])
+    second = shooting("wood", place=town("Woodvale", "Birch County"), names=["Zed Zimmer"])
+    others = [
+        shooting(f"other{i}", place=town(f"Millbrook {i:02d}", f"County {i:02d}"), names=[f"Mona Moss {i:02d}"])
+        for i in range(20)
+    ]
+    pairs = candidate_pairs([features(m) for m in [first, second, *others]])
+    assert tuple(sorted((first.mention_id, second.mention_id))) in pairs
+
+
 def test_relink_scope_touches_only_neighbours():
     rng = random.Random(3)
     stored = synthetic(400, rng)

@@ -22,7 +22,7 @@ reports never meet each other there.
 So every block a batch loads is bounded by a week, a person or ``WILD_LOAD``.
 
 Inside a block, mentions are compared by the sorted-neighbourhood method: sorted by date, by
-place, and by names, each mention meets the next ``WINDOW`` mentions of each order. Cost is
+place, by county and by names, each mention meets the next ``WINDOW`` mentions of each order. Cost is
 therefore linear in the number of mentions for a fixed window, whatever the block sizes.
 """
 
@@ -61,6 +61,8 @@ UNDATED_TOWN_KEY = "town-undated"
 TOLD_KEYS = {NAME_KEY, TOLL_KEY, TOWN_KEY, UNDATED_TOWN_KEY}
 # Neighbours each mention meets per sort order per block.
 WINDOW = 6
+# The sort orders of the sorted-neighbourhood passes (see ``_orders``).
+SORT_ORDERS = 4
 # Neighbours a mention without a country meets in a wildcard block: it cannot narrow by place.
 PROBE_WINDOW = 20
 # A hard date is padded so that "Friday night" and "early Saturday" fall into a shared week.
@@ -215,21 +217,26 @@ def _is_prober(f: Features, key: str) -> bool:
 
 
 def _orders(f: Features) -> tuple[tuple, ...]:
-    """The sort keys of the sorted-neighbourhood passes: date, place, names."""
+    """The sort keys of the sorted-neighbourhood passes: date, place, county, names.
+
+    The county pass makes neighbours of two towns of one county ("in Millbrook" and "in Elmvale,
+    a few miles away") that the town pass sorts far apart by their names."""
     place = f.place
     admin1 = (place.admin1 or "") if place else ""
+    county = (place.admin2 or "") if place else ""
     first_name = min(f.names) if f.names else "\uffff"
     mid = f.mention.mention_id
     return (
         (f.sort_date, f.city, mid),
         (admin1, f.city or "\uffff", f.sort_date, mid),
+        (admin1, county or "\uffff", f.sort_date, mid),
         (first_name, f.sort_date, mid),
     )
 
 
 def _block_pairs(members: list, wild: bool, emit: Callable, orders: dict[str, tuple[tuple, ...]]) -> None:
     """Emit the neighbour pairs of one block, under every sort order."""
-    for order in range(3):
+    for order in range(SORT_ORDERS):
         ranked = sorted(members, key=lambda f, o=order: orders[f.mention.mention_id][o])
         if not wild:
             for i, a in enumerate(ranked):
