@@ -266,7 +266,7 @@ def test_one_more_attack_told_on_another_day_is_another_incident(extractor):
     text = (
         "A teenager was shot in the leg at the Birch Lane basketball court in Elmvale on Friday. "
         "He was taken to a hospital. "
-        "A 19-year-old was also shot and killed on Quarry Street on Thursday night."
+        "Police said a 19-year-old man was also fatally shot on Quarry Street on Thursday night."
     )
     main, other = _mentions(extractor, text)
     assert (main.role, other.role) == ("main", "related")

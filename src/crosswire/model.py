@@ -74,7 +74,8 @@ HOLIDAY_NAMES = (
     r"|Memorial\s+Day|Labor\s+Day|Veterans['’]?\s+Day|St\.?\s+Patrick['’]s\s+Day"
     r"|(?:Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day)"
 )
-# "Jan. 22", "1/22", "Christmas Eve": a day written on the calendar, not counted from the story's date ("Friday").
+# "Jan. 22", "1/22", "Christmas Eve": a day written on the calendar, not counted from the story's
+# date ("Friday")
 CALENDAR_DAY = re.compile(
     r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}/\d{1,2}\b)"
     rf"|\b{HOLIDAY_NAMES}"
@@ -338,7 +339,8 @@ class DateValue:
 
     @property
     def on_calendar(self) -> bool:
-        """Whether the words write the day out ("Jan. 22", "1/22"), not count it from the story's date."""
+        """Whether the words write the day out ("Jan. 22", "1/22", "the Fourth of July"), not count
+        it from the story's date."""
         return bool(CALENDAR_DAY.search(self.expression))
 
     @property

@@ -342,7 +342,7 @@ def _attack_on_other_day(reading: Reading, main: Draft) -> bool:
 
 
 def _also_on_other_day(reading: Reading, main: Draft) -> bool:
-    """ "A teen was also shot and killed Sunday night" in a story of Monday's shooting: one more
+    """ "A man was also fatally shot Thursday night" in a story of Friday's shooting: one more
     attack ("also"), told on a day other than the story's own, is another incident."""
     trigger = reading.trigger
     if trigger is None:

@@ -639,7 +639,7 @@ def street_end(sent: Span, span: Span) -> int | None:
     if len(before) == 2 and before[0] in {"at", "on"} and doc[span.start - 1].text.isdigit():
         return span.end  # "the porch of the house at 102 Elmwood": a house number, then its street
     if len(before) == 2 and before[-1] in {"on", "along", "down"} and before[0] in HEADINGS:
-        return span.end  # "drove off north on Indiana": a way to drive is a street, not the state
+        return span.end  # "sped away west along Ohio": a way to drive is a street, not the state
     if len(before) == 2 and before[-1] == "and" and ORDINAL_STREET.fullmatch(before[0]):
         return span.end  # "at 22nd and Parker": a corner of two streets
     if len(before) == 2 and before[-1] == "and" and before[0].rstrip(".") in STREET_WORDS:

@@ -22,8 +22,8 @@ reports never meet each other there.
 So every block a batch loads is bounded by a week, a person or ``WILD_LOAD``.
 
 Inside a block, mentions are compared by the sorted-neighbourhood method: sorted by date, by
-place, by county and by names, each mention meets the next ``WINDOW`` mentions of each order. Cost is
-therefore linear in the number of mentions for a fixed window, whatever the block sizes.
+place, by county and by names, each mention meets the next ``WINDOW`` mentions of each order.
+Cost is therefore linear in the number of mentions for a fixed window, whatever the block sizes.
 """
 
 from __future__ import annotations

@@ -142,9 +142,9 @@ def _voted_day(own: list[Claim]) -> tuple[Claim, int]:
 
 def _day_every_report_names(own: list[Claim], counted: list[Claim]) -> Claim | None:
     """Reports that each give their own day first, with no majority: the one of those days that
-    every report names somewhere ("showed up at a hospital yesterday ... gunfire broke out early
-    Saturday" against "the shooting early Saturday"), as the claim that names it first; None when
-    no such day or more than one."""
+    every report names somewhere ("walked into a hospital yesterday ... was shot early Friday"
+    against "the shooting early Friday"), as the claim that names it first; None when no such day
+    or more than one."""
     docs = {c.doc_id for c in counted}
     shared = [
         span for span in dict.fromkeys(_span(c) for c in own) if {c.doc_id for c in counted if _span(c) == span} == docs
