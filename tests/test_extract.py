@@ -254,9 +254,14 @@ def test_an_attack_on_the_same_block_is_another_incident(extractor):
         "block on Monday, a neighbour said.\n\n"
         "Three teenagers were wounded on Birch Lane in Elmvale late Thursday. Each was taken to a hospital."
     )
+    _killing_told_apart(extractor, text, dt.date(2025, 6, 12))
+
+
+def _killing_told_apart(extractor, text, story_day):
+    """The story's own incident, of ``story_day``, kills no one; the other incident it tells kills one."""
     main, other = _mentions(extractor, text)
     assert (main.role, other.role) == ("main", "related")
-    assert {v.earliest for v in _values(main, "date")} == {dt.date(2025, 6, 12)}
+    assert {v.earliest for v in _values(main, "date")} == {story_day}
     assert _values(main, "killed") == []
     assert [v.low for v in _values(other, "killed")] == [1]
 
@@ -268,11 +273,7 @@ def test_one_more_attack_told_on_another_day_is_another_incident(extractor):
         "He was taken to a hospital. "
         "Police said a 19-year-old man was also fatally shot on Quarry Street on Thursday night."
     )
-    main, other = _mentions(extractor, text)
-    assert (main.role, other.role) == ("main", "related")
-    assert {v.earliest for v in _values(main, "date")} == {dt.date(2025, 6, 13)}
-    assert _values(main, "killed") == []
-    assert [v.low for v in _values(other, "killed")] == [1]
+    _killing_told_apart(extractor, text, dt.date(2025, 6, 13))
     # on the story's own day, "also" adds a victim of its incident
     same_day = text.replace("on Thursday night", "on Friday")
     [main] = _mentions(extractor, same_day)
