@@ -461,6 +461,35 @@ def test_a_widget_s_links_printed_twice_are_teasers():
     assert {reasons(result)[line] for line in box} == {"teaser"}
 
 
+RAIL = [
+    "A bakery on Birch Lane in Millbrook won a regional prize for its rye bread this spring.",
+    "A bakery on Birch Lane in Millbrook won a regional prize for its rye bread this spring.",
+    "Two men were hurt when a crane tipped over at the Elmvale docks on Monday morning, officials said.",
+    "Two men were hurt when a crane tipped over at the Elmvale docks on Monday morning, officials said. "
+    "The harbour reopened in the afternoon.",
+    "Elmvale docks crane accident",
+    "The school board voted to add a second bus route for the northern villages next year, it said.",
+    "The school board voted to add a second bus route for the northern villages next year, it said.",
+]
+
+
+def test_a_rail_of_teasers_each_printed_twice_goes_whole():
+    # each teaser's blurb, then the blurb again (or with more); a lone headline between two of them
+    result = clean("\n\n".join([*RAIL, LEDE, BODY, *MORE]))
+    assert result.text == "\n\n".join([LEDE, BODY, *MORE])
+    assert {reasons(result)[line] for line in RAIL} == {"teaser"}
+
+
+def test_a_lede_printed_twice_keeps_one_copy():
+    result = clean("\n\n".join([LEDE, LEDE, BODY, *MORE]))
+    assert result.text == "\n\n".join([LEDE, BODY, *MORE])
+
+
+def test_a_page_that_is_only_a_doubled_rail_keeps_its_text():
+    # nothing of a story would be left: the rail is all the text there is
+    assert "crane tipped over" in clean("\n\n".join(RAIL)).text
+
+
 def test_a_video_player_s_caption_block_goes():
     caption = (
         "Caption Elmvale man charged over fake reward claims - Local News An Elmvale man claimed to know "

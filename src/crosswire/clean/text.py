@@ -26,6 +26,8 @@ BLOCK_MAX_LINES = 12
 PROSE_MIN_CHARS = 80
 # Short lines after a sentence ending in a colon that make a list of the story's own.
 MIN_LIST_ITEMS = 2
+# Paragraphs of prose a doubled teaser rail must leave, else the text is all there is.
+MIN_PROSE_LEFT = 2
 
 
 @dataclass(slots=True)
@@ -71,6 +73,7 @@ def clean_text(raw: str, *, find_body: bool = True) -> TextResult:
     title = find_headline(lines)
     if title is not None:
         mark_caption_after(lines, title)
+    mark_doubled_rail(lines)
     mark_duplicates(lines)
     kept = [ln.text for ln in lines if ln.reason is None]
     removed = [RemovedSegment(ln.text, ln.reason) for ln in lines if ln.reason is not None]
@@ -326,6 +329,33 @@ def mark_caption_after(lines: list[Line], headline: int) -> None:
 
 def comparable(text: str) -> str:
     return " ".join(P.WORD.findall(text.lower()))
+
+
+def _doubled(a: Line, b: Line) -> bool:
+    """ "A man was shot." then "A man was shot." again, or then "A man was shot. Police said ...":
+    a teaser printed as its blurb and again as its blurb with more."""
+    first, second = comparable(a.text), comparable(b.text)
+    return len(first) >= P.DUPLICATE_MIN_CHARS and second.startswith(first)
+
+
+def mark_doubled_rail(lines: list[Line]) -> None:
+    """A rail of teasers, each printed twice (its blurb, then its blurb again or with more), goes
+    whole: two doubled items or more in a row, a lone line between two of them included. A story
+    prints a paragraph twice once at most (its lede), and the rule keeps the text when nothing
+    of prose would be left."""
+    pairs = [i for i in range(len(lines) - 1) if _doubled(lines[i], lines[i + 1])]
+    runs: list[list[int]] = []
+    for i in pairs:
+        if runs and i - runs[-1][-1] in (2, 3):
+            runs[-1].append(i)
+        elif not runs or i - runs[-1][-1] > 3:
+            runs.append([i])
+    rail = {j for run in runs if len(run) >= 2 for j in range(run[0], run[-1] + 2)}
+    rest = [ln for j, ln in enumerate(lines) if j not in rail and ln.reason is None]
+    if not rail or sum(ln.is_prose for ln in rest) < MIN_PROSE_LEFT:
+        return
+    for j in sorted(rail):
+        lines[j].reason = lines[j].reason or "teaser"
 
 
 def mark_duplicates(lines: list[Line]) -> None:
