@@ -682,6 +682,8 @@ SHAPES = [
         {"killed": [(3, 3, 3)]},
     ),
     ("Ann Roe, 34, Jon Reyes, 19, and Sam Doe, 12, were wounded.", {"injured": [(3, 3, 3)]}),
+    # ... or the third joined by "and" to the first, the second beside it
+    ("Jon Reyes, 36, Ann Roe, 5, and Tim Roe, 2, were wounded.", {"injured": [(3, 3, 3)]}),
     # a list that goes on from the name of the one before it: the name is that one, not one more
     (
         "His father, 61-year-old Sam Doe, two young men and a 2-month-old boy were injured.",

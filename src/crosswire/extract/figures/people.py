@@ -112,7 +112,9 @@ def _names_in_a_list(tok: Token) -> bool:
         return False
     if not any(t.ent_type_ == "PERSON" for t in names):
         return False
-    joined = any(c.dep_ == "conj" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in tok.children)
+    # the name joined by "and" hangs on this name, or on the first name after this one
+    later = [*tok.children, *(c for c in tok.head.children if c.i > tok.i)]
+    joined = any(c.dep_ == "conj" and _may_name_a_person(c) for c in later)
     return joined or any(c.dep_ == "appos" and _names_in_a_list(c) for c in tok.children)
 
 
