@@ -684,6 +684,8 @@ SHAPES = [
     ("Ann Roe, 34, Jon Reyes, 19, and Sam Doe, 12, were wounded.", {"injured": [(3, 3, 3)]}),
     # ... or the third joined by "and" to the first, the second beside it
     ("Jon Reyes, 36, Ann Roe, 5, and Tim Roe, 2, were wounded.", {"injured": [(3, 3, 3)]}),
+    # semicolons that set a list's items apart start no clause of their own
+    ("Jon Reyes, 36; Ann Roe, 40; and Tim Hale, 19, were killed.", {"killed": [(3, 3, 3)]}),
     # a list that goes on from the name of the one before it: the name is that one, not one more
     (
         "His father, 61-year-old Sam Doe, two young men and a 2-month-old boy were injured.",

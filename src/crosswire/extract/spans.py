@@ -93,9 +93,23 @@ def is_headline(sent: Span) -> bool:
 
 
 def semicolon_between(a: Token, b: Token) -> bool:
-    """ "3 shot near park; 1 dies": a semicolon starts another clause, whatever the parser says."""
+    """ "3 shot near park; 1 dies": a semicolon starts another clause, whatever the parser says.
+    Semicolons that set a list's items apart ("Jon Reyes, 36; Ann Roe, 40; and Tim Hale, 19")
+    start none."""
     lo, hi = sorted((a.i, b.i))
-    return any(t.text == ";" for t in a.doc[lo:hi])
+    return any(t.text == ";" and not _sets_items_apart(t) for t in a.doc[lo:hi])
+
+
+def _sets_items_apart(semicolon: Token) -> bool:
+    """Whether the list goes on from the semicolon to a last item after "; and", with no verb
+    between: a semicolon then sets one item of a list apart from the next."""
+    doc = semicolon.doc
+    for t in doc[semicolon.i : semicolon.sent.end]:
+        if t.pos_ in {"VERB", "AUX"}:
+            return False
+        if t.text == ";" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "and":
+            return True
+    return False
 
 
 def token_at(sent: Span, char: int) -> Token | None:
