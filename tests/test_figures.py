@@ -384,6 +384,10 @@ SHAPES = [
     # one who went to a hospital for treatment is wounded; one who went to visit is not
     ("The victim went to the hospital for treatment.", {"injured": [(1, 1, 1)]}),
     ("He went to the hospital to visit his mother.", {}),
+    # ... and people counted going there are wounded, unless they went to visit or are no patients
+    ("Four people on the ferry went to the hospital.", {"injured": [(4, 4, 4)]}),
+    ("Two women went to the hospital to visit their brother.", {}),
+    ("Three detectives went to the hospital.", {}),
     # the one who opened fire, killed in a clause of his own, is one more dead than the victims
     (
         "Two officers and a deputy died in the shooting, and the gunman was killed by police.",

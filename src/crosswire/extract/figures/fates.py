@@ -38,6 +38,7 @@ from crosswire.extract.figures.words import (
     NOUN_FIELDS,
     OTHER_CAUSES,
     PARTICIPLE_STATES,
+    PATIENT_NOUNS,
     RECOVERY_VERBS,
     REFLEXIVE_OBJECTS,
     REFLEXIVES,
@@ -877,13 +878,29 @@ def _died_there(verb: Token) -> Token | None:
 
 
 def _went_for_care(verb: Token) -> bool:
-    """ "went to a hospital for treatment", "drove herself to the hospital": the one who went is
-    wounded; one who went there to visit is not."""
+    """ "went to a hospital for treatment", "drove herself to the hospital", "five people went to
+    the hospital": the one who went, or the people counted going, are wounded; one who went there
+    to visit is not."""
     if verb.lemma_.lower() not in SELF_CARE_VERBS or not _to_hospital(verb):
         return False
     for_care = any(c.lower_ == "for" and any(g.lemma_ == "treatment" for g in c.children) for c in verb.children)
     took_self = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE_OBJECTS | {"themselves"} for c in verb.children)
-    return for_care or took_self
+    return for_care or took_self or (_counted_patients(verb) and not _for_a_purpose(verb))
+
+
+def _counted_patients(verb: Token) -> bool:
+    """The verb's subject is a counted group of people ("five people", "the other four victims")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.lower_ in PATIENT_NOUNS
+        and any(c.dep_ == "nummod" and c.like_num for c in subject.children)
+    )
+
+
+def _for_a_purpose(verb: Token) -> bool:
+    """ "went to the hospital to visit him": a purpose of the going's own."""
+    return any(c.dep_ in {"xcomp", "advcl"} and any(g.lower_ == "to" for g in c.children) for c in verb.children)
 
 
 def _to_death(verb: Token) -> Token | None:

@@ -51,6 +51,9 @@ TAKEN_PRONOUNS = frozenset({"he", "she", "they"})
 CARE_PLACES = {"hospital", "clinic", "ambulance", "helicopter", "vehicle", "car"}
 # "went to the hospital for treatment", "drove herself to the hospital": the one who went is wounded.
 SELF_CARE_VERBS = {"go", "walk", "drive", "arrive", "head"}
+# "five people went to the hospital": who, counted, goes there after a shooting is wounded (not
+# "detectives", "relatives")
+PATIENT_NOUNS = {"people", "persons", "victims", "others", "men", "women", "teens", "teenagers", "boys", "girls"}
 
 # Verbs of finding someone: "found with gunshot wounds" says nothing of whether they lived.
 FOUND_VERBS = {"find", "discover", "locate"}
