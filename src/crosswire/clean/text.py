@@ -346,10 +346,12 @@ def mark_doubled_rail(lines: list[Line]) -> None:
     pairs = [i for i in range(len(lines) - 1) if _doubled(lines[i], lines[i + 1])]
     runs: list[list[int]] = []
     for i in pairs:
-        if runs and i - runs[-1][-1] in (2, 3):
-            runs[-1].append(i)
-        elif not runs or i - runs[-1][-1] > 3:
+        gap = i - runs[-1][-1] if runs else None
+        if gap is None or gap > 3:
             runs.append([i])
+        elif gap >= 2:
+            runs[-1].append(i)  # the next item, right after or after a lone line
+        # a gap of 1: the same line printed a third time, in the item already counted
     rail = {j for run in runs if len(run) >= 2 for j in range(run[0], run[-1] + 2)}
     rest = [ln for j, ln in enumerate(lines) if j not in rail and ln.reason is None]
     if not rail or sum(ln.is_prose for ln in rest) < MIN_PROSE_LEFT:
