@@ -384,6 +384,11 @@ SHAPES = [
     # one who went to a hospital for treatment is wounded; one who went to visit is not
     ("The victim went to the hospital for treatment.", {"injured": [(1, 1, 1)]}),
     ("He went to the hospital to visit his mother.", {}),
+    # "One of three people shot": without "the" the parser chains the numbers; the part is the
+    # verb's, the whole the participle's
+    ("One of three people shot on Birch Lane has died.", {"killed": [(1, 1, 1)], "injured": [(2, 2, 2)]}),
+    # ... where the verb tells no fate, the sentence is read as before (a guard)
+    ("The brothers were two of four teenagers shot dead in the city this week.", {"killed": [(2, 2, 2)]}),
     # ... and people counted going there are wounded, unless they went to visit or are no patients
     ("Four people on the ferry went to the hospital.", {"injured": [(4, 4, 4)]}),
     ("Two women went to the hospital to visit their brother.", {}),

@@ -94,7 +94,7 @@ def fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
         # "left three dead and five wounded"; "Two injured, gunman dead"
         found.append((STATE_FIELDS[nxt.lower_], nxt))
     else:
-        found += _from_head(arg)
+        found += fields_from_head(arg)
     found += _with_wounds(arg) + _left_in_care(arg)
     found = found or _found_suffering(arg)
     # in a headline's list, a state after the count's own is the next item's group's
@@ -424,7 +424,7 @@ def _detached_participles(arg: Token) -> list[Token]:
     ]
 
 
-def _from_head(arg: Token) -> list[tuple[str, Token]]:
+def fields_from_head(arg: Token) -> list[tuple[str, Token]]:
     head, dep = arg.head, arg.dep_
     if dep == "nsubj" and head.dep_ == "auxpass" and head.head.pos_ == "VERB":
         # "another man was critically injured", parsed with "was" as the man's head
@@ -435,12 +435,12 @@ def _from_head(arg: Token) -> list[tuple[str, Token]]:
         head = head.head  # "three men had sustained gunshot wounds", with "had" as their head
     if dep == "conj" or listed_after_comma(arg):
         root = conj_root(arg)
-        return _from_head(root) if root.i != arg.i else []
+        return fields_from_head(root) if root.i != arg.i else []
     if dep == "pobj":
         return _from_preposition(arg)
     listed = dep == "appos" and not arg.like_num  # "her sons, 7 and 8,": ages, not a list
     if listed and is_person(head) and head.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in head.children):
-        return _from_head(head)  # "The victims, seven adults and a boy, were found dead": the list counts them
+        return fields_from_head(head)  # "The victims, seven adults and a boy, were found dead": the list counts them
     if dep == "npadvmod" and any(c.lower_ == "fatally" for c in arg.children):
         return [("killed", next(c for c in arg.children if c.lower_ == "fatally"))]
     if dep in {"npadvmod", "prep", "advmod"} and _object_before_a_line_break(arg):
@@ -975,7 +975,7 @@ def _from_preposition(arg: Token) -> list[tuple[str, Token]]:
     if prep.lower_ == "of" and owner.lemma_.lower() == "toll":
         return [_toll_of(owner)]
     if prep.lower_ == "of" and owner.lemma_.lower() == "total" and owner.dep_ != "pobj":
-        return _from_head(owner)  # "a total of seven people were shot": what befell the total befell them
+        return fields_from_head(owner)  # "a total of seven people were shot": what befell the total befell them
     if prep.lower_ == "with" and owner.lower_ == "along" and not _own_fate_told(arg):
         return _fate_of_companions(owner)
     if prep.lower_ in {"to", "at"}:
@@ -995,7 +995,7 @@ def _fate_of_companions(along: Token) -> list[tuple[str, Token]]:
     verb's subject or its object, befell those along with them."""
     named = along.head
     if named.pos_ in {"NOUN", "PROPN"}:
-        return _from_head(conj_root(named))
+        return fields_from_head(conj_root(named))
     if named.pos_ != "VERB":
         return []
     objects = [c for c in named.children if c.dep_ == "dobj" and c.i < along.i]

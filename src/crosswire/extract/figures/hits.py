@@ -10,6 +10,7 @@ from crosswire.extract.figures.fates import (
     count_joined_to_a_day,
     counts_a_time,
     elliptic_passive,
+    fields_from_head,
     fields_of,
     headline_subject_in_care,
     in_condition,
@@ -114,6 +115,14 @@ def hits_for_match(sent: Span, match: re.Match) -> list[Hit]:
     if span.text.lower().startswith(("one ", "one")) and anchor.i > 0 and anchor.nbor(-1).lower_ == "no":
         return []  # "no one" is read by zero_hits
     arg, noun = _argument(anchor)
+    part_of = _part_of_a_count(anchor)
+    part_fields = fields_from_head(part_of) if part_of is not None else []
+    if part_fields:
+        # "One of three people shot Sunday has died": the part is what the noun's own verb says
+        return [
+            Hit(field, value, anchor, min(start, word.idx), max(end, word.idx + len(word)), counted=True)
+            for field, word in part_fields
+        ]
     if noun is not None and noun.lower_ in MISREAD_VERBS and noun.i < anchor.i:
         # "Early morning shooting wounds four": the count is the verb's object, not its noun
         first, last = min(start, noun.idx), max(end, noun.idx + len(noun))
@@ -131,7 +140,11 @@ def hits_for_match(sent: Span, match: re.Match) -> list[Hit]:
     hits = []
     # "two of the wounded", "two of those killed": some of the hurt or the dead
     hurt = _some_of_the_hurt(arg)
+    # "One of three people shot has died": the dying is the part's, not the three's
+    parted = anchor.dep_ == "nummod" and _whole_of_a_part(anchor) and bool(fields_from_head(arg))
     for field, word in fields_of(arg, span):
+        if parted and word.i == arg.head.i:
+            continue
         if value.high == 0 and field == "injured" and _told_how_badly(word):
             continue  # "none suffered life-threatening injuries": some may be hurt less
         first, last = min(start, word.idx), max(end, word.idx + len(word))
@@ -298,6 +311,21 @@ def _argument(anchor: Token) -> tuple[Token, Token | None]:
     of_objects = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     unnamed = of_objects and (of_objects[0].like_num or of_objects[0].lower_ in STATE_FIELDS)
     return tok, (of_objects[0] if of_objects and not unnamed else None)
+
+
+def _part_of_a_count(anchor: Token) -> Token | None:
+    """ "One of three people shot Sunday has died": without "the", the parser chains the part and
+    the whole as numbers of one noun ("One" -> "three" -> "people"); for the part, that noun."""
+    whole = anchor.head
+    if anchor.dep_ != "quantmod" or not whole.like_num or whole.dep_ != "nummod" or not _whole_of_a_part(whole):
+        return None
+    return whole.head
+
+
+def _whole_of_a_part(count: Token) -> bool:
+    """Whether the count is the whole of "one of three people": a part and "of" hang on it."""
+    of = [c for c in count.children if c.dep_ == "quantmod" and c.lower_ == "of"]
+    return bool(of) and any(c.dep_ == "quantmod" and c.like_num and c.i < of[0].i for c in count.children)
 
 
 def _possessed(noun: Token) -> Token:

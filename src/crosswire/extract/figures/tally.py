@@ -184,6 +184,9 @@ def wounded_less_one_of_them(hits: list[Hit]) -> None:
         if k.field != "killed" or not k.value.is_exact:
             continue
         group = {g.i for c in k.arg.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
+        whole = k.arg.head
+        if k.arg.dep_ == "quantmod" and whole.dep_ == "nummod" and any(c.lower_ == "of" for c in whole.children):
+            group.add(whole.head.i)  # "One of three people shot": the parser chains the numbers
         for h in hits:
             if h.field == "injured" and h.arg.i in group and h.value.is_exact and k.value.stated <= h.value.stated:
                 n = h.value.stated - k.value.stated
