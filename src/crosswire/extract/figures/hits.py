@@ -115,7 +115,7 @@ def hits_for_match(sent: Span, match: re.Match) -> list[Hit]:
     if span.text.lower().startswith(("one ", "one")) and anchor.i > 0 and anchor.nbor(-1).lower_ == "no":
         return []  # "no one" is read by zero_hits
     arg, noun = _argument(anchor)
-    part_of = _part_of_a_count(anchor)
+    part_of = part_of_a_count(anchor)
     part_fields = fields_from_head(part_of) if part_of is not None else []
     if part_fields:
         # "One of three people shot Sunday has died": the part is what the noun's own verb says
@@ -313,7 +313,7 @@ def _argument(anchor: Token) -> tuple[Token, Token | None]:
     return tok, (of_objects[0] if of_objects and not unnamed else None)
 
 
-def _part_of_a_count(anchor: Token) -> Token | None:
+def part_of_a_count(anchor: Token) -> Token | None:
     """ "One of three people shot Sunday has died": without "the", the parser chains the part and
     the whole as numbers of one noun ("One" -> "three" -> "people"); for the part, that noun."""
     whole = anchor.head

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from crosswire.extract import numbers as nb
 from crosswire.extract.figures.fates import own_life
 from crosswire.extract.figures.hit import Figure, Hit, add_counts
-from crosswire.extract.figures.hits import named_before_dropped_and
+from crosswire.extract.figures.hits import named_before_dropped_and, part_of_a_count
 from crosswire.extract.figures.people import (
     brought_in,
     conj_root,
@@ -184,9 +184,9 @@ def wounded_less_one_of_them(hits: list[Hit]) -> None:
         if k.field != "killed" or not k.value.is_exact:
             continue
         group = {g.i for c in k.arg.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
-        whole = k.arg.head
-        if k.arg.dep_ == "quantmod" and whole.dep_ == "nummod" and any(c.lower_ == "of" for c in whole.children):
-            group.add(whole.head.i)  # "One of three people shot": the parser chains the numbers
+        counted = part_of_a_count(k.arg)
+        if counted is not None:
+            group.add(counted.i)  # "One of three people shot": the parser chains the numbers
         for h in hits:
             if h.field == "injured" and h.arg.i in group and h.value.is_exact and k.value.stated <= h.value.stated:
                 n = h.value.stated - k.value.stated
