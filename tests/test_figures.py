@@ -288,6 +288,14 @@ SHAPES = [
     ("Four people shot at memorial service on Quarry Street", {"shot": [(4, 4, 4)]}),
     # A semicolon ends a clause: its subjects are not one group, whatever the parse.
     ("3 teens shot near park; 1 dies", {"shot": [(3, 3, 3)], "killed": [(1, 1, 1)]}),
+    # ... so a headline's person after it heads a clause of its own: one more, of another kind
+    ("Man shot in knee; teen hit by fragments on Quarry Street", {"shot": [(2, 2, 2)]}),
+    ("Bullet hits driver in arm; boy hit by fragments", {"shot": [(2, 2, 2)]}),
+    # ... not the same kind told again
+    ("Woman shot on Birch Lane; woman hit by stray bullet", {"shot": [(1, 1, 1)]}),
+    # a headline's person hit by a bullet is shot; hit by a car, no one's toll here
+    ("6-year-old girl hit by stray bullet on Birch Lane", {"shot": [(1, 1, 1)]}),
+    ("Girl hit by car on Birch Lane", {}),
     # A headline drops the article too: a bare person is one person.
     ("Girl dies after shooting near Quarry Street park", {"killed": [(1, 1, 1)]}),
     ("Woman killed, 3 wounded outside bowling alley", {"killed": [(1, 1, 1)], "injured": [(3, 3, 3)]}),
@@ -1603,3 +1611,12 @@ def test_a_count_of_the_wounded_is_some_of_them(nlp):
     # ... and so are two of those who survived
     (shot,) = figures_of(nlp, "Three of the four survivors were flown to Elmvale Medical Center.")["shot"]
     assert (shot.value.low, shot.value.high) == (3, None)
+
+
+def test_a_headline_person_after_a_semicolon_is_no_apposition(nlp):
+    # the parser at times hangs the person after a headline's semicolon on the person before it
+    doc = nlp("Bullet hits man in arm; boy hit by fragments")
+    man, boy = (next(t for t in doc if t.lower_ == word) for word in ("man", "boy"))
+    misread = _rehung(doc, {boy.i: (man.i, "appos")})
+    assert misread[boy.i].head.lower_ == "man"
+    assert [f.value.low for f in find_figures(misread[:]) if f.field == "shot"] == [2]

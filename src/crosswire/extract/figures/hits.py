@@ -58,6 +58,7 @@ from crosswire.extract.figures.words import (
     FATAL_WORDS,
     FINITE_TAGS,
     GROUP_NOUNS,
+    GUNFIRE_WORDS,
     KILLING_NOUNS,
     LIFE_OWNERS,
     LIFE_TAKING_VERBS,
@@ -79,6 +80,7 @@ from crosswire.extract.figures.words import (
     SHOT_WORDS,
     SINGLE_PRONOUNS,
     STATE_FIELDS,
+    STRIKE_VERBS,
     SUBJECTS,
     SURVIVOR_WORDS,
     TALLY_NOUNS,
@@ -90,7 +92,7 @@ from crosswire.extract.figures.words import (
     ZERO_PRONOUNS,
 )
 from crosswire.extract.numbers import value_of
-from crosswire.extract.spans import doc_text, is_headline, sentence_of
+from crosswire.extract.spans import doc_text, is_headline, semicolon_between, sentence_of
 from crosswire.model import CountValue
 
 # Where a headline puts a person noun it drops the article of ("Accidental shooting kills turkey hunter").
@@ -567,7 +569,8 @@ def _person_fields(sent: Span, tok: Token, single: bool, unsaved: bool) -> list[
     """What befell the person ``tok`` names, told by its place in the clause; None where the
     sentence tells it otherwise, if at all (a headline's stranded verb, a reflexive)."""
     # "a mother and her son": a conjoined person counts when the first one would
-    root = conj_root(tok) if tok.dep_ == "conj" or listed_after_comma(tok) else tok
+    clause_of_its_own = _opens_a_headline_clause(tok)
+    root = conj_root(tok) if (tok.dep_ == "conj" or listed_after_comma(tok)) and not clause_of_its_own else tok
     # the words that tell what befell the person: the list's first when the parser dropped the "and"
     told = named_before_dropped_and(tok) if root is tok else None
     root = conj_root(told) if told is not None else root
@@ -576,7 +579,8 @@ def _person_fields(sent: Span, tok: Token, single: bool, unsaved: bool) -> list[
     of_incident = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in SHOT_WORDS
     # "13-year-old seriously wounded in shooting": a headline's victim the parse makes its root
     # (or its bare person told dead or wounded: "College student from Elmvale killed in shooting")
-    headline_victim = root.dep_ == "ROOT" and is_headline(sent) and (is_age_noun(root) or _told_state(root))
+    headline_victim = (root.dep_ == "ROOT" or clause_of_its_own) and is_headline(sent)
+    headline_victim = headline_victim and (is_age_noun(root) or _told_state(root))
     # "Woman killed, man hurt in shooting": the headline's next victim, hung on the first clause
     headline_victim = headline_victim or (root.dep_ == "dep" and headline_person(root))
     # ... or "the identity of a 14-year-old who was shot": a passive relative clause on the person
@@ -613,6 +617,18 @@ def _person_fields(sent: Span, tok: Token, single: bool, unsaved: bool) -> list[
     return None
 
 
+def _opens_a_headline_clause(tok: Token) -> bool:
+    """ "Man shot in knee; teen hit by fragments": after a headline's semicolon a person starts a
+    clause of its own, whatever the parser joined it to."""
+    head = tok.head
+    return (
+        tok.dep_ in {"conj", "appos", "dep"}
+        and head.i < tok.i
+        and semicolon_between(head, tok)
+        and is_headline(sentence_of(tok))
+    )
+
+
 def _set_beside_the_hour(tok: Token) -> bool:
     """ "About 6:20 a.m., Ann Roe, 35, was shot": the parser takes the hour for the subject and sets
     the person beside it."""
@@ -643,7 +659,15 @@ def _told_state(person: Token) -> bool:
     if not headline_person(person):
         return False
     told = (c for c in person.children if c.dep_ in {"acl", "amod"} and c.lower_ in STATE_FIELDS)
-    return any(c.lemma_ not in WEAK_VERBS for c in told) or _recovering(person)
+    return any(c.lemma_ not in WEAK_VERBS for c in told) or _recovering(person) or _hit_by_gunfire(person)
+
+
+def _hit_by_gunfire(person: Token) -> bool:
+    """ "Girl hit by stray bullet": a headline's person struck, by the participle's agent, with gunfire."""
+    return any(
+        c.dep_ == "acl" and c.lemma_.lower() in STRIKE_VERBS and any(g.lower_ in GUNFIRE_WORDS for g in c.subtree)
+        for c in person.children
+    )
 
 
 def _recovering(person: Token) -> bool:

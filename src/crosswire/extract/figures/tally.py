@@ -13,6 +13,7 @@ from crosswire.extract.figures.hits import named_before_dropped_and, part_of_a_c
 from crosswire.extract.figures.people import (
     brought_in,
     conj_root,
+    headline_noun_person,
     headline_person,
     is_person,
     listed_after_comma,
@@ -390,7 +391,17 @@ def _told_again(hit: Hit) -> bool:
 def _two_newcomers(a: Hit, b: Hit) -> bool:
     """ "a woman was shot in the leg, while a girl had a graze wound": each "a" brings in one
     more person, each in a clause of its own."""
-    return a.single and b.single and brought_in(a.arg) and brought_in(b.arg) and a.arg.head != b.arg.head
+    if not (a.single and b.single):
+        return False
+    return _two_headline_people(a.arg, b.arg) or (brought_in(a.arg) and brought_in(b.arg) and a.arg.head != b.arg.head)
+
+
+def _two_headline_people(a: Token, b: Token) -> bool:
+    """ "Man shot in knee; teen hit by fragments": a headline drops the articles that would bring each
+    person in; two kinds of person, each in a clause of its own."""
+    if not is_headline(sentence_of(a)) or not semicolon_between(a, b) or a.lemma_.lower() == b.lemma_.lower():
+        return False
+    return all(headline_noun_person(t) and not any(c.dep_ in {"det", "poss"} for c in t.children) for t in (a, b))
 
 
 def _objects_of_two_acts(a: Token, b: Token) -> bool:
@@ -469,6 +480,8 @@ def _attacker_killed_too(a: Hit, b: Hit) -> bool:
 def _apposed(a: Token, b: Token) -> bool:
     if listed_after_comma(a) or listed_after_comma(b) or OTHERS_WORDS & {a.lower_, b.lower_}:
         return False  # "two officers, four others": the others are more people, not the same told again
+    if semicolon_between(a, b):
+        return False  # "hits man in arm; boy hit by fragments": a clause of its own, no apposition
     if (b.dep_ == "appos" and b.head.i == a.i) or (a.dep_ == "appos" and a.head.i == b.i):
         return True
     # "One of the victims, John Doe, died": the parse makes both subjects; only a comma between
