@@ -172,6 +172,11 @@ def test_whitespace_inside_lines_is_normalized():
         ("There was a problem saving your notification.", "site prompt"),
         ("Dear readers, please support us monthly.", "donation appeal"),
         ("Follow us on Twitter", "social prompt"),
+        (
+            "Photo: Ann Roe Image 1 of 3 Firefighters at the Elmvale warehouse. less Firefighters at the "
+            "Elmvale warehouse. more Photo: Ann Roe Image 2 of 3 The road by the warehouse was closed.",
+            "gallery",
+        ),
     ],
 )
 def test_single_furniture_line(line, reason):
@@ -179,6 +184,11 @@ def test_single_furniture_line(line, reason):
     result = clean(text)
     assert reasons(result).get(line) == reason
     assert result.text == f"{LEDE}\n\n{BODY}"
+
+
+def test_a_line_that_tells_one_picture_of_a_series_stays():
+    line = "The second picture, image 2 of 3 in the court file, shows the car on Birch Lane."
+    assert clean(f"{LEDE}\n\n{line}\n\n{BODY}").text == f"{LEDE}\n\n{line}\n\n{BODY}"
 
 
 def test_a_clock_time_opening_a_line_of_the_story_stays():

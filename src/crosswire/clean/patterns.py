@@ -171,6 +171,8 @@ CAPTION_CREDIT = _anywhere(
 # "Caption Man hurt in late-night crash - Local News A man was hurt ...": a video player's
 # caption block, its label run into the clip's title (capitalised: "caption" begins no sentence so).
 MEDIA_CAPTION = re.compile(r"^Caption\s+[A-Z\"'\u2018\u201c]")
+# A slideshow flattened into one line: its captions, each behind a counter ("Image 2 of 14").
+GALLERY = _anywhere(r"\b(?:image|photo|slide) \d+ of \d+\b(?:.*?\b(?:image|photo|slide) \d+ of \d+\b){1,}")
 # A bare heading after which what follows is teasers, tags or comments, not the article.
 END_HEADING = _full(
     r"related(?: (?:stories|articles|content|coverage|news|posts|links|topics|reading))?",
@@ -228,6 +230,7 @@ STRONG_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("credit", CREDIT),
     ("teaser", INLINE_TEASER),
     ("caption", MEDIA_CAPTION),
+    ("gallery", GALLERY),
     ("teaser", TITLE_TOLD_TWICE),
 )
 WEAK_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (("donation appeal", DONATION_WEAK),)
