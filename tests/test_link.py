@@ -1110,3 +1110,25 @@ def test_a_toll_less_story_next_door_the_same_day_is_not_tied_by_its_kind_of_eve
     hunt.claims.append(claim("injured", CountValue(3, 3, 3), "a"))
     hunt.claims.append(claim("killed", CountValue(1, 1, 1), "a"))
     assert groups(link([hunt, bar])) == {frozenset({"a", "b"})}
+
+
+def test_a_spokesman_quoted_in_two_stories_is_no_detail_they_share():
+    from crosswire.link.features import features, weigh_words
+
+    def shared_words(first: str, second: str) -> set[str]:
+        feats = [features(shooting(f"d{i}", trigger=t)) for i, t in enumerate((first, second))]
+        feats += [features(m) for m in crowd()]
+        weigh_words(feats)
+        return set(feats[0].words) & set(feats[1].words)
+
+    spoken = shared_words(
+        "Marla Quenby, a police spokeswoman, said a man was shot on Juniper Court.",
+        "A teen was grazed on Juniper Court, police spokeswoman Marla Quenby said.",
+    )
+    assert {"juniper", "court"} <= spoken and not {"marla", "quenby"} & spoken
+    # the same name as a party to both stories is a detail they share
+    told = shared_words(
+        "Marla Quenby, a neighbour, said a man was shot on Juniper Court.",
+        "A teen was grazed on Juniper Court, neighbour Marla Quenby said.",
+    )
+    assert {"marla", "quenby"} <= told
