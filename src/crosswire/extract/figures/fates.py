@@ -805,11 +805,24 @@ def in_condition(verb: Token) -> bool:
         return False
     if lemma == "leave" and not any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "were left in critical condition"; not "left the house in good condition"
-    if lemma in STAYING_VERBS and any(g.lower_ in HOSPITAL_NOUNS for g in _objects_of(verb, "in")):
+    if _in_hospital(verb) and (lemma in STAYING_VERBS or _present_patient(verb)):
         return True
     # "critical of the plan" is no patient's
     told = any(c.dep_ == "acomp" and c.lower_ in CONDITIONS and not list(c.children) for c in verb.children)
     return (told and _subjects_in_its_clause(verb)) or _in_a_condition(verb)
+
+
+def _in_hospital(verb: Token) -> bool:
+    """ "remains in the hospital", "two men are in the hospital"."""
+    return verb.lemma_.lower() in STAYING_VERBS | {"be"} and any(
+        g.lower_ in HOSPITAL_NOUNS for g in _objects_of(verb, "in")
+    )
+
+
+def _present_patient(verb: Token) -> bool:
+    """ "are in the hospital": a patient now; not a visitor ("was in the hospital with him") or the
+    past ("was in the hospital last year")."""
+    return verb.tag_ in {"VBZ", "VBP"} and not any(c.lower_ == "with" for c in verb.children)
 
 
 def _subjects_in_its_clause(verb: Token) -> bool:
