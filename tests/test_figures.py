@@ -288,11 +288,16 @@ SHAPES = [
     ("Four people shot at memorial service on Quarry Street", {"shot": [(4, 4, 4)]}),
     # A semicolon ends a clause: its subjects are not one group, whatever the parse.
     ("3 teens shot near park; 1 dies", {"shot": [(3, 3, 3)], "killed": [(1, 1, 1)]}),
+    # "three of them fatally": of the shot, that many died and the rest were wounded
+    ("Eight people were shot, three of them fatally.", {"killed": [(3, 3, 3)], "injured": [(5, 5, 5)]}),
+    ("Five men were shot -- two of them fatally -- on Quarry Street.", {"killed": [(2, 2, 2)], "injured": [(3, 3, 3)]}),
     # people in the hospital now are patients (others may have gone home); a visitor, or a stay long
     # past, is none
     ("Three men are in the hospital after a shooting on Birch Lane.", {"injured": [(3, 3, None)]}),
     ("His mother was in the hospital with him.", {}),
     ("She was in the hospital for surgery last year.", {}),
+    # the kin of the dead, told after them, are someone else
+    ("A woman was killed and her son was critically wounded.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     # ... so a headline's person after it heads a clause of its own: one more, of another kind
     ("Man shot in knee; teen hit by fragments on Quarry Street", {"shot": [(2, 2, 2)]}),
     ("Bullet hits driver in arm; boy hit by fragments", {"shot": [(2, 2, 2)]}),

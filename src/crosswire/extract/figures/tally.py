@@ -37,6 +37,8 @@ from crosswire.model import ONE_MORE, CountValue
 
 # "two of them", "one of those": some of the people told of before
 BACK_PRONOUNS = frozenset({"them", "those", "whom"})
+# "her son", "his wife": whose kin a person is
+KIN_OWNERS = frozenset({"his", "her", "their"})
 # How many characters after a count must repeat for the count to be the same one printed again.
 PRINTED_AGAIN_CHARS = 25
 
@@ -74,8 +76,17 @@ def _someone_else(arg: Token, dead: list[Token]) -> bool:
         return True
     if all(_other_verbs_object(arg, d) for d in dead):
         return True
+    if all(_kin_of_the_dead(arg, d) for d in dead):
+        return True
     # "another 3-year-old was hurt and Ann Roe was killed": the named dead is someone else
     return brought_in(arg) and all(d.i < arg.i or (d != arg and (brought_in(d) or name_of(d))) for d in dead)
+
+
+def _kin_of_the_dead(arg: Token, dead: Token) -> bool:
+    """ "A woman was killed and her son was critically wounded": a person told by whose kin they are
+    ("her son", "his wife"), after the dead and in another word, is someone else."""
+    possessed = any(c.dep_ == "poss" and c.lower_ in KIN_OWNERS for c in arg.children)
+    return possessed and dead.i < arg.i and is_person(arg) and arg.lemma_.lower() != dead.lemma_.lower()
 
 
 def _other_verbs_object(arg: Token, dead: Token) -> bool:
@@ -134,7 +145,7 @@ def one_of_them_fatally(sent: Span, hits: list[Hit]) -> list[Hit]:
     """ "He shot three officers, one fatally", "- one fatally -": of those the verb counts, that
     many died and the rest were wounded, however the parser hangs the number and the adverb."""
     for tok in sent:
-        after = tok.nbor(1) if tok.i + 1 < sent.end else None
+        after = _adverb_after(sent, tok)
         if after is None or after.lower_ != "fatally" or not tok.like_num or tok.dep_ == "npadvmod":
             continue  # "Two men were shot, one fatally" is read by split_fatally
         dead = nb.parse_number(tok.text)
@@ -154,6 +165,14 @@ def one_of_them_fatally(sent: Span, hits: list[Hit]) -> list[Hit]:
         end = after.idx + len(after)
         return [*hits, Hit("killed", CountValue(dead, dead, dead, None), tok, tok.idx, end, counted=True)]
     return hits
+
+
+def _adverb_after(sent: Span, count: Token) -> Token | None:
+    """The word after a number, past an "of them" ("three of them fatally")."""
+    i = count.i + 1
+    if i + 2 < sent.end and sent.doc[i].lower_ == "of" and sent.doc[i + 1].lower_ in BACK_PRONOUNS:
+        i += 2
+    return sent.doc[i] if i < sent.end else None
 
 
 def shot_less_dead(hits: list[Hit]) -> None:
