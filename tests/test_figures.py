@@ -1218,10 +1218,17 @@ def test_a_state_after_the_last_of_listed_people_is_theirs_unless_they_have_thei
         "A neighbour was hurt in one of the blazes on Birch Lane.",
         "Mara Quinn broke her arm and was injured during the collision on Quarry Street.",
         "Two passengers were injured during a rollover on Route 9 near Millbrook.",
+        # one cause told after two clauses of state is the cause of both
+        "Officials say two children are dead and one child is in the hospital after a house fire on Birch Lane.",
+        "One man died and two others are in the hospital after a crash on Quarry Street.",
     ],
 )
 def test_a_wound_from_a_fall_a_crash_or_a_fire_is_no_toll(nlp, text):
-    assert "injured" not in figures_of(nlp, text)
+    assert figures_of(nlp, text).keys().isdisjoint({"injured", "killed"})
+
+
+def test_a_crash_after_a_shooting_leaves_the_shot_counted(nlp):
+    assert [f.value.low for f in figures_of(nlp, "Two men were shot and a woman died in a crash.")["shot"]] == [2]
 
 
 @pytest.mark.parametrize(

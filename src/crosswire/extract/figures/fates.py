@@ -286,7 +286,8 @@ def other_cause(field: str, word: Token) -> bool:
         return False
     causes = [
         g
-        for c in word.children
+        for told in _joined_clauses(word)
+        for c in told.children
         if c.dep_ == "prep" and c.lower_ in {"in", "of", "from", "after", "during", "for"}
         for g in c.children
         if g.dep_ in {"pobj", "pcomp"}  # "died after crashing into a guardrail"
@@ -308,6 +309,23 @@ def other_cause(field: str, word: Token) -> bool:
     return vehicle_accident or any(a.lemma_.lower() in VEHICLES for a in agent)
 
 
+# Verbs that tell a state a cause may have brought about: "are dead", "is in the hospital".
+STATE_VERBS = frozenset({"be", "remain", "die"})
+
+
+def _joined_clauses(word: Token) -> list[Token]:
+    """The word, and the clauses of state joined to its own: "three are dead and one is in the
+    hospital after a house fire" tells one cause of both ("two were shot and a woman died in a
+    crash" does not: a shooting is no state a crash caused)."""
+    verb = word.head if word.dep_ in {"acomp", "attr"} else word
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in STATE_VERBS:
+        return [word]
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in STATE_VERBS]
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in STATE_VERBS:
+        joined.append(verb.head)
+    return [word, verb, *joined]
+
+
 def _caused_by(cause: Token) -> bool:
     """Whether the noun after "in", "of", "from" ... is a cause that is no attack. A fire is, unless
     someone set it ("the fire the gunman set", "an arson fire"), or it only came first ("wounded a
@@ -322,7 +340,9 @@ def _caused_by(cause: Token) -> bool:
     set_on_purpose = any(c.lower_ == "arson" for c in cause.children) or any(
         t.pos_ == "VERB" and t.lemma_.lower() in ARSON_VERBS for t in told_after
     )
-    return not set_on_purpose and cause.head.lower_ != "after"
+    # "wounded a day after a kitchen fire next door": the fire only came first
+    came_first = cause.head.lower_ == "after" and any(c.dep_ == "npadvmod" for c in cause.head.children)
+    return not set_on_purpose and not came_first
 
 
 def counterfactual(word: Token) -> bool:
