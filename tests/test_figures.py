@@ -291,6 +291,8 @@ SHAPES = [
     # "three of them fatally": of the shot, that many died and the rest were wounded
     ("Eight people were shot, three of them fatally.", {"killed": [(3, 3, 3)], "injured": [(5, 5, 5)]}),
     ("Five men were shot -- two of them fatally -- on Quarry Street.", {"killed": [(2, 2, 2)], "injured": [(3, 3, 3)]}),
+    # "one of them critically" tells how badly one was hurt, not that the four are some of the hurt
+    ("Four people were shot, one of them critically.", {"shot": [(4, 4, 4)]}),
     # people in the hospital now are patients (others may have gone home); a visitor, or a stay long
     # past, is none
     ("Three men are in the hospital after a shooting on Birch Lane.", {"injured": [(3, 3, None)]}),

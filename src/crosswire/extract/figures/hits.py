@@ -202,8 +202,16 @@ def ranks_the_hurt(sent: Span) -> bool:
 
 
 def _how_badly(word: Token) -> bool:
-    """ "critically injured", "seriously wounded": the wound's degree is told."""
-    return any(c.dep_ == "advmod" and c.lower_ in SEVERITY_ADVERBS for c in word.children)
+    """ "critically injured", "seriously wounded": the wound's degree is told (not of "one of them"
+    before the adverb, however the parser hangs it: "four were shot, one of them critically")."""
+    return any(c.dep_ == "advmod" and c.lower_ in SEVERITY_ADVERBS and not _after_a_part(c) for c in word.children)
+
+
+def _after_a_part(adverb: Token) -> bool:
+    """ "..., one of them critically": the adverb right after a number and "of them"."""
+    i = adverb.i
+    doc = adverb.doc
+    return i >= 3 and doc[i - 3].like_num and doc[i - 2].lower_ == "of" and doc[i - 1].lower_ in {"them", "those"}
 
 
 def _of_the_hurt(field: str, word: Token, value: CountValue) -> CountValue:
