@@ -313,8 +313,7 @@ def _word_counts(m: Mention) -> Counter:
 
 
 def _spokesman_words(match: re.Match) -> set[str]:
-    name = match.group(1) or match.group(2)
-    return {w.lower() for w in name.split() if w[0].isupper()}
+    return {w.lower() for w in (match.group(1) or match.group(2)).split()}
 
 
 def count_town_crowds(feats: list[Features]) -> None:

@@ -51,6 +51,7 @@ from crosswire.extract.figures.words import (
     SINGLE_DETS,
     SINGLE_PRONOUNS,
     STATE_FIELDS,
+    STATE_VERBS,
     STAYING_VERBS,
     STRIKE_VERBS,
     SUBJECT_FIELDS,
@@ -307,10 +308,6 @@ def other_cause(field: str, word: Token) -> bool:
         g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
     ]
     return vehicle_accident or any(a.lemma_.lower() in VEHICLES for a in agent)
-
-
-# Verbs that tell a state a cause may have brought about: "are dead", "is in the hospital".
-STATE_VERBS = frozenset({"be", "remain", "die"})
 
 
 def _joined_clauses(word: Token) -> list[Token]:

@@ -102,6 +102,8 @@ BARE_COUNT_DEPS = SUBJECTS | {"dobj"}
 # "were both killed": a "both" the parser hangs on the verb counts the verb's subject
 FLOATING_DEPS = {"dep", "advmod"}
 GROUP_PRONOUNS = {"them", "us"}
+# "two of them", "one of those": some of the people told of before
+BACK_PRONOUNS = frozenset({"them", "those", "whom"})
 # How far up from a victim's verb the one who fired is looked for ("accused of shooting ...").
 SUBJECT_CLIMB = 3
 
@@ -209,9 +211,16 @@ def _how_badly(word: Token) -> bool:
 
 def _after_a_part(adverb: Token) -> bool:
     """ "..., one of them critically": the adverb right after a number and "of them"."""
-    i = adverb.i
-    doc = adverb.doc
-    return i >= 3 and doc[i - 3].like_num and doc[i - 2].lower_ == "of" and doc[i - 1].lower_ in {"them", "those"}
+    count = adverb.doc[adverb.i - 3] if adverb.i >= 3 else None
+    return count is not None and count.like_num and word_past_a_part(count) == adverb
+
+
+def word_past_a_part(count: Token) -> Token | None:
+    """The word after a number, past an "of them" ("three of them fatally")."""
+    doc, i = count.doc, count.i + 1
+    if i + 2 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].lower_ in BACK_PRONOUNS:
+        i += 2
+    return doc[i] if i < len(doc) else None
 
 
 def _of_the_hurt(field: str, word: Token, value: CountValue) -> CountValue:

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from crosswire.extract import numbers as nb
 from crosswire.extract.figures.fates import own_life
 from crosswire.extract.figures.hit import Figure, Hit, add_counts
-from crosswire.extract.figures.hits import named_before_dropped_and, part_of_a_count
+from crosswire.extract.figures.hits import BACK_PRONOUNS, named_before_dropped_and, part_of_a_count, word_past_a_part
 from crosswire.extract.figures.people import (
     brought_in,
     conj_root,
@@ -35,8 +35,6 @@ from crosswire.extract.numbers import parse_quantity
 from crosswire.extract.spans import doc_text, is_headline, semicolon_between, sentence_of
 from crosswire.model import ONE_MORE, CountValue
 
-# "two of them", "one of those": some of the people told of before
-BACK_PRONOUNS = frozenset({"them", "those", "whom"})
 # "her son", "his wife": whose kin a person is
 KIN_OWNERS = frozenset({"his", "her", "their"})
 # How many characters after a count must repeat for the count to be the same one printed again.
@@ -145,7 +143,7 @@ def one_of_them_fatally(sent: Span, hits: list[Hit]) -> list[Hit]:
     """ "He shot three officers, one fatally", "- one fatally -": of those the verb counts, that
     many died and the rest were wounded, however the parser hangs the number and the adverb."""
     for tok in sent:
-        after = _adverb_after(sent, tok)
+        after = word_past_a_part(tok) if tok.i + 1 < sent.end else None
         if after is None or after.lower_ != "fatally" or not tok.like_num or tok.dep_ == "npadvmod":
             continue  # "Two men were shot, one fatally" is read by split_fatally
         dead = nb.parse_number(tok.text)
@@ -165,14 +163,6 @@ def one_of_them_fatally(sent: Span, hits: list[Hit]) -> list[Hit]:
         end = after.idx + len(after)
         return [*hits, Hit("killed", CountValue(dead, dead, dead, None), tok, tok.idx, end, counted=True)]
     return hits
-
-
-def _adverb_after(sent: Span, count: Token) -> Token | None:
-    """The word after a number, past an "of them" ("three of them fatally")."""
-    i = count.i + 1
-    if i + 2 < sent.end and sent.doc[i].lower_ == "of" and sent.doc[i + 1].lower_ in BACK_PRONOUNS:
-        i += 2
-    return sent.doc[i] if i < sent.end else None
 
 
 def shot_less_dead(hits: list[Hit]) -> None:

@@ -358,6 +358,8 @@ OTHER_CAUSES = {
     *("crash", "wreck", "collision", "rollover", *FIRES),
     *("overdose", "illness", "disease", "cancer", "stroke", "fall", "emergency"),
 }
+# Verbs that tell a state a cause may have brought about: "are dead", "is in the hospital".
+STATE_VERBS = frozenset({"be", "remain", "die"})
 # What someone does to a fire that makes it an attack: "the fire the gunman set".
 ARSON_VERBS = {"set", "start", "light", "ignite"}
 
