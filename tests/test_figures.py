@@ -298,6 +298,11 @@ SHAPES = [
     ("Three men are in the hospital after a shooting on Birch Lane.", {"injured": [(3, 3, None)]}),
     ("His mother was in the hospital with him.", {}),
     ("She was in the hospital for surgery last year.", {}),
+    # those "among the wounded" are some of them; a group counted there counts them all
+    ("A 9-year-old boy was among the wounded.", {"injured": [(1, 1, None)]}),
+    ("Among the dead were two teachers from Elmvale.", {"killed": [(2, 2, None)]}),
+    ("Jon Reyes was among the 40 others wounded on Quarry Street.", {"injured": [(40, 40, 40)]}),
+    ("The boy was among the crowd.", {}),
     # the kin of the dead, told after them, are someone else
     ("A woman was killed and her son was critically wounded.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     # ... so a headline's person after it heads a clause of its own: one more, of another kind

@@ -37,6 +37,7 @@ from crosswire.extract.figures.hits import (
     ordinal_hits,
     ranks_the_hurt,
     single_hits,
+    some_of_a_group,
     twin_hits,
     without_listed_twice,
     without_self_told_twice,
@@ -132,6 +133,7 @@ def _hits_of(sent: Span, text: str) -> list[Hit]:
     hits += both_hits(sent, {h.arg.i for h in hits})
     hits += fatal_hits(sent, {h.arg.i for h in hits})
     hits += killing_hits(sent, {h.arg.i for h in hits})
+    some_of_a_group(hits)
     return headline_subject_fate(sent, with_listed_subjects(sent, with_headline_hits(sent, hits)))
 
 

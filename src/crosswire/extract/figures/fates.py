@@ -683,6 +683,9 @@ def verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
         return [("killed", death)]  # "stabbed to death", "beaten to death"
     if lemma in SUBJECT_FIELDS:
         return [(SUBJECT_FIELDS[lemma], verb)]
+    among = among_the_hurt(verb)
+    if among is not None:
+        return [(STATE_FIELDS[among.lower_], among)]
     if lemma == "lose" and any(c.lower_ in {"life", "lives"} for c in verb.children):
         return [("killed", verb)]
     wounds = wounds_taken(verb)
@@ -710,6 +713,18 @@ def verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
     if lemma in WEAK_VERBS:
         return [(WEAK_VERBS[lemma], verb)]
     return _phrase_field(verb)
+
+
+def among_the_hurt(verb: Token) -> Token | None:
+    """ "A boy was among the wounded", "among those killed was a teacher": the state word of the
+    group the subject is one of."""
+    if verb.lemma_.lower() != "be":
+        return None
+    groups = [g for c in verb.children if c.lower_ == "among" for g in c.children if g.dep_ == "pobj"]
+    if any(c.like_num for g in groups for c in g.children):
+        return None  # "among the 53 others wounded": the group's own count tells them all
+    told = [w for g in groups for w in (g, *(c for c in g.children if c.dep_ in {"acl", "amod"}))]
+    return next((w for w in told if STATE_FIELDS.get(w.lower_) in {"killed", "injured"}), None)
 
 
 def _hands_on_its_subject(verb: Token, infinitive: Token, passive: bool) -> bool:

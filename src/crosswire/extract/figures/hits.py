@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from crosswire.extract.figures.fates import (
+    among_the_hurt,
     count_joined_to_a_day,
     counts_a_time,
     elliptic_passive,
@@ -244,6 +245,19 @@ def _some_of_the_hurt(count: Token) -> Token | None:
     groups = [g for c in count.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     words = [w for g in groups for w in (g, *(c for c in g.children if c.dep_ in {"amod", "acl"}))]
     return next((w for w in words if w.lower_ in hurt or w.lemma_ in hurt), None)
+
+
+def some_of_a_group(hits: list[Hit]) -> None:
+    """ "A boy was among the wounded", "among the dead were two teachers": those counted are some of
+    the wounded or the dead, so at least that many."""
+    for hit in hits:
+        verb = hit.arg.head
+        if (
+            hit.field in {"injured", "killed"}
+            and hit.arg.dep_ in SUBJECTS | {"attr"}
+            and among_the_hurt(verb) is not None
+        ):
+            hit.value = condition_subset(hit.value)
 
 
 def condition_subset(value: CountValue) -> CountValue:
