@@ -293,6 +293,10 @@ SHAPES = [
     ("Five men were shot -- two of them fatally -- on Quarry Street.", {"killed": [(2, 2, 2)], "injured": [(3, 3, 3)]}),
     # "one of them critically" tells how badly one was hurt, not that the four are some of the hurt
     ("Four people were shot, one of them critically.", {"shot": [(4, 4, 4)]}),
+    ("Two men were wounded on Quarry Street, both critically.", {"injured": [(2, 2, 2)]}),
+    ("Two men were shot, neither seriously.", {"shot": [(2, 2, 2)]}),
+    # ... while "critically wounded" of the counted themselves picks some of the hurt
+    ("Two men were critically wounded.", {"injured": [(2, 2, None)]}),
     # people in the hospital now are patients (others may have gone home); a visitor, or a stay long
     # past, is none
     ("Three men are in the hospital after a shooting on Birch Lane.", {"injured": [(3, 3, None)]}),

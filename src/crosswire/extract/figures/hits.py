@@ -105,6 +105,8 @@ FLOATING_DEPS = {"dep", "advmod"}
 GROUP_PRONOUNS = {"them", "us"}
 # "two of them", "one of those": some of the people told of before
 BACK_PRONOUNS = frozenset({"them", "those", "whom"})
+# "both critically", "neither seriously": words that take a part, or all, of a group told before
+PART_WORDS = frozenset({"both", "neither", "none", "all", "each"})
 # How far up from a victim's verb the one who fired is looked for ("accused of shooting ...").
 SUBJECT_CLIMB = 3
 
@@ -211,9 +213,15 @@ def _how_badly(word: Token) -> bool:
 
 
 def _after_a_part(adverb: Token) -> bool:
-    """ "..., one of them critically": the adverb right after a number and "of them"."""
-    count = adverb.doc[adverb.i - 3] if adverb.i >= 3 else None
-    return count is not None and count.like_num and word_past_a_part(count) == adverb
+    """ "..., one of them critically", "both critically", "neither seriously": the adverb right after
+    a number or a quantifier (and "of them")."""
+    doc, i = adverb.doc, adverb.i
+    # a number right before it counts the wounded the adverb tells of: "four seriously wounded"
+    quantifier = i >= 1 and doc[i - 1].lower_ in PART_WORDS
+    part = (
+        i >= 3 and (doc[i - 3].like_num or doc[i - 3].lower_ in PART_WORDS) and word_past_a_part(doc[i - 3]) == adverb
+    )
+    return quantifier or part
 
 
 def word_past_a_part(count: Token) -> Token | None:
