@@ -307,6 +307,11 @@ SHAPES = [
     ("Among the dead were two teachers from Elmvale.", {"killed": [(2, 2, None)]}),
     ("Jon Reyes was among the 40 others wounded on Quarry Street.", {"injured": [(40, 40, 40)]}),
     ("The boy was among the crowd.", {}),
+    # a man and a woman under one article are two; a friend and neighbour may be one
+    ("The man and woman were pronounced dead on Birch Lane.", {"killed": [(2, 2, 2)]}),
+    ("The friend and neighbor was shot.", {"shot": [(1, 1, 1)]}),
+    # the verb tells the fate of both, one told of before ("the boy") or not
+    ("The boy and his father were wounded.", {"injured": [(2, 2, 2)]}),
     # the kin of the dead, told after them, are someone else
     ("A woman was killed and her son was critically wounded.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     # ... so a headline's person after it heads a clause of its own: one more, of another kind

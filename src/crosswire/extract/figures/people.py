@@ -17,6 +17,7 @@ from crosswire.extract.figures.words import (
     PERSON_NOUNS,
     PERSON_SUFFIXES,
     REFLEXIVES,
+    SEXED_PAIRS,
     SINGLE_DETS,
     SINGLE_PRONOUNS,
 )
@@ -119,10 +120,12 @@ def _names_in_a_list(tok: Token) -> bool:
 
 
 def _other_kin(tok: Token) -> bool:
-    """The second of two family ties joined by "and" under one article ("the aunt and uncle"):
-    another person, where "a friend and neighbor" may be one."""
+    """The second of two family ties, or of a man and a woman, joined by "and" under one article
+    ("the aunt and uncle", "the man and woman"): another person, where "a friend and neighbor" may
+    be one."""
     first = tok.head
-    if tok.dep_ != "conj" or tok.lower_ not in KIN_NOUNS or first.lower_ not in KIN_NOUNS:
+    kin = tok.lower_ in KIN_NOUNS and first.lower_ in KIN_NOUNS
+    if tok.dep_ != "conj" or not (kin or frozenset({tok.lower_, first.lower_}) in SEXED_PAIRS):
         return False
     # "a mother and son" is counted by its article (article_hits)
     told_before = any(c.dep_ in {"det", "poss"} and c.lower_ not in NEW_PERSON_DETS for c in first.children)

@@ -250,6 +250,9 @@ def combine_hits(hits: list[Hit]) -> list[Figure]:
     roles = {id(hit): _role(hit) for hit in hits}
     for hit in sorted(hits, key=lambda h: h.start):
         prev = next((m for m in reversed(merged) if (m.field, m.weak) == (hit.field, hit.weak)), None)
+        if prev is None:
+            # "the boy and his father were wounded": one may be told of before and the other not
+            prev = next((m for m in reversed(merged) if m.field == hit.field and _joined_subjects(m, hit)), None)
         if prev is None and hit.more:
             # "a woman was shot, and a man also was shot": one more of those the sentence told of
             prev = next((m for m in reversed(merged) if m.field == hit.field), None)
@@ -274,6 +277,8 @@ def combine_hits(hits: list[Hit]) -> list[Figure]:
         ):
             prev.value = add_counts(prev.value, hit.value)
             prev.counted = prev.counted or hit.counted
+            if prev.weak != hit.weak and _joined_subjects(prev, hit):
+                prev.weak = False  # the verb tells the group's fate: one told of before or not
             prev.start, prev.end, prev.arg = min(prev.start, hit.start), max(prev.end, hit.end), hit.arg
             roles[id(prev)] = "victims" if roles[id(prev)] == roles[id(hit)] == "victims" else None
             continue
@@ -484,6 +489,14 @@ def _attacker_killed_too(a: Hit, b: Hit) -> bool:
     # his girlfriend ... killing the gunman" tells of one man twice
     told_apart = attacker.arg.dep_ in SUBJECTS and conj_root(victims.arg).dep_ in SUBJECTS | {"dobj"}
     return told_apart and victims.arg.lemma_.lower() not in ATTACKER_NOUNS and a.arg.head.i != b.arg.head.i
+
+
+def _joined_subjects(a: Hit, b: Hit) -> bool:
+    """Two single persons joined by "and" as the subject of one verb."""
+    if not (a.single and b.single) or semicolon_between(a.arg, b.arg):
+        return False
+    first, second = sorted((a.arg, b.arg), key=lambda t: t.i)
+    return second.dep_ == "conj" and second.head.i == first.i and first.dep_ in SUBJECTS
 
 
 def _apposed(a: Token, b: Token) -> bool:

@@ -490,6 +490,8 @@ KIN_NOUNS = frozenset(
     stepson stepdaughter""".split()
 )
 
+# "the man and woman": two people under one article, whatever else they are
+SEXED_PAIRS = frozenset({frozenset({"man", "woman"}), frozenset({"boy", "girl"})})
 # "a father of five", "mother of 3": the number counts a parent's children.
 PARENT_NOUNS = {
     "father",
