@@ -61,8 +61,6 @@ UNDATED_TOWN_KEY = "town-undated"
 TOLD_KEYS = {NAME_KEY, TOLL_KEY, TOWN_KEY, UNDATED_TOWN_KEY}
 # Neighbours each mention meets per sort order per block.
 WINDOW = 6
-# The sort orders of the sorted-neighbourhood passes (see ``_orders``).
-SORT_ORDERS = 4
 # Neighbours a mention without a country meets in a wildcard block: it cannot narrow by place.
 PROBE_WINDOW = 20
 # A hard date is padded so that "Friday night" and "early Saturday" fall into a shared week.
@@ -236,7 +234,9 @@ def _orders(f: Features) -> tuple[tuple, ...]:
 
 def _block_pairs(members: list, wild: bool, emit: Callable, orders: dict[str, tuple[tuple, ...]]) -> None:
     """Emit the neighbour pairs of one block, under every sort order."""
-    for order in range(SORT_ORDERS):
+    if not members:
+        return
+    for order in range(len(orders[members[0].mention.mention_id])):
         ranked = sorted(members, key=lambda f, o=order: orders[f.mention.mention_id][o])
         if not wild:
             for i, a in enumerate(ranked):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -145,10 +145,11 @@ def _day_every_report_names(own: list[Claim], counted: list[Claim]) -> Claim | N
     every report names somewhere ("walked into a hospital yesterday ... was shot early Friday"
     against "the shooting early Friday"), as the claim that names it first; None when no such day
     or more than one."""
+    docs_naming: dict[tuple[dt.date, dt.date], set[str]] = defaultdict(set)
+    for c in counted:
+        docs_naming[_span(c)].add(c.doc_id)
     docs = {c.doc_id for c in counted}
-    shared = [
-        span for span in dict.fromkeys(_span(c) for c in own) if {c.doc_id for c in counted if _span(c) == span} == docs
-    ]
+    shared = [span for span in dict.fromkeys(_span(c) for c in own) if docs_naming[span] == docs]
     if len(shared) != 1:
         return None
     return min((c for c in counted if _span(c) == shared[0]), key=lambda c: (c.doc_id != own[0].doc_id, c.start))
