@@ -36,6 +36,7 @@ from crosswire.model import CountValue
         ("multiple", CountValue(2, 2, None, "multiple")),
         ("a few", CountValue(2, 2, 5, "a few")),
         ("a dozen", CountValue(12, 12, 12, None)),
+        ("half a dozen", CountValue(6, 6, 6, None)),
         ("a pair", CountValue(2, 2, 2, None)),
         ("one", CountValue(1, 1, 1, None)),
         ("twenty-five", CountValue(25, 25, 25, None)),
@@ -100,6 +101,7 @@ SHAPES = [
         {"killed": [(1, 1, 1)], "injured": [(2, 2, 2)]},
     ),
     ("The death toll rose to 17 on Monday.", {"killed": [(17, 17, 17)]}),
+    ("A second victim died Tuesday, raising the death toll to two.", {"killed": [(2, 2, 2)]}),
     ("A 24-year-old man was killed in the attack.", {"killed": [(1, 1, 1)]}),
     ("Two men were shot, one fatally, outside a bar.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     ("It was a shooting that left three dead and six wounded.", {"killed": [(3, 3, 3)], "injured": [(6, 6, 6)]}),
@@ -113,6 +115,8 @@ SHAPES = [
     ("The gunman shot and killed two people before fleeing.", {"killed": [(2, 2, 2)]}),
     ("Three men were taken into custody.", {"arrested": [(3, 3, 3)]}),
     ("Four guards were fatally wounded in the ambush.", {"killed": [(4, 4, 4)]}),
+    ("A clerk was mortally wounded in the robbery on Birch Lane.", {"killed": [(1, 1, 1)]}),
+    ("A girl on Juniper Court was fatally struck by a stray bullet.", {"killed": [(1, 1, 1)]}),
     # One victim named or referred to without a number; an age is never the count.
     ("Jane Roe, 41, died at the scene at 10:15 p.m. on Tuesday.", {"killed": [(1, 1, 1)]}),
     ("A woman was stabbed to death in her kitchen.", {"killed": [(1, 1, 1)]}),
@@ -233,6 +237,12 @@ SHAPES = [
     # the deaths of people listed: each is one dead
     ("Deputies Probe Deaths of Adult, Child in Pine Hollow as Apparent Murder-Suicide", {"killed": [(2, 2, 2)]}),
     ("Police investigate deaths of mother, daughter", {"killed": [(2, 2, 2)]}),
+    # "claimed the lives of": the dead counted or listed; an aim or a danger is no toll
+    ("A gunman's rampage in Millbrook claimed the lives of four neighbors.", {"killed": [(4, 4, 4)]}),
+    ("The fire in Millbrook took the lives of a father and his two daughters.", {"killed": [(3, 3, 3)]}),
+    ("Deputies said the gunman meant to take the lives of four officers.", {}),
+    ("Half a dozen people were wounded on Birch Lane.", {"injured": [(6, 6, 6)]}),
+    ("Jon Reyes could have taken the lives of dozens of people, the chief said.", {}),
     # the worst hurt are some of the hurt
     (
         "The most seriously injured, a man shot in the chest, remained in critical condition, police said.",
@@ -279,6 +289,14 @@ SHAPES = [
     ("Child Grazed by Stray Bullet at Cookout", {"injured": [(1, 1, 1)]}),
     # the gunman who then killed himself is one more dead
     ("A father shot his 9-year-old son to death and then killed himself.", {"killed": [(2, 2, 2)]}),
+    # the one he hit is not the one who killed himself, and both were shot
+    ("A man shot his wife on Juniper Court and then killed himself.", {"killed": [(1, 1, 1)], "shot": [(2, 2, 2)]}),
+    (
+        "A woman was wounded by her husband, who later turned the gun on himself.",
+        {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]},
+    ),
+    # "another" after a verb's counted object is one more, hit by the next verb
+    ("The gunman killed a man on Quarry Street and wounded another.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     # a conjoined verb with its own auxiliary is passive: the girl was hit, she did not hit
     ("A 15-year-old boy ran into the kitchen and was hit in the hip by a bullet.", {"shot": [(1, 1, 1)]}),
     ("5-year-old fatally shoots self with pistol at grandmother's home", {"killed": [(1, 1, 1)]}),
@@ -295,6 +313,7 @@ SHAPES = [
     ("Four people were shot, one of them critically.", {"shot": [(4, 4, 4)]}),
     ("Two men were wounded on Quarry Street, both critically.", {"injured": [(2, 2, 2)]}),
     ("Two men were shot, neither seriously.", {"shot": [(2, 2, 2)]}),
+    ("Nine people were hurt on Birch Lane, some seriously.", {"injured": [(9, 9, 9)]}),
     # ... while "critically wounded" of the counted themselves picks some of the hurt
     ("Two men were critically wounded.", {"injured": [(2, 2, None)]}),
     # people in the hospital now are patients (others may have gone home); a visitor, or a stay long

@@ -62,7 +62,7 @@ _DCORE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:thousand|million))?"
 _BEFORE = r"(?<![\d:/.,$#£€-])"
 _AFTER_FIRST = r"(?![\d:/%]|[.,]\d)"
 _AFTER_LAST = r"(?![\d:/%]|[.,/-]\d)"
-_WNUM = rf"(?:a\s+(?:dozen|pair)|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)"
+_WNUM = rf"(?:(?:half\s+)?a\s+dozen|a\s+pair|(?:{_WORDS})(?:[\s-]+(?:{_WORDS}))*)"
 _NUM = rf"(?:{_BEFORE}{_DCORE}{_AFTER_LAST}|\b{_WNUM}\b)"
 _NUM_FIRST = rf"(?:{_BEFORE}{_DCORE}{_AFTER_FIRST}|\b{_WNUM}\b)"
 _NUM_LAST = rf"(?:{_DCORE}{_AFTER_LAST}|\b{_WNUM}\b)"
@@ -132,6 +132,8 @@ def parse_number(text: str) -> int | None:
 
 def _parse_words(text: str) -> int | None:
     words = [w for w in WORD_SPLIT_RE.split(text) if w and w != "and"]
+    if words == ["half", "a", "dozen"]:
+        return 6
     if words and words[0] in {"a", "an"}:
         # "a dozen", "a hundred": the article stands for one
         words[0] = "one"

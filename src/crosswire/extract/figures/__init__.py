@@ -56,6 +56,7 @@ from crosswire.extract.figures.tally import (
     drop_wounds_of_the_dead,
     one_of_them_fatally,
     others_after_comma,
+    self_killer_among_the_shot,
     shot_less_dead,
     split_fatally,
     split_partitive_fatally,
@@ -150,6 +151,7 @@ def _tallied(sent: Span, hits: list[Hit]) -> list[Hit]:
     ]
     hits = split_partitive_fatally(drop_wounds_of_the_dead(without_breakdowns(hits)))
     hits = one_of_them_fatally(sent, hits)
+    self_killer_among_the_shot(hits)
     split_fatally(hits)
     shot_less_dead(hits)
     wounded_less_one_of_them(hits)

@@ -19,6 +19,7 @@ from crosswire.extract.figures.words import (
     DAY_OPENERS,
     DISTRIBUTIVES,
     EXPECTED_RECOVERIES,
+    FATAL_ADVERBS,
     FATAL_WORDS,
     FIRES,
     FOUND_STATES,
@@ -32,6 +33,7 @@ from crosswire.extract.figures.words import (
     INTENT_NOUNS,
     INTENT_VERBS,
     KILLING_NOUNS,
+    LIFE_TAKING_VERBS,
     MILD_WOUNDS,
     MORE_WORDS,
     NEARLY_WORDS,
@@ -58,6 +60,7 @@ from crosswire.extract.figures.words import (
     SUBJECTS,
     SURVIVOR_WORDS,
     TAKEN_PRONOUNS,
+    TOLL_RAISING_VERBS,
     UNREALISED_KILLING,
     UNREALISED_MODALS,
     VEHICLES,
@@ -673,7 +676,8 @@ def verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
             # treated": what the infinitive tells befell them
             return verb_field(c, any(g.dep_ == "auxpass" for g in c.children))
         # "fatally shot", "found shot" say what befell the patient, never the shooter.
-        if passive and c.lower_ == "fatally" and (lemma in WEAK_VERBS or VERB_FIELDS.get(lemma) == "injured"):
+        hit = lemma in WEAK_VERBS or lemma in STRIKE_VERBS or VERB_FIELDS.get(lemma) == "injured"
+        if passive and c.lower_ in FATAL_ADVERBS and hit:
             return [("killed", last)]
         if passive and c.dep_ in {"xcomp", "oprd", "ccomp"} and c.lemma_.lower() in FOUND_STATES and c.tag_ == "VBN":
             # "found shot", "found stabbed to death"; "believed to have shot" is the shooter
@@ -1007,12 +1011,24 @@ def _from_modifier(mod: Token) -> list[tuple[str, Token]]:
     return []
 
 
+def lives_taken(owner: Token) -> bool:
+    """ "the rampage claimed the lives of four neighbors", "took the lives of a father and son"; not "tried to
+    take the lives of", "could have taken the lives of": an aim or a danger, no toll."""
+    if owner.lower_ != "lives" or owner.dep_ != "dobj" or owner.head.lemma_.lower() not in LIFE_TAKING_VERBS:
+        return False
+    verb = owner.head
+    doubted = counterfactual(verb) or spared(verb) or unrealised(verb) or intended(verb)
+    return not doubted and not is_negated(verb)
+
+
 def _from_preposition(arg: Token) -> list[tuple[str, Token]]:
     """ "the arrests of seven people", "the death toll rose to 12", "a toll of 12"."""
     prep = arg.head
     owner = prep.head
     if prep.lower_ == "of" and owner.lemma_.lower() in NOUN_FIELDS:
         return [(NOUN_FIELDS[owner.lemma_.lower()], owner)]
+    if prep.lower_ == "of" and lives_taken(owner):
+        return [("killed", owner)]
     if prep.lower_ == "of" and owner.lower_ in {"shooting", "shootings"}:
         # "the fatal shooting of one man", "the shooting of three people" (shot: maybe fatally)
         fatal = any(c.lower_ in FATAL_WORDS for c in owner.children)
@@ -1048,8 +1064,10 @@ def _fate_of_companions(along: Token) -> list[tuple[str, Token]]:
 
 
 def _toll_field(verb: Token) -> tuple[str, Token] | None:
+    """ "the death toll rose to 12", "raising the death toll to two": the toll that reached the number."""
+    raised = verb.lemma_.lower() in TOLL_RAISING_VERBS
     for c in verb.children:
-        if c.dep_.startswith("nsubj") and c.lemma_.lower() == "toll":
+        if c.lemma_.lower() == "toll" and (c.dep_.startswith("nsubj") or (raised and c.dep_ == "dobj")):
             return _toll_of(c)
     return None
 

@@ -19,6 +19,7 @@ from crosswire.extract.figures.fates import (
     is_open_question,
     is_recovery,
     is_weak,
+    lives_taken,
     not_saved,
     own_life,
     reflexive_fields,
@@ -77,6 +78,7 @@ from crosswire.extract.figures.words import (
     PERSON_NOUNS,
     RECOVERY_VERBS,
     REFLEXIVES,
+    RELATIVE_PRONOUNS,
     SEVERITY_ADVERBS,
     SHOT_WORDS,
     SINGLE_PRONOUNS,
@@ -105,8 +107,9 @@ FLOATING_DEPS = {"dep", "advmod"}
 GROUP_PRONOUNS = {"them", "us"}
 # "two of them", "one of those": some of the people told of before
 BACK_PRONOUNS = frozenset({"them", "those", "whom"})
-# "both critically", "neither seriously": words that take a part, or all, of a group told before
-PART_WORDS = frozenset({"both", "neither", "none", "all", "each"})
+# "both critically", "neither seriously", "some seriously": words that take a part, or all, of a
+# group told before
+PART_WORDS = frozenset({"both", "neither", "none", "all", "each", "some", "several", "many", "most", "few"})
 # How far up from a victim's verb the one who fired is looked for ("accused of shooting ...").
 SUBJECT_CLIMB = 3
 
@@ -397,7 +400,7 @@ def article_hits(sent: Span, taken: set[int]) -> list[Hit]:
             arg = _article_person(tok.head)
             if arg.i in taken or not is_person(arg) or arg.lower_ in GROUP_NOUNS:
                 continue
-        elif word == "another" and tok.dep_ in {"nsubj", "nsubjpass"}:
+        elif word == "another" and (tok.dep_ in {"nsubj", "nsubjpass"} or _another_object(tok)):
             arg = tok
         else:
             continue
@@ -410,6 +413,17 @@ def article_hits(sent: Span, taken: set[int]) -> list[Hit]:
             more = (word == "another" and not _other_than_the_doer(arg)) or told_also(w)
             hits.append(Hit(field, one, arg, start, end, more, word != "another", weak))
     return hits
+
+
+def _another_object(tok: Token) -> bool:
+    """ "killed a man and wounded another": "another" stands for one more of the people the first
+    verb's object names."""
+    if tok.dep_ != "dobj" or tok.head.dep_ != "conj" or tok.head.pos_ != "VERB":
+        return False
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    return any(c.dep_ == "dobj" and is_person(c) for c in verb.children)
 
 
 def _other_than_the_doer(person: Token) -> bool:
@@ -754,7 +768,7 @@ def death_of_hits(sent: Span, taken: set[int]) -> list[Hit]:
     """ "the death of 5-year-old Ann Roe", "the teen's death", "the murder of a Lakeside man": one dead."""
     hits = []
     for tok in sent:
-        if tok.lemma_.lower() not in DEATH_NOUNS and not _life_taken(tok):
+        if tok.lemma_.lower() not in DEATH_NOUNS and not _life_taken(tok) and not lives_taken(tok):
             continue
         of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if tok.tag_ == "NNS":
@@ -814,15 +828,27 @@ def without_listed_twice(hits: list[Hit]) -> list[Hit]:
 def without_self_told_twice(hits: list[Hit]) -> list[Hit]:
     """ "The 16-year-old then shot himself and died": one death told by the reflexive and by
     the subject it stands for; the subject's hit counts it."""
-    dead = {h.arg.i for h in hits if h.field == "killed" and not h.covers}
-    return [h for h in hits if not (h.field == "killed" and h.arg.lower_ in REFLEXIVES and _subject_of(h.arg) in dead)]
+    killed = [h for h in hits if h.field == "killed"]
+    dead = {h.arg.i for h in killed if not h.covers} | {i for h in killed for i in h.covers}
+    return [
+        h for h in hits if not (h.field == "killed" and h.arg.lower_ in REFLEXIVES and _subject_index(h.arg) in dead)
+    ]
 
 
-def _subject_of(tok: Token) -> int | None:
-    """The index of the subject of the clause a word stands in, through verbs joined by "and"."""
+def _subject_index(tok: Token) -> int | None:
+    subject = subject_of(tok)
+    return None if subject is None else subject.i
+
+
+def subject_of(tok: Token) -> Token | None:
+    """The subject of the clause a word stands in, through verbs joined by "and"; for a "who" clause,
+    the noun it hangs on ("a neighbor who fired at them, then turned the rifle on himself")."""
     verb = verb_of(tok)
-    verbs = conjoined_verbs(verb) if verb is not None else []
-    return next((c.i for v in verbs for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    for v in conjoined_verbs(verb) if verb is not None else []:
+        subject = next((c for c in v.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return v.head if subject.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl" else subject
+    return None
 
 
 def multiple_hits(sent: Span) -> list[Hit]:

@@ -9,7 +9,13 @@ from spacy.tokens import Span, Token
 from crosswire.extract import numbers as nb
 from crosswire.extract.figures.fates import own_life
 from crosswire.extract.figures.hit import Figure, Hit, add_counts
-from crosswire.extract.figures.hits import BACK_PRONOUNS, named_before_dropped_and, part_of_a_count, word_past_a_part
+from crosswire.extract.figures.hits import (
+    BACK_PRONOUNS,
+    named_before_dropped_and,
+    part_of_a_count,
+    subject_of,
+    word_past_a_part,
+)
 from crosswire.extract.figures.people import (
     brought_in,
     conj_root,
@@ -76,8 +82,19 @@ def _someone_else(arg: Token, dead: list[Token]) -> bool:
         return True
     if all(_kin_of_the_dead(arg, d) for d in dead):
         return True
+    if all(_hit_by_the_self_killer(arg, d) for d in dead):
+        return True
     # "another 3-year-old was hurt and Ann Roe was killed": the named dead is someone else
     return brought_in(arg) and all(d.i < arg.i or (d != arg and (brought_in(d) or name_of(d))) for d in dead)
+
+
+def _hit_by_the_self_killer(arg: Token, dead: Token) -> bool:
+    """ "A man shot his wife and then killed himself", "a woman was wounded by her son, who then shot
+    himself": the one who turned the gun on himself fired; the one he hit is someone else."""
+    if dead.lower_ not in REFLEXIVES:
+        return False
+    doer = subject_of(dead)
+    return doer is not None and doer != arg and doer.lower_ not in SINGLE_PRONOUNS
 
 
 def _kin_of_the_dead(arg: Token, dead: Token) -> bool:
@@ -163,6 +180,17 @@ def one_of_them_fatally(sent: Span, hits: list[Hit]) -> list[Hit]:
         end = after.idx + len(after)
         return [*hits, Hit("killed", CountValue(dead, dead, dead, None), tok, tok.idx, end, counted=True)]
     return hits
+
+
+def self_killer_among_the_shot(hits: list[Hit]) -> None:
+    """ "A man shot his wife and then killed himself": he turned the gun on himself, so the shot are
+    his victims and he, and the dead among them are told apart from the shot as usual."""
+    for dead in hits:
+        if dead.field != "killed" or dead.arg.lower_ not in REFLEXIVES:
+            continue
+        hit = [h for h in hits if h.weak and h.value.is_exact and _hit_by_the_self_killer(h.arg, dead.arg)]
+        if hit:
+            hit[0].value = add_counts(hit[0].value, CountValue(1, 1, 1, None))
 
 
 def shot_less_dead(hits: list[Hit]) -> None:

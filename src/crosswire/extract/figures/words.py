@@ -351,6 +351,8 @@ CARE_STATES = {"critical", "serious", "stable", "grave", "fair", "good", "guarde
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # The dependencies of a clause's subject, active or passive.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# "a man who shot them": the words that open a clause about the noun before
+RELATIVE_PRONOUNS = frozenset({"who", "that"})
 
 # Deaths of causes other than an attack ("died in a crash"); an accident or a fire may be a shooting or an arson.
 FIRES = {"fire", "blaze"}
@@ -390,7 +392,12 @@ WOUND_LEMMAS = {"wound", "injury"}
 WOUND_WORDS = WOUND_NOUNS | {"wounded", "injured", "hurt"}
 
 # "a fatal shooting", "a deadly stabbing", "a shooting death": at least one dead.
+# "raising the death toll to two", "brings the toll to 12": the verb names the toll's new figure
+TOLL_RAISING_VERBS = frozenset({"raise", "bring", "push", "lift", "increase"})
+
 FATAL_WORDS = {"fatal", "deadly"}
+# "fatally shot", "mortally wounded": hit, and died of it
+FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 
 FATAL_NOUNS = {"shooting", "stabbing", "attack", "assault"}
 
@@ -462,7 +469,8 @@ FIELD_CUES = frozenset(
     | REFLEXIVE_OBJECTS
     | STRIKE_VERBS
     | HOSPITAL_VERBS
-    | {"custody", "hostage", "life", "condition", "survive", "fatally", "casualties", "fatalities", "treat", "save"}
+    | FATAL_ADVERBS
+    | {"custody", "hostage", "life", "lives", "condition", "survive", "casualties", "fatalities", "treat", "save"}
     | BODY_NOUNS
 )
 
