@@ -55,6 +55,22 @@ def test_an_older_incident_recalled_for_comparison_is_background(extractor):
     assert all("2014" not in c.quote for c in roles["main"].claims)
 
 
+def test_an_undated_sentence_naming_only_the_recalled_incident_s_victim_goes_on_telling_it(extractor):
+    text = (
+        "Jon Carter, 30, was one of five people wounded in a shooting on Birch Lane in Elmvale, Ohio, early "
+        "Friday, police said.\n\n"
+        "Last fall, Lena Dawson, 23, was hit by gunfire outside a diner on Quarry Street on Oct. 3.\n\n"
+        "Dawson died of her wounds at Elmvale General.\n\n"
+        "Carter was struck in the leg and is expected to survive."
+    )
+    main, older = _mentions(extractor, text)
+    assert (main.role, older.role) == ("main", "background")
+    assert _values(main, "killed") == []
+    assert [v.low for v in _values(older, "killed")] == [1]
+    # a sentence naming the story's own people stays with the story
+    assert any(c.quote.startswith("Carter was struck") for c in main.claims)
+
+
 def test_a_headline_s_old_incident_is_the_story_s_when_the_story_dates_none_of_its_own(extractor):
     text = (
         "Plea deal reached in 2023 Elmvale shooting death\n\n"

@@ -142,6 +142,8 @@ class _Story:
     series: bool = False  # the story has counted its incident among others of a spell
     # the incident the story told apart last, while the sentences after it go on telling it
     apart: Draft | None = None
+    # the older incident the sentence before recalled, while the sentences after it name its people
+    recalled: Draft | None = None
 
     def take(self, reading: Reading) -> None:
         self.series = self.series or (self.main is not None and reading.series_marker)
@@ -150,13 +152,18 @@ class _Story:
             self.apart.readings.append(reading)
             return
         self.apart = None
+        if self.recalled is not None and _names_only_the_recalled(reading, self.recalled, self.main):
+            # "Last fall, Ann Roe was hit by gunfire outside a diner on Oct. 3 ... Roe died of her wounds"
+            self.recalled.readings.append(reading)
+            return
+        self.recalled = None
         if reading.event is None:
             self._take_untriggered(reading)
             return
         # a date on another verb of the sentence counts when the trigger's own clause has none
         year_key = _background_key(reading, self.published, self.main, reading.dates or reading.loose_dates)
         if year_key is not None:
-            self.background.setdefault(year_key, Draft("background")).readings.append(reading)
+            self._recall(year_key, reading)
         elif self.main is None:
             self.main = Draft("main", [reading])
         elif (
@@ -180,9 +187,13 @@ class _Story:
             if older is None:
                 self.main.readings.append(reading)
             elif reading.figures:  # "In March, a truck drove into a crowd, injuring 22": an older toll
-                self.background.setdefault(older, Draft("background")).readings.append(reading)
+                self._recall(older, reading)
         elif older is None:
             self.people.update(_people_told_of(reading))
+
+    def _recall(self, key: str, reading: Reading) -> None:
+        self.recalled = self.background.setdefault(key, Draft("background"))
+        self.recalled.readings.append(reading)
 
     def drafts(self) -> list[Draft]:
         return ([self.main] if self.main else []) + self.related + list(self.background.values())
@@ -358,6 +369,20 @@ def _days_from_story_attack(reading: Reading, main: Draft) -> list[int]:
         return []
     own = main.attack_day
     return [(own.earliest - v.earliest).days for v in reading.dates if v.is_day] if own is not None else []
+
+
+def _names_only_the_recalled(reading: Reading, recalled: Draft, main: Draft | None) -> bool:
+    """An undated sentence right after an older incident is recalled, that names only people of that
+    recalled sentence and none of the story's own incident, goes on telling the older one."""
+    if reading.dates or reading.loose_dates or reading.distinct_marker or reading.negated:
+        return False
+    named = _surnames(reading.sent)
+    ours = {name for r in main.readings for name in _surnames(r.sent)} if main else set()
+    return bool(named) and named <= _surnames(recalled.readings[-1].sent) and not named & ours
+
+
+def _surnames(sent: Span) -> set[str]:
+    return {e[-1].text for e in sentence_ents(sent) if e.label_ == "PERSON"}
 
 
 def _goes_on(reading: Reading) -> bool:
