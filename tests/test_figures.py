@@ -555,6 +555,13 @@ SHAPES = [
     ("The second victim died at the hospital.", {"killed": [(1, 1, 1)]}),
     # An article counts each bare noun joined to its noun; a second description is the same person.
     ("Deputies found a man, woman and teen with gunshot wounds.", {"shot": [(3, 3, 3)]}),
+    # the wounds of those found lying somewhere
+    ("Deputies arrived to find two men lying on Birch Lane with gunshot wounds.", {"shot": [(2, 2, 2)]}),
+    ("Officers found a man sitting on a porch on Birch Lane with his dog.", {}),
+    # a clause that drops its verb: one more whom the verb before befell
+    ("One girl was shot in the hip on Quarry Street, the other in the wrist.", {"shot": [(2, 2, 2)]}),
+    ("A waiter was shot in the shoulder, another in the knee, and a third in the wrist.", {"shot": [(3, 3, 3)]}),
+    ("Jon Reyes was shot in the neck and another man in the thigh.", {"shot": [(2, 2, 2)]}),
     ("He was killed in revenge for the death of a gang member and brother of the suspect.", {"killed": [(1, 1, 1)]}),
     # Bare numbers, each the subject of its own clause, split one group.
     (

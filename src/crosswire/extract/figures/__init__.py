@@ -29,6 +29,7 @@ from crosswire.extract.figures.hits import (
     condition_subset,
     death_of_hits,
     fatal_hits,
+    gapped_hits,
     hits_for_match,
     killing_hits,
     multiple_hits,
@@ -128,6 +129,7 @@ def _hits_of(sent: Span, text: str) -> list[Hit]:
     hits += zero_hits(sent)
     hits += death_of_hits(sent, {h.arg.i for h in hits})
     hits += found_body_hits(sent, {h.arg.i for h in hits})
+    hits += gapped_hits(sent, hits)
     hits = without_self_told_twice(without_listed_twice(hits))
     hits += multiple_hits(sent)
     hits += twin_hits(sent, {h.arg.i for h in hits})

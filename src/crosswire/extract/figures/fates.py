@@ -240,6 +240,8 @@ def _with_wounds(arg: Token) -> list[tuple[str, Token]]:
     that walked into the hospital with gunshot wounds": wounded."""
     # "found a man and a woman with gunshot wounds": the wounds after the list's last are all of theirs
     holders, verb = [arg, *(c for c in arg.conjuncts if c.i > arg.i)], None
+    # "found a man lying beside his truck with a gunshot wound": the wounds of the one found lying there
+    holders += [c for h in list(holders) for c in h.children if c.dep_ == "acl" and c.tag_ == "VBG"]
     # "a man and a woman were found with gunshot wounds": the verb of the list's first is the woman's too
     first = conj_root(arg) if arg.dep_ == "conj" else arg
     acting = next((c for c in arg.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)

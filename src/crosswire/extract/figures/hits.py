@@ -532,6 +532,40 @@ def one_more_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
     return found
 
 
+def gapped_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
+    """ "One was shot in the hip, the other in the wrist", "..., another in the knee, and a third in the
+    elbow": a clause that drops its verb tells of one more person whom the verb before befell."""
+    taken = {h.arg.i for h in hits}
+    found: list[Hit] = []
+    for tok in sent:
+        if tok.i in taken or not _gapped_person(tok):
+            continue
+        verb = verb_of(tok.head)
+        told = [h for h in hits if verb is not None and h.arg.dep_ == "nsubjpass" and h.arg.head == verb]
+        # "two girls were treated at Elmvale General, one hit in the knee and the other in the elbow": the
+        # other of a pair already counted
+        pair = tok.lower_ == "other" and any(h.value.low > 1 for h in hits)
+        if told and not pair:
+            one, first = CountValue(1, 1, 1, None), told[0]
+            found.append(Hit(first.field, one, tok, tok.idx, tok.idx + len(tok), True, True, first.weak))
+    return found
+
+
+def _gapped_person(tok: Token) -> bool:
+    """ "the other", "another (man)", "a third", standing for a person, with a place on the body and no
+    verb of its own after it ("..., the other in the wrist")."""
+    dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    person = (
+        tok.lower_ == "another"
+        or (tok.lower_ == "other" and "the" in dets)
+        or (is_person(tok) and "another" in dets)
+        or (tok.lower_ in ORDINALS and dets & {"a", "an"})
+    )
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    gapped = tok.dep_ in {"dep", "appos", "conj", "npadvmod"} and after is not None and after.dep_ == "prep"
+    return person and gapped and not any(c.pos_ in {"VERB", "AUX"} for c in tok.children)
+
+
 def _rank(ordinal: Token) -> int | None:
     """The rank an ordinal tells: "fourth", "4th"."""
     return ORDINALS.get(ordinal.lower_) or (int(ordinal.text[:-2]) if ordinal.text[:-2].isdigit() else None)
