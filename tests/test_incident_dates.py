@@ -489,6 +489,37 @@ def test_a_day_of_something_else_does_not_date_the_incident(extractor, lede, oth
     assert _main_days(extractor, f"{lede}\n\n{other_day}") == []
 
 
+@pytest.mark.parametrize(
+    "tie",
+    [
+        "Police said the shooting may be linked to the March 23 killing of Jon Reyes on Birch Lane.",
+        "Deputies suspect the ambush was in retaliation for a Saturday killing near Juniper Court.",
+    ],
+)
+def test_the_day_of_the_attack_a_shooting_is_tied_to_does_not_date_it(extractor, tie):
+    text = f"A man was wounded in a shooting on Quarry Street in Elmvale, police said.\n\n{tie}"
+    assert _main_days(extractor, text) == []
+
+
+def test_what_came_hours_before_the_shooting_does_not_date_it(extractor):
+    text = (
+        "A boy was wounded in a shooting on Birch Lane in Elmvale early Tuesday, police said.\n\n"
+        "A neighbor said a car alarm went off at 11 p.m. Monday, five hours before the boy was shot."
+    )
+    assert _main_days(extractor, text) == [dt.date(2024, 3, 26)]
+
+
+def test_a_month_before_an_attack_hours_later_dates_that_older_attack(extractor):
+    text = (
+        "A boy was wounded in a shooting on Birch Lane in Elmvale early Tuesday, police said.\n\n"
+        "In January, two cousins were bowling on Quarry Street hours before they were killed."
+    )
+    doc = Document(doc_id="d", content=text, published=WED)
+    main, *older = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    assert main.claims_for("killed") == []
+    assert [m.role for m in older] == ["background"]
+
+
 def test_a_date_that_describes_a_victim_s_past_does_not_date_the_story(extractor):
     # "who was killed last year" tells who the boy was; the wounding of Monday is the news
     text = (

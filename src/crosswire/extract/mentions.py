@@ -20,7 +20,7 @@ from crosswire.extract.dates import WEEKDAYS, find_dates
 from crosswire.extract.figures.words import CARE_STATES
 from crosswire.extract.gazetteer import normalize
 from crosswire.extract.places import same_place_km
-from crosswire.extract.sentence_dates import OLDER_INCIDENT_DAYS, VIOLENT_TYPES, dates_a_later_step
+from crosswire.extract.sentence_dates import OLDER_INCIDENT_DAYS, VIOLENT_TYPES, dates_a_later_step, in_a_tied_attack
 from crosswire.extract.sentences import Reading
 from crosswire.extract.spans import is_headline, sentence_ents, sentence_quote, sentence_text
 from crosswire.extract.tolls import settle_tolls
@@ -726,7 +726,7 @@ def _incident_noun_dates(sent, published: dt.date) -> list[DateValue]:
     dates = []
     for value, start, end in find_dates(sent, published):
         token = next((t for t in sent if t.idx <= start < t.idx + len(t.text)), None)
-        if token is None or dates_a_later_step(token, start, end):
+        if token is None or dates_a_later_step(token, start, end) or in_a_tied_attack(token, None):
             continue
         for ancestor in token.ancestors:
             if ancestor.pos_ in ("VERB", "AUX"):

@@ -114,6 +114,11 @@ MEANWHILE_MARKS = {"while", "as"}
 CONSEQUENCE_LEMMAS = {"die", "dead", "death", "succumb"}
 # Incident nouns no charge is named by: "shooting Friday" is one incident, "murder Sunday" may be a charge.
 NEVER_CHARGES = {"shooting", "shootout", "stabbing"}
+# "five hours before the boy was shot", "a day before": what came first may fall on another day
+HOURS_APART = {"hour", "day", "night"}
+# "a drive-by linked to the June 2 slaying", "in retaliation for a Saturday killing": another attack
+LINKING_LEMMAS = {"link", "connect", "tie", "relate"}
+REVENGE_NOUNS = {"retaliation", "revenge", "retribution"}
 # "will be at the school on Monday": what is to come.
 FUTURE_AUXILIARIES = {"will", "'ll", "shall"}
 
@@ -144,6 +149,10 @@ def sentence_dates(
         if _dates_someone_s_past(token, value, trigger, published):
             continue
         timed = bool(CLOCK_START_RE.match(value.expression)) or _beside_clock_time(sent, start, end)
+        if in_a_tied_attack(token, trigger):
+            continue
+        if value.precision == "day" and _hours_before_the_trigger(token, trigger):
+            continue  # a month or a year holds the attack too: "In January, they were bowling hours before"
         if any(_earlier_event(a, trigger) for a in token.ancestors):
             loose.append(value)  # "after two shootings on Memorial Day, gunfire broke out again"
             continue
@@ -392,6 +401,48 @@ def _earlier_event(token: Token, trigger: Token | None) -> bool:
         return False
     told = [c for c in token.children if c.dep_ == "pobj"]
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in lx.TRIGGERS for t in told)
+
+
+def _hours_before_the_trigger(token: Token, trigger: Token | None) -> bool:
+    """ "A car alarm went off at 11 p.m. Monday, five hours before the boy was shot": a day outside
+    the "hours before" clause the attack is told in dates what came first, maybe the day before
+    ("was waving a knife Friday night before he was shot" tells the moment of the attack)."""
+    if trigger is None or not any(c.dep_ == "mark" and c.lower_ == "before" for c in trigger.children):
+        return False
+    hours = any(c.dep_ == "npadvmod" and c.lemma_.lower() in HOURS_APART for c in trigger.children)
+    return hours and token not in trigger.subtree
+
+
+def in_a_tied_attack(token: Token, trigger: Token | None) -> bool:
+    """Whether the token lies in a phrase that names the attack another one is tied to."""
+    return any(_linked_event(a, trigger) for a in token.ancestors)
+
+
+def _linked_event(token: Token, trigger: Token | None) -> bool:
+    """ "a drive-by linked to the June 2 slaying of Jon Reyes", "in retaliation for a Saturday
+    killing": a day within the phrase that names the attack this one is tied to dates that attack."""
+    if token.dep_ != "prep":
+        return False
+    linked = token.lower_ == "to" and token.head.lemma_.lower() in LINKING_LEMMAS
+    avenged = token.lower_ == "for" and token.head.lemma_.lower() in REVENGE_NOUNS
+    told = [c for c in token.children if c.dep_ == "pobj"]
+    if not (linked or avenged) or not any(_is_incident_noun(t) for t in told):
+        return False
+    # the sentence's own attack is outside the phrase, as its trigger or as what is tied
+    return (trigger is not None and trigger not in token.subtree) or _is_incident_noun(_tied(token.head))
+
+
+def _tied(link: Token) -> Token | None:
+    """What "linked to" or "in retaliation for" ties: "the shooting linked to ...", "the shooting
+    may be linked to ...", "the ambush was in retaliation for ..."."""
+    if link.dep_ == "acl":
+        return link.head
+    verb = next((a for a in (link, *link.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    return next((c for c in verb.children if c.dep_ in SUBJECT_ROLES), None) if verb is not None else None
+
+
+def _is_incident_noun(token: Token | None) -> bool:
+    return token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in lx.TRIGGERS
 
 
 def _turned_in(verb: Token) -> bool:
