@@ -36,6 +36,14 @@ def test_a_lede_with_no_incident_word_is_dated_by_what_came_first(extractor):
     assert _main_days(extractor, text) == [dt.date(2024, 3, 25)]
 
 
+def test_a_lede_that_sets_today_s_scene_against_the_night_before_is_dated_by_that_night(extractor):
+    text = (
+        "Children rode bikes on Birch Lane Wednesday, a far quieter scene than what neighbors describe from "
+        "Monday night.\n\nA 9-year-old boy was hit in the leg by a bullet, police said."
+    )
+    assert _main_days(extractor, text) == [dt.date(2024, 3, 25)]
+
+
 def test_the_day_the_police_were_summoned_dates_the_incident_before_the_death(extractor):
     summoned = "Officers were summoned at 7:26 a.m. Friday to a duplex off Birch Lane."
     text = (

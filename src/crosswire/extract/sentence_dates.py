@@ -382,7 +382,13 @@ def _in_progress(verb: Token) -> bool:
 def _in_earlier_clause(token: Token) -> bool:
     """Whether the word stands in a clause or phrase of what came before the sentence's main event:
     "after teenagers ransacked a store Saturday night", "after Saturday's fight"."""
-    return any(_opens_what_came_first(ancestor) for ancestor in token.ancestors)
+    return any(_opens_what_came_first(ancestor) or _set_against(ancestor, token) for ancestor in token.ancestors)
+
+
+def _set_against(word: Token, token: Token) -> bool:
+    """ "a far quieter scene than what neighbors describe from Monday night": the time the scene of
+    now is set against (not a bare day: "no later than Friday")."""
+    return word.dep_ == "prep" and word.lower_ == "than" and token.head != word
 
 
 def _opens_what_came_first(word: Token) -> bool:
