@@ -295,6 +295,13 @@ SHAPES = [
         "A woman was wounded by her husband, who later turned the gun on himself.",
         {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]},
     ),
+    # the killer listed among the dead is not counted again for turning the gun on himself, however
+    # the parser hangs that last verb
+    (
+        "A girl was hurt in an attack that took the lives of her uncle and a neighbor who, deputies say, fired "
+        "at them, then turned the rifle on himself.",
+        {"killed": [(2, 2, 2)], "injured": [(1, 1, 1)]},
+    ),
     # "another" after a verb's counted object is one more, hit by the next verb
     ("The gunman killed a man on Quarry Street and wounded another.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     # a conjoined verb with its own auxiliary is passive: the girl was hit, she did not hit

@@ -878,7 +878,12 @@ def subject_of(tok: Token) -> Token | None:
     """The subject of the clause a word stands in, through verbs joined by "and"; for a "who" clause,
     the noun it hangs on ("a neighbor who fired at them, then turned the rifle on himself")."""
     verb = verb_of(tok)
-    for v in conjoined_verbs(verb) if verb is not None else []:
+    verbs = conjoined_verbs(verb) if verb is not None else []
+    if verb is not None and verb.dep_ == "dep" and len(verbs) == 1:
+        # "a neighbor who fired at them, then turned the rifle on himself": the parse may leave the second
+        # verb unattached; it goes on with the subject of the verb before it
+        verbs += [t for t in reversed(verb.doc[verb.sent.start : verb.i]) if t.pos_ == "VERB"][:1]
+    for v in verbs:
         subject = next((c for c in v.children if c.dep_ in SUBJECTS), None)
         if subject is not None:
             return v.head if subject.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl" else subject
