@@ -420,10 +420,8 @@ def _another_object(tok: Token) -> bool:
     verb's object names."""
     if tok.dep_ != "dobj" or tok.head.dep_ != "conj" or tok.head.pos_ != "VERB":
         return False
-    verb = tok.head
-    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        verb = verb.head
-    return any(c.dep_ == "dobj" and is_person(c) for c in verb.children)
+    first = conjoined_verbs(tok.head)[-1]
+    return any(c.dep_ == "dobj" and is_person(c) for c in first.children)
 
 
 def _other_than_the_doer(person: Token) -> bool:
@@ -541,7 +539,7 @@ def gapped_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
         if tok.i in taken or not _gapped_person(tok):
             continue
         verb = verb_of(tok.head)
-        told = [h for h in hits if verb is not None and h.arg.dep_ == "nsubjpass" and h.arg.head == verb]
+        told = [h for h in hits if h.arg.dep_ == "nsubjpass" and h.arg.head == verb] if verb is not None else []
         # "two girls were treated at Elmvale General, one hit in the knee and the other in the elbow": the
         # other of a pair already counted
         pair = tok.lower_ == "other" and any(h.value.low > 1 for h in hits)

@@ -391,10 +391,10 @@ WOUND_LEMMAS = {"wound", "injury"}
 
 WOUND_WORDS = WOUND_NOUNS | {"wounded", "injured", "hurt"}
 
-# "a fatal shooting", "a deadly stabbing", "a shooting death": at least one dead.
 # "raising the death toll to two", "brings the toll to 12": the verb names the toll's new figure
 TOLL_RAISING_VERBS = frozenset({"raise", "bring", "push", "lift", "increase"})
 
+# "a fatal shooting", "a deadly stabbing", "a shooting death": at least one dead.
 FATAL_WORDS = {"fatal", "deadly"}
 # "fatally shot", "mortally wounded": hit, and died of it
 FATAL_ADVERBS = frozenset({"fatally", "mortally"})
