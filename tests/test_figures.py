@@ -564,6 +564,7 @@ SHAPES = [
     ("Deputies found a man, woman and teen with gunshot wounds.", {"shot": [(3, 3, 3)]}),
     # the wounds of those found lying somewhere
     ("Deputies arrived to find two men lying on Birch Lane with gunshot wounds.", {"shot": [(2, 2, 2)]}),
+    ("Deputies arrived to find two men lying near a pickup truck with gunshot wounds.", {"shot": [(2, 2, 2)]}),
     ("Officers found a man sitting on a porch on Birch Lane with his dog.", {}),
     # a clause that drops its verb: one more whom the verb before befell
     ("One girl was shot in the hip on Quarry Street, the other in the wrist.", {"shot": [(2, 2, 2)]}),

@@ -240,8 +240,11 @@ def _with_wounds(arg: Token) -> list[tuple[str, Token]]:
     that walked into the hospital with gunshot wounds": wounded."""
     # "found a man and a woman with gunshot wounds": the wounds after the list's last are all of theirs
     holders, verb = [arg, *(c for c in arg.conjuncts if c.i > arg.i)], None
-    # "found a man lying beside his truck with a gunshot wound": the wounds of the one found lying there
-    holders += [c for h in list(holders) for c in h.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    # "found two men lying beside a truck with gunshot wounds": the wounds of those found lying there,
+    # wherever the parse hangs the "with"
+    lying = [c for h in holders for c in h.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    places = [g for v in lying for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    holders += lying + places
     # "a man and a woman were found with gunshot wounds": the verb of the list's first is the woman's too
     first = conj_root(arg) if arg.dep_ == "conj" else arg
     acting = next((c for c in arg.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
