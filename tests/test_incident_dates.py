@@ -11,9 +11,13 @@ from crosswire.model import CleanText, Document
 WED = dt.date(2024, 3, 27)  # a Wednesday
 
 
-def _main_days(extractor, text, published=WED):
+def _mentions(extractor, text, published=WED):
     doc = Document(doc_id="d", content=text, published=published)
-    mentions = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    return extractor.extract(doc, CleanText(doc_id="d", text=text))
+
+
+def _main_days(extractor, text, published=WED):
+    mentions = _mentions(extractor, text, published)
     assert mentions and mentions[0].role == "main"
     return sorted({c.value.earliest for c in mentions[0].claims_for("date") if c.value.precision == "day"})
 
@@ -66,8 +70,7 @@ def test_a_day_outweighs_a_coarser_period(extractor):
         "A teenager was shot early Sunday outside a gas station on Larch Street.\n\n"
         "It was the second shooting at the gas station in a week, after a man was wounded there last weekend."
     )
-    doc = Document(doc_id="d", content=text, published=WED)
-    mentions = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    mentions = _mentions(extractor, text)
     assert [c.value.precision for c in mentions[0].claims_for("date")] == ["day"]
 
 
@@ -406,8 +409,7 @@ def test_a_plea_months_later_is_dated_by_the_day_of_its_shooting(extractor):
     )
     assert _main_days(extractor, text) == [dt.date(2023, 11, 5)]
     # the recalled shooting is the story's own: its toll joins the main mention, no second mention
-    doc = Document(doc_id="d", content=text, published=WED)
-    mentions = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    mentions = _mentions(extractor, text)
     assert [m.role for m in mentions] == ["main"]
     assert {c.value.low for c in mentions[0].claims_for("injured")} == {3}
 
@@ -431,8 +433,7 @@ def test_a_news_conference_on_the_day_s_shooting_dates_the_shooting(extractor):
     ],
 )
 def test_a_month_written_on_the_shooting_dates_it(extractor, text):
-    doc = Document(doc_id="d", content=text, published=WED)
-    [mention] = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    [mention] = _mentions(extractor, text)
     [month] = [c.value for c in mention.claims_for("date")]
     assert (month.earliest, month.latest, month.precision) == (dt.date(2023, 11, 1), dt.date(2023, 11, 30), "month")
 
@@ -522,8 +523,7 @@ def test_a_month_before_an_attack_hours_later_dates_that_older_attack(extractor)
         "A boy was wounded in a shooting on Birch Lane in Elmvale early Tuesday, police said.\n\n"
         "In January, two cousins were bowling on Quarry Street hours before they were killed."
     )
-    doc = Document(doc_id="d", content=text, published=WED)
-    main, *older = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    main, *older = _mentions(extractor, text)
     assert main.claims_for("killed") == []
     assert [m.role for m in older] == ["background"]
 
@@ -551,8 +551,7 @@ def test_a_vigil_for_a_man_slain_years_ago_is_the_story_s_own_incident(extractor
         "Someone fired into a candlelight vigil for a man slain in 2019, killing one man and "
         "wounding three other people.\n\nThe vigil in Elmvale started around 10 p.m. Tuesday."
     )
-    doc = Document(doc_id="d", content=text, published=WED)
-    [main] = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    [main] = _mentions(extractor, text)
     assert main.role == "main"
     assert [c.value.low for c in main.claims_for("killed")] == [1]
 
@@ -563,7 +562,6 @@ def test_a_toll_left_wounded_months_ago_keeps_its_date(extractor):
         "A woman was ordered held without bail Monday over a shooting that killed three "
         "people and left two others wounded at a cookout two months ago in Elmvale."
     )
-    doc = Document(doc_id="d", content=text, published=WED)
-    mentions = extractor.extract(doc, CleanText(doc_id="d", text=text))
+    mentions = _mentions(extractor, text)
     dates = [c.value for m in mentions for c in m.claims_for("date") if c.value.expression == "two months ago"]
     assert dates and dates[0].earliest.month == 1
