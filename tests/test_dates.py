@@ -48,6 +48,12 @@ D = dt.date
         ("last March", WED, D(2023, 3, 1), D(2023, 3, 31), "month"),
         ("last February", WED, D(2024, 2, 1), D(2024, 2, 29), "month"),
         ("this January", WED, D(2024, 1, 1), D(2024, 1, 31), "month"),
+        # seasons: the months of the last whole one, or of this one up to publication; written as a year
+        ("last summer", WED, D(2023, 6, 1), D(2023, 8, 31), "year"),
+        ("last summer", D(2024, 7, 10), D(2023, 6, 1), D(2023, 8, 31), "year"),
+        ("this past summer", D(2024, 10, 2), D(2024, 6, 1), D(2024, 8, 31), "year"),
+        ("last winter", WED, D(2023, 12, 1), D(2024, 2, 29), "year"),
+        ("this winter", D(2024, 1, 20), D(2023, 12, 1), D(2024, 1, 20), "year"),
         ("2024-03-22", None, D(2024, 3, 22), D(2024, 3, 22), "day"),
         ("3/22/2024", None, D(2024, 3, 22), D(2024, 3, 22), "day"),
         # holidays: the last one on or before publication

@@ -55,6 +55,17 @@ def test_an_older_incident_recalled_for_comparison_is_background(extractor):
     assert all("2014" not in c.quote for c in roles["main"].claims)
 
 
+def test_a_toll_of_last_summer_is_an_older_incident(extractor):
+    text = (
+        "Two men were wounded in a shooting on Birch Lane in Elmvale, Ohio, on Friday night, police said.\n\n"
+        "Last summer, a waiter was shot dead when a gunman fired into a diner on Quarry Street."
+    )
+    main, older = _mentions(extractor, text)
+    assert (main.role, older.role) == ("main", "background")
+    assert _values(main, "killed") == []
+    assert [(v.earliest, v.latest) for v in _values(older, "date")] == [(dt.date(2024, 6, 1), dt.date(2024, 8, 31))]
+
+
 def test_an_undated_sentence_naming_only_the_recalled_incident_s_victim_goes_on_telling_it(extractor):
     text = (
         "Jon Carter, 30, was one of five people wounded in a shooting on Birch Lane in Elmvale, Ohio, early "

@@ -39,6 +39,9 @@ _BLOCK = r"(?:\s+|\s*-\s*)block\b"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))"
 _TIME = r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+)"
+# The seasons as US news counts them: "last summer" is June to August of the year before, or of this year once it ended.
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
+_SEASON = "|".join(SEASONS)
 _NUMW = r"(?:\d+|" + "|".join(sorted(nb.UNITS, key=len, reverse=True)) + r"|a|an)"
 # Holidays a reader dates without a calendar ("on New Year's Eve", "the Fourth of July"); not
 # their seasons or long weekends ("the Christmas holidays", "Memorial Day weekend").
@@ -68,6 +71,7 @@ DATE_RE = re.compile(
     rf"|(?P<rel>(?:earlier\s+|later\s+)?(?:today|tonight|yesterday{_PART}?|last\s+night"
     rf"|this\s+(?:morning|afternoon|evening)"
     rf"|(?:last|this|earlier\s+this|later\s+this|this\s+past)\s+(?:week|weekend|month|year)|(?:over\s+)?the\s+weekend"
+    rf"|(?:last|this|this\s+past)\s+(?:{_SEASON})"
     rf"|{_NUMW}\s+(?:days?|weeks?|months?|years?)\s+ago))"
     rf")(?:\b|(?<=\)))",
     re.IGNORECASE,
@@ -457,7 +461,7 @@ def _month_span(year: int, month: int) -> Interval:
 def _read_relative(text: str, published: dt.date | None) -> Interval | None:
     """Relative forms; returns a placeholder interval when there is no publication date."""
     base = published or dt.date(2000, 1, 1)
-    for reader in (_read_weekday, _read_day_words, _read_ago, _read_period):
+    for reader in (_read_weekday, _read_day_words, _read_ago, _read_period, _read_season):
         span = reader(text, base)
         if span is not None:
             return span
@@ -528,6 +532,28 @@ def _read_period(text: str, base: dt.date) -> Interval | None:
         return base.replace(day=1), base, "month"
     year = base.year - 1 if last else base.year
     return dt.date(year, 1, 1), dt.date(year, 12, 31) if last else base, "year"
+
+
+def _read_season(text: str, base: dt.date) -> Interval | None:
+    """ "last summer": the last whole summer before publication; "this summer", "this past summer":
+    the summer of the publication's year (up to publication, if it is still summer). The interval is
+    the season's months; its precision the year's, the finest an export can write it."""
+    m = re.fullmatch(r"(last|this|this past) (spring|summer|fall|autumn|winter)", text)
+    if not m:
+        return None
+    first = SEASONS[m[2]][0]
+    year = base.year if base.month >= first else base.year - 1
+    start, end = _season_span(m[2], year)
+    if m[1] == "last" and end >= base:
+        start, end = _season_span(m[2], year - 1)
+    return start, min(end, base), "year"
+
+
+def _season_span(season: str, year: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of the season that begins in ``year`` (winter runs into the next)."""
+    first, last = SEASONS[season]
+    end_year = year + 1 if last < first else year
+    return dt.date(year, first, 1), dt.date(end_year, last, calendar.monthrange(end_year, last)[1])
 
 
 def _week_of(day: dt.date) -> Interval:
