@@ -116,6 +116,8 @@ SHAPES = [
     ("Three men were taken into custody.", {"arrested": [(3, 3, 3)]}),
     ("Four guards were fatally wounded in the ambush.", {"killed": [(4, 4, 4)]}),
     ("A clerk was mortally wounded in the robbery on Birch Lane.", {"killed": [(1, 1, 1)]}),
+    ("The boy was taken to Elmvale General, where he passed away on Sunday.", {"killed": [(1, 1, 1)]}),
+    ("The driver passed away from cancer last year.", {}),
     ("A girl on Juniper Court was fatally struck by a stray bullet.", {"killed": [(1, 1, 1)]}),
     # One victim named or referred to without a number; an age is never the count.
     ("Jane Roe, 41, died at the scene at 10:15 p.m. on Tuesday.", {"killed": [(1, 1, 1)]}),

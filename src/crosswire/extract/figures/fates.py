@@ -293,9 +293,11 @@ def other_cause(field: str, word: Token) -> bool:
     or a wound no attack caused is no toll."""
     if field not in CASUALTY_FIELDS:
         return False
+    # "passed away from cancer": the parse may hang the cause on "away"
+    told_of = _joined_clauses(word) + [c for c in word.children if c.lower_ == "away"]
     causes = [
         g
-        for told in _joined_clauses(word)
+        for told in told_of
         for c in told.children
         if c.dep_ == "prep" and c.lower_ in {"in", "of", "from", "after", "during", "for"}
         for g in c.children
@@ -690,8 +692,8 @@ def verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
     death = _to_death(verb)
     if death is not None and (lemma in WEAK_VERBS or lemma in BEAT_VERBS) and passive:
         return [("killed", death)]  # "stabbed to death", "beaten to death"
-    if lemma in SUBJECT_FIELDS:
-        return [(SUBJECT_FIELDS[lemma], verb)]
+    if lemma in SUBJECT_FIELDS or _passed_away(verb):
+        return [(SUBJECT_FIELDS.get(lemma, "killed"), verb)]
     among = among_the_hurt(verb)
     if among is not None:
         return [(STATE_FIELDS[among.lower_], among)]
@@ -887,6 +889,13 @@ def _in_a_condition(verb: Token, preposition: str = "in") -> bool:
 def _objects_of(verb: Token, preposition: str) -> list[Token]:
     """The words under the verb's preposition: "remains [in] the hospital", "upgraded [to] fair condition"."""
     return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition for g in c.children]
+
+
+def _passed_away(verb: Token) -> bool:
+    """ "passed away at the hospital": died, in the words of a family or a chaplain."""
+    return verb.lemma_.lower() == "pass" and any(
+        c.lower_ == "away" for c in verb.children if c.dep_ in {"prt", "advmod"}
+    )
 
 
 def _fights_for_life(verb: Token) -> bool:

@@ -470,7 +470,19 @@ FIELD_CUES = frozenset(
     | STRIKE_VERBS
     | HOSPITAL_VERBS
     | FATAL_ADVERBS
-    | {"custody", "hostage", "life", "lives", "condition", "survive", "casualties", "fatalities", "treat", "save"}
+    | {
+        "custody",
+        "hostage",
+        "life",
+        "lives",
+        "condition",
+        "survive",
+        "casualties",
+        "fatalities",
+        "treat",
+        "save",
+        "away",
+    }
     | BODY_NOUNS
 )
 
