@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.extract import lexicon as lx
 from crosswire.extract.dates import find_dates
-from crosswire.extract.spans import doc_text, semicolon_between, token_at
+from crosswire.extract.spans import doc_text, semicolon_between, token_at, verb_of
 from crosswire.model import DateValue
 
 # The roles of a noun whose described incident is the sentence's own news ("Teen shot Sunday dies").
@@ -405,8 +405,7 @@ def _earlier_event(token: Token, trigger: Token | None) -> bool:
         return False
     if trigger in token.subtree or trigger.lemma_.lower() in CONSEQUENCE_LEMMAS:
         return False
-    told = [c for c in token.children if c.dep_ == "pobj"]
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in lx.TRIGGERS for t in told)
+    return any(_is_incident_noun(c) for c in token.children if c.dep_ == "pobj")
 
 
 def _hours_before_the_trigger(token: Token, trigger: Token | None) -> bool:
@@ -443,7 +442,7 @@ def _tied(link: Token) -> Token | None:
     may be linked to ...", "the ambush was in retaliation for ..."."""
     if link.dep_ == "acl":
         return link.head
-    verb = next((a for a in (link, *link.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    verb = verb_of(link)
     return next((c for c in verb.children if c.dep_ in SUBJECT_ROLES), None) if verb is not None else None
 
 

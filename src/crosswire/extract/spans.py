@@ -112,6 +112,11 @@ def _sets_items_apart(semicolon: Token) -> bool:
     return False
 
 
+def verb_of(tok: Token) -> Token | None:
+    """The verb whose clause holds the token (itself, if a verb)."""
+    return next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+
+
 def token_at(sent: Span, char: int) -> Token | None:
     """The sentence's token that holds the character at ``char``."""
     for token in sent:

@@ -45,7 +45,7 @@ from crosswire.extract.figures.people import (
     number_on,
     word_before,
 )
-from crosswire.extract.figures.scope import conjoined_verbs, verb_of
+from crosswire.extract.figures.scope import conjoined_verbs
 from crosswire.extract.figures.words import (
     ADDED_WORDS,
     AGE_AFTER_RE,
@@ -95,7 +95,7 @@ from crosswire.extract.figures.words import (
     ZERO_PRONOUNS,
 )
 from crosswire.extract.numbers import value_of
-from crosswire.extract.spans import doc_text, is_headline, semicolon_between, sentence_of
+from crosswire.extract.spans import doc_text, is_headline, semicolon_between, sentence_of, verb_of
 from crosswire.model import CountValue
 
 # Where a headline puts a person noun it drops the article of ("Accidental shooting kills turkey hunter").
@@ -552,16 +552,17 @@ def gapped_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
 def _gapped_person(tok: Token) -> bool:
     """ "the other", "another (man)", "a third", standing for a person, with a place on the body and no
     verb of its own after it ("..., the other in the wrist")."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    gapped = tok.dep_ in {"dep", "appos", "conj", "npadvmod"} and after is not None and after.dep_ == "prep"
+    if not gapped or any(c.pos_ in {"VERB", "AUX"} for c in tok.children):
+        return False
     dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
-    person = (
+    return (
         tok.lower_ == "another"
         or (tok.lower_ == "other" and "the" in dets)
         or (is_person(tok) and "another" in dets)
-        or (tok.lower_ in ORDINALS and dets & {"a", "an"})
+        or (tok.lower_ in ORDINALS and bool(dets & {"a", "an"}))
     )
-    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    gapped = tok.dep_ in {"dep", "appos", "conj", "npadvmod"} and after is not None and after.dep_ == "prep"
-    return person and gapped and not any(c.pos_ in {"VERB", "AUX"} for c in tok.children)
 
 
 def _rank(ordinal: Token) -> int | None:

@@ -31,7 +31,7 @@ from crosswire.extract.figures.words import (
 )
 from crosswire.extract.lexicon import SPEECH_VERBS
 from crosswire.extract.numbers import parse_number
-from crosswire.extract.spans import sentence_text
+from crosswire.extract.spans import sentence_text, verb_of
 
 # A clause that tells of a noun of the sentence: "a boy who was killed", "a boy killed last year".
 DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})
@@ -224,11 +224,6 @@ def conjoined_verbs(verb: Token) -> list[Token]:
     while verbs[-1].dep_ == "conj" and verbs[-1].head.pos_ in ("VERB", "AUX"):
         verbs.append(verbs[-1].head)
     return verbs
-
-
-def verb_of(tok: Token) -> Token | None:
-    """The verb whose clause holds the token (itself, if a verb)."""
-    return next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _another_time(tok: Token) -> bool:
