@@ -307,6 +307,25 @@ def test_one_more_attack_told_on_another_day_is_another_incident(extractor):
     assert [v.low for v in _values(main, "killed")] == [1]
 
 
+def test_other_victims_told_on_another_day_are_another_incident(extractor):
+    # the story is Friday's shooting; "two other men" wounded on Thursday are another incident's
+    text = (
+        "A cyclist was shot in the shoulder near Juniper Court in Elmvale on Friday afternoon, police said. "
+        "She was driven to Elmvale General. "
+        "Two other men were wounded on Thursday outside a diner on Quarry Street, police said."
+    )
+    main, other = _mentions(extractor, text)
+    assert (main.role, other.role) == ("main", "related")
+    assert {v.earliest for v in _values(main, "date")} == {dt.date(2025, 6, 13)}
+    assert _values(main, "injured") == [] and [v.low for v in _values(other, "injured")] == [2]
+    # on the story's own day they are more of its victims; a second victim who dies a day on is its own too
+    for same_incident in (
+        text.replace("on Thursday", "in the shooting"),
+        text.replace("Two other men were wounded on Thursday outside a diner", "Another man died on Saturday"),
+    ):
+        assert [m.role for m in _mentions(extractor, same_incident)] == ["main"]
+
+
 def test_a_victim_who_lived_on_the_same_block_is_the_story_s_own(extractor):
     text = (
         "A man was shot and killed on Birch Lane in Elmvale on Friday night. "

@@ -66,6 +66,9 @@ DENYING_SUBJECTS = {"nobody", "none"}
 # Attacks told this many days before the story's own are other attacks (a night and its small
 # hours are one day apart).
 APART_DAYS = 2
+# The trigger's victims: "two men were shot", "shot two men" ("another man died" is its subject).
+VICTIM_DEPS = frozenset({"nsubjpass", "dobj"})
+OTHER_WORDS = frozenset({"other", "another"})
 # How long after the incident its follow-ups (a death, an arrest, a hearing) are still dated.
 FOLLOWED_WITHIN_DAYS = 14
 # "Police are investigating", "officers are on the scene": work still going on as the story is
@@ -353,13 +356,20 @@ def _attack_on_other_day(reading: Reading, main: Draft) -> bool:
 
 
 def _also_on_other_day(reading: Reading, main: Draft) -> bool:
-    """ "A man was also fatally shot Thursday night" in a story of Friday's shooting: one more
-    attack ("also"), told on a day other than the story's own, is another incident."""
+    """ "A man was also fatally shot Thursday night" or "two other men were wounded Thursday" in a story
+    of Friday's shooting: one more attack ("also") or other victims, told on a day other than the
+    story's own, is another incident. Another victim who dies a day later is the story's."""
     trigger = reading.trigger
     if trigger is None:
         return False
     verbs = (trigger, trigger.head) if trigger.dep_ == "conj" else (trigger,)
-    return any(c.lower_ == "also" for v in verbs for c in v.children) and _attack_on_other_day(reading, main)
+    also = any(c.lower_ == "also" for v in verbs for c in v.children)
+    return (also or _attacks_others(trigger)) and _attack_on_other_day(reading, main)
+
+
+def _attacks_others(verb: Token) -> bool:
+    victims = (c for c in verb.children if c.dep_ in VICTIM_DEPS)
+    return any(v.lower_ == "others" or any(c.lower_ in OTHER_WORDS for c in v.children) for v in victims)
 
 
 def _days_from_story_attack(reading: Reading, main: Draft) -> list[int]:
