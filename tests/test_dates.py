@@ -27,6 +27,7 @@ D = dt.date
         ("today", WED, WED, WED, "day"),
         ("this morning", WED, WED, WED, "day"),
         ("yesterday", WED, D(2024, 3, 26), D(2024, 3, 26), "day"),
+        ("the day before yesterday", WED, D(2024, 3, 25), D(2024, 3, 25), "day"),
         ("last night", WED, D(2024, 3, 26), D(2024, 3, 26), "day"),
         ("two days ago", WED, D(2024, 3, 25), D(2024, 3, 25), "day"),
         ("last week", WED, D(2024, 3, 18), D(2024, 3, 24), "week"),
@@ -206,6 +207,8 @@ def test_the_day_a_speaker_names_in_a_quotation_is_the_speaker_s(nlp):
     assert [v.earliest for _, v in found] == [WED]
     found = dates_in(nlp, '"He was shot last night," his sister said.', published=WED)
     assert [v.earliest for _, v in found] == [D(2024, 3, 26)]
+    found = dates_in(nlp, "A cashier was wounded the day before yesterday, police said.", published=WED)
+    assert [(q, v.earliest) for q, v in found] == [("the day before yesterday", D(2024, 3, 25))]
 
 
 def test_a_holiday_in_a_sentence_is_a_day(nlp):
@@ -213,6 +216,12 @@ def test_a_holiday_in_a_sentence_is_a_day(nlp):
     assert [(q, v.earliest) for q, v in found] == [("on New Year's Eve", D(2023, 12, 31))]
     found = dates_in(nlp, "A clerk was robbed early Christmas morning.", published=D(2024, 1, 2))
     assert [(q, v.earliest) for q, v in found] == [("Christmas morning", D(2023, 12, 25))]
+    # "the" between "on" and the name: still the day it happened, whichever way the name is written
+    for name in ("the Fourth of July", "July Fourth"):
+        found = dates_in(
+            nlp, f"Two men were hurt by gunfire on {name} at a Larch Street cookout.", published=D(2024, 7, 8)
+        )
+        assert [(q, v.earliest) for q, v in found] == [(f"on {name}", D(2024, 7, 4))]
 
 
 @pytest.mark.parametrize(

@@ -70,7 +70,7 @@ SMALL_HOURS_WORDS = re.compile(r"\b(?:early|overnight|after\s+midnight|a\.?m\b)"
 # The names of holidays a reader dates without a calendar ("New Year's Eve", "the Fourth of July").
 HOLIDAY_NAMES = (
     r"(?:New\s+Year['’]s\s+(?:Eve|Day)|Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?"
-    r"|Halloween|Independence\s+Day|Fourth\s+of\s+July|(?:Mother|Father|Valentine)['’]s\s+Day"
+    r"|Halloween|Independence\s+Day|Fourth\s+of\s+July|July\s+Fourth|(?:Mother|Father|Valentine)['’]s\s+Day"
     r"|Memorial\s+Day|Labor\s+Day|Veterans['’]?\s+Day|St\.?\s+Patrick['’]s\s+Day"
     r"|(?:Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day)"
 )

@@ -64,11 +64,11 @@ DATE_RE = re.compile(
     rf"|(?P<dmy>{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?)"
     rf"|(?P<my>(?:(?:in|of|since|during|until|by|early|late|mid-?|last|this)\s+){_MON}(?:,?\s+{_YEAR})?(?!\.?\s+{_DAY}\b))"
     rf"|(?P<monyear>{_MON},?\s+{_YEAR})"
-    rf"|(?P<holiday>(?:on\s+)?{_HOLIDAY}(?:,?\s+{_YEAR}(?![\d:]))?{_PART}?)"
+    rf"|(?P<holiday>(?:on\s+(?:the\s+)?)?{_HOLIDAY}(?:,?\s+{_YEAR}(?![\d:]))?{_PART}?)"
     rf"|(?P<year>(?:(?:in|since|during|until|by|of|early|late|mid-?)\s+)(?:the\s+)?{_YEAR}s?(?!{_BLOCK}))"
     rf"|(?P<wdnum>(?:on\s+)?(?:{_WD})\s*\(\d{{1,2}}/\d{{1,2}}\))"
     rf"|(?P<wd>{_TIME}?(?:(?:early|late|last|this|on|since)\s+)?(?:{_WD})(?:['’]s)?{_PART}?)"
-    rf"|(?P<rel>(?:earlier\s+|later\s+)?(?:today|tonight|yesterday{_PART}?|last\s+night"
+    rf"|(?P<rel>(?:earlier\s+|later\s+)?(?:today|tonight|(?:the\s+)?day\s+before\s+yesterday|yesterday{_PART}?|last\s+night"
     rf"|this\s+(?:morning|afternoon|evening)"
     rf"|(?:last|this|earlier\s+this|later\s+this|this\s+past)\s+(?:week|weekend|month|year)|(?:over\s+)?the\s+weekend"
     rf"|(?:last|this|this\s+past)\s+(?:{_SEASON})"
@@ -435,6 +435,7 @@ HOLIDAYS = {
     "halloween": lambda y: dt.date(y, 10, 31),
     "independence day": lambda y: dt.date(y, 7, 4),
     "fourth of july": lambda y: dt.date(y, 7, 4),
+    "july fourth": lambda y: dt.date(y, 7, 4),
     "valentine day": lambda y: dt.date(y, 2, 14),
     "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
     "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
@@ -482,11 +483,15 @@ def _read_weekday(text: str, base: dt.date) -> Interval | None:
 
 def _read_day_words(text: str, base: dt.date) -> Interval | None:
     """ "today", "tonight", "this morning" -> publication day; "yesterday", "last night" -> the day
-    before (a morning paper's "last night" is the evening before publication)."""
+    before (a morning paper's "last night" is the evening before publication); "the day before
+    yesterday" -> two days before."""
     if re.fullmatch(r"today|tonight|this (?:morning|afternoon|evening)", text):
         return base, base, "day"
     if re.fullmatch(r"yesterday(?: (?:morning|afternoon|evening|night|overnight))?|last night", text):
         day = base - dt.timedelta(days=1)
+        return day, day, "day"
+    if text == "day before yesterday":
+        day = base - dt.timedelta(days=2)
         return day, day, "day"
     return None
 
