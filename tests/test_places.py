@@ -1325,6 +1325,8 @@ def test_a_county_of_many_suburbs_outranks_a_namesake_with_one_bigger_town(gaz):
         # a neighbourhood in a part of the city is in the city; "the Englewood neighborhood" is one's name
         ("A man was shot in a west Dayton neighborhood on Friday afternoon.", [("Dayton", "Ohio", "city")]),
         ("A boy was shot in the Englewood neighborhood on Sunday.", [("Englewood", None, "venue")]),
+        # "the X section of" a city names a part of it, whatever town of the state shares X's name
+        ("A boy was hurt by gunfire in the Germantown section of Toledo on Sunday.", [("Toledo", "Ohio", "city")]),
         # where a suspect was staying is no scene; the second street of a corner is no town
         ("The suspect, who was staying in Dayton, shot a man in Springfield.", [("Springfield", "Missouri", "city")]),
         ("Later he stole a van at Main St. and Logan and drove off.", [("Main St.", None, "venue")]),

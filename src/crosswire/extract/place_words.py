@@ -116,8 +116,8 @@ VENUE_NOUNS = {
 # "of" is locative only after one of these ("the outskirts of X", not "the president of X").
 OF_HEADS = COMPASS_POINTS | set(
     "area block capital center centre city county district downtown edge heart neighborhood "
-    "neighbourhood outside outskirts part parts province region state streets suburb suburbs town "
-    "village".split()
+    "neighbourhood outside outskirts part parts province region section state streets "
+    "suburb suburbs town village".split()
 )
 
 # "to" and "from" are locative for a journey; they count only after these verbs' nouns.
