@@ -68,6 +68,15 @@ def test_attack_with_only_dead_reported_codes_zero_wounded_and_says_so():
     assert "no report gives a figure" in injured.reason
 
 
+def test_a_report_of_none_hurt_codes_none_dead_but_none_dead_says_nothing_of_the_wounded():
+    # "No one was hurt when shots hit the house": no one died either
+    killed = _incident([_claim("injured", 0, 0)]).fields["killed"]
+    assert (killed.value, killed.status, killed.claims) == (0, "inferred", [])
+    assert "none injured" in killed.reason
+    # "No one was killed" may be said of a shooting that wounded several
+    assert "injured" not in _incident([_claim("killed", 0, 0)]).fields
+
+
 def test_no_zero_is_inferred_for_an_arrest_or_an_incident_without_casualties():
     assert "killed" not in _incident([_claim("arrested", 2, 0)], event_type="Strategic developments").fields
     assert "killed" not in _incident([]).fields

@@ -117,12 +117,18 @@ def _wounded_from_shot(claims: list[Claim]) -> list[Claim]:
 
 
 def _infer_zero_casualties(fields: dict[str, FieldResult]) -> None:
-    """An attack reported with its dead but no wounded (or the reverse) is coded 0 for the silent field.
+    """An attack reported with its dead but no wounded (or the reverse), or with none hurt, is coded 0
+    for the silent field.
 
     This is how event datasets code casualties (a fatality count of 0 when none is reported); the
     status "inferred" and the reason make plain that no report states the zero.
     """
     present = [f for f in CASUALTY_FIELDS if f in fields and fields[f].value]
+    injured = fields.get("injured")
+    if "killed" not in fields and injured is not None and injured.value == 0:
+        # "no one was hurt" leaves no one dead either; "no one was killed" says nothing of the wounded
+        reason = "no report gives a figure; they report none injured, read as none killed"
+        fields["killed"] = FieldResult("killed", 0, "inferred", reason, [], bounds=(0, 0))
     for name in CASUALTY_FIELDS:
         retracted = fields[name].claims if name in fields and fields[name].status == "retracted" else None
         if (name not in fields or retracted is not None) and present:
