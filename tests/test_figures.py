@@ -1249,6 +1249,19 @@ def test_one_fighting_or_clinging_for_life_is_wounded(nlp, text):
     assert injured.value.low == 1
 
 
+def test_those_fighting_for_their_lives_are_wounded(nlp):
+    text = "Two cousins are fighting for their lives after gunfire at an Elmvale diner."
+    assert lowest_counts(nlp, text) == {"injured": 2}
+
+
+@pytest.mark.parametrize("victim", ["clerk", "teen"])
+@pytest.mark.parametrize("state", ["injured", "in critical condition"])
+def test_another_left_in_a_state_after_the_dead_is_one_more_wounded(nlp, victim, state):
+    # the parse joins "another" to "left" when a day follows; it is still one more person the gunfire left
+    text = f"Gunfire at an Elmvale diner left one {victim} dead and another {state} on Sunday."
+    assert lowest_counts(nlp, text) == {"killed": 1, "injured": 1}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

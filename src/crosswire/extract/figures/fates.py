@@ -899,10 +899,11 @@ def _passed_away(verb: Token) -> bool:
 
 
 def _fights_for_life(verb: Token) -> bool:
-    """ "is fighting for his life", "another was clinging to life": wounded, maybe mortally."""
+    """ "is fighting for his life", "another was clinging to life", "two are fighting for their lives":
+    wounded, maybe mortally."""
     lives = {("fight", "for"), ("cling", "to")}
     return any(
-        (verb.lemma_.lower(), c.lower_) in lives and any(g.lower_ == "life" for g in c.children)
+        (verb.lemma_.lower(), c.lower_) in lives and any(g.lower_ in {"life", "lives"} for g in c.children)
         for c in verb.children
         if c.dep_ == "prep"
     )

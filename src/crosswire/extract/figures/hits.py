@@ -549,6 +549,28 @@ def gapped_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
     return found
 
 
+def left_another_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
+    """ "left one clerk dead and another injured on Sunday": the parse may join "another" to the verb
+    rather than to the clerk; it is one more of the people the verb left, in the state told after it."""
+    taken = {h.arg.i for h in hits}
+    found: list[Hit] = []
+    for tok in sent:
+        if tok.i in taken or tok.lower_ != "another" or not _left_before(tok):
+            continue
+        for field, w in fields_of(tok, sent.doc[tok.i : tok.i + 1]):
+            if field in CASUALTY_FIELDS:
+                end = max(tok.idx + len(tok), w.idx + len(w))
+                found.append(Hit(field, CountValue(1, 1, 1, None), tok, tok.idx, end, True, True))
+    return found
+
+
+def _left_before(tok: Token) -> bool:
+    verb = tok.head
+    if tok.dep_ not in {"conj", "dobj"} or verb.pos_ != "VERB" or verb.lemma_.lower() != "leave":
+        return False
+    return any(c.dep_ == "dobj" and c.i < tok.i and is_person(c) for c in verb.children)
+
+
 def _gapped_person(tok: Token) -> bool:
     """ "the other", "another (man)", "a third", standing for a person, with a place on the body and no
     verb of its own after it ("..., the other in the wrist")."""
