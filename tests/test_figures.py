@@ -1249,6 +1249,11 @@ def test_one_fighting_or_clinging_for_life_is_wounded(nlp, text):
     assert injured.value.low == 1
 
 
+def test_one_grazed_by_a_bullet_is_wounded_not_maybe_dead(nlp):
+    text = "A clerk was shot dead and her niece was grazed by a bullet outside an Elmvale diner."
+    assert lowest_counts(nlp, text) == {"killed": 1, "injured": 1}
+
+
 def test_those_fighting_for_their_lives_are_wounded(nlp):
     text = "Two cousins are fighting for their lives after gunfire at an Elmvale diner."
     assert lowest_counts(nlp, text) == {"injured": 2}

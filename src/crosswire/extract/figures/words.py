@@ -417,7 +417,8 @@ SEVERITY_ADVERBS = {"critically", "seriously", "severely", "gravely", "badly"}
 
 # Verbs that say someone was hit, not whether they lived: their count is "shot", maybe fatally.
 # ... and "dropped off at the hospital": wounded, unless they died there.
-WEAK_LEMMAS = WEAK_VERBS.keys() | HOSPITAL_VERBS | STRIKE_VERBS | {"drop"}
+# ... but one grazed by a bullet lives: a graze is no wound one dies of
+WEAK_LEMMAS = (WEAK_VERBS.keys() - {"graze"}) | HOSPITAL_VERBS | STRIKE_VERBS | {"drop"}
 
 # "suffered a gunshot wound", "sustained injuries", "received a wound to the leg"
 WOUND_TAKING_VERBS = {"suffer", "sustain", "receive"}
