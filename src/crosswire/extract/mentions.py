@@ -173,7 +173,7 @@ class _Story:
             (reading.distinct_marker and not reading.definite)
             or _attack_days_before(reading, self.main)
             or (self.series and _attack_on_other_day(reading, self.main))
-            or _also_on_other_day(reading, self.main)
+            or _one_more_on_other_day(reading, self.main)
         ):
             self.apart = Draft("related", [reading], told_apart=True)
             self.related.append(self.apart)
@@ -355,7 +355,7 @@ def _attack_on_other_day(reading: Reading, main: Draft) -> bool:
     return bool(gaps) and all(gap != 0 for gap in gaps)
 
 
-def _also_on_other_day(reading: Reading, main: Draft) -> bool:
+def _one_more_on_other_day(reading: Reading, main: Draft) -> bool:
     """ "A man was also fatally shot Thursday night" or "two other men were wounded Thursday" in a story
     of Friday's shooting: one more attack ("also") or other victims, told on a day other than the
     story's own, is another incident. Another victim who dies a day later is the story's."""
@@ -368,6 +368,7 @@ def _also_on_other_day(reading: Reading, main: Draft) -> bool:
 
 
 def _attacks_others(verb: Token) -> bool:
+    """ "two other men were wounded", "shot three others": victims other than those told before."""
     victims = (c for c in verb.children if c.dep_ in VICTIM_DEPS)
     return any(v.lower_ == "others" or any(c.lower_ in OTHER_WORDS for c in v.children) for v in victims)
 

@@ -560,11 +560,12 @@ def left_another_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
         for field, w in fields_of(tok, sent.doc[tok.i : tok.i + 1]):
             if field in CASUALTY_FIELDS:
                 end = max(tok.idx + len(tok), w.idx + len(w))
-                found.append(Hit(field, CountValue(1, 1, 1, None), tok, tok.idx, end, True, True))
+                found.append(Hit(field, CountValue(1, 1, 1, None), tok, tok.idx, end, more=True, single=True))
     return found
 
 
 def _left_before(tok: Token) -> bool:
+    """Whether ``tok`` hangs on a "left" that has left a person before it."""
     verb = tok.head
     if tok.dep_ not in {"conj", "dobj"} or verb.pos_ != "VERB" or verb.lemma_.lower() != "leave":
         return False
