@@ -236,9 +236,7 @@ def test_an_attack_days_before_the_story_s_own_is_another_incident(extractor):
         "It is the third shooting in the town this week. On Tuesday, two men were wounded in a shooting "
         "on Birch Lane."
     )
-    main, other = _mentions(extractor, text)
-    assert (main.role, other.role) == ("main", "related")
-    assert {v.earliest for v in _values(main, "date")} == {dt.date(2025, 6, 13)}
+    main, other = _told_apart(extractor, text, dt.date(2025, 6, 13))
     assert {v.earliest for v in _values(other, "date")} == {dt.date(2025, 6, 10)}
     assert other.distinct_from == [main.mention_id]
 
@@ -250,9 +248,7 @@ def test_after_the_story_counts_its_incident_among_others_an_attack_the_day_befo
         "This is the third shooting in Elmvale in two days. A woman was shot on Birch Lane on Thursday "
         "evening and two people were shot late Thursday night on Alder Avenue."
     )
-    main, other = _mentions(extractor, text)
-    assert (main.role, other.role) == ("main", "related")
-    assert {v.earliest for v in _values(main, "date")} == {dt.date(2025, 6, 13)}
+    main, other = _told_apart(extractor, text, dt.date(2025, 6, 13))
     assert [v.low for v in _values(main, "injured")] == [1, 0]
     assert _values(main, "shot") == []
     # without the count of shootings, the day before may be the same attack's beginning: one story
@@ -284,11 +280,17 @@ def test_an_attack_on_the_same_block_is_another_incident(extractor):
     _killing_told_apart(extractor, text, dt.date(2025, 6, 12))
 
 
-def _killing_told_apart(extractor, text, story_day):
-    """The story's own incident, of ``story_day``, kills no one; the other incident it tells kills one."""
+def _told_apart(extractor, text, story_day):
+    """The story's own incident, dated ``story_day``, and the one other incident it tells apart."""
     main, other = _mentions(extractor, text)
     assert (main.role, other.role) == ("main", "related")
     assert {v.earliest for v in _values(main, "date")} == {story_day}
+    return main, other
+
+
+def _killing_told_apart(extractor, text, story_day):
+    """The story's own incident, of ``story_day``, kills no one; the other incident it tells kills one."""
+    main, other = _told_apart(extractor, text, story_day)
     assert _values(main, "killed") == []
     assert [v.low for v in _values(other, "killed")] == [1]
 
@@ -314,9 +316,7 @@ def test_other_victims_told_on_another_day_are_another_incident(extractor):
         "She was driven to Elmvale General. "
         "Two other men were wounded on Thursday outside a diner on Quarry Street, police said."
     )
-    main, other = _mentions(extractor, text)
-    assert (main.role, other.role) == ("main", "related")
-    assert {v.earliest for v in _values(main, "date")} == {dt.date(2025, 6, 13)}
+    main, other = _told_apart(extractor, text, dt.date(2025, 6, 13))
     assert _values(main, "injured") == [] and [v.low for v in _values(other, "injured")] == [2]
     # on the story's own day they are more of its victims; a second victim who dies a day on is its own too
     for same_incident in (
