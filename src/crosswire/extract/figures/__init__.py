@@ -32,7 +32,6 @@ from crosswire.extract.figures.hits import (
     gapped_hits,
     hits_for_match,
     killing_hits,
-    left_another_hits,
     multiple_hits,
     murder_suicide_hits,
     one_more_hits,
@@ -131,7 +130,6 @@ def _hits_of(sent: Span, text: str) -> list[Hit]:
     hits += death_of_hits(sent, {h.arg.i for h in hits})
     hits += found_body_hits(sent, {h.arg.i for h in hits})
     hits += gapped_hits(sent, hits)
-    hits += left_another_hits(sent, hits)
     hits = without_self_told_twice(without_listed_twice(hits))
     hits += multiple_hits(sent)
     hits += twin_hits(sent, {h.arg.i for h in hits})

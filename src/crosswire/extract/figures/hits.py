@@ -400,7 +400,7 @@ def article_hits(sent: Span, taken: set[int]) -> list[Hit]:
             arg = _article_person(tok.head)
             if arg.i in taken or not is_person(arg) or arg.lower_ in GROUP_NOUNS:
                 continue
-        elif word == "another" and (tok.dep_ in {"nsubj", "nsubjpass"} or _another_object(tok)):
+        elif word == "another" and (tok.dep_ in {"nsubj", "nsubjpass"} or _another_object(tok) or _left_before(tok)):
             arg = tok
         else:
             continue
@@ -422,6 +422,15 @@ def _another_object(tok: Token) -> bool:
         return False
     first = conjoined_verbs(tok.head)[-1]
     return any(c.dep_ == "dobj" and is_person(c) for c in first.children)
+
+
+def _left_before(tok: Token) -> bool:
+    """ "left one clerk dead and another injured on Sunday": the parse may hang "another" on the verb
+    rather than join it to the clerk; it is one more of the people "left" names before it."""
+    verb = tok.head
+    if tok.dep_ not in {"conj", "dobj"} or verb.pos_ != "VERB" or verb.lemma_.lower() != "leave":
+        return False
+    return any(c.dep_ == "dobj" and c.i < tok.i and is_person(c) for c in verb.children)
 
 
 def _other_than_the_doer(person: Token) -> bool:
@@ -544,32 +553,9 @@ def gapped_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
         # other of a pair already counted
         pair = tok.lower_ == "other" and any(h.value.low > 1 for h in hits)
         if told and not pair:
-            one, first = CountValue(1, 1, 1, None), told[0]
-            found.append(Hit(first.field, one, tok, tok.idx, tok.idx + len(tok), True, True, first.weak))
+            one, first, end = CountValue(1, 1, 1, None), told[0], tok.idx + len(tok)
+            found.append(Hit(first.field, one, tok, tok.idx, end, more=True, single=True, weak=first.weak))
     return found
-
-
-def left_another_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
-    """ "left one clerk dead and another injured on Sunday": the parse may join "another" to the verb
-    rather than to the clerk; it is one more of the people the verb left, in the state told after it."""
-    taken = {h.arg.i for h in hits}
-    found: list[Hit] = []
-    for tok in sent:
-        if tok.i in taken or tok.lower_ != "another" or not _left_before(tok):
-            continue
-        for field, w in fields_of(tok, sent.doc[tok.i : tok.i + 1]):
-            if field in CASUALTY_FIELDS:
-                end = max(tok.idx + len(tok), w.idx + len(w))
-                found.append(Hit(field, CountValue(1, 1, 1, None), tok, tok.idx, end, more=True, single=True))
-    return found
-
-
-def _left_before(tok: Token) -> bool:
-    """Whether ``tok`` hangs on a "left" that has left a person before it."""
-    verb = tok.head
-    if tok.dep_ not in {"conj", "dobj"} or verb.pos_ != "VERB" or verb.lemma_.lower() != "leave":
-        return False
-    return any(c.dep_ == "dobj" and c.i < tok.i and is_person(c) for c in verb.children)
 
 
 def _gapped_person(tok: Token) -> bool:
