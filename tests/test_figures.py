@@ -155,6 +155,13 @@ SHAPES = [
     # expected to recover are alive: wounded)
     ("Four men shot on Quarry Street are expected to recover.", {"injured": [(4, 4, 4)]}),
     ("Two men shot the clerk and are expected to be charged.", {"shot": [(1, 1, 1)]}),
+    # a day that owns the shooting names no victim: someone died, how many it leaves open
+    (
+        "A cousin of the suspect in Friday's deadly shooting at the orchard was questioned by deputies.",
+        {"killed": [(1, 1, None)]},
+    ),
+    # ... where a person's does, the person is counted where named (an age is no day)
+    ("Police found the gun used in the 7-year-old's fatal shooting.", {}),
     # what the shots struck: shot, maybe fatally
     ("The gunman opened fire outside the bar, striking two men.", {"shot": [(2, 2, 2)]}),
     ("The suspect fired into the crowd, hitting three people.", {"shot": [(3, 3, 3)]}),

@@ -960,14 +960,20 @@ def fatal_hits(sent: Span, taken: set[int]) -> list[Hit]:
             head, fatal = noun, True
         if not (fatal or death) or head.i in taken or (head.tag_ != "NN" and noun is None):
             continue
-        if any(c.lower_ == "of" or c.dep_ == "poss" for c in head.children):
-            continue  # "the shooting death of Ann Roe" counts her, exactly
+        if any(c.lower_ == "of" or (c.dep_ == "poss" and not _dates_it(c)) for c in head.children):
+            continue  # "the shooting death of Ann Roe" counts her, exactly; "Friday's" names no one
         if any(c.ent_type_ == "ORDINAL" for c in head.children):
             continue  # "the city's third fatal shooting this year" counts shootings
         first, last = min(tok, head, key=lambda t: t.i), max(tok, head, key=lambda t: t.i)
         at_least_one = CountValue(1, 1, None, "at least")
         hits.append(Hit("killed", at_least_one, head, first.idx, last.idx + len(last)))
     return hits
+
+
+def _dates_it(possessor: Token) -> bool:
+    """ "Friday's fatal shooting", "last night's": the possessor is the incident's time, not its
+    victim (the model tags an age, "the 7-year-old's", a date too)."""
+    return possessor.ent_type_ in {"DATE", "TIME"} and possessor.lower_ != "old"
 
 
 def killing_hits(sent: Span, taken: set[int]) -> list[Hit]:
