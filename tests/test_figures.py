@@ -155,6 +155,17 @@ SHAPES = [
     # expected to recover are alive: wounded)
     ("Four men shot on Quarry Street are expected to recover.", {"injured": [(4, 4, 4)]}),
     ("Two men shot the clerk and are expected to be charged.", {"shot": [(1, 1, 1)]}),
+    # ... wherever the parser hangs that verb: beside the participle under a verb of saying, on it
+    # as a clause, or after a quantifier floated off the subject; a street it takes for the
+    # verb's subject is still the street
+    ("Police say a man shot Tuesday on Birch Lane has died.", {"killed": [(1, 1, 1)]}),
+    ("Deputies said a woman shot on Quarry Street remains in critical condition.", {"injured": [(1, 1, 1)]}),
+    ("A teenager shot near the park died Sunday, two days after the attack, deputies said.", {"killed": [(1, 1, 1)]}),
+    ("Three women shot outside the library on Monday all are expected to recover.", {"injured": [(3, 3, 3)]}),
+    # one wounded who has since died is one dead, not one wounded; one hurt in a crash is no victim
+    ("A clerk wounded in the robbery has died.", {"killed": [(1, 1, 1)]}),
+    ("Two men wounded in the shooting were taken to a hospital.", {"injured": [(2, 2, 2)]}),
+    ("A cyclist injured in the crash was taken to the hospital.", {}),
     # a day that owns the shooting names no victim: someone died, how many it leaves open
     (
         "A cousin of the suspect in Friday's deadly shooting at the orchard was questioned by deputies.",

@@ -91,12 +91,19 @@ def fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
     # "Two gunmen killed a guard": a participle with an object of its own is an active verb.
     active = nxt is not None and any(c.dep_ == "dobj" for c in nxt.children)
     stated = nxt is not None and nxt.lower_ in STATE_FIELDS and not active
+    # "A clerk wounded in the robbery has died": the state, then what the verb after adds
+    described = stated and _describes_subject(arg, nxt)
+    stated = stated and not described
     listed = stated and _headline_list_item(nxt)
     # "the four wounded are hospitalized": the state word is the noun the count counts
     named_by_state = stated and arg.dep_ == "nummod" and arg.head.i == nxt.i
     if stated and (nxt.head.i <= nxt.i or listed or named_by_state or _count_and_state(arg, nxt)):
         # "left three dead and five wounded"; "Two injured, gunman dead"
         found.append((STATE_FIELDS[nxt.lower_], nxt))
+    elif described:
+        state = (STATE_FIELDS[nxt.lower_], nxt)
+        # "a cyclist injured in the crash went to a hospital": the crash's, whatever the verb after says
+        found += [state] if other_cause(*state) else [state, *fields_from_head(arg)]
     else:
         found += fields_from_head(arg)
     found += _with_wounds(arg) + _left_in_care(arg)
@@ -141,6 +148,17 @@ def _count_and_state(arg: Token, state: Token) -> bool:
     """ "2 killed, 2 hurt in Elmvale shooting": a headline's bare count and the state word right
     after it, however the parse hangs the word."""
     return arg.like_num and state.i == arg.i + 1 and is_headline(sentence_of(state))
+
+
+def _describes_subject(arg: Token, state: Token) -> bool:
+    """ "A clerk wounded in the robbery has died": the state word after the count is a clause on a
+    subject whose own verb comes later, which may tell more; not a state of its own ("left one dead
+    and three wounded")."""
+    if state.dep_ != "acl" or state.head.i != arg.i or arg.dep_ not in SUBJECTS or arg.head.i < state.i:
+        return False
+    # "two guards wounded in the north, and four more raiders were killed": a verb with a subject
+    # besides the count's is another clause's, which the parser joined to it
+    return [c for c in arg.head.children if c.dep_ in SUBJECTS] == [arg]
 
 
 def _headline_list_item(state: Token) -> bool:
@@ -491,7 +509,10 @@ def fields_from_head(arg: Token) -> list[tuple[str, Token]]:
     if dep == "nsubj" and head.pos_ == "ADJ" and head.lower_ in STATE_FIELDS:
         return [(STATE_FIELDS[head.lower_], head)]  # "found two women and a boy dead": the state's subject
     passive = dep in {"nsubjpass", "dobj"} or elliptic_passive(arg, head)
-    return verb_fields(head, passive, dep) + _outcome_of_reduced_relative(head)
+    fields, fate = verb_fields(head, passive, dep), _fate_of_subject(arg, head, dep)
+    if fate and all(word.lemma_ in WEAK_VERBS for _, word in fields):
+        return fate  # as in "shot and killed", the verb after says how the shot fared
+    return fields + _outcome_of_reduced_relative(head)
 
 
 def _participle_read_as_noun(head: Token) -> Token | None:
@@ -568,6 +589,66 @@ def _outcome_of_reduced_relative(participle: Token) -> list[tuple[str, Token]]:
     return [f for f in verb_field(outer, False) if f[0] == "killed"]
 
 
+def _fate_of_subject(arg: Token, participle: Token, dep: str) -> list[tuple[str, Token]]:
+    """ "Police say a boy shot Friday has died", "Four men shot Wednesday all are expected to
+    recover": the parser reads "boy shot" as a clause and hangs the sentence's own verb beside it
+    or on it, without a subject; when that verb tells a death or a wound, it is the subject's, as
+    in "was shot in the leg, was treated and released". Not the part of a group ("One of two men
+    shot Monday dies"), whose fate is the part's alone."""
+    if dep not in SUBJECTS or not _hit_participle(participle):
+        return []
+    if any(c.lower_ == "of" for c in arg.children):
+        return []
+    if any(c.dep_ == "dobj" for c in participle.children):
+        return []
+    return _fate_after(participle)
+
+
+def _hit_participle(verb: Token) -> bool:
+    """ "shot", "stabbed", "struck": a participle that says someone was hit, not how they fared."""
+    return verb.tag_ in {"VBN", "VBD"} and verb.lemma_.lower() in WEAK_VERBS.keys() | STRIKE_VERBS
+
+
+def _fate_after(participle: Token) -> list[tuple[str, Token]]:
+    """The death or wound that the sentence's own verb after the participle tells."""
+    outer = _predicate_after(participle)
+    if outer is None:
+        return []
+    passive = any(c.dep_ == "auxpass" for c in outer.children)
+    return [f for f in verb_field(outer, passive) if f[0] in {"killed", "injured"}]
+
+
+def _predicate_after(participle: Token) -> Token | None:
+    """The first verb after the participle with no subject of its own that the parse hangs on it,
+    beside it under a verb of saying ("Police say a boy shot Friday has died"), or above it; not
+    one joined by "and" ("shot Wednesday and fled" is the shooter's)."""
+    candidates = [c for c in participle.children if c.dep_ in {"conj", "advcl", "ccomp"}]
+    if participle.dep_ in {"ccomp", "csubj"}:
+        candidates += [participle.head, *(c for c in participle.head.children if c.dep_ == "ccomp")]
+    joins = [c for c in participle.children if c.dep_ in {"cc", "conj"}]
+    after = sorted((c for c in candidates if c.i > participle.i and c.pos_ in {"VERB", "AUX"}), key=lambda c: c.i)
+    # "while sleeping", "after he fled": a clause of its own, under the participle
+    for verb in (v for v in after if not any(c.dep_ == "mark" for c in v.children)):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        # "all are expected to recover": a quantifier floated off the participle's subject
+        if all(c.lower_ in DISTRIBUTIVES or _object_taken_from_preposition(c) for c in subjects):
+            return None if _joined_by_and(verb, joins) else verb
+    return None
+
+
+def _object_taken_from_preposition(subject: Token) -> bool:
+    """ "a man shot on Birch Lane has died": the parser takes the street for the subject of the verb
+    after it and leaves the preposition before it with no object."""
+    start = subject.left_edge.i
+    before = subject.doc[start - 1] if start > 0 else None
+    return (
+        subject.pos_ == "PROPN"
+        and before is not None
+        and before.dep_ == "prep"
+        and not any(c.dep_ == "pobj" for c in before.children)
+    )
+
+
 def elliptic_passive(arg: Token, verb: Token) -> bool:
     """ "four attackers killed and four officers wounded": a participle with a subject and no
     auxiliary of its own reads as passive; so does a headline's "Four men shot on Quarry Street"
@@ -585,6 +666,8 @@ def _reduced_relative(verb: Token) -> bool:
     right before it, so "shot" tells what befell the men. So too "found seven people fatally shot"."""
     if verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in FOUND_VERBS and verb.head.i < verb.i:
         return True
+    if _hit_participle(verb) and _fate_after(verb):
+        return True  # "a boy shot Friday has died", "four men shot Wednesday all are expected to recover"
     if verb.dep_ == "ccomp" and verb.head.i > verb.i and _is_form_of_be(verb.head):
         # "Four men fatally shot on Birch Lane were inside a car": the participle hung on the verb after
         return not _has_own(verb.head, {"nsubj", "nsubjpass"})

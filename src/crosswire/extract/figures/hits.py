@@ -244,9 +244,15 @@ def _of_the_hurt(field: str, word: Token, value: CountValue) -> CountValue:
     survive" are all the hurt)."""
     expect = word.head
     expected = expect.lemma_.lower() == "expect" and is_recovery(word)
-    expected = expected and any(c.dep_ in SUBJECTS for c in expect.children)
+    # ... but "all are expected to recover" is every one of them
+    expected = expected and any(c.dep_ in SUBJECTS and not _all_alone(c) for c in expect.children)
     told_of_some = in_condition(word) or _how_badly(word) or word.lemma_.lower() == "condition" or expected
     return condition_subset(value) if field == "injured" and told_of_some else value
+
+
+def _all_alone(subject: Token) -> bool:
+    """ "all are expected to survive": every one of those counted, not some of them."""
+    return subject.lower_ == "all" and not any(subject.children)
 
 
 def _some_of_the_hurt(count: Token) -> Token | None:
