@@ -1050,6 +1050,14 @@ def test_a_patient_discharged_or_a_worker_fired_is_no_shooting(extractor, text):
     assert _mentions(extractor, text) == []
 
 
+def test_a_shooting_told_through_what_police_say_is_still_a_shooting(extractor):
+    # after "police say" the tagger takes "shot" for a base form, which the lemmatizer then keeps
+    text = "A woman who police say shot her neighbor on Juniper Court in Millbrook was charged Tuesday."
+    [main] = _mentions(extractor, text)
+    assert main.sub_event_type == "Attack"
+    assert [c.value.low for c in main.claims_for("shot")] == [1]
+
+
 def test_a_headline_alone_tells_an_incident_however_it_parses(extractor):
     for headline in (
         "Four shot at Millbrook sports bar",

@@ -24,6 +24,8 @@ CLOCK_ABBREVIATIONS = {"a.m.", "p.m."}
 DAY_WORDS = {day.lower() for day in calendar.day_name} | {"today", "yesterday"}
 # "two men, ages 20 and 27": the word that lists the ages of the people before it.
 AGE_WORDS = {"ages", "aged"}
+# Past forms of verbs of attack that are no base form of a verb themselves.
+PAST_FORMS = {"shot": "shoot", "struck": "strike", "slain": "slay", "stabbed": "stab", "wounded": "wound"}
 # The places in a clause that people can hold: subject, object, object of a preposition.
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
 
@@ -113,6 +115,17 @@ def attach_reflexive_objects(doc):
     return doc
 
 
+@Language.component("crosswire_past_forms")
+def lemmatize_past_forms(doc):
+    """ "a woman who police say shot her boyfriend": after a verb of saying the tagger may take a
+    past form for a base form, and the lemmatizer then keeps it as its own lemma, so "shot" is
+    no form of "shoot". The past forms of the verbs of attack that differ from the base get it back."""
+    for token in doc:
+        if token.pos_ == "VERB" and token.lemma_.lower() in PAST_FORMS:
+            token.lemma_ = PAST_FORMS[token.lemma_.lower()]
+    return doc
+
+
 def _described_by_ages(ages):
     """The people noun right before "ages" (a comma between or not) when numbers follow: "men, ages 20"."""
     if ages.lower_ not in AGE_WORDS or ages.is_sent_start or ages.i + 1 >= len(ages.doc):
@@ -140,4 +153,5 @@ def load_nlp():
     nlp.add_pipe("crosswire_hyphened_places", after="ner")
     nlp.add_pipe("crosswire_listed_ages", after="lemmatizer")
     nlp.add_pipe("crosswire_reflexive_objects", after="crosswire_listed_ages")
+    nlp.add_pipe("crosswire_past_forms", after="lemmatizer")
     return nlp
