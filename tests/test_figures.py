@@ -155,6 +155,10 @@ SHAPES = [
     # expected to recover are alive: wounded)
     ("Four men shot on Quarry Street are expected to recover.", {"injured": [(4, 4, 4)]}),
     ("Two men shot the clerk and are expected to be charged.", {"shot": [(1, 1, 1)]}),
+    # "a third" after a count of two is one person more, the verb's object as well as its subject;
+    # "a third of" is a share
+    ("A gunman killed two clerks and wounded a third.", {"killed": [(2, 2, 2)], "injured": [(1, 1, 1)]}),
+    ("The blast killed two sailors and wounded a third of the crew.", {"killed": [(2, 2, 2)]}),
     # ... wherever the parser hangs that verb: beside the participle under a verb of saying, on it
     # as a clause, or after a quantifier floated off the subject; a street it takes for the
     # verb's subject is still the street

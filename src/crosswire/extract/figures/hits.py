@@ -537,7 +537,7 @@ def one_more_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
     found: list[Hit] = []
     for tok in sent:
         rank = _rank(tok)
-        if rank is None or rank - 1 not in told or tok.i in taken or not _bare_ordinal_subject(tok):
+        if rank is None or rank - 1 not in told or tok.i in taken or not _bare_ordinal_person(tok):
             continue
         for field, w in fields_of(tok, sent.doc[tok.i : tok.i + 1]):
             start, end = min(tok.idx, w.idx), max(tok.idx + len(tok), w.idx + len(w))
@@ -585,12 +585,14 @@ def _rank(ordinal: Token) -> int | None:
     return ORDINALS.get(ordinal.lower_) or (int(ordinal.text[:-2]) if ordinal.text[:-2].isdigit() else None)
 
 
-def _bare_ordinal_subject(tok: Token) -> bool:
-    """ "a fourth is wounded", "a fourth wounded": "a" and the ordinal, with no noun after it."""
+def _bare_ordinal_person(tok: Token) -> bool:
+    """ "a fourth is wounded", "a fourth wounded", "killed two and wounded a third": "a" and the
+    ordinal, with no noun after it; not a share ("a third of the town")."""
     return (
-        tok.pos_ == "ADJ"
-        and tok.dep_ in {"nsubj", "nsubjpass", "advmod"}
+        tok.pos_ in {"ADJ", "NOUN"}
+        and tok.dep_ in {"nsubj", "nsubjpass", "advmod", "dobj"}
         and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+        and not any(c.lower_ == "of" for c in tok.children)
     )
 
 
