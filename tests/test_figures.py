@@ -155,6 +155,14 @@ SHAPES = [
     # expected to recover are alive: wounded)
     ("Four men shot on Quarry Street are expected to recover.", {"injured": [(4, 4, 4)]}),
     ("Two men shot the clerk and are expected to be charged.", {"shot": [(1, 1, 1)]}),
+    # one told shot beside another, named apart, told dead, lived; a count of the shot may hold the dead
+    ("A cashier was shot in her hand, and the robber was killed.", {"injured": [(1, 1, 1)], "killed": [(1, 1, 1)]}),
+    ("Seven guests were shot and one waiter was killed.", {"shot": [(7, 7, 7)], "killed": [(1, 1, 1)]}),
+    # ... but a headline's statements apart may name one person twice
+    (
+        "Teen shot outside Elmvale diner identified; boy killed in parking lot",
+        {"shot": [(1, 1, 1)], "killed": [(1, 1, 1)]},
+    ),
     # "a third" after a count of two is one person more, the verb's object as well as its subject;
     # "a third of" is a share
     ("A gunman killed two clerks and wounded a third.", {"killed": [(2, 2, 2)], "injured": [(1, 1, 1)]}),

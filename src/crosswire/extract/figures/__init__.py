@@ -58,6 +58,7 @@ from crosswire.extract.figures.tally import (
     one_of_them_fatally,
     others_after_comma,
     self_killer_among_the_shot,
+    shot_beside_another_dead,
     shot_less_dead,
     split_fatally,
     split_partitive_fatally,
@@ -156,6 +157,7 @@ def _tallied(sent: Span, hits: list[Hit]) -> list[Hit]:
     self_killer_among_the_shot(hits)
     split_fatally(hits)
     shot_less_dead(hits)
+    shot_beside_another_dead(hits)
     wounded_less_one_of_them(hits)
     wounded_less_included_dead(hits)
     if ranks_the_hurt(sent):

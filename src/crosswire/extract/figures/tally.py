@@ -216,6 +216,35 @@ def shot_less_dead(hits: list[Hit]) -> None:
             w.weak = False
 
 
+def shot_beside_another_dead(hits: list[Hit]) -> None:
+    """ "A cashier was shot in her hand, and the robber was killed": one person told shot, beside
+    another, named apart, told dead, is not among the dead; the one shot lived."""
+    for w in hits:
+        if not (w.weak and w.value.is_exact and w.value.stated == 1 and w.arg.pos_ in {"NOUN", "PROPN"}):
+            continue
+        if any(_dead_apart(h, w) for h in hits):
+            w.weak = False
+
+
+def _dead_apart(dead: Hit, shot: Hit) -> bool:
+    """Whether a hit counts one dead person, named by a noun of its own as the subject of a verb
+    other than the one that tells the shot."""
+    if dead.field != "killed" or not dead.value.is_exact or dead.value.stated != 1:
+        return False
+    person = dead.arg
+    # "teen shot outside Elmvale diner identified; boy killed in parking lot": a headline may name
+    # one person twice
+    if semicolon_between(person, shot.arg):
+        return False
+    return (
+        person.pos_ in {"NOUN", "PROPN"}
+        and person.i != shot.arg.i
+        and person.dep_ in SUBJECTS
+        and shot.arg.dep_ in SUBJECTS
+        and person.head.i != shot.arg.head.i
+    )
+
+
 def wounded_less_one_of_them(hits: list[Hit]) -> None:
     """ "One of four women wounded in the shooting has died": three wounded and one dead."""
     for k in hits:
