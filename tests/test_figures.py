@@ -769,6 +769,11 @@ SHAPES = [
     ("The shooting that left three people wounded last year went unsolved.", {"injured": [(3, 3, 3)]}),
     # the victims of a day before are an earlier incident's; "after two were shot" may be one spree
     ("A day after a man was killed on Quarry Street, another man was shot nearby.", {"injured": [(1, 1, 1)]}),
+    # ... but what police did since is no victim of its own
+    (
+        "Two days after a clerk was killed at the depot, police arrested two suspects.",
+        {"killed": [(1, 1, 1)], "arrested": [(2, 2, 2)]},
+    ),
     # "another" of the shooter's own kind sets the one hit apart from him, not from earlier victims:
     # he was shot, and may have died of it
     ("A Millbrook hunter is accused of shooting another hunter in the woods.", {"shot": [(1, 1, 1)]}),

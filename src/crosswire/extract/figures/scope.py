@@ -182,7 +182,8 @@ def told_before_another(hit: Hit, hits: list[Hit]) -> bool:
     # were wounded" may be one spree)
     if not any(t.lemma_.lower() in GAP_UNITS for t in verb.doc[verb.left_edge.i : mark.i]):
         return False
-    return _counts_outside(verb, hits)
+    # victims of its own, not the suspects police arrested "two days after a clerk was killed"
+    return _counts_outside(verb, [h for h in hits if h.field in TOLL_FIELDS])
 
 
 def avenges_another(hit: Hit) -> bool:
