@@ -208,9 +208,9 @@ def test_a_mention_elsewhere_is_kept_from_the_main_story_only_when_told_apart(ex
 
 def test_a_bystander_unrelated_to_the_victim_is_no_other_incident(extractor):
     text = (
-        "A 7-year-old boy was shot and killed Saturday night in Elmvale, police said.\n\n"
-        "The boy was standing with an unrelated 26-year-old woman on the sidewalk just before midnight "
-        "Saturday when shots rang out. He was shot in the chest and died at a hospital."
+        "An 8-year-old girl was fatally shot late Saturday in Elmvale, police said.\n\n"
+        "The girl stood beside an unrelated woman, 31, outside a corner shop shortly before midnight "
+        "Saturday when gunfire broke out. She was struck in the chest and died at a hospital."
     )
     [main] = _mentions(extractor, text)
     assert main.role == "main" and {v.low for v in _values(main, "killed")} == {1}
@@ -739,7 +739,7 @@ SATURDAY, FRIDAY, THURSDAY, MAY_2 = (
     ("text", "day"),
     [
         # a clause that seeks the doer, or asks why or who
-        ("Investigators in Dayton, Ohio, are trying to track down whoever opened fire on a crowd Saturday.", SATURDAY),
+        ("Investigators in Dayton, Ohio, are trying to find whoever fired into a crowd on Saturday.", SATURDAY),
         ("Police in Dayton, Ohio, are trying to determine who shot the man on Saturday.", SATURDAY),
         ("Officers in Dayton, Ohio, tried to stop the man, who had shot two people on Saturday.", SATURDAY),
         ("It wasn't immediately clear why the man opened fire on the band in Dayton, Ohio, on Friday.", FRIDAY),
@@ -763,10 +763,10 @@ SATURDAY, FRIDAY, THURSDAY, MAY_2 = (
         ("Deputies in Dayton, Ohio, tried to subdue the man and then shot him on Friday.", FRIDAY),
         ("A man in Dayton, Ohio, threatened his wife and then shot her on Friday.", FRIDAY),
         # a step that refers to the deed by a preposition, whatever its modal or "not"
-        ("No charges will be filed following a fatal shooting Thursday in Dayton, Ohio.", THURSDAY),
+        ("No charges are expected after a fatal shooting Thursday in Dayton, Ohio.", THURSDAY),
         ("The Dayton, Ohio, sheriff would not give details about the shooting Thursday night.", THURSDAY),
-        ("The district attorney will not file charges in the accidental shooting of a boy, 7, in Dayton, Ohio.", None),
-        ("Police in Dayton, Ohio, have not said what may have led to the shooting on Friday.", FRIDAY),
+        ("The prosecutor will not bring charges in the accidental shooting of a girl, 6, in Dayton, Ohio.", None),
+        ("Police in Dayton, Ohio, have not said what might have led to the shooting on Friday.", FRIDAY),
         ("Police in Dayton, Ohio, would like to talk to him about a shooting that occurred on Friday.", FRIDAY),
         ("An investigation of the shooting death in Dayton, Ohio, on Friday could take several weeks.", FRIDAY),
         ("Police said Friday's shooting in Dayton, Ohio, will be referred to a grand jury.", FRIDAY),
@@ -775,7 +775,7 @@ SATURDAY, FRIDAY, THURSDAY, MAY_2 = (
         # a call the police took
         ("Officers in Dayton, Ohio, responded to a shooting call at 1:10 a.m. on May 2.", MAY_2),
         ("Police in Dayton, Ohio, said the call for a drive-by shooting came in at 1 a.m. on May 2.", MAY_2),
-        ("Officers in Dayton, Ohio, got the call of shots fired around 1 a.m. on May 2.", MAY_2),
+        ("Officers in Dayton, Ohio, took a call about shots fired near 1 a.m. on May 2.", MAY_2),
     ],
 )
 def test_a_deed_sought_asked_about_or_referred_to_was_done(extractor, text, day):

@@ -480,7 +480,7 @@ SHAPES = [
     # verb's, the whole the participle's
     ("One of three people shot on Birch Lane has died.", {"killed": [(1, 1, 1)], "injured": [(2, 2, 2)]}),
     # ... where the verb tells no fate, the sentence is read as before (a guard)
-    ("The brothers were two of four teenagers shot dead in the city this week.", {"killed": [(2, 2, 2)]}),
+    ("The twins were two of four teens shot dead in Elmvale this week.", {"killed": [(2, 2, 2)]}),
     # ... and people counted going there are wounded, unless they went to visit or are no patients
     ("Four people on the ferry went to the hospital.", {"injured": [(4, 4, 4)]}),
     ("Two women went to the hospital to visit their brother.", {}),
@@ -746,7 +746,7 @@ SHAPES = [
     ("Toddler recovering after being shot at Elmvale apartment complex", {"injured": [(1, 1, 1)]}),
     # "Shot to Death" in a title's capitals is a death as in lower case
     ("Teen Shot to Death in Elmvale While Walking Home", {"killed": [(1, 1, 1)]}),
-    ("16-Year-Old Girl, Man Shot to Death in Car in Elmvale", {"killed": [(2, 2, 2)]}),
+    ("15-Year-Old Boy, Woman Shot to Death in Van in Elmvale", {"killed": [(2, 2, 2)]}),
     # others after a comma are more people of the same count, not the same ones named again
     ("A gunman wounded two officers, four others.", {"injured": [(6, 6, 6)]}),
     ("A gunman wounded 2 officers, 4 others before fleeing", {"injured": [(6, 6, 6)]}),
@@ -867,7 +867,7 @@ SHAPES = [
     ),
     ("The gunman killed a woman, a boy and a girl.", {"killed": [(3, 3, 3)]}),
     # ... but after a count, the list tells who the counted were, and a name's list describes it
-    ("Police said three other people, a man and two women, had been shot.", {"injured": [(3, 3, 3)]}),
+    ("Deputies said three other people, a woman and two men, had been shot.", {"injured": [(3, 3, 3)]}),
     ("Jon Reyes, a neighbor, a father and a husband, was killed.", {"killed": [(1, 1, 1)]}),
     # a name joined to a person's is a person's, whatever entity the tagger made of it
     ("Tavon Brisk and Jaleel Ormond were critically injured.", {"injured": [(2, 2, 2)]}),
@@ -881,7 +881,7 @@ SHAPES = [
     ),
     ("A man accidentally shot and killed his brother and his housemate.", {"killed": [(2, 2, 2)]}),
     # those along with the ones named share their fate, unless a clause of their own tells another
-    ("Ann Roe was killed at the barbershop, along with two other men.", {"killed": [(3, 3, 3)]}),
+    ("Ann Roe was killed at the bakery, along with two other women.", {"killed": [(3, 3, 3)]}),
     (
         "Ann Roe and Jon Reyes, along with four other victims, were killed during the confrontation.",
         {"killed": [(6, 6, 6)]},
@@ -892,7 +892,7 @@ SHAPES = [
         {"killed": [(2, 2, 2)], "injured": [(1, 1, 1)]},
     ),
     # a state word the count counts as its noun
-    ("Police said the four wounded are hospitalized in critical but stable condition.", {"shot": [(4, 4, 4)]}),
+    ("The four wounded were hospitalized in critical condition, deputies said.", {"injured": [(4, 4, 4)]}),
     # a count before the day it happened, which the parser or the tagger joins to the day
     ("A gunman killed two early Sunday.", {"killed": [(2, 2, 2)]}),
     ("A gunman shot four Monday night.", {"shot": [(4, 4, 4)]}),
@@ -910,8 +910,11 @@ SHAPES = [
     ("A husband and wife were found shot to death.", {"killed": [(2, 2, 2)]}),
     ("Jon Reyes, a father and husband, was killed.", {"killed": [(1, 1, 1)]}),
     # a relative clause in the plural on one of a list tells of them all; in the singular, of its own
-    ("An 18-year-old man and a 30-year-old man who were wounded are expected to survive.", {"injured": [(2, 2, 2)]}),
-    ("Police identified the aunt and uncle who were shot to death Thursday morning.", {"killed": [(2, 2, 2)]}),
+    (
+        "A 19-year-old woman and a 33-year-old man who had been wounded are expected to survive.",
+        {"injured": [(2, 2, 2)]},
+    ),
+    ("Deputies named the grandmother and grandson who were shot to death Tuesday evening.", {"killed": [(2, 2, 2)]}),
     ("Ann Roe and her husband, who was wounded, spoke to reporters.", {"injured": [(1, 1, 1)]}),
     (
         "Police named two people found dead and two more who were wounded.",
@@ -925,19 +928,19 @@ SHAPES = [
     ("Three men were shot after a series of altercations inside an Elmvale club.", {"shot": [(3, 3, 3)]}),
     ("Four teens have been arrested after a series of break-ins in Elmvale.", {"arrested": [(4, 4, 4)]}),
     # a group the parser takes for an object, whose passive verb it leaves without a subject
-    ("Police confirmed two boys, ages 15 and 16, were shot on Birch Lane.", {"shot": [(2, 2, 2)]}),
+    ("Deputies said two girls, ages 12 and 14, were shot on Birch Lane.", {"shot": [(2, 2, 2)]}),
     (
-        "Police are searching for clues after five people, including an infant, were injured in a drive-by shooting.",
-        {"injured": [(5, 5, 5)]},
+        "Deputies are looking for leads after six people, including a toddler, were hurt in a drive-by attack.",
+        {"injured": [(6, 6, 6)]},
     ),
     # what befell "a total" befell the people it is of
-    ("Police now say a total of seven people were shot at Elmvale Park.", {"shot": [(7, 7, 7)]}),
+    ("Deputies now report a total of eight people were shot at Elmvale Park.", {"shot": [(8, 8, 8)]}),
     # ... but a year's tally of several shootings is no one incident's
     ("A total of three children in the state were killed last year by accidental shootings.", {}),
     # a count before an age, which the tagger reads with the age as one date
     ("Two 16-year-old boys were shot near Quarry Street.", {"shot": [(2, 2, 2)]}),
-    ("A 47-year-old man and two 17-year-old boys were shot.", {"shot": [(3, 3, 3)]}),
-    ("Earlier in the evening, two 16-year-olds were shot on Birch Lane.", {"shot": [(2, 2, 2)]}),
+    ("A 52-year-old woman and two 18-year-old men were shot.", {"shot": [(3, 3, 3)]}),
+    ("Earlier that night, two 15-year-olds were shot on Birch Lane.", {"shot": [(2, 2, 2)]}),
     # the victims who survived are the wounded
     ("Four surviving victims were taken to Elmvale General by ambulance.", {"injured": [(4, 4, 4)]}),
     ("The lone surviving victim spoke to detectives from her hospital bed.", {"injured": [(1, 1, 1)]}),
@@ -1324,7 +1327,7 @@ def test_a_state_after_the_last_of_listed_people_is_theirs_unless_they_have_thei
         "Mara Quinn broke her arm and was injured during the collision on Quarry Street.",
         "Two passengers were injured during a rollover on Route 9 near Millbrook.",
         # one cause told after two clauses of state is the cause of both
-        "Officials say two children are dead and one child is in the hospital after a house fire on Birch Lane.",
+        "Officials say two sisters are dead and their brother is in a hospital after a house fire on Birch Lane.",
         "One man died and two others are in the hospital after a crash on Quarry Street.",
     ],
 )
@@ -1414,7 +1417,7 @@ def test_the_dead_of_an_attack_done_in_revenge_are_its_own(nlp):
     [
         # an attack on a gathering for the dead: its dead died before it, another incident's
         (
-            "Four people were wounded when someone fired into a vigil honoring a man killed in a shooting last week.",
+            "Four people were wounded when someone fired into a vigil honoring a woman killed in a shooting in May.",
             {"injured": 4},
         ),
         (
@@ -1719,7 +1722,7 @@ def test_ages_set_beside_plural_people_count_them_one_each(nlp):
 
 def test_those_expected_to_survive_are_some_of_the_hurt(nlp):
     # "both of those victims": some of the hurt, however many the report counted before
-    (injured,) = figures_of(nlp, "Both of those victims are expected to survive, police said.")["injured"]
+    (injured,) = figures_of(nlp, "Both of these victims are expected to live, deputies said.")["injured"]
     assert (injured.value.low, injured.value.high) == (2, None)
     # the shot the sentence counts itself, who will survive, are all of them
     (injured,) = figures_of(nlp, "Two men were shot on Birch Lane and are expected to survive.")["injured"]

@@ -439,8 +439,8 @@ def _plural_verb(verb: Token) -> bool:
 
 
 def _passive_verb_left_without_subject(arg: Token) -> list[Token]:
-    """ "Police confirmed two boys, ages 15 and 16, were shot", "after five people, including an
-    infant, were injured": the parser takes the group for an object and leaves the passive verb
+    """ "Deputies said two girls, ages 12 and 14, were shot", "after six people, including a
+    toddler, were injured": the parser takes the group for an object and leaves the passive verb
     right after its phrase without a subject; the verb is the group's."""
     if arg.dep_ not in {"dobj", "pobj"}:
         return []

@@ -686,7 +686,7 @@ def _person_fields(sent: Span, tok: Token, single: bool, unsaved: bool) -> list[
     headline_victim = headline_victim and (is_age_noun(root) or _told_state(root))
     # "Woman killed, man hurt in shooting": the headline's next victim, hung on the first clause
     headline_victim = headline_victim or (root.dep_ == "dep" and headline_person(root))
-    # ... or "the identity of a 14-year-old who was shot": a passive relative clause on the person
+    # ... or "the name of a 15-year-old who was shot": a passive relative clause on the person
     described = (root.dep_ == "pobj" or headline_victim) and any(
         (c.dep_ == "acl" and c.tag_ == "VBN")
         or (c.dep_ == "relcl" and any(g.dep_ == "auxpass" for g in c.children))

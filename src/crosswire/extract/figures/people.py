@@ -151,7 +151,7 @@ def _name_joined_to_a_person(tok: Token) -> bool:
 
 
 def _new_people_in_a_list(tok: Token) -> bool:
-    """ "a 17-year-old boy, a 19-year-old man and a 20-year-old man": the parser sets the second
+    """ "a 16-year-old girl, a 21-year-old woman and a 23-year-old man": the parser sets the second
     beside the first as another word for it, yet each is brought in anew with "a" or a number,
     and the list goes on from the second with "and" and another (or with more set each beside
     the one before). After a plural the list tells who they were ("three others, two men and a
