@@ -479,6 +479,13 @@ SHAPES = [
     # "One of three people shot": without "the" the parser chains the numbers; the part is the
     # verb's, the whole the participle's
     ("One of three people shot on Birch Lane has died.", {"killed": [(1, 1, 1)], "injured": [(2, 2, 2)]}),
+    # ... and where the parser makes "shot" the part's own verb, it is still the group's; not a
+    # "shot" with an object, which tells what the one did
+    (
+        "One of four guests shot Saturday at the wedding in Elmvale has died, deputies said.",
+        {"killed": [(1, 1, 1)], "injured": [(3, 3, 3)]},
+    ),
+    ("One of three brothers shot a neighbor on Friday.", {"shot": [(1, 1, 1)]}),
     # ... where the verb tells no fate, the sentence is read as before (a guard)
     ("The twins were two of four teens shot dead in Elmvale this week.", {"killed": [(2, 2, 2)]}),
     # ... and people counted going there are wounded, unless they went to visit or are no patients

@@ -1133,6 +1133,10 @@ def _from_preposition(arg: Token) -> list[tuple[str, Token]]:
         return [("killed" if fatal else "injured", owner)]
     if prep.lower_ == "of" and owner.lemma_.lower() == "toll":
         return [_toll_of(owner)]
+    if prep.lower_ == "of" and _hit_participle_of_the_part(owner, arg):
+        # "One of four guests shot Saturday has died": the parser makes "shot" the part's verb; it
+        # tells what befell the whole group
+        return [(WEAK_VERBS[owner.head.lemma_.lower()], owner.head)]
     if prep.lower_ == "of" and owner.lemma_.lower() == "total" and owner.dep_ != "pobj":
         return fields_from_head(owner)  # "a total of seven people were shot": what befell the total befell them
     if prep.lower_ == "with" and owner.lower_ == "along" and not _own_fate_told(arg):
@@ -1141,6 +1145,21 @@ def _from_preposition(arg: Token) -> list[tuple[str, Token]]:
         toll = _toll_field(owner)
         return [toll] if toll is not None else []
     return []
+
+
+def _hit_participle_of_the_part(part: Token, group: Token) -> bool:
+    """Whether the part of a group ("One" of "one of five people shot") is the subject of a "shot"
+    right after the group, with no auxiliary or object of its own: a participle on the group,
+    misparsed ("one of two men shot two deputies" tells what the one did)."""
+    verb = part.head
+    return (
+        part.like_num  # "the mother of three boys shot Sunday" was shot herself
+        and part.dep_ in SUBJECTS
+        and verb.i == group.i + 1
+        and verb.lemma_.lower() in WEAK_VERBS
+        and _hit_participle(verb)
+        and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children)
+    )
 
 
 def _own_fate_told(arg: Token) -> bool:
