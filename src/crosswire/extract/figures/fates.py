@@ -79,6 +79,8 @@ from crosswire.extract.spans import is_headline, semicolon_between, sentence_of
 
 SET_CLAUSE_REACH = 4  # "the fire [the gunman had] set": how far after the fire its setter's verb may come
 SUFFERING_REACH = 6  # "suffering from [multiple apparent gunshot] wounds": how far the wounds may come
+# Verbs that say someone was hit ("shot", "stabbed", "struck"), not how they fared.
+HIT_LEMMAS = WEAK_VERBS.keys() | STRIKE_VERBS
 
 
 def fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
@@ -606,7 +608,7 @@ def _fate_of_subject(arg: Token, participle: Token, dep: str) -> list[tuple[str,
 
 def _hit_participle(verb: Token) -> bool:
     """ "shot", "stabbed", "struck": a participle that says someone was hit, not how they fared."""
-    return verb.tag_ in {"VBN", "VBD"} and verb.lemma_.lower() in WEAK_VERBS.keys() | STRIKE_VERBS
+    return verb.tag_ in {"VBN", "VBD"} and verb.lemma_.lower() in HIT_LEMMAS
 
 
 def _fate_after(participle: Token) -> list[tuple[str, Token]]:
