@@ -581,7 +581,7 @@ def _second_object_with_clause(arg: Token) -> bool:
 
 
 def _outcome_of_reduced_relative(participle: Token) -> list[tuple[str, Token]]:
-    """ "One of two men shot late Monday dies": the parser reads "men shot" as a clause and leaves
+    """ "One of two women shot late Friday dies": the parser reads "women shot" as a clause and leaves
     the verb after it without a subject; that verb tells what befell the one counted."""
     outer = participle.head
     if participle.dep_ != "ccomp" or participle.tag_ not in {"VBN", "VBD"} or outer.pos_ != "VERB":
