@@ -110,6 +110,9 @@ SHAPES = [
         {"killed": [(2, 2, 2)], "injured": [(5, 5, 5)]},
     ),
     ("No one was injured.", {"injured": [(0, 0, 0)]}),
+    # a headline's "no one" counts no one, however the parse hangs its state
+    ("No one hurt in Birch Lane shooting", {"injured": [(0, 0, 0)]}),
+    ("No One Killed In Pine Hollow Shooting", {"killed": [(0, 0, 0)]}),
     ("No injuries were reported.", {"injured": [(0, 0, 0)]}),
     ("Dozens of people were wounded in the clashes.", {"injured": [(24, 24, 99)]}),
     ("The gunman shot and killed two people before fleeing.", {"killed": [(2, 2, 2)]}),

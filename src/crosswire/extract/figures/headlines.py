@@ -370,6 +370,8 @@ def _headline_group(sent: Span, state: Token) -> tuple[CountValue, Token] | None
         before = before.nbor(-1)  # "Two Confirmed Dead"
     number = sent.doc[before.i : before.i + 1]
     if before.like_num and not is_not_count(sent, number, before.idx, before.idx + len(before)):
+        if before.lower_ == "one" and before.i > sent.start and before.nbor(-1).lower_ == "no":
+            return CountValue(0, 0, 0, None), before  # "No one hurt in Elmvale shooting"
         value = parse_quantity(before.text)
         return (value, before) if value is not None and value.low > 0 else None
     if is_age_noun(before):
