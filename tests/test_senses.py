@@ -129,6 +129,9 @@ def test_a_death_told_with_no_violence_is_no_incident(extractor, text):
         "Elmvale, police said.",
         "Woman found dead in Elmvale home\nA woman was found dead in a home on Elm Street on Friday. Police said "
         "the death is being investigated as a homicide.",
+        # a phrase of violence, with no weapon word alone
+        "Man dies, woman hurt\nA man died and a woman was hurt after someone opened fire on their car on Elm "
+        "Street in Elmvale on Friday.",
     ],
 )
 def test_a_death_told_with_violence_is_still_an_incident(extractor, text):

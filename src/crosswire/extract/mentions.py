@@ -239,7 +239,10 @@ def _deaths_without_violence(readings: list[Reading]) -> bool:
     if any(t.lemma_.lower() not in PLAIN_DEATH_LEMMAS for t in triggers):
         return False
     told = lx.WEAPON_WORDS | CRIME_LEMMAS
-    return not any({t.lower_, t.lemma_.lower()} & told for r in readings for t in r.sent)
+    if any({t.lower_, t.lemma_.lower()} & told for r in readings for t in r.sent):
+        return False
+    # "after someone opened fire on their car": violence told by a phrase, with none of the words alone
+    return not any(phrase in sentence_text(r.sent).lower() for r in readings for phrase in lx.PHRASE_TRIGGERS)
 
 
 def _headline_names_the_story(story: _Story, readings: list[Reading]) -> None:
