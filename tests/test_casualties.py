@@ -159,6 +159,23 @@ ARTICLES = [
         " Officers have not determined who shot the other four survivors.",
         (2, 5),
     ),
+    # the dead are some of the wounded the story counted last
+    (
+        "Gunfire at a cookout on Juniper Court in Elmvale on Friday left four people wounded."
+        " One of them, a 17-year-old boy, later died.",
+        (1, 3),
+    ),
+    (
+        "Police said five people were injured in the shooting on Birch Lane in Elmvale on Friday."
+        " Two of the wounded have died.",
+        (2, 3),
+    ),
+    # ... not the rest of a count of the dead and the wounded, which may be either
+    (
+        "A shooting on Birch Lane in Elmvale on Friday left two women wounded and one man dead."
+        " One of them died at the scene.",
+        (1, 2),
+    ),
     # "the surviving victim" is someone besides the dead
     (
         "Two men were killed in a shooting at a house in Lakeview on Friday night. "
@@ -189,3 +206,14 @@ def test_a_wounded_claim_overtaken_by_the_death_keeps_why_the_report_moved_on(ex
     assert qualifiers["The boy was initially listed in critical condition."] == "initially reported"
     still_told = qualifiers["He remains at Elm County Medical Center in critical condition."]
     assert still_told == "initially reported: the one wounded died"
+
+
+def test_wounded_since_dead_keep_the_count_the_story_gave_first(extractor):
+    text = (
+        "Three men were wounded in a shooting on Quarry Street in Elmvale on Friday."
+        " One of the victims died Saturday at Elm County Medical Center."
+    )
+    doc = Document(doc_id="d1", content=text, published=dt.date(2025, 6, 14))
+    (main,) = [m for m in extractor.extract(doc, CleanText(doc_id="d1", text=text)) if m.role == "main"]
+    told = {(c.value.low, c.value.qualifier) for c in main.claims_for("injured")}
+    assert told == {(3, "initially reported: 1 of them died"), (2, "3 wounded, 1 of them since dead")}

@@ -33,6 +33,8 @@ BESIDES_WORDS = MORE_WORDS | {ONE_MORE, "second", "third"}
 AGE_TOLD_RE = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old\b", re.I)
 # The fields of a story's victims: how many were shot, and how each fared.
 VICTIM_FIELDS = {"killed", "injured", "shot"}
+# "one of the victims", "two of the wounded": the people of a story's count of the hurt
+HURT_GROUP_NOUNS = frozenset({"victim", "wounded", "injured", "people", "person"})
 
 
 def settle_tolls(mention: Mention, readings: list[Reading]) -> None:
@@ -42,6 +44,7 @@ def settle_tolls(mention: Mention, readings: list[Reading]) -> None:
     _parent_besides_the_young(mention, readings)
     _others_besides(mention, readings)
     _wounded_who_died(mention, readings)
+    _some_of_the_wounded_died(mention, readings)
 
 
 def _dead_told_one_by_one(mention: Mention) -> None:
@@ -173,6 +176,55 @@ def _wounded_who_died(mention: Mention, readings: list[Reading]) -> None:
     # of it outranks an earlier count, as a count would
     value = CountValue(0, 0, 0, "the one wounded died", counted=True)
     mention.claims.append(Claim("injured", value, quote, start, end, mention.doc_id, reading.speaker))
+
+
+def _some_of_the_wounded_died(mention: Mention, readings: list[Reading]) -> None:
+    """ "Gunfire left four people wounded." and then "One of them later died.": the dead are some
+    of the wounded the story counted last, so the wounded are fewer by them.
+
+    The count before stays, superseded; the claim of the rest quotes the sentence of the death and
+    says how it was read.
+    """
+    told = [r for r in readings if any(f.field in VICTIM_FIELDS for f in r.figures)]
+    for before, after in pairwise(told):
+        died = next((f for f in after.figures if f.field == "killed" and _part_told_before(after, f)), None)
+        wounded = [f for f in before.figures if f.field in VICTIM_FIELDS]
+        if died is None or len(wounded) != 1 or not _counted_wounded(wounded[0]):
+            continue
+        n = wounded[0].value.low - died.value.low
+        if n < 0:
+            continue
+        _, told_at, _ = sentence_quote(before.sent)
+        qualifier = f"{SUPERSEDED}: {died.value.low} of them died"
+        mention.claims = [
+            replace(c, value=replace(c.value, qualifier=qualifier)) if _counts_there(c, "injured", told_at) else c
+            for c in mention.claims
+        ]
+        quote, start, end = sentence_quote(after.sent)
+        how = f"{wounded[0].value.low} wounded, {died.value.low} of them since dead"
+        value = CountValue(n, n, n, how, counted=True)
+        mention.claims.append(Claim("injured", value, quote, start, end, mention.doc_id, after.speaker))
+
+
+def _part_told_before(reading: Reading, figure: Figure) -> bool:
+    """ "One of them later died", "two of the wounded have died": an exact count of some of the
+    people the story told of before."""
+    if not figure.value.is_exact or figure.value.is_superseded:
+        return False
+    words = _figure_words(reading, figure)
+    return any(t.lower_ == "of" and any(_back_to_the_hurt(o) for o in t.children if o.dep_ == "pobj") for t in words)
+
+
+def _back_to_the_hurt(noun: Token) -> bool:
+    if noun.lower_ in {"them", "those"}:
+        return True
+    return bool({noun.lower_, noun.lemma_.lower()} & HURT_GROUP_NOUNS) and any(c.lower_ == "the" for c in noun.children)
+
+
+def _counts_there(claim: Claim, field: str, start: int) -> bool:
+    """Whether the claim is a live count of ``field`` told in the sentence that starts at ``start``."""
+    value = claim.value
+    return claim.field == field and claim.start == start and isinstance(value, CountValue) and not value.is_superseded
 
 
 def _as_died_since(claim: Claim) -> Claim:
