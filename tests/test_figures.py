@@ -109,6 +109,18 @@ SHAPES = [
         "A gunman killed two people and left five others wounded at a festival.",
         {"killed": [(2, 2, 2)], "injured": [(5, 5, 5)]},
     ),
+    # "another" right before its state is one more, however the parser hangs the two words
+    (
+        "A shooting at a Quarry Street duplex left one man dead and another injured Saturday night.",
+        {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]},
+    ),
+    ("The shooting left a man dead and another wounded.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
+    ("The gunfire left one dead and another hurt.", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
+    # ... after "left" only: another verb's object is no one of those it names
+    (
+        "Police charged one man and another wounded in the fight was arrested.",
+        {"charged": [(1, 1, 1)], "injured": [(1, 1, 1)]},
+    ),
     ("No one was injured.", {"injured": [(0, 0, 0)]}),
     # a headline's "no one" counts no one, however the parse hangs its state
     ("No one hurt in Birch Lane shooting", {"injured": [(0, 0, 0)]}),

@@ -99,7 +99,8 @@ def fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
     listed = stated and _headline_list_item(nxt)
     # "the four wounded are hospitalized": the state word is the noun the count counts
     named_by_state = stated and arg.dep_ == "nummod" and arg.head.i == nxt.i
-    if stated and (nxt.head.i <= nxt.i or listed or named_by_state or _count_and_state(arg, nxt)):
+    placed = stated and (listed or named_by_state or _count_and_state(arg, nxt) or left_in_state(arg))
+    if stated and (nxt.head.i <= nxt.i or placed):
         # "left three dead and five wounded"; "Two injured, gunman dead"
         found.append((STATE_FIELDS[nxt.lower_], nxt))
     elif described:
@@ -150,6 +151,20 @@ def _count_and_state(arg: Token, state: Token) -> bool:
     """ "2 killed, 2 hurt in Elmvale shooting": a headline's bare count and the state word right
     after it, however the parse hangs the word."""
     return arg.like_num and state.i == arg.i + 1 and is_headline(sentence_of(state))
+
+
+def left_in_state(another: Token) -> bool:
+    """ "left one clerk dead and another injured", "left one dead and another hurt": "another" right
+    before a state word, after the people "left" names first, is one more of them in that state,
+    however the parse hangs the two words."""
+    doc = another.doc
+    state = doc[another.i + 1] if another.i + 1 < len(doc) else None
+    if another.lower_ != "another" or state is None or state.lower_ not in STATE_FIELDS:
+        return False
+    verb = next((a for a in another.ancestors if a.pos_ == "VERB" and a != state), None)
+    if verb is None or verb.lemma_.lower() != "leave":
+        return False
+    return any(c.dep_ == "dobj" and c.i < another.i and (is_person(c) or c.like_num) for c in verb.children)
 
 
 def _describes_subject(arg: Token, state: Token) -> bool:

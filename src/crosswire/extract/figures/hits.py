@@ -19,6 +19,7 @@ from crosswire.extract.figures.fates import (
     is_open_question,
     is_recovery,
     is_weak,
+    left_in_state,
     lives_taken,
     not_saved,
     own_life,
@@ -404,7 +405,11 @@ def article_hits(sent: Span, taken: set[int]) -> list[Hit]:
         article = tok.dep_ == "det" or (tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and word != "another")
         if word in {"a", "an", "another"} and article and _article_person(tok.head).tag_ == "NN":
             arg = _article_person(tok.head)
-            if arg.i in taken or not is_person(arg) or arg.lower_ in GROUP_NOUNS:
+            # "left one clerk dead and another injured Sunday night": the parse may make "another"
+            # the article of the time
+            if not is_person(arg) and word == "another" and left_in_state(tok):
+                arg = tok
+            elif arg.i in taken or not is_person(arg) or arg.lower_ in GROUP_NOUNS:
                 continue
         elif word == "another" and (tok.dep_ in {"nsubj", "nsubjpass"} or _another_object(tok) or _left_before(tok)):
             arg = tok
@@ -434,6 +439,8 @@ def _left_before(tok: Token) -> bool:
     """ "left one clerk dead and another injured on Sunday": the parse may hang "another" on the verb
     rather than join it to the clerk; it is one more of the people "left" names before it."""
     verb = tok.head
+    if left_in_state(tok):
+        return True
     if tok.dep_ not in {"conj", "dobj"} or verb.pos_ != "VERB" or verb.lemma_.lower() != "leave":
         return False
     return any(c.dep_ == "dobj" and c.i < tok.i and is_person(c) for c in verb.children)
