@@ -238,6 +238,10 @@ SHAPES = [
     ("Neither the clerk or the other customer was injured.", {}),
     # "One of N wounded ... died": the rest are the wounded.
     ("One of four women wounded in the shooting has died.", {"killed": [(1, 1, 1)], "injured": [(3, 3, 3)]}),
+    # the one whose body part a bullet hit is the one it hit
+    ("A bullet grazed a woman's head on Juniper Court.", {"injured": [(1, 1, 1)]}),
+    ("A stray round struck a 9-year-old girl's leg.", {"shot": [(1, 1, 1)]}),
+    ("A stray round struck a clerk's car on Juniper Court.", {}),
     # The shooter is not a victim of his own "fatally shot" or "killed".
     ("Two gunmen fatally shot a guard.", {"killed": [(1, 1, 1)]}),
     # Headline grammar drops the auxiliary: the men were shot, unless they shot at someone.

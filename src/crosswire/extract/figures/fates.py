@@ -56,6 +56,7 @@ from crosswire.extract.figures.words import (
     STATE_VERBS,
     STAYING_VERBS,
     STRIKE_VERBS,
+    STRUCK_PARTS,
     SUBJECT_FIELDS,
     SUBJECTS,
     SURVIVOR_WORDS,
@@ -495,6 +496,8 @@ def fields_from_head(arg: Token) -> list[tuple[str, Token]]:
         if any(c.dep_ == "neg" for c in head.children):
             return []
         head = head.head  # "three men had sustained gunshot wounds", with "had" as their head
+    if dep == "poss" and head.lemma_.lower() in STRUCK_PARTS and head.dep_ in {"dobj", "nsubjpass"}:
+        return fields_from_head(head)  # "a bullet grazed the girl's arm": what hit the arm hit her
     if dep == "conj" or listed_after_comma(arg):
         root = conj_root(arg)
         return fields_from_head(root) if root.i != arg.i else []

@@ -205,6 +205,12 @@ ATTRIBUTION_WORDS = 5
 # "shoots own leg": a body part one shoots of one's own.
 BODY_PARTS = {"leg", "foot", "hand", "arm", "thigh", "knee", "finger", "toe", "shoulder", "hip", "ankle"}
 
+# "a bullet grazed the boy's head": the parts of a body a shot names in place of the person it hit
+STRUCK_PARTS = BODY_PARTS | {
+    "head", "face", "neck", "chest", "back", "abdomen", "stomach", "torso", "buttock", "groin", "eye",
+    "jaw", "cheek", "wrist", "elbow", "ear", "shin", "calf", "forearm",
+}  # fmt: skip
+
 GUN_WORDS = lx.FIREARMS | {"weapon"}
 
 MORE_WORDS = {"more", "another", "other", "additional", "further"}
