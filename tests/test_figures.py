@@ -242,6 +242,9 @@ SHAPES = [
     ("A bullet grazed a woman's head on Juniper Court.", {"injured": [(1, 1, 1)]}),
     ("A stray round struck a 9-year-old girl's leg.", {"shot": [(1, 1, 1)]}),
     ("A stray round struck a clerk's car on Juniper Court.", {}),
+    # one who survived being shot lived
+    ("A woman survived being shot five times in her home.", {"injured": [(1, 1, 1)]}),
+    ("A woman survived being struck by a car.", {}),
     # The shooter is not a victim of his own "fatally shot" or "killed".
     ("Two gunmen fatally shot a guard.", {"killed": [(1, 1, 1)]}),
     # Headline grammar drops the auxiliary: the men were shot, unless they shot at someone.

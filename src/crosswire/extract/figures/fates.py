@@ -781,6 +781,9 @@ def verb_field(verb: Token, passive: bool) -> list[tuple[str, Token]]:
             return [] if objects_state and c.dep_ in {"oprd", "xcomp"} else [(STATE_FIELDS[c.lower_], last)]
         if c.dep_ == "xcomp" and lemma == "expect" and is_recovery(c):
             return [("injured", c)]  # "is expected to survive": hurt, and alive
+        if c.dep_ == "xcomp" and lemma == "survive" and any(g.dep_ == "auxpass" for g in c.children):
+            # "survived being shot five times": hurt by it, and alive, as "survived" says
+            return [("injured", verb)] if verb_field(c, True) else []
         if c.dep_ == "xcomp" and _hands_on_its_subject(verb, c, passive):
             # "appear to have minor injuries", "are said to be in fair condition", "had to be
             # treated": what the infinitive tells befell them
