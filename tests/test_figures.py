@@ -245,6 +245,18 @@ SHAPES = [
     # one who survived being shot lived
     ("A woman survived being shot five times in her home.", {"injured": [(1, 1, 1)]}),
     ("A woman survived being struck by a car.", {}),
+    # one the law holds since lived too
+    ("The suspect, who was shot by a deputy, was arrested.", {"injured": [(1, 1, 1)]}),
+    (
+        "A man shot by officers on Saturday has been charged with robbery.",
+        {"charged": [(1, 1, 1)], "injured": [(1, 1, 1)]},
+    ),
+    ("The suspect, who was shot by a deputy, is in custody at a hospital.", {"injured": [(1, 1, 1)]}),
+    # ... but one charged before the shooting may have died of it
+    ("The man, who was shot by a deputy, had been arrested twice before.", {"shot": [(1, 1, 1)]}),
+    ("The suspect, who was shot by a deputy, was previously charged with assault.", {"shot": [(1, 1, 1)]}),
+    ("The man shot by a deputy was not charged.", {"shot": [(1, 1, 1)]}),
+    ("The man, who was shot by a deputy, had been arrested in May.", {"shot": [(1, 1, 1)]}),
     # The shooter is not a victim of his own "fatally shot" or "killed".
     ("Two gunmen fatally shot a guard.", {"killed": [(1, 1, 1)]}),
     # Headline grammar drops the auxiliary: the men were shot, unless they shot at someone.
@@ -1774,3 +1786,8 @@ def test_a_headline_person_after_a_semicolon_is_no_apposition(nlp):
     misread = _rehung(doc, {boy.i: (man.i, "appos")})
     assert misread[boy.i].head.lower_ == "man"
     assert [f.value.low for f in find_figures(misread[:]) if f.field == "shot"] == [2]
+
+
+def test_the_law_holding_someone_tells_nothing_of_another_shot(nlp):
+    # a guard: "charged with ... shooting" tells what she did, not that she was shot and lived
+    assert "injured" not in figures_of(nlp, "Ann Roe was charged with assault and shooting into an occupied home.")

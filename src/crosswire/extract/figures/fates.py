@@ -9,6 +9,7 @@ from crosswire.extract.figures.people import conj_root, is_person, listed_after_
 from crosswire.extract.figures.words import (
     ARSON_VERBS,
     BEAT_VERBS,
+    BEFORE_WORDS,
     BODY_PARTS,
     CARE_STATES,
     CASUALTY_FIELDS,
@@ -28,6 +29,7 @@ from crosswire.extract.figures.words import (
     GUNFIRE_WORDS,
     GUNSHOT_WORDS,
     HEARSAY_VERBS,
+    HELD_LEMMAS,
     HOSPITAL_NOUNS,
     HOSPITAL_VERBS,
     INTENT_NOUNS,
@@ -1285,6 +1287,18 @@ def reflexive_fields(tok: Token) -> list[tuple[str, Token]]:
     return []
 
 
+def _held_since(person: Token, shot: Token) -> bool:
+    """ "The suspect, who was shot by police, was arrested", "a man shot by deputies is in
+    custody": the law holds the one whose own words tell them shot, so they lived."""
+    verb = person.head
+    if person.dep_ not in SUBJECTS or is_negated(verb) or shot not in person.subtree:
+        return False
+    # "had been arrested before", "was previously charged": a step before the shooting
+    told_before = any(c.lower_ == "had" or c.lower_ in BEFORE_WORDS for c in verb.children)
+    in_custody = any(t.lower_ == "custody" and t.head.head == verb for t in verb.subtree)
+    return not told_before and (verb.lemma_.lower() in HELD_LEMMAS or in_custody)
+
+
 def is_weak(field: str, word: Token, arg: Token) -> bool:
     """Whether a wounded count may include the dead: "shot" or "stabbed" without a word of how they fared."""
     if field != "injured":
@@ -1301,6 +1315,8 @@ def is_weak(field: str, word: Token, arg: Token) -> bool:
         return True
     # "shot" counts however the parse tags it ("a 17-year-old shot himself" read as a noun)
     if word.lemma_.lower() not in WEAK_LEMMAS and word.lower_ not in SHOT_OR_SHOOTING:
+        return False
+    if _held_since(arg, word):
         return False
     # "His brother was also shot": someone besides the dead told of before, so wounded ("he was
     # also shot in the arm" may be the dead man again).

@@ -198,6 +198,10 @@ HEADLINE_WOUNDS = {"wounds", "injures"}
 # Steps of the law after a shooting, and the words of charging someone: a headline's person
 # "arrested in shooting" or "charged in killing" is the suspect.
 LEGAL_STEPS = lx.LEGAL_STEP_LEMMAS | {"charge", "accuse", "jail", "suspect"}
+# "was arrested", "has been charged", "was booked into jail": what the law does to one alive
+HELD_LEMMAS = frozenset({"arrest", "charge", "book", "jail", "detain", "arraign", "indict"})
+# "was previously arrested": a step taken before the shooting, which tells nothing of how it ended
+BEFORE_WORDS = frozenset({"previously", "earlier", "before", "once", "already"})
 
 # How far into a headline an attribution's colon may stand ("Sheriff's office: ").
 ATTRIBUTION_WORDS = 5
