@@ -20,6 +20,7 @@ from crosswire.extract.figures.words import (
     SEXED_PAIRS,
     SINGLE_DETS,
     SINGLE_PRONOUNS,
+    STATE_FIELDS,
 )
 from crosswire.extract.numbers import parse_quantity
 from crosswire.extract.spans import is_headline, sentence_of
@@ -303,7 +304,9 @@ def headline_person(tok: Token) -> bool:
     if tok.lower_ not in PERSON_NOUNS or tok.lower_ in GROUP_NOUNS:
         return False
     singular = tok.tag_ == "NN" or (tok.tag_ == "NNP" and not tok.ent_type_ and not tok.lower_.endswith("s"))
-    return singular and _bare_in_headline(tok)
+    # "Officer wounded, suspect killed": the tagger may take the bare noun before a state for a verb
+    misread = tok.tag_ in {"VB", "VBP"} and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in STATE_FIELDS
+    return (singular or misread) and _bare_in_headline(tok)
 
 
 def is_one_person(tok: Token) -> bool:

@@ -275,7 +275,8 @@ def wounded_less_included_dead(hits: list[Hit]) -> None:
 
 def split_fatally(hits: list[Hit]) -> None:
     """ "Two men were shot, one fatally": the wounded are the shot less the dead."""
-    fatal = [h for h in hits if h.field == "killed" and h.arg.dep_ == "npadvmod"]
+    # "Man hurt, gunman dead": a person the parser hangs on the verb is no part of its subject
+    fatal = [h for h in hits if h.field == "killed" and h.arg.dep_ == "npadvmod" and h.arg.like_num]
     for f in fatal:
         for h in hits:
             if h.field == "injured" and h.arg.head == f.arg.head and h.value.is_exact and f.value.is_exact:
