@@ -257,6 +257,14 @@ SHAPES = [
     ("The suspect, who was shot by a deputy, was previously charged with assault.", {"shot": [(1, 1, 1)]}),
     ("The man shot by a deputy was not charged.", {"shot": [(1, 1, 1)]}),
     ("The man, who was shot by a deputy, had been arrested in May.", {"shot": [(1, 1, 1)]}),
+    # one struck in a part of the body amid gunfire was shot; a blow named otherwise is no shot
+    ("A woman caught in the crossfire was hit in the leg.", {"shot": [(1, 1, 1)]}),
+    ("A pedestrian was struck in the leg by a car after the shooting.", {}),
+    ("He was hit in the head with a bat during the shooting.", {}),
+    ("He was struck in the head by a man during the shooting.", {}),
+    ("A woman was hit in the leg on Juniper Court.", {}),
+    # ... and the verb after tells how the one hit fared
+    ("The boy was hit in the face and remains in critical condition after the shooting.", {"injured": [(1, 1, 1)]}),
     # The shooter is not a victim of his own "fatally shot" or "killed".
     ("Two gunmen fatally shot a guard.", {"killed": [(1, 1, 1)]}),
     # Headline grammar drops the auxiliary: the men were shot, unless they shot at someone.

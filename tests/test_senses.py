@@ -92,6 +92,7 @@ def test_an_everyday_sense_of_a_word_of_violence_is_no_incident(extractor, text)
         ("A bystander shot video of the shooting in Elmvale on Friday.", "Attack"),
         ("The attack on the police station in Elmvale on Friday killed two officers.", "Attack"),
         ("Protesters marched to the statehouse, organizers said at a rally in Elmvale on Friday.", "Peaceful protest"),
+        ("A woman caught in crossfire on Elm Street in Elmvale on Friday was hit in the leg.", "Attack"),
     ],
 )
 def test_the_violent_sense_of_the_same_words_is_still_an_incident(extractor, text, event):

@@ -60,6 +60,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "fire": ATTACK,
     "wound": ATTACK,
     "graze": ATTACK,  # "a bullet grazed a boy"
+    "crossfire": ATTACK,  # "caught in crossfire"
     "injure": ATTACK,
     "die": ATTACK,
     "dead": ATTACK,

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from crosswire.extract import lexicon as lx
 from crosswire.extract.figures.people import conj_root, is_person, listed_after_comma
 from crosswire.extract.figures.words import (
+    AMID_GUNFIRE,
     ARSON_VERBS,
     BEAT_VERBS,
     BEFORE_WORDS,
@@ -743,10 +744,11 @@ def verb_fields(verb: Token, passive: bool, role: str = "nsubj") -> list[tuple[s
         # "a girl ran into the room and was hit by a bullet": its own auxiliary makes it passive
         for f in verb_field(c, passive or (role == "nsubj" and any(g.dep_ == "auxpass" for g in c.children)))
     ]
-    if own and own[0][1].lemma_ in WEAK_VERBS:
-        # "shot and killed", "shot and wounded": the second verb says how the shot fared
+    if own and own[0][1].lemma_ in HIT_LEMMAS:
+        # "shot and killed", "hit in the face and remains in critical condition": the second verb
+        # says how the one hit fared
         for outcome in ("killed", "injured"):
-            told = [f for f in conj if f[0] == outcome and f[1].lemma_ not in WEAK_VERBS]
+            told = [f for f in conj if f[0] == outcome and f[1].lemma_ not in HIT_LEMMAS]
             if told:
                 return told
     return own + [f for f in conj if f[0] not in {o[0] for o in own}] if own or conj else []
@@ -1101,7 +1103,25 @@ def _phrase_field(verb: Token) -> list[tuple[str, Token]]:
         return [("injured", verb)]  # "released from the hospital": wounded, and alive
     if lemma in STRIKE_VERBS and words & GUNFIRE_WORDS:
         return [("injured", verb)]  # "hit by a stray bullet": shot, maybe fatally (weak)
+    if lemma in STRIKE_VERBS and _struck_in_a_part(verb) and _amid_gunfire(verb):
+        return [("injured", verb)]  # "was hit in the leg during the shooting": the same (weak)
     return []
+
+
+def _struck_in_a_part(verb: Token) -> bool:
+    """ "was struck in the chest", with nothing named that struck ("by a car", "with a bat" tell of
+    another blow)."""
+    if any(c.dep_ == "agent" or c.lower_ == "with" for c in verb.children):
+        return False
+    return any(
+        c.lower_ == "in" and any(g.lemma_.lower() in STRUCK_PARTS for g in c.children if g.dep_ == "pobj")
+        for c in verb.children
+    )
+
+
+def _amid_gunfire(verb: Token) -> bool:
+    """Whether the verb's sentence tells of shots: "during a shooting", "caught in crossfire"."""
+    return any(t.lower_ in AMID_GUNFIRE for t in sentence_of(verb))
 
 
 def _victims_released(verb: Token) -> bool:

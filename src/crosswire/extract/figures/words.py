@@ -441,6 +441,8 @@ MILD_WOUNDS = frozenset({"minor", "superficial", "moderate", "slight"})
 SEVERE_WOUNDS = frozenset({"serious", "seriously", "critical", "critically", "severe", "severely", "grave", "gravely"})
 
 SHOT_WORDS = {"shot", "shooting", "shootings"}
+# "caught in crossfire", "during the shooting", "when shots rang out": gunfire around one struck
+AMID_GUNFIRE = frozenset(SHOT_WORDS | GUNFIRE_WORDS | {"crossfire", "shots", "gunshots"})
 
 SHOOTING_NOUNS = {"shooting", "gunshot"}
 
