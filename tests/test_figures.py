@@ -265,6 +265,12 @@ SHAPES = [
     ("A woman was hit in the leg on Juniper Court.", {}),
     # ... and the verb after tells how the one hit fared
     ("The boy was hit in the face and remains in critical condition after the shooting.", {"injured": [(1, 1, 1)]}),
+    # a couple is two, as twins are; shot, maybe fatally, where nothing tells how they fared
+    ("An elderly couple was found shot to death in their home.", {"killed": [(2, 2, 2)]}),
+    ("A couple of men were shot outside the bar.", {"shot": [(2, 2, 2)]}),
+    ("His twin sons were shot on Birch Lane.", {"shot": [(2, 2, 2)]}),
+    ("He shot off a couple rounds before he fled.", {}),
+    ("He then shot the boy “a couple of times,” police said.", {"shot": [(1, 1, 1)]}),
     # The shooter is not a victim of his own "fatally shot" or "killed".
     ("Two gunmen fatally shot a guard.", {"killed": [(1, 1, 1)]}),
     # Headline grammar drops the auxiliary: the men were shot, unless they shot at someone.

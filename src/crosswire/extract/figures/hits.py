@@ -945,18 +945,33 @@ def murder_suicide_hits(sent: Span) -> list[Hit]:
 
 
 def twin_hits(sent: Span, taken: set[int]) -> list[Hit]:
-    """ "killed his twin daughters": twins are two ("a twin brother" is one, and no count)."""
+    """ "killed his twin daughters", "an elderly couple was found dead", "a couple of men were
+    shot": twins are two, and so is a couple ("a twin brother" is one, and no count)."""
     hits = []
     for tok in sent:
-        people = tok.head
-        if tok.lower_ != "twin" or tok.dep_ not in {"amod", "compound"} or people.tag_ != "NNS":
-            continue
-        if people.i in taken or not is_person(people):
+        people = tok if _a_couple(tok) else tok.head if _twins(tok) else None
+        if people is None or people.i in taken:
             continue
         for field, word in fields_of(people, sent.doc[tok.i : people.i + 1]):
             start, end = min(tok.idx, word.idx), max(people.idx + len(people), word.idx + len(word))
-            hits.append(Hit(field, CountValue(2, 2, 2, None), people, start, end, counted=True))
+            weak = is_weak(field, word, people)  # "his twin sons were shot" may be dead
+            hits.append(Hit(field, CountValue(2, 2, 2, None), people, start, end, weak=weak, counted=True))
     return hits
+
+
+def _twins(tok: Token) -> bool:
+    people = tok.head
+    return tok.lower_ == "twin" and tok.dep_ in {"amod", "compound"} and people.tag_ == "NNS" and is_person(people)
+
+
+def _a_couple(tok: Token) -> bool:
+    """ "a couple", "a couple of men"; not "a couple rounds" or "a couple of times", which count
+    no one."""
+    if tok.lower_ != "couple" or tok.tag_ != "NN":
+        return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    of = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return (after is None or not after.tag_.startswith("NN")) and all(is_person(g) for g in of)
 
 
 def fatal_hits(sent: Span, taken: set[int]) -> list[Hit]:
