@@ -524,6 +524,9 @@ SHAPES = [
     ("At least 19 people were treated at local hospitals.", {"injured": [(19, 19, None)]}),
     ("Officers were told a 17-year-old had been dropped off at the hospital by a friend.", {"shot": [(1, 1, 1)]}),
     ("The boy was dropped off at school.", {}),
+    # the vehicle that took one to a hospital hurt no one; one that struck someone did
+    ("The boy was shot and taken to Elmvale Hospital by a private vehicle.", {"shot": [(1, 1, 1)]}),
+    ("A man was struck by a car on Birch Lane.", {}),
     # one who went to a hospital for treatment is wounded; one who went to visit is not
     ("The victim went to the hospital for treatment.", {"injured": [(1, 1, 1)]}),
     ("He went to the hospital to visit his mother.", {}),

@@ -356,7 +356,9 @@ def other_cause(field: str, word: Token) -> bool:
     agent = [c for c in word.children if c.dep_ == "nsubj"] + [
         g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
     ]
-    return vehicle_accident or any(a.lemma_.lower() in VEHICLES for a in agent)
+    # "taken to a hospital by a private vehicle": the vehicle that carried the hurt hurt no one
+    carried = word.lemma_.lower() in HOSPITAL_VERBS
+    return vehicle_accident or (not carried and any(a.lemma_.lower() in VEHICLES for a in agent))
 
 
 def _joined_clauses(word: Token) -> list[Token]:
