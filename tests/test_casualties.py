@@ -159,6 +159,11 @@ ARTICLES = [
         " Officers have not determined who shot the other four survivors.",
         (2, 5),
     ),
+    # "the other" of two, told wounded, is not the one who died
+    (
+        "Two men exchanged gunfire on Birch Lane in Elmvale on Friday; one was killed and the other was wounded.",
+        (1, 1),
+    ),
     # the dead are some of the wounded the story counted last
     (
         "Gunfire at a cookout on Juniper Court in Elmvale on Friday left four people wounded."

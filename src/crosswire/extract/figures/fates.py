@@ -1347,8 +1347,10 @@ def is_weak(field: str, word: Token, arg: Token) -> bool:
 
 def _refers_back(arg: Token) -> bool:
     """ "the boy was wounded", "she suffered a serious injury": someone told of before, who may
-    be the one the report says died; "the other victim", "his brother" are someone else."""
-    if any(c.lower_ in MORE_WORDS | SURVIVOR_WORDS or c.ent_type_ == "ORDINAL" for c in arg.children):
+    be the one the report says died; "the other victim", "the other", "his brother" are someone else."""
+    if arg.lower_ in MORE_WORDS or any(
+        c.lower_ in MORE_WORDS | SURVIVOR_WORDS or c.ent_type_ == "ORDINAL" for c in arg.children
+    ):
         return False
     return arg.lower_ in SINGLE_PRONOUNS or any(c.dep_ == "det" and c.lower_ in SINGLE_DETS for c in arg.children)
 
