@@ -271,6 +271,11 @@ SHAPES = [
     ("His twin sons were shot on Birch Lane.", {"shot": [(2, 2, 2)]}),
     ("He shot off a couple rounds before he fled.", {}),
     ("He then shot the boy “a couple of times,” police said.", {"shot": [(1, 1, 1)]}),
+    # those who shot each other were each shot; those who shot at each other may be unhurt
+    ("Two men shot each other during an argument.", {"shot": [(2, 2, 2)]}),
+    ("Two men shot and killed each other.", {"killed": [(2, 2, 2)]}),
+    ("Two men shot one another outside a bar.", {"shot": [(2, 2, 2)]}),
+    ("Two men shot at each other outside a bar.", {}),
     # The shooter is not a victim of his own "fatally shot" or "killed".
     ("Two gunmen fatally shot a guard.", {"killed": [(1, 1, 1)]}),
     # Headline grammar drops the auxiliary: the men were shot, unless they shot at someone.

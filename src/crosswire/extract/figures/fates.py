@@ -533,11 +533,22 @@ def fields_from_head(arg: Token) -> list[tuple[str, Token]]:
         return [toll]
     if dep == "nsubj" and head.pos_ == "ADJ" and head.lower_ in STATE_FIELDS:
         return [(STATE_FIELDS[head.lower_], head)]  # "found two women and a boy dead": the state's subject
-    passive = dep in {"nsubjpass", "dobj"} or elliptic_passive(arg, head)
+    # "two men shot each other": each befell the other, so each was shot
+    passive = dep in {"nsubjpass", "dobj"} or elliptic_passive(arg, head) or _done_to_each_other(head)
     fields, fate = verb_fields(head, passive, dep), _fate_of_subject(arg, head, dep)
     if fate and all(word.lemma_ in WEAK_VERBS for _, word in fields):
         return fate  # as in "shot and killed", the verb after says how the shot fared
     return fields + _outcome_of_reduced_relative(head)
+
+
+def _done_to_each_other(verb: Token) -> bool:
+    """ "shot each other", "shot and killed one another": the verb's object is its own subject."""
+    for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+        for c in v.children:
+            words = {c.lower_, *(g.lower_ for g in c.children)}
+            if c.dep_ == "dobj" and words in ({"other", "each"}, {"one", "another"}):
+                return True
+    return False
 
 
 def _participle_read_as_noun(head: Token) -> Token | None:

@@ -304,6 +304,8 @@ def is_not_count(sent: Span, span: Span, start: int, end: int) -> bool:
     before, after = doc[span.start - 1] if span.start else None, doc[span.end] if span.end < len(doc) else None
     if before is not None and before.lower_ == "of" and before.i and doc[before.i - 1].lower_ in PARENT_NOUNS:
         return True  # "Father of 5 killed": his children, not the dead
+    if anchor.lower_ == "one" and after is not None and after.lower_ == "another":
+        return True  # "shot one another": the people are counted where they are named
     if before is not None and before.text == "," and after is not None and after.text == ",":
         prev = doc[before.i - 1] if before.i else None
         if prev is not None and prev.pos_ == "PROPN" and anchor.dep_ in {"appos", "npadvmod", "amod", "nummod"}:
