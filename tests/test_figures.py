@@ -748,6 +748,12 @@ SHAPES = [
     ("He shot and killed his ex-girlfriend on Sunday.", {"killed": [(1, 1, 1)]}),
     # the one who turns the gun on himself is not one of those he shot
     ("The gunman shot two neighbors before turning the gun on himself.", {"shot": [(2, 2, 2)], "killed": [(1, 1, 1)]}),
+    # one he wounded is not the one who turned the gun on himself, where the parse gives him no subject
+    (
+        "Police say a man killed his wife and wounded her mother before turning the gun on himself.",
+        {"killed": [(2, 2, 2)], "injured": [(1, 1, 1)]},
+    ),
+    ("A man was shot in the arm before he turned the gun on himself.", {"killed": [(1, 1, 1)]}),
     # the parser may hang "another man" on the auxiliary "was": the participle still tells his
     # fate, and the verb is his, not the dead men's too
     (

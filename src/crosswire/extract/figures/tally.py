@@ -78,14 +78,19 @@ def _someone_else(arg: Token, dead: list[Token]) -> bool:
         # "Woman killed, man hurt in shooting", "Boy wounded, stepfather killed": a headline names
         # each victim anew
         return True
-    if all(_other_verbs_object(arg, d) for d in dead):
-        return True
-    if all(_kin_of_the_dead(arg, d) for d in dead):
-        return True
-    if all(_hit_by_the_self_killer(arg, d) for d in dead):
+    # "killed his wife and wounded his sister before turning the gun on himself": each of the dead
+    # is someone else for a reason of its own
+    if all(_other_verbs_object(arg, d) or _kin_of_the_dead(arg, d) or _not_the_self_killer(arg, d) for d in dead):
         return True
     # "another 3-year-old was hurt and Ann Roe was killed": the named dead is someone else
     return brought_in(arg) and all(d.i < arg.i or (d != arg and (brought_in(d) or name_of(d))) for d in dead)
+
+
+def _not_the_self_killer(arg: Token, dead: Token) -> bool:
+    """ "wounded his sister before turning the gun on himself": the object of a verb is not the one
+    who turned the gun on himself, whom the parse may leave without a subject."""
+    object_hit = dead.lower_ in REFLEXIVES and arg.dep_ == "dobj" and is_person(arg)
+    return object_hit or _hit_by_the_self_killer(arg, dead)
 
 
 def _hit_by_the_self_killer(arg: Token, dead: Token) -> bool:
