@@ -304,9 +304,10 @@ def headline_person(tok: Token) -> bool:
     if tok.lower_ not in PERSON_NOUNS or tok.lower_ in GROUP_NOUNS:
         return False
     singular = tok.tag_ == "NN" or (tok.tag_ == "NNP" and not tok.ent_type_ and not tok.lower_.endswith("s"))
-    # "Officer wounded, suspect killed": the tagger may take the bare noun before a state for a verb
+    # "Officer wounded, suspect killed": the tagger may take the bare noun before a state for a verb,
+    # and "Boy dies; sister hurt" the first word for an interjection
     misread = tok.tag_ in {"VB", "VBP"} and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in STATE_FIELDS
-    return (singular or misread) and _bare_in_headline(tok)
+    return (singular or misread or tok.tag_ == "UH") and _bare_in_headline(tok)
 
 
 def is_one_person(tok: Token) -> bool:
