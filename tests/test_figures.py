@@ -276,6 +276,17 @@ SHAPES = [
     ("Two men shot and killed each other.", {"killed": [(2, 2, 2)]}),
     ("Two men shot one another outside a bar.", {"shot": [(2, 2, 2)]}),
     ("Two men shot at each other outside a bar.", {}),
+    # a lede's subject the parser hangs on the dateline's place, past the dash
+    ("ELMVALE, Ohio - A 15-year-old was killed Sunday in Pine Hollow.", {"killed": [(1, 1, 1)]}),
+    ("ELMVALE, Ohio — Jon Reyes, 24, died at the scene.", {"killed": [(1, 1, 1)]}),
+    # ... past a dash, not the hyphen of an age
+    (
+        "ELMVALE, Pa.–A 15-year-old boy who was shot on Tuesday has been released from the hospital, police said.",
+        {"injured": [(1, 1, 1)]},
+    ),
+    # ... and the ages of "one 16 and the other 17", whatever the parse joins them to, count no one
+    ("MILLBROOK, Ohio (WXYZ) – Two teenagers, one 16 and the other 17, were hurt Monday.", {"injured": [(2, 2, 2)]}),
+    ("One man was killed, and the other 2 were wounded.", {"killed": [(1, 1, 1)], "injured": [(2, 2, 2)]}),
     # The shooter is not a victim of his own "fatally shot" or "killed".
     ("Two gunmen fatally shot a guard.", {"killed": [(1, 1, 1)]}),
     # Headline grammar drops the auxiliary: the men were shot, unless they shot at someone.

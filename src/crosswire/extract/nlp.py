@@ -28,6 +28,10 @@ AGE_WORDS = {"ages", "aged"}
 PAST_FORMS = {"shot": "shoot", "struck": "strike", "slain": "slay", "stabbed": "stab", "wounded": "wound"}
 # The places in a clause that people can hold: subject, object, object of a preposition.
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# "ELMVALE, Ohio (WXYZ) --": the dash that ends a dateline, within its first few tokens
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+DATELINE_TOKENS = 12
 
 
 @Language.component("crosswire_paragraphs")
@@ -98,6 +102,31 @@ def attach_listed_ages(doc):
     return doc
 
 
+@Language.component("crosswire_dateline_subjects")
+def detach_dateline_subjects(doc):
+    """ "ELMVALE, Ohio - A 15-year-old was killed Sunday": the small model's parser may take the
+    dateline's place for the subject and hang the real subject, past the dash, on it as its
+    apposition. The subject takes the place's role in the clause back, and the place, which only
+    tells where the story was filed, hangs on the verb."""
+    for sent in doc.sents:
+        place = sent[0]
+        if place.pos_ != "PROPN" or place.dep_ not in SUBJECT_DEPS or place.head.i == place.i:
+            continue
+        dash = next((t for t in sent[1:DATELINE_TOKENS] if _dateline_dash(t)), None)
+        subject = next((c for c in place.children if c.dep_ == "appos" and dash is not None and c.i > dash.i), None)
+        if subject is not None:
+            subject.head, subject.dep_ = place.head, place.dep_
+            place.dep_ = "npadvmod"
+    return doc
+
+
+def _dateline_dash(token) -> bool:
+    """A dash set off by a space on either side ("Ohio - A", "(WXYZ)- 8-year-old"), not the hyphen
+    of "15-year-old"."""
+    spaced = bool(token.whitespace_) or bool(token.doc[token.i - 1].whitespace_)
+    return token.text in DATELINE_DASHES and spaced
+
+
 @Language.component("crosswire_reflexive_objects")
 def attach_reflexive_objects(doc):
     """ "Gunman kills five and himself": the small model joins "himself" to the verb, as if he did a
@@ -151,7 +180,8 @@ def load_nlp():
     nlp = spacy.load(MODEL_NAME)
     nlp.add_pipe("crosswire_paragraphs", before="parser")
     nlp.add_pipe("crosswire_hyphened_places", after="ner")
-    nlp.add_pipe("crosswire_listed_ages", after="lemmatizer")
+    nlp.add_pipe("crosswire_dateline_subjects", after="lemmatizer")
+    nlp.add_pipe("crosswire_listed_ages", after="crosswire_dateline_subjects")
     nlp.add_pipe("crosswire_reflexive_objects", after="crosswire_listed_ages")
     nlp.add_pipe("crosswire_past_forms", after="lemmatizer")
     return nlp

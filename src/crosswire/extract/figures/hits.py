@@ -306,11 +306,27 @@ def is_not_count(sent: Span, span: Span, start: int, end: int) -> bool:
         return True  # "Father of 5 killed": his children, not the dead
     if anchor.lower_ == "one" and after is not None and after.lower_ == "another":
         return True  # "shot one another": the people are counted where they are named
+    if _age_of_one_of_two(anchor):
+        return True
     if before is not None and before.text == "," and after is not None and after.text == ",":
         prev = doc[before.i - 1] if before.i else None
         if prev is not None and prev.pos_ == "PROPN" and anchor.dep_ in {"appos", "npadvmod", "amod", "nummod"}:
             return True
     return anchor.head.lower_ in {"%", "percent", "per"} and anchor.head != anchor
+
+
+def _age_of_one_of_two(number: Token) -> bool:
+    """ "two teens, one 16 and the other 17": the age of each of the two, and the "one" before the
+    first, however the parse joins the numbers."""
+    if number.lower_ == "one" and number.dep_ == "nummod":
+        return _aged_one(number.head)
+    the_other = number.text.isdigit() and any(c.lower_ == "other" for c in number.children)
+    return _aged_one(number) or (the_other and any(_aged_one(t) for t in number.sent if t.i < number.i))
+
+
+def _aged_one(number: Token) -> bool:
+    """ "one 16": an age in digits, set after "one"."""
+    return number.text.isdigit() and any(c.lower_ == "one" and c.dep_ == "nummod" for c in number.children)
 
 
 def _counts_an_age(span: Span) -> bool:
