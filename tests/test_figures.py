@@ -264,7 +264,10 @@ SHAPES = [
     ("He was struck in the head by a man during the shooting.", {}),
     ("A woman was hit in the leg on Juniper Court.", {}),
     # ... and the verb after tells how the one hit fared
-    ("The boy was hit in the face and remains in critical condition after the shooting.", {"injured": [(1, 1, 1)]}),
+    (
+        "The clerk was hit in the shoulder and is listed in serious condition after the shooting.",
+        {"injured": [(1, 1, 1)]},
+    ),
     # a couple is two, as twins are; shot, maybe fatally, where nothing tells how they fared
     ("An elderly couple was found shot to death in their home.", {"killed": [(2, 2, 2)]}),
     ("A couple of men were shot outside the bar.", {"shot": [(2, 2, 2)]}),
@@ -277,15 +280,15 @@ SHAPES = [
     ("Two men shot one another outside a bar.", {"shot": [(2, 2, 2)]}),
     ("Two men shot at each other outside a bar.", {}),
     # a lede's subject the parser hangs on the dateline's place, past the dash
-    ("ELMVALE, Ohio - A 15-year-old was killed Sunday in Pine Hollow.", {"killed": [(1, 1, 1)]}),
+    ("ELMVALE, Ohio - A 12-year-old was killed Friday near Quarry Street.", {"killed": [(1, 1, 1)]}),
     ("ELMVALE, Ohio — Jon Reyes, 24, died at the scene.", {"killed": [(1, 1, 1)]}),
     # ... past a dash, not the hyphen of an age
     (
-        "ELMVALE, Pa.–A 15-year-old boy who was shot on Tuesday has been released from the hospital, police said.",
+        "ELMVALE, Pa.–A 9-year-old girl who was shot on Tuesday was released from the hospital Friday, officers said.",
         {"injured": [(1, 1, 1)]},
     ),
-    # ... and the ages of "one 16 and the other 17", whatever the parse joins them to, count no one
-    ("MILLBROOK, Ohio (WXYZ) – Two teenagers, one 16 and the other 17, were hurt Monday.", {"injured": [(2, 2, 2)]}),
+    # ... and the ages of "one 12 and the other 14", whatever the parse joins them to, count no one
+    ("MILLBROOK, Ohio (WXYZ) – Two cousins, one 12 and the other 14, were hurt Monday.", {"injured": [(2, 2, 2)]}),
     ("One man was killed, and the other 2 were wounded.", {"killed": [(1, 1, 1)], "injured": [(2, 2, 2)]}),
     # The shooter is not a victim of his own "fatally shot" or "killed".
     ("Two gunmen fatally shot a guard.", {"killed": [(1, 1, 1)]}),
@@ -1833,4 +1836,4 @@ def test_a_headline_person_after_a_semicolon_is_no_apposition(nlp):
 
 def test_the_law_holding_someone_tells_nothing_of_another_shot(nlp):
     # a guard: "charged with ... shooting" tells what she did, not that she was shot and lived
-    assert "injured" not in figures_of(nlp, "Ann Roe was charged with assault and shooting into an occupied home.")
+    assert "injured" not in figures_of(nlp, "Ann Roe was charged with assault and shooting into a parked van.")

@@ -456,9 +456,9 @@ def _another_object(tok: Token) -> bool:
 def _left_before(tok: Token) -> bool:
     """ "left one clerk dead and another injured on Sunday": the parse may hang "another" on the verb
     rather than join it to the clerk; it is one more of the people "left" names before it."""
-    verb = tok.head
     if left_in_state(tok):
         return True
+    verb = tok.head
     if tok.dep_ not in {"conj", "dobj"} or verb.pos_ != "VERB" or verb.lemma_.lower() != "leave":
         return False
     return any(c.dep_ == "dobj" and c.i < tok.i and is_person(c) for c in verb.children)
@@ -978,6 +978,7 @@ def twin_hits(sent: Span, taken: set[int]) -> list[Hit]:
 
 
 def _twins(tok: Token) -> bool:
+    """ "twin daughters", "his twin sons": the twin people a word "twin" stands on."""
     people = tok.head
     return tok.lower_ == "twin" and tok.dep_ in {"amod", "compound"} and people.tag_ == "NNS" and is_person(people)
 
