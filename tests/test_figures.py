@@ -310,6 +310,9 @@ SHAPES = [
     ("Officer wounded, suspect killed in shootout", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     ("Man hurt, gunman dead in Pine Hollow standoff", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
     ("Boy, 12, dies; sister hurt", {"killed": [(1, 1, 1)], "injured": [(1, 1, 1)]}),
+    # one a shooting left paralyzed lived, wounded
+    ("Teen paralyzed in Pine Hollow shooting", {"injured": [(1, 1, 1)]}),
+    ("The shooting left a teenager paralyzed.", {"injured": [(1, 1, 1)]}),
     # the list counts even where the parser found one of its people, or an age's number splits it
     ("Father, daughter found dead in Pine Hollow home", {"killed": [(2, 2, 2)]}),
     # a list of relatives: each one more, each group counted by its number

@@ -116,6 +116,8 @@ STATE_FIELDS: dict[str, str] = {
     "hospitalized": "injured",
     "hospitalised": "injured",
     "airlifted": "injured",
+    "paralyzed": "injured",  # "a shooting left him paralyzed"
+    "paralysed": "injured",
     "kidnapped": "kidnapped",
     "abducted": "kidnapped",
 }
@@ -315,6 +317,8 @@ HEADLINE_STATES: dict[str, str] = {
     "hospitalized": "injured",
     "hospitalised": "injured",
     "airlifted": "injured",
+    "paralyzed": "injured",  # "Teen paralyzed in Elmvale shooting"
+    "paralysed": "injured",
     "killed": "killed",
     "dead": "killed",
     "dies": "killed",
