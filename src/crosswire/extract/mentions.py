@@ -242,7 +242,8 @@ def _deaths_without_violence(readings: list[Reading]) -> bool:
     if any({t.lower_, t.lemma_.lower()} & told for r in readings for t in r.sent):
         return False
     # "after someone opened fire on their car": violence told by a phrase, with none of the words alone
-    return not any(phrase in sentence_text(r.sent).lower() for r in readings for phrase in lx.PHRASE_TRIGGERS)
+    texts = [sentence_text(r.sent).lower() for r in readings]
+    return not any(phrase in text for text in texts for phrase in lx.PHRASE_TRIGGERS)
 
 
 def _headline_names_the_story(story: _Story, readings: list[Reading]) -> None:

