@@ -238,7 +238,9 @@ def _written_against_incident(
             # stemming from the April 5 incident": the day of the incident the charge names
             if trigger is None or not _is_one_incident(trigger):
                 return True
-        return _is_incident_word(token) and (trigger is None or token == trigger or _tells_consequence(trigger))
+        return _is_incident_word(token) and (
+            trigger is None or token == trigger or _tells_consequence(trigger) or _told_by_its_clause(token, trigger)
+        )
 
     modifiers = 0
     for token in (t for t in sent if t.idx >= end):
@@ -282,6 +284,11 @@ def _is_incident_word(token: Token) -> bool:
 
 def _tells_consequence(trigger: Token) -> bool:
     return trigger.lemma_.lower() in CONSEQUENCES
+
+
+def _told_by_its_clause(noun: Token, trigger: Token) -> bool:
+    """ "the March 2 shooting that killed a woman": the trigger tells what the noun's incident did."""
+    return trigger.dep_ == "relcl" and trigger.head == noun
 
 
 def _is_one_incident(token: Token) -> bool:
