@@ -535,6 +535,10 @@ SHAPES = [
     # the wounded of one incident taken to separate hospitals are no several incidents' toll
     ("Police said the three died at separate hospitals.", {"killed": [(3, 3, 3)]}),
     ("Four people were wounded in four separate shootings.", {}),
+    # a week between two times is no rate of a week: "three are shot a week" counts no one incident
+    ("A man shot on Birch Lane a week ago has died.", {"killed": [(1, 1, 1)]}),
+    ("Two men were shot on Birch Lane about a week before the trial.", {"shot": [(2, 2, 2)]}),
+    ("Three people are shot a week in Elmvale.", {}),
     # ... and a tally since a day of the week is of several incidents
     (
         "A brawl ended with a woman killed and a man wounded, two of at least 14 people shot since Friday night.",

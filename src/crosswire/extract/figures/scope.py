@@ -26,6 +26,7 @@ from crosswire.extract.figures.words import (
     TALLY_PERIOD_DETS,
     TALLY_PERIODS,
     TIME_NOUNS,
+    TIME_SHIFTS,
     TOLL_FIELDS,
     YEAR_TALLY_RE,
 )
@@ -265,7 +266,9 @@ def _is_roundup_word(tok: Token) -> bool:
         return True  # "wounded in four separate bloody scenes": several incidents
     if tok.tag_ in {"NNP", "NNPS"} and tok.lower_.endswith("s") and tok.lower_[:-1] in ROUNDUP_INCIDENTS:
         return True  # a title-case headline's "Shootings", tagged a name
-    return lemma in ROUNDUP_PERIODS and any(c.lower_ in ROUNDUP_RATE_DETS for c in tok.children)
+    # "three are shot a week" is a rate; "shot a week ago" or "a week before the trial" is a time
+    rate = tok.head.lower_ not in TIME_SHIFTS
+    return lemma in ROUNDUP_PERIODS and rate and any(c.lower_ in ROUNDUP_RATE_DETS for c in tok.children)
 
 
 def _is_running_total(tok: Token) -> bool:

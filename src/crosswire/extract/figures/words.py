@@ -642,6 +642,9 @@ GAP_UNITS = {"minute", "hour", "day", "week", "month", "year"}
 
 ROUNDUP_RATE_DETS = {"every", "each", "per", "a"}
 
+# "a week ago", "a week before the trial": the words that make a period a span of time between two.
+TIME_SHIFTS = {"ago", "earlier", "later", "before", "after", "prior"}
+
 # "listed in stable condition", "expected to recover": those the sentence counts will live.
 SURVIVING_RE = re.compile(
     r"\b(?:stable|(?:good|fair) condition|non-?life[- ]threatening|not life[- ]threatening"
