@@ -536,6 +536,17 @@ SHAPES = [
     ("Police said the three died at separate hospitals.", {"killed": [(3, 3, 3)]}),
     ("Four people were wounded in four separate shootings.", {}),
     # a week between two times is no rate of a week: "three are shot a week" counts no one incident
+    # others than the dead, told only shot or taken to a hospital, lived; others than the
+    # wounded may be the dead
+    (
+        "A teenager was killed and four others were shot on Quarry Street.",
+        {"killed": [(1, 1, 1)], "injured": [(4, 4, 4)]},
+    ),
+    (
+        "One person died at the scene; two others were taken to a hospital.",
+        {"killed": [(1, 1, 1)], "injured": [(2, 2, 2)]},
+    ),
+    ("A man was wounded and three others were shot.", {"injured": [(1, 1, 1)], "shot": [(3, 3, 3)]}),
     ("A man shot on Birch Lane a week ago has died.", {"killed": [(1, 1, 1)]}),
     ("Two men were shot on Birch Lane about a week before the trial.", {"shot": [(2, 2, 2)]}),
     ("Three people are shot a week in Elmvale.", {}),

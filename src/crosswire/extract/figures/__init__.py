@@ -57,6 +57,7 @@ from crosswire.extract.figures.tally import (
     drop_wounds_of_the_dead,
     one_of_them_fatally,
     others_after_comma,
+    others_shot_beside_the_dead,
     self_killer_among_the_shot,
     shot_beside_another_dead,
     shot_less_dead,
@@ -158,6 +159,7 @@ def _tallied(sent: Span, hits: list[Hit]) -> list[Hit]:
     split_fatally(hits)
     shot_less_dead(hits)
     shot_beside_another_dead(hits)
+    others_shot_beside_the_dead(hits)
     wounded_less_one_of_them(hits)
     wounded_less_included_dead(hits)
     if ranks_the_hurt(sent):

@@ -231,6 +231,17 @@ def shot_beside_another_dead(hits: list[Hit]) -> None:
             w.weak = False
 
 
+def others_shot_beside_the_dead(hits: list[Hit]) -> None:
+    """ "A teen was killed and four others were shot": others than the dead told before them, told
+    only shot, lived. Beside the wounded ("a man was hurt and three others were shot") the others
+    may be the dead."""
+    for w in hits:
+        if not (w.weak and w.arg.lower_ in OTHERS_WORDS and w.value.is_exact):
+            continue
+        if any(h.field == "killed" and h.arg.i < w.arg.i for h in hits):
+            w.weak = False
+
+
 def _dead_apart(dead: Hit, shot: Hit) -> bool:
     """Whether a hit counts one dead person, named by a noun of its own as the subject of a verb
     other than the one that tells the shot."""
