@@ -182,6 +182,9 @@ SHAPES = [
     # "a third of" is a share
     ("A gunman killed two clerks and wounded a third.", {"killed": [(2, 2, 2)], "injured": [(1, 1, 1)]}),
     ("The blast killed two sailors and wounded a third of the crew.", {"killed": [(2, 2, 2)]}),
+    # ... and otherwise the subject "the third" is one person of a group told before
+    ("The third died at a hospital.", {"killed": [(1, 1, 1)]}),
+    ("Four men were shot, and the third died.", {"shot": [(4, 4, 4)], "killed": [(1, 1, 1)]}),
     # ... wherever the parser hangs that verb: beside the participle under a verb of saying, on it
     # as a clause, or after a quantifier floated off the subject; a street it takes for the
     # verb's subject is still the street

@@ -554,19 +554,19 @@ def ordinal_hits(sent: Span, taken: set[int]) -> list[Hit]:
 
 def one_more_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
     """ "Two people are dead and a third is wounded": an ordinal that stands for a person, after a
-    count of one fewer, is one person more."""
+    count of one fewer, is one person more. Otherwise "the third" is one of a group: "Four men were
+    shot, and the third died", "The third died at a hospital"."""
     told = {h.value.stated for h in hits if h.counted}
-    if not told:
-        return []
     taken = {h.arg.i for h in hits}
     found: list[Hit] = []
     for tok in sent:
         rank = _rank(tok)
-        if rank is None or rank - 1 not in told or tok.i in taken or not _bare_ordinal_person(tok):
+        if rank is None or tok.i in taken or not _bare_ordinal_person(tok):
             continue
+        more = rank - 1 in told
         for field, w in fields_of(tok, sent.doc[tok.i : tok.i + 1]):
             start, end = min(tok.idx, w.idx), max(tok.idx + len(tok), w.idx + len(w))
-            found.append(Hit(field, CountValue(1, 1, 1, None), tok, start, end, more=True, single=True))
+            found.append(Hit(field, CountValue(1, 1, 1, None), tok, start, end, more=more, single=True))
     return found
 
 
@@ -611,12 +611,12 @@ def _rank(ordinal: Token) -> int | None:
 
 
 def _bare_ordinal_person(tok: Token) -> bool:
-    """ "a fourth is wounded", "a fourth wounded", "killed two and wounded a third": "a" and the
-    ordinal, with no noun after it; not a share ("a third of the town")."""
+    """ "a fourth is wounded", "a fourth wounded", "killed two and wounded a third", "the third
+    died": an article and the ordinal, with no noun after it; not a share ("a third of the town")."""
     return (
         tok.pos_ in {"ADJ", "NOUN"}
         and tok.dep_ in {"nsubj", "nsubjpass", "advmod", "dobj"}
-        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in tok.children)
         and not any(c.lower_ == "of" for c in tok.children)
     )
 
