@@ -182,6 +182,7 @@ SHAPES = [
     # "a third of" is a share
     ("A gunman killed two clerks and wounded a third.", {"killed": [(2, 2, 2)], "injured": [(1, 1, 1)]}),
     ("The blast killed two sailors and wounded a third of the crew.", {"killed": [(2, 2, 2)]}),
+    ("Two people were killed and a third wounded on Quarry Street.", {"killed": [(2, 2, 2)], "injured": [(1, 1, 1)]}),
     # ... and otherwise the subject "the third" is one person of a group told before
     ("The third died at a hospital.", {"killed": [(1, 1, 1)]}),
     ("Four men were shot, and the third died.", {"shot": [(4, 4, 4)], "killed": [(1, 1, 1)]}),

@@ -615,7 +615,7 @@ def _bare_ordinal_person(tok: Token) -> bool:
     died": an article and the ordinal, with no noun after it; not a share ("a third of the town")."""
     return (
         tok.pos_ in {"ADJ", "NOUN"}
-        and tok.dep_ in {"nsubj", "nsubjpass", "advmod", "dobj"}
+        and tok.dep_ in {"nsubj", "nsubjpass", "advmod", "dobj", "conj"}
         and any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in tok.children)
         and not any(c.lower_ == "of" for c in tok.children)
     )
