@@ -491,6 +491,8 @@ SHAPES = [
     ("Three men were treated for gunshot wounds.", {"injured": [(3, 3, 3)]}),
     # "the boy" was told of before, and may be the one who died; "his brother" is someone else
     ("His cousin found the boy wounded in a bedroom.", {"shot": [(1, 1, 1)]}),
+    # one found dead is dead, wherever the parser hangs "dead" after an apposition
+    ("Officers found the clerk, a 19-year-old student, dead behind the counter.", {"killed": [(1, 1, 1)]}),
     ("His brother was wounded.", {"injured": [(1, 1, 1)]}),
     # "a fatal shooting" tells that someone died, not how many
     ("Charges filed in fatal Wichita shooting", {"killed": [(1, 1, None)]}),

@@ -114,7 +114,7 @@ def fields_of(arg: Token, span: Span) -> list[tuple[str, Token]]:
     else:
         found += fields_from_head(arg)
     found += _with_wounds(arg) + _left_in_care(arg)
-    found = found or _found_suffering(arg)
+    found = found or _found_suffering(arg) or _found_dead(arg)
     # in a headline's list, a state after the count's own is the next item's group's
     modifiers = [c for c in arg.children if c.dep_ in {"relcl", "acl", "amod"} and not (listed and c.i > nxt.i)]
     for child in modifiers:
@@ -324,6 +324,18 @@ def _found_suffering(arg: Token) -> list[tuple[str, Token]]:
             wounds = [w for w in after if w.lower_ in WOUND_NOUNS]
             return [("shot", wounds[0])] if wounds else []
     return []
+
+
+def _found_dead(arg: Token) -> list[tuple[str, Token]]:
+    """ "Police found the victim, a man of 24, dead inside": the finding verb's object is dead,
+    however the parser hangs the state word after the apposition (one found wounded may yet die)."""
+    verb, doc = arg.head, arg.doc
+    appositions = [c for c in arg.children if c.dep_ == "appos"]
+    if arg.dep_ != "dobj" or verb.lemma_.lower() not in FOUND_VERBS or not appositions:
+        return []
+    comma = appositions[-1].right_edge.i + 1
+    state = doc[comma + 1] if comma + 1 < len(doc) and doc[comma].text == "," else None
+    return [("killed", state)] if state is not None and STATE_FIELDS.get(state.lower_) == "killed" else []
 
 
 def other_cause(field: str, word: Token) -> bool:
