@@ -494,6 +494,12 @@ SHAPES = [
     # one found dead is dead, wherever the parser hangs "dead" after an apposition
     ("Officers found the clerk, a 19-year-old student, dead behind the counter.", {"killed": [(1, 1, 1)]}),
     ("His brother was wounded.", {"injured": [(1, 1, 1)]}),
+    # one who did not survive, or failed to, died; one who may not survive is feared for
+    ("One of them did not survive.", {"killed": [(1, 1, 1)]}),
+    ("The boy was rushed to a hospital but did not survive.", {"killed": [(1, 1, 1)]}),
+    ("The clerk failed to survive his wounds.", {"killed": [(1, 1, 1)]}),
+    ("Doctors said the boy might not survive.", {}),
+    ("Two men were shot, and one of them did not survive.", {"injured": [(1, 1, 1)], "killed": [(1, 1, 1)]}),
     # "a fatal shooting" tells that someone died, not how many
     ("Charges filed in fatal Wichita shooting", {"killed": [(1, 1, None)]}),
     ("Detectives began looking into a shooting death that happened late Friday.", {"killed": [(1, 1, None)]}),
@@ -1069,6 +1075,14 @@ SHAPES = [
 @pytest.mark.parametrize(("sentence", "expected"), SHAPES)
 def test_figure_shapes(nlp, sentence, expected):
     assert values(figures_of(nlp, sentence)) == expected
+
+
+def test_a_subject_the_parser_joins_to_the_first_verb_does_not_make_the_group_dead(nlp):
+    # the parser joins "one of them" to "shot" and leaves "did not survive" without a subject:
+    # the four shot are not all dead
+    found = values(figures_of(nlp, "Four people were shot and one of them, a 20-year-old woman, did not survive."))
+    assert found.get("killed") != [(4, 4, 4)]
+    assert found.get("shot") == [(4, 4, 4)]
 
 
 @pytest.mark.parametrize(

@@ -538,6 +538,8 @@ def fields_from_head(arg: Token) -> list[tuple[str, Token]]:
         return []
     if dep in {"dobj", "nsubjpass"} and not_saved(head):
         return [("killed", head)]
+    if dep == "nsubj" and did_not_survive(head):
+        return [("killed", head)]
     if is_negated(head) or is_open_question(head) or semicolon_between(arg, head):
         return []
     toll = _toll_field(head)
@@ -765,9 +767,16 @@ def verb_fields(verb: Token, passive: bool, role: str = "nsubj") -> list[tuple[s
         and c.pos_ in {"VERB", "ADJ"}
         and not _has_own(c, kinds)
         # "was inside the home and was not hurt": a denied state befell no one
-        and not any(g.dep_ == "neg" for g in c.children)
+        and not is_negated(c)
         # "a girl ran into the room and was hit by a bullet": its own auxiliary makes it passive
         for f in verb_field(c, passive or (role == "nsubj" and any(g.dep_ == "auxpass" for g in c.children)))
+    ]
+    # "was rushed to a hospital but did not survive"; in "four were hit and one of them did not
+    # survive" the parser may join the real subject to the first verb
+    conj += [
+        ("killed", c)
+        for c in verb.children
+        if c.dep_ == "conj" and not _has_own(c, kinds) and did_not_survive(c) and not _subject_joined_before(verb, c)
     ]
     if own and own[0][1].lemma_ in HIT_LEMMAS:
         # "shot and killed", "hit in the face and remains in critical condition": the second verb
@@ -777,6 +786,15 @@ def verb_fields(verb: Token, passive: bool, role: str = "nsubj") -> list[tuple[s
             if told:
                 return told
     return own + [f for f in conj if f[0] not in {o[0] for o in own}] if own or conj else []
+
+
+def _subject_joined_before(verb: Token, second: Token) -> bool:
+    """Whether a noun or a count joined to the verb stands between it and its second verb: the
+    second verb's own subject, which the parser joined to the first."""
+    return any(
+        c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and verb.i < c.i < second.i
+        for c in verb.children
+    )
 
 
 def _has_own(verb: Token, kinds: set[str]) -> bool:
@@ -1283,6 +1301,14 @@ def not_saved(verb: Token) -> bool:
     if head.lemma_.lower() in {"unable", "fail"}:
         return True
     return head.lemma_.lower() == "able" and (is_negated(head) or is_negated(head.head))
+
+
+def did_not_survive(verb: Token) -> bool:
+    """ "did not survive", "failed to survive his wounds": the news's way of saying the verb's
+    subject died ("may not survive", which is feared, is left out as unrealised)."""
+    failed = verb.lemma_.lower() == "fail"
+    survive = next((c for c in verb.children if c.dep_ == "xcomp"), verb) if failed else verb
+    return survive.lemma_.lower() == "survive" and (failed or is_negated(verb))
 
 
 def is_open_question(verb: Token) -> bool:
