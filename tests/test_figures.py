@@ -351,6 +351,11 @@ SHAPES = [
     ("A gunman's rampage in Millbrook claimed the lives of four neighbors.", {"killed": [(4, 4, 4)]}),
     ("The fire in Millbrook took the lives of a father and his two daughters.", {"killed": [(3, 3, 3)]}),
     ("Deputies said the gunman meant to take the lives of four officers.", {}),
+    # ... and so are the lives counted: "claimed two lives"
+    ("The shooting on Quarry Street claimed two lives.", {"killed": [(2, 2, 2)]}),
+    ("A feud between two gangs has claimed two lives over the past three years.", {}),
+    ("Deputies said the gunman meant to take two lives.", {}),
+    ("Fog claimed two lives in a car crash on the highway.", {}),
     ("Half a dozen people were wounded on Birch Lane.", {"injured": [(6, 6, 6)]}),
     ("Jon Reyes could have taken the lives of dozens of people, the chief said.", {}),
     # the worst hurt are some of the hurt

@@ -22,6 +22,7 @@ from crosswire.extract.figures.fates import (
     left_in_state,
     lives_taken,
     not_saved,
+    other_cause,
     own_life,
     reflexive_fields,
     severe,
@@ -83,6 +84,7 @@ from crosswire.extract.figures.words import (
     SEVERITY_ADVERBS,
     SHOT_WORDS,
     SINGLE_PRONOUNS,
+    SPANS_OF_YEARS,
     STATE_FIELDS,
     STRIKE_VERBS,
     SUBJECTS,
@@ -138,6 +140,10 @@ def hits_for_match(sent: Span, match: re.Match) -> list[Hit]:
         # "Early morning shooting wounds four": the count is the verb's object, not its noun
         first, last = min(start, noun.idx), max(end, noun.idx + len(noun))
         return [Hit(MISREAD_VERBS[noun.lower_], value, anchor, first, last, counted=True)]
+    if noun is not None and lives_taken(noun) and not other_cause("killed", noun.head) and not _over_years(noun.head):
+        # "the shooting claimed two lives": the lives counted are the dead
+        first, last = min(start, noun.head.idx), max(end, noun.idx + len(noun))
+        return [Hit("killed", value, noun, first, last, counted=True)]
     if noun is not None and not is_person(noun):
         return []
     if value.high == 0 and any(c.lower_ == "of" for c in anchor.children):
@@ -187,6 +193,11 @@ def hits_for_match(sent: Span, match: re.Match) -> list[Hit]:
         # is some of the hurt or the dead, whatever else the sentence tells
         hits.append(Hit(field, condition_subset(value), arg, first, last, counted=True))
     return hits
+
+
+def _over_years(verb: Token) -> bool:
+    """ "a feud that has claimed two lives over the past couple of years": a toll of a span of years."""
+    return any(t.lower_ in SPANS_OF_YEARS for t in verb.subtree)
 
 
 def _rest_of_the_group(sent: Span, count: Token) -> tuple[Token, int] | None:

@@ -520,6 +520,9 @@ ROUNDUP_PERIODS = {"year", "month", "week"}
 
 RUNNING_PERIODS = {"year", "month"}
 
+# "over the past three years", "in the last decade": a span that holds many incidents.
+SPANS_OF_YEARS = {"years", "decade", "decades"}
+
 # Family ties: "the mother and son", "his brother and sister" are two people, however few articles.
 KIN_NOUNS = frozenset(
     """mother father mom dad son daughter brother sister aunt uncle husband wife grandmother grandfather
