@@ -168,6 +168,8 @@ def test_whitespace_inside_lines_is_normalized():
         ("Related Coverage Man hurt in harbour fire", "teaser"),
         ("Related Articles March 4, 2019 Council votes to rebuild the old bridge", "teaser"),
         ("1:37 Council votes to rebuild the old bridge", "teaser"),
+        ("Council votes to rebuild the old bridge | 1:37", "teaser"),
+        ("PLAYLIST: ELMVALE COUNCIL VOTES IN 2024", "teaser"),
         ("Close Get email notifications on Jane Roe daily!", "site prompt"),
         ("There was a problem saving your notification.", "site prompt"),
         ("Dear readers, please support us monthly.", "donation appeal"),

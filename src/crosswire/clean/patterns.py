@@ -204,7 +204,7 @@ HEADLINE_LABEL = re.compile(
 # Man killed in ..."), which only a capital after the heading's two words tells from a sentence.
 INLINE_TEASER = re.compile(
     r"^[(\[►▶•»*]?\s*(?:read more|read|related|see also|also read|read also|more|recommended|watch|listen|opinion|"
-    r"related (?:story|article|coverage)|must read)\s*[:|>»–—-]\s*\S"
+    r"playlist|related (?:story|article|coverage)|must read)\s*[:|>»–—-]\s*\S"
     r"|^[(\[►▶•»*]?\s*(?:читайте также|читайте|по теме|смотрите также|смотрите|подробнее)\s*[:|>»–—-]\s*\S"
     r"|^(?-i:Related (?:Coverage|Articles|Stories|Content|Links|Posts) (?=[A-Z0-9]))",
     FLAGS,
@@ -246,9 +246,9 @@ WEEKDAYS = re.compile(
 # ", Place Name." at the end of a line: how photo captions name where they were taken.
 PLACE_TAIL = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s*){1,4}\.$")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
-# "1:37 Mayor talks about the budget": a video's length before its title, a teaser of the site's
-# player (a clock time would say a.m. or p.m.).
-VIDEO_TEASER = re.compile(r"^[0-5]?\d:[0-5]\d\s+(?![ap]\.?\s?m\b)[A-Z0-9'‘\"“]")
+# "1:37 Mayor talks about the budget", "Mayor talks about the budget | 1:37": a video's length
+# beside its title, a teaser of the site's player (a clock time would say a.m. or p.m.).
+VIDEO_TEASER = re.compile(r"^[0-5]?\d:[0-5]\d\s+(?![ap]\.?\s?m\b)[A-Z0-9'‘\"“]|^[^|]+\s\|\s*[0-5]?\d:[0-5]\d\s*$")
 # "MEMPHIS, Tenn. -- New developments ...": a paragraph opened by a dateline in capitals is the
 # story's first, even when the scrape cut off its last sentence.
 DATELINE_OPENING = re.compile(
