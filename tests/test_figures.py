@@ -496,6 +496,12 @@ SHAPES = [
     ("Three men were treated for gunshot wounds.", {"injured": [(3, 3, 3)]}),
     # "the boy" was told of before, and may be the one who died; "his brother" is someone else
     ("His cousin found the boy wounded in a bedroom.", {"shot": [(1, 1, 1)]}),
+    # a pair told shot holds one besides the one who died
+    ("Father and son shot on Quarry Street; father dies", {"killed": [(1, 1, 1)], "shot": [(2, 2, 2)]}),
+    (
+        "A 20-year-old man and 22-year-old woman suffered gunshot wounds to the chest and were pronounced dead.",
+        {"killed": [(2, 2, 2)]},
+    ),
     # one found dead is dead, wherever the parser hangs "dead" after an apposition
     ("Officers found the clerk, a 19-year-old student, dead behind the counter.", {"killed": [(1, 1, 1)]}),
     ("His brother was wounded.", {"injured": [(1, 1, 1)]}),

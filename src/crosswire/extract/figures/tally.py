@@ -53,11 +53,19 @@ def drop_wounds_of_the_dead(hits: list[Hit]) -> list[Hit]:
     dead = [h.arg for h in hits if h.single and h.field == "killed"]
     if not dead:
         return hits
-    # "a teen was killed, and his father was also shot": "also" brings in one more victim
+    most_dead = max(h.value.low for h in hits if h.single and h.field == "killed")
+    # "a teen was killed, and his father was also shot": "also" brings in one more victim; "Father
+    # and son shot; father dies": a pair holds one besides the dead
     return [
         h
         for h in hits
-        if not (h.single and h.field == "injured" and not _one_more(h, dead) and not _someone_else(h.arg, dead))
+        if not (
+            h.single
+            and h.field == "injured"
+            and h.value.low <= most_dead
+            and not _one_more(h, dead)
+            and not _someone_else(h.arg, dead)
+        )
     ]
 
 
