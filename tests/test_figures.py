@@ -1088,6 +1088,18 @@ def test_figure_shapes(nlp, sentence, expected):
     assert values(figures_of(nlp, sentence)) == expected
 
 
+def test_a_dateline_in_capitals_is_a_sentence_of_its_own(nlp):
+    # left to itself the parser ends a sentence after "ELMVALE" and reads "Ohio" as the object of
+    # "wounded", which then counts no one
+    text = "Shooting\n\nELMVALE, Ohio — A security guard shot and wounded a man who robbed a store on Quarry Street."
+    sentences = [s.text.strip() for s in nlp(text).sents]
+    assert sentences[1:] == [
+        "ELMVALE, Ohio —",
+        "A security guard shot and wounded a man who robbed a store on Quarry Street.",
+    ]
+    assert values(figures_of(nlp, text)) == {"injured": [(1, 1, 1)]}
+
+
 def test_a_subject_the_parser_joins_to_the_first_verb_does_not_make_the_group_dead(nlp):
     # the parser joins "one of them" to "shot" and leaves "did not survive" without a subject:
     # the four shot are not all dead

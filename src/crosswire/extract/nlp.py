@@ -31,6 +31,12 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
 # "ELMVALE, Ohio (WXYZ) --": the dash that ends a dateline, within its first few tokens
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 DATELINE_TOKENS = 12
+# "BELLE GLADE, Fla. -", "LAVEEN, AZ -", "MILLBROOK (WXYZ) --": a dateline in capitals that opens a
+# paragraph, to the dash after it
+DATELINE_RE = re.compile(
+    r"(?m)^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,(?: [A-Z][A-Za-z.]{1,12}){1,2})?(?: \([^)\n]{1,30}\))? ?"
+    r"(?:--|[-\u2013\u2014]) "
+)
 
 
 @Language.component("crosswire_paragraphs")
@@ -53,6 +59,22 @@ def split_paragraphs(doc):
             token.is_sent_start = True
         elif previous.lower_ in CLOCK_ABBREVIATIONS and (token.lower_ in DAY_WORDS or token.is_lower):
             token.is_sent_start = False  # "at 9:15 p.m. Tuesday in the 400 block": the hour goes on
+    return doc
+
+
+@Language.component("crosswire_datelines")
+def split_datelines(doc):
+    """ "BELLE GLADE, Fla. - Police continue ...": a dateline is a sentence of its own. Left to
+    itself, the small model may end a sentence inside the dateline ("BELLE" | "GLADE, Fla. - Police
+    continue ..."), which parses the lede with the place for its subject or object."""
+    for match in DATELINE_RE.finditer(doc.text):
+        dateline = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if dateline is None:
+            continue
+        for token in dateline[1:]:
+            token.is_sent_start = False
+        if dateline.end < len(doc) and not doc[dateline.end].is_space:
+            doc[dateline.end].is_sent_start = True
     return doc
 
 
@@ -178,6 +200,7 @@ def load_nlp():
 
     nlp = spacy.load(MODEL_NAME)
     nlp.add_pipe("crosswire_paragraphs", before="parser")
+    nlp.add_pipe("crosswire_datelines", after="crosswire_paragraphs")
     nlp.add_pipe("crosswire_hyphened_places", after="ner")
     nlp.add_pipe("crosswire_dateline_subjects", after="lemmatizer")
     nlp.add_pipe("crosswire_listed_ages", after="crosswire_dateline_subjects")
