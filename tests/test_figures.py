@@ -1745,6 +1745,10 @@ WHO_IS_COUNTED = [
     # a participle after the people, which the parser reads as their own verb, tells what befell them
     ("Three men fatally shot on Birch Lane Friday were inside a parked van.", {"killed": 3}),
     ("The two people shot and killed inside a car on Quarry Street were identified.", {"killed": 2}),
+    # ... and so does one before the copula, however the parser hangs it
+    ("The woman killed in a shooting on Quarry Street on Friday was a nurse, her family said Sunday.", {"killed": 1}),
+    ("The teen killed in a shooting on Quarry Street on Friday was a student, his family said.", {"killed": 1}),
+    ("The man shot on Quarry Street was a teacher.", {"shot": 1}),
     ("Deputies searched the house and found five people fatally shot.", {"killed": 5}),
     # guard: an "and" right before the verb after makes the people its subject too
     ("Two men shot at deputies on Birch Lane and were arrested.", {"arrested": 2}),

@@ -718,15 +718,16 @@ def _reduced_relative(verb: Token) -> bool:
         return True
     if _hit_participle(verb) and _fate_after(verb):
         return True  # "a boy shot Friday has died", "four men shot Wednesday all are expected to recover"
-    if verb.dep_ == "ccomp" and verb.head.i > verb.i and _is_form_of_be(verb.head):
+    if verb.dep_ in {"ccomp", "csubj"} and verb.head.i > verb.i and _is_form_of_be(verb.head):
         # "Four men fatally shot on Birch Lane were inside a car": the participle hung on the verb after
         return not _has_own(verb.head, {"nsubj", "nsubjpass"})
     joins = [c for c in verb.children if c.dep_ in {"cc", "conj"} or (c.dep_ == "ccomp" and c.i > verb.i)]
+    # "the man shot on Birch Lane was a teacher": the copula after it, however the parse hangs it
     return any(
-        c.dep_ in {"conj", "ccomp"}
+        c.dep_ in {"conj", "ccomp", "advcl"}
         and c.i > verb.i
         and not _has_own(c, {"nsubj", "nsubjpass"})
-        and any(g.dep_ in {"aux", "auxpass"} and _is_form_of_be(g) for g in c.children)
+        and (_is_form_of_be(c) or any(g.dep_ in {"aux", "auxpass"} and _is_form_of_be(g) for g in c.children))
         and not _joined_by_and(c, joins)
         for c in verb.children
     )
