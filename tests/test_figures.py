@@ -333,6 +333,13 @@ SHAPES = [
     # the killer killed in a clause of the killing is one more dead; the victim's "she" is not
     ("The man killed his wife before he was shot dead by deputies.", {"killed": [(2, 2, 2)]}),
     ("He killed his wife after she asked for a divorce.", {"killed": [(1, 1, 1)]}),
+    # ... so is the killer whom a clause with a subject of its own kills as "him"; a clause with
+    # none tells the same act's victim again
+    ("The gunman killed two clerks before deputies shot and killed him.", {"killed": [(3, 3, 3)]}),
+    ("The gunman killed two clerks before deputies shot him dead.", {"killed": [(3, 3, 3)]}),
+    ("A man killed his neighbor, shooting him dead in the yard.", {"killed": [(1, 1, 1)]}),
+    # one left dead is dead, told by a pronoun too
+    ("The shooting on Quarry Street left him dead.", {"killed": [(1, 1, 1)]}),
     # one person named twice, with and without a list
     ("Jon Reyes, her husband, was found dead on Quarry Street.", {"killed": [(1, 1, 1)]}),
     ("Police sought a man in the death of Alex Roe, a neighbor and close friend.", {"killed": [(1, 1, 1)]}),

@@ -253,6 +253,11 @@ def is_single_person(tok: Token) -> bool:
     return _names_one_person(tok) and not any(c.lower_ in NEGATING_DETS for c in tok.children)
 
 
+def _left_dead(pronoun: Token) -> bool:
+    """ "shot him dead", "found her dead": the verb leaves its object pronoun dead."""
+    return any(c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and c.lower_ == "dead" for c in pronoun.head.children)
+
+
 def _names_one_person(tok: Token) -> bool:
     if tok.lower_ in SINGLE_PRONOUNS or (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN") or _suffixed(tok):
         return True
@@ -260,8 +265,8 @@ def _names_one_person(tok: Token) -> bool:
         return True
     if _other_kin(tok):
         return True  # "the mother and son": the son is one more, though he has no article of his own
-    if tok.lower_ in OBJECT_PRONOUNS and tok.dep_ == "dobj" and tok.head.lemma_ in KILLING_VERBS:
-        return True  # "shot his wife and killed her"
+    if tok.lower_ in OBJECT_PRONOUNS and tok.dep_ == "dobj" and (tok.head.lemma_ in KILLING_VERBS or _left_dead(tok)):
+        return True  # "shot his wife and killed her", "police shot him dead"
     if tok.lower_ in OBJECT_PRONOUNS and any(c.dep_ == "conj" and is_person(c) for c in tok.children):
         return True  # "left him and his two daughters dead": the first of a list of people
     if tok.pos_ == "PROPN" and any(c.dep_ == "amod" and is_age_noun(c) for c in tok.children):

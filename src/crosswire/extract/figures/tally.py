@@ -29,6 +29,7 @@ from crosswire.extract.figures.words import (
     ATTACKER_NOUNS,
     FORCE_NOUNS,
     KILLING_VERBS,
+    OBJECT_PRONOUNS,
     OFFSPRING_NOUNS,
     OTHERS_WORDS,
     PARENT_NOUNS,
@@ -550,11 +551,17 @@ def _and_himself(a: Hit, b: Hit) -> bool:
 
 
 def _killer_killed(a: Hit, b: Hit) -> bool:
-    """ "The man killed his wife before he was shot dead by deputies": the killer, told of by a
-    pronoun in a clause of the killing, is one more dead."""
-    if a.field != "killed" or b.field != "killed" or b.arg.lower_ not in SINGLE_PRONOUNS:
+    """ "The man killed his wife before he was shot dead by deputies", "... before deputies shot and
+    killed him": the killer, told of by a pronoun in a clause of the killing, is one more dead. An
+    object pronoun in a clause with no subject of its own ("killed his neighbor, shooting him
+    dead") is the same act's victim."""
+    if a.field != "killed" or b.field != "killed" or b.arg.lower_ not in SINGLE_PRONOUNS | OBJECT_PRONOUNS:
         return False
     killing, clause = a.arg.head, b.arg.head
+    while clause.dep_ == "conj":
+        clause = clause.head  # "shot and killed him"
+    if b.arg.lower_ in OBJECT_PRONOUNS and not any(c.dep_ in SUBJECTS for c in clause.children):
+        return False
     return a.arg.dep_ == "dobj" and clause.dep_ == "advcl" and clause.head.i == killing.i
 
 
