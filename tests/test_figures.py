@@ -242,6 +242,13 @@ SHAPES = [
     ("Neither the clerk or the other customer was injured.", {}),
     # "One of N wounded ... died": the rest are the wounded.
     ("One of four women wounded in the shooting has died.", {"killed": [(1, 1, 1)], "injured": [(3, 3, 3)]}),
+    # ... with the group fronted, whether the parser hangs it on the part or on its verb, and
+    # taken from the shot once
+    ("Of the six people wounded by gunfire, one later died.", {"killed": [(1, 1, 1)], "injured": [(5, 5, 5)]}),
+    (
+        "Shooting\n\nMILLBROOK, Ohio — Of the five people shot at the party, two died.",
+        {"killed": [(2, 2, 2)], "injured": [(3, 3, 3)]},
+    ),
     # the one whose body part a bullet hit is the one it hit
     ("A bullet grazed a woman's head on Juniper Court.", {"injured": [(1, 1, 1)]}),
     ("A stray round struck a 9-year-old girl's leg.", {"shot": [(1, 1, 1)]}),

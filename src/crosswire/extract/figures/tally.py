@@ -222,6 +222,7 @@ def shot_less_dead(hits: list[Hit]) -> None:
             and h.arg.pos_ in {"NUM", "PRON"}
             and h.arg.dep_ != "npadvmod"  # "one fatally" is read by split_fatally
             and h.arg.lower_ not in REFLEXIVES  # "before turning the gun on himself": the one who fired
+            and w.arg.i not in _whole_of_the_part(h)  # "of the four shot, two died": wounded_less_one_of_them's
         ]
         k = sum(h.value.stated for h in dead)
         if dead and k <= w.value.stated:
@@ -275,14 +276,23 @@ def wounded_less_one_of_them(hits: list[Hit]) -> None:
     for k in hits:
         if k.field != "killed" or not k.value.is_exact:
             continue
-        group = {g.i for c in k.arg.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
-        counted = part_of_a_count(k.arg)
-        if counted is not None:
-            group.add(counted.i)  # "One of three people shot": the parser chains the numbers
+        group = _whole_of_the_part(k)
         for h in hits:
             if h.field == "injured" and h.arg.i in group and h.value.is_exact and k.value.stated <= h.value.stated:
                 n = h.value.stated - k.value.stated
                 h.value, h.weak = CountValue(n, n, n, None), False
+
+
+def _whole_of_the_part(part: Hit) -> set[int]:
+    """The group a count is part of: "one of four women", "of the four people shot, two" (the
+    fronted "of" hung on the count or on its verb)."""
+    fronted = [c for c in part.arg.head.children if c.i < part.arg.i] if part.arg.dep_ in SUBJECTS else []
+    ofs = [c for c in [*part.arg.children, *fronted] if c.lower_ == "of"]
+    group = {g.i for c in ofs for g in c.children if g.dep_ == "pobj"}
+    counted = part_of_a_count(part.arg)
+    if counted is not None:
+        group.add(counted.i)  # "One of three people shot": the parser chains the numbers
+    return group
 
 
 def wounded_less_included_dead(hits: list[Hit]) -> None:
