@@ -710,6 +710,9 @@ SHAPES = [
     ("He may have been shot twice.", {"shot": [(1, 1, 1)]}),
     # Headlines whose verb the parse reads as a plural noun, and a reflexive read as a noun.
     ("Early morning shooting wounds four", {"injured": [(4, 4, 4)]}),
+    # ... and where the parser hangs the count on the verb it took for a noun
+    ("Millbrook Shooting Kills Three, Injures One: Police", {"killed": [(3, 3, 3)], "injured": [(1, 1, 1)]}),
+    ("Shooting kills 1, wounds 2 in Elmvale", {"killed": [(1, 1, 1)], "injured": [(2, 2, 2)]}),
     ("Crash kills two on Route 9", {"killed": [(2, 2, 2)]}),
     ("Deputies said a 15-year-old shot himself in the foot late Friday.", {"shot": [(1, 1, 1)]}),
     ("Elmvale officer accidentally shoots self during arrest", {"shot": [(1, 1, 1)]}),

@@ -136,10 +136,12 @@ def hits_for_match(sent: Span, match: re.Match) -> list[Hit]:
             Hit(field, value, anchor, min(start, word.idx), max(end, word.idx + len(word)), counted=True)
             for field, word in part_fields
         ]
-    if noun is not None and noun.lower_ in MISREAD_VERBS and noun.i < anchor.i:
-        # "Early morning shooting wounds four": the count is the verb's object, not its noun
-        first, last = min(start, noun.idx), max(end, noun.idx + len(noun))
-        return [Hit(MISREAD_VERBS[noun.lower_], value, anchor, first, last, counted=True)]
+    # "Early morning shooting wounds four": the count is the verb's object, not its noun; so is
+    # one the parser hangs on a verb it took for a noun before it ("Shooting Kills Three")
+    misread = noun if noun is not None else anchor.head
+    if misread.lower_ in MISREAD_VERBS and misread.i < anchor.i:
+        first, last = min(start, misread.idx), max(end, misread.idx + len(misread))
+        return [Hit(MISREAD_VERBS[misread.lower_], value, anchor, first, last, counted=True)]
     if noun is not None and lives_taken(noun) and not other_cause("killed", noun.head) and not _over_years(noun.head):
         # "the shooting claimed two lives": the lives counted are the dead
         first, last = min(start, noun.head.idx), max(end, noun.idx + len(noun))
