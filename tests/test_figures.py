@@ -367,7 +367,7 @@ SHAPES = [
     ("Deputies said the gunman meant to take the lives of four officers.", {}),
     # ... and so are the lives counted: "claimed two lives"
     ("The shooting on Quarry Street claimed two lives.", {"killed": [(2, 2, 2)]}),
-    ("A feud between two gangs has claimed two lives over the past three years.", {}),
+    ("A feud between two families has taken three lives in the last decade.", {}),
     ("Deputies said the gunman meant to take two lives.", {}),
     ("Fog claimed two lives in a car crash on the highway.", {}),
     ("Half a dozen people were wounded on Birch Lane.", {"injured": [(6, 6, 6)]}),
@@ -513,7 +513,7 @@ SHAPES = [
     # a pair told shot holds one besides the one who died
     ("Father and son shot on Quarry Street; father dies", {"killed": [(1, 1, 1)], "shot": [(2, 2, 2)]}),
     (
-        "A 20-year-old man and 22-year-old woman suffered gunshot wounds to the chest and were pronounced dead.",
+        "A 61-year-old farmer and 58-year-old neighbor suffered gunshot wounds and were pronounced dead at the farm.",
         {"killed": [(2, 2, 2)]},
     ),
     # one found dead is dead, wherever the parser hangs "dead" after an apposition
@@ -580,7 +580,7 @@ SHAPES = [
         {"killed": [(1, 1, 1)], "injured": [(4, 4, 4)]},
     ),
     (
-        "One person died at the scene; two others were taken to a hospital.",
+        "One man died on the porch; two others were taken to a hospital.",
         {"killed": [(1, 1, 1)], "injured": [(2, 2, 2)]},
     ),
     ("A man was wounded and three others were shot.", {"injured": [(1, 1, 1)], "shot": [(3, 3, 3)]}),
@@ -711,7 +711,7 @@ SHAPES = [
     # Headlines whose verb the parse reads as a plural noun, and a reflexive read as a noun.
     ("Early morning shooting wounds four", {"injured": [(4, 4, 4)]}),
     # ... and where the parser hangs the count on the verb it took for a noun
-    ("Millbrook Shooting Kills Three, Injures One: Police", {"killed": [(3, 3, 3)], "injured": [(1, 1, 1)]}),
+    ("Quarry Street Shooting Kills Two, Injures One: Sheriff", {"killed": [(2, 2, 2)], "injured": [(1, 1, 1)]}),
     ("Shooting kills 1, wounds 2 in Elmvale", {"killed": [(1, 1, 1)], "injured": [(2, 2, 2)]}),
     ("Crash kills two on Route 9", {"killed": [(2, 2, 2)]}),
     ("Deputies said a 15-year-old shot himself in the foot late Friday.", {"shot": [(1, 1, 1)]}),
@@ -1120,7 +1120,7 @@ def test_a_dateline_in_capitals_is_a_sentence_of_its_own(nlp):
 def test_a_subject_the_parser_joins_to_the_first_verb_does_not_make_the_group_dead(nlp):
     # the parser joins "one of them" to "shot" and leaves "did not survive" without a subject:
     # the four shot are not all dead
-    found = values(figures_of(nlp, "Four people were shot and one of them, a 20-year-old woman, did not survive."))
+    found = values(figures_of(nlp, "Four guests were shot and one of them, a 30-year-old cook, did not survive."))
     assert found.get("killed") != [(4, 4, 4)]
     assert found.get("shot") == [(4, 4, 4)]
 

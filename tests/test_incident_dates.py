@@ -234,7 +234,7 @@ STORIES = [
         id="the_day_written_against_the_incident_outranks_the_day_of_the_plea",
     ),
     pytest.param(
-        "Police on Monday arrested a man in connection with the March 2 shooting that killed a woman on Larch Street.",
+        "Deputies on Monday arrested a neighbor over the March 2 shooting that killed a woman on Larch Street.",
         [dt.date(2024, 3, 2)],
         id="the_day_of_a_shooting_told_by_its_relative_clause_dates_that_clause_s_death",
     ),

@@ -31,8 +31,8 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
 # "ELMVALE, Ohio (WXYZ) --": the dash that ends a dateline, within its first few tokens
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 DATELINE_TOKENS = 12
-# "BELLE GLADE, Fla. -", "LAVEEN, AZ -", "MILLBROOK (WXYZ) --": a dateline in capitals that opens a
-# paragraph, to the dash after it
+# "PINE HOLLOW, Ohio -", "ELMVALE, OH -", "MILLBROOK (WXYZ) --": a dateline in capitals that opens
+# a paragraph, to the dash after it
 DATELINE_RE = re.compile(
     r"(?m)^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,(?: [A-Z][A-Za-z.]{1,12}){1,2})?(?: \([^)\n]{1,30}\))? ?"
     r"(?:--|[-\u2013\u2014]) "
@@ -64,9 +64,9 @@ def split_paragraphs(doc):
 
 @Language.component("crosswire_datelines")
 def split_datelines(doc):
-    """ "BELLE GLADE, Fla. - Police continue ...": a dateline is a sentence of its own. Left to
-    itself, the small model may end a sentence inside the dateline ("BELLE" | "GLADE, Fla. - Police
-    continue ..."), which parses the lede with the place for its subject or object."""
+    """ "PINE HOLLOW, Ohio - Deputies say ...": a dateline is a sentence of its own. Left to itself,
+    the small model may end a sentence inside the dateline ("PINE" | "HOLLOW, Ohio - Deputies say
+    ..."), which parses the lede with the place for its subject or object."""
     for match in DATELINE_RE.finditer(doc.text):
         dateline = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if dateline is None:

@@ -772,8 +772,8 @@ def verb_fields(verb: Token, passive: bool, role: str = "nsubj") -> list[tuple[s
         # "a girl ran into the room and was hit by a bullet": its own auxiliary makes it passive
         for f in verb_field(c, passive or (role == "nsubj" and any(g.dep_ == "auxpass" for g in c.children)))
     ]
-    # "was rushed to a hospital but did not survive"; in "four were hit and one of them did not
-    # survive" the parser may join the real subject to the first verb
+    # "was rushed to a hospital but did not survive"; in "four guests were shot and one of them, a
+    # cook, did not survive" the parser may join the real subject to the first verb
     conj += [
         ("killed", c)
         for c in verb.children

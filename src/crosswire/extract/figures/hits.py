@@ -198,7 +198,7 @@ def hits_for_match(sent: Span, match: re.Match) -> list[Hit]:
 
 
 def _over_years(verb: Token) -> bool:
-    """ "a feud that has claimed two lives over the past couple of years": a toll of a span of years."""
+    """ "a feud that has taken three lives in ten years": a toll of a span of years."""
     return any(t.lower_ in SPANS_OF_YEARS for t in verb.subtree)
 
 
