@@ -761,24 +761,22 @@ def verb_fields(verb: Token, passive: bool, role: str = "nsubj") -> list[tuple[s
     # with a subject of its own, or a passive one, tells of its subject, not of the object before
     # it ("charged two men ... and four others were injured", "shot a man and was arrested").
     kinds = {"dobj", "nsubj", "nsubjpass", "auxpass"} if role == "dobj" else {"nsubj", "nsubjpass"}
+    joined = [
+        c
+        for c in verb.children
+        if (c.dep_ == "conj" or _comma_joined(verb, c)) and c.pos_ in {"VERB", "ADJ"} and not _has_own(c, kinds)
+    ]
     conj = [
         f
-        for c in verb.children
-        if (c.dep_ == "conj" or _comma_joined(verb, c))
-        and c.pos_ in {"VERB", "ADJ"}
-        and not _has_own(c, kinds)
+        for c in joined
         # "was inside the home and was not hurt": a denied state befell no one
-        and not is_negated(c)
+        if not is_negated(c)
         # "a girl ran into the room and was hit by a bullet": its own auxiliary makes it passive
         for f in verb_field(c, passive or (role == "nsubj" and any(g.dep_ == "auxpass" for g in c.children)))
     ]
     # "was rushed to a hospital but did not survive"; in "four guests were shot and one of them, a
     # cook, did not survive" the parser may join the real subject to the first verb
-    conj += [
-        ("killed", c)
-        for c in verb.children
-        if c.dep_ == "conj" and not _has_own(c, kinds) and did_not_survive(c) and not _subject_joined_before(verb, c)
-    ]
+    conj += [("killed", c) for c in joined if did_not_survive(c) and not _subject_joined_before(verb, c)]
     if own and own[0][1].lemma_ in HIT_LEMMAS:
         # "shot and killed", "hit in the face and remains in critical condition": the second verb
         # says how the one hit fared

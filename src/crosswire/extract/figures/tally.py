@@ -51,10 +51,10 @@ PRINTED_AGAIN_CHARS = 25
 def drop_wounds_of_the_dead(hits: list[Hit]) -> list[Hit]:
     """ "she was rushed to a hospital, where she died": one person is shot and dies; a reader counts
     one dead, not one dead and one wounded."""
-    dead = [h.arg for h in hits if h.single and h.field == "killed"]
-    if not dead:
+    lone_dead = [h for h in hits if h.single and h.field == "killed"]
+    if not lone_dead:
         return hits
-    most_dead = max(h.value.low for h in hits if h.single and h.field == "killed")
+    dead, most_dead = [h.arg for h in lone_dead], max(h.value.low for h in lone_dead)
     # "a teen was killed, and his father was also shot": "also" brings in one more victim; "Father
     # and son shot; father dies": a pair holds one besides the dead
     return [
